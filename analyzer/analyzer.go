@@ -1,0 +1,170 @@
+// Package analyzer turns one input item into its analysis document: it
+// reads the item (plain text as is; HTML through package webpage), fills
+// what the caller and the page say (publication date, outlet, headline),
+// then runs the pipeline's stages in order.
+package analyzer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dragoman/dragoman/article"
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/pipeline"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/webpage"
+)
+
+// Options configure an Analyzer.
+type Options struct {
+	// Published is the publication date (YYYY-MM-DD) given by the user; an
+	// item's own date wins over it.
+	Published string
+	// Web configures HTML extraction.
+	Web webpage.Options
+}
+
+// Analyzer analyses items. It is safe for concurrent use.
+type Analyzer struct {
+	opts  Options
+	chain pipeline.Chain
+}
+
+// New builds an analyzer with every stage loaded and validated.
+func New(opts Options) (*Analyzer, error) {
+	if opts.Published != "" {
+		if _, err := time.Parse("2006-01-02", opts.Published); err != nil {
+			return nil, fmt.Errorf("publication date %q: want YYYY-MM-DD", opts.Published)
+		}
+	}
+	art, err := article.New()
+	if err != nil {
+		return nil, fmt.Errorf("load news-layer rules: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}}}, nil
+}
+
+// ErrIncomplete marks a document that was produced from input that was
+// only partly there (a truncated page); the document is still returned.
+var ErrIncomplete = errors.New("incomplete input")
+
+// Analyze produces the document for one item. When the item was read only
+// in part, it returns the document and an error wrapping ErrIncomplete.
+func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	sum := sha256.Sum256(it.Data)
+	var d *doc.Document
+	var incomplete error
+	switch it.Format {
+	case input.FormatHTML:
+		page, err := webpage.Extract(it.Data, a.opts.Web)
+		if err != nil {
+			if page == nil && isTruncatedHTML(it.Data) {
+				return nil, fmt.Errorf("truncated HTML: %w", err)
+			}
+			return nil, err
+		}
+		d = doc.New(hex.EncodeToString(sum[:]), page.Text)
+		fillPage(d, page)
+		if page.Truncated {
+			incomplete = fmt.Errorf("%w: HTML is truncated (no closing </body> or </html>); analysed what was there", ErrIncomplete)
+			d.Warnings = append(d.Warnings, incomplete.Error())
+		}
+	case input.FormatText:
+		d = doc.New(hex.EncodeToString(sum[:]), string(it.Data))
+	default:
+		return nil, fmt.Errorf("unknown format %q", it.Format)
+	}
+	d.Input.Format = it.Format
+	if it.Path != "" {
+		p := it.Path
+		d.Input.Path = &p
+	}
+	a.fillMeta(d, it.Meta)
+	a.chain.Process(d)
+	return d, incomplete
+}
+
+func isTruncatedHTML(b []byte) bool {
+	s := strings.ToLower(string(b[max(0, len(b)-4096):]))
+	return !strings.Contains(s, "</html") && !strings.Contains(s, "</body")
+}
+
+func fillPage(d *doc.Document, p *webpage.Page) {
+	if p.Title != "" {
+		t := p.Title
+		d.Headline = &t
+	}
+	if p.Description != "" {
+		s := p.Description
+		d.Description = &s
+	}
+	if p.Sitename != "" {
+		s := p.Sitename
+		d.Outlet = &s
+	}
+	if p.Language != "" {
+		l := p.Language
+		d.Language = &l
+	}
+	if p.URL != "" {
+		u := p.URL
+		d.Input.URL = &u
+	}
+	d.Authors = append(d.Authors, p.Authors...)
+	if !p.Published.IsZero() {
+		v := p.Published.Format("2006-01-02")
+		d.Published = doc.Published{Value: &v, Source: doc.PublishedMetadata, Earliest: &v, Latest: &v}
+	}
+}
+
+// fillMeta applies what the caller knows: a record's metadata, then the
+// user's publication date. Trust order: given > page metadata > text.
+func (a *Analyzer) fillMeta(d *doc.Document, m input.Meta) {
+	if m.ID != "" {
+		id := m.ID
+		d.Input.Record = &id
+	}
+	if m.URL != "" {
+		u := m.URL
+		d.Input.URL = &u
+	}
+	if m.Outlet != "" {
+		o := m.Outlet
+		d.Outlet = &o
+	}
+	if m.Headline != "" {
+		h := m.Headline
+		d.Headline = &h
+	}
+	pub := a.opts.Published
+	if m.Published != "" {
+		if t, ok := parseLooseDate(m.Published); ok {
+			pub = t
+		} else {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("record's published %q is not a date; ignored", m.Published))
+		}
+	}
+	if pub != "" {
+		v := pub
+		d.Published = doc.Published{Value: &v, Source: doc.PublishedGiven, Earliest: &v, Latest: &v}
+	}
+}
+
+// parseLooseDate accepts YYYY-MM-DD and RFC 3339 timestamps.
+func parseLooseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,221 @@
+package article
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+//go:embed rules/boilerplate.tsv
+var defaultRulesTSV string
+
+//go:embed rules/outlets.tsv
+var defaultOutletsTSV string
+
+// Rule is one boilerplate line rule (see rules/boilerplate.tsv).
+type Rule struct {
+	Kind     string
+	Name     string
+	MaxWords int // 0: any length
+	Prefix   bool
+	Needle   string
+	Pattern  *regexp.Regexp
+
+	place, outlet, names, date int // submatch indexes, -1 when absent
+}
+
+// Rules is a validated rule set.
+type Rules struct {
+	Lines    []*Rule // whole-block rules, in file order
+	Prefixes []*Rule // prefix rules, in file order
+	// Outlets maps a lower-cased alias to the outlet's canonical name.
+	Outlets map[string]string
+}
+
+var kinds = map[string]bool{
+	doc.KindCaption: true, doc.KindVideo: true, doc.KindCredit: true,
+	doc.KindByline: true, doc.KindDateline: true, doc.KindNavigation: true,
+	doc.KindPromo: true, doc.KindOther: true,
+}
+
+// ParseRules reads a boilerplate rule file; name is used in error messages.
+func ParseRules(r io.Reader, name string) ([]*Rule, error) {
+	var out []*Rule
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return nil, fmt.Errorf("%s:%d: want 6 tab-separated fields (kind, name, max_words, scope, needle, pattern), got %d", name, ln, len(f))
+		}
+		ru := &Rule{Kind: f[0], Name: f[1]}
+		if !kinds[ru.Kind] {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, ln, f[0])
+		}
+		if ru.Name == "" {
+			return nil, fmt.Errorf("%s:%d: empty rule name", name, ln)
+		}
+		if prev, dup := seen[ru.Name]; dup {
+			return nil, fmt.Errorf("%s:%d: rule name %q already used on line %d", name, ln, ru.Name, prev)
+		}
+		seen[ru.Name] = ln
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%s:%d: max_words %q is not a whole number >= 0", name, ln, f[2])
+		}
+		ru.MaxWords = n
+		switch f[3] {
+		case "line":
+		case "prefix":
+			ru.Prefix = true
+		default:
+			return nil, fmt.Errorf("%s:%d: scope %q is not line or prefix", name, ln, f[3])
+		}
+		if f[4] != "-" {
+			if f[4] == "" {
+				return nil, fmt.Errorf("%s:%d: empty needle (write - for none)", name, ln)
+			}
+			ru.Needle = f[4]
+		}
+		re, err := regexp.Compile(unicodeSpaces(f[5]))
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: pattern: %v", name, ln, err)
+		}
+		if re.MatchString("") {
+			return nil, fmt.Errorf("%s:%d: pattern matches the empty string", name, ln)
+		}
+		ru.Pattern = re
+		ru.place, ru.outlet, ru.names, ru.date = re.SubexpIndex("place"), re.SubexpIndex("outlet"), re.SubexpIndex("names"), re.SubexpIndex("date")
+		out = append(out, ru)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no rules", name)
+	}
+	return out, nil
+}
+
+// unicodeSpaces makes \s in a pattern also match Unicode space separators
+// (the no-break space of "CNN\u00a0—"), inside and outside classes.
+func unicodeSpaces(p string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '\\' && i+1 < len(p) {
+			if p[i+1] == 's' {
+				if inClass {
+					b.WriteString(`\s\p{Zs}`)
+				} else {
+					b.WriteString(`[\s\p{Zs}]`)
+				}
+			} else {
+				b.WriteByte(c)
+				b.WriteByte(p[i+1])
+			}
+			i++
+			continue
+		}
+		switch c {
+		case '[':
+			inClass = true
+		case ']':
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// ParseOutlets reads an outlet alias file: "canonical<TAB>alias<TAB>alias…".
+func ParseOutlets(r io.Reader, name string) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		canon := strings.TrimSpace(f[0])
+		if canon == "" {
+			return nil, fmt.Errorf("%s:%d: empty canonical outlet name", name, ln)
+		}
+		for _, a := range append([]string{canon}, f[1:]...) {
+			a = strings.TrimSpace(a)
+			if a == "" {
+				return nil, fmt.Errorf("%s:%d: empty alias", name, ln)
+			}
+			k := strings.ToLower(a)
+			if prev, ok := out[k]; ok && prev != canon {
+				return nil, fmt.Errorf("%s:%d: alias %q already names %q", name, ln, a, prev)
+			}
+			out[k] = canon
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// NewRules builds a rule set from rule and outlet files.
+func NewRules(rules io.Reader, rulesName string, outlets io.Reader, outletsName string) (*Rules, error) {
+	rs, err := ParseRules(rules, rulesName)
+	if err != nil {
+		return nil, err
+	}
+	om, err := ParseOutlets(outlets, outletsName)
+	if err != nil {
+		return nil, err
+	}
+	out := &Rules{Outlets: om}
+	for _, r := range rs {
+		if r.Prefix {
+			out.Prefixes = append(out.Prefixes, r)
+		} else {
+			out.Lines = append(out.Lines, r)
+		}
+	}
+	return out, nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultRules *Rules
+	defaultErr   error
+)
+
+// DefaultRules returns the rules built into dragoman, loaded and validated
+// once.
+func DefaultRules() (*Rules, error) {
+	defaultOnce.Do(func() {
+		defaultRules, defaultErr = NewRules(strings.NewReader(defaultRulesTSV), "article/rules/boilerplate.tsv",
+			strings.NewReader(defaultOutletsTSV), "article/rules/outlets.tsv")
+	})
+	return defaultRules, defaultErr
+}
+
+// Outlet returns the canonical name of an outlet alias, and whether it is known.
+func (r *Rules) Outlet(alias string) (string, bool) {
+	c, ok := r.Outlets[strings.ToLower(strings.TrimSpace(alias))]
+	return c, ok
+}

@@ -1,0 +1,274 @@
+// Package doc defines the analysis document: the one value that flows through
+// every stage of the dragoman pipeline. Each stage reads what earlier stages
+// wrote and adds its own layer. Every span is a pair of byte offsets into
+// Document.Text (end exclusive), so any layer can be highlighted in the text
+// as it was read.
+//
+// The JSON field names are a contract (see the analysis-v1 specification):
+// fields may be added, never renamed or dropped.
+package doc
+
+// Schema is the value of Document.Schema for this version of the contract.
+const Schema = "dragoman.analysis/v1"
+
+// Span is a half-open byte range [Start, End) into Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies wholly inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Input says where a document came from.
+type Input struct {
+	Path   *string `json:"path"`
+	URL    *string `json:"url"`
+	Format string  `json:"format"` // "text" or "html"
+	// Record is the JSON Lines record id when the input was read with --input jsonl.
+	Record *string `json:"record,omitempty"`
+}
+
+// Dateline is the place named at the head of a wire story ("WASHINGTON (Reuters) -").
+type Dateline struct {
+	Place string `json:"place"`
+	Span
+}
+
+// Published is the article's publication date and how trustworthy it is.
+type Published struct {
+	Value    *string `json:"value"`
+	Source   string  `json:"source"` // given|metadata|text|inferred|unknown
+	Earliest *string `json:"earliest"`
+	Latest   *string `json:"latest"`
+	// Evidence is the text the date was read from, when it came from the text.
+	Evidence *Span `json:"evidence,omitempty"`
+}
+
+// Publication date sources, in decreasing order of trust.
+const (
+	PublishedGiven    = "given"
+	PublishedMetadata = "metadata"
+	PublishedText     = "text"
+	PublishedInferred = "inferred"
+	PublishedUnknown  = "unknown"
+)
+
+// Boilerplate kinds.
+const (
+	KindCaption    = "caption"
+	KindVideo      = "video"
+	KindCredit     = "credit"
+	KindByline     = "byline"
+	KindDateline   = "dateline"
+	KindNavigation = "navigation"
+	KindPromo      = "promo"
+	KindOther      = "other"
+)
+
+// Boilerplate is a piece of the text that is not the article proper.
+type Boilerplate struct {
+	Kind string `json:"kind"`
+	Span
+	Text string `json:"text"`
+	// Rule names the rule that classified the piece, for auditing.
+	Rule string `json:"rule,omitempty"`
+}
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Span
+	Text string `json:"text"`
+}
+
+// Entity is one referent with all its mentions.
+type Entity struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Type     string    `json:"type"`
+	Actor    *string   `json:"actor"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Place is an entity resolved to a gazetteer entry.
+type Place struct {
+	Entity      string  `json:"entity"`
+	Name        string  `json:"name"`
+	Country     string  `json:"country"`
+	Admin1      string  `json:"admin1"`
+	Feature     string  `json:"feature"`
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
+	GazetteerID string  `json:"gazetteer_id"`
+}
+
+// Time is a time expression normalised to a TIMEX3-style value.
+type Time struct {
+	Text string `json:"text"`
+	Span
+	Type  string  `json:"type"` // DATE|TIME|DURATION|SET
+	Value *string `json:"value"`
+	// Mod is the TIMEX3 modifier (START, MID, END, BEFORE, AFTER, APPROX...).
+	Mod string `json:"mod,omitempty"`
+	// Rule names the rule that found the expression.
+	Rule string `json:"rule,omitempty"`
+	// Anchor says what the value was resolved against: "published", "absolute", or "none".
+	Anchor string `json:"anchor,omitempty"`
+	// Subject is what an anniversary is the anniversary of.
+	Subject string `json:"subject,omitempty"`
+	// Until and From give range ends, when the expression is a range.
+	From *string `json:"from,omitempty"`
+	To   *string `json:"to,omitempty"`
+}
+
+// Speaker is who a quote is attributed to.
+type Speaker struct {
+	Name   string  `json:"name"`
+	Entity *string `json:"entity"`
+	Kind   string  `json:"kind"`
+	Span
+}
+
+// Quote is a direct, indirect or mixed quotation.
+type Quote struct {
+	Text string `json:"text"`
+	Span
+	Kind    string   `json:"kind"`
+	Cue     string   `json:"cue"`
+	Speaker *Speaker `json:"speaker"`
+}
+
+// Source is one distinct source of information in the article.
+type Source struct {
+	Name        string  `json:"name"`
+	Kind        string  `json:"kind"`
+	Role        *string `json:"role"`
+	Affiliation *string `json:"affiliation"`
+	Quotes      int     `json:"quotes"`
+}
+
+// Actor is an event's source or target.
+type Actor struct {
+	Name   string  `json:"name"`
+	Actor  *string `json:"actor"`
+	Entity *string `json:"entity"`
+}
+
+// EventDate is when an event happened and what text says so.
+type EventDate struct {
+	Value *string `json:"value"`
+	Text  *string `json:"text"`
+}
+
+// EventPlace is where an event happened.
+type EventPlace struct {
+	Name    string  `json:"name"`
+	Country string  `json:"country"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+}
+
+// Trigger is the word or phrase that shows an event.
+type Trigger struct {
+	Span
+	Text string `json:"text"`
+}
+
+// Event is one coded event.
+type Event struct {
+	ID           string      `json:"id"`
+	Code         string      `json:"code"`
+	Root         string      `json:"root"`
+	Label        string      `json:"label"`
+	Goldstein    float64     `json:"goldstein"`
+	QuadClass    int         `json:"quad_class"`
+	Plover       *string     `json:"plover"`
+	Source       *Actor      `json:"source"`
+	Target       *Actor      `json:"target"`
+	Date         EventDate   `json:"date"`
+	Place        *EventPlace `json:"place"`
+	Sentence     Span        `json:"sentence"`
+	Trigger      Trigger     `json:"trigger"`
+	Attribution  *string     `json:"attribution"`
+	Negated      bool        `json:"negated"`
+	Hypothetical bool        `json:"hypothetical"`
+	Confidence   float64     `json:"confidence"`
+}
+
+// Document is the analysis of one article.
+type Document struct {
+	Schema       string        `json:"schema"`
+	ID           string        `json:"id"`
+	Input        Input         `json:"input"`
+	Language     *string       `json:"language"`
+	Outlet       *string       `json:"outlet"`
+	Headline     *string       `json:"headline"`
+	Authors      []string      `json:"authors"`
+	Contributors []string      `json:"contributors"`
+	Dateline     *Dateline     `json:"dateline"`
+	Published    Published     `json:"published"`
+	Text         string        `json:"text"`
+	Body         []Span        `json:"body"`
+	Boilerplate  []Boilerplate `json:"boilerplate"`
+	Sentences    []Span        `json:"sentences"`
+	Entities     []Entity      `json:"entities"`
+	Places       []Place       `json:"places"`
+	Times        []Time        `json:"times"`
+	Quotes       []Quote       `json:"quotes"`
+	Sources      []Source      `json:"sources"`
+	Events       []Event       `json:"events"`
+	// Description is the page's own summary (meta description), when it has one.
+	Description *string `json:"description,omitempty"`
+	// HeadlineSpan locates the headline in Text when it was read from the text.
+	HeadlineSpan *Span `json:"headline_span,omitempty"`
+	// Warnings are problems a stage met that did not stop the analysis.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// New returns an empty document for text, with every list non-nil so that
+// JSON shows [] rather than null.
+func New(id, text string) *Document {
+	return &Document{
+		Schema:       Schema,
+		ID:           id,
+		Text:         text,
+		Published:    Published{Source: PublishedUnknown},
+		Authors:      []string{},
+		Contributors: []string{},
+		Body:         []Span{},
+		Boilerplate:  []Boilerplate{},
+		Sentences:    []Span{},
+		Entities:     []Entity{},
+		Places:       []Place{},
+		Times:        []Time{},
+		Quotes:       []Quote{},
+		Sources:      []Source{},
+		Events:       []Event{},
+	}
+}
+
+// Slice returns the text of a span.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// BodyText returns the body paragraphs joined by blank lines, the article
+// proper as a reader would copy it.
+func (d *Document) BodyText() string {
+	n := 0
+	for _, p := range d.Body {
+		n += p.Len() + 2
+	}
+	b := make([]byte, 0, n)
+	for i, p := range d.Body {
+		if i > 0 {
+			b = append(b, '\n', '\n')
+		}
+		b = append(b, d.Text[p.Start:p.End]...)
+	}
+	return string(b)
+}
+
+// Str returns a pointer to s, for optional string fields.
+func Str(s string) *string { return &s }

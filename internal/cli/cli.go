@@ -1,0 +1,146 @@
+// Package cli is the dragoman command line: it parses arguments and wires
+// the packages together; it holds no analysis logic of its own.
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Version is set at build time with -ldflags "-X ...cli.Version=...".
+var Version = "dev"
+
+// Env is the process's outside world, replaceable in tests.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// StderrIsTerminal turns progress display on.
+	StderrIsTerminal bool
+}
+
+// Exit statuses.
+const (
+	ExitOK     = 0
+	ExitFailed = 1 // some input failed, or another run-time failure
+	ExitUsage  = 2 // bad command line
+)
+
+type command struct {
+	name    string
+	summary string
+	run     func(env Env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"analyze", "analyse articles and write one JSON document per article", runAnalyze},
+		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
+		{"version", "print the version", func(env Env, _ []string) int {
+			fmt.Fprintln(env.Stdout, "dragoman", Version)
+			return ExitOK
+		}},
+	}
+}
+
+const mainUsage = `dragoman reads news reports and turns them into structured, sourced event
+data: who did what to whom, when, where, and according to whom.
+
+Usage:
+  dragoman <command> [flags] [arguments]
+
+Commands:
+%s
+Run 'dragoman <command> --help' for a command's flags and exit statuses.
+`
+
+// Main runs the command line and returns the exit status.
+func Main(args []string, env Env) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		w := env.Stdout
+		status := ExitOK
+		if len(args) == 0 {
+			w, status = env.Stderr, ExitUsage
+		}
+		if len(args) > 1 && args[0] == "help" {
+			return Main([]string{args[1], "--help"}, env)
+		}
+		var b strings.Builder
+		for _, c := range commands() {
+			fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+		}
+		fmt.Fprintf(w, mainUsage, b.String())
+		return status
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(env, args[1:])
+		}
+	}
+	fmt.Fprintf(env.Stderr, "dragoman: unknown command %q (run 'dragoman --help')\n", args[0])
+	return ExitUsage
+}
+
+// parseInterleaved parses flags that may come before or after positional
+// arguments ("analyze a.txt --pretty"); "--" ends flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// newFlagSet returns a flag set that prints its usage to env.Stdout on
+// --help and to env.Stderr on error.
+func newFlagSet(env Env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprintln(fs.Output(), "\nFlags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// helpRequested reports whether args ask for help, so it goes to stdout.
+func helpRequested(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if a == "-h" || a == "--help" || a == "-help" {
+			return true
+		}
+	}
+	return false
+}
+
+// isTerminal reports whether f is a character device.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// OSEnv returns the process's real environment.
+func OSEnv() Env {
+	return Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, StderrIsTerminal: isTerminal(os.Stderr)}
+}

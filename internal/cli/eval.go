@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/dragoman/dragoman/eval"
+)
+
+const evalUsage = `Usage: dragoman eval [flags] SUITE
+
+Compute evaluation figures on the peer suites kept in the shared data folder
+(by default ../shared, beside the checkout). Suites:
+
+  extraction   the article-extraction benchmark (181 real news pages with
+               gold body text): 4-word-shingle precision, recall and F1,
+               dragoman against go-trafilatura alone, in the same run
+
+Exit status: 0 when the figures were computed, 1 when the suite could not be
+read, 2 for a wrong command line.
+`
+
+func runEval(env Env, args []string) int {
+	fs := newFlagSet(env, "eval", evalUsage)
+	shared := fs.String("shared", defaultShared(), "the shared data `DIR`")
+	verbose := fs.Bool("v", false, "list the worst pages")
+	if helpRequested(args) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return ExitOK
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(env.Stderr, "dragoman eval: name one SUITE (see --help)")
+		return ExitUsage
+	}
+	switch pos[0] {
+	case "extraction":
+		rep, err := eval.ExtractionReport(filepath.Join(*shared, "peers", "article-extraction-benchmark"), *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "dragoman eval: unknown suite %q (see --help)\n", pos[0])
+	return ExitUsage
+}
+
+// defaultShared finds ../shared from the working directory, or the
+// DRAGOMAN_SHARED environment variable.
+func defaultShared() string {
+	if d := os.Getenv("DRAGOMAN_SHARED"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "shared")
+}

@@ -1,0 +1,117 @@
+// Package segment splits the article body into sentences, with byte
+// offsets into the document text. It only reads body paragraphs, so
+// boilerplate never yields sentences.
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// Stage is the sentence-splitting pipeline stage.
+type Stage struct{}
+
+// Name implements pipeline.Stage.
+func (Stage) Name() string { return "segment" }
+
+// Process implements pipeline.Stage.
+func (Stage) Process(d *doc.Document) error {
+	for _, p := range d.Body {
+		d.Sentences = Split(d.Text, p, d.Sentences)
+	}
+	return nil
+}
+
+// abbreviations end with a period that does not end a sentence when a
+// capitalised word follows (lower-cased, without the final period).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
+	"lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
+	"sgt": true, "cpl": true, "pvt": true, "sen": true, "rep": true, "gov": true,
+	"pres": true, "rev": true, "st": true, "mt": true, "ft": true, "hon": true,
+	"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"vs": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
+	"e.g": true, "i.e": true, "a.m": true, "p.m": true, "etc": true, "approx": true,
+	"dept": true, "est": true, "fig": true, "op": true, "pp": true, "vol": true,
+	"ave": true, "blvd": true, "rd": true, "supt": true, "det": true, "insp": true,
+	"amb": true, "atty": true, "gens": true, "reps": true, "sens": true,
+}
+
+// Split appends the sentences of paragraph p to out.
+func Split(text string, p doc.Span, out []doc.Span) []doc.Span {
+	start := p.Start
+	s := text[:p.End]
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		j := i + n
+		// more terminal punctuation and closing quotes or brackets
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == ']' {
+				j += n2
+				continue
+			}
+			break
+		}
+		k := j
+		for k < p.End && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k == j || k >= p.End {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[k:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '\'' || next == '(') {
+			i = j
+			continue
+		}
+		if r == '.' && isAbbreviation(s[start:i]) {
+			i = j
+			continue
+		}
+		out = append(out, doc.Span{Start: start, End: j})
+		start = k
+		i = k
+	}
+	if st, en := trim(text, start, p.End); st < en {
+		out = append(out, doc.Span{Start: st, End: en})
+	}
+	return out
+}
+
+// isAbbreviation reports whether the text before a period ends with an
+// abbreviation or a single initial.
+func isAbbreviation(before string) bool {
+	w := before
+	if i := strings.LastIndexAny(w, " \t\n(\"“"); i >= 0 {
+		w = w[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+func trim(text string, st, en int) (int, int) {
+	for st < en && (text[st] == ' ' || text[st] == '\n' || text[st] == '\t' || text[st] == '\r') {
+		st++
+	}
+	for en > st && (text[en-1] == ' ' || text[en-1] == '\n' || text[en-1] == '\t' || text[en-1] == '\r') {
+		en--
+	}
+	return st, en
+}
