@@ -89,6 +89,12 @@ func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
 	}
 	a.fillMeta(d, it.Meta)
 	a.chain.Process(d)
+	if len(d.Body) == 0 {
+		if incomplete != nil {
+			return nil, errors.New("truncated HTML: the page ends before any article text")
+		}
+		return nil, errors.New("no article text found (only boilerplate)")
+	}
 	return d, incomplete
 }
 

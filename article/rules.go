@@ -215,7 +215,21 @@ func DefaultRules() (*Rules, error) {
 }
 
 // Outlet returns the canonical name of an outlet alias, and whether it is known.
+// A site name such as "The Jerusalem Post | JPost.com" is tried whole, then
+// part by part.
 func (r *Rules) Outlet(alias string) (string, bool) {
-	c, ok := r.Outlets[strings.ToLower(strings.TrimSpace(alias))]
-	return c, ok
+	if c, ok := r.Outlets[strings.ToLower(strings.TrimSpace(alias))]; ok {
+		return c, true
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", ": "} {
+		if !strings.Contains(alias, sep) {
+			continue
+		}
+		for _, part := range strings.Split(alias, sep) {
+			if c, ok := r.Outlets[strings.ToLower(strings.TrimSpace(part))]; ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -68,6 +69,7 @@ func Extract(html []byte, opts Options) (*Page, error) {
 		Published:   m.Date,
 		Truncated:   truncated(html),
 	}
+	p.Sitename = cleanSitename(p.Sitename, p.URL)
 	for _, a := range strings.Split(m.Author, ";") {
 		if a = strings.TrimSpace(a); a != "" {
 			p.Authors = append(p.Authors, a)
@@ -84,4 +86,16 @@ func truncated(html []byte) bool {
 	}
 	t := bytes.ToLower(tail)
 	return !bytes.Contains(t, []byte("</html")) && !bytes.Contains(t, []byte("</body"))
+}
+
+// cleanSitename rejects site names that are links (a Facebook page given as
+// og:site_name) and falls back to the page's host name.
+func cleanSitename(name, pageURL string) string {
+	if name != "" && !strings.Contains(name, "://") && !strings.HasPrefix(name, "www.") && !strings.Contains(name, "/") {
+		return name
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return ""
 }
