@@ -218,12 +218,18 @@ func endsSentence(s string) bool {
 // classify applies the whole-block rules to one block.
 func (s *Stage) classify(text string, b *block, m *meta) {
 	t := text[b.span.Start:b.span.End]
+	var lower string
 	for _, r := range s.Rules.Lines {
 		if r.MaxWords > 0 && b.words > r.MaxWords {
 			continue
 		}
-		if r.Needle != "" && !strings.Contains(t, r.Needle) {
-			continue
+		if len(r.Needles) > 0 {
+			if lower == "" {
+				lower = asciiLower(t)
+			}
+			if !containsAny(lower, r.Needles) {
+				continue
+			}
 		}
 		sm := r.Pattern.FindStringSubmatchIndex(t)
 		if sm == nil {
@@ -383,4 +389,29 @@ func splitList(s string) []string {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func containsAny(s string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }

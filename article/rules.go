@@ -25,8 +25,9 @@ type Rule struct {
 	Name     string
 	MaxWords int // 0: any length
 	Prefix   bool
-	Needle   string
-	Pattern  *regexp.Regexp
+	// Needles are lower-case literals; a block must hold one of them.
+	Needles []string
+	Pattern *regexp.Regexp
 
 	place, outlet, names, date int // submatch indexes, -1 when absent
 }
@@ -89,7 +90,12 @@ func ParseRules(r io.Reader, name string) ([]*Rule, error) {
 			if f[4] == "" {
 				return nil, fmt.Errorf("%s:%d: empty needle (write - for none)", name, ln)
 			}
-			ru.Needle = f[4]
+			for _, n := range strings.Split(f[4], "|") {
+				if n == "" {
+					return nil, fmt.Errorf("%s:%d: empty alternative in needle %q", name, ln, f[4])
+				}
+				ru.Needles = append(ru.Needles, strings.ToLower(n))
+			}
 		}
 		re, err := regexp.Compile(unicodeSpaces(f[5]))
 		if err != nil {

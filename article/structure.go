@@ -236,7 +236,7 @@ func (s *Stage) prefixes(text string, bs []block, m *meta) {
 		}
 		t := text[b.span.Start:b.span.End]
 		for _, r := range s.Rules.Prefixes {
-			if r.Needle != "" && !strings.Contains(t, r.Needle) {
+			if len(r.Needles) > 0 && !containsAny(asciiLower(t), r.Needles) {
 				continue
 			}
 			sm := r.Pattern.FindStringSubmatchIndex(t)

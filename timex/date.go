@@ -25,7 +25,7 @@ func MonthNumber(s string) int {
 var (
 	reMDY = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b`)
-	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)`)
 	reUS  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	reMY  = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?,?\s+(\d{4})\b`)
 )

@@ -1,0 +1,70 @@
+package analyzer_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/eval"
+	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/webpage"
+)
+
+// BenchmarkReadText measures reading plain text: checks, the news layer
+// and sentence splitting, on the example article. Target: >= 20 MB/s on
+// one core (run with -cpu 1).
+func BenchmarkReadText(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, err := analyzer.New(analyzer.Options{Published: "2020-12-02"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		f, data, err := input.Check(raw, "text")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := an.Analyze(input.Item{Name: "x", Data: data, Format: f}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadHTML reads the 181 pages of the article-extraction benchmark
+// with dragoman (extraction plus the news layer) and with go-trafilatura
+// alone, in the same run: compare the two ns/op figures (target: dragoman
+// <= 1.5x go-trafilatura).
+func BenchmarkReadHTML(b *testing.B) {
+	dir := testenv.Shared(b, "peers", "article-extraction-benchmark")
+	pages, err := eval.LoadExtraction(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, p := range pages {
+		size += int64(len(p.HTML))
+	}
+	dr, err := eval.DragomanExtractor(webpage.DefaultOptions)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		ex   eval.Extractor
+	}{{"go-trafilatura", eval.TrafilaturaExtractor(webpage.DefaultOptions)}, {"dragoman", dr}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				for _, p := range pages {
+					c.ex(p)
+				}
+			}
+		})
+	}
+}
