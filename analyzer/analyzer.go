@@ -17,6 +17,7 @@ import (
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/pipeline"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
 )
 
@@ -46,7 +47,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load news-layer rules: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}}}, nil
+	tx, err := timex.New()
+	if err != nil {
+		return nil, fmt.Errorf("load time-expression rules: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

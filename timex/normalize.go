@@ -1,0 +1,765 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Tense directions.
+const (
+	past    = -1
+	unknown = 0
+	future  = 1
+)
+
+// ctx is what a normaliser knows besides the matched tokens.
+type ctx struct {
+	ref    time.Time
+	hasRef bool
+	tense  int
+}
+
+// result is a normalised expression.
+type result struct {
+	typ      string // overrides the pattern's type when set
+	value    string // "" when the value cannot be known
+	mod      string
+	from, to string
+	relative bool // the value depends on the reference date
+}
+
+type normaliser func(c *ctx, toks []token) (result, bool)
+
+var normalisers map[string]normaliser
+
+func init() {
+	normalisers = map[string]normaliser{
+		"calendar": normCalendar,
+		"relative": normRelative,
+		"ago":      normAgo,
+		"deictic":  normDeictic,
+		"daypart":  normDaypart,
+		"clock":    normClock,
+		"duration": normDuration,
+		"set":      normSet,
+		"decade":   normDecade,
+		"season":   normSeason,
+		"holiday":  normHoliday,
+		"ref":      normRef,
+		"range":    normRange,
+		"quarter":  normQuarter,
+	}
+}
+
+// parts collects the meaning of matched tokens by class.
+type parts struct {
+	month, day, year, weekday int
+	rel                       string
+	hasRel                    bool
+	part                      string
+	unit                      string
+	units                     int // how many unit tokens
+	num                       float64
+	hasNum, vague             bool
+	ordinal                   int
+	shift                     int
+	deictic                   string
+	ref                       string
+	daypart                   string
+	set                       string
+	season                    string
+	holiday                   string
+	tz                        string
+	clock                     string
+	iso, numeric, decade      string
+	every                     bool
+	years                     []int
+	unitPlural                bool
+}
+
+func collect(toks []token) parts {
+	var p parts
+	for _, t := range toks {
+		v := t.value
+		n, _ := strconv.Atoi(v)
+		switch t.class {
+		case 'M':
+			p.month = n
+		case 'D':
+			if p.day == 0 {
+				p.day = n
+			}
+			if !p.hasNum {
+				p.num, p.hasNum = float64(n), true
+			}
+		case 'Y':
+			p.year = n
+			p.years = append(p.years, n)
+		case 'W':
+			p.weekday = n
+		case 'R':
+			p.rel, p.hasRel = v, true
+		case 'P':
+			p.part = v
+		case 'U':
+			p.unit = v
+			p.units++
+			p.unitPlural = strings.HasSuffix(t.lower, "s")
+		case 'N':
+			f, _ := strconv.ParseFloat(v, 64)
+			if !p.hasNum {
+				p.num, p.hasNum = f, true
+			}
+		case 'V':
+			p.vague = true
+		case 'O':
+			p.ordinal = n
+		case 'A':
+			p.shift = n
+		case 'X':
+			p.deictic = v
+		case 'K':
+			p.ref = v
+		case 'G':
+			p.daypart = v
+		case 'E':
+			p.set = v
+		case 'S':
+			p.season = v
+		case 'H':
+			p.holiday = v
+		case 'Z':
+			p.tz = v
+		case 'C':
+			p.clock = v
+		case 'I':
+			p.iso = v
+		case 'L':
+			p.numeric = v
+		case 'y':
+			p.decade = v
+		case 'Q':
+			p.every = true
+		}
+	}
+	return p
+}
+
+func ymdString(t time.Time) string { return t.Format("2006-01-02") }
+
+func monthString(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+// inferYear picks the year of a month (and day) given without one: the
+// latest not after the reference for past tense, the earliest not before
+// it for future tense, else the nearest (past on a tie).
+func inferYear(c *ctx, month, day int) int {
+	y0 := c.ref.Year()
+	if day == 0 {
+		day = 1
+		if c.tense == past && month == int(c.ref.Month()) {
+			return y0
+		}
+	}
+	cand := func(y int) time.Time { return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC) }
+	ref := time.Date(y0, c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
+	switch c.tense {
+	case past:
+		if !cand(y0).After(ref) {
+			return y0
+		}
+		return y0 - 1
+	case future:
+		if !cand(y0).Before(ref) {
+			return y0
+		}
+		if month == int(c.ref.Month()) && day == 1 {
+			return y0
+		}
+		return y0 + 1
+	}
+	best, bestD := y0, time.Duration(1<<62)
+	for _, y := range []int{y0 - 1, y0, y0 + 1} {
+		d := cand(y).Sub(ref)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = y, d
+		}
+	}
+	return best
+}
+
+// normCalendar handles dates built from months, days, years and weekdays.
+func normCalendar(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{mod: modOf(p.part)}
+	switch {
+	case p.iso != "":
+		r.value = p.iso
+		return r, true
+	case p.numeric != "":
+		f := strings.Split(p.numeric, "/")
+		m, _ := strconv.Atoi(f[0])
+		d, _ := strconv.Atoi(f[1])
+		y, _ := strconv.Atoi(f[2])
+		if len(f[2]) == 2 {
+			y += 2000
+			if y > 2049 {
+				y -= 100
+			}
+		}
+		v, ok := ymd(strconv.Itoa(y), strconv.Itoa(m), strconv.Itoa(d))
+		r.value = v
+		return r, ok
+	case p.month > 0 && p.day > 0:
+		y := p.year
+		if y == 0 {
+			if !c.hasRef {
+				if p.day > 31 {
+					return r, false
+				}
+				r.value = fmt.Sprintf("XXXX-%02d-%02d", p.month, p.day)
+				return r, true
+			}
+			y = inferYear(c, p.month, p.day)
+			r.relative = true
+		}
+		if !ValidDate(y, p.month, p.day) {
+			return r, false
+		}
+		r.value = fmt.Sprintf("%04d-%02d-%02d", y, p.month, p.day)
+		return r, true
+	case p.month > 0:
+		y := p.year
+		if y == 0 && p.hasRel && p.unit == "Y" {
+			if !c.hasRef {
+				return r, false
+			}
+			rel, _ := strconv.Atoi(p.rel)
+			y = c.ref.Year() + rel
+			r.relative = true
+		}
+		if y == 0 {
+			if !c.hasRef {
+				r.value = fmt.Sprintf("XXXX-%02d", p.month)
+				return r, true
+			}
+			y = inferYear(c, p.month, 0)
+			r.relative = true
+		}
+		r.value = monthString(y, p.month)
+		return r, true
+	case p.weekday > 0:
+		if !c.hasRef {
+			r.value = fmt.Sprintf("XXXX-WXX-%d", p.weekday)
+			return r, true
+		}
+		r.value = ymdString(resolveWeekday(c, p.weekday, p.rel, p.hasRel))
+		r.relative = true
+		return r, true
+	case p.year > 0:
+		r.value = strconv.Itoa(p.year)
+		return r, true
+	}
+	return r, false
+}
+
+func modOf(part string) string {
+	switch part {
+	case "START":
+		return "START"
+	case "MID":
+		return "MID"
+	case "END":
+		return "END"
+	}
+	return ""
+}
+
+// resolveWeekday finds the date of a weekday near the reference date.
+func resolveWeekday(c *ctx, wd int, rel string, hasRel bool) time.Time {
+	ref := c.ref
+	cur := int(ref.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if hasRel {
+		// last Friday: the one before this week's; next Friday: the one
+		// after this week's; this Friday: this week's.
+		monday := ref.AddDate(0, 0, 1-cur)
+		switch rel {
+		case "-1":
+			d := ref.AddDate(0, 0, -((cur - wd + 7) % 7))
+			if !d.Before(ref) {
+				d = d.AddDate(0, 0, -7)
+			}
+			return d
+		case "1":
+			d := ref.AddDate(0, 0, (wd-cur+7)%7)
+			if !d.After(ref) {
+				d = d.AddDate(0, 0, 7)
+			}
+			return d
+		default:
+			return monday.AddDate(0, 0, wd-1)
+		}
+	}
+	if c.tense == future {
+		return ref.AddDate(0, 0, (wd-cur+7)%7)
+	}
+	return ref.AddDate(0, 0, -((cur - wd + 7) % 7))
+}
+
+// shiftValue renders the period that is n units away from the reference.
+func shiftValue(ref time.Time, unit string, n int) (string, bool) {
+	switch unit {
+	case "Y":
+		return strconv.Itoa(ref.Year() + n), true
+	case "M":
+		t := time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return monthString(t.Year(), int(t.Month())), true
+	case "W", "FN":
+		y, w := ref.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w), true
+	case "WE":
+		y, w := ref.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d-WE", y, w), true
+	case "D":
+		return ymdString(ref.AddDate(0, 0, n)), true
+	case "Q":
+		q := (int(ref.Month())-1)/3 + n
+		y := ref.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return fmt.Sprintf("%04d-Q%d", y, q+1), true
+	case "DE":
+		return strconv.Itoa(ref.Year()/10 + n), true
+	case "CE":
+		return strconv.Itoa(ref.Year()/100 + n), true
+	}
+	return "", false
+}
+
+// normRelative handles "last week", "next month", "early next year", "the
+// end of this year".
+func normRelative(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{mod: modOf(p.part), relative: true}
+	if p.units != 1 || p.unit == "H" || p.unit == "MIN" || p.unit == "S" {
+		return r, false
+	}
+	if !p.hasRel && p.part == "" {
+		return r, false
+	}
+	n := 0
+	if p.hasRel && p.rel != "P0" {
+		n, _ = strconv.Atoi(p.rel)
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	v, ok := shiftValue(c.ref, p.unit, n)
+	r.value = v
+	return r, ok
+}
+
+// normAgo handles "two days ago", "three years later", "a week earlier".
+func normAgo(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.shift == 0 || p.units != 1 {
+		return r, false
+	}
+	if p.vague {
+		if p.shift < 0 {
+			r.value = "PAST_REF"
+		} else {
+			r.value = "FUTURE_REF"
+		}
+		return r, true
+	}
+	n := 1
+	if p.hasNum {
+		n = int(p.num)
+		if float64(n) != p.num {
+			return r, false
+		}
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	n *= p.shift
+	switch p.unit {
+	case "W":
+		r.value = ymdString(c.ref.AddDate(0, 0, 7*n))
+		return r, true
+	case "FN":
+		r.value = ymdString(c.ref.AddDate(0, 0, 14*n))
+		return r, true
+	case "Q":
+		v, ok := shiftValue(c.ref, "M", 3*n)
+		r.value = v
+		return r, ok
+	case "DE":
+		r.value = strconv.Itoa(c.ref.Year() + 10*n)
+		return r, true
+	}
+	v, ok := shiftValue(c.ref, p.unit, n)
+	r.value = v
+	return r, ok
+}
+
+func normDeictic(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if !c.hasRef {
+		return r, true
+	}
+	if p.deictic == "N" {
+		r.value = ymdString(c.ref) + "TNI"
+		r.typ = "TIME"
+		return r, true
+	}
+	n, _ := strconv.Atoi(p.deictic)
+	r.value = ymdString(c.ref.AddDate(0, 0, n))
+	return r, true
+}
+
+func normDaypart(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.daypart == "" {
+		return r, false
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	day := c.ref
+	switch {
+	case p.deictic != "":
+		n, _ := strconv.Atoi(p.deictic)
+		day = c.ref.AddDate(0, 0, n)
+	case p.weekday > 0:
+		day = resolveWeekday(c, p.weekday, "", false)
+	case p.hasRel:
+		n, _ := strconv.Atoi(p.rel)
+		if p.rel == "P0" {
+			n = 0
+		}
+		day = c.ref.AddDate(0, 0, n)
+	}
+	r.value = ymdString(day) + "T" + p.daypart
+	return r, true
+}
+
+func normClock(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.clock == "" {
+		return r, false
+	}
+	if !c.hasRef {
+		r.value = "XXXX-XX-XXT" + p.clock
+		return r, true
+	}
+	day := c.ref
+	if p.deictic != "" {
+		n, _ := strconv.Atoi(p.deictic)
+		day = c.ref.AddDate(0, 0, n)
+	} else if p.weekday > 0 {
+		day = resolveWeekday(c, p.weekday, "", false)
+	}
+	r.value = ymdString(day) + "T" + p.clock
+	if p.tz == "Z" {
+		r.value += "Z"
+	} else if p.tz != "" {
+		r.value += p.tz
+	}
+	return r, true
+}
+
+// durationValue renders n units as a TIMEX3 duration; x for vague.
+func durationValue(n float64, vague bool, unit string) (string, bool) {
+	num := strconv.FormatFloat(n, 'f', -1, 64)
+	if vague {
+		num = "X"
+	}
+	mul := func(k float64) string {
+		if vague {
+			return "X"
+		}
+		return strconv.FormatFloat(n*k, 'f', -1, 64)
+	}
+	switch unit {
+	case "Y", "M", "W", "D":
+		return "P" + num + unit, true
+	case "H":
+		return "PT" + num + "H", true
+	case "MIN":
+		return "PT" + num + "M", true
+	case "S":
+		return "PT" + num + "S", true
+	case "Q":
+		return "P" + mul(3) + "M", true
+	case "DE":
+		return "P" + mul(10) + "Y", true
+	case "CE":
+		return "P" + mul(100) + "Y", true
+	case "FN":
+		return "P" + mul(2) + "W", true
+	}
+	return "", false
+}
+
+// normDuration handles "three months", "12-year", "several years", "the
+// past nine days", "recent years".
+func normDuration(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	if p.units != 1 || p.unit == "WE" {
+		return r, false
+	}
+	n := 1.0
+	vague := p.vague
+	switch {
+	case p.hasNum:
+		n = p.num
+		// "two and a half years": not matched here; "2.5 years" is.
+	case p.ref != "" && p.unitPlural:
+		vague = true
+	case p.ref != "" || p.hasRel:
+		n = 1
+	}
+	v, ok := durationValue(n, vague, p.unit)
+	r.value = v
+	return r, ok
+}
+
+func normSet(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	switch {
+	case p.set != "":
+		r.value = p.set
+	case p.every && p.weekday > 0:
+		r.value = fmt.Sprintf("XXXX-WXX-%d", p.weekday)
+	case p.every && p.units == 1:
+		v, ok := durationValue(1, false, p.unit)
+		r.value = v
+		return r, ok
+	default:
+		return r, false
+	}
+	return r, true
+}
+
+func normDecade(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	return result{value: p.decade}, p.decade != ""
+}
+
+func normSeason(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	if p.season == "" {
+		return r, false
+	}
+	y := p.year
+	if y == 0 {
+		if !c.hasRef {
+			r.value = "XXXX-" + p.season
+			return r, true
+		}
+		y = c.ref.Year()
+		if p.hasRel && p.rel != "P0" {
+			n, _ := strconv.Atoi(p.rel)
+			y += n
+		}
+		r.relative = true
+	}
+	r.value = fmt.Sprintf("%04d-%s", y, p.season)
+	return r, true
+}
+
+// holidayRules compute holidays that move from year to year.
+var holidayRules = map[string]func(y int) time.Time{
+	"thanksgiving": func(y int) time.Time { return nthWeekday(y, 11, 4, 4) },
+	"black-friday": func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1) },
+	"labor-day":    func(y int) time.Time { return nthWeekday(y, 9, 1, 1) },
+	"memorial-day": func(y int) time.Time { return nthWeekday(y, 5, 1, -1) },
+	"mlk-day":      func(y int) time.Time { return nthWeekday(y, 1, 1, 3) },
+	"easter":       easter,
+	"good-friday":  func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+}
+
+// nthWeekday returns the n-th weekday wd (Monday = 1) of a month; n = -1
+// is the last.
+func nthWeekday(y, m, wd, n int) time.Time {
+	if n < 0 {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		cur := int(last.Weekday())
+		if cur == 0 {
+			cur = 7
+		}
+		return last.AddDate(0, 0, -((cur - wd + 7) % 7))
+	}
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	cur := int(first.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	return first.AddDate(0, 0, (wd-cur+7)%7+7*(n-1))
+}
+
+// easter is the Gregorian Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+func normHoliday(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	h := p.holiday
+	if len(h) == 10 { // a fixed date
+		r.value = h
+		return r, true
+	}
+	y := p.year
+	if y == 0 && !c.hasRef {
+		if len(h) == 5 {
+			r.value = "XXXX-" + h
+		}
+		return r, true
+	}
+	if fn := holidayRules[h]; fn != nil {
+		if y == 0 {
+			y = c.ref.Year()
+			d := fn(y)
+			if c.tense == past && d.After(c.ref) {
+				y--
+			} else if c.tense == future && d.Before(c.ref) {
+				y++
+			}
+			r.relative = true
+		}
+		r.value = ymdString(fn(y))
+		return r, true
+	}
+	m, _ := strconv.Atoi(h[:2])
+	d, _ := strconv.Atoi(h[3:])
+	if y == 0 {
+		y = inferYear(c, m, d)
+		r.relative = true
+	}
+	r.value = fmt.Sprintf("%04d-%s", y, h)
+	return r, true
+}
+
+func normRef(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	return result{value: p.ref}, p.ref != ""
+}
+
+// normRange handles "between 2003 and 2011" and "from January to March 2009".
+func normRange(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	if len(p.years) == 2 && p.month == 0 {
+		a, b := p.years[0], p.years[1]
+		if b <= a {
+			return r, false
+		}
+		r.value = fmt.Sprintf("P%dY", b-a)
+		r.from, r.to = strconv.Itoa(a), strconv.Itoa(b)
+		return r, true
+	}
+	var months []int
+	for _, t := range toks {
+		if t.class == 'M' {
+			m, _ := strconv.Atoi(t.value)
+			months = append(months, m)
+		}
+	}
+	if len(months) == 2 && p.year > 0 {
+		r.from, r.to = monthString(p.year, months[0]), monthString(p.year, months[1])
+		r.value = r.from
+		return r, true
+	}
+	return r, false
+}
+
+// normQuarter handles "the first quarter of 2009", "the fourth quarter",
+// "third-quarter", "the last quarter".
+func normQuarter(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	if p.unit != "Q" || p.units < 1 {
+		return r, false
+	}
+	q := p.ordinal
+	if q == -1 {
+		q = 4
+	}
+	if q == 0 {
+		// "the last quarter", "this quarter": relative to the reference.
+		if !p.hasRel || !c.hasRef {
+			return r, p.hasRel
+		}
+		n := 0
+		if p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		v, ok := shiftValue(c.ref, "Q", n)
+		r.value, r.relative = v, true
+		return r, ok
+	}
+	if q < 1 || q > 4 {
+		return r, false
+	}
+	y := p.year
+	if y == 0 && p.units == 2 { // "of last year", "of this year"
+		if !c.hasRef {
+			return r, true
+		}
+		n := 0
+		if p.hasRel && p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		y = c.ref.Year() + n
+		r.relative = true
+	}
+	if y == 0 {
+		if !c.hasRef {
+			r.value = fmt.Sprintf("XXXX-Q%d", q)
+			return r, true
+		}
+		y = c.ref.Year()
+		cur := (int(c.ref.Month())-1)/3 + 1
+		if c.tense != future && q > cur {
+			y--
+		}
+		r.relative = true
+	}
+	r.value = fmt.Sprintf("%04d-Q%d", y, q)
+	return r, true
+}

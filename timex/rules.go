@@ -1,0 +1,212 @@
+package timex
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed rules/lexicon.tsv
+var lexiconTSV string
+
+//go:embed rules/patterns.tsv
+var patternsTSV string
+
+// entry is one lexicon phrase.
+type entry struct {
+	class byte // class letter
+	value string
+	words int
+}
+
+// classLetters maps lexicon class names to pattern letters.
+var classLetters = map[string]byte{
+	"month": 'M', "weekday": 'W', "number": 'N', "vague": 'V', "ordinal": 'O',
+	"unit": 'U', "rel": 'R', "part": 'P', "shift": 'A', "deictic": 'X',
+	"ref": 'K', "daypart": 'G', "set": 'E', "every": 'Q', "season": 'S',
+	"holiday": 'H', "tz": 'Z', "between": 'B', "and": 'J', "the": 'T', "of": 'F',
+}
+
+// validValue checks a lexicon value for its class.
+func validValue(class, v string) bool {
+	num := func(lo, hi int) bool { n, err := strconv.Atoi(v); return err == nil && n >= lo && n <= hi }
+	switch class {
+	case "month":
+		return num(1, 12)
+	case "weekday":
+		return num(1, 7)
+	case "number":
+		return num(0, 1000)
+	case "vague":
+		return v == "X"
+	case "ordinal":
+		return num(-1, 12) && v != "0"
+	case "unit":
+		return unitCodes[v] != ""
+	case "rel":
+		return v == "-1" || v == "0" || v == "1" || v == "P0"
+	case "part":
+		return v == "START" || v == "MID" || v == "END"
+	case "shift":
+		return v == "-1" || v == "1"
+	case "deictic":
+		return v == "N" || num(-7, 7)
+	case "ref":
+		return v == "PAST_REF" || v == "PRESENT_REF" || v == "FUTURE_REF"
+	case "daypart":
+		return v == "MO" || v == "AF" || v == "EV" || v == "NI"
+	case "set":
+		return regexp.MustCompile(`^P\d+[DWMY]$`).MatchString(v)
+	case "season":
+		return v == "SP" || v == "SU" || v == "FA" || v == "WI"
+	case "holiday":
+		return regexp.MustCompile(`^(\d{4}-)?\d{2}-\d{2}$`).MatchString(v) || holidayRules[v] != nil
+	case "tz":
+		return v == "Z" || regexp.MustCompile(`^[+-]\d{2}$`).MatchString(v)
+	case "between", "and", "the", "of", "every":
+		return v == "-"
+	}
+	return false
+}
+
+// unitCodes maps lexicon unit values to TIMEX3 duration letters.
+var unitCodes = map[string]string{
+	"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S",
+	"Q": "Q", "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W",
+}
+
+// parseLexicon reads a lexicon file.
+func parseLexicon(r io.Reader, name string) (map[string]entry, error) {
+	out := map[string]entry{}
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields (phrase, class, value), got %d", name, ln, len(f))
+		}
+		phrase, class, value := f[0], f[1], f[2]
+		if phrase == "" || phrase != strings.ToLower(phrase) || strings.TrimSpace(phrase) != phrase {
+			return nil, fmt.Errorf("%s:%d: phrase %q must be lower case without outer spaces", name, ln, phrase)
+		}
+		letter, ok := classLetters[class]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown class %q", name, ln, class)
+		}
+		if !validValue(class, value) {
+			return nil, fmt.Errorf("%s:%d: value %q is not valid for class %s", name, ln, value, class)
+		}
+		words := len(strings.Fields(phrase))
+		if words > maxPhraseWords {
+			return nil, fmt.Errorf("%s:%d: phrase has %d words, at most %d", name, ln, words, maxPhraseWords)
+		}
+		if _, dup := out[phrase]; dup {
+			return nil, fmt.Errorf("%s:%d: phrase %q listed twice", name, ln, phrase)
+		}
+		out[phrase] = entry{class: letter, value: value, words: words}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+const maxPhraseWords = 4
+
+// pattern is one line of patterns.tsv.
+type pattern struct {
+	name string
+	typ  string
+	re   *regexp.Regexp
+	norm normaliser
+}
+
+var types = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
+
+func parsePatterns(r io.Reader, name string) ([]pattern, error) {
+	var out []pattern
+	sc := bufio.NewScanner(r)
+	ln := 0
+	seen := map[string]int{}
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (name, type, pattern, normaliser), got %d", name, ln, len(f))
+		}
+		if prev, dup := seen[f[0]]; dup {
+			return nil, fmt.Errorf("%s:%d: pattern name %q already used on line %d", name, ln, f[0], prev)
+		}
+		seen[f[0]] = ln
+		if !types[f[1]] {
+			return nil, fmt.Errorf("%s:%d: unknown type %q", name, ln, f[1])
+		}
+		re, err := regexp.Compile(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: pattern: %v", name, ln, err)
+		}
+		if re.MatchString("") {
+			return nil, fmt.Errorf("%s:%d: pattern matches the empty string", name, ln)
+		}
+		n, ok := normalisers[f[3]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown normaliser %q", name, ln, f[3])
+		}
+		out = append(out, pattern{name: f[0], typ: f[1], re: re, norm: n})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no patterns", name)
+	}
+	return out, nil
+}
+
+// Rules is a loaded, validated rule set.
+type Rules struct {
+	lexicon  map[string]entry
+	patterns []pattern
+}
+
+// NewRules builds a rule set from a lexicon and a pattern file.
+func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName string) (*Rules, error) {
+	lx, err := parseLexicon(lexicon, lexName)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := parsePatterns(patterns, patName)
+	if err != nil {
+		return nil, err
+	}
+	return &Rules{lexicon: lx, patterns: ps}, nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultRules *Rules
+	defaultErr   error
+)
+
+// DefaultRules returns the built-in rules, loaded and validated once.
+func DefaultRules() (*Rules, error) {
+	defaultOnce.Do(func() {
+		defaultRules, defaultErr = NewRules(strings.NewReader(lexiconTSV), "timex/rules/lexicon.tsv",
+			strings.NewReader(patternsTSV), "timex/rules/patterns.tsv")
+	})
+	return defaultRules, defaultErr
+}

@@ -1,0 +1,129 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// Stage is the time-expression pipeline stage. It tags the headline and the
+// body's sentences, resolving against the publication date when one is
+// known; when none is, it infers bounds for it from the body.
+type Stage struct {
+	Tagger *Tagger
+}
+
+// New returns the stage with the built-in rules.
+func New() (*Stage, error) {
+	t, err := NewTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Tagger: t}, nil
+}
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "timex" }
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(d *doc.Document) error {
+	var ref time.Time
+	hasRef := false
+	if d.Published.Value != nil {
+		if t, err := time.Parse("2006-01-02", *d.Published.Value); err == nil {
+			ref, hasRef = t, true
+		}
+	}
+	var spans []doc.Span
+	if d.HeadlineSpan != nil {
+		spans = append(spans, *d.HeadlineSpan)
+	}
+	spans = append(spans, d.Sentences...)
+	var all []Expression
+	for _, sp := range spans {
+		all = append(all, s.Tagger.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+	}
+	for _, e := range all {
+		t := doc.Time{Text: e.Text, Span: e.Span, Type: e.Type, Mod: e.Mod, Rule: e.Rule, Subject: e.Subject}
+		if e.Value != "" {
+			v := e.Value
+			t.Value = &v
+		}
+		switch {
+		case e.Value == "":
+			t.Anchor = "none"
+		case e.Relative:
+			t.Anchor = "published"
+		default:
+			t.Anchor = "absolute"
+		}
+		if e.From != "" {
+			f := e.From
+			t.From = &f
+		}
+		if e.To != "" {
+			to := e.To
+			t.To = &to
+		}
+		d.Times = append(d.Times, t)
+	}
+	if !hasRef && (d.Published.Source == doc.PublishedUnknown || d.Published.Source == "") {
+		inferPublished(d, all)
+	}
+	return nil
+}
+
+// inferPublished bounds the publication date from the body's absolute
+// dates: a past-tense date the article reports is on or before it was
+// written; a future-tense one is after.
+func inferPublished(d *doc.Document, all []Expression) {
+	var earliest, latest string
+	for _, e := range all {
+		if e.Relative || e.Type != "DATE" || len(e.Value) < 7 || e.Value[0] == 'X' || e.Value[0] == 'P' {
+			continue
+		}
+		v := e.Value
+		if len(v) == 7 {
+			if e.Tense == future {
+				v += "-01"
+			} else {
+				t, err := time.Parse("2006-01", v)
+				if err != nil {
+					continue
+				}
+				v = t.AddDate(0, 1, -1).Format("2006-01-02")
+				if e.Tense == past {
+					// the month is past: the article is at least in it
+					v = e.Value + "-01"
+				}
+			}
+		}
+		if len(v) != 10 {
+			continue
+		}
+		switch e.Tense {
+		case past:
+			if v > earliest {
+				earliest = v
+			}
+		case future:
+			if latest == "" || v < latest {
+				latest = v
+			}
+		}
+	}
+	if earliest == "" && latest == "" {
+		return
+	}
+	p := doc.Published{Source: doc.PublishedInferred}
+	if earliest != "" {
+		p.Earliest = &earliest
+	}
+	if latest != "" {
+		p.Latest = &latest
+	}
+	if earliest != "" && latest != "" && earliest > latest {
+		return // contradictory evidence: say nothing
+	}
+	d.Published = p
+}

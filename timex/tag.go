@@ -1,0 +1,334 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, number or punctuation mark of a sentence.
+type token struct {
+	start, end int // byte offsets into the text
+	text       string
+	lower      string
+	class      byte
+	value      string // lexicon value, or the parsed number
+	words      int    // lexicon phrase length in tokens (1 for others)
+}
+
+// tokenize splits s[start:end] into tokens: runs of letters (with inner
+// apostrophes and periods of abbreviations), runs of digits (with inner
+// : . , / -), and single punctuation marks. Hyphens split words, so
+// "mid-January" is mid, -, January.
+func tokenize(s string, start, end int, out []token) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(s[j:end])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2 : end])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, token{start: i, end: j, text: s[i:j]})
+			i = j
+		case unicode.IsDigit(r) || (r == '\'' || r == '’') && i+n < end && isDigitAt(s, i+n):
+			j := i + n
+			for j < end {
+				c := s[j]
+				if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' && j > i && isOrdinalSuffixAt(s, j, end) {
+					j++
+					continue
+				}
+				if (c == ':' || c == '.' || c == ',' || c == '/' || c == '-') && j+1 < end && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			out = append(out, token{start: i, end: j, text: s[i:j]})
+			i = j
+		default:
+			out = append(out, token{start: i, end: i + n, text: s[i : i+n]})
+			i += n
+		}
+	}
+	return out
+}
+
+func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// isOrdinalSuffixAt accepts the letters of 1st, 2nd, 3rd, 4th and the s
+// of 1990s.
+func isOrdinalSuffixAt(s string, j, end int) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th", "s"} {
+		if strings.HasPrefix(s[j:end], suf) {
+			k := j + len(suf)
+			if k == end || !unicode.IsLetter(rune(s[k])) {
+				return true
+			}
+		}
+	}
+	// inside a suffix already begun
+	return j > 0 && (s[j-1] == 's' || s[j-1] == 'n' || s[j-1] == 'r' || s[j-1] == 't') && (s[j] == 't' || s[j] == 'd' || s[j] == 'h')
+}
+
+// capitalised words are required for these classes, so that "may" and
+// "march" the verbs are not months.
+func needsCapital(c byte) bool { return c == 'M' || c == 'W' || c == 'H' }
+
+// classify gives every token its class letter, joining multi-word lexicon
+// phrases into their first token.
+func (r *Rules) classify(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		t.lower = strings.ToLower(t.text)
+		t.words = 1
+		t.class = 'o'
+		matched := false
+		// Longest lexicon phrase first.
+		for n := maxPhraseWords; n >= 1 && !matched; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			phrase := t.lower
+			if n > 1 {
+				var b strings.Builder
+				b.WriteString(t.lower)
+				ok := true
+				for k := 1; k < n; k++ {
+					w := toks[i+k].text
+					if w == "'s" || w == "’s" {
+						ok = false
+					}
+					b.WriteByte(' ')
+					b.WriteString(strings.ToLower(w))
+				}
+				if !ok {
+					continue
+				}
+				phrase = strings.ReplaceAll(b.String(), "’", "'")
+			} else {
+				phrase = strings.ReplaceAll(phrase, "’", "'")
+			}
+			e, ok := r.lexicon[phrase]
+			if !ok {
+				continue
+			}
+			if needsCapital(e.class) && !startsUpper(t.text) {
+				continue
+			}
+			if e.class == 'M' && len(t.text) <= 4 && t.lower != "may" && t.lower != "june" && t.lower != "july" {
+				// Abbreviated months: "Dec", "Dec." only before a number.
+				if !(i+n < len(toks) && (isNumber(toks[i+n].text) || toks[i+n].text == "." && i+n+1 < len(toks) && isNumber(toks[i+n+1].text))) {
+					continue
+				}
+			}
+			if e.class == 'W' && len(t.text) <= 4 && !strings.HasSuffix(strings.ToLower(t.text), "day") {
+				continue // "Sun", "Wed": too ambiguous without more context
+			}
+			t.class, t.value, t.words = e.class, e.value, n
+			t.end = toks[i+n-1].end
+			t.text = ""
+			i += n - 1
+			matched = true
+		}
+		if !matched {
+			t.class, t.value = classifyOther(toks, i)
+			if t.class == 'C' {
+				// take "a.m.", "pm" with the clock time
+				j := i + 1
+				for j < len(toks) && j <= i+4 {
+					l := strings.ToLower(toks[j].text)
+					if l == "a" || l == "p" || l == "m" || l == "am" || l == "pm" || l == "." && j > i+1 {
+						j++
+						continue
+					}
+					break
+				}
+				if j > i+1 {
+					t.end = toks[j-1].end
+					i = j - 1
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return i > 0 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
+		}
+	}
+	return true
+}
+
+// classifyOther classes tokens that are not in the lexicon: numbers,
+// years, days, clock times, ISO and numeric dates, decades, punctuation.
+func classifyOther(toks []token, i int) (byte, string) {
+	t := toks[i]
+	s := t.text
+	switch s {
+	case "-", "–", "—":
+		return '-', ""
+	case ",":
+		return ',', ""
+	case ".":
+		return '.', ""
+	}
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '\'' || strings.HasPrefix(s, "’")) {
+		if t.lower == "noon" || t.lower == "midday" {
+			return 'C', "12:00"
+		}
+		if t.lower == "midnight" {
+			return 'C', "24:00"
+		}
+		return 'o', ""
+	}
+	prevMoney := i > 0 && (toks[i-1].text == "$" || toks[i-1].text == "£" || toks[i-1].text == "€" || strings.HasSuffix(toks[i-1].text, "$"))
+	nextPercent := i+1 < len(toks) && (toks[i+1].text == "%" || strings.EqualFold(toks[i+1].text, "percent"))
+	if prevMoney || nextPercent {
+		return 'o', ""
+	}
+	// ISO date 2020-12-02
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		if _, ok := ParseDate(s); ok {
+			return 'I', s
+		}
+	}
+	// Numeric date 12/2/2020 or 12/2/07
+	if strings.Count(s, "/") == 2 {
+		return 'L', s
+	}
+	// Clock time 16:00, 8:30, 0800 followed by a zone or a.m./p.m.
+	if c := clockValue(toks, i); c != "" {
+		return 'C', c
+	}
+	// Decades: 1990s, '90s, 70s
+	if strings.HasSuffix(s, "s") {
+		d := strings.TrimSuffix(strings.TrimLeft(s, "'’"), "s")
+		if n, err := strconv.Atoi(d); err == nil {
+			switch {
+			case len(d) == 4 && n%10 == 0:
+				return 'y', d[:3]
+			case len(d) == 2 && n%10 == 0:
+				return 'y', "19" + d[:1]
+			}
+		}
+		return 'o', ""
+	}
+	// Ordinal day 3rd, 21st
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) {
+			if n, err := strconv.Atoi(strings.TrimSuffix(s, suf)); err == nil && n >= 1 && n <= 31 {
+				return 'D', strconv.Itoa(n)
+			}
+			return 'o', ""
+		}
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.Contains(s, ",") {
+			return 'N', strconv.FormatFloat(f, 'f', -1, 64)
+		}
+		return 'o', ""
+	}
+	switch {
+	case len(s) == 4 && n >= 1000 && n <= 2199:
+		return 'Y', s
+	case n >= 1 && n <= 31 && len(s) <= 2:
+		return 'D', strconv.Itoa(n)
+	}
+	return 'N', strconv.Itoa(n)
+}
+
+// clockValue reads a clock time at toks[i]: "16:00", "8:30 a.m.", "4 p.m.",
+// "0800 UTC". It returns HH:MM or "".
+func clockValue(toks []token, i int) string {
+	s := toks[i].text
+	h, m := -1, 0
+	if k := strings.IndexByte(s, ':'); k > 0 {
+		hh, err1 := strconv.Atoi(s[:k])
+		mm, err2 := strconv.Atoi(s[k+1:])
+		if err1 != nil || err2 != nil || len(s[k+1:]) != 2 {
+			return ""
+		}
+		h, m = hh, mm
+	}
+	ampm := ""
+	if i+1 < len(toks) {
+		nx := strings.ToLower(toks[i+1].text)
+		switch {
+		case nx == "a" || nx == "am" || nx == "a.m":
+			ampm = "am"
+		case nx == "p" || nx == "pm" || nx == "p.m":
+			ampm = "pm"
+		}
+	}
+	if h < 0 {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return ""
+		}
+		switch {
+		case ampm != "" && n >= 1 && n <= 12:
+			h = n
+		case len(s) == 4 && i+1 < len(toks) && isZone(toks[i+1].text) && n%100 < 60 && n/100 < 24:
+			h, m = n/100, n%100
+		default:
+			return ""
+		}
+	}
+	if ampm == "pm" && h < 12 {
+		h += 12
+	}
+	if ampm == "am" && h == 12 {
+		h = 0
+	}
+	if h > 24 || m > 59 {
+		return ""
+	}
+	return twoDigits(h) + ":" + twoDigits(m)
+}
+
+func isZone(s string) bool {
+	switch strings.ToUpper(s) {
+	case "UTC", "GMT", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "BST", "CET":
+		return true
+	}
+	return false
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,240 @@
+// Package timex finds time expressions (dates, times, durations, sets) and
+// resolves them to TIMEX3-style values against the article's publication
+// date, with the tense of the sentence deciding between past and future
+// readings ("in March", read in December, is last March in past-tense
+// reporting and next March in future-tense reporting).
+//
+// The vocabulary (rules/lexicon.tsv) and the patterns (rules/patterns.tsv)
+// are data, validated at load; each pattern names a normaliser written in
+// normalize.go.
+package timex
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// Expression is one time expression found in a text.
+type Expression struct {
+	doc.Span
+	Text     string
+	Type     string
+	Value    string // "" when unknown
+	Mod      string
+	From, To string
+	Rule     string
+	Relative bool // resolved against the reference date
+	Tense    int  // -1 past, 0 unknown, 1 future
+	Subject  string
+}
+
+// Tagger finds and normalises time expressions.
+type Tagger struct {
+	rules *Rules
+}
+
+// NewTagger returns a tagger with the built-in rules.
+func NewTagger() (*Tagger, error) {
+	r, err := DefaultRules()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{rules: r}, nil
+}
+
+// interesting classes: a sentence without any of them has no expression.
+var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': true, 'K': true,
+	'G': true, 'E': true, 'S': true, 'H': true, 'C': true, 'I': true, 'L': true, 'y': true}
+
+// Tag finds the expressions in text[start:end] (one sentence), resolving
+// relative ones against ref when hasRef.
+func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) []Expression {
+	toks := tokenize(text, start, end, nil)
+	toks = tg.rules.classify(toks)
+	cls := make([]byte, len(toks))
+	any := false
+	for i, t := range toks {
+		cls[i] = t.class
+		any = any || interesting[t.class]
+	}
+	if !any {
+		return nil
+	}
+	s := string(cls)
+	type cand struct{ a, b, pat int }
+	var cands []cand
+	for pi, p := range tg.rules.patterns {
+		for _, m := range p.re.FindAllStringIndex(s, -1) {
+			cands = append(cands, cand{m[0], m[1], pi})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		li, lj := cands[i].b-cands[i].a, cands[j].b-cands[j].a
+		if li != lj {
+			return li > lj
+		}
+		if cands[i].a != cands[j].a {
+			return cands[i].a < cands[j].a
+		}
+		return cands[i].pat < cands[j].pat
+	})
+	used := make([]bool, len(toks))
+	var out []Expression
+	for _, c := range cands {
+		free := true
+		for k := c.a; k < c.b; k++ {
+			if used[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		p := tg.rules.patterns[c.pat]
+		cx := &ctx{ref: ref, hasRef: hasRef, tense: tenseAround(toks, c.a, c.b)}
+		if anniversaryAfter(toks, c.b) && cx.tense != past {
+			cx.tense = future
+		}
+		res, ok := p.norm(cx, toks[c.a:c.b])
+		if !ok {
+			continue
+		}
+		for k := c.a; k < c.b; k++ {
+			used[k] = true
+		}
+		typ := p.typ
+		if res.typ != "" {
+			typ = res.typ
+		}
+		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
+			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense}
+		e.Text = text[e.Start:e.End]
+		if c.a > 0 {
+			switch toks[c.a-1].lower {
+			case "until", "till", "through", "by":
+				if e.To == "" {
+					e.To = e.Value
+				}
+			case "since":
+				if e.From == "" {
+					e.From = e.Value
+				}
+			}
+		}
+		if anniversaryAfter(toks, c.b) {
+			e.Subject = anniversarySubject(text, toks, c.b)
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func anniversaryAfter(toks []token, b int) bool {
+	return b < len(toks) && (toks[b].lower == "anniversary" || toks[b].lower == "anniversaries")
+}
+
+// anniversarySubject reads "of the US' killing of Iranian Gen. Qasem
+// Soleimani" after "anniversary": up to a clause break.
+func anniversarySubject(text string, toks []token, b int) string {
+	i := b + 1
+	if i >= len(toks) || toks[i].lower != "of" {
+		return ""
+	}
+	i++
+	start := i
+	end := i
+	for ; i < len(toks) && i-start < 14; i++ {
+		switch toks[i].lower {
+		case ",", ";", ":", "due", "because", "amid", "when", "which", "that", "after", "before", "as", "while", "and", "in", "on", "at":
+			i = len(toks)
+			continue
+		case ".":
+			// an abbreviation's period ("Gen.") does not end the subject
+			if i+1 < len(toks) && startsUpper(toks[i+1].text) && toks[i-1].class == 'o' && len(toks[i-1].lower) <= 4 {
+				end = i + 1
+				continue
+			}
+			i = len(toks)
+			continue
+		}
+		end = i + 1
+	}
+	if end <= start {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[start].start:toks[end-1].end])
+}
+
+// Tense markers.
+var futureWords = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "would": true, "expected": true, "expects": true,
+	"expect": true, "plans": true, "plan": true, "planned": true, "planning": true,
+	"scheduled": true, "upcoming": true, "next": true, "ahead": true, "lead": true,
+	"until": true, "intends": true, "intend": true, "aims": true, "set": true, "due": true,
+	"going": true, "coming": true, "forecast": true, "forecasts": true, "hopes": true,
+	"could": true, "might": true, "may": true, "tomorrow": true, "won't": true, "wo": true,
+}
+
+var pastWords = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
+	"told": true, "took": true, "began": true, "came": true, "went": true, "made": true,
+	"gave": true, "won": true, "lost": true, "met": true, "held": true, "left": true,
+	"saw": true, "fell": true, "rose": true, "sold": true, "bought": true, "paid": true,
+	"spent": true, "sent": true, "brought": true, "became": true, "got": true, "hit": true,
+	"earlier": true, "yesterday": true, "previously": true, "former": true,
+	"wrote": true, "found": true, "led": true, "struck": true, "killed": true, "died": true,
+	"cut": true, "put": true, "announced": true, "reported": true, "posted": true,
+	"shut": true, "quit": true, "ran": true, "felt": true, "kept": true, "thought": true,
+}
+
+// tenseAround reads the tense near tokens [a, b): the nearest tense marker
+// within the clause wins, a future marker winning a tie.
+func tenseAround(toks []token, a, b int) int {
+	best, bestD := unknown, 1<<30
+	look := func(i, d int) bool {
+		t := toks[i]
+		if t.lower == ";" || t.lower == "“" || t.lower == "”" || t.lower == "\"" {
+			return false
+		}
+		w := t.lower
+		switch {
+		case futureWords[w]:
+			if d < bestD || d == bestD && best != future {
+				best, bestD = future, d
+			}
+		case pastWords[w] || isPastParticiple(w):
+			if d < bestD {
+				best, bestD = past, d
+			}
+		}
+		return true
+	}
+	for i, d := a-1, 1; i >= 0 && d <= 12; i, d = i-1, d+1 {
+		if !look(i, d) {
+			break
+		}
+	}
+	for i, d := b, 1; i < len(toks) && d <= 10; i, d = i+1, d+1 {
+		if !look(i, d) {
+			break
+		}
+	}
+	return best
+}
+
+// isPastParticiple guesses regular past forms: "announced", "ordered".
+func isPastParticiple(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "indeed", "speed", "need", "feed", "breed", "seed", "proceed", "succeed", "exceed", "embed", "bed", "red", "shed", "hundred", "united", "limited", "based", "related", "expected", "scheduled", "planned", "proposed", "supposed", "concerned", "interested", "detailed", "advanced", "armed", "alleged", "unprecedented", "unidentified", "unnamed":
+		return false
+	}
+	return true
+}

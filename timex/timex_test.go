@@ -1,0 +1,176 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func tagAll(t *testing.T, text, ref string) []Expression {
+	t.Helper()
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := time.Parse("2006-01-02", ref)
+	return tg.Tag(text, 0, len(text), r, ref != "")
+}
+
+func TestTag(t *testing.T) {
+	const ref = "2020-12-02" // a Wednesday
+	cases := []struct {
+		text, expr, value, mod string
+	}{
+		{"The embassy ordered certain employees to leave in March.", "March", "2020-03", ""},
+		{"In September, the administration threatened to shutter the embassy.", "September", "2020-09", ""},
+		{"The drawdown would take place before the January 3 anniversary.", "January 3", "2021-01-03", ""},
+		{"The decision was determined at a Tuesday meeting.", "Tuesday", "2020-12-01", ""},
+		{"The withdrawal was expected to last only until mid-January.", "mid-January", "2021-01", "MID"},
+		{"The talks will resume on Friday.", "Friday", "2020-12-04", ""},
+		{"He arrived yesterday.", "yesterday", "2020-12-01", ""},
+		{"Two days ago the army moved in.", "Two days ago", "2020-11-30", ""},
+		{"Prices rose last week.", "last week", "2020-W48", ""},
+		{"Sales will recover early next year.", "early next year", "2021", "START"},
+		{"The plant was closed in late 2019.", "late 2019", "2019", "END"},
+		{"The law was passed on December 2, 2008.", "December 2, 2008", "2008-12-02", ""},
+		{"The vote is set for 15 January 2021.", "15 January 2021", "2021-01-15", ""},
+		{"Profits fell in the first quarter of 2009.", "the first quarter of 2009", "2009-Q1", ""},
+		{"The contract runs for three months.", "three months", "P3M", ""},
+		{"It was a 12-year program.", "12-year", "P12Y", ""},
+		{"The speech started at 16:00 UTC today.", "16:00 UTC today", "2020-12-02T16:00Z", ""},
+		{"Markets are currently closed.", "currently", "PRESENT_REF", ""},
+		{"The report is published weekly.", "weekly", "P1W", ""},
+		{"Fighting continued this weekend.", "this weekend", "2020-W49-WE", ""},
+		{"Spending rose in the 1990s.", "the 1990s", "199", ""},
+		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "P8Y", ""},
+		{"Shops close on Christmas Day.", "Christmas Day", "2020-12-25", ""},
+		{"Officials met this morning.", "this morning", "2020-12-02TMO", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			es := tagAll(t, c.text, ref)
+			for _, e := range es {
+				if e.Text == c.expr {
+					if e.Value != c.value || e.Mod != c.mod {
+						t.Errorf("%q: value %q mod %q, want %q %q", c.expr, e.Value, e.Mod, c.value, c.mod)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Text+"="+e.Value)
+			}
+			t.Errorf("%q not found; got %v", c.expr, got)
+		})
+	}
+}
+
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"He may march on the capital.",
+		"Prices fall when supply rises.",
+		"The company paid $2010 in fees and 1999 employees left.",
+		"The day was long.",
+	} {
+		es := tagAll(t, text, "2020-12-02")
+		for _, e := range es {
+			if e.Text == "may" || e.Text == "march" || e.Text == "fall" || strings.Contains(e.Text, "2010") || e.Text == "The day" {
+				t.Errorf("%q: spurious %q", text, e.Text)
+			}
+		}
+	}
+}
+
+func TestNoReference(t *testing.T) {
+	es := tagAll(t, "The embassy ordered staff to leave in March, and met on Tuesday.", "")
+	want := map[string]string{"March": "XXXX-03", "Tuesday": "XXXX-WXX-2"}
+	for _, e := range es {
+		if w, ok := want[e.Text]; ok && e.Value != w {
+			t.Errorf("%q = %q, want %q", e.Text, e.Value, w)
+		}
+	}
+}
+
+func TestImpossibleDates(t *testing.T) {
+	for _, text := range []string{"It happened on February 30, 2020.", "It happened on 2021-02-29."} {
+		for _, e := range tagAll(t, text, "2020-12-02") {
+			if strings.Contains(e.Value, "-02-30") || strings.Contains(e.Value, "-02-29") {
+				t.Errorf("%q: invented %q", text, e.Value)
+			}
+		}
+	}
+}
+
+func TestAnniversarySubject(t *testing.T) {
+	text := "The drawdown would take place in the lead-up to the January 3 anniversary of the US' killing of Iranian Gen. Qasem Soleimani due to concerns."
+	for _, e := range tagAll(t, text, "2020-12-02") {
+		if e.Text == "January 3" {
+			if e.Subject != "the US' killing of Iranian Gen. Qasem Soleimani" {
+				t.Errorf("subject %q", e.Subject)
+			}
+			return
+		}
+	}
+	t.Error("January 3 not found")
+}
+
+func TestMalformedRules(t *testing.T) {
+	pat := "year\tDATE\tY\tcalendar\n"
+	cases := []struct{ lex, pat, want string }{
+		{"january\tmonth\n", pat, "lexicon.tsv:1: want 3"},
+		{"January\tmonth\t1\n", pat, "lexicon.tsv:1: phrase"},
+		{"january\tmonth\t13\n", pat, "lexicon.tsv:1: value \"13\""},
+		{"january\tmoon\t1\n", pat, "lexicon.tsv:1: unknown class"},
+		{"jan\tmonth\t1\njan\tmonth\t1\n", pat, "lexicon.tsv:2: phrase \"jan\" listed twice"},
+		{"", "x\tDATE\t(\tcalendar\n", "patterns.tsv:1: pattern"},
+		{"", "x\tDAY\tY\tcalendar\n", "patterns.tsv:1: unknown type"},
+		{"", "x\tDATE\tY\tguess\n", "patterns.tsv:1: unknown normaliser"},
+		{"", "x\tDATE\tY*\tcalendar\n", "patterns.tsv:1: pattern matches the empty string"},
+	}
+	for _, c := range cases {
+		_, err := NewRules(strings.NewReader(c.lex), "lexicon.tsv", strings.NewReader(c.pat), "patterns.tsv")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("error %v, want %q", err, c.want)
+		}
+	}
+}
+
+func TestInterval(t *testing.T) {
+	for v, want := range map[string][2]string{
+		"2020-12-02":  {"2020-12-02", "2020-12-03"},
+		"2020-12":     {"2020-12-01", "2021-01-01"},
+		"2020":        {"2020-01-01", "2021-01-01"},
+		"2020-W49":    {"2020-11-30", "2020-12-07"},
+		"2020-W49-WE": {"2020-12-05", "2020-12-07"},
+		"2020-Q4":     {"2020-10-01", "2021-01-01"},
+	} {
+		a, b, ok := Interval(v)
+		if !ok || a != want[0] || b != want[1] {
+			t.Errorf("%s: %s %s %v", v, a, b, ok)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("The embassy ordered staff to leave in March 2020, two days ago, on Tuesday at 4 p.m.")
+	f.Add("between 2003 and 2011 the 1990s '90s 16:00 UTC February 30, 2020 12/2/07")
+	f.Add("mid-January early next week late last year the first quarter of 2009")
+	tg, err := NewTagger()
+	if err != nil {
+		f.Fatal(err)
+	}
+	ref := time.Date(2020, 12, 2, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, hasRef := range []bool{true, false} {
+			for _, e := range tg.Tag(s, 0, len(s), ref, hasRef) {
+				if e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+					t.Fatalf("bad span %+v", e)
+				}
+				if strings.HasPrefix(e.Value, "0000") {
+					t.Fatalf("invented year: %+v", e)
+				}
+			}
+		}
+	})
+}
