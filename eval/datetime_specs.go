@@ -170,7 +170,11 @@ func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
 	if len(hit) == 0 {
 		return got, false
 	}
-	if len(hit) >= 2 && hit[0].Value != "" && hit[len(hit)-1].Value != "" {
+	wantRange := false
+	for _, e := range sc.Expect {
+		wantRange = wantRange || e[1] != ""
+	}
+	if len(hit) >= 2 && wantRange && hit[0].Value != "" && hit[len(hit)-1].Value != "" {
 		// Two dates inside one expected range: "Oct. 2 to October 22".
 		a, _, ok1 := timex.Interval(hit[0].Value)
 		_, b, ok2 := timex.Interval(hit[len(hit)-1].Value)

@@ -277,6 +277,10 @@ func ScoreMeantimeTimex(docs []*MeantimeDoc, tg *timex.Tagger) (TimexScore, []Ti
 	var misses []TimexMiss
 	for _, d := range docs {
 		ref, err := time.Parse("2006-01-02", firstN(d.DCT, 10))
+		if err != nil {
+			// one document writes its creation time DD-MM-YYYY
+			ref, err = time.Parse("02-01-2006", firstN(d.DCT, 10))
+		}
 		hasRef := err == nil
 		var preds []timex.Expression
 		for i := 0; i < MeantimeRegion && i < len(d.Sentences); i++ {

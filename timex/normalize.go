@@ -36,20 +36,23 @@ var normalisers map[string]normaliser
 
 func init() {
 	normalisers = map[string]normaliser{
-		"calendar": normCalendar,
-		"relative": normRelative,
-		"ago":      normAgo,
-		"deictic":  normDeictic,
-		"daypart":  normDaypart,
-		"clock":    normClock,
-		"duration": normDuration,
-		"set":      normSet,
-		"decade":   normDecade,
-		"season":   normSeason,
-		"holiday":  normHoliday,
-		"ref":      normRef,
-		"range":    normRange,
-		"quarter":  normQuarter,
+		"calendar":  normCalendar,
+		"relative":  normRelative,
+		"ago":       normAgo,
+		"deictic":   normDeictic,
+		"daypart":   normDaypart,
+		"clock":     normClock,
+		"duration":  normDuration,
+		"set":       normSet,
+		"decade":    normDecade,
+		"season":    normSeason,
+		"holiday":   normHoliday,
+		"ref":       normRef,
+		"range":     normRange,
+		"quarter":   normQuarter,
+		"week-day":  normWeekInWeek,
+		"nth-day":   normNthWeekday,
+		"day-range": normDayRange,
 	}
 }
 
@@ -77,6 +80,10 @@ type parts struct {
 	every                     bool
 	years                     []int
 	unitPlural                bool
+	hasQ, hasYearUnit         bool
+	quarter                   int
+	days                      []int
+	lastNum                   float64
 }
 
 func collect(toks []token) parts {
@@ -91,9 +98,11 @@ func collect(toks []token) parts {
 			if p.day == 0 {
 				p.day = n
 			}
+			p.days = append(p.days, n)
 			if !p.hasNum {
 				p.num, p.hasNum = float64(n), true
 			}
+			p.lastNum = float64(n)
 		case 'Y':
 			p.year = n
 			p.years = append(p.years, n)
@@ -106,12 +115,17 @@ func collect(toks []token) parts {
 		case 'U':
 			p.unit = v
 			p.units++
+			p.hasQ = p.hasQ || v == "Q"
+			p.hasYearUnit = p.hasYearUnit || v == "Y"
 			p.unitPlural = strings.HasSuffix(t.lower, "s")
 		case 'N':
 			f, _ := strconv.ParseFloat(v, 64)
 			if !p.hasNum {
 				p.num, p.hasNum = f, true
 			}
+			p.lastNum = f
+		case 'k':
+			p.quarter = n
 		case 'V':
 			p.vague = true
 		case 'O':
@@ -201,19 +215,19 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		r.value = p.iso
 		return r, true
 	case p.numeric != "":
-		f := strings.Split(p.numeric, "/")
-		m, _ := strconv.Atoi(f[0])
-		d, _ := strconv.Atoi(f[1])
-		y, _ := strconv.Atoi(f[2])
-		if len(f[2]) == 2 {
-			y += 2000
-			if y > 2049 {
-				y -= 100
-			}
+		if !strings.HasPrefix(p.numeric, "XXXX") {
+			r.value = p.numeric
+			return r, true
 		}
-		v, ok := ymd(strconv.Itoa(y), strconv.Itoa(m), strconv.Itoa(d))
-		r.value = v
-		return r, ok
+		m, _ := strconv.Atoi(p.numeric[5:7])
+		d, _ := strconv.Atoi(p.numeric[8:10])
+		if !c.hasRef {
+			r.value = p.numeric
+			return r, true
+		}
+		y := inferYear(c, m, d)
+		r.value, r.relative = fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+		return r, ValidDate(y, m, d)
 	case p.month > 0 && p.day > 0:
 		y := p.year
 		if y == 0 {
@@ -298,11 +312,8 @@ func resolveWeekday(c *ctx, wd int, rel string, hasRel bool) time.Time {
 			}
 			return d
 		case "1":
-			d := ref.AddDate(0, 0, (wd-cur+7)%7)
-			if !d.After(ref) {
-				d = d.AddDate(0, 0, 7)
-			}
-			return d
+			// "next Sunday": the Sunday of next week
+			return monday.AddDate(0, 0, 7+wd-1)
 		default:
 			return monday.AddDate(0, 0, wd-1)
 		}
@@ -357,7 +368,7 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if p.units != 1 || p.unit == "H" || p.unit == "MIN" || p.unit == "S" {
 		return r, false
 	}
-	if !p.hasRel && p.part == "" {
+	if !p.hasRel && p.part == "" && p.unit != "WE" {
 		return r, false
 	}
 	n := 0
@@ -532,8 +543,7 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	vague := p.vague
 	switch {
 	case p.hasNum:
-		n = p.num
-		// "two and a half years": not matched here; "2.5 years" is.
+		n = p.lastNum
 	case p.ref != "" && p.unitPlural:
 		vague = true
 	case p.ref != "" || p.hasRel:
@@ -713,10 +723,12 @@ func normRange(c *ctx, toks []token) (result, bool) {
 func normQuarter(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{}
-	if p.unit != "Q" || p.units < 1 {
+	q := p.ordinal
+	if p.quarter > 0 {
+		q = p.quarter
+	} else if !p.hasQ {
 		return r, false
 	}
-	q := p.ordinal
 	if q == -1 {
 		q = 4
 	}
@@ -737,7 +749,7 @@ func normQuarter(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	y := p.year
-	if y == 0 && p.units == 2 { // "of last year", "of this year"
+	if y == 0 && p.hasRel && p.hasYearUnit { // "of last year", "of this year"
 		if !c.hasRef {
 			return r, true
 		}
@@ -761,5 +773,110 @@ func normQuarter(c *ctx, toks []token) (result, bool) {
 		r.relative = true
 	}
 	r.value = fmt.Sprintf("%04d-Q%d", y, q)
+	return r, true
+}
+
+// normWeekInWeek handles "Friday next week", "this week Friday", "Sunday of
+// next week": a weekday of a week relative to the reference.
+func normWeekInWeek(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.weekday == 0 || p.unit != "W" || !p.hasRel {
+		return r, false
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	n := 0
+	if p.rel != "P0" {
+		n, _ = strconv.Atoi(p.rel)
+	}
+	cur := int(c.ref.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	monday := c.ref.AddDate(0, 0, 1-cur+7*n)
+	r.value = ymdString(monday.AddDate(0, 0, p.weekday-1))
+	return r, true
+}
+
+// normNthWeekday handles "the first Friday of next month", "the third
+// Tuesday of March".
+func normNthWeekday(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.weekday == 0 || p.ordinal == 0 || p.ordinal > 5 {
+		return r, false
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	y, m := c.ref.Year(), int(c.ref.Month())
+	switch {
+	case p.month > 0:
+		m = p.month
+		y = p.year
+		if y == 0 {
+			y = inferYear(c, m, 0)
+		}
+	case p.hasRel && p.unit == "M":
+		n := 0
+		if p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		t := time.Date(y, time.Month(m+n), 1, 0, 0, 0, 0, time.UTC)
+		y, m = t.Year(), int(t.Month())
+	case p.units > 0:
+		return r, false
+	}
+	d := nthWeekday(y, m, p.weekday, p.ordinal)
+	if p.ordinal == -1 {
+		d = nthWeekday(y, m, p.weekday, -1)
+	}
+	if int(d.Month()) != m {
+		return r, false // "the fifth Sunday" of a month that has four
+	}
+	r.value = ymdString(d)
+	return r, true
+}
+
+// normDayRange handles "from 4 to 22 January 1995", "November 19-20",
+// "between 4 and 22 this month".
+func normDayRange(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if len(p.days) != 2 || p.days[0] >= p.days[1] {
+		return r, false
+	}
+	y, m := p.year, p.month
+	switch {
+	case m > 0 && y == 0:
+		if !c.hasRef {
+			r.from = fmt.Sprintf("XXXX-%02d-%02d", m, p.days[0])
+			r.to = fmt.Sprintf("XXXX-%02d-%02d", m, p.days[1])
+			r.value = r.from
+			return r, true
+		}
+		y = inferYear(c, m, p.days[0])
+	case m == 0 && p.hasRel && p.unit == "M":
+		if !c.hasRef {
+			return r, false
+		}
+		n := 0
+		if p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		t := time.Date(c.ref.Year(), c.ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		y, m = t.Year(), int(t.Month())
+	case m == 0:
+		return r, false
+	}
+	if !ValidDate(y, m, p.days[0]) || !ValidDate(y, m, p.days[1]) {
+		return r, false
+	}
+	r.from = fmt.Sprintf("%04d-%02d-%02d", y, m, p.days[0])
+	r.to = fmt.Sprintf("%04d-%02d-%02d", y, m, p.days[1])
+	r.value = r.from
+	r.typ = "DATE"
 	return r, true
 }

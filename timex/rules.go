@@ -30,6 +30,7 @@ var classLetters = map[string]byte{
 	"unit": 'U', "rel": 'R', "part": 'P', "shift": 'A', "deictic": 'X',
 	"ref": 'K', "daypart": 'G', "set": 'E', "every": 'Q', "season": 'S',
 	"holiday": 'H', "tz": 'Z', "between": 'B', "and": 'J', "the": 'T', "of": 'F',
+	"adj": 'a', "for": 'f', "day": 'D', "decade": 'y',
 }
 
 // validValue checks a lexicon value for its class.
@@ -68,7 +69,11 @@ func validValue(class, v string) bool {
 		return regexp.MustCompile(`^(\d{4}-)?\d{2}-\d{2}$`).MatchString(v) || holidayRules[v] != nil
 	case "tz":
 		return v == "Z" || regexp.MustCompile(`^[+-]\d{2}$`).MatchString(v)
-	case "between", "and", "the", "of", "every":
+	case "day":
+		return num(1, 31)
+	case "decade":
+		return regexp.MustCompile(`^\d{3}$`).MatchString(v)
+	case "between", "and", "the", "of", "every", "adj", "for":
 		return v == "-"
 	}
 	return false

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -37,8 +39,10 @@ func tokenize(s string, start, end int, out []token) []token {
 					continue
 				}
 				if (r2 == '\'' || r2 == '’') && j+n2 < end {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2 : end])
-					if unicode.IsLetter(r3) {
+					r3, n3 := utf8.DecodeRuneInString(s[j+n2 : end])
+					// "Monday's": the possessive is a token of its own
+					possessive := (r3 == 's' || r3 == 'S') && (j+n2+n3 == end || !unicode.IsLetter(rune(s[j+n2+n3])))
+					if unicode.IsLetter(r3) && !possessive {
 						j += n2
 						continue
 					}
@@ -55,8 +59,12 @@ func tokenize(s string, start, end int, out []token) []token {
 					j++
 					continue
 				}
-				if (c == ':' || c == '.' || c == ',' || c == '/' || c == '-') && j+1 < end && s[j+1] >= '0' && s[j+1] <= '9' {
+				if (c == ':' || c == '.' || c == ',' || c == '/') && j+1 < end && s[j+1] >= '0' && s[j+1] <= '9' {
 					j++
+					continue
+				}
+				if c == '-' && j+1 < end && s[j+1] >= '0' && s[j+1] <= '9' && dashDate(s, i, end) > j {
+					j = dashDate(s, i, end)
 					continue
 				}
 				break
@@ -70,6 +78,18 @@ func tokenize(s string, start, end int, out []token) []token {
 	}
 	return out
 }
+
+// dashDate returns the end of a dash-separated date starting at i
+// (2020-12-02, 2016-11, 21-04-2016), or i when there is none, so that
+// "19-20" and scores such as "70-44" stay separate numbers.
+func dashDate(s string, i, end int) int {
+	if m := reDashDate.FindStringIndex(s[i:end]); m != nil && m[0] == 0 {
+		return i + m[1]
+	}
+	return i
+}
+
+var reDashDate = regexp.MustCompile(`^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{2,4})\b`)
 
 func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
@@ -91,6 +111,21 @@ func isOrdinalSuffixAt(s string, j, end int) bool {
 // capitalised words are required for these classes, so that "may" and
 // "march" the verbs are not months.
 func needsCapital(c byte) bool { return c == 'M' || c == 'W' || c == 'H' }
+
+// lowerOK accepts a lower-case month or weekday: weekdays and months other
+// than "may" and "march" always, those two only before a number.
+func lowerOK(class byte, phrase string, toks []token, next int) bool {
+	switch class {
+	case 'W':
+		return len(phrase) > 4
+	case 'M':
+		if phrase == "may" || phrase == "march" {
+			return next < len(toks) && isNumber(toks[next].text)
+		}
+		return len(phrase) > 3
+	}
+	return false
+}
 
 // classify gives every token its class letter, joining multi-word lexicon
 // phrases into their first token.
@@ -131,7 +166,7 @@ func (r *Rules) classify(toks []token) []token {
 			if !ok {
 				continue
 			}
-			if needsCapital(e.class) && !startsUpper(t.text) {
+			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i+n) {
 				continue
 			}
 			if e.class == 'M' && len(t.text) <= 4 && t.lower != "may" && t.lower != "june" && t.lower != "july" {
@@ -145,7 +180,6 @@ func (r *Rules) classify(toks []token) []token {
 			}
 			t.class, t.value, t.words = e.class, e.value, n
 			t.end = toks[i+n-1].end
-			t.text = ""
 			i += n - 1
 			matched = true
 		}
@@ -166,6 +200,71 @@ func (r *Rules) classify(toks []token) []token {
 					t.end = toks[j-1].end
 					i = j - 1
 				}
+			}
+		}
+		out = append(out, t)
+	}
+	out = seasonContext(out)
+	return mergeNumbers(out)
+}
+
+// seasonContext keeps "spring" and "fall" as seasons only when written
+// with a capital or after a word that introduces a time.
+func seasonContext(toks []token) []token {
+	for i := range toks {
+		if toks[i].class != 'S' || startsUpper(toks[i].text) {
+			continue
+		}
+		ok := false
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "in", "during", "this", "last", "next", "early", "late", "mid", "the", "since", "until", "by", "of", "-", "past", "coming":
+				ok = true
+			}
+		}
+		if !ok {
+			toks[i].class = 'o'
+		}
+	}
+	return toks
+}
+
+// mergeNumbers joins number words: "twenty one" and "twenty-first" (a day),
+// and decades written "70's".
+func mergeNumbers(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.class == 'N' {
+			tens, _ := strconv.Atoi(t.value)
+			j := i + 1
+			if j < len(toks) && toks[j].class == '-' {
+				j++
+			}
+			if tens >= 20 && tens <= 90 && tens%10 == 0 && j < len(toks) && t.text != "" && !isNumber(t.text) {
+				n, _ := strconv.Atoi(toks[j].value)
+				if (toks[j].class == 'N' || toks[j].class == 'O') && n >= 1 && n <= 9 && !isNumber(toks[j].text) {
+					t.value = strconv.Itoa(tens + n)
+					if toks[j].class == 'O' {
+						t.class = 'D'
+					}
+					t.end = toks[j].end
+					out = append(out, t)
+					i = j
+					continue
+				}
+			}
+			if (len(t.text) == 2 || len(t.text) == 4) && strings.HasSuffix(t.text, "0") && i+1 < len(toks) && (toks[i+1].text == "'s" || toks[i+1].text == "’s") {
+				t.class = 'y'
+				if len(t.text) == 4 {
+					t.value = t.text[:3]
+				} else {
+					t.value = "19" + t.text[:1]
+				}
+				t.end = toks[i+1].end
+				out = append(out, t)
+				i++
+				continue
 			}
 		}
 		out = append(out, t)
@@ -203,6 +302,9 @@ func classifyOther(toks []token, i int) (byte, string) {
 	case ".":
 		return '.', ""
 	}
+	if len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' {
+		return 'k', s[1:]
+	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '\'' || strings.HasPrefix(s, "’")) {
 		if t.lower == "noon" || t.lower == "midday" {
 			return 'C', "12:00"
@@ -223,9 +325,19 @@ func classifyOther(toks []token, i int) (byte, string) {
 			return 'I', s
 		}
 	}
-	// Numeric date 12/2/2020 or 12/2/07
-	if strings.Count(s, "/") == 2 {
-		return 'L', s
+	// Numeric dates: 12/2/2020, 21-04-2016, 13.5.2015, 2015/08/12, 4/22,
+	// and months: 2016-11, 11/2016.
+	if v, ok := numericDate(s); ok {
+		return 'L', v
+	}
+	// '82: a year of the last or this century
+	if (strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’")) && len(strings.TrimLeft(s, "'’")) == 2 {
+		if n, err := strconv.Atoi(strings.TrimLeft(s, "'’")); err == nil {
+			if n <= 30 {
+				return 'Y', strconv.Itoa(2000 + n)
+			}
+			return 'Y', strconv.Itoa(1900 + n)
+		}
 	}
 	// Clock time 16:00, 8:30, 0800 followed by a zone or a.m./p.m.
 	if c := clockValue(toks, i); c != "" {
@@ -331,4 +443,76 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// numericDate reads an all-digit date or month and returns it as
+// YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given).
+func numericDate(s string) (string, bool) {
+	sep := ""
+	for _, c := range []string{"/", "-", "."} {
+		if strings.Contains(s, c) {
+			if sep != "" {
+				return "", false
+			}
+			sep = c
+		}
+	}
+	if sep == "" {
+		return "", false
+	}
+	f := strings.Split(s, sep)
+	n := make([]int, len(f))
+	for i, x := range f {
+		v, err := strconv.Atoi(x)
+		if err != nil || x == "" {
+			return "", false
+		}
+		n[i] = v
+	}
+	year := func(i int) int {
+		if len(f[i]) == 2 {
+			if n[i] <= 49 {
+				return 2000 + n[i]
+			}
+			return 1900 + n[i]
+		}
+		return n[i]
+	}
+	switch len(f) {
+	case 3:
+		var y, m, d int
+		switch {
+		case len(f[0]) == 4:
+			y, m, d = n[0], n[1], n[2]
+		case len(f[2]) == 4 || len(f[2]) == 2:
+			y = year(2)
+			if n[0] > 12 || sep == "." {
+				d, m = n[0], n[1]
+			} else {
+				m, d = n[0], n[1]
+			}
+		default:
+			return "", false
+		}
+		if !ValidDate(y, m, d) {
+			return "", false
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+	case 2:
+		switch {
+		case len(f[0]) == 4 && n[1] >= 1 && n[1] <= 12 && sep != ".":
+			return fmt.Sprintf("%04d-%02d", n[0], n[1]), true
+		case len(f[1]) == 4 && n[0] >= 1 && n[0] <= 12 && sep == "/":
+			return fmt.Sprintf("%04d-%02d", n[1], n[0]), true
+		case sep == "/" && (len(f[0]) == 2 || len(f[1]) == 2):
+			m, d := n[0], n[1]
+			if m > 12 {
+				m, d = d, m
+			}
+			if ValidDate(2000, m, d) {
+				return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
+			}
+		}
+	}
+	return "", false
 }
