@@ -134,6 +134,18 @@ type pattern struct {
 	typ  string
 	re   *regexp.Regexp
 	norm normaliser
+	// anchors are the interesting class letters the pattern names; a
+	// sentence without any of them cannot match it.
+	anchors [4]uint64
+}
+
+func letterMask(pat string) (m [4]uint64) {
+	for i := 0; i < len(pat); i++ {
+		if c := pat[i]; interesting[c] {
+			m[c/64] |= 1 << (c % 64)
+		}
+	}
+	return m
 }
 
 var types = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
@@ -171,7 +183,7 @@ func parsePatterns(r io.Reader, name string) ([]pattern, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown normaliser %q", name, ln, f[3])
 		}
-		out = append(out, pattern{name: f[0], typ: f[1], re: re, norm: n})
+		out = append(out, pattern{name: f[0], typ: f[1], re: re, norm: n, anchors: letterMask(f[2])})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -186,6 +198,9 @@ func parsePatterns(r io.Reader, name string) ([]pattern, error) {
 type Rules struct {
 	lexicon  map[string]entry
 	patterns []pattern
+	// longest is, for the first word of a multi-word phrase, the most
+	// words a phrase starting with it has.
+	longest map[string]int
 }
 
 // NewRules builds a rule set from a lexicon and a pattern file.
@@ -198,7 +213,16 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 	if err != nil {
 		return nil, err
 	}
-	return &Rules{lexicon: lx, patterns: ps}, nil
+	longest := map[string]int{}
+	for phrase, e := range lx {
+		if e.words > 1 {
+			first := strings.Fields(phrase)[0]
+			if e.words > longest[first] {
+				longest[first] = e.words
+			}
+		}
+	}
+	return &Rules{lexicon: lx, patterns: ps, longest: longest}, nil
 }
 
 var (

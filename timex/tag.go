@@ -112,6 +112,21 @@ func isOrdinalSuffixAt(s string, j, end int) bool {
 // "march" the verbs are not months.
 func needsCapital(c byte) bool { return c == 'M' || c == 'W' || c == 'H' }
 
+// lowerASCII lower-cases s, without allocating when it has no upper-case
+// letter; non-ASCII text goes through strings.ToLower.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // lowerOK accepts a lower-case month or weekday: weekdays and months other
 // than "may" and "march" always, those two only before a number.
 func lowerOK(class byte, phrase string, toks []token, next int) bool {
@@ -133,12 +148,15 @@ func (r *Rules) classify(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		t.lower = strings.ToLower(t.text)
+		t.lower = lowerASCII(t.text)
 		t.words = 1
 		t.class = 'o'
 		matched := false
 		// Longest lexicon phrase first.
-		for n := maxPhraseWords; n >= 1 && !matched; n-- {
+		for n := r.longest[t.lower] + 1; n >= 1 && !matched; n-- {
+			if n > maxPhraseWords {
+				continue
+			}
 			if i+n > len(toks) {
 				continue
 			}
@@ -153,7 +171,7 @@ func (r *Rules) classify(toks []token) []token {
 						ok = false
 					}
 					b.WriteByte(' ')
-					b.WriteString(strings.ToLower(w))
+					b.WriteString(lowerASCII(w))
 				}
 				if !ok {
 					continue

@@ -47,7 +47,7 @@ func NewTagger() (*Tagger, error) {
 
 // interesting classes: a sentence without any of them has no expression.
 var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': true, 'K': true,
-	'G': true, 'E': true, 'S': true, 'H': true, 'C': true, 'I': true, 'L': true, 'y': true}
+	'G': true, 'E': true, 'S': true, 'H': true, 'C': true, 'I': true, 'L': true, 'y': true, 'k': true}
 
 // Tag finds the expressions in text[start:end] (one sentence), resolving
 // relative ones against ref when hasRef.
@@ -55,18 +55,23 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	toks := tokenize(text, start, end, nil)
 	toks = tg.rules.classify(toks)
 	cls := make([]byte, len(toks))
-	any := false
+	var mask [4]uint64
 	for i, t := range toks {
 		cls[i] = t.class
-		any = any || interesting[t.class]
+		if interesting[t.class] {
+			mask[t.class/64] |= 1 << (t.class % 64)
+		}
 	}
-	if !any {
+	if mask == ([4]uint64{}) {
 		return nil
 	}
 	s := string(cls)
 	type cand struct{ a, b, pat int }
 	var cands []cand
 	for pi, p := range tg.rules.patterns {
+		if p.anchors != ([4]uint64{}) && p.anchors[0]&mask[0] == 0 && p.anchors[1]&mask[1] == 0 && p.anchors[2]&mask[2] == 0 && p.anchors[3]&mask[3] == 0 {
+			continue
+		}
 		for _, m := range p.re.FindAllStringIndex(s, -1) {
 			cands = append(cands, cand{m[0], m[1], pi})
 		}
