@@ -14,8 +14,10 @@ import (
 
 	"github.com/dragoman/dragoman/article"
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/pipeline"
+	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
@@ -51,7 +53,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load time-expression rules: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx}}, nil
+	ent, err := entity.New()
+	if err != nil {
+		return nil, fmt.Errorf("load entity dictionaries: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent)}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

@@ -1,0 +1,204 @@
+// Package place resolves the article's place entities (GPE, LOC, FAC) to
+// gazetteer entries, choosing among places of the same name with the
+// article's context: countries it names, its dateline, the other places
+// it mentions, and each candidate's population and kind. Landmarks that
+// stand for a place ("the White House", "the Kremlin") resolve to it.
+package place
+
+import (
+	"math"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/geo"
+)
+
+// Stage is the place-resolution pipeline stage.
+type Stage struct {
+	Gaz *geo.Gazetteer
+	Lex *entity.Lexicon
+}
+
+// New returns the stage over the built-in gazetteer and dictionaries.
+func New(ent *entity.Stage) *Stage { return &Stage{Gaz: ent.Gaz, Lex: ent.Lex} }
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "place" }
+
+// Context weights (see score).
+const (
+	wCountry   = 9.0 // the name is a country's
+	wAdmin1    = 5.5
+	wCapital   = 2.5
+	wContext   = 4.0 // the candidate lies in a country the article names
+	wNear      = 2.0 // within nearKm of another place the article names
+	wDateline  = 3.0 // in the dateline's country
+	nearKm     = 400.0
+	minCityPop = 1000
+)
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(d *doc.Document) error {
+	countries := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type == "NORP" || e.Type == "GPE" {
+			for _, m := range e.Mentions {
+				if cc := s.countryOf(m.Text); cc != "" {
+					countries[cc] = true
+				}
+			}
+		}
+	}
+	datelineCC := ""
+	if d.Dateline != nil {
+		if best := s.best(d.Dateline.Place, countries, "", nil); best != nil {
+			datelineCC = best.Country
+		}
+	}
+	// First the unambiguous places, then the rest near them.
+	var anchors []*geo.Place
+	type pending struct {
+		e    *doc.Entity
+		name string
+	}
+	var todo []pending
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		switch e.Type {
+		case "GPE", "LOC", "FAC", "ORG":
+		default:
+			continue
+		}
+		name := e.Name
+		if k, ok := s.Lex.Known[strings.ToLower(name)]; ok && k.Place != "" {
+			if p := s.inCountry(k.Place, k.PlaceCountry); p != nil {
+				d.Places = append(d.Places, s.record(e.ID, p, "landmark"))
+			}
+			continue
+		}
+		if e.Type == "ORG" {
+			continue
+		}
+		if cc := s.countryOf(name); cc != "" {
+			if p, ok := s.Gaz.Country(cc); ok {
+				d.Places = append(d.Places, s.record(e.ID, p, ""))
+				anchors = append(anchors, p)
+			}
+			continue
+		}
+		todo = append(todo, pending{e, name})
+	}
+	for _, t := range todo {
+		p := s.best(t.name, countries, datelineCC, anchors)
+		if p == nil {
+			for _, m := range t.e.Mentions {
+				if p = s.best(m.Text, countries, datelineCC, anchors); p != nil {
+					break
+				}
+			}
+		}
+		if p != nil {
+			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
+		}
+	}
+	return nil
+}
+
+// countryOf returns the ISO code when name is a country's name.
+func (s *Stage) countryOf(name string) string {
+	if cc := s.Lex.Countries[name]; cc != "" {
+		return cc
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'C' || p.Kind == 'D' {
+			return p.Country
+		}
+	}
+	if strings.HasSuffix(name, "s") {
+		for _, i := range s.Gaz.Lookup(strings.TrimSuffix(name, "s")) {
+			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+func (s *Stage) inCountry(name, cc string) *geo.Place {
+	var best *geo.Place
+	for _, i := range s.Gaz.Lookup(name) {
+		p := &s.Gaz.Places[i]
+		if p.Country == cc && p.Kind != 'D' && (best == nil || p.Population > best.Population || p.Feature == geo.Capital) {
+			best = p
+		}
+	}
+	return best
+}
+
+// best picks the likeliest place of a name.
+func (s *Stage) best(name string, countries map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
+	var best *geo.Place
+	bestScore := math.Inf(-1)
+	for _, i := range s.Gaz.Lookup(name) {
+		p := &s.Gaz.Places[i]
+		if p.Kind == 'D' {
+			continue
+		}
+		if p.Kind == 'P' && p.Population < minCityPop {
+			continue
+		}
+		sc := score(p, countries, datelineCC, anchors)
+		if sc > bestScore {
+			best, bestScore = p, sc
+		}
+	}
+	return best
+}
+
+// score rates a candidate: size, kind, and agreement with the context.
+func score(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) float64 {
+	sc := math.Log10(float64(p.Population) + 1)
+	switch p.Feature {
+	case geo.Country:
+		sc += wCountry
+	case geo.Admin1:
+		sc += wAdmin1
+	case geo.Capital:
+		sc += wCapital
+	}
+	if countries[p.Country] {
+		sc += wContext
+	}
+	if datelineCC != "" && p.Country == datelineCC {
+		sc += wDateline
+	}
+	for _, a := range anchors {
+		if a.Kind != 'C' && Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm {
+			sc += wNear
+			break
+		}
+	}
+	return sc
+}
+
+func (s *Stage) record(entityID string, p *geo.Place, feature string) doc.Place {
+	f := p.Feature
+	if f == geo.Capital {
+		f = geo.City
+	}
+	if feature != "" {
+		f = feature
+	}
+	return doc.Place{Entity: entityID, Name: p.Name, Country: p.Country, Admin1: s.Gaz.Admin1Name(p),
+		Feature: f, Lat: p.Lat, Lon: p.Lon, GazetteerID: string(p.Kind) + ":" + p.ID}
+}
+
+// Distance is the great-circle distance in kilometres.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
