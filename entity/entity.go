@@ -26,6 +26,9 @@ import (
 type Stage struct {
 	Lex *Lexicon
 	Gaz *geo.Gazetteer
+	// midCaps holds the words capitalised mid-sentence in the document
+	// being processed.
+	midCaps map[string]bool
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -60,6 +63,12 @@ type mention struct {
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	st := *s // per-document state: the stage itself stays safe for concurrent use
+	st.midCaps = midCapitalised(d)
+	return st.process(d)
+}
+
+func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
 	spans := append([]doc.Span(nil), d.Sentences...)
 	for _, sp := range spans {
@@ -72,6 +81,20 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
 	return nil
+}
+
+// midCapitalised collects the words written capitalised inside sentences.
+func midCapitalised(d *doc.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, sp := range d.Sentences {
+		toks := token.Split(d.Text, sp.Start, sp.End, nil)
+		for i := 1; i < len(toks); i++ {
+			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // lowerWords collects the lower-case words of the body.
@@ -103,7 +126,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	w := t.Text(text)
-	if !token.IsCapitalised(w) || w == "I" {
+	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
 		return false
 	}
 	return !calendarWords[strings.ToLower(strings.TrimSuffix(w, "."))]
@@ -177,6 +200,14 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		}
 		break
 	}
+	// A common word that only begins the sentence ("Totaling US$...",
+	// "Global Markets") is not part of the name that follows it.
+	if sentenceStart && b-a > 1 {
+		w := toks[a].Text(text)
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil {
+			a++
+		}
+	}
 	// Trailing connectors cannot end a name.
 	for b > a && connectors[strings.ToLower(toks[b-1].Text(text))] {
 		b--
@@ -195,6 +226,21 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 				ms = s.chunk(text, toks[a:k], false, ms)
 				return s.chunk(text, toks[k+1:b], false, ms)
 			}
+		}
+	}
+	// A title inside the run splits it: "Apple CEO Steve Jobs" is Apple,
+	// then the titled person Steve Jobs.
+	for k := a + 1; k < b-1; k++ {
+		for n := min(s.Lex.maxTitleWords, b-k-1); n >= 1; n-- {
+			if _, ok := s.Lex.Titles[words(k, k+n)]; !ok {
+				continue
+			}
+			next := toks[k+n].Text(text)
+			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
+				continue
+			}
+			ms = s.chunk(text, toks[a:k], sentenceStart, ms)
+			return s.chunk(text, toks[k:b], false, ms)
 		}
 	}
 	modifier := ""
@@ -218,11 +264,16 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		modifier = cc
 		a++
 	}
-	// Titles: "Gen.", "President", "Prime Minister".
+	// Titles: "Gen.", "President", "Prime Minister", but not the
+	// "General" of "General Motors": a title is followed by a name.
 	agent, titled := "", false
 	for a < b {
 		found := false
 		for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
+			next := toks[a+n].Text(text)
+			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] && next != "(" {
+				continue
+			}
 			if code, ok := s.Lex.Titles[words(a, a+n)]; ok {
 				agent, titled, found = code, true, true
 				a += n
@@ -319,6 +370,10 @@ var facWords = map[string]bool{"airport": true, "embassy": true, "consulate": tr
 	"palace": true, "stadium": true, "base": true, "prison": true, "mosque": true, "cathedral": true,
 	"tower": true, "plant": true, "port": true, "station": true, "street": true, "avenue": true, "road": true, "highway": true}
 
+var eventWords = map[string]bool{"conference": true, "show": true, "summit": true, "games": true,
+	"olympics": true, "cup": true, "championship": true, "championships": true, "festival": true,
+	"expo": true, "forum": true, "war": true, "election": true, "elections": true, "crisis": true}
+
 var locWords = map[string]bool{"river": true, "mountains": true, "mountain": true, "sea": true, "ocean": true,
 	"gulf": true, "valley": true, "desert": true, "island": true, "islands": true, "peninsula": true,
 	"strait": true, "lake": true, "bay": true, "coast": true, "region": true, "province": true,
@@ -354,6 +409,10 @@ func (s *Stage) typeByShape(m *mention) {
 		m.typ = "ORG"
 		return
 	}
+	if eventWords[last] && len(words) > 1 {
+		m.typ = "EVENT"
+		return
+	}
 	if facWords[last] && len(words) > 1 {
 		m.typ = "FAC"
 		return
@@ -378,11 +437,22 @@ func (s *Stage) typeByShape(m *mention) {
 		m.typ, m.deferred = "ORG", true
 		return
 	}
-	if nameLike(words) {
+	if nameLike(words) && s.personName(words) {
 		m.typ = "PERSON"
 		return
 	}
 	m.typ = "ORG"
+}
+
+// personName reports whether a name-like run of words names a person: it
+// starts with a given name or an initial, and its last word is no common
+// English word ("Air France" is not a person; "Mark Green" may be).
+func (s *Stage) personName(words []string) bool {
+	first := strings.TrimSuffix(words[0], ".")
+	if !s.Lex.Given[first] && !(utf8.RuneCountInString(first) == 1 && strings.HasSuffix(words[0], ".")) {
+		return false
+	}
+	return true
 }
 
 // placeCountry reports whether a name is a country, subdivision or a
@@ -448,12 +518,19 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 			surnames[fold(w[len(w)-1])] = true
 		}
 	}
+	midSentence := map[string]bool{}
 	for _, m := range ms {
-		if !m.deferred {
+		if !m.initial {
+			midSentence[m.name] = true
+		}
+	}
+	for _, m := range ms {
+		// A surname of a person named in full, even if a town bears it.
+		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) {
+			m.typ, m.deferred, m.country = "PERSON", false, ""
 			continue
 		}
-		if surnames[fold(m.name)] {
-			m.typ = "PERSON"
+		if !m.deferred {
 			continue
 		}
 		if cc, ok := s.placeCountryAny(m.name); ok {
@@ -462,11 +539,38 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 		}
 		// A word also written in lower case in the article, or one that
 		// only begins a sentence, is a common word, not a name.
+		// A word also written in lower case in the article is a common
+		// word; so is a common English word that only ever begins
+		// sentences. A common word capitalised mid-sentence ("Apple",
+		// "Shell") is a name.
 		lw := strings.ToLower(m.name)
-		if lower[lw] || lower[strings.TrimSuffix(lw, "s")] || m.initial {
+		common := s.Lex.Common[lw] || s.Lex.Common[singular(lw)]
+		if lower[lw] || lower[singular(lw)] || common && !midSentence[m.name] || m.initial && s.Lex.Stop[lw] {
 			m.typ = ""
 		}
 	}
+}
+
+// singular undoes a regular English plural.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// isBigPlace reports whether a name is a capital or a city of at least
+// 100,000 people.
+func (s *Stage) isBigPlace(name string) bool {
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Feature == geo.Capital || p.Feature == geo.Admin1 || p.Population >= 100000 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCountryAny accepts smaller places too (at least 5,000 people).

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -32,12 +33,16 @@ type Leader struct {
 
 // Lexicon holds the entity stage's dictionaries.
 type Lexicon struct {
-	Known         map[string]*Known   // folded name -> entry
-	Countries     map[string]string   // alias -> ISO alpha-2
-	Agents        map[string]string   // role word -> agent code
-	Titles        map[string]string   // title -> agent code ("" for none)
-	Leaders       map[string][]Leader // folded name -> offices
-	Stop          map[string]bool
+	Known     map[string]*Known   // folded name -> entry
+	Countries map[string]string   // alias -> ISO alpha-2
+	Agents    map[string]string   // role word -> agent code
+	Titles    map[string]string   // title -> agent code ("" for none)
+	Leaders   map[string][]Leader // folded name -> offices
+	Stop      map[string]bool
+	// Common are common English words (lower case); Given are given names.
+	Common        map[string]bool
+	Given         map[string]bool
+	NoName        map[string]bool
 	maxKnownWords int
 	maxTitleWords int
 }
@@ -84,7 +89,8 @@ func eachLine(r io.Reader, name string, fields int, fn func(ln int, f []string) 
 // data/leaders.tsv and data/stopwords.txt.
 func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error) {
 	lx := &Lexicon{Known: map[string]*Known{}, Countries: map[string]string{}, Agents: map[string]string{},
-		Titles: map[string]string{}, Leaders: map[string][]Leader{}, Stop: map[string]bool{}}
+		Titles: map[string]string{}, Leaders: map[string][]Leader{}, Stop: map[string]bool{},
+		Common: make(map[string]bool, 40000), Given: make(map[string]bool, 9000), NoName: map[string]bool{}}
 	read := func(name string, fields int, fn func(ln int, f []string) error) error {
 		rc, err := open(name)
 		if err != nil {
@@ -211,15 +217,30 @@ func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error
 	if err != nil {
 		return nil, err
 	}
-	err = read("data/stopwords.txt", 1, func(ln int, f []string) error {
-		if f[0] != strings.ToLower(f[0]) {
-			return fmt.Errorf("stop word %q must be lower case", f[0])
+	for _, l := range []struct {
+		file  string
+		set   map[string]bool
+		lower bool
+	}{{"data/stopwords.txt", lx.Stop, true}, {"data/common-words.txt", lx.Common, true},
+		{"data/given-names.txt", lx.Given, false}, {"data/given-names-world.txt", lx.Given, false},
+		{"data/nonames.txt", lx.NoName, false}} {
+		err = read(l.file, 1, func(ln int, f []string) error {
+			w := f[0]
+			if w == "" || strings.ContainsAny(w, " \t") {
+				return fmt.Errorf("want one word, got %q", w)
+			}
+			if l.lower && w != strings.ToLower(w) {
+				return fmt.Errorf("word %q must be lower case", w)
+			}
+			if !l.lower && !unicode.IsUpper([]rune(w)[0]) {
+				return fmt.Errorf("name %q must be capitalised", w)
+			}
+			l.set[w] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		lx.Stop[f[0]] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	return lx, nil
 }

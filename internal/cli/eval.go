@@ -17,6 +17,8 @@ Compute evaluation figures on the peer suites kept in the shared data folder
   extraction   the article-extraction benchmark (181 real news pages with
                gold body text): 4-word-shingle precision, recall and F1,
                dragoman against go-trafilatura alone, in the same run
+  entities     named entities on MEANTIME (named mentions of persons,
+               organisations and locations; strict and relaxed F1 by type)
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
@@ -46,6 +48,14 @@ func runEval(env Env, args []string) int {
 	switch pos[0] {
 	case "extraction":
 		rep, err := eval.ExtractionReport(filepath.Join(*shared, "peers", "article-extraction-benchmark"), *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "entities":
+		rep, err := eval.MeantimeNERReport(filepath.Join(*shared, "peers", "timex", "meantime-english", "intra-doc_annotation"), *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
