@@ -231,6 +231,9 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	// A title inside the run splits it: "Apple CEO Steve Jobs" is Apple,
 	// then the titled person Steve Jobs.
 	for k := a + 1; k < b-1; k++ {
+		if s.allModifiers(text, toks[a:k]) {
+			continue // "Iranian Gen. Qasem Soleimani": the demonym stays with the person
+		}
 		for n := min(s.Lex.maxTitleWords, b-k-1); n >= 1; n-- {
 			if _, ok := s.Lex.Titles[words(k, k+n)]; !ok {
 				continue
@@ -297,6 +300,17 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	m.initial = sentenceStart && a == 0
 	return append(ms, m)
+}
+
+// allModifiers reports whether every token is a demonym or a country name.
+func (s *Stage) allModifiers(text string, toks []token.Token) bool {
+	for _, t := range toks {
+		w := t.Text(text)
+		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // demonym reports the country of a demonym ("Iranian", "Iranians").
