@@ -204,11 +204,14 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	// "Global Markets") is not part of the name that follows it.
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil {
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
 			a++
 		}
 	}
-	// Trailing connectors cannot end a name.
+	// Connectors can neither begin nor end a name.
+	for a < b && connectors[strings.ToLower(toks[a].Text(text))] {
+		a++
+	}
 	for b > a && connectors[strings.ToLower(toks[b-1].Text(text))] {
 		b--
 	}

@@ -178,4 +178,3 @@ func MeantimeNERReport(dir string, verbose bool) (string, error) {
 	}
 	return b.String(), nil
 }
-

@@ -28,11 +28,12 @@ func (s *Stage) Name() string { return "place" }
 
 // Context weights (see score).
 const (
-	wCountry   = 9.0 // the name is a country's
-	wAdmin1    = 5.5
+	wPop       = 2.0 // per power of ten of the population
+	wCountry   = 18.0
+	wAdmin1    = 11.0
 	wCapital   = 2.5
-	wContext   = 4.0 // the candidate lies in a country the article names
-	wNear      = 2.0 // within nearKm of another place the article names
+	wContext   = 3.0 // the candidate lies in a country the article names
+	wNear      = 2.5 // in the region of, or within nearKm of, another place the article names
 	wDateline  = 3.0 // in the dateline's country
 	nearKm     = 400.0
 	minCityPop = 1000
@@ -89,8 +90,20 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		todo = append(todo, pending{e, name})
 	}
+	qual := qualifiers(d)
 	for _, t := range todo {
-		p := s.best(t.name, countries, datelineCC, anchors)
+		var p *geo.Place
+		// "Everett, Washington": the place inside the region named after it.
+		for _, m := range t.e.Mentions {
+			if q, ok := qual[m.Start]; ok {
+				if p = s.within(m.Text, q, countries); p != nil {
+					break
+				}
+			}
+		}
+		if p == nil {
+			p = s.best(t.name, countries, datelineCC, anchors)
+		}
 		if p == nil {
 			for _, m := range t.e.Mentions {
 				if p = s.best(m.Text, countries, datelineCC, anchors); p != nil {
@@ -100,9 +113,67 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
+			anchors = append(anchors, p)
 		}
 	}
 	return nil
+}
+
+// qualifiers finds "Place, Region" pairs: for the start of each place
+// mention followed by a comma and another place mention, the latter's text.
+func qualifiers(d *doc.Document) map[int]string {
+	type ms struct {
+		start, end int
+		text       string
+	}
+	var all []ms
+	for _, e := range d.Entities {
+		if e.Type != "GPE" && e.Type != "LOC" && e.Type != "FAC" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			all = append(all, ms{m.Start, m.End, m.Text})
+		}
+	}
+	out := map[int]string{}
+	for _, a := range all {
+		for _, b := range all {
+			if b.start > a.end && strings.TrimSpace(d.Text[a.end:b.start]) == "," {
+				out[a.start] = b.text
+			}
+		}
+	}
+	return out
+}
+
+// within resolves name to a place inside the region or country named
+// region ("Everett" within "Washington" picks the US state's Everett).
+func (s *Stage) within(name, region string, countries map[string]bool) *geo.Place {
+	var regions []*geo.Place
+	for _, i := range s.Gaz.Lookup(region) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'A' || p.Kind == 'C' {
+			regions = append(regions, p)
+		}
+	}
+	if cc := s.countryOf(region); cc != "" {
+		if p, ok := s.Gaz.Country(cc); ok {
+			regions = append(regions, p)
+		}
+	}
+	var best *geo.Place
+	for _, i := range s.Gaz.Lookup(name) {
+		p := &s.Gaz.Places[i]
+		if p.Kind != 'P' && p.Kind != 'A' {
+			continue
+		}
+		for _, r := range regions {
+			in := r.Kind == 'C' && p.Country == r.Country || r.Kind == 'A' && p.Country == r.Country && p.Admin1 == r.Admin1 && p.Kind == 'P'
+			if in && (best == nil || p.Population > best.Population) {
+				best = p
+			}
+		}
+	}
+	return best
 }
 
 // countryOf returns the ISO code when name is a country's name.
@@ -158,7 +229,7 @@ func (s *Stage) best(name string, countries map[string]bool, datelineCC string, 
 
 // score rates a candidate: size, kind, and agreement with the context.
 func score(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) float64 {
-	sc := math.Log10(float64(p.Population) + 1)
+	sc := wPop * math.Log10(float64(p.Population)+1)
 	switch p.Feature {
 	case geo.Country:
 		sc += wCountry
@@ -174,7 +245,10 @@ func score(p *geo.Place, countries map[string]bool, datelineCC string, anchors [
 		sc += wDateline
 	}
 	for _, a := range anchors {
-		if a.Kind != 'C' && Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm {
+		if a == p {
+			continue
+		}
+		if a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm {
 			sc += wNear
 			break
 		}

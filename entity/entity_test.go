@@ -1,0 +1,167 @@
+package entity
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/segment"
+)
+
+func analyse(t testing.TB, text, published string) *doc.Document {
+	t.Helper()
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("x", text)
+	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	if published != "" {
+		d.Published.Value = &published
+	}
+	segment.Stage{}.Process(d)
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func find(d *doc.Document, typ, name string) *doc.Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Type == typ && d.Entities[i].Name == name {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestExampleArticle(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	body := text[strings.Index(text, "The US is temporarily"):]
+	d := analyse(t, body, "2020-12-02")
+	for _, c := range []struct{ typ, name, actorPrefix string }{
+		{"PERSON", "Qasem Soleimani", "IRN"},
+		{"PERSON", "Matthew Tueller", ""},
+		{"ORG", "State Department", "USAGOV"},
+		{"ORG", "National Security Council", ""},
+		{"ORG", "The Washington Post", ""},
+		{"GPE", "Baghdad", "IRQ"},
+		{"GPE", "Iraq", "IRQ"},
+		{"GPE", "Iran", "IRN"},
+	} {
+		e := find(d, c.typ, c.name)
+		if e == nil {
+			t.Errorf("%s %q not found", c.typ, c.name)
+			continue
+		}
+		if c.actorPrefix != "" && (e.Actor == nil || !strings.HasPrefix(*e.Actor, c.actorPrefix)) {
+			t.Errorf("%s %q: actor %v, want %s…", c.typ, c.name, e.Actor, c.actorPrefix)
+		}
+	}
+	us := 0
+	for _, e := range d.Entities {
+		if e.Type == "GPE" && e.Actor != nil && *e.Actor == "USA" {
+			us++
+		}
+	}
+	if us != 1 {
+		t.Errorf("US, U.S. should be one entity, got %d", us)
+	}
+}
+
+func TestTyping(t *testing.T) {
+	cases := []struct{ text, typ, name, actor string }{
+		{"Iraqi police arrested three men in Basra on Monday.", "GPE", "Basra", "IRQ"},
+		{"The talks were led by Prime Minister Boris Johnson in London.", "PERSON", "Boris Johnson", "GBRGOV"},
+		{"Analysts at Goldman Sachs Group expect growth.", "ORG", "Goldman Sachs Group", ""},
+		{"Officials from the Ministry of Defence met reporters.", "ORG", "Ministry of Defence", ""},
+		{"Russian President Vladimir Putin met Chinese leaders.", "PERSON", "Vladimir Putin", "RUSGOV"},
+		{"On Monday, Apple CEO Steve Jobs unveiled the phone.", "PERSON", "Steve Jobs", ""},
+		{"On Monday, Apple CEO Steve Jobs unveiled the phone.", "ORG", "Apple", ""},
+		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
+	}
+	for _, c := range cases {
+		d := analyse(t, c.text, "2020-12-02")
+		e := find(d, c.typ, c.name)
+		if e == nil {
+			var got []string
+			for _, x := range d.Entities {
+				got = append(got, x.Type+":"+x.Name)
+			}
+			t.Errorf("%q: %s %q not found; got %v", c.text, c.typ, c.name, got)
+			continue
+		}
+		if c.actor != "" && (e.Actor == nil || *e.Actor != c.actor) {
+			t.Errorf("%q: %s actor %v, want %s", c.text, c.name, e.Actor, c.actor)
+		}
+	}
+}
+
+func TestLeaderDates(t *testing.T) {
+	lx, err := LoadLexicon(defaultOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ date, want string }{{"2018-05-01", "USAGOV"}, {"2022-05-01", "USA"}, {"2016-01-01", "USA"}} {
+		if got, _ := lx.LeaderCode("Donald Trump", c.date); got != c.want {
+			t.Errorf("Trump on %s: %s, want %s", c.date, got, c.want)
+		}
+	}
+}
+
+func TestMalformedDictionaries(t *testing.T) {
+	cases := []struct{ file, content, want string }{
+		{"data/orgs.tsv", "X\tORG\tUSAGOV\t-\n", "data/orgs.tsv:1: want 5"},
+		{"data/orgs.tsv", "X\tTHING\tUSAGOV\t-\t\n", "data/orgs.tsv:1: unknown type"},
+		{"data/orgs.tsv", "X\tORG\tUSgov\t-\t\n", "data/orgs.tsv:1: actor code"},
+		{"data/orgs.tsv", "X\tORG\tUSAGOV\tParis\t\n", "data/orgs.tsv:1: place"},
+		{"data/agents.tsv", "Police\tCOP\n", "data/agents.tsv:1: role word"},
+		{"data/agents.tsv", "police\tCOPS\n", "data/agents.tsv:1: agent code"},
+		{"data/leaders.tsv", "A B\tUSAGOV\t2020-13-01\t-\tUSA\n", "data/leaders.tsv:1: date"},
+		{"data/leaders.tsv", "A B\tUSAGOV\t2020-01-01\t2019-01-01\tUSA\n", "data/leaders.tsv:1: office ends"},
+		{"data/countries.tsv", "US\tUSA\n", "data/countries.tsv:1"},
+		{"data/common-words.txt", "Word\n", "data/common-words.txt:1: word"},
+	}
+	for _, c := range cases {
+		open := func(name string) (io.ReadCloser, error) {
+			if name == c.file {
+				return io.NopCloser(strings.NewReader(c.content)), nil
+			}
+			return defaultOpen(name)
+		}
+		_, err := LoadLexicon(open)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.file, err, c.want)
+		}
+	}
+}
+
+func FuzzEntities(f *testing.F) {
+	f.Add("Iranian Gen. Qasem Soleimani met U.S. officials (Matthew) Tueller in Baghdad.")
+	f.Add("The The of of and ( ) Mr. Dr.")
+	s, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := doc.New("x", text)
+		d.Body = []doc.Span{{Start: 0, End: len(text)}}
+		segment.Stage{}.Process(d)
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
