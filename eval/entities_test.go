@@ -38,3 +38,23 @@ func TestMeantimeEntities(t *testing.T) {
 		t.Errorf("places within 161 km %.3f, want >= 0.90", acc)
 	}
 }
+
+// TestPetrarchActors: the country part of the expected source and target
+// codes is carried by dragoman's actors in >= 80% of cases.
+func TestPetrarchActors(t *testing.T) {
+	path := testenv.Shared(t, "peers", "universalpetrarch", "PETR2_GSR_validation.xml")
+	recs, err := LoadPetrarch(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := ScorePetrarchActors(recs, st)
+	got := ratio(s.Matched, s.Codes)
+	t.Logf("%d codes, %.3f matched", s.Codes, got)
+	if got < 0.80 {
+		t.Errorf("actor country match %.3f, want >= 0.80", got)
+	}
+}

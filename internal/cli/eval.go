@@ -19,7 +19,8 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                dragoman against go-trafilatura alone, in the same run
   entities     named entities on MEANTIME (named mentions of persons,
                organisations and locations; strict and relaxed F1 by type),
-               and its linked places resolved within 161 km
+               its linked places resolved within 161 km, and the actors of
+               the PETRARCH-2 validation sentences
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
@@ -64,6 +65,11 @@ func runEval(env Env, args []string) int {
 		}
 		fmt.Fprint(env.Stdout, rep)
 		if rep, err = eval.MeantimePlacesReport(dir, *verbose); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		if rep, err = eval.PetrarchActorsReport(filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), *verbose); err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
 		}
