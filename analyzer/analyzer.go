@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/article"
+	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/input"
@@ -57,7 +58,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity dictionaries: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent)}}, nil
+	ev, err := cameo.New(ent)
+	if err != nil {
+		return nil, fmt.Errorf("load event patterns: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent), ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

@@ -21,6 +21,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                organisations and locations; strict and relaxed F1 by type),
                its linked places resolved within 161 km, and the actors of
                the PETRARCH-2 validation sentences
+  events       CAMEO event coding: the PETRARCH-2 validation records (root
+               and full code F1, records without events) and the CAMEO
+               codebook's example sentences (root code F1)
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
@@ -70,6 +73,14 @@ func runEval(env Env, args []string) int {
 		}
 		fmt.Fprint(env.Stdout, rep)
 		if rep, err = eval.PetrarchActorsReport(filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), *verbose); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "events":
+		rep, err := eval.EventsReport(*shared, *verbose)
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
 		}

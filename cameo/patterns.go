@@ -1,0 +1,155 @@
+package cameo
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Pattern is one line of verbs.tsv.
+type Pattern struct {
+	Code    string
+	Noun    bool
+	Words   []string // the trigger and the words that must follow it
+	Object  []string // one must follow in the clause; nil for none
+	Prep    string
+	Line    int
+	negForm bool // "not provide": matches a negated verb, the event is not negated
+}
+
+// specificity ranks patterns for one trigger.
+func (p *Pattern) specificity() int {
+	n := 0
+	if len(p.Object) > 0 {
+		n += 2
+	}
+	if p.Prep != "" {
+		n++
+	}
+	n += len(p.Words) - 1
+	return n
+}
+
+// Patterns indexes patterns by the inflected forms of their first word.
+type Patterns struct {
+	byForm map[string][]*Pattern // verb forms
+	byNoun map[string][]*Pattern
+	all    []*Pattern
+}
+
+// irregular holds lemma -> forms.
+type irregular map[string][]string
+
+func loadIrregular(r io.Reader, name string) (irregular, error) {
+	out := irregular{}
+	err := readTSV(r, name, 3, func(f []string) error {
+		if f[0] == "" || f[1] == "" || f[2] == "" {
+			return fmt.Errorf("empty form")
+		}
+		forms := append(strings.Split(f[1], "|"), strings.Split(f[2], "|")...)
+		out[f[0]] = forms
+		return nil
+	})
+	return out, err
+}
+
+// inflect returns the forms of a verb lemma: base, -s, -ed, -ing, and
+// irregular past forms.
+func inflect(lemma string, irr irregular) []string {
+	forms := []string{lemma}
+	switch {
+	case strings.HasSuffix(lemma, "y") && len(lemma) > 2 && !strings.ContainsRune("aeiou", rune(lemma[len(lemma)-2])):
+		stem := lemma[:len(lemma)-1]
+		forms = append(forms, stem+"ies", stem+"ied", lemma+"ing")
+	case strings.HasSuffix(lemma, "e") && !strings.HasSuffix(lemma, "ee"):
+		forms = append(forms, lemma+"s", lemma+"d", lemma[:len(lemma)-1]+"ing")
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "z"):
+		forms = append(forms, lemma+"es", lemma+"ed", lemma+"ing")
+	default:
+		forms = append(forms, lemma+"s", lemma+"ed", lemma+"ing")
+		// doubled final consonant: "ban" banned, "stop" stopped, "plan" planned
+		if n := len(lemma); n >= 3 && isConsonant(lemma[n-1]) && !isConsonant(lemma[n-2]) && isConsonant(lemma[n-3]) && !strings.ContainsRune("wxy", rune(lemma[n-1])) {
+			d := lemma + lemma[n-1:]
+			forms = append(forms, d+"ed", d+"ing")
+		}
+	}
+	forms = append(forms, irr[lemma]...)
+	return forms
+}
+
+func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiou", rune(c)) }
+
+// LoadPatterns reads verbs.tsv, checking codes against the table.
+func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patterns, error) {
+	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}}
+	ln := 0
+	err := readTSV(r, name, 5, func(f []string) error {
+		ln++
+		if _, ok := table[f[0]]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", f[0])
+		}
+		if f[1] != "v" && f[1] != "n" {
+			return fmt.Errorf("kind %q is not v or n", f[1])
+		}
+		var object []string
+		if f[3] != "-" {
+			for _, o := range strings.Split(f[3], "|") {
+				if o = strings.TrimSpace(o); o == "" {
+					return fmt.Errorf("empty object word")
+				}
+				object = append(object, strings.ToLower(o))
+			}
+		}
+		prep := ""
+		if f[4] != "-" {
+			prep = strings.ToLower(f[4])
+		}
+		for _, w := range strings.Split(f[2], "|") {
+			words := strings.Fields(strings.ToLower(w))
+			if len(words) == 0 {
+				return fmt.Errorf("empty trigger word")
+			}
+			p := &Pattern{Code: f[0], Noun: f[1] == "n", Object: object, Prep: prep, Line: ln}
+			if words[0] == "not" && len(words) > 1 {
+				p.negForm = true
+				words = words[1:]
+			}
+			p.Words = words
+			ps.all = append(ps.all, p)
+			if p.Noun {
+				ps.byNoun[words[0]] = append(ps.byNoun[words[0]], p)
+				continue
+			}
+			for _, form := range inflect(words[0], irr) {
+				ps.byForm[form] = append(ps.byForm[form], p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(ps.all) == 0 {
+		return nil, fmt.Errorf("%s: no patterns", name)
+	}
+	return ps, nil
+}
+
+// DefaultPatterns loads the built-in patterns.
+func DefaultPatterns(table Table) (*Patterns, error) {
+	ir, err := dataFS.Open("data/irregular.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer ir.Close()
+	irr, err := loadIrregular(ir, "cameo/data/irregular.tsv")
+	if err != nil {
+		return nil, err
+	}
+	v, err := dataFS.Open("data/verbs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer v.Close()
+	return LoadPatterns(v, "cameo/data/verbs.tsv", irr, table)
+}

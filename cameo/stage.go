@@ -1,0 +1,774 @@
+package cameo
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/token"
+)
+
+// Stage is the event-coding pipeline stage.
+type Stage struct {
+	Table    Table
+	Patterns *Patterns
+	Ent      *entity.Stage
+}
+
+// New loads the built-in table and patterns; ent supplies actor phrases.
+func New(ent *entity.Stage) (*Stage, error) {
+	t, err := DefaultTable()
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO table: %w", err)
+	}
+	p, err := DefaultPatterns(t)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO patterns: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Ent: ent}, nil
+}
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "cameo" }
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(d *doc.Document) error {
+	focus := focusPlace(d)
+	for _, sent := range d.Sentences {
+		for _, ev := range s.Sentence(d, sent) {
+			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
+			if ev.Place == nil {
+				ev.Place = focus
+			}
+			d.Events = append(d.Events, ev)
+		}
+	}
+	return nil
+}
+
+// trigger is a matched pattern in a sentence.
+type trigger struct {
+	p          *Pattern
+	at, end    int // token range of the trigger words
+	objectEnd  int // last token of the matched object, or -1
+	negated    bool
+	hypo       bool
+	passive    bool
+	complement bool // the trigger is the complement of another trigger ("threatened to shutter")
+}
+
+// Sentence codes the events of one sentence.
+func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
+	actors, toks := s.Ent.Actors(d, sent)
+	if len(toks) == 0 {
+		return nil
+	}
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t.Text(d.Text))
+	}
+	inActor := make([]int, len(toks))
+	for i := range inActor {
+		inActor[i] = -1
+	}
+	for k, a := range actors {
+		for i := a.First; i <= a.Last && i < len(toks); i++ {
+			inActor[i] = k
+		}
+	}
+	var trigs []trigger
+	for i := range toks {
+		if toks[i].Kind != token.Word || inActor[i] >= 0 && actors[inActor[i]].Type != "ROLE" {
+			continue
+		}
+		w := toks[i].Text(d.Text)
+		if i > 0 && token.IsCapitalised(w) {
+			continue // a name or a month ("March"), not a verb or event noun
+		}
+		if inTime(d, toks[i]) {
+			continue
+		}
+		if t, ok := s.match(lower, i, false); ok && !nounUse(lower, i) && verbEvidence(lower, i, t.p.Words[0], inActor) {
+			trigs = append(trigs, t)
+		} else if t, ok := s.match(lower, i, true); ok {
+			trigs = append(trigs, t)
+		}
+	}
+	if len(trigs) == 0 {
+		return nil
+	}
+	// A trigger inside the words of a longer one is dropped.
+	sort.SliceStable(trigs, func(i, j int) bool { return trigs[i].at < trigs[j].at })
+	var kept []trigger
+	for _, t := range trigs {
+		if len(kept) > 0 && t.at <= kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	var out []doc.Event
+	for k := range kept {
+		t := &kept[k]
+		s.modality(lower, t, kept)
+		src, tgt := s.roles(lower, actors, t)
+		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
+	}
+	return out
+}
+
+// match finds the most specific pattern triggered at token i.
+func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
+	cands := s.Patterns.byForm[lower[i]]
+	if noun {
+		cands = s.Patterns.byNoun[lower[i]]
+	}
+	best := trigger{objectEnd: -1}
+	found := false
+	for _, p := range cands {
+		end, ok := followWords(lower, i, p.Words[1:])
+		if !ok {
+			continue
+		}
+		objEnd := -1
+		if len(p.Object) > 0 {
+			if objEnd = findObject(lower, i+1, p.Object); objEnd < 0 {
+				continue
+			}
+		}
+		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
+			continue
+		}
+		if !found || p.specificity() > best.p.specificity() {
+			best = trigger{p: p, at: i, end: end, objectEnd: objEnd}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// followWords checks that words follow token i (each within two tokens of
+// the one before, so "pulled some staff out" and "hold talks" match).
+func followWords(lower []string, i int, words []string) (int, bool) {
+	at := i
+	for _, w := range words {
+		found := false
+		for k := at + 1; k < len(lower) && k <= at+3; k++ {
+			if lower[k] == w {
+				at, found = k, true
+				break
+			}
+			if clauseBreak(lower[k]) {
+				break
+			}
+		}
+		if !found {
+			return i, false
+		}
+	}
+	return at, true
+}
+
+// findObject looks for one of the object words (or phrases) in the clause
+// after token i; it returns the index of the phrase's last token, or -1.
+func findObject(lower []string, i int, objs []string) int {
+	for k := i; k < len(lower) && k < i+12; k++ {
+		if clauseBreak(lower[k]) {
+			return -1
+		}
+		for _, o := range objs {
+			ws := strings.Fields(o)
+			ok := k+len(ws) <= len(lower)
+			for j := 0; ok && j < len(ws); j++ {
+				ok = lower[k+j] == ws[j] || j == len(ws)-1 && lower[k+j] == ws[j]+"s"
+			}
+			if ok {
+				return k + len(ws) - 1
+			}
+		}
+	}
+	return -1
+}
+
+func findWord(lower []string, i int, w string, window int) int {
+	for k := i; k < len(lower) && k < i+window; k++ {
+		if lower[k] == w {
+			return k
+		}
+		if clauseBreak(lower[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func clauseBreak(w string) bool {
+	switch w {
+	case ";", ".", ":", "—", "–", "but", "while", "whereas", "although", "because":
+		return true
+	}
+	return false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "that": true, "these": true, "those": true, "our": true, "another": true,
+	"any": true, "no": true, "each": true, "every": true, "such": true, "'s": true, "’s": true}
+
+// nounUse reports whether a verb form is used as a noun ("the attack",
+// "a strike"), in which case only noun patterns apply.
+func nounUse(lower []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := lower[i]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !determiners[lower[i-1]] {
+		return false
+	}
+	return determiners[lower[i-1]] || i >= 2 && determiners[lower[i-2]] && isAdjectiveLike(lower[i-1])
+}
+
+func isAdjectiveLike(w string) bool {
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") ||
+		strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ful") || w == "new" || w == "major" || w == "deadly" ||
+		w == "fresh" || w == "brutal" || w == "surprise" || w == "temporary" || w == "partial"
+}
+
+// inTime reports whether a token lies inside a time expression.
+func inTime(d *doc.Document, t token.Token) bool {
+	for _, x := range d.Times {
+		if t.Start >= x.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEvidence accepts an inflected verb form as a verb; a bare form
+// ("travel") only after a word that takes a verb: to, a modal, a pronoun,
+// a negation, or an actor.
+func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
+	w := lower[i]
+	if w != lemma {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	k := i - 1
+	for k > 0 && strings.HasSuffix(lower[k], "ly") {
+		k-- // "to fully withdraw"
+	}
+	p := lower[k]
+	switch p {
+	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
+		"not", "n't", "they", "we", "i", "you", "he", "she", "it", "also", "and", "then", "jointly", "'ll":
+		return true
+	}
+	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
+		return true
+	}
+	return false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+var modals = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true,
+	"can": true, "must": true, "'d": true}
+
+// intentWords before "to" make the following event hypothetical: "plans
+// to attack", "threatened to shutter", "option to withdraw".
+var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
+	"intends": true, "intended": true, "want": true, "wants": true, "wanted": true, "threaten": true,
+	"threatens": true, "threatened": true, "threatening": true, "option": true, "options": true, "plan's": true,
+	"proposal": true, "decision": true, "decided": true, "hope": true, "hopes": true, "hoped": true,
+	"seek": true, "seeks": true, "sought": true, "aim": true, "aims": true, "try": true, "tries": true,
+	"tried": true, "attempt": true, "attempted": true, "expected": true, "likely": true, "ready": true,
+	"prepared": true, "preparing": true, "prepare": true, "willing": true, "possibility": true, "considering": true,
+	"consider": true, "weighing": true, "vowed": true, "vow": true, "vows": true, "pledged": true, "promised": true,
+	"scheduled": true, "set": true, "going": true, "would": true, "could": true}
+
+var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
+	"without": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "denied": true, "deny": true,
+	"denies": true, "failed": true, "fail": true}
+
+// modality sets negation, hypothetical and passive flags of a trigger by
+// reading its verb group and its clause.
+func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
+	// Passive: "was attacked by", "were released".
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
+		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
+			if beForms[lower[k]] || lower[k] == "been" || lower[k] == "get" || lower[k] == "got" {
+				t.passive = !strings.HasSuffix(lower[t.at], "ing")
+				break
+			}
+			if lower[k] != "not" && lower[k] != "n't" && !strings.HasSuffix(lower[k], "ly") {
+				break
+			}
+		}
+	}
+	// The verb group and the words before it in the clause.
+	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
+		w := lower[k]
+		if clauseBreak(w) || w == "," && k < t.at-2 {
+			break
+		}
+		switch {
+		case negWords[w]:
+			// "refused to", "no decision has been made to close": negated
+			if !t.p.negForm {
+				t.negated = true
+			}
+		case modals[w]:
+			t.hypo = true
+		case w == "to" && k > 0 && intentWords[lower[k-1]]:
+			t.hypo = true
+		case w == "to" && k > 1 && intentWords[lower[k-2]]:
+			t.hypo = true
+		case w == "if" || w == "whether" || w == "unless":
+			t.hypo = true
+		}
+		if t.p.negForm && (w == "not" || w == "n't") {
+			t.negated = false
+		}
+	}
+	// Nominal triggers governed by an intent word: "the option to fully
+	// withdraw staff", "no decision has been made to close".
+	if t.at >= 2 && lower[t.at-1] == "to" {
+		for k := t.at - 2; k >= 0 && k >= t.at-8; k-- {
+			if intentWords[lower[k]] {
+				t.hypo = true
+			}
+			if lower[k] == "no" {
+				t.negated = true
+			}
+		}
+	}
+	// "neither confirmed nor denied": both negated.
+	if t.at > 0 && (lower[t.at-1] == "neither" || lower[t.at-1] == "nor") {
+		t.negated = true
+	}
+	// An "if" clause after the trigger in the same sentence marks a
+	// complement as conditional only for the complement ("threatened to
+	// shutter ... if"): the threat itself stays an event.
+	_ = all
+}
+
+func isIrregularParticiple(w string) bool {
+	switch w {
+	case "shot", "hit", "struck", "held", "seized", "taken", "beaten", "slain", "blown", "freed", "sent", "cut", "shut", "withdrawn", "caught", "thrown", "given", "killed", "made", "put", "sold", "won", "lost", "left":
+		return true
+	}
+	return false
+}
+
+// roles picks the source and target actors of a trigger.
+func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (src, tgt []int) {
+	// Candidates to the left, in the trigger's clause.
+	left := -1
+	for k := len(actors) - 1; k >= 0; k-- {
+		a := actors[k]
+		if a.Last >= t.at {
+			continue
+		}
+		if crosses(lower, a.Last+1, t.at) {
+			break
+		}
+		left = k
+		break
+	}
+	// The actor after the trigger (after the pattern's preposition when it
+	// has one), in the clause.
+	from := t.end + 1
+	if t.p.Prep != "" {
+		if k := findWord(lower, t.end+1, t.p.Prep, 10); k >= 0 {
+			from = k + 1
+		}
+	}
+	right := -1
+	byAgent := -1
+	for k, a := range actors {
+		if a.First < t.end+1 {
+			continue
+		}
+		if crosses(lower, t.end+1, a.First) {
+			break
+		}
+		if a.First > 0 && lower[a.First-1] == "by" && byAgent < 0 {
+			byAgent = k
+		}
+		if right < 0 && a.First >= from {
+			right = k
+		}
+	}
+	if t.p.Noun {
+		// "the US' killing of X": the possessor is the source.
+		if right < 0 && byAgent >= 0 {
+			right = byAgent
+		}
+		if byAgent >= 0 && byAgent != right {
+			left = byAgent
+		}
+	}
+	if t.passive {
+		// "X was attacked by Y": Y did it to X.
+		var by int = byAgent
+		src, tgt = one(by), one(left)
+		if by < 0 {
+			src = nil
+		}
+		return expand(lower, actors, src), expand(lower, actors, tgt)
+	}
+	src, tgt = one(left), one(right)
+	// A target of the source's own country is not the other party: look
+	// further ("the US ... withdrawing staff from the US Embassy in
+	// Baghdad" targets Iraq).
+	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) {
+		tgt = nil
+		for k := right + 1; k < len(actors); k++ {
+			if crosses(lower, t.end+1, actors[k].First) {
+				break
+			}
+			if !sameCountry(actors[left].Code, actors[k].Code) && actors[k].Code != "" {
+				tgt = []int{k}
+				break
+			}
+		}
+	}
+	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+func one(k int) []int {
+	if k < 0 {
+		return nil
+	}
+	return []int{k}
+}
+
+func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
+
+// crosses reports whether tokens [a, b) hold a clause boundary a role
+// cannot cross: a reporting verb's complement, a relative pronoun, a
+// semicolon.
+func crosses(lower []string, a, b int) bool {
+	for k := a; k < b && k < len(lower); k++ {
+		switch lower[k] {
+		case ";", "that", "said", "says", "say", "told", "according", "reported", "added", "claimed", "stated", "announced", "which", "who", "whom", "whose", "where", "when", "after", "before", "as", "amid", "while", "since", "because", "if", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// expand adds coordinated actors: "Brazil and the United States".
+func expand(lower []string, actors []entity.ActorSpan, ks []int) []int {
+	if len(ks) != 1 {
+		return ks
+	}
+	out := ks
+	k := ks[0]
+	for j := k - 1; j >= 0; j-- {
+		gap := lower[actors[j].Last+1 : actors[j+1].First]
+		if !coordination(gap) {
+			break
+		}
+		out = append([]int{j}, out...)
+	}
+	for j := k + 1; j < len(actors); j++ {
+		gap := lower[actors[j-1].Last+1 : actors[j].First]
+		if !coordination(gap) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+func coordination(gap []string) bool {
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	ok := false
+	for _, w := range gap {
+		switch w {
+		case "and", ",", "the", "&":
+			ok = ok || w != "the"
+		default:
+			return false
+		}
+	}
+	return ok
+}
+
+// events builds the events of one trigger: one per source and target pair.
+func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower []string, actors []entity.ActorSpan, t *trigger, src, tgt []int) []doc.Event {
+	c := s.Table[t.p.Code]
+	trig := doc.Trigger{Span: doc.Span{Start: toks[t.at].Start, End: toks[t.end].End}}
+	trig.Text = d.Text[trig.Start:trig.End]
+	date := eventDate(d, sent, trig.Span)
+	place := eventPlace(d, sent, actors)
+	attr := attribution(d, toks, lower, actors, t)
+	mk := func(a, b int) doc.Event {
+		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
+			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
+			Negated: t.negated, Hypothetical: t.hypo}
+		if c.Plover != "" {
+			p := c.Plover
+			ev.Plover = &p
+		}
+		conf := 0.45
+		if a >= 0 {
+			ev.Source = actorOf(actors[a])
+			conf += 0.2
+		}
+		if b >= 0 {
+			ev.Target = actorOf(actors[b])
+			conf += 0.15
+		}
+		if len(t.p.Object) > 0 || t.p.Prep != "" {
+			conf += 0.1
+		}
+		ev.Confidence = float64(int(conf*100+0.5)) / 100
+		return ev
+	}
+	if len(src) == 0 {
+		src = []int{-1}
+	}
+	if len(tgt) == 0 {
+		tgt = []int{-1}
+	}
+	var out []doc.Event
+	for _, a := range src {
+		for _, b := range tgt {
+			if a >= 0 && a == b {
+				continue
+			}
+			out = append(out, mk(a, b))
+		}
+	}
+	return out
+}
+
+func actorOf(a entity.ActorSpan) *doc.Actor {
+	act := &doc.Actor{Name: a.Head}
+	if a.Code != "" {
+		c := a.Code
+		act.Actor = &c
+	}
+	if a.Entity != "" {
+		e := a.Entity
+		act.Entity = &e
+	}
+	return act
+}
+
+// eventDate takes the date from the nearest time expression of the
+// sentence (an anniversary's subject happened on the anniversary's day in
+// an earlier year), else the publication date.
+func eventDate(d *doc.Document, sent doc.Span, trig doc.Span) doc.EventDate {
+	best := -1
+	bestDist := 1 << 30
+	for i, t := range d.Times {
+		if t.Start < sent.Start || t.End > sent.End || t.Value == nil || t.Type == "DURATION" || t.Type == "SET" {
+			continue
+		}
+		v := *t.Value
+		if strings.HasSuffix(v, "_REF") {
+			continue
+		}
+		dist := t.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - t.End
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		t := d.Times[best]
+		v := *t.Value
+		text := t.Text
+		// "the January 3 anniversary of the US' killing of ...": the
+		// killing happened on January 3 of an earlier year.
+		if t.Subject != "" && trig.Start > t.End {
+			v = pastOccurrence(v, d.Published.Value)
+		}
+		return doc.EventDate{Value: &v, Text: &text}
+	}
+	if d.Published.Value != nil {
+		v := *d.Published.Value
+		return doc.EventDate{Value: &v}
+	}
+	return doc.EventDate{}
+}
+
+// pastOccurrence moves a YYYY-MM-DD date to its latest occurrence before
+// the publication date.
+func pastOccurrence(v string, published *string) string {
+	if published == nil || len(v) != 10 {
+		return v
+	}
+	t, err1 := time.Parse("2006-01-02", v)
+	p, err2 := time.Parse("2006-01-02", *published)
+	if err1 != nil || err2 != nil {
+		return v
+	}
+	for !t.Before(p) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t.Format("2006-01-02")
+}
+
+// eventPlace takes the place named in the sentence, preferring one after
+// "in", "at" or "near".
+func eventPlace(d *doc.Document, sent doc.Span, actors []entity.ActorSpan) *doc.EventPlace {
+	var best *doc.EventPlace
+	bestScore := -1
+	for _, p := range d.Places {
+		for _, e := range d.Entities {
+			if e.ID != p.Entity {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start < sent.Start || m.End > sent.End {
+					continue
+				}
+				score := 0
+				before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
+				for _, prep := range []string{" in", " at", " near", " outside", " across", " into", " from", " in the"} {
+					if strings.HasSuffix(before, prep) {
+						score = 3
+					}
+				}
+				if p.Feature != "country" {
+					score++
+				}
+				if score == 0 {
+					continue // a country named as an actor is not where it happened
+				}
+				if score > bestScore {
+					best = &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+					bestScore = score
+				}
+			}
+		}
+	}
+	return best
+}
+
+// focusPlace is the article's place when a sentence names none: the
+// dateline's place, else its most mentioned non-country place, else its
+// most mentioned country.
+func focusPlace(d *doc.Document) *doc.EventPlace {
+	count := map[string]int{}
+	byID := map[string]doc.Place{}
+	for _, p := range d.Places {
+		byID[p.Entity] = p
+	}
+	best, bestN := "", 0
+	for _, e := range d.Entities {
+		p, ok := byID[e.ID]
+		if !ok {
+			continue
+		}
+		n := len(e.Mentions) * 4
+		if p.Feature == "country" {
+			n = len(e.Mentions)
+		}
+		if d.Dateline != nil && strings.EqualFold(e.Name, d.Dateline.Place) {
+			n += 100
+		}
+		count[e.ID] = n
+		if n > bestN {
+			best, bestN = e.ID, n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	p := byID[best]
+	return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+}
+
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "added": true,
+	"stated": true, "announced": true, "claimed": true, "confirmed": true, "according": true, "noted": true, "explained": true}
+
+// attribution names who says the event happened: "according to X", "X
+// said (that) ...", "..., X said".
+func attribution(d *doc.Document, toks []token.Token, lower []string, actors []entity.ActorSpan, t *trigger) *string {
+	for k := 0; k+1 < len(lower); k++ {
+		if lower[k] == "according" && lower[k+1] == "to" && k+2 < len(toks) {
+			end := k + 2
+			for end < len(toks) && lower[end] != "," && lower[end] != "." && lower[end] != ";" {
+				end++
+			}
+			if end > k+2 {
+				a := d.Text[toks[k+2].Start:toks[end-1].End]
+				return &a
+			}
+		}
+	}
+	for k := range lower {
+		if !reportingVerbs[lower[k]] || lower[k] == "according" {
+			continue
+		}
+		var np []int
+		if k < t.at {
+			// "X said (that) the drawdown would ...": X before the verb
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if lower[j] == "," || lower[j] == "." || lower[j] == ";" || lower[j] == "and" || lower[j] == "but" {
+					break
+				}
+				np = append([]int{j}, np...)
+			}
+			// "A source familiar echoed this and said": the first actor
+			// phrase of the sentence is the speaker.
+			if len(np) == 0 && k > 0 && (lower[k-1] == "and" || lower[k-1] == "but") && len(actors) > 0 && actors[0].Last < k {
+				for j := 0; j <= actors[0].Last; j++ {
+					np = append(np, j)
+				}
+			}
+		} else {
+			// "..., the source familiar said": between the comma and the verb
+			j := k - 1
+			for j >= 0 && lower[j] != "," && j > t.at {
+				j--
+			}
+			if j >= 0 && lower[j] == "," {
+				for x := j + 1; x < k; x++ {
+					np = append(np, x)
+				}
+			}
+		}
+		np = trimNP(lower, np)
+		if len(np) > 0 && len(np) <= 8 {
+			a := d.Text[toks[np[0]].Start:toks[np[len(np)-1]].End]
+			return &a
+		}
+	}
+	return nil
+}
+
+// trimNP drops auxiliaries and adverbs from the end of a speaker phrase
+// ("the US official has" -> "the US official").
+func trimNP(lower []string, np []int) []int {
+	for len(np) > 0 {
+		w := lower[np[len(np)-1]]
+		if beForms[w] || w == "has" || w == "had" || w == "have" || w == "also" || w == "later" || w == "then" || w == "neither" || w == "nor" || w == "not" || strings.HasSuffix(w, "ly") {
+			np = np[:len(np)-1]
+			continue
+		}
+		break
+	}
+	for len(np) > 0 {
+		w := lower[np[0]]
+		if w == "and" || w == "but" || w == "," {
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	return np
+}

@@ -1,0 +1,124 @@
+// Package cameo codes events: from each body sentence, the events it
+// reports in CAMEO (code, root, Goldstein value, quad class, and the PLOVER
+// type that corresponds), with source and target actors, the date the
+// event happened, its place, the sentence and trigger that show it, who
+// says it happened, and whether it is negated or hypothetical.
+//
+// The CAMEO table (data/cameo.tsv) and the PLOVER crosswalk
+// (data/plover.tsv) are derived from peer data (see data/NOTICE); the
+// event patterns (data/verbs.tsv) and irregular verbs (data/irregular.tsv)
+// are dragoman's own. All are validated when loaded.
+package cameo
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Code is one CAMEO event code.
+type Code struct {
+	Code, Root, Name string
+	Level            int
+	Goldstein        float64
+	Quad             int
+	Plover           string // PLOVER event type, "" when none
+	PloverMode       string
+}
+
+// Table maps codes to their descriptions.
+type Table map[string]*Code
+
+func readTSV(r io.Reader, name string, fields int, fn func(f []string) error) error {
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, ln, fields, len(f))
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, ln, err)
+		}
+	}
+	return sc.Err()
+}
+
+// LoadTable reads the CAMEO table and the PLOVER crosswalk.
+func LoadTable(cameo io.Reader, cameoName string, plover io.Reader, ploverName string) (Table, error) {
+	t := Table{}
+	err := readTSV(cameo, cameoName, 6, func(f []string) error {
+		c := &Code{Code: f[0], Root: f[1], Name: f[3]}
+		if len(c.Code) < 2 || len(c.Code) > 4 || !strings.HasPrefix(c.Code, c.Root) || len(c.Root) != 2 {
+			return fmt.Errorf("code %q or root %q malformed", f[0], f[1])
+		}
+		var err error
+		if c.Level, err = strconv.Atoi(f[2]); err != nil || c.Level < 1 || c.Level > 3 {
+			return fmt.Errorf("level %q", f[2])
+		}
+		if c.Goldstein, err = strconv.ParseFloat(f[4], 64); err != nil || c.Goldstein < -10 || c.Goldstein > 10 {
+			return fmt.Errorf("goldstein %q not in [-10, 10]", f[4])
+		}
+		if c.Quad, err = strconv.Atoi(f[5]); err != nil || c.Quad < 1 || c.Quad > 4 {
+			return fmt.Errorf("quad class %q not in 1-4", f[5])
+		}
+		if _, dup := t[c.Code]; dup {
+			return fmt.Errorf("code %s listed twice", c.Code)
+		}
+		t[c.Code] = c
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV(plover, ploverName, 3, func(f []string) error {
+		c, ok := t[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown CAMEO code %q", f[0])
+		}
+		if f[1] == "" {
+			return fmt.Errorf("empty PLOVER type")
+		}
+		c.Plover, c.PloverMode = f[1], f[2]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Codes without their own PLOVER type take their parent's.
+	for code, c := range t {
+		for p := code; c.Plover == "" && len(p) > 2; {
+			p = p[:len(p)-1]
+			if parent, ok := t[p]; ok && parent.Plover != "" {
+				c.Plover, c.PloverMode = parent.Plover, parent.PloverMode
+			}
+		}
+	}
+	return t, nil
+}
+
+// DefaultTable loads the built-in table.
+func DefaultTable() (Table, error) {
+	c, err := dataFS.Open("data/cameo.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	p, err := dataFS.Open("data/plover.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	return LoadTable(c, "cameo/data/cameo.tsv", p, "cameo/data/plover.tsv")
+}

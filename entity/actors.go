@@ -1,0 +1,190 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+)
+
+// ActorSpan is a phrase of a sentence that names an actor: an entity, a
+// role word with its country ("Iraqi police", "a State Department
+// spokesperson", "the US official"), or a role word alone ("the
+// government"). Tokens are indexes into the sentence's tokens.
+type ActorSpan struct {
+	doc.Span
+	First, Last int    // token range, inclusive
+	Code        string // CAMEO actor code; "" when unknown
+	Entity      string // entity id, or ""
+	Type        string // entity type, or "ROLE"
+	Head        string // the role word or the entity's name
+}
+
+// Actors lists the actor phrases of one sentence in text order, with its
+// tokens.
+func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Token) {
+	toks := token.Split(d.Text, sent.Start, sent.End, nil)
+	tokAt := map[int]int{}
+	tokEnd := map[int]int{}
+	for i, t := range toks {
+		tokAt[t.Start] = i
+		tokEnd[t.End] = i
+	}
+	// Entity mentions in the sentence, by first token.
+	var ems []em
+	covered := make([]int, len(toks))
+	for i := range covered {
+		covered[i] = -1
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Start < sent.Start || m.End > sent.End {
+				continue
+			}
+			a, ok1 := tokAt[m.Start]
+			b, ok2 := tokEnd[m.End]
+			if !ok1 || !ok2 {
+				continue
+			}
+			ems = append(ems, em{a, b, e, m})
+			for k := a; k <= b; k++ {
+				covered[k] = len(ems) - 1
+			}
+		}
+	}
+	var out []ActorSpan
+	used := map[int]bool{} // entity mentions taken into a role phrase
+	for i := 0; i < len(toks); i++ {
+		if covered[i] >= 0 || toks[i].Kind != token.Word {
+			continue
+		}
+		// Role words, longest first: "prime minister", "security forces".
+		w1 := strings.ToLower(toks[i].Text(d.Text))
+		agent, n := "", 0
+		if i+1 < len(toks) {
+			if a, ok := s.Lex.Agents[w1+" "+strings.ToLower(toks[i+1].Text(d.Text))]; ok && covered[i+1] < 0 {
+				agent, n = a, 2
+			}
+		}
+		if agent == "" {
+			if a, ok := s.Lex.Agents[w1]; ok {
+				agent, n = a, 1
+			}
+		}
+		if agent == "" {
+			continue
+		}
+		// A title before a person's name ("Gen. Qasem Soleimani") is part of
+		// the person, not an actor of its own.
+		if j := i + n; j < len(toks) && covered[j] >= 0 && ems[covered[j]].e.Type == "PERSON" {
+			continue
+		}
+		// "government forces", "police officers": the last role word heads.
+		if j := i + n; j < len(toks) && covered[j] < 0 {
+			if _, ok := s.Lex.Agents[strings.ToLower(toks[j].Text(d.Text))]; ok {
+				continue
+			}
+		}
+		first, last := i, i+n-1
+		code := agent
+		entityID := ""
+		// A country or organisation to the left within three tokens:
+		// "Iraqi police", "US officials", "Iran's leaders", "State
+		// Department spokesperson", "senior Syrian army officers".
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if covered[k] >= 0 {
+				x := ems[covered[k]]
+				if x.e.Actor != nil {
+					code = compose(*x.e.Actor, agent)
+					entityID = x.e.ID
+					first = x.first
+					used[covered[k]] = true
+				}
+				break
+			}
+			t := strings.ToLower(toks[k].Text(d.Text))
+			if t == "'s" || t == "’s" || t == "’" || t == "'" || isModifierWord(t) {
+				continue
+			}
+			break
+		}
+		// "officials from Iraq", "police in Basra" are not composed: the
+		// place may be where they are, not whose they are.
+		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
+			Code: code, Entity: entityID, Type: "ROLE", Head: strings.Join(strings.Fields(d.Text[toks[i].Start:toks[last].End]), " ")})
+		i = last
+	}
+	for k, x := range ems {
+		if used[k] {
+			continue
+		}
+		switch x.e.Type {
+		case "EVENT":
+			continue
+		case "NORP", "GPE":
+			// "Iranian Gen. Qasem Soleimani": the demonym belongs to the person.
+			if modifiesPerson(d.Text, toks, ems, covered, x.last, s.Lex.Titles) {
+				continue
+			}
+		}
+		code := ""
+		if x.e.Actor != nil {
+			code = *x.e.Actor
+		}
+		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
+	}
+	sortActors(out)
+	return out, toks
+}
+
+// em is an entity mention located in a sentence's tokens.
+type em struct {
+	first, last int
+	e           *doc.Entity
+	m           doc.Mention
+}
+
+// modifiesPerson reports whether a person's name follows token last,
+// with at most titles between.
+func modifiesPerson(text string, toks []token.Token, ems []em, covered []int, last int, titles map[string]string) bool {
+	for j := last + 1; j < len(toks) && j <= last+3; j++ {
+		if covered[j] >= 0 {
+			return ems[covered[j]].e.Type == "PERSON"
+		}
+		if _, ok := titles[toks[j].Text(text)]; !ok {
+			return false
+		}
+	}
+	return false
+}
+
+func sortActors(a []ActorSpan) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].Start < a[j-1].Start; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// compose joins an entity's actor code and a role's agent: USA + GOV is
+// USAGOV; a code that already has an agent keeps it (USAGOV + GOV).
+func compose(code, agent string) string {
+	if len(code) >= 6 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") {
+		return code
+	}
+	if len(code) == 3 {
+		return code + agent
+	}
+	return code
+}
+
+// modifier words may stand between a country and a role word.
+var modifierWords = map[string]bool{"senior": true, "top": true, "former": true, "local": true, "federal": true,
+	"state": true, "national": true, "security": true, "defense": true, "defence": true, "foreign": true,
+	"military": true, "army": true, "government": true, "government-backed": true, "pro-government": true,
+	"chief": true, "deputy": true, "high-ranking": true, "two": true, "three": true, "several": true,
+	"other": true, "armed": true, "opposition": true, "riot": true, "border": true, "elite": true, "interior": true,
+	"intelligence": true, "health": true, "regional": true, "provincial": true, "embassy": true}
+
+func isModifierWord(w string) bool { return modifierWords[w] }

@@ -1,0 +1,218 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dragoman/dragoman/cameo"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/timex"
+)
+
+// EventCoder codes one sentence (with its date) and returns the codes of
+// the events it says happened (neither negated nor hypothetical).
+type EventCoder struct {
+	ent *entity.Stage
+	pl  *place.Stage
+	tx  *timex.Stage
+	ev  *cameo.Stage
+}
+
+// NewEventCoder loads the stages events need.
+func NewEventCoder() (*EventCoder, error) {
+	ent, err := entity.New()
+	if err != nil {
+		return nil, err
+	}
+	tx, err := timex.New()
+	if err != nil {
+		return nil, err
+	}
+	ev, err := cameo.New(ent)
+	if err != nil {
+		return nil, err
+	}
+	return &EventCoder{ent: ent, pl: place.New(ent), tx: tx, ev: ev}, nil
+}
+
+// Code returns the event codes of a sentence.
+func (c *EventCoder) Code(text, date string) []string {
+	d := sentenceDoc(text, date)
+	c.tx.Process(d)
+	c.ent.Process(d)
+	c.pl.Process(d)
+	c.ev.Process(d)
+	var out []string
+	for _, e := range d.Events {
+		if !e.Negated && !e.Hypothetical {
+			out = append(out, e.Code)
+		}
+	}
+	return out
+}
+
+// F1 counts true and false positives and negatives.
+type F1 struct{ TP, FP, FN int }
+
+// Scores returns precision, recall and F1.
+func (f F1) Scores() (p, r, f1 float64) {
+	p, r = ratio(f.TP, f.TP+f.FP), ratio(f.TP, f.TP+f.FN)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// match counts a record's predicted codes against the expected ones as
+// multisets, comparing the first n characters (2 for roots; 0 for whole
+// codes).
+func match(pred, gold []string, n int) F1 {
+	key := func(c string) string {
+		if n > 0 && len(c) >= n {
+			return c[:n]
+		}
+		return c
+	}
+	left := map[string]int{}
+	for _, g := range gold {
+		left[key(g)]++
+	}
+	var f F1
+	seen := map[string]bool{}
+	for _, p := range pred {
+		k := key(p)
+		if seen[k] {
+			continue // one event per code and sentence counts once
+		}
+		seen[k] = true
+		if left[k] > 0 {
+			left[k]--
+			f.TP++
+		} else {
+			f.FP++
+		}
+	}
+	for _, v := range left {
+		f.FN += v
+	}
+	return f
+}
+
+// GSRScore is the outcome on the PETRARCH-2 validation records.
+type GSRScore struct {
+	Root, Full           F1
+	NoEvents, NoEventsOK int
+}
+
+// ScoreGSR codes every record and compares codes with the expected ones.
+func ScoreGSR(recs []PetrRecord, c *EventCoder) (GSRScore, []string) {
+	var s GSRScore
+	var notes []string
+	for _, r := range recs {
+		pred := c.Code(r.Text, isoDate(r.Date))
+		if r.NoEvents && len(r.Events) == 0 {
+			s.NoEvents++
+			if len(pred) == 0 {
+				s.NoEventsOK++
+			} else {
+				notes = append(notes, fmt.Sprintf("%s: expected no event, got %v: %s", r.ID, pred, firstN(r.Text, 100)))
+			}
+			continue
+		}
+		var gold []string
+		for _, e := range r.Events {
+			gold = append(gold, e.Code)
+		}
+		add := func(a *F1, b F1) { a.TP += b.TP; a.FP += b.FP; a.FN += b.FN }
+		add(&s.Root, match(pred, gold, 2))
+		add(&s.Full, match(pred, gold, 0))
+		if m := match(pred, gold, 2); m.FP > 0 || m.FN > 0 {
+			notes = append(notes, fmt.Sprintf("%s: want %v got %v: %s", r.ID, gold, pred, firstN(r.Text, 100)))
+		}
+	}
+	return s, notes
+}
+
+// CodebookExample is one example sentence of the CAMEO codebook.
+type CodebookExample struct {
+	Code, Text string
+}
+
+// LoadCodebook reads the example column of cameo-codes.tsv.
+func LoadCodebook(path string) ([]CodebookExample, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO codebook: %w", err)
+	}
+	defer f.Close()
+	var out []CodebookExample
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	first := true
+	for sc.Scan() {
+		if first {
+			first = false
+			continue
+		}
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) >= 11 && strings.TrimSpace(cols[10]) != "" {
+			out = append(out, CodebookExample{Code: cols[0], Text: strings.TrimSpace(cols[10])})
+		}
+	}
+	return out, sc.Err()
+}
+
+// ScoreCodebook codes each example and compares roots.
+func ScoreCodebook(ex []CodebookExample, c *EventCoder) (F1, []string) {
+	var f F1
+	var notes []string
+	for _, e := range ex {
+		pred := c.Code(e.Text, "")
+		m := match(pred, []string{e.Code}, 2)
+		f.TP += m.TP
+		f.FP += m.FP
+		f.FN += m.FN
+		if m.FN > 0 {
+			notes = append(notes, fmt.Sprintf("%s: got %v: %s", e.Code, pred, firstN(e.Text, 110)))
+		}
+	}
+	return f, notes
+}
+
+// EventsReport renders the event-coding figures.
+func EventsReport(shared string, verbose bool) (string, error) {
+	recs, err := LoadPetrarch(filepath.Join(shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"))
+	if err != nil {
+		return "", err
+	}
+	ex, err := LoadCodebook(filepath.Join(shared, "peers", "cameo", "cameo-codes.tsv"))
+	if err != nil {
+		return "", err
+	}
+	c, err := NewEventCoder()
+	if err != nil {
+		return "", err
+	}
+	g, gn := ScoreGSR(recs, c)
+	cb, cn := ScoreCodebook(ex, c)
+	var b strings.Builder
+	_, _, rf := g.Root.Scores()
+	rp, rr, _ := g.Root.Scores()
+	fp, fr, ff := g.Full.Scores()
+	fmt.Fprintf(&b, "PETRARCH-2 validation records (%d):\n", len(recs))
+	fmt.Fprintf(&b, "  root code  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
+	fmt.Fprintf(&b, "  full code  P %.3f  R %.3f  F1 %.3f\n", fp, fr, ff)
+	fmt.Fprintf(&b, "  no-event records with no event: %.3f (%d of %d)\n", ratio(g.NoEventsOK, g.NoEvents), g.NoEventsOK, g.NoEvents)
+	p, r, f := cb.Scores()
+	fmt.Fprintf(&b, "CAMEO codebook examples (%d): root code  P %.3f  R %.3f  F1 %.3f\n", len(ex), p, r, f)
+	if verbose {
+		for _, n := range append(gn, cn...) {
+			fmt.Fprintln(&b, "  "+n)
+		}
+	}
+	return b.String(), nil
+}
