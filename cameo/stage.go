@@ -53,12 +53,14 @@ func (s *Stage) Process(d *doc.Document) error {
 // trigger is a matched pattern in a sentence.
 type trigger struct {
 	p          *Pattern
-	at, end    int // token range of the trigger words
-	objectEnd  int // last token of the matched object, or -1
+	sub        bool // in a subordinate clause, an adjunct, or a noun
+	at, end    int  // token range of the trigger words
+	objectEnd  int  // last token of the matched object, or -1
 	negated    bool
 	hypo       bool
 	passive    bool
 	complement bool // the trigger is the complement of another trigger ("threatened to shutter")
+	sawNot     bool // a "not" stands in the verb group
 }
 
 // Sentence codes the events of one sentence.
@@ -110,10 +112,18 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		kept = append(kept, t)
 	}
+	hasVerb := false
+	for _, t := range kept {
+		hasVerb = hasVerb || !t.p.Noun
+	}
 	var out []doc.Event
 	for k := range kept {
 		t := &kept[k]
 		s.modality(lower, t, kept)
+		if t.p.negForm && !t.sawNot {
+			continue // "not provide": only a refusal when negated
+		}
+		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb
 		src, tgt := s.roles(lower, actors, t)
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
 	}
@@ -330,6 +340,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 		case w == "if" || w == "whether" || w == "unless":
 			t.hypo = true
 		}
+		if w == "not" || w == "n't" || w == "never" {
+			t.sawNot = true
+		}
 		if t.p.negForm && (w == "not" || w == "n't") {
 			t.negated = false
 		}
@@ -346,6 +359,10 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		}
 	}
+	// A refusal ("would not provide") is a refusal, not a hypothesis.
+	if t.p.negForm && t.sawNot {
+		t.hypo = false
+	}
 	// "neither confirmed nor denied": both negated.
 	if t.at > 0 && (lower[t.at-1] == "neither" || lower[t.at-1] == "nor") {
 		t.negated = true
@@ -360,6 +377,31 @@ func isIrregularParticiple(w string) bool {
 	switch w {
 	case "shot", "hit", "struck", "held", "seized", "taken", "beaten", "slain", "blown", "freed", "sent", "cut", "shut", "withdrawn", "caught", "thrown", "given", "killed", "made", "put", "sold", "won", "lost", "left":
 		return true
+	}
+	return false
+}
+
+// subordinate reports whether a trigger sits in a relative clause ("who
+// had been arrested"), or is a participle after a comma or a preposition
+// (", killing", "for helping"), rather than the main verb of its clause.
+func subordinate(lower []string, t *trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	w := lower[t.at]
+	if strings.HasSuffix(w, "ing") && t.at > 0 {
+		switch lower[t.at-1] {
+		case ",", "by", "for", "after", "before", "while", "of", "in", "without", "from":
+			return true
+		}
+	}
+	for k := t.at - 1; k >= 0 && k >= t.at-6; k-- {
+		switch lower[k] {
+		case "who", "which", "whom", "whose":
+			return true
+		case ",", ";", "said", "says", "told":
+			return false
+		}
 	}
 	return false
 }
@@ -530,8 +572,23 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		if len(t.p.Object) > 0 || t.p.Prep != "" {
 			conf += 0.1
 		}
+		if t.sub {
+			conf *= 0.6
+		}
 		ev.Confidence = float64(int(conf*100+0.5)) / 100
 		return ev
+	}
+	var out []doc.Event
+	// "The US, Russia and Switzerland met": each met the others.
+	if len(tgt) == 0 && len(src) > 1 && symmetric(c.Root, c.Code) {
+		for _, a := range src {
+			for _, b := range src {
+				if a != b {
+					out = append(out, mk(a, b))
+				}
+			}
+		}
+		return out
 	}
 	if len(src) == 0 {
 		src = []int{-1}
@@ -539,7 +596,6 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 	if len(tgt) == 0 {
 		tgt = []int{-1}
 	}
-	var out []doc.Event
 	for _, a := range src {
 		for _, b := range tgt {
 			if a >= 0 && a == b {
@@ -550,6 +606,20 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 	}
 	return out
 }
+
+// symmetric codes are done with each other: consult, cooperate, clash.
+func symmetric(root, code string) bool {
+	switch root {
+	case "04", "05", "06":
+		return code != "042" && code != "043"
+	}
+	return code == "193" || code == "145"
+}
+
+// MinConfidence is the confidence at or above which an event counts as
+// reported happening (the store's default filter and the evaluation
+// harnesses use it); events below it are listed but not counted.
+const MinConfidence = 0.5
 
 func actorOf(a entity.ActorSpan) *doc.Actor {
 	act := &doc.Actor{Name: a.Head}

@@ -442,7 +442,10 @@ func (s *Stage) typeByShape(m *mention) {
 		m.typ, m.country = "NORP", cc
 		return
 	}
-	if cc, ok := s.placeCountry(m.name, len(words)); ok {
+	// A common English word is a place only as a country or subdivision
+	// ("Chad", "Jordan"), not as a town ("Police", in Poland).
+	common := len(words) == 1 && s.Lex.Common[strings.ToLower(m.name)]
+	if cc, ok := s.placeCountry(m.name, len(words)); ok && (!common || s.isCountryOrRegion(m.name)) {
 		m.typ, m.country = "GPE", cc
 		return
 	}
@@ -550,7 +553,7 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 		if !m.deferred {
 			continue
 		}
-		if cc, ok := s.placeCountryAny(m.name); ok {
+		if cc, ok := s.placeCountryAny(m.name); ok && !s.Lex.Common[strings.ToLower(m.name)] {
 			m.typ, m.country = "GPE", cc
 			continue
 		}
@@ -577,6 +580,17 @@ func singular(w string) string {
 		return strings.TrimSuffix(w, "es")
 	}
 	return strings.TrimSuffix(w, "s")
+}
+
+// isCountryOrRegion reports whether a name is a country's or a first-level
+// subdivision's.
+func (s *Stage) isCountryOrRegion(name string) bool {
+	for _, i := range s.Gaz.Lookup(name) {
+		if k := s.Gaz.Places[i].Kind; k == 'C' || k == 'A' {
+			return true
+		}
+	}
+	return s.Lex.Countries[name] != ""
 }
 
 // isBigPlace reports whether a name is a capital or a city of at least

@@ -48,7 +48,7 @@ func (c *EventCoder) Code(text, date string) []string {
 	c.ev.Process(d)
 	var out []string
 	for _, e := range d.Events {
-		if !e.Negated && !e.Hypothetical {
+		if !e.Negated && !e.Hypothetical && e.Confidence >= cameo.MinConfidence {
 			out = append(out, e.Code)
 		}
 	}
@@ -207,6 +207,8 @@ func EventsReport(shared string, verbose bool) (string, error) {
 	fmt.Fprintf(&b, "  root code  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
 	fmt.Fprintf(&b, "  full code  P %.3f  R %.3f  F1 %.3f\n", fp, fr, ff)
 	fmt.Fprintf(&b, "  no-event records with no event: %.3f (%d of %d)\n", ratio(g.NoEventsOK, g.NoEvents), g.NoEventsOK, g.NoEvents)
+	ea := ScoreEventActors(recs, c)
+	fmt.Fprintf(&b, "  expected source and target countries found on dragoman's events: %.3f (%d of %d)\n", ratio(ea.Matched, ea.Codes), ea.Matched, ea.Codes)
 	p, r, f := cb.Scores()
 	fmt.Fprintf(&b, "CAMEO codebook examples (%d): root code  P %.3f  R %.3f  F1 %.3f\n", len(ex), p, r, f)
 	if verbose {
@@ -215,4 +217,46 @@ func EventsReport(shared string, verbose bool) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// ScoreEventActors checks, for each expected event of the PETRARCH-2
+// records, that some event dragoman codes in the sentence has a source
+// (and, separately, a target) whose country part matches the expected
+// one's. Expected codes without a country ("---REB") are left out.
+func ScoreEventActors(recs []PetrRecord, c *EventCoder) ActorCoverage {
+	var s ActorCoverage
+	for _, r := range recs {
+		if len(r.Events) == 0 {
+			continue
+		}
+		d := sentenceDoc(r.Text, isoDate(r.Date))
+		c.tx.Process(d)
+		c.ent.Process(d)
+		c.pl.Process(d)
+		c.ev.Process(d)
+		srcs, tgts := map[string]bool{}, map[string]bool{}
+		for _, e := range d.Events {
+			if e.Source != nil && e.Source.Actor != nil && len(*e.Source.Actor) >= 3 {
+				srcs[(*e.Source.Actor)[:3]] = true
+			}
+			if e.Target != nil && e.Target.Actor != nil && len(*e.Target.Actor) >= 3 {
+				tgts[(*e.Target.Actor)[:3]] = true
+			}
+		}
+		for _, ev := range r.Events {
+			for _, x := range []struct {
+				code string
+				have map[string]bool
+			}{{ev.Source, srcs}, {ev.Target, tgts}} {
+				if len(x.code) < 3 || strings.HasPrefix(x.code, "---") {
+					continue
+				}
+				s.Codes++
+				if x.have[x.code[:3]] {
+					s.Matched++
+				}
+			}
+		}
+	}
+	return s
 }

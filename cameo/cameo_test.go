@@ -1,0 +1,204 @@
+package cameo
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/timex"
+)
+
+type stages struct {
+	tx  *timex.Stage
+	ent *entity.Stage
+	ev  *Stage
+}
+
+func load(t testing.TB) stages {
+	t.Helper()
+	tx, err := timex.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ent, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := New(ent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stages{tx, ent, ev}
+}
+
+func (s stages) run(text, published string) *doc.Document {
+	d := doc.New("x", text)
+	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	if published != "" {
+		d.Published.Value = &published
+	}
+	segment.Stage{}.Process(d)
+	s.tx.Process(d)
+	s.ent.Process(d)
+	place.New(s.ent).Process(d)
+	s.ev.Process(d)
+	return d
+}
+
+func TestTable(t *testing.T) {
+	tab, err := DefaultTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := 0
+	for _, c := range tab {
+		if c.Level == 1 {
+			roots++
+		}
+	}
+	if roots != 20 || len(tab) < 300 {
+		t.Fatalf("%d roots, %d codes", roots, len(tab))
+	}
+	if c := tab["161"]; c.Goldstein != -4 || c.Quad != 4 || c.Plover == "" {
+		t.Errorf("161: %+v", c)
+	}
+	p, err := DefaultPatterns(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	covered := map[string]bool{}
+	for _, x := range p.all {
+		covered[tab[x.Code].Root] = true
+	}
+	if len(covered) != 20 {
+		t.Errorf("patterns cover %d roots, want all 20", len(covered))
+	}
+}
+
+func TestMalformedPatterns(t *testing.T) {
+	tab, _ := DefaultTable()
+	for _, c := range []struct{ line, want string }{
+		{"999\tv\tattack\t-\t-\n", "v.tsv:1: unknown CAMEO code"},
+		{"190\tx\tattack\t-\t-\n", "v.tsv:1: kind"},
+		{"190\tv\tattack||hit\t-\t-\n", "v.tsv:1: empty trigger word"},
+		{"190\tv\tattack\t-\n", "v.tsv:1: want 5"},
+		{"190\tv\tattack\ta||b\t-\n", "v.tsv:1: empty object word"},
+	} {
+		_, err := LoadPatterns(strings.NewReader(c.line), "v.tsv", irregular{}, tab)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.line, err, c.want)
+		}
+	}
+}
+
+func TestExampleArticle(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	body := text[strings.Index(text, "The US is temporarily"):strings.Index(text, "CNN’s Barbara Starr")]
+	d := load(t).run(body, "2020-12-02")
+	var first, threat bool
+	for _, e := range d.Events {
+		happened := !e.Negated && !e.Hypothetical
+		if e.Root == "16" && e.Sentence.Start == 0 && happened && e.Source != nil && e.Source.Actor != nil && strings.HasPrefix(*e.Source.Actor, "USA") &&
+			(e.Place != nil && e.Place.Country == "IQ" || e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, "IRQ")) &&
+			e.Attribution != nil && strings.Contains(*e.Attribution, "sources familiar") {
+			first = true
+		}
+		if e.Root == "13" && happened && e.Source != nil && e.Source.Actor != nil && strings.HasPrefix(*e.Source.Actor, "USA") && e.Date.Value != nil && *e.Date.Value == "2020-09" {
+			threat = true
+		}
+		sentence := d.Text[e.Sentence.Start:e.Sentence.End]
+		if happened && (strings.Contains(sentence, "option to fully withdraw") && e.Trigger.Text == "withdraw" || strings.Contains(sentence, "no decision has been made") && e.Trigger.Text == "close") {
+			t.Errorf("%q in %q counted as happened", e.Trigger.Text, sentence)
+		}
+	}
+	if !first {
+		t.Error("no 16x event by the US in Iraq from the first sentence, attributed to the sources")
+	}
+	if !threat {
+		t.Error("no 13x threat by the US dated 2020-09")
+	}
+}
+
+func TestModality(t *testing.T) {
+	s := load(t)
+	cases := []struct {
+		text, trigger  string
+		negated, hypo  bool
+		root, src, tgt string
+	}{
+		{"Israeli troops attacked Palestinian militants in Gaza on Monday.", "attacked", false, false, "19", "ISR", "PSE"},
+		{"The embassy was attacked by Iraqi militants.", "attacked", false, false, "19", "IRQ", ""},
+		{"Russia did not attack Ukraine.", "attack", true, false, "19", "RUS", "UKR"},
+		{"Iran could attack Israel next year.", "attack", false, true, "19", "IRN", "ISR"},
+		{"The army plans to withdraw troops from the region.", "withdraw", false, true, "08", "", ""},
+		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
+		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
+		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
+	}
+	for _, c := range cases {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if e.Negated != c.negated || e.Hypothetical != c.hypo || e.Root != c.root {
+				t.Errorf("%q: root %s negated %v hypothetical %v; want %s %v %v", c.text, e.Root, e.Negated, e.Hypothetical, c.root, c.negated, c.hypo)
+			}
+			if c.src != "" && (e.Source == nil || e.Source.Actor == nil || !strings.Contains(*e.Source.Actor, c.src)) {
+				t.Errorf("%q: source %+v, want %s", c.text, e.Source, c.src)
+			}
+			if c.tgt != "" && (e.Target == nil || e.Target.Actor == nil || !strings.HasPrefix(*e.Target.Actor, c.tgt)) {
+				t.Errorf("%q: target %+v, want %s", c.text, e.Target, c.tgt)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
+func TestInflect(t *testing.T) {
+	irr := irregular{"withdraw": {"withdrew", "withdrawn"}}
+	got := strings.Join(inflect("withdraw", irr), ",")
+	for _, w := range []string{"withdraws", "withdrawing", "withdrew", "withdrawn"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("withdraw: %s lacks %s", got, w)
+		}
+	}
+	if g := strings.Join(inflect("ban", nil), ","); !strings.Contains(g, "banned") {
+		t.Errorf("ban: %s", g)
+	}
+	if g := strings.Join(inflect("carry", nil), ","); !strings.Contains(g, "carried") {
+		t.Errorf("carry: %s", g)
+	}
+}
+
+// BenchmarkEvents measures the event stage alone on the example body.
+func BenchmarkEvents(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	body := text[strings.Index(text, "The US is temporarily"):]
+	s := load(b)
+	d := s.run(body, "2020-12-02")
+	words := len(strings.Fields(body))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Events = d.Events[:0]
+		s.ev.Process(d)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
+}
