@@ -19,6 +19,7 @@ import (
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/pipeline"
 	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
@@ -62,7 +63,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent), ev}}, nil
+	qt, err := quote.New(ent)
+	if err != nil {
+		return nil, fmt.Errorf("load quote cues: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent), qt, ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

@@ -551,7 +551,10 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 	trig.Text = d.Text[trig.Start:trig.End]
 	date := eventDate(d, sent, trig.Span)
 	place := eventPlace(d, sent, actors)
-	attr := attribution(d, toks, lower, actors, t)
+	attr := quoteAttribution(d, trig.Span)
+	if attr == nil {
+		attr = attribution(d, toks, lower, actors, t)
+	}
 	mk := func(a, b int) doc.Event {
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
@@ -760,6 +763,18 @@ func focusPlace(d *doc.Document) *doc.EventPlace {
 	}
 	p := byID[best]
 	return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+}
+
+// quoteAttribution is the speaker of the quote or reported clause that
+// holds the trigger, as the quote stage found it.
+func quoteAttribution(d *doc.Document, trig doc.Span) *string {
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && trig.Start >= q.Start && trig.End <= q.End {
+			n := q.Speaker.Name
+			return &n
+		}
+	}
+	return nil
 }
 
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "added": true,

@@ -1,0 +1,193 @@
+package eval
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/quote"
+	"github.com/dragoman/dragoman/segment"
+)
+
+//go:embed testdata/quotes-gold.tsv
+var quotesGold string
+
+// QuoteCase is one case of the textacy direct-quotation suite.
+type QuoteCase struct {
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	Expected []struct {
+		Speaker string `json:"speaker"`
+		Cue     string `json:"cue"`
+		Content string `json:"content"`
+	} `json:"expected"`
+	SpeakerTokens []string `json:"expected_speaker_tokens"`
+}
+
+// LoadQuoteCases reads cases.json.
+func LoadQuoteCases(path string) ([]QuoteCase, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("quote cases: %w", err)
+	}
+	var f struct {
+		Cases []QuoteCase `json:"cases"`
+	}
+	if err := json.Unmarshal(raw, &f); err != nil {
+		return nil, fmt.Errorf("quote cases: %w", err)
+	}
+	return f.Cases, nil
+}
+
+// QuoteDoc runs the reading-free part of the pipeline a quote needs: the
+// text as one body of paragraphs (one per line), sentences, entities and
+// quotes.
+func QuoteDoc(text string, ent *entity.Stage, qs *quote.Stage) *doc.Document {
+	d := doc.New("quotes", text)
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(line); t != "" {
+			st := off + strings.Index(line, t)
+			d.Body = append(d.Body, doc.Span{Start: st, End: st + len(t)})
+		}
+		off += len(line) + 1
+	}
+	segment.Stage{}.Process(d)
+	ent.Process(d)
+	qs.Process(d)
+	return d
+}
+
+// ScoreQuoteCases checks every case: the direct quotes found, their
+// content and speakers.
+func ScoreQuoteCases(cases []QuoteCase, ent *entity.Stage, qs *quote.Stage) (right int, notes []string) {
+	for _, c := range cases {
+		d := QuoteDoc(c.Text, ent, qs)
+		var direct []doc.Quote
+		for _, q := range d.Quotes {
+			if q.Kind != "indirect" {
+				direct = append(direct, q)
+			}
+		}
+		ok := true
+		if c.SpeakerTokens != nil {
+			var got []string
+			for _, q := range direct {
+				if q.Speaker != nil {
+					got = append(got, strings.Fields(d.Text[q.Speaker.Start:q.Speaker.End])...)
+				}
+			}
+			ok = strings.Join(got, " ") == strings.Join(c.SpeakerTokens, " ")
+			if !ok {
+				notes = append(notes, fmt.Sprintf("%s: speakers %v, want %v", c.ID, got, c.SpeakerTokens))
+			}
+		} else {
+			if len(direct) != len(c.Expected) {
+				ok = false
+				notes = append(notes, fmt.Sprintf("%s: %d quotes, want %d", c.ID, len(direct), len(c.Expected)))
+			}
+			for i := 0; ok && i < len(c.Expected); i++ {
+				e, q := c.Expected[i], direct[i]
+				sp := ""
+				if q.Speaker != nil {
+					sp = d.Text[q.Speaker.Start:q.Speaker.End]
+				}
+				if strings.TrimSpace(q.Text) != strings.TrimSpace(e.Content) || sp != e.Speaker && (q.Speaker == nil || q.Speaker.Name != e.Speaker) {
+					ok = false
+					notes = append(notes, fmt.Sprintf("%s: quote %q by %q, want %q by %q", c.ID, q.Text, sp, e.Content, e.Speaker))
+				}
+			}
+		}
+		if ok {
+			right++
+		}
+	}
+	return right, notes
+}
+
+// quoteGold is one hand-annotated quote.
+type quoteGold struct{ page, start, speaker string }
+
+// QuoteCheck is the outcome of the quote check on real news.
+type QuoteCheck struct {
+	Gold, Pred, Matched, SpeakerRight int
+}
+
+// QuoteRegion is how much of each body the quote gold annotates.
+const QuoteRegion = 3800
+
+// ScoreQuoteCheck finds direct quotes in the annotated benchmark bodies
+// and compares them with the hand annotation: a prediction matches a gold
+// quote when it holds the gold quote's first words; its speaker is right
+// when one name contains the other (ignoring case).
+func ScoreQuoteCheck(pages []ExtractionPage, gold string, ent *entity.Stage, qs *quote.Stage) (QuoteCheck, []string) {
+	var golds []quoteGold
+	for _, line := range strings.Split(gold, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) == 3 {
+			golds = append(golds, quoteGold{f[0], f[1], f[2]})
+		}
+	}
+	var s QuoteCheck
+	var notes []string
+	for _, p := range pages {
+		var pg []quoteGold
+		for _, g := range golds {
+			if strings.HasPrefix(p.ID, g.page) {
+				pg = append(pg, g)
+			}
+		}
+		if len(pg) == 0 {
+			continue
+		}
+		body := p.Gold
+		if len(body) > QuoteRegion {
+			body = body[:QuoteRegion]
+		}
+		d := QuoteDoc(body, ent, qs)
+		s.Gold += len(pg)
+		used := make([]bool, len(pg))
+		for _, q := range d.Quotes {
+			if q.Kind == "indirect" || len(strings.Fields(q.Text)) < 4 {
+				continue
+			}
+			s.Pred++
+			hit := -1
+			for i, g := range pg {
+				if !used[i] && strings.Contains(q.Text, g.start) {
+					hit = i
+					break
+				}
+			}
+			if hit < 0 {
+				notes = append(notes, fmt.Sprintf("%s: spurious %q", p.ID[:8], firstN(q.Text, 60)))
+				continue
+			}
+			used[hit] = true
+			s.Matched++
+			name := ""
+			if q.Speaker != nil {
+				name = q.Speaker.Name
+			}
+			a, b := strings.ToLower(name), strings.ToLower(pg[hit].speaker)
+			if name != "" && (strings.Contains(a, b) || strings.Contains(b, a)) {
+				s.SpeakerRight++
+			} else {
+				notes = append(notes, fmt.Sprintf("%s: %q by %q, want %q", p.ID[:8], firstN(q.Text, 50), name, pg[hit].speaker))
+			}
+		}
+		for i, g := range pg {
+			if !used[i] {
+				notes = append(notes, fmt.Sprintf("%s: missed %q", p.ID[:8], g.start))
+			}
+		}
+	}
+	return s, notes
+}

@@ -1,0 +1,65 @@
+package eval
+
+import (
+	"testing"
+
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/quote"
+)
+
+// TestQuoteSmokeSuite: every case of the textacy quotation suite right.
+func TestQuoteSmokeSuite(t *testing.T) {
+	path := testenv.Shared(t, "peers", "quotes", "textacy-direct-quotations", "cases.json")
+	cases, err := LoadQuoteCases(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ent, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := quote.New(ent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, notes := ScoreQuoteCases(cases, ent, qs)
+	for _, n := range notes {
+		t.Log(n)
+	}
+	if right != len(cases) {
+		t.Errorf("%d of %d cases right", right, len(cases))
+	}
+}
+
+// TestQuoteCheck: on the hand-annotated news bodies, direct-quote F1 >=
+// 0.80 and the speaker right on >= 0.85 of the quotes found.
+func TestQuoteCheck(t *testing.T) {
+	dir := testenv.Shared(t, "peers", "article-extraction-benchmark")
+	pages, err := LoadExtraction(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ent, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := quote.New(ent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, notes := ScoreQuoteCheck(pages, quotesGold, ent, qs)
+	for _, n := range notes {
+		t.Log(n)
+	}
+	p, r := ratio(s.Matched, s.Pred), ratio(s.Matched, s.Gold)
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	sp := ratio(s.SpeakerRight, s.Matched)
+	t.Logf("quotes: P %.3f R %.3f F1 %.3f; speaker right %.3f (%d of %d)", p, r, f, sp, s.SpeakerRight, s.Matched)
+	if f < 0.80 || sp < 0.85 {
+		t.Errorf("quote F1 %.3f (want >= 0.80), speaker %.3f (want >= 0.85)", f, sp)
+	}
+}

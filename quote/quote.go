@@ -1,0 +1,300 @@
+// Package quote finds who is quoted and who is paraphrased in an article:
+// direct quotes (straight or curly double quotes, across paragraphs, broken
+// by "he said"), indirect quotes ("X said (that) ...", "..., X said",
+// "according to X", "X told CNN that ..."), their cue verbs and speakers,
+// and from them the article's sources, each classed as named, anonymous,
+// institutional or media, with its role, affiliation and how many quotes it
+// carries.
+package quote
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/token"
+)
+
+//go:embed data/cues.tsv
+var cuesTSV string
+
+// Stage is the quote and source pipeline stage.
+type Stage struct {
+	Ent *entity.Stage
+	// Cues maps cue verb forms to their lemma.
+	Cues map[string]string
+	// anonymous role words ("official", "source") and institutional ones
+	// ("spokesperson", "statement").
+	anon, inst map[string]bool
+}
+
+// New loads the cue verbs.
+func New(ent *entity.Stage) (*Stage, error) {
+	cues, anon, inst, err := LoadCues(strings.NewReader(cuesTSV), "quote/data/cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Ent: ent, Cues: cues, anon: anon, inst: inst}, nil
+}
+
+// LoadCues reads the cue file: "cue<TAB>form|form…" lines, and the role
+// words: "anonymous<TAB>word|word" and "institutional<TAB>word|word".
+func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[string]bool, err error) {
+	cues, anon, inst = map[string]string{}, map[string]bool{}, map[string]bool{}
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, nil, nil, fmt.Errorf("%s:%d: want 3 tab-separated fields (kind, lemma, forms)", name, ln)
+		}
+		words := strings.Split(f[2], "|")
+		for _, w := range words {
+			if w == "" || w != strings.ToLower(w) {
+				return nil, nil, nil, fmt.Errorf("%s:%d: form %q must be a lower-case word", name, ln, w)
+			}
+		}
+		switch f[0] {
+		case "cue":
+			for _, w := range words {
+				cues[w] = f[1]
+			}
+		case "anonymous":
+			for _, w := range words {
+				anon[w] = true
+			}
+		case "institutional":
+			for _, w := range words {
+				inst[w] = true
+			}
+		default:
+			return nil, nil, nil, fmt.Errorf("%s:%d: kind %q is not cue, anonymous or institutional", name, ln, f[0])
+		}
+	}
+	if len(cues) == 0 {
+		return nil, nil, nil, fmt.Errorf("%s: no cues", name)
+	}
+	return cues, anon, inst, sc.Err()
+}
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "quote" }
+
+// qspan is a direct quote found in the text.
+type qspan struct {
+	open, close int // byte offsets of the marks; close = -1 while open
+	para        int
+}
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(d *doc.Document) error {
+	direct := findDirect(d)
+	var quotes []doc.Quote
+	var speakers []speaker // in text order, for pronouns and continuations
+	inDirect := func(a, b int) bool {
+		for _, q := range direct {
+			if a < q.close && q.open < b {
+				return true
+			}
+		}
+		return false
+	}
+	// Direct and mixed quotes.
+	for i, q := range direct {
+		sent := sentenceOf(d, q.open)
+		content := doc.Span{Start: q.open, End: q.close + closeLen(d.Text, q.close)}
+		words := countWords(d.Text[q.open:q.close])
+		cue, sp, ok := s.attributeDirect(d, sent, q, direct)
+		if words < 3 && !ok {
+			continue // scare quotes, a title
+		}
+		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:])[0]):q.close]) {
+			continue // a title ("One Hundred Years of Solitude"), not a quotation
+		}
+		if !ok {
+			// A paragraph of quoted words with no attribution of its own
+			// continues the previous speaker.
+			if prev := lastSpeakerBefore(speakers, q.open); prev != nil && i > 0 {
+				sp, cue, ok = *prev, prev.cue, true
+			}
+		}
+		kind := "direct"
+		if embedded(d.Text, sent, q) {
+			kind = "mixed"
+		}
+		qt := doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}
+		if ok {
+			sp = s.resolve(d, sp, speakers)
+			sp.cue = cue
+			speakers = append(speakers, sp)
+			qt.Speaker = sp.toDoc()
+		}
+		quotes = append(quotes, qt)
+	}
+	// Indirect quotes: reported clauses without quote marks, in sentences
+	// that hold no direct quote (its cue is the direct quote's).
+	for _, sent := range d.Sentences {
+		if inDirect(sent.Start, sent.End) {
+			continue
+		}
+		for _, iq := range s.indirect(d, sent) {
+			sp := s.resolve(d, iq.sp, speakers)
+			sp.cue = iq.cue
+			speakers = append(speakers, sp)
+			quotes = append(quotes, doc.Quote{Text: d.Text[iq.content.Start:iq.content.End], Span: iq.content, Kind: "indirect", Cue: iq.cue, Speaker: sp.toDoc()})
+		}
+	}
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	d.Quotes = append(d.Quotes, quotes...)
+	d.Sources = append(d.Sources, s.sources(d, speakers)...)
+	return nil
+}
+
+// lastSpeakerBefore is the speaker of the latest quote before at (direct
+// quotes are attributed in text order).
+func lastSpeakerBefore(sps []speaker, at int) *speaker {
+	for i := len(sps) - 1; i >= 0; i-- {
+		if sps[i].span.Start < at {
+			return &sps[i]
+		}
+	}
+	if len(sps) > 0 {
+		return &sps[len(sps)-1] // an inverted attribution after the quote
+	}
+	return nil
+}
+
+func closeLen(text string, at int) int {
+	if at < len(text) {
+		_, n := utf8.DecodeRuneInString(text[at:])
+		return n
+	}
+	return 0
+}
+
+// findDirect pairs quote marks within body paragraphs. A quote left open
+// at a paragraph's end continues when the next paragraph opens with a
+// quote mark; otherwise it is dropped (a quote ends at a line break).
+func findDirect(d *doc.Document) []qspan {
+	var out []qspan
+	var pending *qspan
+	for pi, p := range d.Body {
+		t := d.Text[p.Start:p.End]
+		if pending != nil {
+			r, _ := utf8.DecodeRuneInString(t)
+			if r != '“' && r != '"' {
+				pending = nil
+			} else {
+				out = append(out, qspan{open: pending.open, close: p.Start - 1, para: pending.para})
+				pending = nil
+			}
+		}
+		var open = -1
+		for i, r := range t {
+			at := p.Start + i
+			// Wire copy closes with two right single quotes (’’).
+			if r == '’' && open >= 0 && strings.HasPrefix(t[i:], "’’") {
+				out = append(out, qspan{open: open, close: at, para: pi})
+				open = -1
+				continue
+			}
+			switch r {
+			case '“':
+				if open < 0 {
+					open = at
+				}
+			case '”':
+				if open >= 0 {
+					out = append(out, qspan{open: open, close: at, para: pi})
+					open = -1
+				}
+			case '"':
+				if open < 0 {
+					if opensQuote(d.Text, at) {
+						open = at
+					}
+				} else {
+					out = append(out, qspan{open: open, close: at, para: pi})
+					open = -1
+				}
+			}
+		}
+		if open >= 0 {
+			pending = &qspan{open: open, close: -1, para: pi}
+		}
+	}
+	// A paragraph-spanning quote is recorded up to its paragraph's end.
+	for i := range out {
+		if out[i].close < out[i].open {
+			out[i].close = out[i].open
+		}
+	}
+	return out
+}
+
+// opensQuote: a straight mark opens when followed by a letter or digit.
+func opensQuote(text string, at int) bool {
+	if at+1 >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[at+1:])
+	return !unicode.IsSpace(r)
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// isTitle reports whether every word is capitalised (a book or film title).
+func isTitle(s string) bool {
+	s = strings.Trim(s, " ,.!?\"“”")
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" || lw == "and" || lw == "a" || lw == "in" || lw == "on" {
+			continue
+		}
+		if !token.IsCapitalised(w) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(s, ".!?")
+}
+
+func sentenceOf(d *doc.Document, at int) doc.Span {
+	for _, s := range d.Sentences {
+		if at >= s.Start && at < s.End {
+			return s
+		}
+	}
+	for _, p := range d.Body {
+		if at >= p.Start && at < p.End {
+			return p
+		}
+	}
+	return doc.Span{Start: at, End: at}
+}
+
+// embedded reports whether a quote sits inside a reported clause ("want
+// revenge “and they aren’t going to give up,”"): words before it in its
+// sentence that are not an attribution ending in a colon or comma.
+func embedded(text string, sent doc.Span, q qspan) bool {
+	before := strings.TrimSpace(text[sent.Start:max(sent.Start, q.open)])
+	if before == "" {
+		return false
+	}
+	return !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":")
+}

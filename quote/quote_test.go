@@ -1,0 +1,142 @@
+package quote
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/segment"
+)
+
+func stage(t testing.TB) (*entity.Stage, *Stage) {
+	t.Helper()
+	ent, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := New(ent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ent, q
+}
+
+// exampleDoc builds the example article's body as the reading stage does:
+// one paragraph per line.
+func exampleDoc(t testing.TB) *doc.Document {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	d := doc.New("x", text)
+	start := strings.Index(text, "The US is temporarily")
+	end := strings.Index(text, "CNN’s Barbara Starr")
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		if off >= start && off < end && strings.TrimSpace(line) != "" {
+			d.Body = append(d.Body, doc.Span{Start: off, End: off + len(strings.TrimRight(line, " "))})
+		}
+		off += len(line) + 1
+	}
+	segment.Stage{}.Process(d)
+	return d
+}
+
+func TestExampleArticle(t *testing.T) {
+	ent, q := stage(t)
+	d := exampleDoc(t)
+	ent.Process(d)
+	q.Process(d)
+	speakerOf := func(prefix string) *doc.Quote {
+		for i := range d.Quotes {
+			if strings.Contains(d.Quotes[i].Text, prefix) {
+				return &d.Quotes[i]
+			}
+		}
+		return nil
+	}
+	for _, c := range []struct{ prefix, speaker, kind string }{
+		{"slight", "diplomatic source", "anonymous"},
+		{"and they aren’t going to give up", "defense official", "anonymous"},
+		{"We do not comment on the details", "spokesperson", "institutional"},
+		{"Ensuring the safety of U.S. government personnel", "spokesperson", "institutional"},
+		{"due to security conditions and restricted travel", "embassy", "institutional"},
+		{"the drawdown would take place", "US official", "anonymous"},
+	} {
+		qt := speakerOf(c.prefix)
+		if qt == nil || qt.Speaker == nil {
+			t.Errorf("%q: no attributed quote", c.prefix)
+			continue
+		}
+		if !strings.Contains(qt.Speaker.Name, c.speaker) || qt.Speaker.Kind != c.kind {
+			t.Errorf("%q: speaker %q (%s), want %q (%s)", c.prefix, qt.Speaker.Name, qt.Speaker.Kind, c.speaker, c.kind)
+		}
+	}
+	anon, media := 0, false
+	for _, s := range d.Sources {
+		switch s.Kind {
+		case "named":
+			t.Errorf("named source %q in an article that names none", s.Name)
+		case "anonymous":
+			anon++
+		case "media":
+			media = media || strings.Contains(s.Name, "Washington Post")
+		}
+	}
+	if anon < 4 || !media {
+		t.Errorf("%d anonymous sources (want >= 4), Washington Post as media: %v", anon, media)
+	}
+}
+
+func TestMalformedCues(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"cue\tsay\n", "c.tsv:1: want 3"},
+		{"cue\tsay\tSaid\n", "c.tsv:1: form"},
+		{"verb\tsay\tsaid\n", "c.tsv:1: kind"},
+		{"anonymous\tx\tofficial\n", "no cues"},
+	} {
+		_, _, _, err := LoadCues(strings.NewReader(c.file), "c.tsv")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.file, err, c.want)
+		}
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	f.Add("“A quote,” he said. “Another one.”\n“Continued\n“And done,” she added.")
+	f.Add("\"unclosed ’’ ‘ ” “")
+	ent, q := stage(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := doc.New("x", text)
+		d.Body = []doc.Span{{Start: 0, End: len(text)}}
+		segment.Stage{}.Process(d)
+		ent.Process(d)
+		q.Process(d)
+		for _, x := range d.Quotes {
+			if x.Start < 0 || x.End > len(text) || x.Start > x.End || text[x.Start:x.End] != x.Text {
+				t.Fatalf("bad quote span %+v", x)
+			}
+		}
+	})
+}
+
+// BenchmarkQuotes measures the quote stage on the example body (the
+// figure to hold to 2 µs/word).
+func BenchmarkQuotes(b *testing.B) {
+	ent, q := stage(b)
+	d := exampleDoc(b)
+	ent.Process(d)
+	words := 0
+	for _, p := range d.Body {
+		words += len(strings.Fields(d.Text[p.Start:p.End]))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Quotes, d.Sources = d.Quotes[:0], d.Sources[:0]
+		q.Process(d)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
+}
