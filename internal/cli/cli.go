@@ -38,6 +38,11 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "analyse articles and write one JSON document per article", runAnalyze},
+		{"ingest", "analyse articles into the embedded store (dragoman.db)", runIngest},
+		{"events", "list the stored events, with filters", runEvents},
+		{"articles", "list or search the stored articles", runArticles},
+		{"sources", "each outlet's sources by kind, and its share of anonymous ones", runSources},
+		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
 		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
 		{"version", "print the version", func(env Env, _ []string) int {
 			fmt.Fprintln(env.Stdout, "dragoman", Version)

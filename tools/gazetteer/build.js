@@ -47,7 +47,13 @@ const row = (kind, id, name, cc, admin, feature, lat, lon, pop, alts, extra) => 
   rows.push([kind, id, name, cc, admin, feature, lat, lon, pop, names.slice(1).join('|'), extra].map(clean).join('\t'))
 }
 
-// Countries, with their demonyms.
+// Countries, with their demonyms. A demonym shared by a sovereign state and
+// territories ("American") names the state only.
+const sovereignDemonyms = new Set()
+for (const c of countries) {
+  const dem = c.demonyms && c.demonyms.eng
+  if (dem && c.independent) for (const d of [dem.m, dem.f]) if (d) sovereignDemonyms.add(d)
+}
 for (const c of countries) {
   const names = new Set([c.name.common, c.name.official, ...(c.altSpellings || [])].map(cleanName).filter(n => latin(n) && n.length > 2 && n !== n.toUpperCase()))
   names.delete(c.name.common)
@@ -55,7 +61,9 @@ for (const c of countries) {
   row('C', c.cca2, c.name.common, c.cca2, '', 'country', round(lat), round(lon), 0, [...names], c.cca3)
   const dem = c.demonyms && c.demonyms.eng
   if (dem) {
-    for (const d of new Set([dem.m, dem.f])) if (d && latin(d)) row('D', c.cca2, d, c.cca2, '', 'demonym', 0, 0, 0, [], '')
+    for (const d of new Set([dem.m, dem.f])) {
+      if (d && latin(d) && (c.independent || !sovereignDemonyms.has(d))) row('D', c.cca2, d, c.cca2, '', 'demonym', 0, 0, 0, [], '')
+    }
   }
 }
 

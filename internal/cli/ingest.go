@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/store"
+	"github.com/dragoman/dragoman/webpage"
+)
+
+const ingestUsage = `Usage: dragoman ingest [flags] PATH...
+
+Analyse articles and store them, with their events and sources, in an
+embedded SQLite database (no server to start). PATHs are read as by
+'dragoman analyze' (files, directories, -, or --input jsonl records).
+
+Articles run through the analysis on all cores; writes are batched in
+transactions. An article already stored (same bytes) is skipped, so running
+the same command twice adds nothing, and a run stopped at any moment (even
+killed) leaves no partial article: run it again to finish.
+
+Event mentions from different reports merge into one event when they share
+the CAMEO base code, the source's and target's country and agent, dates
+that agree at their precision, and a place within --merge-km (or the same
+country); negated and hypothetical mentions are kept but never merged.
+
+Exit status: 0 when every input was stored or already there, 1 when an
+input failed (the others are still stored), 2 for a wrong command line.
+`
+
+const defaultDB = "dragoman.db"
+
+func runIngest(env Env, args []string) int {
+	fs := newFlagSet(env, "ingest", ingestUsage)
+	dbPath := fs.String("db", defaultDB, "the database `FILE`")
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none of their own")
+	format := fs.String("format", "auto", "input format: `auto`, text or html")
+	inputKind := fs.String("input", "files", "what PATHs hold: `files` or jsonl")
+	maxSize := fs.String("max-size", "32MiB", "largest article accepted (`SIZE`)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel (`N`)")
+	batch := fs.Int("batch", 64, "articles per transaction (`N`)")
+	mergeKm := fs.Float64("merge-km", store.DefaultMerge.RadiusKm, "merge reports of one event whose places lie within `KM`")
+	minConf := fs.Float64("min-confidence", store.DefaultMerge.MinConfidence, "merge only event mentions of at least this `CONFIDENCE`")
+	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
+	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
+	if helpRequested(args) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return ExitOK
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(env.Stderr, "dragoman ingest: no PATH given (see --help)")
+		return ExitUsage
+	}
+	limit, err := parseSize(*maxSize)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: --max-size: %v\n", err)
+		return ExitUsage
+	}
+	an, err := analyzer.New(analyzer.Options{Published: *published, Web: webpage.Options{Fallback: *fallback}})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", err)
+		return ExitUsage
+	}
+	db, err := store.Open(*dbPath)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", err)
+		return ExitFailed
+	}
+	defer db.Close()
+	opts := input.Options{Format: *format, JSONL: *inputKind == "jsonl", MaxBytes: limit, Stdin: env.Stdin}
+	var prog *progressBar
+	if *progress && env.StderrIsTerminal {
+		prog = newProgress(env.Stderr, "ingest")
+		if !opts.JSONL {
+			prog.setTotal(countInputs(paths))
+		}
+	}
+	w := db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, *batch)
+	if *workers < 1 {
+		*workers = 1
+	}
+	var added, skipped, failed int
+	werr := RunOrdered(paths, opts, *workers, func(it input.Item) result {
+		if it.Err != nil {
+			return result{name: it.Name, err: it.Err}
+		}
+		sum := sha256.Sum256(it.Data)
+		if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
+			return result{name: it.Name, err: errAlreadyStored}
+		}
+		d, err := an.Analyze(it)
+		return result{name: it.Name, doc: d, err: err}
+	}, func(r result) error {
+		if prog != nil {
+			prog.add(1)
+		}
+		if errors.Is(r.err, errAlreadyStored) {
+			skipped++
+			return nil
+		}
+		if r.err != nil && r.doc == nil {
+			failed++
+			if prog != nil {
+				prog.clear()
+			}
+			fmt.Fprintf(env.Stderr, "dragoman: %s: error: %v\n", r.name, r.err)
+			return nil
+		}
+		if r.err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %v\n", r.name, r.err)
+		}
+		ok, err := w.Add(r.doc)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", r.name, err)
+		}
+		if ok {
+			added++
+		} else {
+			skipped++
+		}
+		return nil
+	})
+	if err := w.Close(); err != nil && werr == nil {
+		werr = err
+	}
+	if prog != nil {
+		prog.done()
+	}
+	if werr != nil {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", werr)
+		return ExitFailed
+	}
+	st, err := db.Stats()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", err)
+		return ExitFailed
+	}
+	fmt.Fprintf(env.Stderr, "dragoman ingest: %d stored, %d already there, %d failed; %s holds %d articles, %d events from %d mentions\n",
+		added, skipped, failed, *dbPath, st.Articles, st.Events, st.Mentions)
+	if failed > 0 {
+		return ExitFailed
+	}
+	return ExitOK
+}
+
+var errAlreadyStored = errors.New("already stored")
+
+// countInputs counts the files a walk will read, for the progress bar.
+func countInputs(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			n++
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && input.Wanted(d.Name(), false) {
+				n++
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+// dbFlag adds the --db flag of the query commands.
+func dbFlag(fs interface {
+	String(name, value, usage string) *string
+}) *string {
+	return fs.String("db", defaultDB, "the database `FILE`")
+}
+
+func trimTo(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len([]rune(s)) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}

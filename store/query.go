@@ -1,0 +1,320 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Filter selects events. Zero values select everything.
+type Filter struct {
+	Actor   string // source or target actor code; * is a wildcard, a bare code is a prefix
+	Source  string
+	Target  string
+	Country string // ISO alpha-2 of the event's place
+	Code    string // CAMEO code; * is a wildcard ("16*")
+	Root    string
+	Quad    int
+	Place   string  // place name (case-insensitive)
+	Near    *Circle // within a circle
+	From    string  // event date range, inclusive, YYYY-MM-DD (or a prefix)
+	To      string
+	Outlet  string // an outlet that reported it
+	Kind    string // a source kind among its mentions' attributions
+	Search  string // full-text search over the reporting articles
+	Limit   int
+}
+
+// Circle is a point and a radius.
+type Circle struct{ Lat, Lon, Km float64 }
+
+// ParseCircle reads "LAT,LON,KM".
+func ParseCircle(s string) (*Circle, error) {
+	f := strings.Split(s, ",")
+	if len(f) != 3 {
+		return nil, fmt.Errorf("--near %q: want LAT,LON,KM", s)
+	}
+	var v [3]float64
+	for i, x := range f {
+		n, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+		if err != nil {
+			return nil, fmt.Errorf("--near %q: %q is not a number", s, x)
+		}
+		v[i] = n
+	}
+	if v[0] < -90 || v[0] > 90 || v[1] < -180 || v[1] > 180 || v[2] <= 0 {
+		return nil, fmt.Errorf("--near %q: latitude, longitude or radius out of range", s)
+	}
+	return &Circle{v[0], v[1], v[2]}, nil
+}
+
+// Event is a merged event as queries return it.
+type Event struct {
+	ID                                   int64
+	Code, Root, Label, Plover            string
+	Quad                                 int
+	Goldstein                            float64
+	SrcActor, SrcName, TgtActor, TgtName string
+	Date, Place, Country                 string
+	Lat, Lon                             sql.NullFloat64
+	Mentions, Articles, Outlets          int
+	FirstArticle                         int64
+	FirstURL, FirstOutlet                string
+	DateAdded                            string
+}
+
+func likePattern(code string) (string, bool) {
+	if strings.ContainsAny(code, "*?") {
+		return strings.NewReplacer("*", "%", "?", "_").Replace(code), true
+	}
+	return code, false
+}
+
+// where builds the WHERE clause of an event query.
+func (f Filter) where() (string, []any) {
+	var conds []string
+	var args []any
+	actorCond := func(col, v string) {
+		p, wild := likePattern(v)
+		if !wild {
+			p = v + "%"
+		}
+		conds = append(conds, col+" LIKE ?")
+		args = append(args, p)
+	}
+	if f.Actor != "" {
+		p, wild := likePattern(f.Actor)
+		if !wild {
+			p = f.Actor + "%"
+		}
+		conds = append(conds, "(e.src_actor LIKE ? OR e.tgt_actor LIKE ?)")
+		args = append(args, p, p)
+	}
+	if f.Source != "" {
+		actorCond("e.src_actor", f.Source)
+	}
+	if f.Target != "" {
+		actorCond("e.tgt_actor", f.Target)
+	}
+	if f.Country != "" {
+		conds = append(conds, "e.country = ?")
+		args = append(args, strings.ToUpper(f.Country))
+	}
+	if f.Code != "" {
+		p, wild := likePattern(f.Code)
+		if wild {
+			conds = append(conds, "e.code LIKE ?")
+		} else {
+			conds = append(conds, "e.code = ?")
+		}
+		args = append(args, p)
+	}
+	if f.Root != "" {
+		conds = append(conds, "e.root = ?")
+		args = append(args, fmt.Sprintf("%02s", f.Root))
+	}
+	if f.Quad != 0 {
+		conds = append(conds, "e.quad = ?")
+		args = append(args, f.Quad)
+	}
+	if f.Place != "" {
+		conds = append(conds, "lower(e.place) = lower(?)")
+		args = append(args, f.Place)
+	}
+	if f.Near != nil {
+		// a bounding box in SQL, the exact distance after
+		dlat := f.Near.Km / 111.0
+		dlon := f.Near.Km / (111.0 * math.Max(0.01, math.Cos(f.Near.Lat*math.Pi/180)))
+		conds = append(conds, "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+		args = append(args, f.Near.Lat-dlat, f.Near.Lat+dlat, f.Near.Lon-dlon, f.Near.Lon+dlon)
+	}
+	if f.From != "" {
+		conds = append(conds, "e.date >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "e.date <= ?")
+		args = append(args, f.To+"\uffff")
+	}
+	if f.Outlet != "" {
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE lower(a.outlet) = lower(?))")
+		args = append(args, f.Outlet)
+	}
+	if f.Kind != "" {
+		conds = append(conds, "e.id IN (SELECT event_id FROM mentions WHERE attribution_kind = ?)")
+		args = append(args, f.Kind)
+	}
+	if f.Search != "" {
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
+		args = append(args, f.Search)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Events runs an event query, newest event date first.
+func (db *DB) Events(f Filter) ([]Event, error) {
+	w, args := f.where()
+	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
+		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
+		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
+		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date DESC, e.id"
+	if f.Limit > 0 && f.Near == nil {
+		q += " LIMIT " + strconv.Itoa(f.Limit)
+	}
+	rows, err := db.Query(q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		if err := rows.Scan(&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
+			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded); err != nil {
+			return nil, err
+		}
+		if f.Near != nil && (!e.Lat.Valid || distanceKm(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
+			continue
+		}
+		out = append(out, e)
+		if f.Limit > 0 && len(out) >= f.Limit {
+			break
+		}
+	}
+	return out, rows.Err()
+}
+
+// Mention is one report of an event.
+type Mention struct {
+	EventID                                  int64
+	ArticleID                                int64
+	Code                                     string
+	Outlet, URL, Path, Published             string
+	Sentence, Trigger, Attribution, AttrKind string
+	SentenceStart, SentenceEnd               int
+	TriggerStart, TriggerEnd                 int
+	Confidence                               float64
+	Negated, Hypothetical                    bool
+	Date, DateText                           string
+}
+
+// Mentions returns the mentions of events (all mentions when ids is nil).
+func (db *DB) Mentions(ids []int64) ([]Mention, error) {
+	q := `SELECT coalesce(m.event_id, 0), m.article_id, m.code, coalesce(a.outlet, ''), coalesce(a.url, ''), coalesce(a.path, ''), coalesce(a.published, ''),
+		coalesce(m.sentence, ''), coalesce(m.trigger, ''), coalesce(m.attribution, ''), coalesce(m.attribution_kind, ''),
+		m.sentence_start, m.sentence_end, m.trigger_start, m.trigger_end, coalesce(m.confidence, 0), m.negated, m.hypothetical,
+		coalesce(m.date, ''), coalesce(m.date_text, '')
+		FROM mentions m JOIN articles a ON a.id = m.article_id`
+	var args []any
+	if ids != nil {
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+		q += " WHERE m.event_id IN (" + ph + ")"
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	q += " ORDER BY m.event_id, m.id"
+	rows, err := db.Query(q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query mentions: %w", err)
+	}
+	defer rows.Close()
+	var out []Mention
+	for rows.Next() {
+		var m Mention
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Code, &m.Outlet, &m.URL, &m.Path, &m.Published, &m.Sentence, &m.Trigger, &m.Attribution, &m.AttrKind,
+			&m.SentenceStart, &m.SentenceEnd, &m.TriggerStart, &m.TriggerEnd, &m.Confidence, &m.Negated, &m.Hypothetical, &m.Date, &m.DateText); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Article is a stored article's summary.
+type Article struct {
+	ID                                     int64
+	Outlet, Headline, Published, URL, Path string
+	Words                                  int
+	Snippet                                string
+}
+
+// Articles finds articles by full-text search (all when query is "").
+func (db *DB) Articles(query string, limit int) ([]Article, error) {
+	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, ''
+		FROM articles a ORDER BY a.id`
+	var args []any
+	if query != "" {
+		q = `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
+			snippet(articles_fts, 1, '[', ']', '…', 12)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
+		args = append(args, query)
+	}
+	if limit > 0 {
+		q += " LIMIT " + strconv.Itoa(limit)
+	}
+	rows, err := db.Query(q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	defer rows.Close()
+	var out []Article
+	for rows.Next() {
+		var a Article
+		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// OutletSources is one outlet's sourcing profile.
+type OutletSources struct {
+	Outlet                                          string
+	Articles                                        int
+	Named, Anonymous, Institutional, Media, Unknown int // quotes and paraphrases by source kind
+}
+
+// AnonymousShare is the share of attributed statements from anonymous
+// sources.
+func (o OutletSources) AnonymousShare() float64 {
+	total := o.Named + o.Anonymous + o.Institutional + o.Media
+	if total == 0 {
+		return 0
+	}
+	return float64(o.Anonymous) / float64(total)
+}
+
+// Sources sums quotes by source kind per outlet.
+func (db *DB) Sources() ([]OutletSources, error) {
+	rows, err := db.Query(`SELECT coalesce(a.outlet, '(unknown)'), count(DISTINCT a.id),
+		coalesce(sum(CASE s.kind WHEN 'named' THEN s.quotes END), 0),
+		coalesce(sum(CASE s.kind WHEN 'anonymous' THEN s.quotes END), 0),
+		coalesce(sum(CASE s.kind WHEN 'institutional' THEN s.quotes END), 0),
+		coalesce(sum(CASE s.kind WHEN 'media' THEN s.quotes END), 0),
+		coalesce(sum(CASE WHEN s.kind NOT IN ('named', 'anonymous', 'institutional', 'media') THEN s.quotes END), 0)
+		FROM articles a LEFT JOIN sources s ON s.article_id = a.id GROUP BY 1 ORDER BY 2 DESC, 1`)
+	if err != nil {
+		return nil, fmt.Errorf("query sources: %w", err)
+	}
+	defer rows.Close()
+	var out []OutletSources
+	for rows.Next() {
+		var o OutletSources
+		if err := rows.Scan(&o.Outlet, &o.Articles, &o.Named, &o.Anonymous, &o.Institutional, &o.Media, &o.Unknown); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,228 @@
+// Package store keeps analysed articles in an embedded SQLite database
+// (pure Go, WAL mode, full-text search over article text): the articles
+// and their analysis documents, every event mention with its evidence, the
+// events those mentions merge into across reports, and the sources each
+// article quotes. Writes go in transactions, so a crash leaves no partial
+// article; articles are keyed by the hash of their bytes, so ingesting
+// the same input twice adds nothing.
+package store
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	_ "modernc.org/sqlite"
+)
+
+// ApplicationID marks a dragoman database in the SQLite header ("DRAG").
+const ApplicationID = 0x44524147
+
+// DB is an open store.
+type DB struct {
+	*sql.DB
+	path string
+}
+
+// migrations are applied in order; user_version counts those applied.
+var migrations = []string{
+	// 1: articles, full text, mentions, events, sources
+	`CREATE TABLE articles (
+		id INTEGER PRIMARY KEY,
+		hash TEXT NOT NULL UNIQUE,
+		path TEXT, url TEXT, outlet TEXT, headline TEXT,
+		published TEXT, published_source TEXT,
+		words INTEGER NOT NULL DEFAULT 0,
+		ingested_at TEXT NOT NULL,
+		doc BLOB NOT NULL
+	);
+	CREATE INDEX articles_outlet ON articles(outlet);
+	CREATE INDEX articles_published ON articles(published);
+	CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body);
+	CREATE TABLE events (
+		id INTEGER PRIMARY KEY,
+		code TEXT NOT NULL, base TEXT NOT NULL, root TEXT NOT NULL,
+		label TEXT, quad INTEGER, goldstein REAL, plover TEXT,
+		src_actor TEXT, src_name TEXT, src_key TEXT NOT NULL,
+		tgt_actor TEXT, tgt_name TEXT, tgt_key TEXT NOT NULL,
+		date TEXT, place TEXT, country TEXT, lat REAL, lon REAL,
+		mentions INTEGER NOT NULL DEFAULT 0,
+		articles INTEGER NOT NULL DEFAULT 0,
+		outlets INTEGER NOT NULL DEFAULT 0,
+		first_article INTEGER REFERENCES articles(id),
+		date_added TEXT NOT NULL
+	);
+	CREATE INDEX events_src ON events(src_actor, root, date);
+	CREATE INDEX events_tgt ON events(tgt_actor, root, date);
+	CREATE INDEX events_date ON events(date);
+	CREATE INDEX events_merge ON events(base, src_key, tgt_key);
+	CREATE INDEX events_country ON events(country);
+	CREATE TABLE mentions (
+		id INTEGER PRIMARY KEY,
+		event_id INTEGER REFERENCES events(id),
+		article_id INTEGER NOT NULL REFERENCES articles(id),
+		code TEXT NOT NULL, root TEXT NOT NULL,
+		src_actor TEXT, src_name TEXT, tgt_actor TEXT, tgt_name TEXT,
+		date TEXT, date_text TEXT, place TEXT, country TEXT, lat REAL, lon REAL,
+		sentence_start INTEGER, sentence_end INTEGER,
+		trigger_start INTEGER, trigger_end INTEGER, trigger TEXT, sentence TEXT,
+		attribution TEXT, attribution_kind TEXT,
+		negated INTEGER NOT NULL, hypothetical INTEGER NOT NULL, confidence REAL
+	);
+	CREATE INDEX mentions_event ON mentions(event_id);
+	CREATE INDEX mentions_article ON mentions(article_id);
+	CREATE TABLE sources (
+		article_id INTEGER NOT NULL REFERENCES articles(id),
+		name TEXT, kind TEXT, role TEXT, affiliation TEXT, quotes INTEGER
+	);
+	CREATE INDEX sources_article ON sources(article_id);
+	CREATE INDEX sources_kind ON sources(kind);`,
+}
+
+// Open opens (creating it when missing) the database at path. A file that
+// is not SQLite, or is another program's SQLite database, is refused and
+// left untouched.
+func Open(path string) (*DB, error) {
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	sdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	db := &DB{DB: sdb, path: path}
+	if err := db.migrate(); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return db, nil
+}
+
+// OpenReadOnly opens an existing database for queries.
+func OpenReadOnly(path string) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("%s: no database (run 'dragoman ingest' first): %w", path, err)
+	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	sdb, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var v int
+	if err := sdb.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if v < len(migrations) {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: database schema version %d is older than this dragoman's (%d); run 'dragoman ingest' to upgrade it", path, v, len(migrations))
+	}
+	return &DB{DB: sdb, path: path}, nil
+}
+
+// checkFile refuses files that are not empty, not SQLite, or SQLite with
+// another application's id, reading only their header.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	if n == 0 {
+		return nil // an empty file becomes a new database
+	}
+	if err != nil || !bytes.HasPrefix(head, []byte("SQLite format 3\x00")) {
+		return fmt.Errorf("%s: not a dragoman database (not SQLite); refusing to touch it", path)
+	}
+	appID := binary.BigEndian.Uint32(head[68:72])
+	userVersion := binary.BigEndian.Uint32(head[60:64])
+	if appID != ApplicationID && (appID != 0 || userVersion != 0) {
+		return fmt.Errorf("%s: a SQLite database of another program (application id %#x); refusing to touch it", path, appID)
+	}
+	if appID == 0 {
+		// A plain SQLite file: only an empty one may become ours.
+		pages := binary.BigEndian.Uint32(head[28:32])
+		if pages > 1 {
+			return fmt.Errorf("%s: a SQLite database of another program; refusing to touch it", path)
+		}
+	}
+	return nil
+}
+
+func (db *DB) migrate() error {
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this dragoman's (%d)", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Path is the database file.
+func (db *DB) Path() string { return db.path }
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles, Events, Mentions, Sources int
+}
+
+// Stats counts rows.
+func (db *DB) Stats() (Stats, error) {
+	var s Stats
+	for _, q := range []struct {
+		sql string
+		dst *int
+	}{{"SELECT count(*) FROM articles", &s.Articles}, {"SELECT count(*) FROM events", &s.Events},
+		{"SELECT count(*) FROM mentions", &s.Mentions}, {"SELECT count(*) FROM sources", &s.Sources}} {
+		if err := db.QueryRow(q.sql).Scan(q.dst); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+func nullStr(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return *s
+}
+
+func emptyNil(s string) any {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return s
+}
