@@ -109,8 +109,23 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 			}
 			break
 		}
-		// "officials from Iraq", "police in Basra" are not composed: the
-		// place may be where they are, not whose they are.
+		// "diplomats of the German embassy", "officials from Iraq": the
+		// country after "of" or "from" (not "in": where they are is not
+		// whose they are).
+		if entityID == "" && code == agent && last+1 < len(toks) {
+			w := strings.ToLower(toks[last+1].Text(d.Text))
+			if w == "of" || w == "from" {
+				for k := last + 2; k < len(toks) && k <= last+4; k++ {
+					if covered[k] >= 0 {
+						x := ems[covered[k]]
+						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {
+							code = compose(*x.e.Actor, agent)
+						}
+						break
+					}
+				}
+			}
+		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
 			Code: code, Entity: entityID, Type: "ROLE", Head: strings.Join(strings.Fields(d.Text[toks[i].Start:toks[last].End]), " ")})
 		i = last

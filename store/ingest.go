@@ -282,14 +282,21 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	if e.Place != nil {
 		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
 	}
-	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, tgt_actor, tgt_name, tgt_key,
-		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, tgtCode, tgtName, tgtKey,
+	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
+		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
 		emptyNil(date), place, country, lat, lon, aid, now)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}
 	return res.LastInsertId()
+}
+
+func prefix3(s string) string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
 }
 
 // datesAgree compares dates at the precision both have.

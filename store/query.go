@@ -76,27 +76,36 @@ func likePattern(code string) (string, bool) {
 func (f Filter) where() (string, []any) {
 	var conds []string
 	var args []any
-	actorCond := func(col, v string) {
+	// An actor filter is an index lookup when it is a country (USA) or a
+	// country and agent (IRQGOV); other forms are LIKE patterns.
+	actorCond := func(side, v string) (string, []any) {
 		p, wild := likePattern(v)
-		if !wild {
+		switch {
+		case !wild && len(v) == 3:
+			return "e." + side + "_cc = ?", []any{v}
+		case !wild && len(v) == 6:
+			return "e." + side + "_key = ?", []any{v}
+		case !wild:
 			p = v + "%"
 		}
-		conds = append(conds, col+" LIKE ?")
-		args = append(args, p)
+		return "e." + side + "_actor LIKE ?", []any{p}
 	}
 	if f.Actor != "" {
-		p, wild := likePattern(f.Actor)
-		if !wild {
-			p = f.Actor + "%"
-		}
-		conds = append(conds, "(e.src_actor LIKE ? OR e.tgt_actor LIKE ?)")
-		args = append(args, p, p)
+		a, aa := actorCond("src", f.Actor)
+		b, ba := actorCond("tgt", f.Actor)
+		conds = append(conds, "("+a+" OR "+b+")")
+		args = append(args, aa...)
+		args = append(args, ba...)
 	}
 	if f.Source != "" {
-		actorCond("e.src_actor", f.Source)
+		c, a := actorCond("src", f.Source)
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	if f.Target != "" {
-		actorCond("e.tgt_actor", f.Target)
+		c, a := actorCond("tgt", f.Target)
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	if f.Country != "" {
 		conds = append(conds, "e.country = ?")

@@ -82,6 +82,17 @@ var migrations = []string{
 	);
 	CREATE INDEX sources_article ON sources(article_id);
 	CREATE INDEX sources_kind ON sources(kind);`,
+	// 2: country parts of actor codes, indexed with root and date, so that
+	// a query by actor, root and date range is an index range scan
+	`ALTER TABLE events ADD COLUMN src_cc TEXT;
+	ALTER TABLE events ADD COLUMN tgt_cc TEXT;
+	UPDATE events SET src_cc = substr(src_actor, 1, 3), tgt_cc = substr(tgt_actor, 1, 3);
+	DROP INDEX events_src;
+	DROP INDEX events_tgt;
+	CREATE INDEX events_src_cc ON events(src_cc, root, date);
+	CREATE INDEX events_tgt_cc ON events(tgt_cc, root, date);
+	CREATE INDEX events_src_key ON events(src_key, root, date);
+	CREATE INDEX events_tgt_key ON events(tgt_key, root, date);`,
 }
 
 // Open opens (creating it when missing) the database at path. A file that
