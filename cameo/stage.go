@@ -61,6 +61,7 @@ type trigger struct {
 	passive    bool
 	complement bool // the trigger is the complement of another trigger ("threatened to shutter")
 	sawNot     bool // a "not" stands in the verb group
+	intent     int  // index of a commissive word ("agreed to", "pledged to"), or -1
 }
 
 // Sentence codes the events of one sentence.
@@ -126,6 +127,16 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb
 		src, tgt := s.roles(lower, actors, t)
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
+		// "X agreed to lift the sanctions": the commitment is an event of
+		// its own, though the lifting has not happened.
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) {
+			if code := intentCode(t.p.Code); code != "" && s.Table[code] != nil && code[:2] != t.p.Code[:2] {
+				it := *t
+				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
+				it.at, it.end, it.hypo = t.intent, t.intent, false
+				out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
+			}
+		}
 	}
 	return out
 }
@@ -300,6 +311,67 @@ var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, 
 	"consider": true, "weighing": true, "vowed": true, "vow": true, "vows": true, "pledged": true, "promised": true,
 	"scheduled": true, "set": true, "going": true, "would": true, "could": true}
 
+func triggeredAt(ts []trigger, i int) bool {
+	for _, t := range ts {
+		if t.at <= i && i <= t.end {
+			return true
+		}
+	}
+	return false
+}
+
+// commissive words commit their subject to the act that follows: saying
+// so is itself an event (CAMEO's 03 express intent, 13 threaten).
+var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, "pledge": true, "pledged": true,
+	"pledges": true, "promise": true, "promised": true, "promises": true, "vow": true, "vowed": true, "vows": true,
+	"offer": true, "offered": true, "offers": true, "ready": true, "prepared": true, "willing": true, "plan": true,
+	"plans": true, "planned": true, "planning": true, "decided": true, "decide": true, "intend": true, "intends": true,
+	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true}
+
+// intentCode maps the code of a committed-to act to the code of saying so:
+// a cooperative act is an intent to cooperate (03), a hostile one a threat
+// (13).
+func intentCode(code string) string {
+	byCode := map[string]string{
+		"045": "039", "046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
+		"084": "0353", "0841": "0353", "085": "0354", "081": "0351", "0813": "0351", "0871": "0356", "0874": "0356",
+		"087": "0356", "086": "0355", "057": "031", "162": "1311", "163": "1312", "164": "134", "165": "135",
+		"166": "136", "191": "1381", "192": "1382", "1723": "1323", "1724": "1324", "175": "137", "204": "1385",
+	}
+	if c, ok := byCode[code]; ok {
+		return c
+	}
+	switch code[:2] {
+	case "01", "02", "03":
+		return ""
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	case "09":
+		return "030"
+	case "10", "11", "12", "13":
+		return ""
+	case "14":
+		return "133"
+	case "15":
+		return "138"
+	case "16":
+		return "1313"
+	case "17":
+		return "132"
+	case "18", "19", "20":
+		return "138"
+	}
+	return ""
+}
+
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
 	"without": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "denied": true, "deny": true,
 	"denies": true, "failed": true, "fail": true}
@@ -307,6 +379,7 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // modality sets negation, hypothetical and passive flags of a trigger by
 // reading its verb group and its clause.
 func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
+	t.intent = -1
 	// Passive: "was attacked by", "were released".
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
@@ -335,8 +408,14 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			t.hypo = true
 		case w == "to" && k > 0 && intentWords[lower[k-1]]:
 			t.hypo = true
+			if commissive[lower[k-1]] && t.intent < 0 {
+				t.intent = k - 1
+			}
 		case w == "to" && k > 1 && intentWords[lower[k-2]]:
 			t.hypo = true
+			if commissive[lower[k-2]] && t.intent < 0 {
+				t.intent = k - 2
+			}
 		case w == "if" || w == "whether" || w == "unless":
 			t.hypo = true
 		}
