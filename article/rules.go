@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 //go:embed rules/boilerplate.tsv
@@ -50,33 +50,21 @@ var kinds = map[string]bool{
 func ParseRules(r io.Reader, name string) ([]*Rule, error) {
 	var out []*Rule
 	seen := map[string]int{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			return nil, fmt.Errorf("%s:%d: want 6 tab-separated fields (kind, name, max_words, scope, needle, pattern), got %d", name, ln, len(f))
-		}
+	err := tsv.Each(r, name, 6, func(ln int, f []string) error {
 		ru := &Rule{Kind: f[0], Name: f[1]}
 		if !kinds[ru.Kind] {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, ln, f[0])
+			return fmt.Errorf("unknown kind %q", f[0])
 		}
 		if ru.Name == "" {
-			return nil, fmt.Errorf("%s:%d: empty rule name", name, ln)
+			return fmt.Errorf("empty rule name")
 		}
 		if prev, dup := seen[ru.Name]; dup {
-			return nil, fmt.Errorf("%s:%d: rule name %q already used on line %d", name, ln, ru.Name, prev)
+			return fmt.Errorf("rule name %q already used on line %d", ru.Name, prev)
 		}
 		seen[ru.Name] = ln
 		n, err := strconv.Atoi(f[2])
 		if err != nil || n < 0 {
-			return nil, fmt.Errorf("%s:%d: max_words %q is not a whole number >= 0", name, ln, f[2])
+			return fmt.Errorf("max_words %q is not a whole number >= 0", f[2])
 		}
 		ru.MaxWords = n
 		switch f[3] {
@@ -84,32 +72,33 @@ func ParseRules(r io.Reader, name string) ([]*Rule, error) {
 		case "prefix":
 			ru.Prefix = true
 		default:
-			return nil, fmt.Errorf("%s:%d: scope %q is not line or prefix", name, ln, f[3])
+			return fmt.Errorf("scope %q is not line or prefix", f[3])
 		}
 		if f[4] != "-" {
 			if f[4] == "" {
-				return nil, fmt.Errorf("%s:%d: empty needle (write - for none)", name, ln)
+				return fmt.Errorf("empty needle (write - for none)")
 			}
 			for _, n := range strings.Split(f[4], "|") {
 				if n == "" {
-					return nil, fmt.Errorf("%s:%d: empty alternative in needle %q", name, ln, f[4])
+					return fmt.Errorf("empty alternative in needle %q", f[4])
 				}
 				ru.Needles = append(ru.Needles, strings.ToLower(n))
 			}
 		}
 		re, err := regexp.Compile(unicodeSpaces(f[5]))
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: pattern: %v", name, ln, err)
+			return fmt.Errorf("pattern: %v", err)
 		}
 		if re.MatchString("") {
-			return nil, fmt.Errorf("%s:%d: pattern matches the empty string", name, ln)
+			return fmt.Errorf("pattern matches the empty string")
 		}
 		ru.Pattern = re
 		ru.place, ru.outlet, ru.names, ru.date = re.SubexpIndex("place"), re.SubexpIndex("outlet"), re.SubexpIndex("names"), re.SubexpIndex("date")
 		out = append(out, ru)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no rules", name)
@@ -152,33 +141,26 @@ func unicodeSpaces(p string) string {
 // ParseOutlets reads an outlet alias file: "canonical<TAB>alias<TAB>alias…".
 func ParseOutlets(r io.Reader, name string) (map[string]string, error) {
 	out := map[string]string{}
-	sc := bufio.NewScanner(r)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := tsv.Each(r, name, 0, func(ln int, f []string) error {
 		canon := strings.TrimSpace(f[0])
 		if canon == "" {
-			return nil, fmt.Errorf("%s:%d: empty canonical outlet name", name, ln)
+			return fmt.Errorf("empty canonical outlet name")
 		}
 		for _, a := range append([]string{canon}, f[1:]...) {
 			a = strings.TrimSpace(a)
 			if a == "" {
-				return nil, fmt.Errorf("%s:%d: empty alias", name, ln)
+				return fmt.Errorf("empty alias")
 			}
 			k := strings.ToLower(a)
 			if prev, ok := out[k]; ok && prev != canon {
-				return nil, fmt.Errorf("%s:%d: alias %q already names %q", name, ln, a, prev)
+				return fmt.Errorf("alias %q already names %q", a, prev)
 			}
 			out[k] = canon
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 // Pattern is one line of verbs.tsv.
@@ -42,7 +44,7 @@ type irregular map[string][]string
 
 func loadIrregular(r io.Reader, name string) (irregular, error) {
 	out := irregular{}
-	err := readTSV(r, name, 3, func(f []string) error {
+	err := tsv.Each(r, name, 3, func(_ int, f []string) error {
 		if f[0] == "" || f[1] == "" || f[2] == "" {
 			return fmt.Errorf("empty form")
 		}
@@ -83,7 +85,7 @@ func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !strings.Contains
 func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patterns, error) {
 	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}}
 	ln := 0
-	err := readTSV(r, name, 5, func(f []string) error {
+	err := tsv.Each(r, name, 5, func(_ int, f []string) error {
 		ln++
 		if _, ok := table[f[0]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])

@@ -11,12 +11,13 @@
 package cameo
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -35,30 +36,10 @@ type Code struct {
 // Table maps codes to their descriptions.
 type Table map[string]*Code
 
-func readTSV(r io.Reader, name string, fields int, fn func(f []string) error) error {
-	sc := bufio.NewScanner(r)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != fields {
-			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, ln, fields, len(f))
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, ln, err)
-		}
-	}
-	return sc.Err()
-}
-
 // LoadTable reads the CAMEO table and the PLOVER crosswalk.
 func LoadTable(cameo io.Reader, cameoName string, plover io.Reader, ploverName string) (Table, error) {
 	t := Table{}
-	err := readTSV(cameo, cameoName, 6, func(f []string) error {
+	err := tsv.Each(cameo, cameoName, 6, func(_ int, f []string) error {
 		c := &Code{Code: f[0], Root: f[1], Name: f[3]}
 		if len(c.Code) < 2 || len(c.Code) > 4 || !strings.HasPrefix(c.Code, c.Root) || len(c.Root) != 2 {
 			return fmt.Errorf("code %q or root %q malformed", f[0], f[1])
@@ -82,7 +63,7 @@ func LoadTable(cameo io.Reader, cameoName string, plover io.Reader, ploverName s
 	if err != nil {
 		return nil, err
 	}
-	err = readTSV(plover, ploverName, 3, func(f []string) error {
+	err = tsv.Each(plover, ploverName, 3, func(_ int, f []string) error {
 		c, ok := t[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])

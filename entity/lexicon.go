@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -60,30 +61,6 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// eachLine calls fn with the fields of every data line of a file.
-func eachLine(r io.Reader, name string, fields int, fn func(ln int, f []string) error) error {
-	sc := bufio.NewScanner(r)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if fields > 0 && len(f) != fields {
-			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, ln, fields, len(f))
-		}
-		if err := fn(ln, f); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, ln, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
-}
-
 // LoadLexicon reads the dictionaries from a file system holding
 // data/orgs.tsv, data/countries.tsv, data/agents.tsv, data/titles.tsv,
 // data/leaders.tsv and data/stopwords.txt.
@@ -97,7 +74,7 @@ func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error
 			return err
 		}
 		defer rc.Close()
-		return eachLine(rc, name, fields, fn)
+		return tsv.Each(rc, name, fields, fn)
 	}
 	err := read("data/orgs.tsv", 5, func(ln int, f []string) error {
 		names := strings.Split(f[0], "|")

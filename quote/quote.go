@@ -8,7 +8,6 @@
 package quote
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/internal/tsv"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -48,22 +48,11 @@ func New(ent *entity.Stage) (*Stage, error) {
 // words: "anonymous<TAB>word|word" and "institutional<TAB>word|word".
 func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[string]bool, err error) {
 	cues, anon, inst = map[string]string{}, map[string]bool{}, map[string]bool{}
-	sc := bufio.NewScanner(r)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, nil, nil, fmt.Errorf("%s:%d: want 3 tab-separated fields (kind, lemma, forms)", name, ln)
-		}
+	err = tsv.Each(r, name, 3, func(_ int, f []string) error {
 		words := strings.Split(f[2], "|")
 		for _, w := range words {
 			if w == "" || w != strings.ToLower(w) {
-				return nil, nil, nil, fmt.Errorf("%s:%d: form %q must be a lower-case word", name, ln, w)
+				return fmt.Errorf("form %q must be a lower-case word", w)
 			}
 		}
 		switch f[0] {
@@ -80,13 +69,17 @@ func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[
 				inst[w] = true
 			}
 		default:
-			return nil, nil, nil, fmt.Errorf("%s:%d: kind %q is not cue, anonymous or institutional", name, ln, f[0])
+			return fmt.Errorf("kind %q is not cue, anonymous or institutional", f[0])
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	if len(cues) == 0 {
 		return nil, nil, nil, fmt.Errorf("%s: no cues", name)
 	}
-	return cues, anon, inst, sc.Err()
+	return cues, anon, inst, nil
 }
 
 // Name implements pipeline.Stage.

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -9,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 //go:embed rules/lexicon.tsv
@@ -88,40 +89,30 @@ var unitCodes = map[string]string{
 // parseLexicon reads a lexicon file.
 func parseLexicon(r io.Reader, name string) (map[string]entry, error) {
 	out := map[string]entry{}
-	sc := bufio.NewScanner(r)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields (phrase, class, value), got %d", name, ln, len(f))
-		}
+	err := tsv.Each(r, name, 3, func(ln int, f []string) error {
 		phrase, class, value := f[0], f[1], f[2]
 		if phrase == "" || phrase != strings.ToLower(phrase) || strings.TrimSpace(phrase) != phrase {
-			return nil, fmt.Errorf("%s:%d: phrase %q must be lower case without outer spaces", name, ln, phrase)
+			return fmt.Errorf("phrase %q must be lower case without outer spaces", phrase)
 		}
 		letter, ok := classLetters[class]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown class %q", name, ln, class)
+			return fmt.Errorf("unknown class %q", class)
 		}
 		if !validValue(class, value) {
-			return nil, fmt.Errorf("%s:%d: value %q is not valid for class %s", name, ln, value, class)
+			return fmt.Errorf("value %q is not valid for class %s", value, class)
 		}
 		words := len(strings.Fields(phrase))
 		if words > maxPhraseWords {
-			return nil, fmt.Errorf("%s:%d: phrase has %d words, at most %d", name, ln, words, maxPhraseWords)
+			return fmt.Errorf("phrase has %d words, at most %d", words, maxPhraseWords)
 		}
 		if _, dup := out[phrase]; dup {
-			return nil, fmt.Errorf("%s:%d: phrase %q listed twice", name, ln, phrase)
+			return fmt.Errorf("phrase %q listed twice", phrase)
 		}
 		out[phrase] = entry{class: letter, value: value, words: words}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -152,41 +143,31 @@ var types = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET":
 
 func parsePatterns(r io.Reader, name string) ([]pattern, error) {
 	var out []pattern
-	sc := bufio.NewScanner(r)
-	ln := 0
 	seen := map[string]int{}
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (name, type, pattern, normaliser), got %d", name, ln, len(f))
-		}
+	err := tsv.Each(r, name, 4, func(ln int, f []string) error {
 		if prev, dup := seen[f[0]]; dup {
-			return nil, fmt.Errorf("%s:%d: pattern name %q already used on line %d", name, ln, f[0], prev)
+			return fmt.Errorf("pattern name %q already used on line %d", f[0], prev)
 		}
 		seen[f[0]] = ln
 		if !types[f[1]] {
-			return nil, fmt.Errorf("%s:%d: unknown type %q", name, ln, f[1])
+			return fmt.Errorf("unknown type %q", f[1])
 		}
 		re, err := regexp.Compile(f[2])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: pattern: %v", name, ln, err)
+			return fmt.Errorf("pattern: %v", err)
 		}
 		if re.MatchString("") {
-			return nil, fmt.Errorf("%s:%d: pattern matches the empty string", name, ln)
+			return fmt.Errorf("pattern matches the empty string")
 		}
 		n, ok := normalisers[f[3]]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown normaliser %q", name, ln, f[3])
+			return fmt.Errorf("unknown normaliser %q", f[3])
 		}
 		out = append(out, pattern{name: f[0], typ: f[1], re: re, norm: n, anchors: letterMask(f[2])})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no patterns", name)

@@ -5,14 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
-	"github.com/dragoman/dragoman/webpage"
 )
 
 const analyzeUsage = `Usage: dragoman analyze [flags] PATH...
@@ -54,14 +52,8 @@ Exit status:
 
 func runAnalyze(env Env, args []string) int {
 	fs := newFlagSet(env, "analyze", analyzeUsage)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none of their own")
-	format := fs.String("format", "auto", "input format: `auto`, text or html (auto: by file name, else by sniffing)")
-	inputKind := fs.String("input", "files", "what PATHs hold: `files` (one article each) or jsonl (records)")
+	rf := addReadingFlags(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
-	maxSize := fs.String("max-size", "32MiB", "largest article accepted, after decompression (`SIZE`: bytes, KiB, MiB)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel (`N`)")
-	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
-	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
 		fs.Usage()
@@ -75,30 +67,10 @@ func runAnalyze(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "dragoman analyze: no PATH given (use - for standard input; see --help)")
 		return ExitUsage
 	}
-	switch *format {
-	case "auto", "text", "html":
-	default:
-		fmt.Fprintf(env.Stderr, "dragoman analyze: --format %q: want auto, text or html\n", *format)
-		return ExitUsage
+	an, opts, status, ok := rf.setup(env, "analyze")
+	if !ok {
+		return status
 	}
-	if *inputKind != "files" && *inputKind != "jsonl" {
-		fmt.Fprintf(env.Stderr, "dragoman analyze: --input %q: want files or jsonl\n", *inputKind)
-		return ExitUsage
-	}
-	limit, err := parseSize(*maxSize)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman analyze: --max-size: %v\n", err)
-		return ExitUsage
-	}
-	if *workers < 1 {
-		*workers = 1
-	}
-	an, err := analyzer.New(analyzer.Options{Published: *published, Web: webpage.Options{Fallback: *fallback}})
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman analyze: %v\n", err)
-		return ExitUsage
-	}
-	opts := input.Options{Format: *format, JSONL: *inputKind == "jsonl", MaxBytes: limit, Stdin: env.Stdin}
 
 	out := bufio.NewWriterSize(env.Stdout, 256<<10)
 	enc := json.NewEncoder(out)
@@ -107,11 +79,11 @@ func runAnalyze(env Env, args []string) int {
 		enc.SetIndent("", "  ")
 	}
 	var prog *progressBar
-	if *progress && env.StderrIsTerminal {
+	if *rf.progress && env.StderrIsTerminal {
 		prog = newProgress(env.Stderr, "analyze")
 	}
 	failed := false
-	werr := RunOrdered(paths, opts, *workers, func(it input.Item) result {
+	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
 		d, err := an.Analyze(it)
 		return result{name: it.Name, doc: d, err: err}
 	}, func(r result) error {

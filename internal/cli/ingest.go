@@ -7,13 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 
-	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/store"
-	"github.com/dragoman/dragoman/webpage"
 )
 
 const ingestUsage = `Usage: dragoman ingest [flags] PATH...
@@ -41,16 +38,10 @@ const defaultDB = "dragoman.db"
 func runIngest(env Env, args []string) int {
 	fs := newFlagSet(env, "ingest", ingestUsage)
 	dbPath := fs.String("db", defaultDB, "the database `FILE`")
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none of their own")
-	format := fs.String("format", "auto", "input format: `auto`, text or html")
-	inputKind := fs.String("input", "files", "what PATHs hold: `files` or jsonl")
-	maxSize := fs.String("max-size", "32MiB", "largest article accepted (`SIZE`)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel (`N`)")
+	rf := addReadingFlags(fs)
 	batch := fs.Int("batch", 64, "articles per transaction (`N`)")
 	mergeKm := fs.Float64("merge-km", store.DefaultMerge.RadiusKm, "merge reports of one event whose places lie within `KM`")
 	minConf := fs.Float64("min-confidence", store.DefaultMerge.MinConfidence, "merge only event mentions of at least this `CONFIDENCE`")
-	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
-	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
 		fs.Usage()
@@ -64,15 +55,9 @@ func runIngest(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "dragoman ingest: no PATH given (see --help)")
 		return ExitUsage
 	}
-	limit, err := parseSize(*maxSize)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman ingest: --max-size: %v\n", err)
-		return ExitUsage
-	}
-	an, err := analyzer.New(analyzer.Options{Published: *published, Web: webpage.Options{Fallback: *fallback}})
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", err)
-		return ExitUsage
+	an, opts, status, ok := rf.setup(env, "ingest")
+	if !ok {
+		return status
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {
@@ -80,20 +65,16 @@ func runIngest(env Env, args []string) int {
 		return ExitFailed
 	}
 	defer db.Close()
-	opts := input.Options{Format: *format, JSONL: *inputKind == "jsonl", MaxBytes: limit, Stdin: env.Stdin}
 	var prog *progressBar
-	if *progress && env.StderrIsTerminal {
+	if *rf.progress && env.StderrIsTerminal {
 		prog = newProgress(env.Stderr, "ingest")
 		if !opts.JSONL {
 			prog.setTotal(countInputs(paths))
 		}
 	}
 	w := db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, *batch)
-	if *workers < 1 {
-		*workers = 1
-	}
 	var added, skipped, failed int
-	werr := RunOrdered(paths, opts, *workers, func(it input.Item) result {
+	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
 		if it.Err != nil {
 			return result{name: it.Name, err: it.Err}
 		}
