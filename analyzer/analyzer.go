@@ -32,6 +32,9 @@ type Options struct {
 	Published string
 	// Web configures HTML extraction.
 	Web webpage.Options
+	// ReadingOnly stops after the reading stages (news layer, sentences):
+	// for extraction and its benchmarks.
+	ReadingOnly bool
 }
 
 // Analyzer analyses items. It is safe for concurrent use.
@@ -50,6 +53,9 @@ func New(opts Options) (*Analyzer, error) {
 	art, err := article.New()
 	if err != nil {
 		return nil, fmt.Errorf("load news-layer rules: %w", err)
+	}
+	if opts.ReadingOnly {
+		return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}}}, nil
 	}
 	tx, err := timex.New()
 	if err != nil {

@@ -10,10 +10,11 @@ import (
 	"github.com/dragoman/dragoman/webpage"
 )
 
-// DragomanExtractor reads a page as dragoman analyze does and returns the
+// DragomanExtractor reads a page as dragoman analyze does (extraction and
+// the news layer; the later stages do not change the body) and returns the
 // article body.
 func DragomanExtractor(opts webpage.Options) (Extractor, error) {
-	an, err := analyzer.New(analyzer.Options{Web: opts})
+	an, err := analyzer.New(analyzer.Options{Web: opts, ReadingOnly: true})
 	if err != nil {
 		return nil, err
 	}
