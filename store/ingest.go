@@ -49,18 +49,13 @@ func (db *DB) NewWriter(opts MergeOptions, batch int) *Writer {
 	return &Writer{db: db, opts: opts, batch: batch}
 }
 
-// Has reports whether an article with this hash is stored (committed or in
-// the current batch).
+// Has reports whether an article with this hash is committed. It reads on
+// a connection of its own, so it is safe to call from other goroutines
+// while the writer works (an article of the current batch is not seen, and
+// is skipped when added again).
 func (w *Writer) Has(hash string) (bool, error) {
-	q := "SELECT 1 FROM articles WHERE hash = ?"
-	var row *sql.Row
-	if w.tx != nil {
-		row = w.tx.QueryRow(q, hash)
-	} else {
-		row = w.db.QueryRow(q, hash)
-	}
 	var one int
-	switch err := row.Scan(&one); err {
+	switch err := w.db.QueryRow("SELECT 1 FROM articles WHERE hash = ?", hash).Scan(&one); err {
 	case nil:
 		return true, nil
 	case sql.ErrNoRows:
@@ -226,11 +221,23 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 		return fmt.Errorf("insert mention: %w", err)
 	}
 	if eventID != nil {
-		if _, err := tx.Exec(`UPDATE events SET
-			mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),
-			articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1),
-			outlets = (SELECT count(DISTINCT coalesce(a.outlet, a.id)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1)
-			WHERE id = ?1`, eventID); err != nil {
+		// Count the mention, and the article and outlet when new to the event.
+		newArticle, newOutlet := int64(0), int64(0)
+		res, err := tx.Exec("INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)", eventID, aid)
+		if err != nil {
+			return fmt.Errorf("update event: %w", err)
+		}
+		newArticle, _ = res.RowsAffected()
+		outlet := fmt.Sprintf("article:%d", aid)
+		if d.Outlet != nil {
+			outlet = *d.Outlet
+		}
+		if res, err = tx.Exec("INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)", eventID, outlet); err != nil {
+			return fmt.Errorf("update event: %w", err)
+		}
+		newOutlet, _ = res.RowsAffected()
+		if _, err := tx.Exec("UPDATE events SET mentions = mentions + 1, articles = articles + ?, outlets = outlets + ? WHERE id = ?",
+			newArticle, newOutlet, eventID); err != nil {
 			return fmt.Errorf("update event: %w", err)
 		}
 	}

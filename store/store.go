@@ -93,6 +93,12 @@ var migrations = []string{
 	CREATE INDEX events_tgt_cc ON events(tgt_cc, root, date);
 	CREATE INDEX events_src_key ON events(src_key, root, date);
 	CREATE INDEX events_tgt_key ON events(tgt_key, root, date);`,
+	// 3: which articles and outlets reported each event, so that counts
+	// grow by one lookup per mention rather than a recount
+	`CREATE TABLE event_articles (event_id INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (event_id, article_id)) WITHOUT ROWID;
+	CREATE TABLE event_outlets (event_id INTEGER NOT NULL, outlet TEXT NOT NULL, PRIMARY KEY (event_id, outlet)) WITHOUT ROWID;
+	INSERT OR IGNORE INTO event_articles SELECT event_id, article_id FROM mentions WHERE event_id IS NOT NULL;
+	INSERT OR IGNORE INTO event_outlets SELECT m.event_id, coalesce(a.outlet, 'article:' || a.id) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NOT NULL;`,
 }
 
 // Open opens (creating it when missing) the database at path. A file that
