@@ -186,21 +186,12 @@ func NewRules(rules io.Reader, rulesName string, outlets io.Reader, outletsName 
 	return out, nil
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultRules *Rules
-	defaultErr   error
-)
-
 // DefaultRules returns the rules built into dragoman, loaded and validated
 // once.
-func DefaultRules() (*Rules, error) {
-	defaultOnce.Do(func() {
-		defaultRules, defaultErr = NewRules(strings.NewReader(defaultRulesTSV), "article/rules/boilerplate.tsv",
-			strings.NewReader(defaultOutletsTSV), "article/rules/outlets.tsv")
-	})
-	return defaultRules, defaultErr
-}
+var DefaultRules = sync.OnceValues(func() (*Rules, error) {
+	return NewRules(strings.NewReader(defaultRulesTSV), "article/rules/boilerplate.tsv",
+		strings.NewReader(defaultOutletsTSV), "article/rules/outlets.tsv")
+})
 
 // Outlet returns the canonical name of an outlet alias, and whether it is known.
 // A site name such as "The Jerusalem Post | JPost.com" is tried whole, then

@@ -206,17 +206,8 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 	return &Rules{lexicon: lx, patterns: ps, longest: longest}, nil
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultRules *Rules
-	defaultErr   error
-)
-
 // DefaultRules returns the built-in rules, loaded and validated once.
-func DefaultRules() (*Rules, error) {
-	defaultOnce.Do(func() {
-		defaultRules, defaultErr = NewRules(strings.NewReader(lexiconTSV), "timex/rules/lexicon.tsv",
-			strings.NewReader(patternsTSV), "timex/rules/patterns.tsv")
-	})
-	return defaultRules, defaultErr
-}
+var DefaultRules = sync.OnceValues(func() (*Rules, error) {
+	return NewRules(strings.NewReader(lexiconTSV), "timex/rules/lexicon.tsv",
+		strings.NewReader(patternsTSV), "timex/rules/patterns.tsv")
+})

@@ -11,6 +11,25 @@ import (
 	"github.com/dragoman/dragoman/store"
 )
 
+// parseQuery handles --help and the flags of a query command; ok is false
+// when the command should end with status.
+func parseQuery(env Env, cmd string, fs *flag.FlagSet, args []string, filter func() (store.Filter, error)) (f store.Filter, status int, ok bool) {
+	if helpRequested(args) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return f, ExitOK, false
+	}
+	if _, err := parseInterleaved(fs, args); err != nil {
+		return f, ExitUsage, false
+	}
+	f, err := filter()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %v\n", cmd, err)
+		return f, ExitUsage, false
+	}
+	return f, ExitOK, true
+}
+
 // filterFlags adds the event filters shared by events and export.
 func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
 	actor := fs.String("actor", "", "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL")
@@ -63,18 +82,9 @@ func runEvents(env Env, args []string) int {
 	dbPath := dbFlag(fs)
 	format := fs.String("format", "table", "output: `table`, jsonl or csv")
 	filter := filterFlags(fs)
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
-	}
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return ExitUsage
-	}
-	f, err := filter()
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman events: %v\n", err)
-		return ExitUsage
+	f, status, ok := parseQuery(env, "events", fs, args, filter)
+	if !ok {
+		return status
 	}
 	db, err := store.OpenReadOnly(*dbPath)
 	if err != nil {
@@ -241,18 +251,9 @@ func runExport(env Env, args []string) int {
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
 	mentions := fs.String("mentions", "", "with gdelt: write the mentions table to `FILE`")
 	filter := filterFlags(fs)
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
-	}
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return ExitUsage
-	}
-	f, err := filter()
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman export: %v\n", err)
-		return ExitUsage
+	f, status, ok := parseQuery(env, "export", fs, args, filter)
+	if !ok {
+		return status
 	}
 	switch *format {
 	case "jsonl", "csv", "gdelt", "plover":
