@@ -135,8 +135,12 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 			continue
 		}
 		switch x.e.Type {
-		case "EVENT":
-			continue
+		case "EVENT", "LOC":
+			continue // an ocean or a region does nothing
+		case "FAC":
+			if x.e.Actor == nil {
+				continue
+			}
 		case "NORP", "GPE":
 			// "Iranian Gen. Qasem Soleimani": the demonym belongs to the person.
 			if modifiesPerson(d.Text, toks, ems, covered, x.last, s.Lex.Titles) {
