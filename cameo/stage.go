@@ -245,10 +245,41 @@ func nounUse(lower []string, i int) bool {
 		return false
 	}
 	w := lower[i]
+	// "promises of", "threats against": a plural noun with its complement
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && i+1 < len(lower) && (lower[i+1] == "of" || lower[i+1] == "against") {
+		return true
+	}
+	// "initial public offering", "the world record signing": an -ing form
+	// after a modifier that takes no verb is a noun
+	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) {
+		return true
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !determiners[lower[i-1]] {
 		return false
 	}
 	return determiners[lower[i-1]] || i >= 2 && determiners[lower[i-2]] && isAdjectiveLike(lower[i-1])
+}
+
+// verbGroupWord reports words after which an -ing form is a verb: be,
+// prepositions that take gerunds, conjunctions, punctuation.
+func verbGroupWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "by", "for", "after", "before", "while",
+		"of", "in", "on", "without", "from", "and", "or", "but", "to", "not", "n't", "also", "still", "then", "now",
+		"begin", "began", "begun", "started", "start", "stop", "stopped", "keep", "kept", "continue", "continued",
+		"avoid", "avoided", "consider", "considering", "finish", "finished", "resumed", "resume", "at", "about", "against", "as", "with", "since", "when", "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+func isWordLike(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isAdjectiveLike(w string) bool {
