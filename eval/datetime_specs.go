@@ -174,18 +174,21 @@ func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
 	for _, e := range sc.Expect {
 		wantRange = wantRange || e[1] != ""
 	}
+	// The specs write a range "X to Y" as [start of X, start of Y]: "from
+	// 4 to 22 this month" is [4th, 22nd], "2014 to 2018" is [2014-01-01,
+	// 2018-01-01]. dragoman keeps the two ends as values; read them so.
 	if len(hit) >= 2 && wantRange && hit[0].Value != "" && hit[len(hit)-1].Value != "" {
 		// Two dates inside one expected range: "Oct. 2 to October 22".
 		a, _, ok1 := timex.Interval(hit[0].Value)
-		_, b, ok2 := timex.Interval(hit[len(hit)-1].Value)
+		b, _, ok2 := timex.Interval(hit[len(hit)-1].Value)
 		if ok1 && ok2 {
-			return [2]string{a, lastDay(b)}, true
+			return [2]string{a, b}, true
 		}
 	}
 	e := hit[0]
 	if e.From != "" && e.To != "" {
 		a, _, ok1 := timex.Interval(e.From)
-		_, b, ok2 := timex.Interval(e.To)
+		b, _, ok2 := timex.Interval(e.To)
 		if ok1 && ok2 {
 			return [2]string{a, b}, true
 		}
@@ -198,14 +201,6 @@ func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
 		return [2]string{a, ""}, true
 	}
 	return [2]string{a, b}, true
-}
-
-func lastDay(end string) string {
-	t, err := time.Parse("2006-01-02", end)
-	if err != nil {
-		return end
-	}
-	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // SpecScore counts the cases resolved as expected.

@@ -75,7 +75,8 @@ func Split(text string, p doc.Span, out []doc.Span) []doc.Span {
 			i = j
 			continue
 		}
-		if r == '.' && isAbbreviation(s[start:i]) {
+		// a quote closing after the period ends the sentence: “... no.” Then
+		if r == '.' && !strings.ContainsAny(s[i+n:j], "\"'”’") && isAbbreviation(s[start:i]) {
 			i = j
 			continue
 		}
@@ -93,8 +94,11 @@ func Split(text string, p doc.Span, out []doc.Span) []doc.Span {
 // abbreviation or a single initial.
 func isAbbreviation(before string) bool {
 	w := before
-	if i := strings.LastIndexAny(w, " \t\n(\"“"); i >= 0 {
-		w = w[i+1:]
+	// the word is the letters and periods before the period: "Dec" in
+	// "18-Dec." and in "(Dec."
+	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
 	}
 	if w == "" {
 		return false

@@ -18,6 +18,8 @@ func TestSplit(t *testing.T) {
 		{"Prices rose 2.5 percent. Shares fell.", []string{"Prices rose 2.5 percent.", "Shares fell."}},
 		{"Is it over? Nobody knows", []string{"Is it over?", "Nobody knows"}},
 		{"no end punctuation", []string{"no end punctuation"}},
+		{"The war ran Nov. 18-Dec. 19, 2015. Peace came.", []string{"The war ran Nov. 18-Dec. 19, 2015.", "Peace came."}},
+		{"He works at Acme Inc.” Then he left.", []string{"He works at Acme Inc.”", "Then he left."}},
 	}
 	for _, c := range cases {
 		got := Split(c.text, doc.Span{Start: 0, End: len(c.text)}, nil)

@@ -12,11 +12,14 @@ var (
 	reYear    = regexp.MustCompile(`^(\d{4})$`)
 	reWeek    = regexp.MustCompile(`^(\d{4})-W(\d{2})(-WE)?$`)
 	reQuarter = regexp.MustCompile(`^(\d{4})-Q([1-4])$`)
+	reDecade  = regexp.MustCompile(`^(\d{3})$`)
+	reCentury = regexp.MustCompile(`^(\d{2})$`)
 )
 
 // Interval turns a calendar value into the days it covers, [start, end)
 // as YYYY-MM-DD: a day, a month, a year, an ISO week (or its weekend), a
-// quarter. It reports false for other values (durations, references).
+// quarter, a decade (199), a century (20). It reports false for other
+// values (durations, references).
 func Interval(value string) (start, end string, ok bool) {
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
@@ -48,6 +51,14 @@ func Interval(value string) (start, end string, ok bool) {
 	if m := reQuarter.FindStringSubmatch(value); m != nil {
 		t := time.Date(atoi(m[1]), time.Month(3*(atoi(m[2])-1)+1), 1, 0, 0, 0, 0, time.UTC)
 		return day(t), day(t.AddDate(0, 3, 0)), true
+	}
+	if m := reDecade.FindStringSubmatch(value); m != nil {
+		t := time.Date(atoi(m[1])*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		return day(t), day(t.AddDate(10, 0, 0)), true
+	}
+	if m := reCentury.FindStringSubmatch(value); m != nil {
+		t := time.Date(atoi(m[1])*100, 1, 1, 0, 0, 0, 0, time.UTC)
+		return day(t), day(t.AddDate(100, 0, 0)), true
 	}
 	return "", "", false
 }

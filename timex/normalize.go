@@ -36,23 +36,26 @@ var normalisers map[string]normaliser
 
 func init() {
 	normalisers = map[string]normaliser{
-		"calendar":  normCalendar,
-		"relative":  normRelative,
-		"ago":       normAgo,
-		"deictic":   normDeictic,
-		"daypart":   normDaypart,
-		"clock":     normClock,
-		"duration":  normDuration,
-		"set":       normSet,
-		"decade":    normDecade,
-		"season":    normSeason,
-		"holiday":   normHoliday,
-		"ref":       normRef,
-		"range":     normRange,
-		"quarter":   normQuarter,
-		"week-day":  normWeekInWeek,
-		"nth-day":   normNthWeekday,
-		"day-range": normDayRange,
+		"calendar":    normCalendar,
+		"relative":    normRelative,
+		"ago":         normAgo,
+		"deictic":     normDeictic,
+		"daypart":     normDaypart,
+		"clock":       normClock,
+		"duration":    normDuration,
+		"set":         normSet,
+		"decade":      normDecade,
+		"season":      normSeason,
+		"holiday":     normHoliday,
+		"ref":         normRef,
+		"range":       normRange,
+		"quarter":     normQuarter,
+		"week-day":    normWeekInWeek,
+		"nth-day":     normNthWeekday,
+		"day-range":   normDayRange,
+		"month-range": normMonthRange,
+		"century":     normCentury,
+		"weekday-day": normWeekdayDay,
 	}
 }
 
@@ -306,11 +309,9 @@ func resolveWeekday(c *ctx, wd int, rel string, hasRel bool) time.Time {
 		monday := ref.AddDate(0, 0, 1-cur)
 		switch rel {
 		case "-1":
-			d := ref.AddDate(0, 0, -((cur - wd + 7) % 7))
-			if !d.Before(ref) {
-				d = d.AddDate(0, 0, -7)
-			}
-			return d
+			// "last Monday" read on a Thursday is the Monday of last
+			// week: a writer means three days ago by "on Monday".
+			return monday.AddDate(0, 0, -7+wd-1)
 		case "1":
 			// "next Sunday": the Sunday of next week
 			return monday.AddDate(0, 0, 7+wd-1)
@@ -690,7 +691,7 @@ func normRef(c *ctx, toks []token) (result, bool) {
 	return result{value: p.ref}, p.ref != ""
 }
 
-// normRange handles "between 2003 and 2011" and "from January to March 2009".
+// normRange handles "between 2003 and 2011".
 func normRange(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{}
@@ -701,18 +702,6 @@ func normRange(c *ctx, toks []token) (result, bool) {
 		}
 		r.value = fmt.Sprintf("P%dY", b-a)
 		r.from, r.to = strconv.Itoa(a), strconv.Itoa(b)
-		return r, true
-	}
-	var months []int
-	for _, t := range toks {
-		if t.class == 'M' {
-			m, _ := strconv.Atoi(t.value)
-			months = append(months, m)
-		}
-	}
-	if len(months) == 2 && p.year > 0 {
-		r.from, r.to = monthString(p.year, months[0]), monthString(p.year, months[1])
-		r.value = r.from
 		return r, true
 	}
 	return r, false
@@ -879,4 +868,120 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 	r.value = r.from
 	r.typ = "DATE"
 	return r, true
+}
+
+// normMonthRange handles ranges whose two ends name their months: "from
+// March to May", "Nov. 18-Dec. 19, 2015", "January-February 2017". A
+// year at the end belongs to both ends; a start month after the end month
+// is in the year before ("November-February 2017"). Without a year the
+// start is placed by tense and the end follows it. "March and May" alone
+// names two months, not a range: "and" needs "between" before it.
+func normMonthRange(c *ctx, toks []token) (result, bool) {
+	r := result{relative: true}
+	split, between := -1, false
+	for i, t := range toks {
+		switch t.class {
+		case 'B':
+			between = true
+		case 'J', '-':
+			if split < 0 {
+				split = i
+			}
+		}
+	}
+	if split < 0 || (toks[split].lower == "and" && !between) {
+		return r, false
+	}
+	a, b := collect(toks[:split]), collect(toks[split+1:])
+	if a.month == 0 || b.month == 0 || a.year != 0 {
+		return r, false
+	}
+	y2 := b.year
+	y1 := y2
+	if y2 == 0 {
+		if !c.hasRef {
+			return r, false
+		}
+		y1 = inferYear(c, a.month, a.day)
+		y2 = y1
+	} else {
+		r.relative = false
+	}
+	if b.month < a.month || (b.month == a.month && b.day <= a.day) {
+		if b.year != 0 {
+			y1--
+		} else {
+			y2++
+		}
+	}
+	end := func(y int, p parts) (string, bool) {
+		if p.day == 0 {
+			return monthString(y, p.month), true
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, p.month, p.day), ValidDate(y, p.month, p.day)
+	}
+	var ok1, ok2 bool
+	r.from, ok1 = end(y1, a)
+	r.to, ok2 = end(y2, b)
+	r.value = r.from
+	return r, ok1 && ok2
+}
+
+// normCentury handles "the 15th century" (TIMEX3 value 14: the first two
+// digits of its years) and "the 21st century" (20).
+func normCentury(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	n := p.ordinal
+	if p.day > 0 {
+		n = p.day
+	}
+	if p.unit != "CE" || p.unitPlural || n < 1 || n > 22 {
+		return result{}, false
+	}
+	return result{value: fmt.Sprintf("%02d", n-1)}, true
+}
+
+// normWeekdayDay handles a weekday with a day of the month and no month,
+// "Friday the 13th": the month is the nearest one, in the direction of
+// the tense, in which that day falls on that weekday; "Friday the 32nd"
+// and a day that falls on no such weekday within a year are not resolved.
+func normWeekdayDay(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.weekday == 0 || p.day == 0 || !c.hasRef {
+		return r, false
+	}
+	base := time.Date(c.ref.Year(), c.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
+	try := func(k int) (time.Time, bool) {
+		m := base.AddDate(0, k, 0)
+		if !ValidDate(m.Year(), int(m.Month()), p.day) {
+			return time.Time{}, false
+		}
+		d := m.AddDate(0, 0, p.day-1)
+		wd := int(d.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		if wd != p.weekday {
+			return time.Time{}, false
+		}
+		switch {
+		case c.tense == past && d.After(ref), c.tense == future && d.Before(ref):
+			return time.Time{}, false
+		}
+		return d, true
+	}
+	for k := 0; k <= 12; k++ {
+		for _, sign := range []int{-1, 1} {
+			if k == 0 && sign == 1 {
+				continue
+			}
+			if d, ok := try(sign * k); ok {
+				r.value = ymdString(d)
+				return r, true
+			}
+		}
+	}
+	return r, false
 }

@@ -208,6 +208,8 @@ func tenseAround(toks []token, a, b int) int {
 		}
 		w := t.lower
 		switch {
+		case t.class == 'M':
+			// "May" the month is not the modal.
 		case futureWords[w]:
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d

@@ -45,6 +45,11 @@ func TestTag(t *testing.T) {
 		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "P8Y", ""},
 		{"Shops close on Christmas Day.", "Christmas Day", "2020-12-25", ""},
 		{"Officials met this morning.", "this morning", "2020-12-02TMO", ""},
+		{"The ruins date from the 15th century.", "the 15th century", "14", ""},
+		{"The vote took place on Friday the 13th.", "Friday the 13th", "2020-11-13", ""},
+		{"Talks failed last Monday.", "last Monday", "2020-11-23", ""},
+		{"Sales rose in March and May.", "March", "2020-03", ""},
+		{"Sales rose in March and May.", "May", "2020-05", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -173,4 +178,39 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRanges(t *testing.T) {
+	const ref = "2020-12-02"
+	cases := []struct {
+		text, expr, from, to string
+	}{
+		{"Talks ran from March to May.", "from March to May", "2020-03", "2020-05"},
+		{"The war ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
+		{"Winter lasted from November to February 2017.", "from November to February 2017", "2016-11", "2017-02"},
+		{"Between August and October, prices fell.", "Between August and October", "2020-08", "2020-10"},
+		{"The office is closed November 19-20.", "November 19-20", "2020-11-19", "2020-11-20"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			for _, e := range tagAll(t, c.text, ref) {
+				if e.Text == c.expr {
+					if e.From != c.from || e.To != c.to {
+						t.Errorf("%q: from %q to %q, want %q %q", c.expr, e.From, e.To, c.from, c.to)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found in %q", c.expr, c.text)
+		})
+	}
+}
+
+func TestIntervalDecadeCentury(t *testing.T) {
+	for _, c := range []struct{ v, a, b string }{{"199", "1990-01-01", "2000-01-01"}, {"20", "2000-01-01", "2100-01-01"}, {"2016-Q3", "2016-07-01", "2016-10-01"}} {
+		a, b, ok := Interval(c.v)
+		if !ok || a != c.a || b != c.b {
+			t.Errorf("Interval(%q) = %q %q %v, want %q %q", c.v, a, b, ok, c.a, c.b)
+		}
+	}
 }
