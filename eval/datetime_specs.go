@@ -193,7 +193,7 @@ func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
 			return [2]string{a, b}, true
 		}
 	}
-	a, b, ok := timex.Interval(e.Value)
+	a, b, ok := timex.ModInterval(e.Value, e.Mod)
 	if !ok {
 		return got, true
 	}

@@ -214,3 +214,20 @@ func TestIntervalDecadeCentury(t *testing.T) {
 		}
 	}
 }
+
+func TestModInterval(t *testing.T) {
+	for _, c := range []struct{ v, mod, a, b string }{
+		{"2017-11", "END", "2017-11-16", "2017-12-01"},
+		{"2018", "START", "2018-01-01", "2018-07-01"},
+		{"2017-W46", "START", "2017-11-13", "2017-11-16"},
+		{"2017-W45", "END", "2017-11-09", "2017-11-13"},
+		{"2021-01", "MID", "2021-01-11", "2021-01-21"},
+		{"2021-01-03", "END", "2021-01-03", "2021-01-04"},
+		{"2021-01", "", "2021-01-01", "2021-02-01"},
+	} {
+		a, b, ok := ModInterval(c.v, c.mod)
+		if !ok || a != c.a || b != c.b {
+			t.Errorf("ModInterval(%q, %q) = %q %q %v, want %q %q", c.v, c.mod, a, b, ok, c.a, c.b)
+		}
+	}
+}
