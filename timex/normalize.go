@@ -608,6 +608,8 @@ var holidayRules = map[string]func(y int) time.Time{
 	"labor-day":    func(y int) time.Time { return nthWeekday(y, 9, 1, 1) },
 	"memorial-day": func(y int) time.Time { return nthWeekday(y, 5, 1, -1) },
 	"mlk-day":      func(y int) time.Time { return nthWeekday(y, 1, 1, 3) },
+	"mothers-day":  func(y int) time.Time { return nthWeekday(y, 5, 7, 2) }, // US
+	"fathers-day":  func(y int) time.Time { return nthWeekday(y, 6, 7, 3) }, // US, UK
 	"easter":       easter,
 	"good-friday":  func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
 }

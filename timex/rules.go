@@ -108,7 +108,8 @@ func parseLexicon(r io.Reader, name string) (map[string]entry, error) {
 		if _, dup := out[phrase]; dup {
 			return fmt.Errorf("phrase %q listed twice", phrase)
 		}
-		out[phrase] = entry{class: letter, value: value, words: words}
+		// the tokenizer splits "year's" into three tokens
+		out[phrase] = entry{class: letter, value: value, words: words + 2*strings.Count(phrase, "'s")}
 		return nil
 	})
 	if err != nil {
@@ -118,6 +119,10 @@ func parseLexicon(r io.Reader, name string) (map[string]entry, error) {
 }
 
 const maxPhraseWords = 4
+
+// maxPhraseTokens bounds a phrase in tokens: its words and two more for
+// each possessive.
+const maxPhraseTokens = maxPhraseWords + 4
 
 // pattern is one line of patterns.tsv.
 type pattern struct {
@@ -198,6 +203,9 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 	for phrase, e := range lx {
 		if e.words > 1 {
 			first := strings.Fields(phrase)[0]
+			if i := strings.IndexByte(first, '\''); i > 0 {
+				first = first[:i] // "valentine's": the token is "valentine"
+			}
 			if e.words > longest[first] {
 				longest[first] = e.words
 			}

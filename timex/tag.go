@@ -154,7 +154,7 @@ func (r *Rules) classify(toks []token) []token {
 		matched := false
 		// Longest lexicon phrase first.
 		for n := r.longest[t.lower] + 1; n >= 1 && !matched; n-- {
-			if n > maxPhraseWords {
+			if n > maxPhraseTokens {
 				continue
 			}
 			if i+n > len(toks) {
@@ -177,6 +177,8 @@ func (r *Rules) classify(toks []token) []token {
 					continue
 				}
 				phrase = strings.ReplaceAll(b.String(), "’", "'")
+				// the tokenizer splits "Year's" into "Year", "'", "s"
+				phrase = strings.ReplaceAll(phrase, " ' s ", "'s ")
 			} else {
 				phrase = strings.ReplaceAll(phrase, "’", "'")
 			}

@@ -50,6 +50,9 @@ func TestTag(t *testing.T) {
 		{"Talks failed last Monday.", "last Monday", "2020-11-23", ""},
 		{"Sales rose in March and May.", "March", "2020-03", ""},
 		{"Sales rose in March and May.", "May", "2020-05", ""},
+		{"Crowds gathered on New Year's Eve.", "New Year's Eve", "2019-12-31", ""},
+		{"They married on Valentine’s Day.", "Valentine’s Day", "2020-02-14", ""},
+		{"The family met on Father's Day.", "Father's Day", "2020-06-21", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
