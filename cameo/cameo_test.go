@@ -142,6 +142,8 @@ func TestModality(t *testing.T) {
 		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
+		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed", false, false, "03", "JOR", ""},
+		{"Jordan and Britain have agreed to hold joint military exercises.", "hold joint", false, true, "06", "JOR", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

@@ -364,6 +364,7 @@ var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, 
 // (13).
 func intentCode(code string) string {
 	byCode := map[string]string{
+		"061": "0311", "062": "0312", "063": "0313", "064": "0314",
 		"045": "039", "046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
 		"084": "0353", "0841": "0353", "085": "0354", "081": "0351", "0813": "0351", "0871": "0356", "0874": "0356",
 		"087": "0356", "086": "0355", "057": "031", "162": "1311", "163": "1312", "164": "134", "165": "135",
@@ -437,12 +438,12 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		case modals[w]:
 			t.hypo = true
-		case w == "to" && k > 0 && intentWords[lower[k-1]]:
+		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
 				t.intent = k - 1
 			}
-		case w == "to" && k > 1 && intentWords[lower[k-2]]:
+		case w == "to" && k > 1 && (intentWords[lower[k-2]] || commissive[lower[k-2]]):
 			t.hypo = true
 			if commissive[lower[k-2]] && t.intent < 0 {
 				t.intent = k - 2
