@@ -142,6 +142,8 @@ func TestModality(t *testing.T) {
 		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
+		{"Police killed three protesters in Cairo.", "killed", false, false, "19", "COP", ""},
+		{"A car bomb killed two soldiers in Beirut.", "car bomb", false, false, "18", "", ""},
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed", false, false, "03", "JOR", ""},
 		{"Jordan and Britain have agreed to hold joint military exercises.", "hold joint", false, true, "06", "JOR", ""},
 	}

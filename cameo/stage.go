@@ -667,6 +667,10 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		attr = attribution(d, toks, lower, actors, t)
 	}
 	mk := func(a, b int) doc.Event {
+		c := c
+		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
+			c = s.Table["186"]
+		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo}
@@ -967,4 +971,23 @@ func trimNP(lower []string, np []int) []int {
 		break
 	}
 	return np
+}
+
+// isKilling reports whether a trigger word kills: "killed", "killing",
+// "murdered", "slain".
+func isKilling(w string) bool {
+	for _, p := range []string{"kill", "murder", "slay", "slew", "slain", "assassinat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOfficial reports whether an actor is a named person with a role
+// (an actor code with an agent: "Iranian Gen. Qasem Soleimani", IRNMIL).
+// CAMEO codes the killing of such a politically significant person as an
+// assassination (186) rather than the residual 190.
+func namedOfficial(a entity.ActorSpan) bool {
+	return a.Type == "PERSON" && len(a.Code) >= 6
 }
