@@ -144,6 +144,8 @@ func TestModality(t *testing.T) {
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
 		{"Police killed three protesters in Cairo.", "killed", false, false, "19", "COP", ""},
 		{"A car bomb killed two soldiers in Beirut.", "car bomb", false, false, "18", "", ""},
+		{"The militant group has seized parts of Iraq.", "seized", false, false, "19", "", "IRQ"},
+		{"Iran seized a British tanker in the Gulf.", "seized", false, false, "18", "IRN", ""},
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed", false, false, "03", "JOR", ""},
 		{"Jordan and Britain have agreed to hold joint military exercises.", "hold joint", false, true, "06", "JOR", ""},
 	}
@@ -205,4 +207,19 @@ func BenchmarkEvents(b *testing.B) {
 		s.ev.Process(d)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
+}
+
+func TestAdjectivalParticiples(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, participle string }{
+		{"The exiled leaders met in Doha.", "exiled"},
+		{"Two imprisoned journalists wrote a letter.", "imprisoned"},
+		{"Police said the attacked convoy was carrying food.", "attacked"},
+	} {
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text == c.participle {
+				t.Errorf("%q: event %s on %q; a participle before its noun is an adjective", c.text, e.Code, e.Trigger.Text)
+			}
+		}
+	}
 }

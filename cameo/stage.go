@@ -254,6 +254,11 @@ func nounUse(lower []string, i int) bool {
 	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) {
 		return true
 	}
+	// "the exiled leaders", "two imprisoned journalists": a participle
+	// between a determiner or a count and its noun is an adjective
+	if (strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) && i+1 < len(lower) && modifierSlot(lower[i-1], lower[i+1]) {
+		return true
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !determiners[lower[i-1]] {
 		return false
 	}
@@ -271,6 +276,30 @@ func verbGroupWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modifierSlot reports whether a word between prev and next modifies a
+// noun: prev a determiner or a count, next a word that is neither a
+// preposition nor a determiner ("the exiled leaders", not "the troops
+// that attacked the base").
+func modifierSlot(prev, next string) bool {
+	switch prev {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "another", "'s", "’s",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+		"thousands", "several", "many", "some":
+	default:
+		if prev == "" || prev[0] < '0' || prev[0] > '9' {
+			return false
+		}
+	}
+	if !isWordLike(next) || determiners[next] || verbGroupWord(next) {
+		return false
+	}
+	switch next {
+	case "into", "over", "under", "through", "near", "across", "toward", "towards", "up", "down", "out", "off", "back", "away":
+		return false
+	}
+	return true
 }
 
 func isWordLike(w string) bool {
