@@ -30,6 +30,19 @@ func parseQuery(env Env, cmd string, fs *flag.FlagSet, args []string, filter fun
 	return f, ExitOK, true
 }
 
+// noFilter is the filter of the commands that take none.
+func noFilter() (store.Filter, error) { return store.Filter{}, nil }
+
+// openStore opens the store for reading, reporting a failure as cmd's.
+func openStore(env Env, cmd, path string) (*store.DB, bool) {
+	db, err := store.OpenReadOnly(path)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return db, true
+}
+
 // filterFlags adds the event filters shared by events and export.
 func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
 	actor := fs.String("actor", "", "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL")
@@ -86,12 +99,12 @@ func runEvents(env Env, args []string) int {
 	if !ok {
 		return status
 	}
-	db, err := store.OpenReadOnly(*dbPath)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman events: %v\n", err)
+	db, ok := openStore(env, "events", *dbPath)
+	if !ok {
 		return ExitFailed
 	}
 	defer db.Close()
+	var err error
 	switch *format {
 	case "jsonl":
 		err = db.ExportJSONL(f, env.Stdout)
@@ -150,17 +163,11 @@ func runArticles(env Env, args []string) int {
 	search := fs.String("search", "", "full-text `QUERY`")
 	limit := fs.Int("limit", 50, "at most `N` articles")
 	asJSON := fs.Bool("json", false, "write JSON Lines")
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
+	if _, status, ok := parseQuery(env, "articles", fs, args, noFilter); !ok {
+		return status
 	}
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return ExitUsage
-	}
-	db, err := store.OpenReadOnly(*dbPath)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman articles: %v\n", err)
+	db, ok := openStore(env, "articles", *dbPath)
+	if !ok {
 		return ExitFailed
 	}
 	defer db.Close()
@@ -203,17 +210,11 @@ anonymous sources.
 func runSources(env Env, args []string) int {
 	fs := newFlagSet(env, "sources", sourcesUsage)
 	dbPath := dbFlag(fs)
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
+	if _, status, ok := parseQuery(env, "sources", fs, args, noFilter); !ok {
+		return status
 	}
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return ExitUsage
-	}
-	db, err := store.OpenReadOnly(*dbPath)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman sources: %v\n", err)
+	db, ok := openStore(env, "sources", *dbPath)
+	if !ok {
 		return ExitFailed
 	}
 	defer db.Close()
@@ -261,9 +262,8 @@ func runExport(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "dragoman export: --format %q: want jsonl, csv, gdelt or plover\n", *format)
 		return ExitUsage
 	}
-	db, err := store.OpenReadOnly(*dbPath)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman export: %v\n", err)
+	db, ok := openStore(env, "export", *dbPath)
+	if !ok {
 		return ExitFailed
 	}
 	defer db.Close()
@@ -277,6 +277,7 @@ func runExport(env Env, args []string) int {
 		defer fh.Close()
 		w = fh
 	}
+	var err error
 	switch *format {
 	case "jsonl":
 		err = db.ExportJSONL(f, w)
