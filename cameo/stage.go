@@ -356,8 +356,11 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
+// futureModal words announce their subject's own act.
+var futureModal = map[string]bool{"will": true, "'ll": true, "shall": true}
+
 var modals = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true,
-	"can": true, "must": true, "'d": true}
+	"can": true, "must": true, "'d": true, "will": true, "'ll": true, "shall": true}
 
 // intentWords before "to" make the following event hypothetical: "plans
 // to attack", "threatened to shutter", "option to withdraw".
@@ -394,6 +397,7 @@ var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, 
 func intentCode(code string) string {
 	byCode := map[string]string{
 		"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+		"071": "0331", "072": "0332", "073": "0333", "074": "0334",
 		"045": "039", "046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
 		"084": "0353", "0841": "0353", "085": "0354", "081": "0351", "0813": "0351", "0871": "0356", "0874": "0356",
 		"087": "0356", "086": "0355", "057": "031", "162": "1311", "163": "1312", "164": "134", "165": "135",
@@ -467,6 +471,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		case modals[w]:
 			t.hypo = true
+			// "Finland will give Tanzania a grant": saying so is an intent
+			// (CAMEO codes announced future acts under 03 and 13)
+			if futureModal[w] && t.intent < 0 {
+				t.intent = k
+			}
 		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
