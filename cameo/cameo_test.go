@@ -149,8 +149,9 @@ func TestModality(t *testing.T) {
 		{"A car bomb killed two soldiers in Beirut.", "car bomb", false, false, "18", "", ""},
 		{"The militant group has seized parts of Iraq.", "seized", false, false, "19", "", "IRQ"},
 		{"Iran seized a British tanker in the Gulf.", "seized", false, false, "18", "IRN", ""},
-		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed", false, false, "03", "JOR", ""},
-		{"Jordan and Britain have agreed to hold joint military exercises.", "hold joint", false, true, "06", "JOR", ""},
+		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed to hold", false, false, "03", "JOR", ""},
+		{"Jordan and Britain agreed to talks.", "agreed", false, false, "03", "JOR", ""},
+		{"Rebels freed three hostages on Monday.", "freed", false, false, "08", "REB", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")
@@ -190,6 +191,9 @@ func TestInflect(t *testing.T) {
 	}
 	if g := strings.Join(inflect("carry", nil), ","); !strings.Contains(g, "carried") {
 		t.Errorf("carry: %s", g)
+	}
+	if g := strings.Join(inflect("agree", nil), ","); !strings.Contains(g, "agreed") || !strings.Contains(g, "agreeing") {
+		t.Errorf("agree: %s", g)
 	}
 }
 

@@ -63,7 +63,9 @@ func inflect(lemma string, irr irregular) []string {
 	case strings.HasSuffix(lemma, "y") && len(lemma) > 2 && !strings.ContainsRune("aeiou", rune(lemma[len(lemma)-2])):
 		stem := lemma[:len(lemma)-1]
 		forms = append(forms, stem+"ies", stem+"ied", lemma+"ing")
-	case strings.HasSuffix(lemma, "e") && !strings.HasSuffix(lemma, "ee"):
+	case strings.HasSuffix(lemma, "ee"): // agree: agreed, agreeing
+		forms = append(forms, lemma+"s", lemma+"d", lemma+"ing")
+	case strings.HasSuffix(lemma, "e"):
 		forms = append(forms, lemma+"s", lemma+"d", lemma[:len(lemma)-1]+"ing")
 	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "z"):
 		forms = append(forms, lemma+"es", lemma+"ed", lemma+"ing")
