@@ -152,6 +152,7 @@ func TestModality(t *testing.T) {
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed to hold", false, false, "03", "JOR", ""},
 		{"Jordan and Britain agreed to talks.", "agreed", false, false, "03", "JOR", ""},
 		{"Rebels freed three hostages on Monday.", "freed", false, false, "08", "REB", ""},
+		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

@@ -62,6 +62,7 @@ type trigger struct {
 	complement bool // the trigger is the complement of another trigger ("threatened to shutter")
 	sawNot     bool // a "not" stands in the verb group
 	intent     int  // index of a commissive word ("agreed to", "pledged to"), or -1
+	must       int  // index of "must" or "should" in the verb group, or -1
 }
 
 // Sentence codes the events of one sentence.
@@ -137,8 +138,74 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
 			}
 		}
+		// "Russia said Sudan must return the helicopter": the speaker
+		// demands of the subject what it must do.
+		if t.hypo && !t.negated && t.must >= 0 {
+			if r, a := reportedBy(lower, actors, t.must); r >= 0 {
+				if code := demandCode(t.p.Code); code != "" && s.Table[code] != nil {
+					dm := *t
+					dm.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
+					dm.at, dm.end, dm.hypo, dm.sub = r, r, false, false
+					var by []int
+					for _, k := range src {
+						if k != a {
+							by = append(by, k)
+						}
+					}
+					out = append(out, s.events(d, sent, toks, lower, actors, &dm, []int{a}, by)...)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// reportedBy finds the reporting verb before token i in its sentence ("X
+// said (that) ... must") and the actor just before that verb: their
+// indexes, or -1.
+func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor int) {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if lower[k] == ";" || lower[k] == "." {
+			break
+		}
+		if !reportingVerbs[lower[k]] && lower[k] != "insisted" && lower[k] != "declared" && lower[k] != "demanded" {
+			continue
+		}
+		for a := len(actors) - 1; a >= 0; a-- {
+			if actors[a].Last < k && actors[a].Last >= k-8 && !crosses(lower, actors[a].Last+1, k) {
+				return k, a
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// demandCode maps the code of an act someone must do to the code of
+// demanding it (CAMEO's 10): cooperation, aid, yielding, talks.
+func demandCode(code string) string {
+	byCode := map[string]string{
+		"045": "108", "046": "106", "057": "107",
+		"061": "1011", "062": "1012", "063": "1013", "064": "1014",
+		"071": "1031", "072": "1032", "073": "1033", "074": "1034",
+		"081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+	}
+	if c, ok := byCode[code]; ok {
+		return c
+	}
+	switch code[:2] {
+	case "04":
+		return "106"
+	case "05":
+		return "102"
+	case "06":
+		return "101"
+	case "07":
+		return "103"
+	case "08":
+		return "105"
+	}
+	return ""
 }
 
 // match finds the most specific pattern triggered at token i.
@@ -444,7 +511,7 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // modality sets negation, hypothetical and passive flags of a trigger by
 // reading its verb group and its clause.
 func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
-	t.intent = -1
+	t.intent, t.must = -1, -1
 	// Passive: "was attacked by", "were released".
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
@@ -475,6 +542,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			// (CAMEO codes announced future acts under 03 and 13)
 			if futureModal[w] && t.intent < 0 {
 				t.intent = k
+			}
+			if (w == "must" || w == "should") && t.must < 0 {
+				t.must = k
 			}
 		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]]):
 			t.hypo = true
