@@ -87,6 +87,7 @@ func TestMalformedPatterns(t *testing.T) {
 		{"190\tv\tattack||hit\t-\t-\n", "v.tsv:1: empty trigger word"},
 		{"190\tv\tattack\t-\n", "v.tsv:1: want 5"},
 		{"190\tv\tattack\ta||b\t-\n", "v.tsv:1: empty object word"},
+		{"072\tr\treceive\tweapons\t-\n", "v.tsv:1: kind r needs the preposition"},
 	} {
 		_, err := LoadPatterns(strings.NewReader(c.line), "v.tsv", irregular{}, tab)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -152,6 +153,7 @@ func TestModality(t *testing.T) {
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed to hold", false, false, "03", "JOR", ""},
 		{"Jordan and Britain agreed to talks.", "agreed", false, false, "03", "JOR", ""},
 		{"Rebels freed three hostages on Monday.", "freed", false, false, "08", "REB", ""},
+		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}
 	for _, c := range cases {

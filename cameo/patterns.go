@@ -17,6 +17,7 @@ type Pattern struct {
 	Prep    string
 	Line    int
 	negForm bool // "not provide": matches a negated verb, the event is not negated
+	Reverse bool // kind r: the subject is the target ("received aid from X")
 }
 
 // specificity ranks patterns for one trigger.
@@ -92,8 +93,11 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 		if _, ok := table[f[0]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])
 		}
-		if f[1] != "v" && f[1] != "n" {
-			return fmt.Errorf("kind %q is not v or n", f[1])
+		if f[1] != "v" && f[1] != "n" && f[1] != "r" {
+			return fmt.Errorf("kind %q is not v, n or r", f[1])
+		}
+		if f[1] == "r" && f[4] == "-" {
+			return fmt.Errorf("kind r needs the preposition before its source")
 		}
 		var object []string
 		if f[3] != "-" {
@@ -113,7 +117,7 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			if len(words) == 0 {
 				return fmt.Errorf("empty trigger word")
 			}
-			p := &Pattern{Code: f[0], Noun: f[1] == "n", Object: object, Prep: prep, Line: ln}
+			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Object: object, Prep: prep, Line: ln}
 			if words[0] == "not" && len(words) > 1 {
 				p.negForm = true
 				words = words[1:]

@@ -127,6 +127,9 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb
 		src, tgt := s.roles(lower, actors, t)
+		if t.p.Reverse {
+			src, tgt = tgt, src // "received weapons from the government"
+		}
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
