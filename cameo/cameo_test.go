@@ -153,6 +153,9 @@ func TestModality(t *testing.T) {
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed to hold", false, false, "03", "JOR", ""},
 		{"Jordan and Britain agreed to talks.", "agreed", false, false, "03", "JOR", ""},
 		{"Rebels freed three hostages on Monday.", "freed", false, false, "08", "REB", ""},
+		{"Obama urged Putin to withdraw troops from Ukraine.", "urged", false, false, "02", "USA", "RUS"},
+		{"Obama urged Putin to withdraw troops from Ukraine.", "withdraw", false, true, "08", "RUS", ""},
+		{"Protesters demanded that Israel release the prisoners.", "release", false, true, "08", "ISR", ""},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}

@@ -63,6 +63,7 @@ type trigger struct {
 	sawNot     bool // a "not" stands in the verb group
 	intent     int  // index of a commissive word ("agreed to", "pledged to"), or -1
 	must       int  // index of "must" or "should" in the verb group, or -1
+	obj, subj  int  // the actor urged (appeal's target, the act's subject), or -1
 }
 
 // Sentence codes the events of one sentence.
@@ -118,10 +119,13 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 	for _, t := range kept {
 		hasVerb = hasVerb || !t.p.Noun
 	}
+	for k := range kept {
+		s.modality(lower, &kept[k], kept)
+	}
+	s.complements(lower, actors, kept)
 	var out []doc.Event
 	for k := range kept {
 		t := &kept[k]
-		s.modality(lower, t, kept)
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
@@ -129,6 +133,12 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		src, tgt := s.roles(lower, actors, t)
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
+		}
+		if t.obj >= 0 {
+			tgt = []int{t.obj}
+		}
+		if t.subj >= 0 {
+			src = []int{t.subj}
 		}
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
 		// "X agreed to lift the sanctions": the commitment is an event of
@@ -163,6 +173,105 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 	return out
 }
 
+// complements codes a bare appeal or demand by the act it asks for, "urged
+// him to send peacekeeping troops" (0234), "demanded that Israel release
+// the prisoners" (1053), and marks that act hypothetical: it is asked
+// for, not done.
+func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		root := t.p.Code[:2]
+		if t.p.Noun || root != "02" && root != "10" {
+			continue
+		}
+		for j := i + 1; j < len(kept); j++ {
+			u := &kept[j]
+			if u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that") {
+				break
+			}
+			if u.p.Noun || !complementAt(lower, t.end+1, u.at) {
+				continue
+			}
+			u.hypo = true
+			// the one urged is the target of the appeal and the subject
+			// of the act: "urged President Bush to send troops"
+			for a := range actors {
+				if actors[a].First > t.end && actors[a].Last < u.at {
+					t.obj, u.subj = a, a
+					break
+				}
+			}
+			if t.p.Code == "020" || t.p.Code == "100" {
+				code := appealCode(u.p.Code)
+				if root == "10" {
+					code = demandCode(u.p.Code)
+				}
+				if code != "" && s.Table[code] != nil {
+					p := *t.p
+					p.Code = code
+					t.p = &p
+				}
+			}
+			break
+		}
+	}
+}
+
+// crossesBut is crosses with one boundary word allowed: "demanded that".
+func crossesBut(lower []string, a, b int, allowed string) bool {
+	for k := a; k < b && k < len(lower); k++ {
+		if lower[k] != allowed && crosses(lower, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAt reports whether the verb at token v is the complement of an
+// appeal or demand whose words end before token from: "to send", "to
+// fully withdraw", "that Israel release".
+func complementAt(lower []string, from, v int) bool {
+	if lower[v-1] == "to" || v >= 2 && lower[v-2] == "to" && strings.HasSuffix(lower[v-1], "ly") {
+		return true
+	}
+	for k := from; k < v; k++ {
+		if lower[k] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// appealCode maps the code of an act someone is urged to do to the code of
+// the appeal (CAMEO's 02).
+func appealCode(code string) string {
+	byCode := map[string]string{
+		"045": "028", "057": "027",
+		"061": "0211", "062": "0212", "063": "0213", "064": "0214",
+		"071": "0231", "072": "0232", "073": "0233", "074": "0234",
+		"081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+	}
+	if c, ok := byCode[code]; ok {
+		return c
+	}
+	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
+		return c // "0874" as "087"
+	}
+	switch code[:2] {
+	case "04":
+		return "026"
+	case "05":
+		return "022"
+	case "06":
+		return "021"
+	case "07":
+		return "023"
+	case "08":
+		return "025"
+	}
+	return ""
+}
+
 // reportedBy finds the reporting verb before token i in its sentence ("X
 // said (that) ... must") and the actor just before that verb: their
 // indexes, or -1.
@@ -195,6 +304,9 @@ func demandCode(code string) string {
 	}
 	if c, ok := byCode[code]; ok {
 		return c
+	}
+	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
+		return c // "0874" as "087"
 	}
 	switch code[:2] {
 	case "04":
@@ -234,7 +346,7 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 			continue
 		}
 		if !found || p.specificity() > best.p.specificity() {
-			best = trigger{p: p, at: i, end: end, objectEnd: objEnd}
+			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1}
 			found = true
 		}
 	}
@@ -476,6 +588,9 @@ func intentCode(code string) string {
 	if c, ok := byCode[code]; ok {
 		return c
 	}
+	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
+		return c // "0874" as "087"
+	}
 	switch code[:2] {
 	case "01", "02", "03":
 		return ""
@@ -514,7 +629,6 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // modality sets negation, hypothetical and passive flags of a trigger by
 // reading its verb group and its clause.
 func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
-	t.intent, t.must = -1, -1
 	// Passive: "was attacked by", "were released".
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
