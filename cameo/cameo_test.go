@@ -155,7 +155,8 @@ func TestModality(t *testing.T) {
 		{"Rebels freed three hostages on Monday.", "freed", false, false, "08", "REB", ""},
 		{"Obama urged Putin to withdraw troops from Ukraine.", "urged", false, false, "02", "USA", "RUS"},
 		{"Obama urged Putin to withdraw troops from Ukraine.", "withdraw", false, true, "08", "RUS", ""},
-		{"Protesters demanded that Israel release the prisoners.", "release", false, true, "08", "ISR", ""},
+		{"Protesters demanded that Israel release the prisoners.", "demanded", false, false, "10", "", ""},
+		{"The EU imposed new sanctions on Russia.", "imposed", false, false, "16", "", "RUS"},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}
@@ -234,5 +235,17 @@ func TestAdjectivalParticiples(t *testing.T) {
 				t.Errorf("%q: event %s on %q; a participle before its noun is an adjective", c.text, e.Code, e.Trigger.Text)
 			}
 		}
+	}
+}
+
+func TestObjectIsNoSecondEvent(t *testing.T) {
+	s := load(t)
+	d := s.run("The EU imposed new sanctions on Russia.", "2020-12-02")
+	if len(d.Events) != 1 {
+		var codes []string
+		for _, e := range d.Events {
+			codes = append(codes, e.Code+" "+e.Trigger.Text)
+		}
+		t.Errorf("events %v, want one (imposed)", codes)
 	}
 }

@@ -113,6 +113,12 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if len(kept) > 0 && t.at <= kept[len(kept)-1].end {
 			continue
 		}
+		// "imposed new sanctions on Russia", "removing the sanctions": the
+		// verb's object is part of its event, not a second one; an
+		// infinitive stays an act of its own ("threatened to shutter")
+		if len(kept) > 0 && t.at <= kept[len(kept)-1].objectEnd && lower[t.at-1] != "to" {
+			continue
+		}
 		kept = append(kept, t)
 	}
 	hasVerb := false
