@@ -157,6 +157,8 @@ func TestModality(t *testing.T) {
 		{"Obama urged Putin to withdraw troops from Ukraine.", "withdraw", false, true, "08", "RUS", ""},
 		{"Protesters demanded that Israel release the prisoners.", "demanded", false, false, "10", "", ""},
 		{"The EU imposed new sanctions on Russia.", "imposed", false, false, "16", "", "RUS"},
+		{"China protested the US decision.", "protested", false, false, "11", "CHN", ""},
+		{"Thousands protested in Cairo.", "protested", false, false, "14", "", ""},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}
@@ -229,6 +231,7 @@ func TestAdjectivalParticiples(t *testing.T) {
 		{"The exiled leaders met in Doha.", "exiled"},
 		{"Two imprisoned journalists wrote a letter.", "imprisoned"},
 		{"Police said the attacked convoy was carrying food.", "attacked"},
+		{"Bush will meet with exiled dissidents.", "exiled"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text == c.participle {

@@ -473,6 +473,7 @@ func verbGroupWord(w string) bool {
 func modifierSlot(prev, next string) bool {
 	switch prev {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "another", "'s", "’s",
+		"with", "of", "for", "from", "against", "among", "on", "about",
 		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 		"thousands", "several", "many", "some":
 	default:
@@ -902,6 +903,11 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
 			c = s.Table["186"]
 		}
+		// "China protested the move" complains officially (114); "opponents
+		// protested in the capital" demonstrate (141)
+		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code)) && s.Table["141"] != nil {
+			c = s.Table["141"]
+		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo}
@@ -1221,4 +1227,19 @@ func isKilling(w string) bool {
 // assassination (186) rather than the residual 190.
 func namedOfficial(a entity.ActorSpan) bool {
 	return a.Type == "PERSON" && len(a.Code) >= 6
+}
+
+// stateActor reports whether an actor code names a state or one of its
+// organs: a bare country, its government, military, police, judiciary or
+// legislature, or an intergovernmental body.
+func stateActor(code string) bool {
+	if len(code) == 3 || strings.HasPrefix(code, "IGO") {
+		return true
+	}
+	for _, a := range []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
 }
