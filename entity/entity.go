@@ -158,7 +158,16 @@ func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
 			break
 		}
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
+		n := len(ms)
 		ms = s.chunk(text, toks[start:j], sentenceStart, ms)
+		// "Rwanda's Senate": the possessive country is the name's
+		if start >= 2 && n < len(ms) && ms[n].modifier == "" {
+			if p := toks[start-1].Text(text); p == "'s" || p == "’s" {
+				if cc := s.countryNamed(toks[start-2].Text(text)); cc != "" {
+					ms[n].modifier = cc
+				}
+			}
+		}
 		i = j
 	}
 	return ms
@@ -605,6 +614,20 @@ func (s *Stage) isBigPlace(name string) bool {
 }
 
 // placeCountryAny accepts smaller places too (at least 5,000 people).
+// countryNamed gives the ISO code of a country's name ("Rwanda", "US"), or
+// "".
+func (s *Stage) countryNamed(name string) string {
+	if cc := s.Lex.Countries[name]; cc != "" {
+		return cc
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if s.Gaz.Places[i].Kind == 'C' {
+			return s.Gaz.Places[i].Country
+		}
+	}
+	return ""
+}
+
 func (s *Stage) placeCountryAny(name string) (string, bool) {
 	best, bestPop := "", 4999
 	for _, i := range s.Gaz.Lookup(name) {
@@ -800,6 +823,13 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	for _, m := range g.ms {
 		if m.known != nil && m.known.Actor != "" {
+			// "Rwanda's Senate", "the Rwandan Senate": a country's own
+			// organ, though "Senate" alone is the US one
+			if m.modifier != "" && len(m.known.Actor) > 3 && !strings.HasPrefix(m.known.Actor, "IGO") {
+				if cc := s.ISO3(m.modifier); cc != "" && cc != m.known.Actor[:3] {
+					return cc + m.known.Actor[3:]
+				}
+			}
 			return m.known.Actor
 		}
 	}

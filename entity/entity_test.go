@@ -85,6 +85,8 @@ func TestTyping(t *testing.T) {
 		{"On Monday, Apple CEO Steve Jobs unveiled the phone.", "PERSON", "Steve Jobs", ""},
 		{"On Monday, Apple CEO Steve Jobs unveiled the phone.", "ORG", "Apple", ""},
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
+		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
+		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
