@@ -561,7 +561,9 @@ var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, 
 	"tried": true, "attempt": true, "attempted": true, "expected": true, "likely": true, "ready": true,
 	"prepared": true, "preparing": true, "prepare": true, "willing": true, "possibility": true, "considering": true,
 	"consider": true, "weighing": true, "vowed": true, "vow": true, "vows": true, "pledged": true, "promised": true,
-	"scheduled": true, "set": true, "going": true, "would": true, "could": true}
+	"scheduled": true, "set": true, "going": true, "would": true, "could": true,
+	"seeking": true, "hoping": true, "trying": true, "aiming": true, "wanting": true, "intending": true,
+	"attempting": true, "vowing": true, "pledging": true, "promising": true, "offering": true, "agreeing": true}
 
 func triggeredAt(ts []trigger, i int) bool {
 	for _, t := range ts {
