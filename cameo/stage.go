@@ -99,7 +99,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		if t, ok := s.match(lower, i, false); ok && !nounUse(lower, i) && verbEvidence(lower, i, t.p.Words[0], inActor) {
 			trigs = append(trigs, t)
-		} else if t, ok := s.match(lower, i, true); ok {
+		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
 			trigs = append(trigs, t)
 		}
 	}
@@ -1242,6 +1242,24 @@ func stateActor(code string) bool {
 		if strings.Contains(code, a) {
 			return true
 		}
+	}
+	return false
+}
+
+// cessation reports whether the event noun at i is named only as paused
+// or ended: "a pause in the bombing", "an end to the fighting", "a halt
+// to the shelling".
+func cessation(lower []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (lower[k] == "the" || lower[k] == "all") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch lower[k-1] + " " + lower[k] {
+	case "pause in", "lull in", "end to", "halt to", "halt in", "stop to", "break in", "suspension of", "cessation of", "respite from":
+		return true
 	}
 	return false
 }
