@@ -160,6 +160,7 @@ func TestModality(t *testing.T) {
 		{"China protested the US decision.", "protested", false, false, "11", "CHN", ""},
 		{"Thousands protested in Cairo.", "protested", false, false, "14", "", ""},
 		{"Sarkozy heads to Beijing, seeking to mend ties with China.", "mend ties", false, true, "05", "", ""},
+		{"France offered military support to Lebanon.", "offered", false, false, "03", "FRA", "LBN"},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 	}

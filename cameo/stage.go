@@ -336,24 +336,27 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 		cands = s.Patterns.byNoun[lower[i]]
 	}
 	best := trigger{objectEnd: -1}
-	found := false
+	found, bestObj := false, 0
 	for _, p := range cands {
 		end, ok := followWords(lower, i, p.Words[1:])
 		if !ok {
 			continue
 		}
-		objEnd := -1
+		objEnd, objWords := -1, 0
 		if len(p.Object) > 0 {
-			if objEnd = findObject(lower, i+1, p.Object); objEnd < 0 {
+			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd < 0 {
 				continue
 			}
 		}
 		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
 			continue
 		}
-		if !found || p.specificity() > best.p.specificity() {
+		// the more specific pattern wins; among equals, the longer object
+		// ("offer military support" over "offer support"), then the
+		// earlier line
+		if !found || p.specificity() > best.p.specificity() || p.specificity() == best.p.specificity() && objWords > bestObj {
 			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1}
-			found = true
+			found, bestObj = true, objWords
 		}
 	}
 	return best, found
@@ -382,24 +385,29 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 }
 
 // findObject looks for one of the object words (or phrases) in the clause
-// after token i; it returns the index of the phrase's last token, or -1.
-func findObject(lower []string, i int, objs []string) int {
+// after token i, the longest where several start at one token; it returns
+// the index of the phrase's last token and its length in words, or -1.
+func findObject(lower []string, i int, objs []string) (end, words int) {
 	for k := i; k < len(lower) && k < i+12; k++ {
 		if clauseBreak(lower[k]) {
-			return -1
+			return -1, 0
 		}
+		end, words = -1, 0
 		for _, o := range objs {
 			ws := strings.Fields(o)
-			ok := k+len(ws) <= len(lower)
+			ok := k+len(ws) <= len(lower) && len(ws) > words
 			for j := 0; ok && j < len(ws); j++ {
 				ok = lower[k+j] == ws[j] || j == len(ws)-1 && lower[k+j] == ws[j]+"s"
 			}
 			if ok {
-				return k + len(ws) - 1
+				end, words = k+len(ws)-1, len(ws)
 			}
 		}
+		if end >= 0 {
+			return end, words
+		}
 	}
-	return -1
+	return -1, 0
 }
 
 func findWord(lower []string, i int, w string, window int) int {
@@ -785,6 +793,11 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 		if a.First > 0 && lower[a.First-1] == "by" && byAgent < 0 {
 			byAgent = k
+		}
+		// "offered military support": a word inside a longer object
+		// phrase modifies it and is no party
+		if t.objectEnd > t.end && a.First > t.end && a.Last < t.objectEnd && a.First == a.Last && a.Type == "ROLE" {
+			continue
 		}
 		if right < 0 && a.First >= from {
 			right = k
