@@ -774,6 +774,11 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		left = k
 		break
 	}
+	// "Israeli jets struck Gaza, killing 12 people": a participle after a
+	// comma shares the subject of its sentence.
+	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 {
+		left = 0
+	}
 	// The actor after the trigger (after the pattern's preposition when it
 	// has one), in the clause.
 	from := t.end + 1
@@ -917,6 +922,10 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		c := c
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
 			c = s.Table["186"]
+		}
+		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
+		if c.Code == "190" && (strings.HasPrefix(lower[t.at], "strik") || lower[t.at] == "struck") && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
+			c = s.Table["143"]
 		}
 		// "China protested the move" complains officially (114); "opponents
 		// protested in the capital" demonstrate (141)
@@ -1273,6 +1282,20 @@ func cessation(lower []string, i int) bool {
 	switch lower[k-1] + " " + lower[k] {
 	case "pause in", "lull in", "end to", "halt to", "halt in", "stop to", "break in", "suspension of", "cessation of", "respite from":
 		return true
+	}
+	return false
+}
+
+// armedActor reports whether an actor code names a state or an armed
+// group: a bare country, its military or police, rebels, insurgents.
+func armedActor(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
+		if strings.Contains(code, a) {
+			return true
+		}
 	}
 	return false
 }
