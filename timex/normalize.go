@@ -376,6 +376,18 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if p.hasRel && p.rel != "P0" {
 		n, _ = strconv.Atoi(p.rel)
 	}
+	// "the coming days", "recent weeks": a vague stretch, not one day
+	if p.unitPlural && p.unit != "WE" {
+		switch {
+		case n > 0:
+			r.value, r.relative = "FUTURE_REF", false
+		case n < 0:
+			r.value, r.relative = "PAST_REF", false
+		default:
+			r.value, r.relative = "PRESENT_REF", false
+		}
+		return r, true
+	}
 	if !c.hasRef {
 		return r, true
 	}

@@ -10,7 +10,9 @@
 package timex
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -114,6 +116,12 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		typ := p.typ
 		if res.typ != "" {
 			typ = res.typ
+		}
+		// "will meet in two weeks": a point ahead, not a length of time
+		if typ == "DURATION" && hasRef && cx.tense == future && c.a > 0 && toks[c.a-1].lower == "in" {
+			if v, ok := ahead(res.value, ref); ok {
+				typ, res.value, res.relative = "DATE", v, true
+			}
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense}
@@ -244,4 +252,20 @@ func isPastParticiple(w string) bool {
 		return false
 	}
 	return true
+}
+
+var reWhole = regexp.MustCompile(`^P(\d+)([YMWD])$`)
+
+// ahead gives the date a whole-unit duration after the reference, at the
+// unit's precision: P2W read on 2020-12-02 is 2020-W51, P3M is 2021-03.
+func ahead(duration string, ref time.Time) (string, bool) {
+	m := reWhole.FindStringSubmatch(duration)
+	if m == nil {
+		return "", false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n > 100 {
+		return "", false
+	}
+	return shiftValue(ref, m[2], n)
 }
