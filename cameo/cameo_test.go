@@ -209,6 +209,9 @@ func TestInflect(t *testing.T) {
 	if g := strings.Join(inflect("agree", nil), ","); !strings.Contains(g, "agreed") || !strings.Contains(g, "agreeing") {
 		t.Errorf("agree: %s", g)
 	}
+	if g := strings.Join(inflect("tie", nil), ","); !strings.Contains(g, "tied") || !strings.Contains(g, "tying") {
+		t.Errorf("tie: %s", g)
+	}
 }
 
 // BenchmarkEvents measures the event stage alone on the example body.

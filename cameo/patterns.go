@@ -64,6 +64,8 @@ func inflect(lemma string, irr irregular) []string {
 	case strings.HasSuffix(lemma, "y") && len(lemma) > 2 && !strings.ContainsRune("aeiou", rune(lemma[len(lemma)-2])):
 		stem := lemma[:len(lemma)-1]
 		forms = append(forms, stem+"ies", stem+"ied", lemma+"ing")
+	case strings.HasSuffix(lemma, "ie"): // die: died, dying
+		forms = append(forms, lemma+"s", lemma+"d", lemma[:len(lemma)-2]+"ying")
 	case strings.HasSuffix(lemma, "ee"): // agree: agreed, agreeing
 		forms = append(forms, lemma+"s", lemma+"d", lemma+"ing")
 	case strings.HasSuffix(lemma, "e"):
