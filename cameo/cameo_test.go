@@ -162,6 +162,8 @@ func TestModality(t *testing.T) {
 		{"Teachers struck on Monday over pay.", "struck", false, false, "14", "", ""},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "struck", false, false, "19", "ISR", "PSE"},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "killing", false, false, "19", "ISR", ""},
+		{"The president is due to visit Beijing next week.", "visit", false, true, "04", "", "CHN"},
+		{"The embassy closed due to attacks on its staff.", "attacks", false, false, "19", "", ""},
 		{"Sarkozy heads to Beijing, seeking to mend ties with China.", "mend ties", false, true, "05", "", ""},
 		{"France offered military support to Lebanon.", "offered", false, false, "03", "FRA", "LBN"},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},

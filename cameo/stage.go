@@ -588,7 +588,8 @@ var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, 
 	"pledges": true, "promise": true, "promised": true, "promises": true, "vow": true, "vowed": true, "vows": true,
 	"offer": true, "offered": true, "offers": true, "ready": true, "prepared": true, "willing": true, "plan": true,
 	"plans": true, "planned": true, "planning": true, "decided": true, "decide": true, "intend": true, "intends": true,
-	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true}
+	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true,
+	"scheduled": true, "due": true}
 
 // intentCode maps the code of a committed-to act to the code of saying so:
 // a cooperative act is an intent to cooperate (03), a hostile one a threat
@@ -680,7 +681,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			if (w == "must" || w == "should") && t.must < 0 {
 				t.must = k
 			}
-		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]]):
+		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
 				t.intent = k - 1
