@@ -266,3 +266,34 @@ func TestObjectIsNoSecondEvent(t *testing.T) {
 		t.Errorf("events %v, want one (imposed)", codes)
 	}
 }
+
+func TestDerived(t *testing.T) {
+	tab, _ := DefaultTable()
+	d, err := DefaultDerived(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ family, act, want string }{
+		{"intent", "071", "0331"}, // a whole code
+		{"intent", "0874", "0356"},
+		{"appeal", "0874", "0256"}, // by its first three digits
+		{"demand", "042", "106"},   // by its root
+		{"intent", "112", ""},      // no line: no derived event
+	} {
+		if got := d.Code(c.family, c.act); got != c.want {
+			t.Errorf("%s %s: %q, want %q", c.family, c.act, got, c.want)
+		}
+	}
+	for _, c := range []struct{ line, want string }{
+		{"promise\t071\t0331\n", "d.tsv:1: family"},
+		{"intent\t999\t0331\n", "d.tsv:1: unknown CAMEO code \"999\""},
+		{"intent\t071\t9999\n", "d.tsv:1: unknown CAMEO code \"9999\""},
+		{"intent\t071\n", "d.tsv:1: want 3"},
+		{"intent\t071\t0331\nintent\t071\t033\n", "d.tsv:2: intent 071 listed twice"},
+	} {
+		_, err := LoadDerived(strings.NewReader(c.line), "d.tsv", tab)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.line, err, c.want)
+		}
+	}
+}

@@ -16,10 +16,12 @@ import (
 type Stage struct {
 	Table    Table
 	Patterns *Patterns
+	Derived  Derived
 	Ent      *entity.Stage
 }
 
-// New loads the built-in table and patterns; ent supplies actor phrases.
+// New loads the built-in table, patterns and derived codes; ent supplies
+// actor phrases.
 func New(ent *entity.Stage) (*Stage, error) {
 	t, err := DefaultTable()
 	if err != nil {
@@ -29,7 +31,11 @@ func New(ent *entity.Stage) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO patterns: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Ent: ent}, nil
+	dv, err := DefaultDerived(t)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO derived codes: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Derived: dv, Ent: ent}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -150,7 +156,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
 		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) {
-			if code := intentCode(t.p.Code); code != "" && s.Table[code] != nil && code[:2] != t.p.Code[:2] {
+			if code := s.Derived.Code("intent", t.p.Code); code != "" && s.Table[code] != nil && code[:2] != t.p.Code[:2] {
 				it := *t
 				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
 				it.at, it.end, it.hypo = t.intent, t.intent, false
@@ -161,7 +167,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// demands of the subject what it must do.
 		if t.hypo && !t.negated && t.must >= 0 {
 			if r, a := reportedBy(lower, actors, t.must); r >= 0 {
-				if code := demandCode(t.p.Code); code != "" && s.Table[code] != nil {
+				if code := s.Derived.Code("demand", t.p.Code); code != "" && s.Table[code] != nil {
 					dm := *t
 					dm.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
 					dm.at, dm.end, dm.hypo, dm.sub = r, r, false, false
@@ -208,10 +214,11 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 				}
 			}
 			if t.p.Code == "020" || t.p.Code == "100" {
-				code := appealCode(u.p.Code)
+				family := "appeal"
 				if root == "10" {
-					code = demandCode(u.p.Code)
+					family = "demand"
 				}
+				code := s.Derived.Code(family, u.p.Code)
 				if code != "" && s.Table[code] != nil {
 					p := *t.p
 					p.Code = code
@@ -248,36 +255,6 @@ func complementAt(lower []string, from, v int) bool {
 	return false
 }
 
-// appealCode maps the code of an act someone is urged to do to the code of
-// the appeal (CAMEO's 02).
-func appealCode(code string) string {
-	byCode := map[string]string{
-		"045": "028", "057": "027",
-		"061": "0211", "062": "0212", "063": "0213", "064": "0214",
-		"071": "0231", "072": "0232", "073": "0233", "074": "0234",
-		"081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
-	}
-	if c, ok := byCode[code]; ok {
-		return c
-	}
-	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
-		return c // "0874" as "087"
-	}
-	switch code[:2] {
-	case "04":
-		return "026"
-	case "05":
-		return "022"
-	case "06":
-		return "021"
-	case "07":
-		return "023"
-	case "08":
-		return "025"
-	}
-	return ""
-}
-
 // reportedBy finds the reporting verb before token i in its sentence ("X
 // said (that) ... must") and the actor just before that verb: their
 // indexes, or -1.
@@ -297,36 +274,6 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 		return -1, -1
 	}
 	return -1, -1
-}
-
-// demandCode maps the code of an act someone must do to the code of
-// demanding it (CAMEO's 10): cooperation, aid, yielding, talks.
-func demandCode(code string) string {
-	byCode := map[string]string{
-		"045": "108", "046": "106", "057": "107",
-		"061": "1011", "062": "1012", "063": "1013", "064": "1014",
-		"071": "1031", "072": "1032", "073": "1033", "074": "1034",
-		"081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
-	}
-	if c, ok := byCode[code]; ok {
-		return c
-	}
-	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
-		return c // "0874" as "087"
-	}
-	switch code[:2] {
-	case "04":
-		return "106"
-	case "05":
-		return "102"
-	case "06":
-		return "101"
-	case "07":
-		return "103"
-	case "08":
-		return "105"
-	}
-	return ""
 }
 
 // match finds the most specific pattern triggered at token i.
@@ -590,55 +537,6 @@ var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, 
 	"plans": true, "planned": true, "planning": true, "decided": true, "decide": true, "intend": true, "intends": true,
 	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true,
 	"scheduled": true, "due": true}
-
-// intentCode maps the code of a committed-to act to the code of saying so:
-// a cooperative act is an intent to cooperate (03), a hostile one a threat
-// (13).
-func intentCode(code string) string {
-	byCode := map[string]string{
-		"061": "0311", "062": "0312", "063": "0313", "064": "0314",
-		"071": "0331", "072": "0332", "073": "0333", "074": "0334",
-		"045": "039", "046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
-		"084": "0353", "0841": "0353", "085": "0354", "081": "0351", "0813": "0351", "0871": "0356", "0874": "0356",
-		"087": "0356", "086": "0355", "057": "031", "162": "1311", "163": "1312", "164": "134", "165": "135",
-		"166": "136", "191": "1381", "192": "1382", "1723": "1323", "1724": "1324", "175": "137", "204": "1385",
-	}
-	if c, ok := byCode[code]; ok {
-		return c
-	}
-	if c, ok := byCode[code[:3]]; ok && len(code) > 3 {
-		return c // "0874" as "087"
-	}
-	switch code[:2] {
-	case "01", "02", "03":
-		return ""
-	case "04":
-		return "036"
-	case "05":
-		return "032"
-	case "06":
-		return "031"
-	case "07":
-		return "033"
-	case "08":
-		return "035"
-	case "09":
-		return "030"
-	case "10", "11", "12", "13":
-		return ""
-	case "14":
-		return "133"
-	case "15":
-		return "138"
-	case "16":
-		return "1313"
-	case "17":
-		return "132"
-	case "18", "19", "20":
-		return "138"
-	}
-	return ""
-}
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
 	"without": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "denied": true, "deny": true,

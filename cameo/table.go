@@ -6,7 +6,8 @@
 //
 // The CAMEO table (data/cameo.tsv) and the PLOVER crosswalk
 // (data/plover.tsv) are derived from peer data (see data/NOTICE); the
-// event patterns (data/verbs.tsv) and irregular verbs (data/irregular.tsv)
+// event patterns (data/verbs.tsv), irregular verbs (data/irregular.tsv)
+// and derived codes for intents, appeals and demands (data/derived.tsv)
 // are dragoman's own. All are validated when loaded.
 package cameo
 
