@@ -54,18 +54,9 @@ func runAnalyze(env Env, args []string) int {
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	rf := addReadingFlags(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
-	}
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(env.Stderr, "dragoman analyze: no PATH given (use - for standard input; see --help)")
-		return ExitUsage
+	paths, status, ok := parsePaths(env, "analyze", fs, args, "use - for standard input; see --help")
+	if !ok {
+		return status
 	}
 	an, opts, status, ok := rf.setup(env, "analyze")
 	if !ok {

@@ -89,6 +89,26 @@ func Main(args []string, env Env) int {
 	return ExitUsage
 }
 
+// parsePaths handles --help and the flags of a command that reads PATHs;
+// ok is false when the command should end with status (hint completes
+// the message when no PATH is given).
+func parsePaths(env Env, cmd string, fs *flag.FlagSet, args []string, hint string) (paths []string, status int, ok bool) {
+	if helpRequested(args) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return nil, ExitOK, false
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return nil, ExitUsage, false
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(env.Stderr, "dragoman %s: no PATH given (%s)\n", cmd, hint)
+		return nil, ExitUsage, false
+	}
+	return paths, ExitOK, true
+}
+
 // parseInterleaved parses flags that may come before or after positional
 // arguments ("analyze a.txt --pretty"); "--" ends flags.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {

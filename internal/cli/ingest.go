@@ -37,23 +37,14 @@ const defaultDB = "dragoman.db"
 
 func runIngest(env Env, args []string) int {
 	fs := newFlagSet(env, "ingest", ingestUsage)
-	dbPath := fs.String("db", defaultDB, "the database `FILE`")
+	dbPath := dbFlag(fs)
 	rf := addReadingFlags(fs)
 	batch := fs.Int("batch", 64, "articles per transaction (`N`)")
 	mergeKm := fs.Float64("merge-km", store.DefaultMerge.RadiusKm, "merge reports of one event whose places lie within `KM`")
 	minConf := fs.Float64("min-confidence", store.DefaultMerge.MinConfidence, "merge only event mentions of at least this `CONFIDENCE`")
-	if helpRequested(args) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
-		return ExitOK
-	}
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(env.Stderr, "dragoman ingest: no PATH given (see --help)")
-		return ExitUsage
+	paths, status, ok := parsePaths(env, "ingest", fs, args, "see --help")
+	if !ok {
+		return status
 	}
 	an, opts, status, ok := rf.setup(env, "ingest")
 	if !ok {
