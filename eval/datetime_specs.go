@@ -221,7 +221,9 @@ func ScoreDatetimeSpecs(cases []SpecCase, tg *timex.Tagger) (SpecScore, []string
 		}
 		ok := false
 		for _, e := range c.Expect {
-			if got == e {
+			// The specs write an impossible date ("Feb 30") as
+			// 0001-01-01: right when found and left unresolved.
+			if got == e || e == [2]string{"0001-01-01", ""} && found && got == [2]string{} {
 				ok = true
 			}
 		}

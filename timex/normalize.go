@@ -173,6 +173,9 @@ func monthString(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
 // it for future tense, else the nearest (past on a tie).
 func inferYear(c *ctx, month, day int) int {
 	y0 := c.ref.Year()
+	if month == 2 && day == 29 {
+		return leapYearNear(c, y0)
+	}
 	if day == 0 {
 		day = 1
 		if c.tense == past && month == int(c.ref.Month()) {
@@ -209,10 +212,37 @@ func inferYear(c *ctx, month, day int) int {
 	return best
 }
 
+// leapYearNear places February 29 without a year: the latest leap year
+// not after the reference date in past tense, the earliest not before it
+// in future tense, else the nearer of the two (the past one on a tie).
+func leapYearNear(c *ctx, y0 int) int {
+	ref := time.Date(y0, c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
+	feb29 := func(y int) time.Time { return time.Date(y, 2, 29, 0, 0, 0, 0, time.UTC) }
+	back, fwd := y0, y0
+	for !ValidDate(back, 2, 29) || feb29(back).After(ref) {
+		back--
+	}
+	for !ValidDate(fwd, 2, 29) || feb29(fwd).Before(ref) {
+		fwd++
+	}
+	switch {
+	case c.tense == past:
+		return back
+	case c.tense == future:
+		return fwd
+	case feb29(fwd).Sub(ref) < ref.Sub(feb29(back)):
+		return fwd
+	}
+	return back
+}
+
 // normCalendar handles dates built from months, days, years and weekdays.
 func normCalendar(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{mod: modOf(p.part)}
+	if p.day == 0 && p.ordinal > 0 && p.month > 0 {
+		p.day = p.ordinal // "the second of August", "Jan first"
+	}
 	switch {
 	case p.iso != "":
 		r.value = p.iso
@@ -245,7 +275,10 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 			r.relative = true
 		}
 		if !ValidDate(y, p.month, p.day) {
-			return r, false
+			// "February 30": a date, but no real one; say so rather
+			// than fall back to the month alone.
+			r.relative = false
+			return r, p.day <= 31
 		}
 		r.value = fmt.Sprintf("%04d-%02d-%02d", y, p.month, p.day)
 		return r, true

@@ -145,6 +145,7 @@ func lowerOK(class byte, phrase string, toks []token, next int) bool {
 // classify gives every token its class letter, joining multi-word lexicon
 // phrases into their first token.
 func (r *Rules) classify(toks []token) []token {
+	toks = r.splitMonthDigits(toks)
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -186,12 +187,15 @@ func (r *Rules) classify(toks []token) []token {
 			if !ok {
 				continue
 			}
-			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i+n) {
+			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i+n) &&
+				!(e.class == 'M' && len(phrase) == 3 && phrase != "may" && r.abbrevMonthOK(toks, i, i+n, out)) {
 				continue
 			}
 			if e.class == 'M' && len(t.text) <= 4 && t.lower != "may" && t.lower != "june" && t.lower != "july" {
-				// Abbreviated months: "Dec", "Dec." only before a number.
-				if !(i+n < len(toks) && (isNumber(toks[i+n].text) || toks[i+n].text == "." && i+n+1 < len(toks) && isNumber(toks[i+n+1].text))) {
+				// Abbreviated months: "Dec", "Dec." only next to a number
+				// or a day: "Dec 2", "Dec-2018", "Dec, 2018", "14 Dec",
+				// "12 of Dec", "2019-Dec-1", "Dec first".
+				if !r.abbrevMonthOK(toks, i, i+n, out) {
 					continue
 				}
 			}
@@ -321,6 +325,8 @@ func classifyOther(toks []token, i int) (byte, string) {
 		return ',', ""
 	case ".":
 		return '.', ""
+	case "/":
+		return '/', ""
 	}
 	if len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' {
 		return 'k', s[1:]
@@ -535,4 +541,57 @@ func numericDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// abbrevMonthOK accepts an abbreviated month name at toks[i:j] when a
+// number or a day stands next to it, so that "mar", "dec" and "sep" as
+// words are not months. out holds the tokens already classified.
+func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
+	numAt := func(k int) bool { return k < len(toks) && isNumber(toks[k].text) }
+	sep := func(k int) bool {
+		return k < len(toks) && (toks[k].text == "." || toks[k].text == "-" || toks[k].text == "/" || toks[k].text == ",")
+	}
+	switch {
+	case numAt(j), sep(j) && numAt(j+1):
+		return true
+	case j < len(toks):
+		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D') {
+			return true // "Jan first"
+		}
+	}
+	// before it: "14 Dec", "12 of Dec", "2019-Dec", "second of Aug"
+	k := len(out) - 1
+	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/') {
+		k--
+	}
+	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y')
+}
+
+// splitMonthDigits splits a month name run together with a number, as in
+// "Dec31" and "October2", into the two tokens.
+func (r *Rules) splitMonthDigits(toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		s := toks[i].text
+		k := 0
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+			k++
+		}
+		if k < 3 || k == len(s) || !isDigitAt(s, k) {
+			continue
+		}
+		if e, ok := r.lexicon[strings.ToLower(s[:k])]; !ok || e.class != 'M' {
+			continue
+		}
+		if !isNumber(s[k:]) {
+			continue
+		}
+		a, b := toks[i], toks[i]
+		a.end, a.text = a.start+k, s[:k]
+		b.start, b.text = a.end, s[k:]
+		toks = append(toks, token{})
+		copy(toks[i+2:], toks[i+1:])
+		toks[i], toks[i+1] = a, b
+		i++
+	}
+	return toks
 }

@@ -57,6 +57,15 @@ func TestTag(t *testing.T) {
 		{"Crowds gathered on New Year's Eve.", "New Year's Eve", "2019-12-31", ""},
 		{"They married on Valentine’s Day.", "Valentine’s Day", "2020-02-14", ""},
 		{"The family met on Father's Day.", "Father's Day", "2020-06-21", ""},
+		{"Eli Lilly sold IVAC on Dec31, 1994.", "Dec31, 1994", "1994-12-31", ""},
+		{"The date was 05-Aug-2016.", "05-Aug-2016", "2016-08-05", ""},
+		{"The filing is dated 2019-sep-1.", "2019-sep-1", "2019-09-01", ""},
+		{"Plans for Dec-2018 were dropped.", "Dec-2018", "2018-12", ""},
+		{"The rally was held on 14 Nov.", "14 Nov", "2020-11-14", ""},
+		{"The rally was held on the second of Aug.", "the second of Aug", "2020-08-02", ""},
+		{"He was born on Feb 29.", "Feb 29", "2020-02-29", ""},
+		{"The meeting of February 30 never happened.", "February 30", "", ""},
+		{"Prices peaked in 2016 June.", "2016 June", "2016-06", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
