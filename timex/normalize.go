@@ -36,26 +36,28 @@ var normalisers map[string]normaliser
 
 func init() {
 	normalisers = map[string]normaliser{
-		"calendar":    normCalendar,
-		"relative":    normRelative,
-		"ago":         normAgo,
-		"deictic":     normDeictic,
-		"daypart":     normDaypart,
-		"clock":       normClock,
-		"duration":    normDuration,
-		"set":         normSet,
-		"decade":      normDecade,
-		"season":      normSeason,
-		"holiday":     normHoliday,
-		"ref":         normRef,
-		"range":       normRange,
-		"quarter":     normQuarter,
-		"week-day":    normWeekInWeek,
-		"nth-day":     normNthWeekday,
-		"day-range":   normDayRange,
-		"month-range": normMonthRange,
-		"century":     normCentury,
-		"weekday-day": normWeekdayDay,
+		"calendar":     normCalendar,
+		"relative":     normRelative,
+		"ago":          normAgo,
+		"deictic":      normDeictic,
+		"daypart":      normDaypart,
+		"clock":        normClock,
+		"duration":     normDuration,
+		"set":          normSet,
+		"decade":       normDecade,
+		"season":       normSeason,
+		"holiday":      normHoliday,
+		"ref":          normRef,
+		"range":        normRange,
+		"quarter":      normQuarter,
+		"week-day":     normWeekInWeek,
+		"nth-day":      normNthWeekday,
+		"day-range":    normDayRange,
+		"month-range":  normMonthRange,
+		"century":      normCentury,
+		"weekday-day":  normWeekdayDay,
+		"week-of":      normWeekOf,
+		"week-holding": normWeekContaining,
 	}
 }
 
@@ -1031,4 +1033,134 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 		}
 	}
 	return r, false
+}
+
+// mondayOf gives the Monday of the week (Monday to Sunday) that holds t.
+func mondayOf(t time.Time) time.Time {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	return t.AddDate(0, 0, 1-wd)
+}
+
+func weekValue(monday time.Time) string {
+	y, w := monday.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// container resolves the period a week is counted in: "of July", "of
+// 2015", "of next month", "of this year", "of Jan 2015". It returns the
+// period's first day and the day after it.
+func container(c *ctx, p parts) (a, b time.Time, relative, ok bool) {
+	rel := 0
+	if p.hasRel && p.rel != "P0" {
+		rel, _ = strconv.Atoi(p.rel)
+	}
+	switch {
+	case p.month > 0:
+		y := p.year
+		if y == 0 {
+			if !c.hasRef {
+				return a, b, false, false
+			}
+			y, relative = inferYear(c, p.month, 0), true
+		}
+		a = time.Date(y, time.Month(p.month), 1, 0, 0, 0, 0, time.UTC)
+		return a, a.AddDate(0, 1, 0), relative, true
+	case p.year > 0:
+		a = time.Date(p.year, 1, 1, 0, 0, 0, 0, time.UTC)
+		return a, a.AddDate(1, 0, 0), false, true
+	case p.hasRel && c.hasRef && p.unit == "M":
+		a = time.Date(c.ref.Year(), c.ref.Month()+time.Month(rel), 1, 0, 0, 0, 0, time.UTC)
+		return a, a.AddDate(0, 1, 0), true, true
+	case p.hasRel && c.hasRef && p.unit == "Y":
+		a = time.Date(c.ref.Year()+rel, 1, 1, 0, 0, 0, 0, time.UTC)
+		return a, a.AddDate(1, 0, 0), true, true
+	}
+	return a, b, false, false
+}
+
+// normWeekOf handles the n-th week of a month or year: "the third week of
+// this month", "the first week of 2015", "the last week of July". Weeks
+// run Monday to Sunday and belong to the month or year their Thursday
+// falls in (so the first week of 2015 begins on 29 December 2014, as ISO
+// 8601 has it). The value is the ISO week.
+func normWeekOf(c *ctx, toks []token) (result, bool) {
+	r := result{}
+	f := -1
+	for i, t := range toks {
+		if t.class == 'F' {
+			f = i
+			break
+		}
+	}
+	if f < 0 {
+		return r, false
+	}
+	head, tail := collect(toks[:f]), collect(toks[f+1:])
+	if head.unit != "W" || head.units != 1 {
+		return r, false
+	}
+	n := head.ordinal
+	switch {
+	case head.day > 0:
+		n = head.day // "3rd week"
+	case n == 0 && head.hasRel && head.rel == "-1":
+		n = -1 // "the last week of"
+	}
+	if n == 0 || n > 5 {
+		return r, false
+	}
+	a, b, rel, ok := container(c, tail)
+	if !ok {
+		return r, false
+	}
+	// Thursdays of the period
+	first := a.AddDate(0, 0, (4-int(a.Weekday())+7)%7)
+	thu := first.AddDate(0, 0, 7*(n-1))
+	if n < 0 {
+		last := b.AddDate(0, 0, -1)
+		thu = last.AddDate(0, 0, -((int(last.Weekday()) - 4 + 7) % 7))
+	}
+	if !thu.Before(b) {
+		return r, false // "the fifth week" of a month that has four
+	}
+	r.value, r.relative = weekValue(mondayOf(thu)), rel
+	return r, true
+}
+
+// normWeekContaining handles "the week of April 10th", "the week
+// commencing February 4", "w/c Feb 4": the week (Monday to Sunday) that
+// holds the date.
+func normWeekContaining(c *ctx, toks []token) (result, bool) {
+	k := 0
+	for k < len(toks) && toks[k].class != 'M' && toks[k].class != 'D' && toks[k].class != 'O' && toks[k].class != 'I' && toks[k].class != 'L' {
+		k++
+	}
+	head := collect(toks[:k])
+	if head.unit != "W" || head.unitPlural || k == len(toks) {
+		return result{}, false
+	}
+	for _, t := range toks[:k] {
+		switch t.class {
+		case 'T', 'U', 'F':
+		default:
+			switch t.lower {
+			case "commencing", "starting", "beginning", "on":
+			default:
+				return result{}, false // "the week after March 4"
+			}
+		}
+	}
+	r, ok := normCalendar(c, toks[k:])
+	if !ok || len(r.value) != 10 {
+		return result{}, false
+	}
+	t, err := time.Parse("2006-01-02", r.value)
+	if err != nil {
+		return result{}, false
+	}
+	r.value = weekValue(mondayOf(t))
+	return r, true
 }

@@ -561,6 +561,9 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	}
 	// before it: "14 Dec", "12 of Dec", "2019-Dec", "second of Aug"
 	k := len(out) - 1
+	if k >= 1 && out[k].class == 'F' && out[k-1].class == 'U' {
+		return true // "the first week of Oct"
+	}
 	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/') {
 		k--
 	}

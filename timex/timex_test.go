@@ -66,6 +66,11 @@ func TestTag(t *testing.T) {
 		{"He was born on Feb 29.", "Feb 29", "2020-02-29", ""},
 		{"The meeting of February 30 never happened.", "February 30", "", ""},
 		{"Prices peaked in 2016 June.", "2016 June", "2016-06", ""},
+		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
+		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
+		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
+		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
+		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
