@@ -149,15 +149,20 @@ func byteOffset(s string, chars int) int {
 	return -1
 }
 
-// resolve gives the reading dragoman produces for the case: the date, or
-// the [start, end) range of the expression overlapping the expected text.
-func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
+// resolveSpec gives the readings of dragoman's expression overlapping the
+// expected text: the date, or the range as [start, end). A range with
+// from and to reads two ways, because the specs write an explicit "X to Y"
+// as [start of X, start of Y) ("from 4 to 22 this month" is [4th, 22nd),
+// "2014 to 2018" is [2014-01-01, 2018-01-01)) but an anchored stretch with
+// its true end ("the next 3 days" read on the 7th is [8th, 11th)), while
+// dragoman keeps both ends of a range as inclusive values.
+func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [][2]string, found bool) {
 	exprs := tg.Tag(sc.Input, 0, len(sc.Input), sc.Ref, true)
 	start, end := sc.Start, sc.Start+len(sc.Text)
 	if sc.Start < 0 {
 		i := strings.Index(strings.ToLower(sc.Input), strings.ToLower(sc.Text))
 		if i < 0 {
-			return got, false
+			return nil, false
 		}
 		start, end = i, i+len(sc.Text)
 	}
@@ -168,39 +173,40 @@ func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [2]string, found bool) {
 		}
 	}
 	if len(hit) == 0 {
-		return got, false
+		return nil, false
 	}
 	wantRange := false
 	for _, e := range sc.Expect {
 		wantRange = wantRange || e[1] != ""
 	}
-	// The specs write a range "X to Y" as [start of X, start of Y]: "from
-	// 4 to 22 this month" is [4th, 22nd], "2014 to 2018" is [2014-01-01,
-	// 2018-01-01]. dragoman keeps the two ends as values; read them so.
+	span := func(from, to string) ([][2]string, bool) {
+		a, _, ok1 := timex.Interval(from)
+		b, c, ok2 := timex.Interval(to)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return [][2]string{{a, b}, {a, c}}, true
+	}
 	if len(hit) >= 2 && wantRange && hit[0].Value != "" && hit[len(hit)-1].Value != "" {
 		// Two dates inside one expected range: "Oct. 2 to October 22".
-		a, _, ok1 := timex.Interval(hit[0].Value)
-		b, _, ok2 := timex.Interval(hit[len(hit)-1].Value)
-		if ok1 && ok2 {
-			return [2]string{a, b}, true
+		if r, ok := span(hit[0].Value, hit[len(hit)-1].Value); ok {
+			return r, true
 		}
 	}
 	e := hit[0]
 	if e.From != "" && e.To != "" {
-		a, _, ok1 := timex.Interval(e.From)
-		b, _, ok2 := timex.Interval(e.To)
-		if ok1 && ok2 {
-			return [2]string{a, b}, true
+		if r, ok := span(e.From, e.To); ok {
+			return r, true
 		}
 	}
 	a, b, ok := timex.ModInterval(e.Value, e.Mod)
 	if !ok {
-		return got, true
+		return [][2]string{{}}, true
 	}
 	if len(e.Value) == 10 {
-		return [2]string{a, ""}, true
+		return [][2]string{{a, ""}}, true
 	}
-	return [2]string{a, b}, true
+	return [][2]string{{a, b}}, true
 }
 
 // SpecScore counts the cases resolved as expected.
@@ -221,10 +227,12 @@ func ScoreDatetimeSpecs(cases []SpecCase, tg *timex.Tagger) (SpecScore, []string
 		}
 		ok := false
 		for _, e := range c.Expect {
-			// The specs write an impossible date ("Feb 30") as
-			// 0001-01-01: right when found and left unresolved.
-			if got == e || e == [2]string{"0001-01-01", ""} && found && got == [2]string{} {
-				ok = true
+			for _, g := range got {
+				// The specs write an impossible date ("Feb 30") as
+				// 0001-01-01: right when found and left unresolved.
+				if g == e || e == [2]string{"0001-01-01", ""} && g == [2]string{} {
+					ok = true
+				}
 			}
 		}
 		if ok {

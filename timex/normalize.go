@@ -16,9 +16,10 @@ const (
 
 // ctx is what a normaliser knows besides the matched tokens.
 type ctx struct {
-	ref    time.Time
-	hasRef bool
-	tense  int
+	ref        time.Time
+	hasRef     bool
+	tense      int
+	prev, next string // the lower-cased words around the match, "" at the edges
 }
 
 // result is a normalised expression.
@@ -58,6 +59,7 @@ func init() {
 		"weekday-day":  normWeekdayDay,
 		"week-of":      normWeekOf,
 		"week-holding": normWeekContaining,
+		"rest-of":      normRestOf,
 	}
 }
 
@@ -404,12 +406,22 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if p.units != 1 || p.unit == "H" || p.unit == "MIN" || p.unit == "S" {
 		return r, false
 	}
-	if !p.hasRel && p.part == "" && p.unit != "WE" {
+	if !p.hasRel && p.part == "" && p.unit != "WE" && !bareUnit(c, toks, p) {
 		return r, false
 	}
 	n := 0
 	if p.hasRel && p.rel != "P0" {
 		n, _ = strconv.Atoi(p.rel)
+	}
+	// "the week after next", "the month after the next"
+	for _, t := range toks {
+		if t.class != 'o' {
+			continue
+		}
+		if t.lower != "after" || n != 1 {
+			return r, false
+		}
+		n = 2
 	}
 	// "the coming days", "recent weeks": a vague stretch, not one day
 	if p.unitPlural && p.unit != "WE" {
@@ -599,6 +611,26 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	}
 	v, ok := durationValue(n, vague, p.unit)
 	r.value = v
+	// "the past three weeks", "the next two years", "within five days":
+	// a stretch anchored at the reference date.
+	if ok && !vague && c.hasRef && n == float64(int(n)) {
+		dir := 0
+		switch {
+		case p.hasRel && p.rel == "-1", p.ref == "PAST_REF": // "the past"
+			dir = -1
+		case p.hasRel && p.rel == "1":
+			dir = 1
+		case toks[0].lower == "within" && c.tense != past:
+			dir = 1
+		case toks[0].class == 'f':
+			return r, false // "for three months" is the duration alone
+		}
+		if dir != 0 {
+			if a, b, ok := anchor(c.ref, p.unit, int(n), dir, toks[0].lower == "within"); ok {
+				r.from, r.to = a, b
+			}
+		}
+	}
 	return r, ok
 }
 
@@ -1163,4 +1195,98 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 	}
 	r.value = weekValue(mondayOf(t))
 	return r, true
+}
+
+// bareUnit accepts "the day", "the week", "the month", "the year" alone as
+// the reference's own period ("shares fell 3% on the day"), when nothing
+// follows that would make it some other day ("the day he died", "the
+// week before") and it is not a title ("Person of the Year").
+func bareUnit(c *ctx, toks []token, p parts) bool {
+	if len(toks) != 2 || toks[0].class != 'T' || p.unitPlural || c.prev == "of" {
+		return false
+	}
+	switch p.unit {
+	case "D", "W", "M", "Y":
+	default:
+		return false
+	}
+	switch c.next {
+	case "", ".", ",", ";", ":", "!", "?", "and", "but":
+		return true
+	}
+	return false
+}
+
+// normRestOf handles "earlier this month", "later this year", "earlier in
+// the week", "the rest of the week": the reference's own period, with the
+// stretch before the reference date (earlier) or from it to the period's
+// end (later, the rest of) as from and to.
+func normRestOf(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	if p.units != 1 || p.unitPlural || p.shift == 0 || (p.hasRel && p.rel != "0") {
+		return r, false
+	}
+	for _, t := range toks {
+		if t.class == 'o' && t.lower != "in" && t.lower != "of" && t.lower != "my" {
+			return r, false // "later that week" points elsewhere
+		}
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	v, ok := shiftValue(c.ref, p.unit, 0)
+	if !ok {
+		return r, false
+	}
+	a, b, ok := Interval(v)
+	if !ok {
+		return r, false
+	}
+	day := ymdString(c.ref)
+	last, _ := time.Parse("2006-01-02", b)
+	r.value = v
+	if p.shift < 0 {
+		r.from, r.to = a, day
+	} else {
+		r.from, r.to = day, ymdString(last.AddDate(0, 0, -1))
+	}
+	return r, true
+}
+
+// anchor gives a stretch of n units next to the reference date, as
+// inclusive first and last days: back from the reference ("the past three
+// weeks" ends on it), ahead from the day after it ("the next three days"),
+// or ahead from the reference itself ("within five days").
+func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, string, bool) {
+	add := func(t time.Time, k int) time.Time {
+		switch unit {
+		case "Y":
+			return t.AddDate(k, 0, 0)
+		case "M":
+			return t.AddDate(0, k, 0)
+		case "Q":
+			return t.AddDate(0, 3*k, 0)
+		case "W":
+			return t.AddDate(0, 0, 7*k)
+		case "FN":
+			return t.AddDate(0, 0, 14*k)
+		case "D":
+			return t.AddDate(0, 0, k)
+		case "DE":
+			return t.AddDate(10*k, 0, 0)
+		}
+		return time.Time{}
+	}
+	if add(ref, 0).IsZero() || n <= 0 || n > 1000 {
+		return "", "", false
+	}
+	if dir < 0 {
+		return ymdString(add(ref, -n)), ymdString(ref), true
+	}
+	start := ref
+	if !fromRef {
+		start = ref.AddDate(0, 0, 1)
+	}
+	return ymdString(start), ymdString(add(start, n).AddDate(0, 0, -1)), true
 }

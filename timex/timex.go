@@ -103,6 +103,12 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		}
 		p := tg.rules.patterns[c.pat]
 		cx := &ctx{ref: ref, hasRef: hasRef, tense: tenseAround(toks, c.a, c.b)}
+		if c.a > 0 {
+			cx.prev = toks[c.a-1].lower
+		}
+		if c.b < len(toks) {
+			cx.next = toks[c.b].lower
+		}
 		if anniversaryAfter(toks, c.b) && cx.tense != past {
 			cx.tense = future
 		}

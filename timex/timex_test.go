@@ -66,6 +66,9 @@ func TestTag(t *testing.T) {
 		{"He was born on Feb 29.", "Feb 29", "2020-02-29", ""},
 		{"The meeting of February 30 never happened.", "February 30", "", ""},
 		{"Prices peaked in 2016 June.", "2016 June", "2016-06", ""},
+		{"The vote is the week after next.", "the week after next", "2020-W51", ""},
+		{"Shares fell 3% on the day.", "the day", "2020-12-02", ""},
+		{"Prices rose earlier this month.", "earlier this month", "2020-12", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -114,6 +117,16 @@ func TestNoReference(t *testing.T) {
 	for _, e := range es {
 		if w, ok := want[e.Text]; ok && e.Value != w {
 			t.Errorf("%q = %q, want %q", e.Text, e.Value, w)
+		}
+	}
+}
+
+func TestBareUnits(t *testing.T) {
+	for _, text := range []string{"She was named Person of the Year.", "The day he died was cold.", "Staff took the week before off."} {
+		for _, e := range tagAll(t, text, "2020-12-02") {
+			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
+				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
+			}
 		}
 	}
 }
@@ -211,6 +224,13 @@ func TestRanges(t *testing.T) {
 		{"Winter lasted from November to February 2017.", "from November to February 2017", "2016-11", "2017-02"},
 		{"Between August and October, prices fell.", "Between August and October", "2020-08", "2020-10"},
 		{"The office is closed November 19-20.", "November 19-20", "2020-11-19", "2020-11-20"},
+		{"Prices rose in the past three weeks.", "the past three weeks", "2020-11-11", "2020-12-02"},
+		{"Talks resume in the next three days.", "the next three days", "2020-12-03", "2020-12-05"},
+		{"A decision will come within five days.", "within five days", "2020-12-02", "2020-12-06"},
+		{"The index rose earlier this month.", "earlier this month", "2020-12-01", "2020-12-02"},
+		{"Shops stay closed for the rest of the week.", "the rest of the week", "2020-12-02", "2020-12-06"},
+		{"Rates will rise later this year.", "later this year", "2020-12-02", "2020-12-31"},
+		{"The plant closed for three months.", "three months", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
