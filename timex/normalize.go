@@ -682,15 +682,23 @@ func normSeason(c *ctx, toks []token) (result, bool) {
 
 // holidayRules compute holidays that move from year to year.
 var holidayRules = map[string]func(y int) time.Time{
-	"thanksgiving": func(y int) time.Time { return nthWeekday(y, 11, 4, 4) },
-	"black-friday": func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1) },
-	"labor-day":    func(y int) time.Time { return nthWeekday(y, 9, 1, 1) },
-	"memorial-day": func(y int) time.Time { return nthWeekday(y, 5, 1, -1) },
-	"mlk-day":      func(y int) time.Time { return nthWeekday(y, 1, 1, 3) },
-	"mothers-day":  func(y int) time.Time { return nthWeekday(y, 5, 7, 2) }, // US
-	"fathers-day":  func(y int) time.Time { return nthWeekday(y, 6, 7, 3) }, // US, UK
-	"easter":       easter,
-	"good-friday":  func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+	"thanksgiving":   func(y int) time.Time { return nthWeekday(y, 11, 4, 4) },
+	"black-friday":   func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1) },
+	"labor-day":      func(y int) time.Time { return nthWeekday(y, 9, 1, 1) },
+	"memorial-day":   func(y int) time.Time { return nthWeekday(y, 5, 1, -1) },
+	"mlk-day":        func(y int) time.Time { return nthWeekday(y, 1, 1, 3) },
+	"mothers-day":    func(y int) time.Time { return nthWeekday(y, 5, 7, 2) }, // US
+	"fathers-day":    func(y int) time.Time { return nthWeekday(y, 6, 7, 3) }, // US, UK
+	"easter":         easter,
+	"good-friday":    func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+	"easter-monday":  func(y int) time.Time { return easter(y).AddDate(0, 0, 1) },
+	"cyber-monday":   func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 4) },
+	"presidents-day": func(y int) time.Time { return nthWeekday(y, 2, 1, 3) },
+	// Islamic holidays: see hijri.go
+	"ramadan":          hijriHoliday(9, 1),
+	"eid-al-fitr":      hijriHoliday(10, 1),
+	"eid-al-adha":      hijriHoliday(12, 10),
+	"islamic-new-year": hijriHoliday(1, 1),
 }
 
 // nthWeekday returns the n-th weekday wd (Monday = 1) of a month; n = -1
@@ -737,6 +745,13 @@ func normHoliday(c *ctx, toks []token) (result, bool) {
 		return r, true
 	}
 	y := p.year
+	if y == 0 && p.hasRel && p.unit == "Y" && c.hasRef { // "of next year"
+		n := 0
+		if p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		y = c.ref.Year() + n
+	}
 	if y == 0 && !c.hasRef {
 		if len(h) == 5 {
 			r.value = "XXXX-" + h
@@ -755,6 +770,9 @@ func normHoliday(c *ctx, toks []token) (result, bool) {
 			r.relative = true
 		}
 		r.value = ymdString(fn(y))
+		if h == "ramadan" { // a month, not a day
+			r.from, r.to = r.value, ymdString(ramadanEnd(y))
+		}
 		return r, true
 	}
 	m, _ := strconv.Atoi(h[:2])

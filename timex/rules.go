@@ -203,11 +203,11 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 	for phrase, e := range lx {
 		if e.words > 1 {
 			first := strings.Fields(phrase)[0]
-			if i := strings.IndexByte(first, '\''); i > 0 {
-				first = first[:i] // "valentine's": the token is "valentine"
-			}
-			if e.words > longest[first] {
-				longest[first] = e.words
+			for _, f := range []string{first, strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "'")} {
+				// "valentine's", "presidents'": the token is "valentine"
+				if e.words > longest[f] {
+					longest[f] = e.words
+				}
 			}
 		}
 	}

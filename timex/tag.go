@@ -133,6 +133,10 @@ func lowerOK(class byte, phrase string, toks []token, next int) bool {
 	switch class {
 	case 'W':
 		return len(phrase) > 4
+	case 'H':
+		// "christmas", "ramadan"; but "the new year" and "may day" in
+		// lower case are not the holidays
+		return phrase != "new year" && phrase != "may day"
 	case 'M':
 		if phrase == "may" || phrase == "march" {
 			return next < len(toks) && isNumber(toks[next].text)
@@ -180,6 +184,8 @@ func (r *Rules) classify(toks []token) []token {
 				phrase = strings.ReplaceAll(b.String(), "’", "'")
 				// the tokenizer splits "Year's" into "Year", "'", "s"
 				phrase = strings.ReplaceAll(phrase, " ' s ", "'s ")
+				// and "Presidents' Day" into "Presidents", "'", "Day"
+				phrase = strings.ReplaceAll(phrase, " ' ", "' ")
 			} else {
 				phrase = strings.ReplaceAll(phrase, "’", "'")
 			}

@@ -67,6 +67,11 @@ func TestTag(t *testing.T) {
 		{"The meeting of February 30 never happened.", "February 30", "", ""},
 		{"Prices peaked in 2016 June.", "2016 June", "2016-06", ""},
 		{"The vote is the week after next.", "the week after next", "2020-W51", ""},
+		{"Shops open late on Presidents' Day 2017.", "Presidents' Day 2017", "2017-02-20", ""},
+		{"We met at christmas.", "christmas", "2019-12-25", ""},
+		{"Pilgrims will gather for Eid al-Adha.", "Eid al-Adha", "2021-07-19", ""},
+		{"The fast ended with Eid al-Fitr.", "Eid al-Fitr", "2020-05-23", ""},
+		{"Crowds marched on International Workers' Day.", "International Workers' Day", "2020-05-01", ""},
 		{"Shares fell 3% on the day.", "the day", "2020-12-02", ""},
 		{"Prices rose earlier this month.", "earlier this month", "2020-12", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
@@ -122,7 +127,7 @@ func TestNoReference(t *testing.T) {
 }
 
 func TestBareUnits(t *testing.T) {
-	for _, text := range []string{"She was named Person of the Year.", "The day he died was cold.", "Staff took the week before off."} {
+	for _, text := range []string{"She was named Person of the Year.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
 		for _, e := range tagAll(t, text, "2020-12-02") {
 			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
 				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
@@ -231,6 +236,7 @@ func TestRanges(t *testing.T) {
 		{"Shops stay closed for the rest of the week.", "the rest of the week", "2020-12-02", "2020-12-06"},
 		{"Rates will rise later this year.", "later this year", "2020-12-02", "2020-12-31"},
 		{"The plant closed for three months.", "three months", "", ""},
+		{"Attacks rose during Ramadan.", "Ramadan", "2020-04-23", "2020-05-22"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
