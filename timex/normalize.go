@@ -88,6 +88,7 @@ type parts struct {
 	years                     []int
 	unitPlural                bool
 	hasQ, hasYearUnit         bool
+	half, hasHalf             bool // H1, H2; "the first half of"
 	quarter                   int
 	days                      []int
 	lastNum                   float64
@@ -123,6 +124,7 @@ func collect(toks []token) parts {
 			p.unit = v
 			p.units++
 			p.hasQ = p.hasQ || v == "Q"
+			p.hasHalf = p.hasHalf || v == "HY"
 			p.hasYearUnit = p.hasYearUnit || v == "Y"
 			p.unitPlural = strings.HasSuffix(t.lower, "s")
 		case 'N':
@@ -131,8 +133,9 @@ func collect(toks []token) parts {
 				p.num, p.hasNum = f, true
 			}
 			p.lastNum = f
-		case 'k':
-			p.quarter = n
+		case 'k': // Q3, H1
+			p.quarter = int(v[1] - '0')
+			p.half = v[0] == 'H'
 		case 'V':
 			p.vague = true
 		case 'O':
@@ -587,6 +590,8 @@ func durationValue(n float64, vague bool, unit string) (string, bool) {
 		return "P" + mul(100) + "Y", true
 	case "FN":
 		return "P" + mul(2) + "W", true
+	case "HY":
+		return "P" + mul(6) + "M", true
 	}
 	return "", false
 }
@@ -596,7 +601,7 @@ func durationValue(n float64, vague bool, unit string) (string, bool) {
 func normDuration(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{}
-	if p.units != 1 || p.unit == "WE" {
+	if p.units != 1 || p.unit == "WE" || p.unit == "HY" { // "a half" is no duration
 		return r, false
 	}
 	n := 1.0
@@ -807,15 +812,29 @@ func normRange(c *ctx, toks []token) (result, bool) {
 }
 
 // normQuarter handles "the first quarter of 2009", "the fourth quarter",
-// "third-quarter", "the last quarter".
+// "third-quarter", "the last quarter", "Q3 2019", and halves: "the first
+// half of 2016", "H2 2016" (TIMEX3 2016-H2).
 func normQuarter(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{}
 	q := p.ordinal
-	if p.quarter > 0 {
+	if q == 0 && p.day > 0 && p.day <= 4 {
+		for _, t := range toks {
+			if t.class == 'D' && !isNumber(t.text) || t.class == 'D' && len(t.text) > 2 {
+				q = p.day // "1st quarter"
+			}
+		}
+	}
+	switch {
+	case p.quarter > 0:
 		q = p.quarter
-	} else if !p.hasQ {
+		p.hasHalf = p.half
+	case p.hasHalf && p.units == 1 || p.hasHalf && p.hasYearUnit && p.units == 2:
+	case !p.hasQ:
 		return r, false
+	}
+	if p.hasHalf {
+		return normHalf(c, p, q)
 	}
 	if q == -1 {
 		q = 4
@@ -1307,4 +1326,38 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 		start = ref.AddDate(0, 0, 1)
 	}
 	return ymdString(start), ymdString(add(start, n).AddDate(0, 0, -1)), true
+}
+
+// normHalf resolves half q (1, 2, or -1 for "the last half") of a year.
+func normHalf(c *ctx, p parts, q int) (result, bool) {
+	r := result{}
+	if q == -1 {
+		q = 2
+	}
+	if q != 1 && q != 2 {
+		return r, false
+	}
+	y := p.year
+	if y == 0 && p.hasRel && p.hasYearUnit {
+		if !c.hasRef {
+			return r, true
+		}
+		n := 0
+		if p.rel != "P0" {
+			n, _ = strconv.Atoi(p.rel)
+		}
+		y, r.relative = c.ref.Year()+n, true
+	}
+	if y == 0 {
+		if !c.hasRef {
+			r.value = fmt.Sprintf("XXXX-H%d", q)
+			return r, true
+		}
+		y, r.relative = c.ref.Year(), true
+		if c.tense != future && q == 2 && c.ref.Month() <= 6 {
+			y--
+		}
+	}
+	r.value = fmt.Sprintf("%04d-H%d", y, q)
+	return r, true
 }

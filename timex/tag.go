@@ -260,7 +260,8 @@ func seasonContext(toks []token) []token {
 }
 
 // mergeNumbers joins number words: "twenty one" and "twenty-first" (a day),
-// and decades written "70's".
+// decades written "70's", and years written in words ("nineteen seventy
+// eight", "two thousand and eighteen").
 func mergeNumbers(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
@@ -284,22 +285,102 @@ func mergeNumbers(toks []token) []token {
 					continue
 				}
 			}
-			if (len(t.text) == 2 || len(t.text) == 4) && strings.HasSuffix(t.text, "0") && i+1 < len(toks) && (toks[i+1].text == "'s" || toks[i+1].text == "’s") {
+		}
+		if (t.class == 'N' || t.class == 'Y') && (len(t.text) == 2 || len(t.text) == 4) && strings.HasSuffix(t.text, "0") {
+			// "1970's", "70's": the tokenizer gives 1970, ', s
+			k := 0
+			switch {
+			case i+1 < len(toks) && (toks[i+1].text == "'s" || toks[i+1].text == "’s"):
+				k = 1
+			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].text == "s" && toks[i+2].start == toks[i+1].end:
+				k = 2
+			}
+			if k > 0 {
 				t.class = 'y'
 				if len(t.text) == 4 {
 					t.value = t.text[:3]
 				} else {
 					t.value = "19" + t.text[:1]
 				}
-				t.end = toks[i+1].end
+				t.end = toks[i+k].end
 				out = append(out, t)
-				i++
+				i += k
 				continue
 			}
 		}
 		out = append(out, t)
 	}
+	return spelledYears(out)
+}
+
+// spelledYears turns years written in words into year tokens, and a
+// number word after a month into its day ("May twenty one").
+func spelledYears(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		prev := byte(0)
+		if len(out) > 0 {
+			prev = out[len(out)-1].class
+		}
+		if t.class == 'N' && !isNumber(t.text) {
+			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0) {
+				t.class, t.value, t.end = 'Y', strconv.Itoa(y), toks[j-1].end
+				out = append(out, t)
+				i = j - 1
+				continue
+			}
+			if n, _ := strconv.Atoi(t.value); prev == 'M' && n >= 1 && n <= 31 {
+				t.class = 'D'
+			}
+		}
+		out = append(out, t)
+	}
 	return out
+}
+
+// spelledYear reads a year in words at toks[i]: "nineteen seventy eight",
+// "nineteen oh one", "twenty twenty" (plain: no count reads so) or "two
+// thousand and eighteen" (which could be a count). It returns the year and
+// the index after it, or 0.
+func spelledYear(toks []token, i int) (year, next int, plain bool) {
+	word := func(k int) (int, bool) {
+		if k < len(toks) && toks[k].class == 'N' && !isNumber(toks[k].text) {
+			n, _ := strconv.Atoi(toks[k].value)
+			return n, true
+		}
+		return 0, false
+	}
+	skip := func(k int, words ...string) int {
+		for k < len(toks) {
+			ok := toks[k].class == '-'
+			for _, w := range words {
+				ok = ok || toks[k].lower == w
+			}
+			if !ok {
+				break
+			}
+			k++
+		}
+		return k
+	}
+	a, _ := word(i)
+	switch {
+	case a >= 11 && a <= 20:
+		k := skip(i+1, "oh", "zero", "o")
+		b, ok := word(k)
+		if !ok || b < 1 || b > 99 || (k == i+1 && b < 10) {
+			return 0, i, false
+		}
+		return a*100 + b, k + 1, true
+	case (toks[i].lower == "one" || toks[i].lower == "two") && i+1 < len(toks) && toks[i+1].lower == "thousand":
+		y, k := 1000*a, skip(i+2, "and")
+		if b, ok := word(k); ok && b >= 1 && b <= 99 {
+			return y + b, k + 1, false
+		}
+		return y, i + 2, false
+	}
+	return 0, i, false
 }
 
 func startsUpper(s string) bool {
@@ -334,8 +415,9 @@ func classifyOther(toks []token, i int) (byte, string) {
 	case "/":
 		return '/', ""
 	}
-	if len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' {
-		return 'k', s[1:]
+	if len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' ||
+		len(s) == 2 && (s[0] == 'H' || s[0] == 'h') && (s[1] == '1' || s[1] == '2') {
+		return 'k', strings.ToUpper(s) // Q3, H1
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '\'' || strings.HasPrefix(s, "’")) {
 		if t.lower == "noon" || t.lower == "midday" {
@@ -557,9 +639,15 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	sep := func(k int) bool {
 		return k < len(toks) && (toks[k].text == "." || toks[k].text == "-" || toks[k].text == "/" || toks[k].text == ",")
 	}
+	monthAt := func(k int) bool {
+		e, ok := r.lexicon[lowerASCII(toks[k].text)]
+		return ok && e.class == 'M'
+	}
 	switch {
 	case numAt(j), sep(j) && numAt(j+1):
 		return true
+	case sep(j) && j+1 < len(toks) && monthAt(j+1):
+		return true // "Jan-Feb 2017"
 	case j < len(toks):
 		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D') {
 			return true // "Jan first"
@@ -573,7 +661,7 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/') {
 		k--
 	}
-	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y')
+	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y' || out[k].class == 'M')
 }
 
 // splitMonthDigits splits a month name run together with a number, as in

@@ -74,6 +74,13 @@ func TestTag(t *testing.T) {
 		{"Crowds marched on International Workers' Day.", "International Workers' Day", "2020-05-01", ""},
 		{"Shares fell 3% on the day.", "the day", "2020-12-02", ""},
 		{"Prices rose earlier this month.", "earlier this month", "2020-12", ""},
+		{"Profit doubled in the first half of 2016.", "the first half of 2016", "2016-H1", ""},
+		{"Profit doubled in H2 2016.", "H2 2016", "2016-H2", ""},
+		{"Sales fell in the 1st quarter of 2013.", "the 1st quarter of 2013", "2013-Q1", ""},
+		{"It was founded in the 1970's.", "the 1970's", "197", ""},
+		{"He was born on September 21, nineteen seventy eight.", "September 21, nineteen seventy eight", "1978-09-21", ""},
+		{"It opened in June of two thousand and one.", "June of two thousand and one", "2001-06", ""},
+		{"The deal closed Jan-Feb 2017.", "Jan-Feb 2017", "2017-01", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -127,7 +134,7 @@ func TestNoReference(t *testing.T) {
 }
 
 func TestBareUnits(t *testing.T) {
-	for _, text := range []string{"She was named Person of the Year.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
+	for _, text := range []string{"She was named Person of the Year.", "About two thousand people came.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
 		for _, e := range tagAll(t, text, "2020-12-02") {
 			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
 				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
@@ -266,6 +273,9 @@ func TestModInterval(t *testing.T) {
 	for _, c := range []struct{ v, mod, a, b string }{
 		{"2017-11", "END", "2017-11-16", "2017-12-01"},
 		{"2018", "START", "2018-01-01", "2018-07-01"},
+		{"2018", "MID", "2018-05-01", "2018-09-01"},
+		{"2018", "END", "2018-07-01", "2019-01-01"},
+		{"2016-H2", "", "2016-07-01", "2017-01-01"},
 		{"2017-W46", "START", "2017-11-13", "2017-11-16"},
 		{"2017-W45", "END", "2017-11-09", "2017-11-13"},
 		{"2021-01", "MID", "2021-01-11", "2021-01-21"},
