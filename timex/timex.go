@@ -31,6 +31,8 @@ type Expression struct {
 	Relative bool // resolved against the reference date
 	Tense    int  // -1 past, 0 unknown, 1 future
 	Subject  string
+
+	ta, tb int // the expression's tokens in its sentence
 }
 
 // Tagger finds and normalises time expressions.
@@ -130,7 +132,7 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 			}
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
-			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense}
+			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
 		e.Text = text[e.Start:e.End]
 		if c.a > 0 {
 			switch toks[c.a-1].lower {
@@ -150,7 +152,7 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return combine(text, toks, out, ref, hasRef)
 }
 
 func anniversaryAfter(toks []token, b int) bool {

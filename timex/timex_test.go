@@ -81,6 +81,9 @@ func TestTag(t *testing.T) {
 		{"He was born on September 21, nineteen seventy eight.", "September 21, nineteen seventy eight", "1978-09-21", ""},
 		{"It opened in June of two thousand and one.", "June of two thousand and one", "2001-06", ""},
 		{"The deal closed Jan-Feb 2017.", "Jan-Feb 2017", "2017-01", ""},
+		{"They will meet three weeks from tomorrow.", "three weeks from tomorrow", "2020-12-24", ""},
+		{"The shops reopen two days after Christmas.", "two days after Christmas", "2020-12-27", ""},
+		{"Where were you two days before yesterday?", "two days before yesterday", "2020-11-29", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -244,6 +247,10 @@ func TestRanges(t *testing.T) {
 		{"Rates will rise later this year.", "later this year", "2020-12-02", "2020-12-31"},
 		{"The plant closed for three months.", "three months", "", ""},
 		{"Attacks rose during Ramadan.", "Ramadan", "2020-04-23", "2020-05-22"},
+		{"Talks will run between now and January 15.", "between now and January 15", "2020-12-02", "2021-01-15"},
+		{"Aid was cut from 2019-08-01 to today.", "from 2019-08-01 to today", "2019-08-01", "2020-12-02"},
+		{"The office shuts for 3 days from today.", "3 days from today", "2020-12-02", "2020-12-04"},
+		{"Output in the 1990-2000 period fell.", "1990-2000", "1990", "2000"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -1,0 +1,154 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// combine joins neighbouring expressions that make one: a range ("between
+// now and November 15", "from 2019-08-01 to today", "between 2015 June and
+// 2018 May") and a date counted from another ("three weeks from
+// tomorrow", "two days after Christmas", "two days before yesterday",
+// "for 3 days from today").
+func combine(text string, toks []token, es []Expression, ref time.Time, hasRef bool) []Expression {
+	if len(es) < 2 {
+		return es
+	}
+	out := es[:0]
+	for i := 0; i < len(es); i++ {
+		if i+1 < len(es) {
+			if e, ok := joinRange(text, toks, es[i], es[i+1], ref, hasRef); ok {
+				out = append(out, e)
+				i++
+				continue
+			}
+			if e, ok := joinOffset(text, toks, es[i], es[i+1]); ok {
+				out = append(out, e)
+				i++
+				continue
+			}
+		}
+		out = append(out, es[i])
+	}
+	return out
+}
+
+// calendarValue reads an expression's value as a calendar value, "now" and
+// "today" as the reference day.
+func calendarValue(e Expression, ref time.Time, hasRef bool) (string, bool) {
+	if e.Value == "PRESENT_REF" && hasRef {
+		return ymdString(ref), true
+	}
+	if e.Type != "DATE" || e.From != "" || e.To != "" {
+		return "", false
+	}
+	_, _, ok := Interval(e.Value)
+	return e.Value, ok
+}
+
+func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef bool) (Expression, bool) {
+	if b.ta != a.tb+1 {
+		return a, false
+	}
+	mid := toks[a.tb]
+	opened := a.ta > 0 && toks[a.ta-1].class == 'B'
+	switch {
+	case mid.class == 'J' && mid.lower == "and" && opened && toks[a.ta-1].lower == "between":
+	case mid.class == 'J' && mid.lower != "and" && opened:
+	case mid.class == '-' && !opened:
+	default:
+		return a, false
+	}
+	v1, ok1 := calendarValue(a, ref, hasRef)
+	v2, ok2 := calendarValue(b, ref, hasRef)
+	if !ok1 || !ok2 {
+		return a, false
+	}
+	s1, _, _ := Interval(v1)
+	s2, _, _ := Interval(v2)
+	if s2 < s1 {
+		return a, false
+	}
+	e := a
+	if opened {
+		e.Start, e.ta = toks[a.ta-1].start, a.ta-1
+	}
+	e.End, e.tb = b.End, b.tb
+	e.Text = text[e.Start:e.End]
+	e.Type, e.Value, e.From, e.To, e.Mod, e.Rule = "DATE", v1, v1, v2, "", "range"
+	e.Relative = a.Relative || b.Relative || a.Value == "PRESENT_REF" || b.Value == "PRESENT_REF"
+	return e, true
+}
+
+// joinOffset reads "N units after|from|before <day>" as that day moved by
+// N units, and "for N units from <day>" as the stretch that begins then.
+func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
+	if len(b.Value) != 10 || b.From != "" {
+		return a, false
+	}
+	day, err := time.Parse("2006-01-02", b.Value)
+	if err != nil {
+		return a, false
+	}
+	var n int
+	var unit string
+	sign := 0
+	switch {
+	case a.Type == "DURATION" && b.ta == a.tb+1:
+		m := reWhole.FindStringSubmatch(a.Value)
+		if m == nil {
+			return a, false
+		}
+		n, _ = strconv.Atoi(m[1])
+		unit = m[2]
+		switch toks[a.tb].lower {
+		case "after", "from":
+			sign = 1
+		case "before":
+			sign = -1
+		default:
+			return a, false
+		}
+	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":
+		// "two days before" was read as before the reference
+		p := collect(toks[a.ta:a.tb])
+		n, unit, sign = 1, p.unit, -1
+		if p.hasNum {
+			n = int(p.num)
+		}
+	default:
+		return a, false
+	}
+	if n <= 0 || n > 1000 {
+		return a, false
+	}
+	move := func(t time.Time, k int) time.Time {
+		switch unit {
+		case "Y":
+			return t.AddDate(k, 0, 0)
+		case "M":
+			return t.AddDate(0, k, 0)
+		case "W":
+			return t.AddDate(0, 0, 7*k)
+		case "D":
+			return t.AddDate(0, 0, k)
+		}
+		return time.Time{}
+	}
+	if move(day, 0).IsZero() {
+		return a, false
+	}
+	e := a
+	e.End, e.tb = b.End, b.tb
+	e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "offset", a.Relative || b.Relative
+	if a.ta > 0 && toks[a.ta-1].lower == "for" && sign > 0 && toks[a.tb].lower == "from" {
+		// "for 3 days from today": three days beginning today
+		e.Value, e.From, e.To = b.Value, b.Value, ymdString(move(day, n).AddDate(0, 0, -1))
+		e.Rule = "span"
+	} else {
+		e.Value = ymdString(move(day, sign*n))
+	}
+	e.Text = strings.TrimSpace(text[e.Start:e.End])
+	return e, true
+}
