@@ -60,6 +60,7 @@ func init() {
 		"week-of":      normWeekOf,
 		"week-holding": normWeekContaining,
 		"rest-of":      normRestOf,
+		"day-of-month": normDayOfMonth,
 	}
 }
 
@@ -1021,6 +1022,12 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			return r, false
 		}
 		y1 = inferYear(c, a.month, a.day)
+		// a range that holds the reference month is this year's
+		// ("between August and October" read in September)
+		y0, cur := c.ref.Year(), int(c.ref.Month())
+		if a.month <= cur && (cur <= b.month || b.month < a.month) {
+			y1 = y0
+		}
 		y2 = y1
 	} else {
 		r.relative = false
@@ -1359,5 +1366,42 @@ func normHalf(c *ctx, p parts, q int) (result, bool) {
 		}
 	}
 	r.value = fmt.Sprintf("%04d-H%d", y, q)
+	return r, true
+}
+
+// normDayOfMonth handles a day of the month alone, written with its
+// ordinal suffix: "on the 27th" is the 27th of the reference's month, or
+// of the month before in past tense when the 27th is still ahead (and of
+// the month after in future tense when it has passed). Only where nothing
+// follows that would make it a name ("the 25th Amendment", "the 1st
+// Battalion").
+func normDayOfMonth(c *ctx, toks []token) (result, bool) {
+	r := result{relative: true}
+	d := toks[len(toks)-1]
+	if !isNumber(d.text) || len(d.text) < 3 || !c.hasRef {
+		return r, false // "the 27": a count, not a day
+	}
+	switch c.next {
+	case "", ".", ",", ";", ":", "!", "?", ")", "and", "or", "at", "in", "when", "as", "to", "until", "through", "but":
+	default:
+		return r, false
+	}
+	day, _ := strconv.Atoi(d.value)
+	ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
+	at := func(k int) (time.Time, bool) {
+		m := time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		return m.AddDate(0, 0, day-1), ValidDate(m.Year(), int(m.Month()), day)
+	}
+	t, ok := at(0)
+	switch {
+	case c.tense == past && (!ok || t.After(ref)):
+		t, ok = at(-1)
+	case c.tense == future && (!ok || t.Before(ref)):
+		t, ok = at(1)
+	}
+	if !ok {
+		return r, false
+	}
+	r.value = ymdString(t)
 	return r, true
 }

@@ -205,8 +205,9 @@ func (r *Rules) classify(toks []token) []token {
 					continue
 				}
 			}
-			if e.class == 'W' && len(t.text) <= 4 && !strings.HasSuffix(strings.ToLower(t.text), "day") {
-				continue // "Sun", "Wed": too ambiguous without more context
+			if e.class == 'W' && len(t.text) <= 4 && !strings.HasSuffix(strings.ToLower(t.text), "day") &&
+				!(i+n < len(toks) && isNumber(toks[i+n].text) && toks[i+n].text[0] <= '3' && len(toks[i+n].text) > 2) {
+				continue // "Sun", "Wed": too ambiguous, unless a day follows ("Wed 13th")
 			}
 			t.class, t.value, t.words = e.class, e.value, n
 			t.end = toks[i+n-1].end
@@ -433,10 +434,15 @@ func classifyOther(toks []token, i int) (byte, string) {
 	if prevMoney || nextPercent {
 		return 'o', ""
 	}
-	// ISO date 2020-12-02
+	// ISO date 2020-12-02, and written without dashes: 20161016
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		if _, ok := ParseDate(s); ok {
 			return 'I', s
+		}
+	}
+	if len(s) == 8 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		if v, ok := ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:]); ok {
+			return 'I', v
 		}
 	}
 	// Numeric dates: 12/2/2020, 21-04-2016, 13.5.2015, 2015/08/12, 4/22,

@@ -64,6 +64,8 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		cls[i] = t.class
 		if interesting[t.class] {
 			mask[t.class/64] |= 1 << (t.class % 64)
+		} else if t.class == 'D' && len(t.text) > 2 && !isDigitAt(t.text, len(t.text)-1) {
+			mask['D'/64] |= 1 << ('D' % 64) // "on the 21st"
 		}
 	}
 	if mask == ([4]uint64{}) {
@@ -226,6 +228,11 @@ func tenseAround(toks []token, a, b int) int {
 		switch {
 		case t.class == 'M':
 			// "May" the month is not the modal.
+		case i > 0 && toks[i-1].lower == "be" && (pastWords[w] || isPastParticiple(w)):
+			// "will be held", "is to be signed": a passive ahead
+			if d < bestD || d == bestD && best != future {
+				best, bestD = future, d
+			}
 		case futureWords[w]:
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d

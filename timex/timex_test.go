@@ -84,6 +84,10 @@ func TestTag(t *testing.T) {
 		{"They will meet three weeks from tomorrow.", "three weeks from tomorrow", "2020-12-24", ""},
 		{"The shops reopen two days after Christmas.", "two days after Christmas", "2020-12-27", ""},
 		{"Where were you two days before yesterday?", "two days before yesterday", "2020-11-29", ""},
+		{"The attack came on the 27th, officials said.", "the 27th", "2020-11-27", ""},
+		{"The vote will be held on the 21st.", "the 21st", "2020-12-21", ""},
+		{"The filing is dated 20161016.", "20161016", "2016-10-16", ""},
+		{"We meet Wed 13th.", "Wed 13th", "2021-01-13", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -137,7 +141,7 @@ func TestNoReference(t *testing.T) {
 }
 
 func TestBareUnits(t *testing.T) {
-	for _, text := range []string{"She was named Person of the Year.", "About two thousand people came.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
+	for _, text := range []string{"She was named Person of the Year.", "He served in the 1st Battalion.", "Congress passed the 25th Amendment.", "About two thousand people came.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
 		for _, e := range tagAll(t, text, "2020-12-02") {
 			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
 				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
@@ -251,6 +255,8 @@ func TestRanges(t *testing.T) {
 		{"Aid was cut from 2019-08-01 to today.", "from 2019-08-01 to today", "2019-08-01", "2020-12-02"},
 		{"The office shuts for 3 days from today.", "3 days from today", "2020-12-02", "2020-12-04"},
 		{"Output in the 1990-2000 period fell.", "1990-2000", "1990", "2000"},
+		{"I'll be out from 4 to January 22, 1995.", "from 4 to January 22, 1995", "1995-01-04", "1995-01-22"},
+		{"Prices will rise between November and January.", "between November and January", "2020-11", "2021-01"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
