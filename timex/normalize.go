@@ -37,30 +37,32 @@ var normalisers map[string]normaliser
 
 func init() {
 	normalisers = map[string]normaliser{
-		"calendar":     normCalendar,
-		"relative":     normRelative,
-		"ago":          normAgo,
-		"deictic":      normDeictic,
-		"daypart":      normDaypart,
-		"clock":        normClock,
-		"duration":     normDuration,
-		"set":          normSet,
-		"decade":       normDecade,
-		"season":       normSeason,
-		"holiday":      normHoliday,
-		"ref":          normRef,
-		"range":        normRange,
-		"quarter":      normQuarter,
-		"week-day":     normWeekInWeek,
-		"nth-day":      normNthWeekday,
-		"day-range":    normDayRange,
-		"month-range":  normMonthRange,
-		"century":      normCentury,
-		"weekday-day":  normWeekdayDay,
-		"week-of":      normWeekOf,
-		"week-holding": normWeekContaining,
-		"rest-of":      normRestOf,
-		"day-of-month": normDayOfMonth,
+		"calendar":      normCalendar,
+		"relative":      normRelative,
+		"ago":           normAgo,
+		"deictic":       normDeictic,
+		"daypart":       normDaypart,
+		"clock":         normClock,
+		"duration":      normDuration,
+		"set":           normSet,
+		"decade":        normDecade,
+		"season":        normSeason,
+		"holiday":       normHoliday,
+		"ref":           normRef,
+		"range":         normRange,
+		"quarter":       normQuarter,
+		"week-day":      normWeekInWeek,
+		"nth-day":       normNthWeekday,
+		"day-range":     normDayRange,
+		"month-range":   normMonthRange,
+		"century":       normCentury,
+		"weekday-day":   normWeekdayDay,
+		"week-of":       normWeekOf,
+		"week-holding":  normWeekContaining,
+		"rest-of":       normRestOf,
+		"day-of-month":  normDayOfMonth,
+		"numeric-month": normNumericMonth,
+		"week-number":   normWeekNumber,
 	}
 }
 
@@ -764,13 +766,23 @@ func normHoliday(c *ctx, toks []token) (result, bool) {
 		}
 		return r, true
 	}
+	tense := c.tense
+	if p.hasRel && p.unit == "" { // "last Easter", "next Christmas"
+		switch p.rel {
+		case "-1":
+			tense = past
+		case "1":
+			tense = future
+		}
+	}
 	if fn := holidayRules[h]; fn != nil {
 		if y == 0 {
 			y = c.ref.Year()
 			d := fn(y)
-			if c.tense == past && d.After(c.ref) {
+			ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
+			if tense == past && (d.After(ref) || p.hasRel && d.Equal(ref)) {
 				y--
-			} else if c.tense == future && d.Before(c.ref) {
+			} else if tense == future && (d.Before(ref) || p.hasRel && d.Equal(ref)) {
 				y++
 			}
 			r.relative = true
@@ -953,6 +965,12 @@ func normNthWeekday(c *ctx, toks []token) (result, bool) {
 func normDayRange(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
+	p.days = p.days[:0]
+	for _, t := range toks { // "April ninth through seventeenth"
+		if n, _ := strconv.Atoi(t.value); (t.class == 'D' || t.class == 'O') && n >= 1 {
+			p.days = append(p.days, n)
+		}
+	}
 	if len(p.days) != 2 || p.days[0] >= p.days[1] {
 		return r, false
 	}
@@ -1073,6 +1091,9 @@ func normCentury(c *ctx, toks []token) (result, bool) {
 func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
+	if p.day == 0 && p.ordinal > 0 {
+		p.day = p.ordinal // "Tuesday the eleventh"
+	}
 	if p.weekday == 0 || p.day == 0 || !c.hasRef {
 		return r, false
 	}
@@ -1325,6 +1346,24 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 	if add(ref, 0).IsZero() || n <= 0 || n > 1000 {
 		return "", "", false
 	}
+	// Quarters and decades are counted whole: "the past two quarters"
+	// are the two before the current one.
+	switch unit {
+	case "Q":
+		q := time.Date(ref.Year(), ref.Month()-(ref.Month()-1)%3, 1, 0, 0, 0, 0, time.UTC)
+		if dir < 0 {
+			return ymdString(add(q, -n)), ymdString(q.AddDate(0, 0, -1)), true
+		}
+		next := q.AddDate(0, 3, 0)
+		return ymdString(next), ymdString(add(next, n).AddDate(0, 0, -1)), true
+	case "DE":
+		d := time.Date(ref.Year()-ref.Year()%10, 1, 1, 0, 0, 0, 0, time.UTC)
+		if dir < 0 {
+			return ymdString(add(d, -n)), ymdString(d.AddDate(0, 0, -1)), true
+		}
+		next := d.AddDate(10, 0, 0)
+		return ymdString(next), ymdString(add(next, n).AddDate(0, 0, -1)), true
+	}
 	if dir < 0 {
 		return ymdString(add(ref, -n)), ymdString(ref), true
 	}
@@ -1403,5 +1442,56 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	r.value = ymdString(t)
+	return r, true
+}
+
+// normNumericMonth handles a month written as numbers with its year:
+// "2016-11" spaced out ("2016 - 11", "2016 / 11") and "11-2016". The month
+// part must be 1 to 12.
+func normNumericMonth(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	if p.year == 0 || p.day < 1 || p.day > 12 || len(p.days) != 1 {
+		return result{}, false
+	}
+	for _, t := range toks {
+		if t.class == 'D' && !isNumber(t.text) {
+			return result{}, false // "2016 - eleven"
+		}
+	}
+	return result{value: monthString(p.year, p.day)}, true
+}
+
+// normWeekNumber handles a numbered week of a year: "week 3 of 2027",
+// "week 27 of last year" (ISO 8601 weeks).
+func normWeekNumber(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{}
+	n := int(p.num)
+	var units []string
+	for _, t := range toks {
+		if t.class == 'U' {
+			units = append(units, t.value+t.lower)
+		}
+	}
+	if len(units) == 0 || units[0] != "Wweek" || len(units) > 2 || n < 1 || n > 53 {
+		return r, false
+	}
+	y := p.year
+	if y == 0 {
+		if !p.hasRel || !c.hasRef || !p.hasYearUnit {
+			return r, false
+		}
+		k := 0
+		if p.rel != "P0" {
+			k, _ = strconv.Atoi(p.rel)
+		}
+		y, r.relative = c.ref.Year()+k, true
+	}
+	v := fmt.Sprintf("%04d-W%02d", y, n)
+	a, _, ok := Interval(v)
+	if t, _ := time.Parse("2006-01-02", a); !ok || t.AddDate(0, 0, 3).Year() != y {
+		return r, false // week 53 of a year that has 52
+	}
+	r.value = v
 	return r, true
 }

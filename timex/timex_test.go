@@ -88,6 +88,12 @@ func TestTag(t *testing.T) {
 		{"The vote will be held on the 21st.", "the 21st", "2020-12-21", ""},
 		{"The filing is dated 20161016.", "20161016", "2016-10-16", ""},
 		{"We meet Wed 13th.", "Wed 13th", "2021-01-13", ""},
+		{"It was signed on July 4th of 1995.", "July 4th of 1995", "1995-07-04", ""},
+		{"Growth slowed in Q1-2019.", "Q1-2019", "2019-Q1", ""},
+		{"We met last Easter.", "last Easter", "2020-04-12", ""},
+		{"We meet next Christmas.", "next Christmas", "2020-12-25", ""},
+		{"Sales in week 3 of 2027 will fall.", "week 3 of 2027", "2027-W03", ""},
+		{"The report is dated 11-2016.", "11-2016", "2016-11", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -257,6 +263,9 @@ func TestRanges(t *testing.T) {
 		{"Output in the 1990-2000 period fell.", "1990-2000", "1990", "2000"},
 		{"I'll be out from 4 to January 22, 1995.", "from 4 to January 22, 1995", "1995-01-04", "1995-01-22"},
 		{"Prices will rise between November and January.", "between November and January", "2020-11", "2021-01"},
+		{"Sales from April to June in 2017 fell.", "from April to June in 2017", "2017-04", "2017-06"},
+		{"She was off April ninth through seventeenth.", "April ninth through seventeenth", "2020-04-09", "2020-04-17"},
+		{"Sales fell in the past two quarters.", "the past two quarters", "2020-04-01", "2020-09-30"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
