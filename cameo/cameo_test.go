@@ -168,6 +168,9 @@ func TestModality(t *testing.T) {
 		{"France offered military support to Lebanon.", "offered", false, false, "03", "FRA", "LBN"},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
+		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Obama wants Putin to attack Switzerland.", "wants", false, false, "02", "USA", "RUS"},
+		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

@@ -135,6 +135,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		s.modality(lower, &kept[k], kept)
 	}
 	s.complements(lower, actors, kept)
+	wanted := s.wanted(lower, actors, kept)
 	var out []doc.Event
 	for k := range kept {
 		t := &kept[k]
@@ -161,6 +162,16 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
 				it.at, it.end, it.hypo = t.intent, t.intent, false
 				out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
+			}
+		}
+		// "Obama wants Putin to attack Switzerland": an appeal to Putin
+		// for the attack, which has not happened.
+		if w, ok := wanted[k]; ok && !t.negated {
+			if code := s.Derived.Code("appeal", t.p.Code); code != "" && s.Table[code] != nil {
+				ap := *t
+				ap.p = &Pattern{Code: code, Words: []string{lower[w.at]}, Line: t.p.Line}
+				ap.at, ap.end, ap.hypo, ap.sub = w.at, w.at, false, false
+				out = append(out, s.events(d, sent, toks, lower, actors, &ap, one(w.by), []int{w.of})...)
 			}
 		}
 		// "Russia said Sudan must return the helicopter": the speaker
@@ -229,6 +240,57 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 		}
 	}
 }
+
+// wish is a "want" that asks another actor to act: at the word "want",
+// by the one who wants, of the one asked.
+type wish struct{ at, by, of int }
+
+// wanted finds the acts someone wants another to do, "Obama wants Putin to
+// attack", "Sharon wants Germany to pay": the act is hypothetical, its
+// subject the actor asked, and no intent of the one who wants it.
+func (s *Stage) wanted(lower []string, actors []entity.ActorSpan, kept []trigger) map[int]wish {
+	var out map[int]wish
+	for k := range kept {
+		t := &kept[k]
+		if t.p.Noun || t.at < 3 || lower[t.at-1] != "to" {
+			continue
+		}
+		for w := t.at - 3; w >= 0 && w >= t.at-8; w-- {
+			if !wantWords[lower[w]] {
+				if clauseBreak(lower[w]) {
+					break
+				}
+				continue
+			}
+			of := -1
+			for a := range actors {
+				if actors[a].First > w && actors[a].Last < t.at-1 {
+					of = a
+					break
+				}
+			}
+			if of < 0 {
+				break
+			}
+			by := -1
+			for a := len(actors) - 1; a >= 0; a-- {
+				if actors[a].Last < w && !crosses(lower, actors[a].Last+1, w) {
+					by = a
+					break
+				}
+			}
+			t.hypo, t.intent, t.subj = true, -1, of
+			if out == nil {
+				out = map[int]wish{}
+			}
+			out[k] = wish{at: w, by: by, of: of}
+			break
+		}
+	}
+	return out
+}
+
+var wantWords = map[string]bool{"want": true, "wants": true, "wanted": true, "wish": true, "wishes": true, "wished": true}
 
 // crossesBut is crosses with one boundary word allowed: "demanded that".
 func crossesBut(lower []string, a, b int, allowed string) bool {
@@ -536,7 +598,8 @@ var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, 
 	"offer": true, "offered": true, "offers": true, "ready": true, "prepared": true, "willing": true, "plan": true,
 	"plans": true, "planned": true, "planning": true, "decided": true, "decide": true, "intend": true, "intends": true,
 	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true,
-	"scheduled": true, "due": true}
+	"scheduled": true, "due": true, "want": true, "wants": true, "wanted": true, "hope": true, "hopes": true,
+	"hoped": true, "wish": true, "wishes": true, "wished": true}
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
 	"without": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "denied": true, "deny": true,
