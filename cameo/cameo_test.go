@@ -258,6 +258,37 @@ func TestNoEventOn(t *testing.T) {
 	}
 }
 
+func TestBackground(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Interpol will help identify victims killed by the crash in Ukraine.", "killed", false},
+		{"The civilians imprisoned for acting against Moscow were released by Putin.", "imprisoned", false},
+		{"Two weeks after rebels kidnapped dozens of peacekeepers, UN troops withdrew.", "kidnapped", false},
+		{"Israel freed the mayor, a member of Hamas who had been arrested in 2007.", "arrested", false},
+		{"Police killed three protesters in Cairo.", "killed", true},
+		{"Rebels attacked Iraqi troops on Monday, officials said.", "attacked", true},
+		{"Swiss doctors handed over medicine to the Red Crescent in Iran.", "handed over", true},
+		{"Albania on Friday denounced Yugoslavia's crackdown.", "denounced", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if got := e.Confidence >= MinConfidence; got != c.counted {
+				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
 func TestObjectIsNoSecondEvent(t *testing.T) {
 	s := load(t)
 	d := s.run("The EU imposed new sanctions on Russia.", "2020-12-02")

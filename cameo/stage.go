@@ -60,6 +60,7 @@ func (s *Stage) Process(d *doc.Document) error {
 type trigger struct {
 	p          *Pattern
 	sub        bool // in a subordinate clause, an adjunct, or a noun
+	background bool // told in passing: a reduced relative or a temporal clause
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
 	negated    bool
@@ -143,6 +144,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 			continue // "not provide": only a refusal when negated
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb
+		t.background = background(lower, actors, t, kept)
 		src, tgt := s.roles(lower, actors, t)
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
@@ -721,6 +723,133 @@ func subordinate(lower []string, t *trigger) bool {
 	return false
 }
 
+// background reports whether a verb trigger is told in passing rather
+// than reported: a participle that modifies a noun ("victims killed by the
+// crash", "the civilians imprisoned for acting against Moscow were
+// released", "a report released Tuesday") or a verb in a temporal clause
+// ("two weeks after rebels kidnapped dozens of peacekeepers"). Such
+// events are listed with a confidence below MinConfidence.
+func background(lower []string, actors []entity.ActorSpan, t *trigger, all []trigger) bool {
+	if t.p.Noun || t.at == 0 {
+		return false
+	}
+	// a relative clause in the past perfect: "a member of Hamas who had
+	// been arrested 15 months ago"
+	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
+		if lower[k] == "had" && (lower[k-1] == "who" || lower[k-1] == "which") {
+			return true
+		}
+	}
+	if t.passive {
+		return false
+	}
+	w := lower[t.at]
+	// a temporal clause: the conjunction, its subject, the verb
+	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "," {
+			break
+		}
+		if temporalConj[lower[k]] && k < t.at-1 {
+			return true
+		}
+	}
+	// a reduced relative: noun, participle, then a preposition or a date
+	if !(strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) || t.end+1 >= len(lower) {
+		return false
+	}
+	prev := lower[t.at-1]
+	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || beForms[prev] || haveForms[prev] || modals[prev] || prev == "to" || prev == "not" || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	for _, a := range actors {
+		if a.Last == t.at-1 && a.Type != "ROLE" {
+			return false // "Israel released": a name is a subject
+		}
+	}
+	switch lower[t.end+1] { // after the pattern's particles: "handed over 700 kg" is no relative
+	case "by", "for", "of", "in", "on", "at", "during", "last", "since", "after", "as", "earlier", "over",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
+	default:
+		return false
+	}
+	// the noun is an object ("identify victims killed"), after a
+	// preposition ("a raft of officials accused of"), or the subject of a
+	// verb still to come ("the civilians imprisoned ... were released")
+	n := t.at - 1
+	for n > 0 && isAdjectiveLike(lower[n-1]) && !determiners[lower[n-1]] {
+		n--
+	}
+	if n > 0 && (determiners[lower[n-1]] || isNumberWord(lower[n-1])) {
+		n--
+	}
+	if n > 0 && (prepositions[lower[n-1]] || n > 1 && lower[n-2] == "to") {
+		return true
+	}
+	finite := func(k int) bool {
+		w := lower[k]
+		if beForms[w] && k > 0 && lower[k-1] == "there" {
+			return false // "There were 10 soldiers killed": the main predicate
+		}
+		if beForms[w] || haveForms[w] || modals[w] || reportingVerbs[w] {
+			return true
+		}
+		for _, u := range all {
+			if !u.p.Noun && u.at == k && k > 0 && !prepositions[lower[k-1]] && !determiners[lower[k-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	// a verb before the noun: "Israel released the mayor, a member of a
+	// movement jailed over a year ago", "will help identify victims killed"
+	for k := n - 1; k >= 0; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "and" || lower[k] == "who" || lower[k] == "which" {
+			break
+		}
+		if finite(k) {
+			return true
+		}
+	}
+	// a verb after it: "a report released Tuesday in the capital alleged";
+	// but "Rebels attacked on Monday, officials said" is a main clause
+	for k := t.end + 2; k < len(lower) && k < t.end+16; k++ {
+		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || lower[k] == "unless" || lower[k] == "if" {
+			break
+		}
+		if finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+var temporalConj = map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true}
+
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "morning": true, "night": true,
+	"evening": true, "afternoon": true, "week": true, "month": true, "year": true, "weekend": true, "recently": true,
+	"later": true, "earlier": true, "also": true, "again": true, "then": true, "outright": true}
+
+var haveForms = map[string]bool{"has": true, "have": true, "had": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true}
+
+var prepositions = map[string]bool{"of": true, "for": true, "to": true, "with": true, "from": true, "among": true, "on": true, "against": true, "about": true, "by": true}
+
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some":
+		return true
+	}
+	return false
+}
+
 // roles picks the source and target actors of a trigger.
 func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (src, tgt []int) {
 	// Candidates to the left, in the trigger's clause.
@@ -915,6 +1044,9 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		}
 		if t.sub {
 			conf *= 0.6
+		}
+		if t.background {
+			conf *= 0.5
 		}
 		ev.Confidence = float64(int(conf*100+0.5)) / 100
 		return ev
