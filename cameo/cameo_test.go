@@ -169,6 +169,8 @@ func TestModality(t *testing.T) {
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "will", false, false, "03", "USA", "RUS"},
+		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "discuss", false, true, "04", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "wants", false, false, "02", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
 	}

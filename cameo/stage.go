@@ -137,6 +137,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 	}
 	s.complements(lower, actors, kept)
 	wanted := s.wanted(lower, actors, kept)
+	intents := map[int]bool{}
 	var out []doc.Event
 	for k := range kept {
 		t := &kept[k]
@@ -158,12 +159,26 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
-		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) {
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
 			if code := s.Derived.Code("intent", t.p.Code); code != "" && s.Table[code] != nil && code[:2] != t.p.Code[:2] {
+				intents[t.intent] = true // "will meet ... to discuss": one intent
 				it := *t
 				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
 				it.at, it.end, it.hypo = t.intent, t.intent, false
-				out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
+				if len(tgt) == 0 && len(src) > 1 && symmetric(t.p.Code[:2], t.p.Code) {
+					// "Obama and Putin will meet": each intends to meet the other
+					for _, a := range src {
+						var others []int
+						for _, b := range src {
+							if b != a {
+								others = append(others, b)
+							}
+						}
+						out = append(out, s.events(d, sent, toks, lower, actors, &it, []int{a}, others)...)
+					}
+				} else {
+					out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
+				}
 			}
 		}
 		// "Obama wants Putin to attack Switzerland": an appeal to Putin
@@ -862,6 +877,9 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if crosses(lower, a.Last+1, t.at) {
 			break
 		}
+		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
+			continue // "will meet in Zurich to discuss": a place, not the subject
+		}
 		left = k
 		break
 	}
@@ -895,7 +913,9 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if t.objectEnd > t.end && a.First > t.end && a.Last < t.objectEnd && a.First == a.Last && a.Type == "ROLE" {
 			continue
 		}
-		if right < 0 && a.First >= from {
+		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
+		// "arrived in Bosnia" visits it
+		if right < 0 && a.First >= from && !(symmetric(t.p.Code[:2], t.p.Code) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
 			right = k
 		}
 	}
@@ -934,6 +954,21 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 	}
 	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+// locative reports whether an actor phrase is a place named after "in",
+// "at" or "near": where something happened, not who took part ("met in
+// Zurich"). A pattern whose preposition is "in" ("invest in") still takes
+// it as its target.
+func locative(lower []string, a entity.ActorSpan) bool {
+	if a.Type != "GPE" || a.First == 0 {
+		return false
+	}
+	switch lower[a.First-1] {
+	case "in", "at", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
 
 func one(k int) []int {
