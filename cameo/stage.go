@@ -156,7 +156,29 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if t.subj >= 0 {
 			src = []int{t.subj}
 		}
+		// "Russia said it had attacked": the pronoun is the speaker
+		r, speaker := -1, -1
+		if !t.p.Noun {
+			if r, speaker = reportedBy(lower, actors, t.at); r >= 0 && len(src) == 0 && !t.passive && pronounSubject(lower, r, t.at) {
+				src = []int{speaker}
+			}
+		}
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
+		// A speaker's report of an attack by another accuses it (112);
+		// of its own attack, claims it (015): "The US claimed that ISIL had
+		// attacked Iraq", "Russia said it had struck the base".
+		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && violent(t.p.Code) && len(src) > 0 {
+			code, by, at := "112", []int{speaker}, src
+			if src[0] == speaker || sameCountry(actors[src[0]].Code, actors[speaker].Code) && actors[src[0]].Code != "" {
+				code, at = "015", tgt
+			}
+			if s.Table[code] != nil {
+				ac := *t
+				ac.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
+				ac.at, ac.end, ac.sub, ac.obj, ac.subj = r, r, false, -1, -1
+				out = append(out, s.events(d, sent, toks, lower, actors, &ac, by, at)...)
+			}
+		}
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
 		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
@@ -256,6 +278,29 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 			break
 		}
 	}
+}
+
+// violent codes are material conflict: assault, fight, mass violence.
+func violent(code string) bool {
+	return code >= "18" && code < "21"
+}
+
+// pronounSubject reports whether the subject of the reported clause
+// between the reporting verb r and the verb v is a pronoun ("said it had
+// attacked", "claimed that they attacked").
+func pronounSubject(lower []string, r, v int) bool {
+	k := v - 1
+	for k > r && (haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || strings.HasSuffix(lower[k], "ly")) {
+		k--
+	}
+	if k <= r {
+		return false
+	}
+	switch lower[k] {
+	case "it", "they", "we":
+		return k == r+1 || k == r+2 && lower[r+1] == "that"
+	}
+	return false
 }
 
 // wish is a "want" that asks another actor to act: at the word "want",
