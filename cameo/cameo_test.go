@@ -252,6 +252,7 @@ func TestNoEventOn(t *testing.T) {
 		{"The exiled leaders met in Doha.", "exiled"},
 		{"Two imprisoned journalists wrote a letter.", "imprisoned"},
 		{"Police said the attacked convoy was carrying food.", "attacked"},
+		{"Eight people were killed by government forces in the city.", "forces"},
 		{"Bush will meet with exiled dissidents.", "exiled"},
 		{"Local news reports that there was a pause in the bombing in Aleppo.", "bombing"},
 		{"Both sides called for an end to the fighting.", "fighting"},

@@ -512,8 +512,10 @@ func nounUse(lower []string, i int) bool {
 		return false
 	}
 	w := lower[i]
-	// "promises of", "threats against": a plural noun with its complement
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && i+1 < len(lower) && (lower[i+1] == "of" || lower[i+1] == "against") {
+	// "promises of", "threats against": a plural noun with its complement;
+	// "government forces in the city", "attacks on Monday.": an -s form
+	// with no object is a plural noun
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (i+1 == len(lower) || nounFollower[lower[i+1]]) {
 		return true
 	}
 	// "initial public offering", "the world record signing": an -ing form
@@ -598,6 +600,12 @@ func inTime(d *doc.Document, t token.Token) bool {
 // verbEvidence accepts an inflected verb form as a verb; a bare form
 // ("travel") only after a word that takes a verb: to, a modal, a pronoun,
 // a negation, or an actor.
+// nounFollower words after an -s form show it a plural noun, not a verb
+// (a verb would have its object or "to" there).
+var nounFollower = map[string]bool{"of": true, "against": true, "in": true, "on": true, "at": true, "near": true,
+	"from": true, "during": true, ".": true, ",": true, ";": true, ":": true, "and": true, "were": true, "are": true,
+	"have": true, "had": true, "loyal": true, "backed": true}
+
 func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	w := lower[i]
 	if w != lemma {
@@ -704,7 +712,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			if (w == "must" || w == "should") && t.must < 0 {
 				t.must = k
 			}
-		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && lower[t.at] == t.p.Words[0]):
+		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
 				t.intent = k - 1
