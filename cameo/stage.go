@@ -424,8 +424,12 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 		}
 		// the more specific pattern wins; among equals, the longer object
 		// ("offer military support" over "offer support"), then the
-		// earlier line
-		if !found || p.specificity() > best.p.specificity() || p.specificity() == best.p.specificity() && objWords > bestObj {
+		// finer code ("ease the curfew" 0813 over 081), then the earlier line
+		sp, bp := p.specificity(), 0
+		if found {
+			bp = best.p.specificity()
+		}
+		if !found || sp > bp || sp == bp && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code)) {
 			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1}
 			found, bestObj = true, objWords
 		}
