@@ -147,7 +147,7 @@ func TestModality(t *testing.T) {
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
 		{"Police killed three protesters in Cairo.", "killed", false, false, "19", "COP", ""},
-		{"A car bomb killed two soldiers in Beirut.", "car bomb", false, false, "18", "", ""},
+		{"A car bomb killed two soldiers in Beirut.", "killed", false, false, "18", "", ""},
 		{"The militant group has seized parts of Iraq.", "seized", false, false, "19", "", "IRQ"},
 		{"Iran seized a British tanker in the Gulf.", "seized", false, false, "18", "IRN", ""},
 		{"Jordan and Britain have agreed to hold joint military exercises.", "agreed to hold", false, false, "03", "JOR", ""},

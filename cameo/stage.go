@@ -128,6 +128,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		kept = append(kept, t)
 	}
+	kept = byInstrument(lower, kept)
 	hasVerb := false
 	for _, t := range kept {
 		hasVerb = hasVerb || !t.p.Noun
@@ -278,6 +279,46 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 			break
 		}
 	}
+}
+
+// byInstrument codes a killing or an attack by the bomb that did it: "a
+// roadside bombing killed one soldier" (1833), "wounded two soldiers in a
+// bomb attack" (183). The bomb's noun is then no event of its own.
+func byInstrument(lower []string, kept []trigger) []trigger {
+	drop := map[int]bool{}
+	for i := range kept {
+		t := &kept[i]
+		if t.p.Noun || t.p.Code != "190" {
+			continue
+		}
+		for j, u := range kept {
+			if !u.p.Noun || u.p.Code[:2] != "18" || drop[j] {
+				continue
+			}
+			a, b := u.end+1, t.at
+			if u.at > t.at {
+				a, b = t.end+1, u.at
+			}
+			if b-a > 10 || crosses(lower, a, b) {
+				continue
+			}
+			p := *t.p
+			p.Code = u.p.Code
+			t.p = &p
+			drop[j] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return kept
+	}
+	out := kept[:0]
+	for i, t := range kept {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // violent codes are material conflict: assault, fight, mass violence.
