@@ -169,6 +169,7 @@ func TestModality(t *testing.T) {
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Afghan rebel leaders said on Wednesday they would meet the UN mediator.", "would", false, false, "03", "AFG", ""},
 		{"The US claimed that ISIL had attacked Iraq.", "claimed", false, false, "11", "USA", "IMG"},
 		{"The US claimed that ISIL had attacked Iraq.", "attacked", false, false, "19", "IMG", "IRQ"},
 		{"Russia said it had attacked the rebels in Syria.", "said", false, false, "01", "RUS", ""},

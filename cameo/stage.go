@@ -321,6 +321,23 @@ func byInstrument(lower []string, kept []trigger) []trigger {
 	return out
 }
 
+var subjectPronoun = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
+
+// reportedBefore reports whether a reporting verb stands shortly before
+// token k in its sentence: "said they would meet" is a future told in the
+// past, an announced act like "will meet".
+func reportedBefore(lower []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if clauseBreak(lower[j]) {
+			return false
+		}
+		if reportingVerbs[lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // violent codes are material conflict: assault, fight, mass violence.
 func violent(code string) bool {
 	return code >= "18" && code < "21"
@@ -339,7 +356,13 @@ func pronounSubject(lower []string, r, v int) bool {
 	}
 	switch lower[k] {
 	case "it", "they", "we":
-		return k == r+1 || k == r+2 && lower[r+1] == "that"
+		// "said it", "said that they", "said on Wednesday they"
+		for j := r + 1; j < k; j++ {
+			if lower[j] == "," || clauseBreak(lower[j]) {
+				return false
+			}
+		}
+		return k <= r+4
 	}
 	return false
 }
@@ -751,7 +774,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			t.hypo = true
 			// "Finland will give Tanzania a grant": saying so is an intent
 			// (CAMEO codes announced future acts under 03 and 13)
-			if futureModal[w] && t.intent < 0 {
+			if (futureModal[w] || w == "would" && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
 				t.intent = k
 			}
 			if (w == "must" || w == "should") && t.must < 0 {

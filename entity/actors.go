@@ -104,6 +104,12 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 				break
 			}
 			t := strings.ToLower(toks[k].Text(d.Text))
+			// "rebel leaders", "opposition officials": the group leads, the
+			// generic leadership word does not make them government
+			if a, ok := s.Lex.Agents[t]; ok && agent == "GOV" && a != "GOV" {
+				agent, code, first = a, a, k
+				continue
+			}
 			if t == "'s" || t == "’s" || t == "’" || t == "'" || isModifierWord(t) {
 				continue
 			}

@@ -167,3 +167,31 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+func TestRoleActors(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, head, code string }{
+		{"Afghan rebel leaders met the envoy.", "leaders", "AFGREB"},
+		{"Iraqi police arrested three men.", "police", "IRQCOP"},
+		{"Syrian opposition officials spoke.", "officials", "SYROPP"},
+		{"US officials said so.", "officials", "USAGOV"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})
+		found := false
+		for _, a := range actors {
+			if strings.HasSuffix(a.Head, c.head) {
+				found = true
+				if a.Code != c.code {
+					t.Errorf("%q: %q coded %q, want %q", c.text, a.Head, a.Code, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor headed %q in %+v", c.text, c.head, actors)
+		}
+	}
+}
