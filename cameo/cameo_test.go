@@ -159,6 +159,8 @@ func TestModality(t *testing.T) {
 		{"The EU imposed new sanctions on Russia.", "imposed", false, false, "16", "", "RUS"},
 		{"China protested the US decision.", "protested", false, false, "11", "CHN", ""},
 		{"Thousands protested in Cairo.", "protested", false, false, "14", "", ""},
+		{"Opponents of Rwanda's Senate protested yesterday in the capital.", "protested", false, false, "14", "RWAOPP", ""},
+		{"Thousands of Nigerians protested in Lagos.", "protested", false, false, "14", "NGA", ""},
 		{"Teachers struck on Monday over pay.", "struck", false, false, "14", "", ""},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "struck", false, false, "19", "ISR", "PSE"},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "killing", false, false, "19", "ISR", ""},

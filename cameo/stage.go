@@ -1002,6 +1002,20 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 			continue // "will meet in Zurich to discuss": a place, not the subject
 		}
 		left = k
+		// "Opponents of Rwanda's Senate protested": the head of the phrase
+		// acts, not the one it is "of"
+		for h := left; h > 0; {
+			b, cur := actors[h-1], actors[h]
+			if b.Last+2 == cur.First && (lower[b.Last+1] == "'s" || lower[b.Last+1] == "’s") {
+				h-- // "Rwanda's Senate": the possessor and its noun are one phrase
+				continue
+			}
+			if b.Last+2 != cur.First || lower[b.Last+1] != "of" && lower[b.Last+1] != "from" || b.Type != "ROLE" {
+				break
+			}
+			h--
+			left = h
+		}
 		break
 	}
 	// "Israeli jets struck Gaza, killing 12 people": a participle after a
@@ -1175,8 +1189,9 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 			c = s.Table["143"]
 		}
 		// "China protested the move" complains officially (114); "opponents
-		// protested in the capital" demonstrate (141)
-		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code)) && s.Table["141"] != nil {
+		// protested in the capital", "thousands of Nigerians protested"
+		// demonstrate (141)
+		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP") && s.Table["141"] != nil {
 			c = s.Table["141"]
 		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,

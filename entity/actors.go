@@ -126,6 +126,9 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 						x := ems[covered[k]]
 						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {
 							code = compose(*x.e.Actor, agent)
+						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) >= 3 && !strings.HasPrefix(*x.e.Actor, "IGO") {
+							// "opponents of Rwanda's Senate": the Senate's country
+							code = compose((*x.e.Actor)[:3], agent)
 						}
 						break
 					}
