@@ -137,6 +137,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		s.modality(lower, &kept[k], kept)
 	}
 	s.complements(lower, actors, kept)
+	s.sharpenIntents(kept)
 	wanted := s.wanted(lower, actors, kept)
 	intents := map[int]bool{}
 	var out []doc.Event
@@ -244,7 +245,9 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 	for i := range kept {
 		t := &kept[i]
 		root := t.p.Code[:2]
-		if t.p.Noun || root != "02" && root != "10" {
+		// appeals and demands, and pressure ("pressured Obama to help
+		// Iran"): the act asked for has not happened
+		if t.p.Noun && !strings.HasPrefix(lower[t.at], "pressur") || root != "02" && root != "10" && !strings.HasPrefix(lower[t.at], "pressur") {
 			continue
 		}
 		for j := i + 1; j < len(kept); j++ {
@@ -365,6 +368,29 @@ func pronounSubject(lower []string, r, v int) bool {
 		return k <= r+4
 	}
 	return false
+}
+
+// sharpenIntents gives a bare commitment the code of what it commits to:
+// "agreed to lift the sanctions" is an intent to ease sanctions (0354),
+// not the generic 030 of "agreed to".
+func (s *Stage) sharpenIntents(kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		if !t.hypo || t.negated || t.intent < 0 {
+			continue
+		}
+		for j := range kept {
+			u := &kept[j]
+			if u.at > t.intent || t.intent > u.end || u.p.Code != "030" {
+				continue
+			}
+			if code := s.Derived.Code("intent", t.p.Code); code != "" && s.Table[code] != nil && code[:2] == "03" {
+				p := *u.p
+				p.Code = code
+				u.p = &p
+			}
+		}
+	}
 }
 
 // wish is a "want" that asks another actor to act: at the word "want",
