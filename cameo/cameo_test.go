@@ -171,6 +171,11 @@ func TestModality(t *testing.T) {
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Eight people were killed in an air strike by government forces.", "killed", false, false, "19", "MIL", ""},
+		{"Four children were killed in Israeli tank shelling in Gaza.", "killed", false, false, "19", "ISR", ""},
+		{"Israel said a mortar bomb was fired at it from the Gaza Strip.", "fired", false, false, "19", "PSE", ""},
+		{"Israel said a mortar bomb was fired at it from the Gaza Strip.", "said", false, false, "11", "ISR", "PSE"},
+		{"The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said eight people were killed by government forces.", "said", false, false, "11", "SYR", ""},
 		{"Afghan rebel leaders said on Wednesday they would meet the UN mediator.", "would", false, false, "03", "AFG", ""},
 		{"The US claimed that ISIL had attacked Iraq.", "claimed", false, false, "11", "USA", "IMG"},
 		{"The US claimed that ISIL had attacked Iraq.", "attacked", false, false, "19", "IMG", "IRQ"},
@@ -338,6 +343,38 @@ func TestDerived(t *testing.T) {
 		_, err := LoadDerived(strings.NewReader(c.line), "d.tsv", tab)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.line, err, c.want)
+		}
+	}
+}
+
+func TestMeansCode(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Eight people were killed in an air strike by government forces.", "killed", "195"},
+		{"Irish guerrillas wounded two British soldiers in a bomb attack on Thursday.", "wounded", "183"},
+		{"A journalist has been killed in a car bomb explosion in Beirut.", "killed", "1832"},
+		{"Troops killed two militants in Gaza.", "killed", "190"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text == c.trigger {
+				found = true
+				if e.Code != c.code {
+					t.Errorf("%q: %s, want %s", c.text, e.Code, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
+func TestMalformedMeans(t *testing.T) {
+	tab, _ := DefaultTable()
+	for _, line := range []string{"040\ti\tair strike\t-\t-\n", "195\ti\tair strike\tcity\t-\n"} {
+		if _, err := LoadPatterns(strings.NewReader(line), "v.tsv", irregular{}, tab); err == nil || !strings.Contains(err.Error(), "kind i") {
+			t.Errorf("%q: error %v, want a kind i error", line, err)
 		}
 	}
 }

@@ -18,6 +18,7 @@ type Pattern struct {
 	Line    int
 	negForm bool // "not provide": matches a negated verb, the event is not negated
 	Reverse bool // kind r: the subject is the target ("received aid from X")
+	Means   bool // kind i: the means of a violent act ("killed in an air strike")
 }
 
 // specificity ranks patterns for one trigger.
@@ -37,6 +38,7 @@ func (p *Pattern) specificity() int {
 type Patterns struct {
 	byForm map[string][]*Pattern // verb forms
 	byNoun map[string][]*Pattern
+	byMean map[string][]*Pattern // kind i, by first word
 	all    []*Pattern
 }
 
@@ -88,15 +90,18 @@ func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !strings.Contains
 
 // LoadPatterns reads verbs.tsv, checking codes against the table.
 func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patterns, error) {
-	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}}
+	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}, byMean: map[string][]*Pattern{}}
 	ln := 0
 	err := tsv.Each(r, name, 5, func(_ int, f []string) error {
 		ln++
 		if _, ok := table[f[0]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])
 		}
-		if f[1] != "v" && f[1] != "n" && f[1] != "r" {
-			return fmt.Errorf("kind %q is not v, n or r", f[1])
+		if f[1] != "v" && f[1] != "n" && f[1] != "r" && f[1] != "i" {
+			return fmt.Errorf("kind %q is not v, n, r or i", f[1])
+		}
+		if f[1] == "i" && (f[0] < "18" || f[0] >= "21" || f[3] != "-" || f[4] != "-") {
+			return fmt.Errorf("kind i names the means of violence (codes 18-20) and takes no object or preposition")
 		}
 		if f[1] == "r" && f[4] == "-" {
 			return fmt.Errorf("kind r needs the preposition before its source")
@@ -119,13 +124,17 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			if len(words) == 0 {
 				return fmt.Errorf("empty trigger word")
 			}
-			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Object: object, Prep: prep, Line: ln}
+			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Means: f[1] == "i", Object: object, Prep: prep, Line: ln}
 			if words[0] == "not" && len(words) > 1 {
 				p.negForm = true
 				words = words[1:]
 			}
 			p.Words = words
 			ps.all = append(ps.all, p)
+			if p.Means {
+				ps.byMean[words[0]] = append(ps.byMean[words[0]], p)
+				continue
+			}
 			if p.Noun {
 				ps.byNoun[words[0]] = append(ps.byNoun[words[0]], p)
 				continue
@@ -162,4 +171,17 @@ func DefaultPatterns(table Table) (*Patterns, error) {
 	}
 	defer v.Close()
 	return LoadPatterns(v, "cameo/data/verbs.tsv", irr, table)
+}
+
+// means finds a kind-i pattern at token i: the longest one whose words
+// follow there. It returns the pattern and its last token, or nil.
+func (ps *Patterns) means(lower []string, i int) (*Pattern, int) {
+	var best *Pattern
+	end := -1
+	for _, p := range ps.byMean[lower[i]] {
+		if e, ok := followWords(lower, i, p.Words[1:]); ok && (best == nil || len(p.Words) > len(best.Words)) {
+			best, end = p, e
+		}
+	}
+	return best, end
 }

@@ -71,6 +71,8 @@ type trigger struct {
 	intent     int  // index of a commissive word ("agreed to", "pledged to"), or -1
 	must       int  // index of "must" or "should" in the verb group, or -1
 	obj, subj  int  // the actor urged (appeal's target, the act's subject), or -1
+	means      int  // first token of the act's means ("in an air strike"), or -1
+	meansEnd   int
 }
 
 // Sentence codes the events of one sentence.
@@ -129,6 +131,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		kept = append(kept, t)
 	}
 	kept = byInstrument(lower, kept)
+	s.byMeans(lower, kept)
 	hasVerb := false
 	for _, t := range kept {
 		hasVerb = hasVerb || !t.p.Noun
@@ -341,6 +344,42 @@ func reportedBefore(lower []string, k int) bool {
 	return false
 }
 
+// byMeans reads the means of a violent act after "in", "by" or "with":
+// "killed in an air strike" (195), "wounded in Israeli tank shelling"
+// (194). A bare 190 takes the means' code; the means' position is kept
+// for the act's source (see roles).
+func (s *Stage) byMeans(lower []string, kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		if t.p.Noun || t.p.Code < "18" || t.p.Code >= "21" {
+			continue
+		}
+		for k := t.end + 1; k < len(lower) && k <= t.end+4; k++ {
+			if clauseBreak(lower[k]) || lower[k] == "," {
+				break
+			}
+			if lower[k] != "in" && lower[k] != "by" && lower[k] != "with" {
+				continue
+			}
+			for j := k + 1; j < len(lower) && j <= k+5; j++ {
+				if clauseBreak(lower[j]) || lower[j] == "," {
+					break
+				}
+				if p, end := s.Patterns.means(lower, j); p != nil {
+					t.means, t.meansEnd = j, end
+					if t.p.Code == "190" {
+						q := *t.p
+						q.Code = p.Code
+						t.p = &q
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
 // violent codes are material conflict: assault, fight, mass violence.
 func violent(code string) bool {
 	return code >= "18" && code < "21"
@@ -485,6 +524,20 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 				return k, a
 			}
 		}
+		// "The Syrian Observatory for Human Rights, a UK-based group that
+		// tracks the war, said": the sentence's subject, past its apposition
+		if len(actors) > 0 && actors[0].Last < k && actors[0].First <= 2 && lower[actors[0].Last+1] != "said" {
+			for j := actors[0].Last + 1; j < k; j++ {
+				if clauseBreak(lower[j]) {
+					return -1, -1
+				}
+			}
+			first := 0
+			for first+1 < len(actors) && actors[first+1].First == actors[first].Last+1 && actors[first+1].Last < k {
+				first++ // "Syrian" "Observatory for Human Rights": the head
+			}
+			return k, first
+		}
 		return -1, -1
 	}
 	return -1, -1
@@ -520,7 +573,7 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 			bp = best.p.specificity()
 		}
 		if !found || sp > bp || sp == bp && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code)) {
-			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1}
+			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
 			found, bestObj = true, objWords
 		}
 	}
@@ -1092,6 +1145,18 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	if t.passive {
 		// "X was attacked by Y": Y did it to X.
 		var by int = byAgent
+		if by < 0 && t.means >= 0 {
+			by = meansAgent(lower, actors, t)
+		}
+		if by < 0 && t.p.Code >= "18" && t.p.Code < "21" {
+			// "a mortar bomb was fired at it from the Gaza Strip"
+			for k, a := range actors {
+				if a.First > t.end && a.First > 1 && (lower[a.First-1] == "from" || lower[a.First-1] == "the" && lower[a.First-2] == "from") && !crosses(lower, t.end+1, a.First) {
+					by = k
+					break
+				}
+			}
+		}
 		src, tgt = one(by), one(left)
 		if by < 0 {
 			src = nil
@@ -1130,6 +1195,21 @@ func locative(lower []string, a entity.ActorSpan) bool {
 		return true
 	}
 	return false
+}
+
+// meansAgent finds who used the means of a passive act: the actor that
+// modifies it ("in Israeli tank shelling") or follows it after "by" ("in
+// an air strike by government forces"), or -1.
+func meansAgent(lower []string, actors []entity.ActorSpan, t *trigger) int {
+	for k, a := range actors {
+		if a.First > t.end && a.First <= t.meansEnd && a.Last >= t.means-3 && a.Last <= t.meansEnd {
+			return k
+		}
+		if a.First > t.meansEnd && a.First <= t.meansEnd+3 && lower[a.First-1] == "by" {
+			return k
+		}
+	}
+	return -1
 }
 
 func one(k int) []int {

@@ -110,7 +110,11 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 				agent, code, first = a, a, k
 				continue
 			}
-			if t == "'s" || t == "’s" || t == "’" || t == "'" || isModifierWord(t) {
+			if isModifierWord(t) {
+				first = k // "senior officials", "government forces": one phrase
+				continue
+			}
+			if t == "'s" || t == "’s" || t == "’" || t == "'" {
 				continue
 			}
 			break
