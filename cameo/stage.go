@@ -945,7 +945,25 @@ func subordinate(lower []string, t *trigger) bool {
 // ("two weeks after rebels kidnapped dozens of peacekeepers"). Such
 // events are listed with a confidence below MinConfidence.
 func background(lower []string, actors []entity.ActorSpan, t *trigger, all []trigger) bool {
-	if t.p.Noun || t.at == 0 {
+	if t.at == 0 {
+		return false
+	}
+	if t.p.Noun {
+		// "held talks ... during a surprise visit to Beirut": a noun in a
+		// time adjunct sets the scene of the main verb's event
+		hasVerb := false
+		for _, u := range all {
+			hasVerb = hasVerb || !u.p.Noun && u.at < t.at
+		}
+		for k := t.at - 1; k >= 0 && k >= t.at-4 && hasVerb; k-- {
+			switch lower[k] {
+			case "during", "after", "before", "since", "amid", "following", "until", "ahead":
+				return true
+			}
+			if clauseBreak(lower[k]) || lower[k] == "," {
+				break
+			}
+		}
 		return false
 	}
 	// a relative clause in the past perfect: "a member of Hamas who had
@@ -1083,6 +1101,20 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		left = k
 		// "Opponents of Rwanda's Senate protested": the head of the phrase
 		// acts, not the one it is "of"
+		// "The US commander in Iraq, General David Petraeus, held talks":
+		// an uncoded name in apposition stands for the coded phrase before it
+		if a.Code == "" && (a.First > 0 && lower[a.First-1] == "," || a.First > 1 && lower[a.First-2] == ",") {
+			for j := k - 1; j >= 0; j-- {
+				b := actors[j]
+				if crosses(lower, b.Last+1, a.First) {
+					break
+				}
+				if b.Code != "" && !locative(lower, b) {
+					left = j
+					break
+				}
+			}
+		}
 		for h := left; h > 0; {
 			b, cur := actors[h-1], actors[h]
 			if b.Last+2 == cur.First && (lower[b.Last+1] == "'s" || lower[b.Last+1] == "’s") {
