@@ -187,7 +187,11 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
 		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
-			if code := s.Derived.Code("intent", t.p.Code); code != "" && s.Table[code] != nil && code[:2] != t.p.Code[:2] {
+			code := s.Derived.Code("intent", t.p.Code)
+			if t.p.Code[:2] == "03" {
+				code = t.p.Code // "will send a team" (036) is itself the intent
+			}
+			if code != "" && s.Table[code] != nil && (code[:2] != t.p.Code[:2] || code[:2] == "03") {
 				intents[t.intent] = true // "will meet ... to discuss": one intent
 				it := *t
 				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
@@ -891,6 +895,22 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		}
 	}
+	// A purpose takes the modality of the act it serves: "will send a
+	// team in the next 48 hours to help identify victims" is still ahead,
+	// "sent personnel to investigate" is under way. Verbs that carry the
+	// act out ("managed to", "voted to") leave it as it is.
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo && !t.complement && !realGovernors[lower[t.at-2]] {
+		for k := t.at - 2; k >= 0 && k >= t.at-14; k-- {
+			w := lower[k]
+			if clauseBreak(w) || reportingVerbs[w] {
+				break
+			}
+			if modals[w] || futureModal[w] {
+				t.hypo = true
+				break
+			}
+		}
+	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
 	if t.p.negForm && t.sawNot {
 		t.hypo = false
@@ -904,6 +924,13 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 	// shutter ... if"): the threat itself stays an event.
 	_ = all
 }
+
+// realGovernors before "to" carry out the act that follows.
+var realGovernors = map[string]bool{"managed": true, "continued": true, "continues": true, "began": true, "begun": true,
+	"begins": true, "started": true, "starts": true, "helped": true, "used": true, "had": true, "has": true, "have": true,
+	"came": true, "tended": true, "proceeded": true, "got": true, "voted": true, "votes": true, "forced": true,
+	"moved": true, "compelled": true, "obliged": true, "rushed": true, "scrambled": true, "able": true,
+	"on": true, "went": true, "returned": true, "due": true}
 
 func isIrregularParticiple(w string) bool {
 	switch w {
