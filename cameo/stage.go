@@ -149,7 +149,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
-		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb
+		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept)
 		src, tgt := s.roles(lower, actors, t)
 		if t.p.Reverse {
@@ -254,7 +254,7 @@ func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []tr
 		root := t.p.Code[:2]
 		// appeals and demands, and pressure ("pressured Obama to help
 		// Iran"): the act asked for has not happened
-		if t.p.Noun && !strings.HasPrefix(lower[t.at], "pressur") || root != "02" && root != "10" && !strings.HasPrefix(lower[t.at], "pressur") {
+		if root != "02" && root != "10" && !strings.HasPrefix(lower[t.at], "pressur") {
 			continue
 		}
 		for j := i + 1; j < len(kept); j++ {
@@ -436,6 +436,24 @@ func (s *Stage) sharpenIntents(kept []trigger) {
 	}
 }
 
+// announcedNoun reports whether an event noun is what its clause's verb
+// does: "announced a suspension of air links", "imposed a curfew".
+func announcedNoun(lower []string, t *trigger) bool {
+	k := t.at - 1
+	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || lower[k] == "full" || lower[k] == "immediate" || lower[k] == "total") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch lower[k] {
+	case "announced", "announces", "announce", "declared", "declares", "declare", "ordered", "orders",
+		"launched", "launches", "launch", "began", "begins", "staged", "stages", "held", "holds", "conducted", "carried":
+		return true
+	}
+	return false
+}
+
 // wish is a "want" that asks another actor to act: at the word "want",
 // by the one who wants, of the one asked.
 type wish struct{ at, by, of int }
@@ -520,7 +538,7 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 		if lower[k] == ";" || lower[k] == "." {
 			break
 		}
-		if !reportingVerbs[lower[k]] && lower[k] != "insisted" && lower[k] != "declared" && lower[k] != "demanded" {
+		if !reportingVerbs[lower[k]] && !demandingVerbs[lower[k]] {
 			continue
 		}
 		for a := len(actors) - 1; a >= 0; a-- {
@@ -546,6 +564,11 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 	}
 	return -1, -1
 }
+
+// demandingVerbs report what another must do: "reiterated that Libya
+// must", "issued a reminder to Iraq that it must".
+var demandingVerbs = map[string]bool{"insisted": true, "declared": true, "demanded": true, "reiterated": true,
+	"concluded": true, "stressed": true, "warned": true, "reminded": true, "reminder": true, "argued": true}
 
 // match finds the most specific pattern triggered at token i.
 func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
@@ -671,7 +694,8 @@ func nounUse(lower []string, i int) bool {
 	}
 	// "initial public offering", "the world record signing": an -ing form
 	// after a modifier that takes no verb is a noun
-	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) {
+	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) &&
+		!(i+1 < len(lower) && verbObjectStart[lower[i+1]]) {
 		return true
 	}
 	// "the exiled leaders", "two imprisoned journalists": a participle
@@ -751,6 +775,11 @@ func inTime(d *doc.Document, t token.Token) bool {
 // verbEvidence accepts an inflected verb form as a verb; a bare form
 // ("travel") only after a word that takes a verb: to, a modal, a pronoun,
 // a negation, or an actor.
+// verbObjectStart words after an -ing form show it a verb taking its
+// complement ("a declaration demanding that", "urging him to send").
+var verbObjectStart = map[string]bool{"that": true, "him": true, "her": true, "them": true, "us": true, "it": true,
+	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true}
+
 // nounFollower words after an -s form show it a plural noun, not a verb
 // (a verb would have its object or "to" there).
 var nounFollower = map[string]bool{"of": true, "against": true, "in": true, "on": true, "at": true, "near": true,
@@ -772,7 +801,8 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	p := lower[k]
 	switch p {
 	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
-		"not", "n't", "they", "we", "i", "you", "he", "she", "it", "also", "and", "then", "jointly", "'ll":
+		"not", "n't", "they", "we", "i", "you", "he", "she", "it", "also", "and", "then", "jointly", "'ll",
+		"today", "now", "again", "still", "tonight", "finally", "immediately", "formally", "officially":
 		return true
 	}
 	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
@@ -794,7 +824,7 @@ var modals = map[string]bool{"could": true, "would": true, "might": true, "may":
 var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
 	"intends": true, "intended": true, "want": true, "wants": true, "wanted": true, "threaten": true,
 	"threatens": true, "threatened": true, "threatening": true, "option": true, "options": true, "plan's": true,
-	"proposal": true, "decision": true, "decided": true, "hope": true, "hopes": true, "hoped": true,
+	"proposal": true, "decision": true, "hope": true, "hopes": true, "hoped": true,
 	"seek": true, "seeks": true, "sought": true, "aim": true, "aims": true, "try": true, "tries": true,
 	"tried": true, "attempt": true, "attempted": true, "expected": true, "likely": true, "ready": true,
 	"prepared": true, "preparing": true, "prepare": true, "willing": true, "possibility": true, "considering": true,
@@ -817,7 +847,7 @@ func triggeredAt(ts []trigger, i int) bool {
 var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, "pledge": true, "pledged": true,
 	"pledges": true, "promise": true, "promised": true, "promises": true, "vow": true, "vowed": true, "vows": true,
 	"offer": true, "offered": true, "offers": true, "ready": true, "prepared": true, "willing": true, "plan": true,
-	"plans": true, "planned": true, "planning": true, "decided": true, "decide": true, "intend": true, "intends": true,
+	"plans": true, "planned": true, "planning": true, "intend": true, "intends": true,
 	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true,
 	"scheduled": true, "due": true, "want": true, "wants": true, "wanted": true, "hope": true, "hopes": true,
 	"hoped": true, "wish": true, "wishes": true, "wished": true}
@@ -950,7 +980,7 @@ func subordinate(lower []string, t *trigger) bool {
 	w := lower[t.at]
 	if strings.HasSuffix(w, "ing") && t.at > 0 {
 		switch lower[t.at-1] {
-		case ",", "by", "for", "after", "before", "while", "of", "in", "without", "from":
+		case ",", "by", "for", "after", "before", "while", "of", "in", "without", "from", "with":
 			return true
 		}
 	}
