@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/cameo"
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/timex"
@@ -46,13 +47,31 @@ func (c *EventCoder) Code(text, date string) []string {
 	c.ent.Process(d)
 	c.pl.Process(d)
 	c.ev.Process(d)
+	// One event per code and pair of actors: "met ... to discuss" is one
+	// meeting of the same two parties.
 	var out []string
+	seen := map[string]bool{}
 	for _, e := range d.Events {
-		if !e.Negated && !e.Hypothetical && e.Confidence >= cameo.MinConfidence {
+		if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+			continue
+		}
+		k := e.Code + "|" + actorKey(e.Source) + "|" + actorKey(e.Target)
+		if !seen[k] {
+			seen[k] = true
 			out = append(out, e.Code)
 		}
 	}
 	return out
+}
+
+func actorKey(p *doc.Actor) string {
+	if p == nil {
+		return ""
+	}
+	if p.Actor != nil {
+		return *p.Actor
+	}
+	return p.Name
 }
 
 // F1 counts true and false positives and negatives.
@@ -70,6 +89,24 @@ func (f F1) Scores() (p, r, f1 float64) {
 // match counts a record's predicted codes against the expected ones as
 // multisets, comparing the first n characters (2 for roots; 0 for whole
 // codes).
+// distinct keeps one code per key: a codebook example names one event,
+// so a code found twice in it (each party's side of a meeting) is one.
+func distinct(codes []string, n int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range codes {
+		k := c
+		if n > 0 && len(c) >= n {
+			k = c[:n]
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func match(pred, gold []string, n int) F1 {
 	key := func(c string) string {
 		if n > 0 && len(c) >= n {
@@ -81,14 +118,12 @@ func match(pred, gold []string, n int) F1 {
 	for _, g := range gold {
 		left[key(g)]++
 	}
+	// Both sides are multisets: the gold lists one event per pair of
+	// actors ("The US, Russia, and Switzerland met" is six 040s), and so
+	// does dragoman.
 	var f F1
-	seen := map[string]bool{}
 	for _, p := range pred {
 		k := key(p)
-		if seen[k] {
-			continue // one event per code and sentence counts once
-		}
-		seen[k] = true
 		if left[k] > 0 {
 			left[k]--
 			f.TP++
@@ -172,7 +207,7 @@ func ScoreCodebook(ex []CodebookExample, c *EventCoder) (F1, []string) {
 	var notes []string
 	for _, e := range ex {
 		pred := c.Code(e.Text, "")
-		m := match(pred, []string{e.Code}, 2)
+		m := match(distinct(pred, 2), []string{e.Code}, 2)
 		f.TP += m.TP
 		f.FP += m.FP
 		f.FN += m.FN
