@@ -213,7 +213,8 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	// "Global Markets") is not part of the name that follows it.
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
+		// ("US and British activists": an acronym is no common word)
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
 			a++
 		}
 	}
