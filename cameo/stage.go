@@ -143,6 +143,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 	s.sharpenIntents(kept)
 	wanted := s.wanted(lower, actors, kept)
 	intents := map[int]bool{}
+	srcOf := map[int][]int{}
 	var out []doc.Event
 	for k := range kept {
 		t := &kept[k]
@@ -160,6 +161,13 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		if t.subj >= 0 {
 			src = []int{t.subj}
+		} else if j := purposeOf(lower, kept, k); j >= 0 {
+			if kept[j].p.Code[:2] == t.p.Code[:2] && !t.hypo {
+				continue // "met with Assad to discuss": one meeting
+			}
+			if len(srcOf[j]) > 0 {
+				src = srcOf[j] // "sent inspectors to investigate": the sender investigates
+			}
 		}
 		// "Russia said it had attacked": the pronoun is the speaker
 		r, speaker := -1, -1
@@ -168,6 +176,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				src = []int{speaker}
 			}
 		}
+		srcOf[k] = src
 		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
 		// A speaker's report of an attack by another accuses it (112);
 		// of its own attack, claims it (015): "The US claimed that ISIL had
@@ -905,6 +914,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		case w == "if" || w == "whether" || w == "unless":
 			t.hypo = true
+		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
+			// "a missile believed to be fired by rebels": not known done
+			t.hypo = true
 		}
 		if w == "not" || w == "n't" || w == "never" {
 			t.sawNot = true
@@ -953,6 +965,39 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 	// complement as conditional only for the complement ("threatened to
 	// shutter ... if"): the threat itself stays an event.
 	_ = all
+}
+
+// hedges before "to" leave the act unconfirmed.
+var hedges = map[string]bool{"believed": true, "thought": true, "suspected": true, "alleged": true,
+	"rumoured": true, "rumored": true, "presumed": true, "reported": true, "said": true, "claimed": true,
+	"claims": true, "claim": true, "appears": true, "appeared": true, "seems": true, "seemed": true}
+
+// purposeOf finds the verb trigger whose purpose trigger k states ("met
+// with Assad to discuss"): the nearest verb before it in its clause, or -1.
+func purposeOf(lower []string, kept []trigger, k int) int {
+	t := &kept[k]
+	if t.p.Noun || t.at < 2 || lower[t.at-1] != "to" || realGovernors[lower[t.at-2]] {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		u := &kept[j]
+		if u.p.Noun {
+			continue
+		}
+		if t.at-u.end > 14 {
+			return -1
+		}
+		for m := u.end + 1; m < t.at; m++ {
+			if clauseBreak(lower[m]) || lower[m] == "," {
+				return -1
+			}
+		}
+		if u.p.Code[:2] == "02" || u.p.Code[:2] == "10" || u.p.Code[:2] == "17" {
+			return -1 // "urged Putin to withdraw": the one urged acts
+		}
+		return j
+	}
+	return -1
 }
 
 // realGovernors before "to" carry out the act that follows.
@@ -1023,11 +1068,15 @@ func background(lower []string, actors []entity.ActorSpan, t *trigger, all []tri
 		}
 		return false
 	}
-	// a relative clause in the past perfect: "a member of Hamas who had
-	// been arrested 15 months ago"
+	// a relative clause: "a member of Hamas who had been arrested 15
+	// months ago", "the militant group that has seized parts of Iraq"
 	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
-		if lower[k] == "had" && (lower[k-1] == "who" || lower[k-1] == "which") {
+		w := lower[k]
+		if w == "who" || w == "which" || w == "that" && relativeThat(lower, k) {
 			return true
+		}
+		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "also") {
+			break
 		}
 	}
 	if t.passive {
@@ -1111,6 +1160,24 @@ func background(lower []string, actors []entity.ActorSpan, t *trigger, all []tri
 		}
 	}
 	return false
+}
+
+// relativeThat reports whether "that" at k opens a relative clause ("the
+// group that has seized") rather than a reported one ("said that").
+func relativeThat(lower []string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := lower[k-1]
+	if reportingVerbs[p] || demandingVerbs[p] || intentWords[p] || commissive[p] || !isWordLike(p) {
+		return false
+	}
+	switch p {
+	case "so", "such", "now", "believe", "believes", "believed", "think", "thinks", "thought", "know", "knew",
+		"known", "clear", "sure", "fact", "hope", "hoped", "fear", "feared", "ensure", "argue", "argued", "show", "showed":
+		return false
+	}
+	return !strings.HasSuffix(p, "ed") // "agreed that", "announced that"
 }
 
 var temporalConj = map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true}
@@ -1343,6 +1410,29 @@ func expand(lower []string, actors []entity.ActorSpan, ks []int) []int {
 			break
 		}
 		out = append(out, j)
+	}
+	// a list ends with "and": "militants, Reuters reports" is no list
+	if len(out) > 1 {
+		last := out[len(out)-1]
+		gap := lower[actors[last-1].Last+1 : actors[last].First]
+		hasAnd := false
+		for _, w := range gap {
+			hasAnd = hasAnd || w == "and" || w == "&"
+		}
+		if !hasAnd {
+			for len(out) > 1 {
+				l := out[len(out)-1]
+				g := lower[actors[l-1].Last+1 : actors[l].First]
+				and := false
+				for _, w := range g {
+					and = and || w == "and" || w == "&"
+				}
+				if and {
+					break
+				}
+				out = out[:len(out)-1]
+			}
+		}
 	}
 	return out
 }
