@@ -61,6 +61,7 @@ type trigger struct {
 	p          *Pattern
 	sub        bool // in a subordinate clause, an adjunct, or a noun
 	background bool // told in passing: a reduced relative or a temporal clause
+	alleged    bool // reported by a claim or an allegation ("claimed that ISIL had attacked")
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
 	negated    bool
@@ -152,6 +153,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept)
+		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
@@ -189,7 +191,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 			if s.Table[code] != nil {
 				ac := *t
 				ac.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
-				ac.at, ac.end, ac.sub, ac.obj, ac.subj = r, r, false, -1, -1
+				ac.at, ac.end, ac.sub, ac.obj, ac.subj, ac.alleged = r, r, false, -1, -1, false
 				out = append(out, s.events(d, sent, toks, lower, actors, &ac, by, at)...)
 			}
 		}
@@ -1000,6 +1002,22 @@ func purposeOf(lower []string, kept []trigger, k int) int {
 	return -1
 }
 
+// allegedAct reports whether an act is the content of a claim or an
+// allegation ("The US claimed that ISIL had attacked Iraq", "a report
+// alleged that France helped train the militias"): a contested report,
+// listed below MinConfidence beside the accusation it makes.
+func allegedAct(lower []string, t *trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-20; k-- {
+		switch lower[k] {
+		case "claimed", "claims", "alleged", "alleges", "alleging", "allegedly", "purportedly", "charged":
+			return k < t.at-1 || lower[k] == "allegedly" || lower[k] == "purportedly"
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // realGovernors before "to" carry out the act that follows.
 var realGovernors = map[string]bool{"managed": true, "continued": true, "continues": true, "began": true, "begun": true,
 	"begins": true, "started": true, "starts": true, "helped": true, "used": true, "had": true, "has": true, "have": true,
@@ -1503,6 +1521,9 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		}
 		if t.background {
 			conf *= 0.5
+		}
+		if t.alleged {
+			conf *= 0.6
 		}
 		ev.Confidence = float64(int(conf*100+0.5)) / 100
 		return ev
