@@ -1462,8 +1462,8 @@ func coordination(gap []string) bool {
 	ok := false
 	for _, w := range gap {
 		switch w {
-		case "and", ",", "the", "&":
-			ok = ok || w != "the"
+		case "and", ",", "the", "a", "an", "&":
+			ok = ok || w == "and" || w == "," || w == "&"
 		default:
 			return false
 		}

@@ -69,7 +69,7 @@ func actorKey(p *doc.Actor) string {
 		return ""
 	}
 	if p.Actor != nil {
-		return *p.Actor
+		return *p.Actor + " " + p.Name
 	}
 	return p.Name
 }
