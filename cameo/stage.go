@@ -179,10 +179,13 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 			}
 		}
 		srcOf[k] = src
-		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
-		// A speaker's report of an attack by another accuses it (112);
-		// of its own attack, claims it (015): "The US claimed that ISIL had
-		// attacked Iraq", "Russia said it had struck the base".
+		// A speaker's report of an attack by another accuses it (112), and
+		// the attack is then the accuser's account, listed below
+		// MinConfidence; of its own attack, the speaker claims it (015):
+		// "The US claimed that ISIL had attacked Iraq", "Russia said it had
+		// struck the base".
+		var claim *trigger
+		var claimBy, claimAt []int
 		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && violent(t.p.Code) && len(src) > 0 {
 			code, by, at := "112", []int{speaker}, src
 			if src[0] == speaker || sameCountry(actors[src[0]].Code, actors[speaker].Code) && actors[src[0]].Code != "" {
@@ -192,8 +195,15 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				ac := *t
 				ac.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
 				ac.at, ac.end, ac.sub, ac.obj, ac.subj, ac.alleged = r, r, false, -1, -1, false
-				out = append(out, s.events(d, sent, toks, lower, actors, &ac, by, at)...)
+				claim, claimBy, claimAt = &ac, by, at
+				if code == "112" {
+					t.alleged = true
+				}
 			}
+		}
+		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
+		if claim != nil {
+			out = append(out, s.events(d, sent, toks, lower, actors, claim, claimBy, claimAt)...)
 		}
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
@@ -1298,7 +1308,7 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
-		if t.objectEnd > t.end && a.First > t.end && a.Last < t.objectEnd && a.First == a.Last && a.Type == "ROLE" {
+		if t.objectEnd > t.end && a.First > t.end && a.Last < t.objectEnd && a.First == a.Last && a.Type == "ROLE" { // the object word itself ("received ministers") is a party
 			continue
 		}
 		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
@@ -1341,7 +1351,7 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	// A target of the source's own country is not the other party: look
 	// further ("the US ... withdrawing staff from the US Embassy in
 	// Baghdad" targets Iraq).
-	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) {
+	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) && side(actors[left].Code) == side(actors[right].Code) {
 		tgt = nil
 		for k := right + 1; k < len(actors); k++ {
 			if crosses(lower, t.end+1, actors[k].First) {
@@ -1384,6 +1394,15 @@ func meansAgent(lower []string, actors []entity.ActorSpan, t *trigger) int {
 		}
 	}
 	return -1
+}
+
+// side groups an actor code's agents: the state's organs are one side,
+// each non-state agent (opposition, rebels, civilians...) its own.
+func side(code string) string {
+	if len(code) < 6 || stateActor(code) {
+		return "state"
+	}
+	return code[3:6]
 }
 
 func one(k int) []int {
@@ -1552,6 +1571,20 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 				continue
 			}
 			out = append(out, mk(a, b))
+			// "Georgian demonstrators received ministers from the
+			// government": to host a visit is to be visited (042 mirrors
+			// 043, as CAMEO pairs them)
+			if c.Code == "043" && a >= 0 && b >= 0 && s.Table["042"] != nil {
+				v := mk(b, a)
+				m := s.Table["042"]
+				v.Code, v.Root, v.Label, v.Goldstein, v.QuadClass = m.Code, m.Root, m.Name, m.Goldstein, m.Quad
+				v.Plover = nil
+				if m.Plover != "" {
+					pl := m.Plover
+					v.Plover = &pl
+				}
+				out = append(out, v)
+			}
 		}
 	}
 	return out
