@@ -67,6 +67,15 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	}
 	s1, _, _ := Interval(v1)
 	s2, _, _ := Interval(v2)
+	if s2 < s1 && b.Rule == "weekday" && len(v2) == 10 {
+		// "from next Monday to Friday": the Friday after that Monday
+		d2, _ := time.Parse("2006-01-02", v2)
+		for s2 < s1 {
+			d2 = d2.AddDate(0, 0, 7)
+			v2 = ymdString(d2)
+			s2 = v2
+		}
+	}
 	if s2 < s1 {
 		return a, false
 	}

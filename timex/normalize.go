@@ -37,32 +37,35 @@ var normalisers map[string]normaliser
 
 func init() {
 	normalisers = map[string]normaliser{
-		"calendar":      normCalendar,
-		"relative":      normRelative,
-		"ago":           normAgo,
-		"deictic":       normDeictic,
-		"daypart":       normDaypart,
-		"clock":         normClock,
-		"duration":      normDuration,
-		"set":           normSet,
-		"decade":        normDecade,
-		"season":        normSeason,
-		"holiday":       normHoliday,
-		"ref":           normRef,
-		"range":         normRange,
-		"quarter":       normQuarter,
-		"week-day":      normWeekInWeek,
-		"nth-day":       normNthWeekday,
-		"day-range":     normDayRange,
-		"month-range":   normMonthRange,
-		"century":       normCentury,
-		"weekday-day":   normWeekdayDay,
-		"week-of":       normWeekOf,
-		"week-holding":  normWeekContaining,
-		"rest-of":       normRestOf,
-		"day-of-month":  normDayOfMonth,
-		"numeric-month": normNumericMonth,
-		"week-number":   normWeekNumber,
+		"calendar":              normCalendar,
+		"relative":              normRelative,
+		"ago":                   normAgo,
+		"deictic":               normDeictic,
+		"daypart":               normDaypart,
+		"clock":                 normClock,
+		"duration":              normDuration,
+		"set":                   normSet,
+		"decade":                normDecade,
+		"season":                normSeason,
+		"holiday":               normHoliday,
+		"ref":                   normRef,
+		"range":                 normRange,
+		"quarter":               normQuarter,
+		"week-day":              normWeekInWeek,
+		"nth-day":               normNthWeekday,
+		"day-range":             normDayRange,
+		"month-range":           normMonthRange,
+		"century":               normCentury,
+		"weekday-day":           normWeekdayDay,
+		"week-of":               normWeekOf,
+		"week-holding":          normWeekContaining,
+		"rest-of":               normRestOf,
+		"day-of-month":          normDayOfMonth,
+		"numeric-month":         normNumericMonth,
+		"holiday-weekend":       normHolidayWeekend,
+		"compound-ago":          normCompoundAgo,
+		"day-of-relative-month": normDayOfRelativeMonth,
+		"week-number":           normWeekNumber,
 	}
 }
 
@@ -316,6 +319,22 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		if !c.hasRef {
 			r.value = fmt.Sprintf("XXXX-WXX-%d", p.weekday)
 			return r, true
+		}
+		for _, t := range toks {
+			// "this past Wednesday": the latest one; "this coming Friday",
+			// "this upcoming Friday": the next one
+			switch {
+			case t.class == 'R' && t.lower == "past":
+				cc := *c
+				cc.tense = past
+				r.value, r.relative = ymdString(resolveWeekday(&cc, p.weekday, "", false).AddDate(0, 0, sameDayBack(c, p.weekday))), true
+				return r, true
+			case t.class == 'R' && (t.lower == "coming" || t.lower == "upcoming"):
+				cc := *c
+				cc.tense = future
+				r.value, r.relative = ymdString(resolveWeekday(&cc, p.weekday, "", false).AddDate(0, 0, sameDayAhead(c, p.weekday))), true
+				return r, true
+			}
 		}
 		r.value = ymdString(resolveWeekday(c, p.weekday, p.rel, p.hasRel))
 		r.relative = true
@@ -606,6 +625,9 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	r := result{}
 	if p.units != 1 || p.unit == "WE" || p.unit == "HY" { // "a half" is no duration
 		return r, false
+	}
+	if len(toks) > 1 && (toks[0].class == 'N' || toks[0].class == 'D' || toks[0].class == 'T') && toks[len(toks)-2].class == 'R' && !p.unitPlural {
+		return r, false // "3 next week" is no stretch; "5 upcoming years" is
 	}
 	n := 1.0
 	vague := p.vague
@@ -1250,7 +1272,16 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 			}
 		}
 	}
-	r, ok := normCalendar(c, toks[k:])
+	var r result
+	var ok bool
+	if rest := toks[k:]; len(rest) == 1 && rest[0].class == 'D' && k > 0 && toks[k-1].class == 'T' {
+		// "the week of the 18th": the 18th nearest the reference
+		cc := *c
+		cc.next = ""
+		r, ok = normDayOfMonth(&cc, toks[k-1:])
+	} else {
+		r, ok = normCalendar(c, toks[k:])
+	}
 	if !ok || len(r.value) != 10 {
 		return result{}, false
 	}
@@ -1493,5 +1524,152 @@ func normWeekNumber(c *ctx, toks []token) (result, bool) {
 		return r, false // week 53 of a year that has 52
 	}
 	r.value = v
+	return r, true
+}
+
+// sameDayBack and sameDayAhead move "this past Monday" and "this coming
+// Monday" off the reference day itself when it is that weekday.
+func sameDayBack(c *ctx, wd int) int {
+	if weekdayOf(c.ref) == wd {
+		return -7
+	}
+	return 0
+}
+
+func sameDayAhead(c *ctx, wd int) int {
+	if weekdayOf(c.ref) == wd {
+		return 7
+	}
+	return 0
+}
+
+func weekdayOf(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	return wd
+}
+
+// normHolidayWeekend handles "Labor Day weekend", "Thanksgiving weekend",
+// "the weekend of Halloween": the days off around the holiday, from the
+// Saturday before a Monday holiday, from a Thursday or Friday holiday to
+// the Sunday after it, else the weekend that holds or follows it. The
+// value is that ISO weekend.
+func normHolidayWeekend(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	if p.unit != "WE" || p.units != 1 || p.unitPlural {
+		return result{}, false
+	}
+	var hol []token
+	for _, t := range toks {
+		if t.class != 'U' && t.class != 'T' && t.class != 'F' {
+			hol = append(hol, t)
+		}
+	}
+	r, ok := normHoliday(c, hol)
+	if !ok || len(r.value) != 10 {
+		return result{}, false
+	}
+	d, err := time.Parse("2006-01-02", r.value)
+	if err != nil {
+		return result{}, false
+	}
+	from, to := d, d
+	switch wd := weekdayOf(d); wd {
+	case 1:
+		from = d.AddDate(0, 0, -2)
+	case 4, 5:
+		to = d.AddDate(0, 0, 7-wd)
+	case 6:
+		to = d.AddDate(0, 0, 1)
+	case 7:
+		from = d.AddDate(0, 0, -1)
+	default:
+		from = d.AddDate(0, 0, 6-wd)
+		to = from.AddDate(0, 0, 1)
+	}
+	sat := from
+	if weekdayOf(sat) < 6 {
+		sat = sat.AddDate(0, 0, 6-weekdayOf(sat))
+	}
+	r.value = weekValue(mondayOf(sat)) + "-WE"
+	r.from, r.to = ymdString(from), ymdString(to)
+	return r, true
+}
+
+// normCompoundAgo handles "1 month and 21 days ago", "2 years 21 days
+// later": the units summed from the reference day.
+func normCompoundAgo(c *ctx, toks []token) (result, bool) {
+	r := result{relative: true}
+	switch c.prev {
+	case "last", "past", "next", "previous", "the", "for", "over", "within":
+		return r, false // "for the last 3 months and 2 days ago": two expressions
+	}
+	var y, m, d, shift int
+	n := -1
+	for _, t := range toks {
+		switch t.class {
+		case 'N', 'D':
+			v, err := strconv.Atoi(t.value)
+			if err != nil {
+				return r, false
+			}
+			n = v
+		case 'U':
+			if n < 0 {
+				return r, false
+			}
+			switch t.value {
+			case "Y":
+				y += n
+			case "M":
+				m += n
+			case "W":
+				d += 7 * n
+			case "D":
+				d += n
+			default:
+				return r, false
+			}
+			n = -1
+		case 'A':
+			shift, _ = strconv.Atoi(t.value)
+		}
+	}
+	if shift == 0 || !c.hasRef {
+		return r, shift != 0
+	}
+	r.value = ymdString(c.ref.AddDate(shift*y, shift*m, shift*d))
+	return r, true
+}
+
+// normDayOfRelativeMonth handles "the 20th of next month", "the 15th day
+// of next month"; a day the month does not have is not resolved.
+func normDayOfRelativeMonth(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	day := p.day
+	if day == 0 {
+		day = p.ordinal
+	}
+	if day <= 0 || !p.hasRel || p.unit != "M" || !c.hasRef {
+		return r, false
+	}
+	for _, t := range toks {
+		if t.class == 'U' && t.value != "M" && t.value != "D" {
+			return r, false
+		}
+	}
+	n := 0
+	if p.rel != "P0" {
+		n, _ = strconv.Atoi(p.rel)
+	}
+	first := time.Date(c.ref.Year(), c.ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	if !ValidDate(first.Year(), int(first.Month()), day) {
+		r.relative = false
+		return r, true // "the 31st of this month" in November
+	}
+	r.value = ymdString(first.AddDate(0, 0, day-1))
 	return r, true
 }

@@ -295,6 +295,8 @@ func mergeNumbers(toks []token) []token {
 				k = 1
 			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].text == "s" && toks[i+2].start == toks[i+1].end:
 				k = 2
+			case i+1 < len(toks) && toks[i+1].text == "s": // "the 1990 s"
+				k = 1
 			}
 			if k > 0 {
 				t.class = 'y'
@@ -664,8 +666,8 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	if k >= 1 && out[k].class == 'F' && out[k-1].class == 'U' {
 		return true // "the first week of Oct"
 	}
-	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/') {
-		k--
+	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/' || out[k].class == ',') {
+		k-- // "2016, nov"
 	}
 	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y' || out[k].class == 'M')
 }

@@ -94,6 +94,14 @@ func TestTag(t *testing.T) {
 		{"We meet next Christmas.", "next Christmas", "2020-12-25", ""},
 		{"Sales in week 3 of 2027 will fall.", "week 3 of 2027", "2027-W03", ""},
 		{"The report is dated 11-2016.", "11-2016", "2016-11", ""},
+		{"Where were you this past Wednesday?", "this past Wednesday", "2020-11-25", ""},
+		{"We meet this coming Friday.", "this coming Friday", "2020-12-04", ""},
+		{"Traffic peaked over Thanksgiving weekend.", "Thanksgiving weekend", "2020-W48-WE", ""},
+		{"We met 1 month and 21 days ago.", "1 month and 21 days ago", "2020-10-12", ""},
+		{"We meet on the 20th of next month.", "the 20th of next month", "2021-01-20", ""},
+		{"Spending rose this calendar year.", "this calendar year", "2020", ""},
+		{"Prices peaked in the 1990 s.", "the 1990 s", "199", ""},
+		{"We meet the week of the 18th.", "the week of the 18th", "2020-W51", ""},
 		{"Talks opened in the first week of 2015.", "the first week of 2015", "2015-W01", ""},
 		{"Sales fell in the last week of July.", "the last week of July", "2020-W31", ""},
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
@@ -266,6 +274,9 @@ func TestRanges(t *testing.T) {
 		{"Sales from April to June in 2017 fell.", "from April to June in 2017", "2017-04", "2017-06"},
 		{"She was off April ninth through seventeenth.", "April ninth through seventeenth", "2020-04-09", "2020-04-17"},
 		{"Sales fell in the past two quarters.", "the past two quarters", "2020-04-01", "2020-09-30"},
+		{"Traffic peaked over Labor Day weekend.", "Labor Day weekend", "2020-09-05", "2020-09-07"},
+		{"The office is shut from next Monday to Friday.", "from next Monday to Friday", "2020-12-07", "2020-12-11"},
+		{"Aid will come within the next three years.", "within the next three years", "2020-12-02", "2023-12-01"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
