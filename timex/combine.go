@@ -47,6 +47,9 @@ func calendarValue(e Expression, ref time.Time, hasRef bool) (string, bool) {
 	return e.Value, ok
 }
 
+// yearless rules name a month or a day of one without its year.
+var yearless = map[string]bool{"month": true, "month-day": true, "day-month": true, "numeric-date": true, "part-month": true}
+
 func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef bool) (Expression, bool) {
 	if b.ta != a.tb+1 {
 		return a, false
@@ -64,6 +67,15 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	v2, ok2 := calendarValue(b, ref, hasRef)
 	if !ok1 || !ok2 {
 		return a, false
+	}
+	// "from 10/1 to 11/2/2017", "26 June to 28 June in 2020": a start
+	// with no year of its own takes the end's
+	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] {
+		if w := v2[:4] + v1[4:]; w[5:] <= v2[5:] || len(v2) == 4 {
+			if _, _, ok := Interval(w); ok {
+				v1 = w
+			}
+		}
 	}
 	s1, _, _ := Interval(v1)
 	s2, _, _ := Interval(v2)

@@ -1079,6 +1079,12 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			y2++
 		}
 	}
+	// in past tense a range without a year has ended: "sales were weak
+	// from November to March", read in December, is the winter before
+	if b.year == 0 && c.hasRef && c.tense == past && time.Date(y2, time.Month(b.month), 1, 0, 0, 0, 0, time.UTC).After(c.ref) {
+		y1--
+		y2--
+	}
 	end := func(y int, p parts) (string, bool) {
 		if p.day == 0 {
 			return monthString(y, p.month), true
@@ -1114,7 +1120,13 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
 	if p.day == 0 && p.ordinal > 0 {
-		p.day = p.ordinal // "Tuesday the eleventh"
+		// "Tuesday the eleventh", but not "on Tuesday the first generation"
+		switch c.next {
+		case "", ".", ",", ";", ":", "!", "?", "and", "at", "in":
+			p.day = p.ordinal
+		default:
+			return r, false
+		}
 	}
 	if p.weekday == 0 || p.day == 0 || !c.hasRef {
 		return r, false
@@ -1207,17 +1219,26 @@ func container(c *ctx, p parts) (a, b time.Time, relative, ok bool) {
 // 8601 has it). The value is the ISO week.
 func normWeekOf(c *ctx, toks []token) (result, bool) {
 	r := result{}
-	f := -1
+	f, u := -1, -1
 	for i, t := range toks {
+		if t.class == 'U' && u < 0 {
+			u = i
+		}
 		if t.class == 'F' {
 			f = i
 			break
 		}
 	}
 	if f < 0 {
+		f = u // "the third week next year": the period follows the unit
+	}
+	if f < 0 {
 		return r, false
 	}
 	head, tail := collect(toks[:f]), collect(toks[f+1:])
+	if toks[f].class == 'U' {
+		head = collect(toks[:f+1])
+	}
 	if head.unit != "W" || head.units != 1 {
 		return r, false
 	}

@@ -31,7 +31,7 @@ var classLetters = map[string]byte{
 	"unit": 'U', "rel": 'R', "part": 'P', "shift": 'A', "deictic": 'X',
 	"ref": 'K', "daypart": 'G', "set": 'E', "every": 'Q', "season": 'S',
 	"holiday": 'H', "tz": 'Z', "between": 'B', "and": 'J', "the": 'T', "of": 'F',
-	"adj": 'a', "for": 'f', "day": 'D', "decade": 'y',
+	"adj": 'a', "for": 'f', "day": 'D', "decade": 'y', "in": 'i',
 }
 
 // validValue checks a lexicon value for its class.
@@ -74,7 +74,7 @@ func validValue(class, v string) bool {
 		return num(1, 31)
 	case "decade":
 		return regexp.MustCompile(`^\d{3}$`).MatchString(v)
-	case "between", "and", "the", "of", "every", "adj", "for":
+	case "between", "and", "the", "of", "every", "adj", "for", "in":
 		return v == "-"
 	}
 	return false

@@ -654,8 +654,8 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	switch {
 	case numAt(j), sep(j) && numAt(j+1):
 		return true
-	case sep(j) && j+1 < len(toks) && monthAt(j+1):
-		return true // "Jan-Feb 2017"
+	case (sep(j) || j < len(toks) && (toks[j].text == "to" || toks[j].text == "through" || toks[j].text == "until")) && j+1 < len(toks) && monthAt(j+1):
+		return true // "Jan-Feb 2017", "from nov to march"
 	case j < len(toks):
 		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D') {
 			return true // "Jan first"
