@@ -567,6 +567,9 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
+// plausibleYear is the year range the Y class accepts.
+func plausibleYear(y int) bool { return y >= 1000 && y <= 2199 }
+
 // numericDate reads an all-digit date or month and returns it as
 // YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given).
 func numericDate(s string) (string, bool) {
@@ -616,15 +619,15 @@ func numericDate(s string) (string, bool) {
 		default:
 			return "", false
 		}
-		if !ValidDate(y, m, d) {
+		if !ValidDate(y, m, d) || !plausibleYear(y) {
 			return "", false
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 	case 2:
 		switch {
-		case len(f[0]) == 4 && n[1] >= 1 && n[1] <= 12 && sep != ".":
+		case len(f[0]) == 4 && n[1] >= 1 && n[1] <= 12 && sep != "." && plausibleYear(n[0]):
 			return fmt.Sprintf("%04d-%02d", n[0], n[1]), true
-		case len(f[1]) == 4 && n[0] >= 1 && n[0] <= 12 && sep == "/":
+		case len(f[1]) == 4 && n[0] >= 1 && n[0] <= 12 && sep == "/" && plausibleYear(n[1]):
 			return fmt.Sprintf("%04d-%02d", n[1], n[0]), true
 		case sep == "/" && (len(f[0]) == 2 || len(f[1]) == 2):
 			m, d := n[0], n[1]
