@@ -114,21 +114,34 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 	}
 	var n int
 	var unit string
-	sign := 0
+	sign, span := 0, false
 	switch {
-	case a.Type == "DURATION" && b.ta == a.tb+1:
+	case a.Type == "DURATION" && b.ta > a.tb && b.ta <= a.tb+3:
 		m := reWhole.FindStringSubmatch(a.Value)
 		if m == nil {
 			return a, false
 		}
 		n, _ = strconv.Atoi(m[1])
 		unit = m[2]
-		switch toks[a.tb].lower {
+		var words []string
+		for _, t := range toks[a.tb:b.ta] {
+			if t.lower != "," {
+				words = append(words, t.lower)
+			}
+		}
+		switch strings.Join(words, " ") {
 		case "after", "from":
 			sign = 1
+			// "for 3 days from today", "for 1 week, from 20th Dec"
+			span = a.ta > 0 && toks[a.ta-1].lower == "for" && words[0] == "from"
 		case "before":
 			sign = -1
+		case "starting", "starting from", "starting on", "beginning", "beginning on", "commencing", "commencing on":
+			sign, span = 1, true // "2 weeks starting May 20th"
 		default:
+			return a, false
+		}
+		if b.ta != a.tb+1 && !span {
 			return a, false
 		}
 	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":
@@ -163,8 +176,9 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 	e := a
 	e.End, e.tb = b.End, b.tb
 	e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "offset", a.Relative || b.Relative
-	if a.ta > 0 && toks[a.ta-1].lower == "for" && sign > 0 && toks[a.tb].lower == "from" {
-		// "for 3 days from today": three days beginning today
+	if span {
+		// "for 3 days from today", "a week starting tomorrow": the
+		// stretch that begins then
 		e.Value, e.From, e.To = b.Value, b.Value, ymdString(move(day, n).AddDate(0, 0, -1))
 		e.Rule = "span"
 	} else {

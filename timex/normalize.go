@@ -253,6 +253,11 @@ func leapYearNear(c *ctx, y0 int) int {
 func normCalendar(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{mod: modOf(p.part)}
+	for _, t := range toks {
+		if t.class == 'U' && t.value != "D" && p.month > 0 && p.day+p.ordinal > 0 {
+			return r, false // "the first week of Oct" is a week, "the 23rd day of" a day
+		}
+	}
 	if p.day == 0 && p.ordinal > 0 && p.month > 0 {
 		p.day = p.ordinal // "the second of August", "Jan first"
 	}
@@ -970,13 +975,16 @@ func normNthWeekday(c *ctx, toks []token) (result, bool) {
 		y, m = t.Year(), int(t.Month())
 	case p.units > 0:
 		return r, false
+	case p.ordinal == -1 || c.next == "of" || c.next == "in":
+		return r, false // "the last Sunday", "the first Sunday of Advent"
 	}
 	d := nthWeekday(y, m, p.weekday, p.ordinal)
 	if p.ordinal == -1 {
 		d = nthWeekday(y, m, p.weekday, -1)
 	}
 	if int(d.Month()) != m {
-		return r, false // "the fifth Sunday" of a month that has four
+		r.relative = false
+		return r, true // "the fifth Sunday" of a month that has four: not resolved
 	}
 	r.value = ymdString(d)
 	return r, true

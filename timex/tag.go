@@ -660,8 +660,8 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	case (sep(j) || j < len(toks) && (toks[j].text == "to" || toks[j].text == "through" || toks[j].text == "until")) && j+1 < len(toks) && monthAt(j+1):
 		return true // "Jan-Feb 2017", "from nov to march"
 	case j < len(toks):
-		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D') {
-			return true // "Jan first"
+		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D' || e.class == 'N' && dayNumberWord(e.value, toks[j].text)) {
+			return true // "Jan first", "jan twenty two"
 		}
 	}
 	// before it: "14 Dec", "12 of Dec", "2019-Dec", "second of Aug"
@@ -673,6 +673,13 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 		k-- // "2016, nov"
 	}
 	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y' || out[k].class == 'M')
+}
+
+// dayNumberWord accepts a number word that can begin a day of the month
+// ("twenty" of "twenty two"), not "a" or "one".
+func dayNumberWord(value, text string) bool {
+	n, err := strconv.Atoi(value)
+	return err == nil && n >= 2 && n <= 31 && len(text) > 3
 }
 
 // splitMonthDigits splits a month name run together with a number, as in
