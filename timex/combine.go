@@ -157,20 +157,8 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 	if n <= 0 || n > 1000 {
 		return a, false
 	}
-	move := func(t time.Time, k int) time.Time {
-		switch unit {
-		case "Y":
-			return t.AddDate(k, 0, 0)
-		case "M":
-			return t.AddDate(0, k, 0)
-		case "W":
-			return t.AddDate(0, 0, 7*k)
-		case "D":
-			return t.AddDate(0, 0, k)
-		}
-		return time.Time{}
-	}
-	if move(day, 0).IsZero() {
+	move := func(t time.Time, k int) time.Time { u, _ := addUnits(t, unit, k); return u }
+	if _, ok := addUnits(day, unit, 0); !ok {
 		return a, false
 	}
 	e := a

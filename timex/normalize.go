@@ -1129,12 +1129,10 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	r := result{relative: true}
 	if p.day == 0 && p.ordinal > 0 {
 		// "Tuesday the eleventh", but not "on Tuesday the first generation"
-		switch c.next {
-		case "", ".", ",", ";", ":", "!", "?", "and", "at", "in":
-			p.day = p.ordinal
-		default:
+		if !phraseEnds(c.next) && c.next != "at" && c.next != "in" {
 			return r, false
 		}
+		p.day = p.ordinal
 	}
 	if p.weekday == 0 || p.day == 0 || !c.hasRef {
 		return r, false
@@ -1335,11 +1333,7 @@ func bareUnit(c *ctx, toks []token, p parts) bool {
 	default:
 		return false
 	}
-	switch c.next {
-	case "", ".", ",", ";", ":", "!", "?", "and", "but":
-		return true
-	}
-	return false
+	return phraseEnds(c.next)
 }
 
 // normRestOf handles "earlier this month", "later this year", "earlier in
@@ -1384,26 +1378,8 @@ func normRestOf(c *ctx, toks []token) (result, bool) {
 // weeks" ends on it), ahead from the day after it ("the next three days"),
 // or ahead from the reference itself ("within five days").
 func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, string, bool) {
-	add := func(t time.Time, k int) time.Time {
-		switch unit {
-		case "Y":
-			return t.AddDate(k, 0, 0)
-		case "M":
-			return t.AddDate(0, k, 0)
-		case "Q":
-			return t.AddDate(0, 3*k, 0)
-		case "W":
-			return t.AddDate(0, 0, 7*k)
-		case "FN":
-			return t.AddDate(0, 0, 14*k)
-		case "D":
-			return t.AddDate(0, 0, k)
-		case "DE":
-			return t.AddDate(10*k, 0, 0)
-		}
-		return time.Time{}
-	}
-	if add(ref, 0).IsZero() || n <= 0 || n > 1000 {
+	add := func(t time.Time, k int) time.Time { u, _ := addUnits(t, unit, k); return u }
+	if _, ok := addUnits(ref, unit, 0); !ok || n <= 0 || n > 1000 {
 		return "", "", false
 	}
 	// Quarters and decades are counted whole: "the past two quarters"
@@ -1480,8 +1456,9 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	if !isNumber(d.text) || len(d.text) < 3 || !c.hasRef {
 		return r, false // "the 27": a count, not a day
 	}
-	switch c.next {
-	case "", ".", ",", ";", ":", "!", "?", ")", "and", "or", "at", "in", "when", "as", "to", "until", "through", "but":
+	switch {
+	case phraseEnds(c.next), c.next == ")":
+	case c.next == "at", c.next == "in", c.next == "when", c.next == "as", c.next == "to", c.next == "until", c.next == "through":
 	default:
 		return r, false
 	}
@@ -1701,4 +1678,38 @@ func normDayOfRelativeMonth(c *ctx, toks []token) (result, bool) {
 	}
 	r.value = ymdString(first.AddDate(0, 0, day-1))
 	return r, true
+}
+
+// addUnits moves t by k of a lexicon unit (Y, M, Q, W, FN, D, DE); it
+// reports false for a unit with no calendar length (hours, weekends).
+func addUnits(t time.Time, unit string, k int) (time.Time, bool) {
+	switch unit {
+	case "Y":
+		return t.AddDate(k, 0, 0), true
+	case "M":
+		return t.AddDate(0, k, 0), true
+	case "Q":
+		return t.AddDate(0, 3*k, 0), true
+	case "W":
+		return t.AddDate(0, 0, 7*k), true
+	case "FN":
+		return t.AddDate(0, 0, 14*k), true
+	case "D":
+		return t.AddDate(0, 0, k), true
+	case "DE":
+		return t.AddDate(10*k, 0, 0), true
+	}
+	return t, false
+}
+
+// phraseEnds reports whether the word after a match closes the phrase:
+// punctuation, a conjunction or the end of the sentence. A date word
+// followed by anything else may be part of a name ("Person of the Year",
+// "the 25th Amendment").
+func phraseEnds(next string) bool {
+	switch next {
+	case "", ".", ",", ";", ":", "!", "?", "and", "or", "but":
+		return true
+	}
+	return false
 }
