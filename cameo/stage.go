@@ -192,10 +192,8 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				code, at = "015", tgt
 			}
 			if s.Table[code] != nil {
-				ac := *t
-				ac.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
-				ac.at, ac.end, ac.sub, ac.obj, ac.subj, ac.alleged = r, r, false, -1, -1, false
-				claim, claimBy, claimAt = &ac, by, at
+				claim, claimBy, claimAt = about(t, code, lower, r), by, at
+				claim.sub, claim.obj, claim.subj, claim.alleged = false, -1, -1, false
 				if code == "112" {
 					t.alleged = true
 				}
@@ -214,9 +212,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 			}
 			if code != "" && s.Table[code] != nil && (code[:2] != t.p.Code[:2] || code[:2] == "03") {
 				intents[t.intent] = true // "will meet ... to discuss": one intent
-				it := *t
-				it.p = &Pattern{Code: code, Words: []string{lower[t.intent]}, Line: t.p.Line}
-				it.at, it.end, it.hypo = t.intent, t.intent, false
+				it := about(t, code, lower, t.intent)
 				if len(tgt) == 0 && len(src) > 1 && symmetric(t.p.Code[:2], t.p.Code) {
 					// "Obama and Putin will meet": each intends to meet the other
 					for _, a := range src {
@@ -226,10 +222,10 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 								others = append(others, b)
 							}
 						}
-						out = append(out, s.events(d, sent, toks, lower, actors, &it, []int{a}, others)...)
+						out = append(out, s.events(d, sent, toks, lower, actors, it, []int{a}, others)...)
 					}
 				} else {
-					out = append(out, s.events(d, sent, toks, lower, actors, &it, src, tgt)...)
+					out = append(out, s.events(d, sent, toks, lower, actors, it, src, tgt)...)
 				}
 			}
 		}
@@ -237,10 +233,9 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// for the attack, which has not happened.
 		if w, ok := wanted[k]; ok && !t.negated {
 			if code := s.Derived.Code("appeal", t.p.Code); code != "" && s.Table[code] != nil {
-				ap := *t
-				ap.p = &Pattern{Code: code, Words: []string{lower[w.at]}, Line: t.p.Line}
-				ap.at, ap.end, ap.hypo, ap.sub = w.at, w.at, false, false
-				out = append(out, s.events(d, sent, toks, lower, actors, &ap, one(w.by), []int{w.of})...)
+				ap := about(t, code, lower, w.at)
+				ap.sub = false
+				out = append(out, s.events(d, sent, toks, lower, actors, ap, one(w.by), []int{w.of})...)
 			}
 		}
 		// "Russia said Sudan must return the helicopter": the speaker
@@ -248,16 +243,15 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if t.hypo && !t.negated && t.must >= 0 {
 			if r, a := reportedBy(lower, actors, t.must); r >= 0 {
 				if code := s.Derived.Code("demand", t.p.Code); code != "" && s.Table[code] != nil {
-					dm := *t
-					dm.p = &Pattern{Code: code, Words: []string{lower[r]}, Line: t.p.Line}
-					dm.at, dm.end, dm.hypo, dm.sub = r, r, false, false
+					dm := about(t, code, lower, r)
+					dm.sub = false
 					var by []int
 					for _, k := range src {
 						if k != a {
 							by = append(by, k)
 						}
 					}
-					out = append(out, s.events(d, sent, toks, lower, actors, &dm, []int{a}, by)...)
+					out = append(out, s.events(d, sent, toks, lower, actors, dm, []int{a}, by)...)
 				}
 			}
 		}
@@ -432,6 +426,16 @@ func pronounSubject(lower []string, r, v int) bool {
 		return k <= r+4
 	}
 	return false
+}
+
+// about makes the trigger of an event about t's act, at the word i that
+// states it (the commitment, the wish, the report, the demand), coded
+// code; the event about the act is not itself hypothetical.
+func about(t *trigger, code string, lower []string, i int) *trigger {
+	x := *t
+	x.p = &Pattern{Code: code, Words: []string{lower[i]}, Line: t.p.Line}
+	x.at, x.end, x.hypo = i, i, false
+	return &x
 }
 
 // sharpenIntents gives a bare commitment the code of what it commits to:
