@@ -717,6 +717,11 @@ func nounUse(lower []string, i int) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (i+1 == len(lower) || nounFollower[lower[i+1]]) {
 		return true
 	}
+	// "10 assists", "two attacks": a count makes a plural noun; "thanks to"
+	// is a preposition
+	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks") {
+		return true
+	}
 	// "initial public offering", "the world record signing": an -ing form
 	// after a modifier that takes no verb is a noun
 	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) &&
