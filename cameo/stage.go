@@ -611,7 +611,11 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 		objEnd, objWords := -1, 0
 		if len(p.Object) > 0 {
 			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd < 0 {
-				continue
+				// a passive's subject is its object: "the civilians were
+				// released", "sanctions were imposed on Russia"
+				if objWords = passiveObject(lower, i, p.Object); objWords == 0 {
+					continue
+				}
 			}
 		}
 		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
@@ -657,6 +661,34 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 // findObject looks for one of the object words (or phrases) in the clause
 // after token i, the longest where several start at one token; it returns
 // the index of the phrase's last token and its length in words, or -1.
+// passiveObject finds one of objs as the subject of a passive verb at i
+// ("the prisoners were freed"): within five tokens before its be-form. It
+// returns the object's length in words, or 0.
+func passiveObject(lower []string, i int, objs []string) int {
+	be := i - 1
+	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+		be--
+	}
+	if be < 1 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+		return 0
+	}
+	if i+1 < len(lower) && lower[i+1] == "in" {
+		return 0 // "forces were engaged in ethnic cleansing": a state, not a passive act
+	}
+	if beForms[lower[be-1]] || haveForms[lower[be-1]] {
+		be-- // "have been", "are being"
+	}
+	for k := be - 1; k >= 0 && k >= be-8; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "," {
+			return 0
+		}
+		if end, words := findObject(lower[:be], k, objs); end >= 0 && end < be {
+			return words
+		}
+	}
+	return 0
+}
+
 func findObject(lower []string, i int, objs []string) (end, words int) {
 	for k := i; k < len(lower) && k < i+12; k++ {
 		if clauseBreak(lower[k]) {
@@ -718,8 +750,9 @@ func nounUse(lower []string, i int) bool {
 		return true
 	}
 	// "10 assists", "two attacks": a count makes a plural noun; "thanks to"
-	// is a preposition
-	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks") {
+	// is a preposition; "protests exploding": a subject before its verb
+	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks" ||
+		i+1 < len(lower) && strings.HasSuffix(lower[i+1], "ing") && len(lower[i+1]) > 5) {
 		return true
 	}
 	// "initial public offering", "the world record signing": an -ing form
@@ -1312,8 +1345,8 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if crosses(lower, t.end+1, a.First) {
 			break
 		}
-		if a.First > 0 && lower[a.First-1] == "by" && byAgent < 0 {
-			byAgent = k
+		if byAgent < 0 && a.First > 0 && (lower[a.First-1] == "by" || a.First > 1 && lower[a.First-2] == "by" && determiners[lower[a.First-1]]) {
+			byAgent = k // "by the army"
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
@@ -1353,6 +1386,9 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		src, tgt = one(by), one(left)
 		if by < 0 {
 			src = nil
+		}
+		if left < 0 && right >= 0 && right != by {
+			tgt = one(right) // "new sanctions were imposed on Russia by the EU"
 		}
 		return expand(lower, actors, src), expand(lower, actors, tgt)
 	}
