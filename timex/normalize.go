@@ -65,6 +65,8 @@ func init() {
 		"holiday-weekend":       normHolidayWeekend,
 		"compound-ago":          normCompoundAgo,
 		"day-of-relative-month": normDayOfRelativeMonth,
+		"nth-month":             normNthMonth,
+		"part-of-period":        normPartOfPeriod,
 		"week-number":           normWeekNumber,
 	}
 }
@@ -1712,4 +1714,103 @@ func phraseEnds(next string) bool {
 		return true
 	}
 	return false
+}
+
+// normNthMonth handles "the third month of 2021", "the 9th month of next
+// year".
+func normNthMonth(c *ctx, toks []token) (result, bool) {
+	var units []string
+	for _, t := range toks {
+		if t.class == 'U' {
+			units = append(units, t.value)
+		}
+	}
+	p := collect(toks)
+	n := p.ordinal
+	if n == 0 {
+		n = p.day
+	}
+	if len(units) == 0 || units[0] != "M" || n < 1 || n > 12 {
+		return result{}, false
+	}
+	rest := toks
+	for i, t := range toks {
+		if t.class == 'F' {
+			rest = toks[i+1:]
+			break
+		}
+	}
+	a, _, rel, ok := container(c, collect(rest))
+	if !ok || a.Month() != 1 {
+		return result{}, false
+	}
+	return result{value: monthString(a.Year(), n), relative: rel}, true
+}
+
+// normPartOfPeriod handles "the first six months of 2021", "the last three
+// weeks of this year", "the first ten days of last year": the period's
+// value marked START or END, and the stretch itself as from and to (weeks
+// counted as ISO weeks, which belong to the year of their Thursday).
+func normPartOfPeriod(c *ctx, toks []token) (result, bool) {
+	f := -1
+	for i, t := range toks {
+		if t.class == 'F' {
+			f = i
+			break
+		}
+	}
+	if f < 0 {
+		return result{}, false
+	}
+	head := collect(toks[:f])
+	n := int(head.num)
+	first := head.ordinal == 1
+	last := head.hasRel && head.rel == "-1" || head.ordinal == -1
+	if n < 1 || head.units != 1 || !first && !last {
+		return result{}, false
+	}
+	tail := collect(toks[f+1:])
+	if !tail.hasRel && tail.unit == "Y" && tail.units == 1 && !tail.unitPlural {
+		tail.hasRel, tail.rel = true, "0" // "the first six months of the year"
+	}
+	a, b, rel, ok := container(c, tail)
+	if !ok {
+		return result{}, false
+	}
+	unit := head.unit
+	var from, to time.Time
+	switch unit {
+	case "W":
+		firstWeek := mondayOf(a.AddDate(0, 0, (4-int(a.Weekday())+7)%7))
+		lastWeek := mondayOf(b.AddDate(0, 0, -1-((int(b.AddDate(0, 0, -1).Weekday())-4+7)%7)))
+		if first {
+			from, to = firstWeek, firstWeek.AddDate(0, 0, 7*n-1)
+		} else {
+			from, to = lastWeek.AddDate(0, 0, -7*(n-1)), lastWeek.AddDate(0, 0, 6)
+		}
+	case "D", "M", "Q", "Y":
+		if first {
+			from = a
+			e, _ := addUnits(a, unit, n)
+			to = e.AddDate(0, 0, -1)
+		} else {
+			to = b.AddDate(0, 0, -1)
+			from, _ = addUnits(b, unit, -n)
+		}
+	default:
+		return result{}, false
+	}
+	if from.Before(a.AddDate(0, 0, -6)) || to.After(b.AddDate(0, 0, 6)) {
+		return result{}, false // "the first 14 months of 2021"
+	}
+	r := result{relative: rel, from: ymdString(from), to: ymdString(to), mod: "START"}
+	if last {
+		r.mod = "END"
+	}
+	if b.Sub(a) > 40*24*time.Hour {
+		r.value = strconv.Itoa(a.Year())
+	} else {
+		r.value = monthString(a.Year(), int(a.Month()))
+	}
+	return r, true
 }

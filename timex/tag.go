@@ -333,8 +333,8 @@ func spelledYears(toks []token) []token {
 				i = j - 1
 				continue
 			}
-			if n, _ := strconv.Atoi(t.value); prev == 'M' && n >= 1 && n <= 31 {
-				t.class = 'D'
+			if n, _ := strconv.Atoi(t.value); n >= 1 && n <= 31 && (prev == 'M' || i+1 < len(toks) && toks[i+1].class == 'M' && n >= 13) {
+				t.class = 'D' // "May twenty one", "twenty five January"
 			}
 		}
 		out = append(out, t)
@@ -368,6 +368,14 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 		return k
 	}
 	a, _ := word(i)
+	if a >= 11 && a <= 19 && i+1 < len(toks) && toks[i+1].lower == "hundred" {
+		// "nineteen hundred ninety three", "seventeen hundred and thirty three"
+		k := skip(i+2, "and")
+		if b, ok := word(k); ok && b >= 1 && b <= 99 {
+			return a*100 + b, k + 1, true
+		}
+		return a * 100, i + 2, true
+	}
 	switch {
 	case a >= 11 && a <= 20:
 		k := skip(i+1, "oh", "zero", "o")
@@ -671,6 +679,9 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	}
 	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/' || out[k].class == ',') {
 		k-- // "2016, nov"
+	}
+	if k >= 1 && out[k].class == 'J' && out[k-1].class == 'M' {
+		return true // "from sep to nov"
 	}
 	return k >= 0 && (out[k].class == 'D' || out[k].class == 'O' || out[k].class == 'Y' || out[k].class == 'M')
 }
