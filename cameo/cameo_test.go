@@ -166,7 +166,7 @@ func TestModality(t *testing.T) {
 		{"Thousands of Nigerians protested in Lagos.", "protested", false, false, "14", "NGA", ""},
 		{"Teachers struck on Monday over pay.", "struck", false, false, "14", "", ""},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "struck", false, false, "19", "ISR", "PSE"},
-		{"Israeli jets struck Gaza on Monday, killing 12 people.", "killing", false, false, "19", "ISR", ""},
+		{"The army shelled the town, forcing thousands to flee.", "forcing", false, false, "17", "MIL", ""},
 		{"The president is due to visit Beijing next week.", "visit", false, true, "04", "", "CHN"},
 		{"The embassy closed due to attacks on its staff.", "attacks", false, false, "19", "", ""},
 		{"Sarkozy heads to Beijing, seeking to mend ties with China.", "mend ties", false, true, "05", "", ""},
@@ -174,6 +174,11 @@ func TestModality(t *testing.T) {
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Russian forces shelled the city of Kharkiv on Tuesday, killing at least five civilians.", "shelled", false, false, "19", "RUSMIL", "UKR"},
+		{"Gunmen kidnapped 30 students from a school in northwestern Nigeria.", "kidnapped", false, false, "18", "UAF", ""},
+		{"Hundreds of demonstrators gathered outside the parliament in Tbilisi to protest the new law.", "protest", false, false, "14", "OPP", ""},
+		{"Iran's foreign minister condemned the attack on its embassy in Kabul and demanded an investigation.", "demanded", false, false, "10", "IRNGOV", ""},
+		{"A court in Guyana has issued arrest warrants for two Brazilian men.", "issued", false, false, "17", "GUYJUD", "BRA"},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "help", false, true, "07", "", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "will", false, false, "03", "", ""},
 		{"The United Nations sent inspectors to Yugoslavia on Wednesday to investigate the killings.", "investigate", false, false, "09", "", ""},
@@ -268,6 +273,8 @@ func TestNoEventOn(t *testing.T) {
 		{"Police said the attacked convoy was carrying food.", "attacked"},
 		{"Iraq's security advisor met with Syrian President Bashar Assad to discuss efforts to counter militants.", "discuss"},
 		{"Eight people were killed by government forces in the city.", "forces"},
+		{"Israeli jets struck Gaza on Monday, killing 12 people.", "killing"},
+		{"Russian forces shelled Kharkiv on Tuesday, killing five civilians.", "forces"},
 		{"Two federal prison officers pleaded not guilty in court on Tuesday.", "pleaded"},
 		{"James finished with 25 points and 10 assists against Oklahoma.", "assists"},
 		{"The Lakers won thanks to a late 3-pointer by Paul George.", "thanks"},
@@ -391,6 +398,26 @@ func TestMalformedMeans(t *testing.T) {
 	for _, line := range []string{"040\ti\tair strike\t-\t-\n", "195\ti\tair strike\tcity\t-\n"} {
 		if _, err := LoadPatterns(strings.NewReader(line), "v.tsv", irregular{}, tab); err == nil || !strings.Contains(err.Error(), "kind i") {
 			t.Errorf("%q: error %v, want a kind i error", line, err)
+		}
+	}
+}
+
+func TestNoParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, not string }{
+		{"North Korea fired two ballistic missiles into the sea, South Korea's military said.", "fired", "MIL"},
+		{"North Korea fired two ballistic missiles into the sea, South Korea's military said.", "fired", "KORMIL"},
+		{"Iran's foreign minister condemned the attack on its embassy in Kabul.", "attack", "IRNGOV"},
+	} {
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			for _, p := range []*doc.Actor{e.Source, e.Target} {
+				if p != nil && p.Actor != nil && *p.Actor == c.not {
+					t.Errorf("%q: %s on %q has %s as a party", c.text, e.Code, c.trigger, c.not)
+				}
+			}
 		}
 	}
 }

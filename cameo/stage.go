@@ -163,6 +163,8 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		if t.subj >= 0 {
 			src = []int{t.subj}
+		} else if j := resultOf(lower, kept, k); j >= 0 && kept[j].p.Code[:2] == t.p.Code[:2] {
+			continue // "shelled Kharkiv, killing five civilians": one attack
 		} else if j := purposeOf(lower, kept, k); j >= 0 {
 			if kept[j].p.Code[:2] == t.p.Code[:2] && !t.hypo {
 				continue // "met with Assad to discuss": one meeting
@@ -473,7 +475,8 @@ func announcedNoun(lower []string, t *trigger) bool {
 	}
 	switch lower[k] {
 	case "announced", "announces", "announce", "declared", "declares", "declare", "ordered", "orders",
-		"launched", "launches", "launch", "began", "begins", "staged", "stages", "held", "holds", "conducted", "carried":
+		"launched", "launches", "launch", "began", "begins", "staged", "stages", "held", "holds", "conducted", "carried",
+		"renewed", "renews", "made", "makes", "issued", "issues", "lodged", "filed", "mounted", "resumed", "stepped":
 		return true
 	}
 	return false
@@ -752,7 +755,7 @@ func nounUse(lower []string, i int) bool {
 	// "10 assists", "two attacks": a count makes a plural noun; "thanks to"
 	// is a preposition; "protests exploding": a subject before its verb
 	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks" ||
-		i+1 < len(lower) && strings.HasSuffix(lower[i+1], "ing") && len(lower[i+1]) > 5) {
+		i+1 < len(lower) && (strings.HasSuffix(lower[i+1], "ing") || strings.HasSuffix(lower[i+1], "ed")) && len(lower[i+1]) > 5) {
 		return true
 	}
 	// "initial public offering", "the world record signing": an -ing form
@@ -847,7 +850,8 @@ var verbObjectStart = map[string]bool{"that": true, "him": true, "her": true, "t
 // (a verb would have its object or "to" there).
 var nounFollower = map[string]bool{"of": true, "against": true, "in": true, "on": true, "at": true, "near": true,
 	"from": true, "during": true, ".": true, ",": true, ";": true, ":": true, "and": true, "were": true, "are": true,
-	"have": true, "had": true, "loyal": true, "backed": true}
+	"have": true, "had": true, "loyal": true, "backed": true, "across": true, "amid": true, "after": true,
+	"before": true, "into": true, "throughout": true, "by": true}
 
 func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	w := lower[i]
@@ -1025,6 +1029,22 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 var hedges = map[string]bool{"believed": true, "thought": true, "suspected": true, "alleged": true,
 	"rumoured": true, "rumored": true, "presumed": true, "reported": true, "said": true, "claimed": true,
 	"claims": true, "claim": true, "appears": true, "appeared": true, "seems": true, "seemed": true}
+
+// resultOf finds the verb trigger whose outcome a participle after a
+// comma tells ("struck Gaza, killing 12 people"): the nearest verb before
+// it in its sentence, or -1.
+func resultOf(lower []string, kept []trigger, k int) int {
+	t := &kept[k]
+	if t.p.Noun || t.at < 2 || lower[t.at-1] != "," || !strings.HasSuffix(lower[t.at], "ing") {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if u := &kept[j]; !u.p.Noun && !u.hypo {
+			return j
+		}
+	}
+	return -1
+}
 
 // purposeOf finds the verb trigger whose purpose trigger k states ("met
 // with Assad to discuss"): the nearest verb before it in its clause, or -1.
@@ -1292,21 +1312,37 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
 			continue // "will meet in Zurich to discuss": a place, not the subject
 		}
+		if !t.p.Noun && k > 0 && afterPreposition(lower, a) {
+			continue // "gathered outside the parliament to protest": no subject
+		}
+		if t.p.Noun && !modifies(lower, a, t.at) && !announcedNoun(lower, t) {
+			break // "condemned the attack on its embassy": the subject is no attacker
+		}
 		left = k
 		// "Opponents of Rwanda's Senate protested": the head of the phrase
 		// acts, not the one it is "of"
 		// "The US commander in Iraq, General David Petraeus, held talks":
 		// an uncoded name in apposition stands for the coded phrase before it
-		if a.Code == "" && (a.First > 0 && lower[a.First-1] == "," || a.First > 1 && lower[a.First-2] == ",") {
-			for j := k - 1; j >= 0; j-- {
+		comma := -1
+		if a.First > 0 && lower[a.First-1] == "," {
+			comma = a.First - 1
+		} else if a.First > 1 && lower[a.First-2] == "," {
+			comma = a.First - 2 // "..., General David Petraeus"
+		}
+		if a.Code == "" && comma > 0 {
+			// the phrase must end at the comma ("Before leaving for
+			// Beijing on Thursday, President Bush" is no apposition); a
+			// place after "in" belongs to it ("commander in Iraq,")
+			for j, end := k-1, comma-1; j >= 0 && actors[j].Last == end; j-- {
 				b := actors[j]
-				if crosses(lower, b.Last+1, a.First) {
-					break
-				}
 				if b.Code != "" && !locative(lower, b) {
 					left = j
 					break
 				}
+				if !locative(lower, b) || b.First < 2 {
+					break
+				}
+				end = b.First - 2 // past "in"
 			}
 		}
 		for h := left; h > 0; {
@@ -1350,8 +1386,16 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
-		if t.objectEnd > t.end && a.First > t.end && a.Last < t.objectEnd && a.First == a.Last && a.Type == "ROLE" { // the object word itself ("received ministers") is a party
+		// the object word itself is a party ("received ministers"), save the
+		// weapons and troops of a show or use of force ("fired two
+		// ballistic missiles", "deployed troops")
+		if t.objectEnd > t.end && a.First > t.end && a.First == a.Last && a.Type == "ROLE" &&
+			(a.Last < t.objectEnd || a.Last == t.objectEnd && t.p.Code >= "15") {
 			continue
+		}
+		// ", South Korea's military said": the speaker, not a party
+		if a.First > 0 && lower[a.First-1] == "," && a.Last+1 < len(lower) && reportingVerbs[lower[a.Last+1]] {
+			break
 		}
 		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
 		// "arrived in Bosnia" visits it
@@ -1409,6 +1453,39 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 	}
 	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+// afterPreposition reports whether an actor phrase is the object of a
+// preposition (past its determiners), which no subject is: "outside the
+// parliament", "in the capital". "of" and "by" phrases are read elsewhere.
+func afterPreposition(lower []string, a entity.ActorSpan) bool {
+	k := a.First - 1
+	for k >= 0 && determiners[lower[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch lower[k] {
+	case "in", "at", "near", "outside", "inside", "into", "on", "over", "under", "across", "to", "toward", "towards", "with", "for", "against", "around", "behind":
+		return true
+	}
+	return false
+}
+
+// modifies reports whether an actor phrase stands right before an event
+// noun at n, as its agent: "Israeli air strikes", "the US' killing", "a
+// government offensive" (determiners, adjectives and the possessive may
+// come between).
+func modifies(lower []string, a entity.ActorSpan, n int) bool {
+	for k := a.Last + 1; k < n; k++ {
+		w := lower[k]
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || w == "deadly" || w == "new" || w == "fresh" || w == "latest" || w == "recent" || w == "first" || w == "suicide" || w == "air" || w == "tank" || w == "military" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // locative reports whether an actor phrase is a place named after "in",
@@ -1581,7 +1658,13 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 			conf += 0.1
 		}
 		if t.sub {
-			conf *= 0.6
+			// ", killing five civilians": a participle that goes on with the
+			// sentence's own act counts; a relative clause does not
+			if t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") {
+				conf *= 0.75
+			} else {
+				conf *= 0.6
+			}
 		}
 		if t.background {
 			conf *= 0.5
@@ -1905,7 +1988,14 @@ func namedOfficial(a entity.ActorSpan) bool {
 // stateActor reports whether an actor code names a state or one of its
 // organs: a bare country, its government, military, police, judiciary or
 // legislature, or an intergovernmental body.
+// nonStateAgents are the agent codes of groups outside the state.
+var nonStateAgents = map[string]bool{"BUS": true, "CRM": true, "CVL": true, "EDU": true, "HLH": true, "LAB": true,
+	"MED": true, "NGO": true, "OPP": true, "REB": true, "REF": true, "REL": true, "UAF": true}
+
 func stateActor(code string) bool {
+	if len(code) == 3 && nonStateAgents[code] {
+		return false // "demonstrators" (OPP) with no country
+	}
 	if len(code) == 3 || strings.HasPrefix(code, "IGO") {
 		return true
 	}

@@ -121,10 +121,11 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 		}
 		// "diplomats of the German embassy", "officials from Iraq": the
 		// country after "of" or "from" (not "in": where they are is not
-		// whose they are).
+		// whose they are, save for local institutions: "a court in Guyana").
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
-			if w == "of" || w == "from" {
+			// a court, a parliament, the police "in" a country are its own
+			if w == "of" || w == "from" || w == "in" && (agent == "JUD" || agent == "LEG" || agent == "COP") {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					if covered[k] >= 0 {
 						x := ems[covered[k]]
