@@ -179,6 +179,13 @@ func TestModality(t *testing.T) {
 		{"Hundreds of demonstrators gathered outside the parliament in Tbilisi to protest the new law.", "protest", false, false, "14", "OPP", ""},
 		{"Iran's foreign minister condemned the attack on its embassy in Kabul and demanded an investigation.", "demanded", false, false, "10", "IRNGOV", ""},
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.", "issued", false, false, "17", "GUYJUD", "BRA"},
+		{"Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.", "urged", false, false, "02", "UKRGOV", ""},
+		{"The Kremlin denied that Russian troops had targeted civilians in Bucha.", "targeted", true, false, "19", "RUSMIL", ""},
+		{"Police in Nairobi fired tear gas at opposition supporters.", "fired tear gas", false, false, "17", "KENCOP", "OPP"},
+		{"China warned the United States against selling weapons to Taiwan.", "selling", false, true, "07", "USA", "TWN"},
+		{"Israeli air strikes killed at least 20 people in Gaza overnight.", "killed", false, false, "19", "ISR", ""},
+		{"Armenia accused Azerbaijan of shelling border villages on Sunday.", "accused", false, false, "11", "ARM", "AZE"},
+		{"Mexico will send 10,000 troops to its northern border, the president announced.", "send", false, true, "15", "MEX", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "help", false, true, "07", "", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "will", false, false, "03", "", ""},
 		{"The United Nations sent inspectors to Yugoslavia on Wednesday to investigate the killings.", "investigate", false, false, "09", "", ""},
@@ -408,6 +415,8 @@ func TestNoParty(t *testing.T) {
 		{"North Korea fired two ballistic missiles into the sea, South Korea's military said.", "fired", "MIL"},
 		{"North Korea fired two ballistic missiles into the sea, South Korea's military said.", "fired", "KORMIL"},
 		{"Iran's foreign minister condemned the attack on its embassy in Kabul.", "attack", "IRNGOV"},
+		{"Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.", "urged", "GHA"},
+		{"Mexico will send 10,000 troops to its northern border, the president announced.", "send", "GOV"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text != c.trigger {

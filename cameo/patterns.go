@@ -30,7 +30,7 @@ func (p *Pattern) specificity() int {
 	if p.Prep != "" {
 		n++
 	}
-	n += len(p.Words) - 1
+	n += 2 * (len(p.Words) - 1) // "fire tear gas" over "fire at"
 	return n
 }
 

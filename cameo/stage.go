@@ -375,6 +375,20 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 		if t.p.Noun || t.p.Code < "18" || t.p.Code >= "21" {
 			continue
 		}
+		// the means as the subject: "Israeli air strikes killed 20 people"
+		if t.p.Code == "190" && t.at > 0 && !beForms[lower[t.at-1]] { // "a bomb was fired at" is no bombing
+			for k := t.at - 1; k >= 0 && k >= t.at-4; k-- {
+				if clauseBreak(lower[k]) || lower[k] == "," {
+					break
+				}
+				if p, end := s.Patterns.means(lower, k); p != nil && end < t.at {
+					q := *t.p
+					q.Code = p.Code
+					t.p = &q
+					break
+				}
+			}
+		}
 		for k := t.end + 1; k < len(lower) && k <= t.end+4; k++ {
 			if clauseBreak(lower[k]) || lower[k] == "," {
 				break
@@ -1011,6 +1025,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		}
 	}
+	// "warned the US against selling weapons", "barred from entering":
+	// the act warned against is not done
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && (lower[t.at-2] == "barred" || lower[t.at-2] == "banned" || lower[t.at-2] == "prevented" || lower[t.at-2] == "stopped")) {
+		t.hypo = true
+	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
 	if t.p.negForm && t.sawNot {
 		t.hypo = false
@@ -1367,7 +1386,8 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	// The actor after the trigger (after the pattern's preposition when it
 	// has one), in the clause.
 	from := t.end + 1
-	if t.p.Prep != "" {
+	if t.p.Prep != "" && !(!t.p.Noun && chargePreps[t.p.Prep] && t.p.Code[:2] >= "10") {
+		// "accused Azerbaijan of shelling": the one accused comes before "of"
 		if k := findWord(lower, t.end+1, t.p.Prep, 10); k >= 0 {
 			from = k + 1
 		}
@@ -1394,7 +1414,7 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 			continue
 		}
 		// ", South Korea's military said": the speaker, not a party
-		if a.First > 0 && lower[a.First-1] == "," && a.Last+1 < len(lower) && reportingVerbs[lower[a.Last+1]] {
+		if b := a.First - 1; b > 0 && (lower[b] == "," || determiners[lower[b]] && lower[b-1] == ",") && a.Last+1 < len(lower) && reportingVerbs[lower[a.Last+1]] {
 			break
 		}
 		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
@@ -1454,6 +1474,10 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	}
 	return expand(lower, actors, src), expand(lower, actors, tgt)
 }
+
+// chargePreps introduce what a party is charged with, blamed for or
+// criticized over, after the party itself.
+var chargePreps = map[string]bool{"of": true, "for": true, "over": true, "with": true}
 
 // afterPreposition reports whether an actor phrase is the object of a
 // preposition (past its determiners), which no subject is: "outside the

@@ -228,6 +228,11 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if a >= b {
 		return ms
 	}
+	// "Western allies", "Eastern Europe's": a compass word alone names no
+	// place ("Western" is also a region of Ghana)
+	if b-a == 1 && compassWords[toks[a].Text(text)] {
+		return ms
+	}
 	// A whole known name wins over any splitting.
 	if k := s.known(words(a, b)); k != nil {
 		return append(ms, s.newMention(text, toks, a, b, k, "", ""))
@@ -876,3 +881,6 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	return country + agent
 }
+
+var compassWords = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true,
+	"Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true}
