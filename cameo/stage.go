@@ -2,6 +2,7 @@ package cameo
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -653,13 +654,14 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 	return best, found
 }
 
-// followWords checks that words follow token i (each within two tokens of
-// the one before, so "pulled some staff out" and "hold talks" match).
+// followWords checks that words follow token i (each within four tokens
+// of the one before, so "pulled some staff out", "hold talks" and "ordered
+// the French ambassador to leave" match).
 func followWords(lower []string, i int, words []string) (int, bool) {
 	at := i
 	for _, w := range words {
 		found := false
-		for k := at + 1; k < len(lower) && k <= at+3; k++ {
+		for k := at + 1; k < len(lower) && k <= at+4; k++ {
 			if lower[k] == w {
 				at, found = k, true
 				break
@@ -1394,6 +1396,16 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	}
 	right := -1
 	byAgent := -1
+	if !t.p.Noun && t.end > t.at+1 {
+		// "ordered the French ambassador to leave": the object inside the
+		// trigger's words
+		for k, a := range actors {
+			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) {
+				right = k // (not "military" of "conducting military exercises")
+				break
+			}
+		}
+	}
 	for k, a := range actors {
 		if a.First < t.end+1 {
 			continue

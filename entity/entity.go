@@ -504,6 +504,9 @@ func (s *Stage) placeCountry(name string, words int) (string, bool) {
 			score = 1 << 28
 		case geo.Capital:
 			score = 1 << 27
+			if p.Population >= 1000000 {
+				score = 1<<29 + p.Population // "Santiago": Chile's capital, not a Dominican province
+			}
 		case geo.City:
 			score = p.Population
 			min := 20000
