@@ -190,6 +190,12 @@ func TestModality(t *testing.T) {
 		{"Russia and Ukraine exchanged 200 prisoners of war on Thursday.", "exchanged", false, false, "08", "RUS", ""},
 		{"Thousands of Israelis rallied in Tel Aviv against the judicial overhaul.", "rallied", false, false, "14", "ISR", ""},
 		{"Demonstrators blocked roads in Santiago on Monday.", "blocked", false, false, "14", "OPP", "CHL"},
+		{"Turkey's parliament approved Sweden's bid to join NATO on Tuesday.", "approved", false, false, "05", "TURLEG", "SWE"},
+		{"South Africa filed a case at the International Court of Justice accusing Israel of genocide.", "accusing", false, false, "11", "ZAF", "ISR"},
+		{"Chad cut diplomatic ties with Israel after the Gaza war began.", "cut", false, false, "16", "TCD", "ISR"},
+		{"The Venezuelan opposition boycotted the regional elections.", "boycotted", false, false, "14", "VENOPP", ""},
+		{"Egypt opened the Rafah crossing to allow aid trucks into Gaza.", "opened", false, false, "08", "EGY", ""},
+		{"Kosovo police raided Serbian-run offices in the north of the country.", "raided", false, false, "19", "KSVCOP", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "help", false, true, "07", "", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "will", false, false, "03", "", ""},
 		{"The United Nations sent inspectors to Yugoslavia on Wednesday to investigate the killings.", "investigate", false, false, "09", "", ""},
@@ -421,6 +427,7 @@ func TestNoParty(t *testing.T) {
 		{"Iran's foreign minister condemned the attack on its embassy in Kabul.", "attack", "IRNGOV"},
 		{"Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.", "urged", "GHA"},
 		{"Mexico will send 10,000 troops to its northern border, the president announced.", "send", "GOV"},
+		{"A car bomb exploded near a police checkpoint in Mogadishu, killing eight people.", "killing", "COP"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text != c.trigger {

@@ -108,7 +108,10 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if inTime(d, toks[i]) {
 			continue
 		}
-		if t, ok := s.match(lower, i, false); ok && !nounUse(lower, i) && verbEvidence(lower, i, t.p.Words[0], inActor) {
+		// "a case at the court accusing Israel": an -ing form before a name
+		// takes it as its object
+		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
+		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
 			trigs = append(trigs, t)
@@ -1333,7 +1336,10 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
 			continue // "will meet in Zurich to discuss": a place, not the subject
 		}
-		if !t.p.Noun && k > 0 && afterPreposition(lower, a) {
+		// (the first actor of the sentence may stand for the unnamed subject's
+		// country, "a report released in the Rwandan capital alleged", unless it
+		// is a role: "exploded near a police checkpoint")
+		if !t.p.Noun && afterPreposition(lower, a) && (k > 0 || a.Type == "ROLE") {
 			continue // "gathered outside the parliament to protest": no subject
 		}
 		if t.p.Noun && !modifies(lower, a, t.at) && !announcedNoun(lower, t) {
@@ -1382,8 +1388,8 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 	}
 	// "Israeli jets struck Gaza, killing 12 people": a participle after a
 	// comma shares the subject of its sentence.
-	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 {
-		left = 0
+	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 && actors[0].First <= 2 {
+		left = 0 // (the sentence's subject: not "a car bomb exploded near a police checkpoint")
 	}
 	// The actor after the trigger (after the pattern's preposition when it
 	// has one), in the clause.

@@ -793,11 +793,18 @@ func initials(name string) string {
 
 // ISO3 returns the CAMEO country code (ISO alpha-3) of an alpha-2 code.
 func (s *Stage) ISO3(cc string) string {
+	if c, ok := cameoCountry[cc]; ok {
+		return c
+	}
 	if p, ok := s.Gaz.Country(cc); ok && p.Extra != "" {
 		return p.Extra
 	}
 	return ""
 }
+
+// cameoCountry holds the CAMEO country codes that differ from ISO 3166
+// alpha-3: Kosovo (the gazetteer's UNK), Romania (CAMEO keeps ROM).
+var cameoCountry = map[string]string{"XK": "KSV", "RO": "ROM"}
 
 func (s *Stage) actorFor(g *group, name, date string) string {
 	switch g.typ {
