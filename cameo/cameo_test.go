@@ -196,6 +196,8 @@ func TestModality(t *testing.T) {
 		{"The Venezuelan opposition boycotted the regional elections.", "boycotted", false, false, "14", "VENOPP", ""},
 		{"Egypt opened the Rafah crossing to allow aid trucks into Gaza.", "opened", false, false, "08", "EGY", ""},
 		{"Kosovo police raided Serbian-run offices in the north of the country.", "raided", false, false, "19", "KSVCOP", ""},
+		{"Armed men attacked a military base in northern Burkina Faso, killing 15 soldiers.", "attacked", false, false, "19", "UAF", ""},
+		{"Sri Lanka received a $3 billion bailout from the International Monetary Fund.", "received", false, false, "07", "IGOIMF", "LKA"},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "help", false, true, "07", "", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "will", false, false, "03", "", ""},
 		{"The United Nations sent inspectors to Yugoslavia on Wednesday to investigate the killings.", "investigate", false, false, "09", "", ""},
@@ -428,6 +430,7 @@ func TestNoParty(t *testing.T) {
 		{"Ukrainian President Volodymyr Zelensky urged Western allies to send more air defence systems.", "urged", "GHA"},
 		{"Mexico will send 10,000 troops to its northern border, the president announced.", "send", "GOV"},
 		{"A car bomb exploded near a police checkpoint in Mogadishu, killing eight people.", "killing", "COP"},
+		{"The Serbian president put the army on high alert.", "put the army on high alert", "MIL"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text != c.trigger {

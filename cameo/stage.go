@@ -1406,7 +1406,7 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		// "ordered the French ambassador to leave": the object inside the
 		// trigger's words
 		for k, a := range actors {
-			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) {
+			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" { // ("put the army on high alert": its own army)
 				right = k // (not "military" of "conducting military exercises")
 				break
 			}
