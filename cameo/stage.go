@@ -1090,7 +1090,7 @@ func purposeOf(lower []string, kept []trigger, k int) int {
 				return -1
 			}
 		}
-		if u.p.Code[:2] == "02" || u.p.Code[:2] == "10" || u.p.Code[:2] == "17" {
+		if (u.p.Code[:2] == "02" || u.p.Code[:2] == "10" || u.p.Code[:2] == "17") && u.obj >= 0 {
 			return -1 // "urged Putin to withdraw": the one urged acts
 		}
 		return j
