@@ -447,3 +447,27 @@ func TestNoParty(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEvents runs the stages up to events on any text: no panic, and
+// every event's sentence and trigger lie inside the text.
+func FuzzEvents(f *testing.F) {
+	for _, s := range []string{
+		"Russian forces shelled Kharkiv on Tuesday, killing at least five civilians, officials said.",
+		"Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+		"The US claimed that ISIL had attacked Iraq and taken the city of Mosul",
+		"Obama wants Putin to attack Switzerland.",
+		"The prisoners were released on Monday by the army.",
+		", killing", "to to to", "X said it had", "the first 2 weeks of", "",
+	} {
+		f.Add(s)
+	}
+	s := load(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := s.run(text, "2020-12-02")
+		for _, e := range d.Events {
+			if e.Sentence.Start < 0 || e.Sentence.End > len(text) || e.Trigger.Start < e.Sentence.Start || e.Trigger.End > e.Sentence.End {
+				t.Fatalf("event %s outside its text: %+v", e.Code, e)
+			}
+		}
+	})
+}
