@@ -1384,8 +1384,9 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 	if _, ok := addUnits(ref, unit, 0); !ok || n <= 0 || n > 1000 {
 		return "", "", false
 	}
-	// Quarters and decades are counted whole: "the past two quarters"
-	// are the two before the current one.
+	// Quarters are counted whole: "the past two quarters" are the two
+	// reported before the current one. ("The past decade" in news is the
+	// last ten years, not the 2010s.)
 	switch unit {
 	case "Q":
 		q := time.Date(ref.Year(), ref.Month()-(ref.Month()-1)%3, 1, 0, 0, 0, 0, time.UTC)
@@ -1393,13 +1394,6 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 			return ymdString(add(q, -n)), ymdString(q.AddDate(0, 0, -1)), true
 		}
 		next := q.AddDate(0, 3, 0)
-		return ymdString(next), ymdString(add(next, n).AddDate(0, 0, -1)), true
-	case "DE":
-		d := time.Date(ref.Year()-ref.Year()%10, 1, 1, 0, 0, 0, 0, time.UTC)
-		if dir < 0 {
-			return ymdString(add(d, -n)), ymdString(d.AddDate(0, 0, -1)), true
-		}
-		next := d.AddDate(10, 0, 0)
 		return ymdString(next), ymdString(add(next, n).AddDate(0, 0, -1)), true
 	}
 	if dir < 0 {

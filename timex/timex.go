@@ -201,6 +201,8 @@ var futureWords = map[string]bool{
 	"until": true, "intends": true, "intend": true, "aims": true, "set": true, "due": true,
 	"going": true, "coming": true, "forecast": true, "forecasts": true, "hopes": true,
 	"could": true, "might": true, "may": true, "tomorrow": true, "won't": true, "wo": true,
+	// present tense of a schedule: "the deadline expires on Friday"
+	"expires": true, "begins": true, "starts": true, "opens": true, "resumes": true, "takes": true,
 }
 
 var pastWords = map[string]bool{
