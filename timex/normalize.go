@@ -294,6 +294,15 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 			y = inferYear(c, p.month, p.day)
 			r.relative = true
 		}
+		if p.year == 0 && p.weekday > 0 && c.hasRef {
+			// "Thursday, Oct. 26": the year in which that day is a Thursday
+			for _, cand := range []int{y, y - 1, y + 1} {
+				if ValidDate(cand, p.month, p.day) && weekdayOf(time.Date(cand, time.Month(p.month), p.day, 0, 0, 0, 0, time.UTC)) == p.weekday {
+					y = cand
+					break
+				}
+			}
+		}
 		if !ValidDate(y, p.month, p.day) {
 			// "February 30": a date, but no real one; say so rather
 			// than fall back to the month alone.
@@ -482,6 +491,16 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 	if p.shift == 0 || p.units != 1 {
 		return r, false
 	}
+	// "two days before the election": counted from another event, not
+	// from the reference; a length of time is all the words tell
+	if last := toks[len(toks)-1].lower; (last == "before" || last == "after") && !phraseEnds(c.next) && !p.vague {
+		n := 1.0
+		if p.hasNum {
+			n = p.num
+		}
+		v, ok := durationValue(n, false, p.unit)
+		return result{typ: "DURATION", value: v}, ok
+	}
 	if p.vague {
 		if p.shift < 0 {
 			r.value = "PAST_REF"
@@ -635,6 +654,9 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	}
 	if len(toks) > 1 && (toks[0].class == 'N' || toks[0].class == 'D' || toks[0].class == 'T') && toks[len(toks)-2].class == 'R' && !p.unitPlural {
 		return r, false // "3 next week" is no stretch; "5 upcoming years" is
+	}
+	if toks[0].lower == "last" && (modalBefore[c.prev] || c.prev == "to") {
+		return r, false // "would last several weeks": the verb
 	}
 	n := 1.0
 	vague := p.vague
@@ -1468,8 +1490,8 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	switch {
 	case c.tense == past && (!ok || t.After(ref)):
 		t, ok = at(-1)
-	case c.tense == future && (!ok || t.Before(ref)):
-		t, ok = at(1)
+	case c.tense == future && (!ok || !t.After(ref)):
+		t, ok = at(1) // "will reopen on the 15th", said on the 15th: next month's
 	}
 	if !ok {
 		return r, false
@@ -1531,6 +1553,10 @@ func normWeekNumber(c *ctx, toks []token) (result, bool) {
 
 // sameDayBack and sameDayAhead move "this past Monday" and "this coming
 // Monday" off the reference day itself when it is that weekday.
+// modalBefore words make the next one a verb ("would last").
+var modalBefore = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "did": true, "does": true, "not": true}
+
 func sameDayBack(c *ctx, wd int) int {
 	if weekdayOf(c.ref) == wd {
 		return -7
