@@ -964,6 +964,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			break
 		}
 		switch {
+		case (w == "not" || w == "n't") && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":
+			// "has not ruled out sending troops": possible, not denied
+			t.hypo = true
 		case negWords[w]:
 			// "refused to", "no decision has been made to close": negated
 			if !t.p.negForm {
