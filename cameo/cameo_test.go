@@ -299,6 +299,7 @@ func TestNoEventOn(t *testing.T) {
 		{"Eight people were killed by government forces in the city.", "forces"},
 		{"Israeli jets struck Gaza on Monday, killing 12 people.", "killing"},
 		{"Senegalese police used tear gas to disperse supporters of the opposition.", "disperse"},
+		{"Haase beat Bublik 7-5, 3-6, 7-6 in the final.", "beat"},
 		{"Russian forces shelled Kharkiv on Tuesday, killing five civilians.", "forces"},
 		{"Two federal prison officers pleaded not guilty in court on Tuesday.", "pleaded"},
 		{"James finished with 25 points and 10 assists against Oklahoma.", "assists"},
