@@ -170,7 +170,9 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		} else if j := resultOf(lower, kept, k); j >= 0 && kept[j].p.Code[:2] == t.p.Code[:2] {
 			continue // "shelled Kharkiv, killing five civilians": one attack
 		} else if j := purposeOf(lower, kept, k); j >= 0 {
-			if kept[j].p.Code[:2] == t.p.Code[:2] && !t.hypo {
+			same := kept[j].p.Code[:2] == t.p.Code[:2] ||
+				kept[j].p.Code[:2] == "14" && strings.HasPrefix(lower[t.at], "protest") // "blocked highways to protest"
+			if same && !t.hypo {
 				continue // "met with Assad to discuss": one meeting
 			}
 			if len(srcOf[j]) > 0 {
@@ -2034,7 +2036,7 @@ func namedOfficial(a entity.ActorSpan) bool {
 // organs: a bare country, its government, military, police, judiciary or
 // legislature, or an intergovernmental body.
 // nonStateAgents are the agent codes of groups outside the state.
-var nonStateAgents = map[string]bool{"BUS": true, "CRM": true, "CVL": true, "EDU": true, "HLH": true, "LAB": true,
+var nonStateAgents = map[string]bool{"AGR": true, "BUS": true, "CRM": true, "CVL": true, "EDU": true, "HLH": true, "LAB": true,
 	"MED": true, "NGO": true, "OPP": true, "REB": true, "REF": true, "REL": true, "UAF": true}
 
 func stateActor(code string) bool {
