@@ -793,7 +793,8 @@ func nounUse(lower []string, i int) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !determiners[lower[i-1]] {
 		return false
 	}
-	return determiners[lower[i-1]] || i >= 2 && determiners[lower[i-2]] && isAdjectiveLike(lower[i-1])
+	// "the attack", "a deadly attack", "an armed force"
+	return determiners[lower[i-1]] || i >= 2 && determiners[lower[i-2]] && (isAdjectiveLike(lower[i-1]) || strings.HasSuffix(lower[i-1], "ed"))
 }
 
 // verbGroupWord reports words after which an -ing form is a verb: be,
@@ -1429,11 +1430,11 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
-		// the object word itself is a party ("received ministers"), save the
-		// weapons and troops of a show or use of force ("fired two
-		// ballistic missiles", "deployed troops")
-		if t.objectEnd > t.end && a.First > t.end && a.First == a.Last && a.Type == "ROLE" &&
-			(a.Last < t.objectEnd || a.Last == t.objectEnd && t.p.Code >= "15") {
+		// the object word itself is a party ("received ministers", "engaged
+		// peacekeepers"), save the weapons and troops of a show of force
+		// or of a shelling ("fired two ballistic missiles", "deployed troops")
+		if t.objectEnd > t.end && a.First > t.end && a.Type == "ROLE" &&
+			(a.Last < t.objectEnd && a.First == a.Last || a.Last == t.objectEnd && (t.p.Code[:2] == "15" || t.p.Code == "194")) {
 			continue
 		}
 		// ", South Korea's military said": the speaker, not a party
