@@ -399,8 +399,8 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 			if clauseBreak(lower[k]) || lower[k] == "," {
 				break
 			}
-			if lower[k] != "in" && lower[k] != "by" && lower[k] != "with" {
-				continue
+			if lower[k] != "in" && lower[k] != "by" && lower[k] != "with" && lower[k] != "when" {
+				continue // ("killed when a bomb exploded")
 			}
 			for j := k + 1; j < len(lower) && j <= k+5; j++ {
 				if clauseBreak(lower[j]) || lower[j] == "," {
@@ -995,6 +995,14 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			if commissive[lower[k-2]] && t.intent < 0 {
 				t.intent = k - 2
 			}
+		case w == "to" && k > 2 && timeAdverbial(lower, k):
+			// "agreed on Tuesday to resume talks"
+			if c := k - 1 - timeAdverbialLen(lower, k); c >= 0 && (intentWords[lower[c]] || commissive[lower[c]]) {
+				t.hypo = true
+				if commissive[lower[c]] && t.intent < 0 {
+					t.intent = c
+				}
+			}
 		case w == "if" || w == "whether" || w == "unless":
 			t.hypo = true
 		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
@@ -1118,6 +1126,21 @@ func allegedAct(lower []string, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// timeAdverbial reports whether a short time phrase ("on Tuesday", "last
+// week", "yesterday") ends just before "to" at k; timeAdverbialLen gives
+// its length in tokens.
+func timeAdverbial(lower []string, k int) bool { return timeAdverbialLen(lower, k) > 0 }
+
+func timeAdverbialLen(lower []string, k int) int {
+	switch {
+	case k >= 2 && (lower[k-2] == "on" || lower[k-2] == "last" || lower[k-2] == "this" || lower[k-2] == "in") && timeWords[lower[k-1]]:
+		return 2
+	case k >= 1 && (lower[k-1] == "yesterday" || lower[k-1] == "today" || lower[k-1] == "earlier"):
+		return 1
+	}
+	return 0
 }
 
 // realGovernors before "to" carry out the act that follows.
@@ -1412,7 +1435,9 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		// "ordered the French ambassador to leave": the object inside the
 		// trigger's words
 		for k, a := range actors {
-			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" { // ("put the army on high alert": its own army)
+			// (not "military" of "resume military talks", nor the army of
+			// "put the army on high alert")
+			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" && (a.First < a.Last || a.Type != "ROLE") {
 				right = k // (not "military" of "conducting military exercises")
 				break
 			}
@@ -1425,8 +1450,8 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		if crosses(lower, t.end+1, a.First) {
 			break
 		}
-		if byAgent < 0 && a.First > 0 && (lower[a.First-1] == "by" || a.First > 1 && lower[a.First-2] == "by" && determiners[lower[a.First-1]]) {
-			byAgent = k // "by the army"
+		if byAgent < 0 && a.First > 0 && byBefore(lower, a.First) {
+			byAgent = k // "by the army", "by a mob of protesters"
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
@@ -1497,6 +1522,22 @@ func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (sr
 		}
 	}
 	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+// byBefore reports whether "by" stands shortly before token i, with only
+// a determiner, a collective noun and "of" between: "by the army", "by a
+// mob of protesters".
+func byBefore(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := lower[k]; {
+		case w == "by":
+			return true
+		case determiners[w] || w == "of" || w == "group" || w == "mob" || w == "crowd" || w == "band" || w == "gang" || isNumberWord(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // chargePreps introduce what a party is charged with, blamed for or
