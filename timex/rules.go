@@ -161,7 +161,6 @@ func parsePatterns(r io.Reader, name string) ([]pattern, error) {
 		if err != nil {
 			return fmt.Errorf("pattern: %v", err)
 		}
-		re.Longest() // of a pattern's alternatives, the longest match wins too
 		if re.MatchString("") {
 			return fmt.Errorf("pattern matches the empty string")
 		}

@@ -56,7 +56,7 @@ var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': tru
 // Tag finds the expressions in text[start:end] (one sentence), resolving
 // relative ones against ref when hasRef.
 func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) []Expression {
-	toks := tokenize(text, start, end, nil)
+	toks := tokenize(text, start, end, make([]token, 0, (end-start)/5+4))
 	toks = tg.rules.classify(toks)
 	cls := make([]byte, len(toks))
 	var mask [4]uint64
