@@ -397,6 +397,8 @@ func resolveWeekday(c *ctx, wd int, rel string, hasRel bool) time.Time {
 			return monday.AddDate(0, 0, wd-1)
 		}
 	}
+	// A weekday named on that very weekday is that day: news written the
+	// day of the event names it so ("stocks fell on Thursday").
 	if c.tense == future {
 		return ref.AddDate(0, 0, (wd-cur+7)%7)
 	}
@@ -493,7 +495,8 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 	}
 	// "two days before the election": counted from another event, not
 	// from the reference; a length of time is all the words tell
-	if last := toks[len(toks)-1].lower; (last == "before" || last == "after") && !phraseEnds(c.next) && !p.vague {
+	// ("Two weeks later, the army withdrew": later than the last event told)
+	if last := toks[len(toks)-1].lower; ((last == "before" || last == "after") && !phraseEnds(c.next) || last == "later" || last == "earlier") && !p.vague {
 		n := 1.0
 		if p.hasNum {
 			n = p.num

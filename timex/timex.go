@@ -239,7 +239,8 @@ func tenseAround(toks []token, a, b int) int {
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}
-		case pastWords[w] || isPastParticiple(w):
+		case (pastWords[w] || isPastParticiple(w)) && !(i > 0 && (toks[i-1].lower == "if" || toks[i-1].lower == "unless" || toks[i-1].lower == "when")):
+			// ("if needed", "unless required": no past)
 			if d < bestD {
 				best, bestD = past, d
 			}

@@ -109,6 +109,8 @@ func TestTag(t *testing.T) {
 		{"They leave in the third month of 2021.", "the third month of 2021", "2021-03", ""},
 		{"The deadline expires at midnight on Friday.", "Friday", "2020-12-04", ""},
 		{"The attack happened two days before the election.", "two days before", "P2D", ""},
+		{"Two weeks later, the army withdrew.", "Two weeks later", "P2W", ""},
+		{"The first round will be held on Oct. 29, with a runoff on Nov. 19 if needed.", "Nov. 19", "2021-11-19", ""},
 		{"The army said the operation would last several weeks.", "several weeks", "PXW", ""},
 		{"Results are due on Thursday, Oct. 22.", "Thursday, Oct. 22", "2020-10-22", ""},
 		{"Schools will reopen on the 2nd.", "the 2nd", "2021-01-02", ""},
