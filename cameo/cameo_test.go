@@ -211,6 +211,8 @@ func TestModality(t *testing.T) {
 		{"At least 12 people were killed when a bomb exploded at a market in Baghdad.", "killed", false, false, "18", "", "CVL"},
 		{"The embassy was attacked by a mob of protesters on Friday.", "attacked", false, false, "19", "OPP", ""},
 		{"Washington and Beijing agreed on Tuesday to resume military talks.", "resume military talks", false, true, "04", "USA", "CHN"},
+		{"Turkey hosts talks between Russia and Ukraine.", "hosts", false, false, "04", "TUR", "RUS"},
+		{"Russia strikes Kyiv with drones overnight.", "strikes", false, false, "19", "RUS", "UKR"},
 		{"The government denied reports that it had used chemical weapons against civilians.", "used", true, false, "20", "", "CVL"},
 		{"The European Commission fined Google 4 billion euros.", "fined", false, false, "17", "", ""},
 		{"Interpol said it will send a team in the next 48 hours to help identify the victims.", "help", false, true, "07", "", ""},
