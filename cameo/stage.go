@@ -1659,8 +1659,11 @@ func expand(lower []string, actors []entity.ActorSpan, ks []int) []int {
 		}
 		out = append(out, j)
 	}
-	// a list ends with "and": "militants, Reuters reports" is no list
-	if len(out) > 1 {
+	// a list ends with "and": "militants, Reuters reports" is no list; a
+	// headline's pair opening the sentence is one ("Israel, Hamas agree")
+	headlinePair := len(out) == 2 && actors[out[0]].First == 0 && actors[out[0]].Code != "" && actors[out[1]].Code != "" &&
+		actors[out[1]].First == actors[out[0]].Last+2 && lower[actors[out[0]].Last+1] == ","
+	if len(out) > 1 && !headlinePair {
 		last := out[len(out)-1]
 		gap := lower[actors[last-1].Last+1 : actors[last].First]
 		hasAnd := false
