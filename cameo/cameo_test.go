@@ -213,6 +213,7 @@ func TestModality(t *testing.T) {
 		{"Washington and Beijing agreed on Tuesday to resume military talks.", "resume military talks", false, true, "04", "USA", "CHN"},
 		{"Turkey hosts talks between Russia and Ukraine.", "hosts", false, false, "04", "TUR", "RUS"},
 		{"Israel, Hamas agree to four-day truce.", "agree to", false, false, "03", "ISR", ""},
+		{"The Chinese and Russian navies conducted joint patrols in the Pacific.", "conducted", false, false, "06", "", ""},
 		{"Russia strikes Kyiv with drones overnight.", "strikes", false, false, "19", "RUS", "UKR"},
 		{"The government denied reports that it had used chemical weapons against civilians.", "used", true, false, "20", "", "CVL"},
 		{"The European Commission fined Google 4 billion euros.", "fined", false, false, "17", "", ""},
