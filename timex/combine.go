@@ -31,7 +31,46 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		}
 		out = append(out, es[i])
 	}
-	return out
+	// "next week between Wednesday and Friday", "between Tuesday and
+	// Thursday next week": the days of that week
+	res := out[:0]
+	for i := 0; i < len(out); i++ {
+		if i+1 < len(out) {
+			if e, ok := daysOfWeek(text, out[i], out[i+1]); ok {
+				res = append(res, e)
+				i++
+				continue
+			}
+		}
+		res = append(res, out[i])
+	}
+	return res
+}
+
+// daysOfWeek joins a week and a range of weekdays next to it.
+func daysOfWeek(text string, a, b Expression) (Expression, bool) {
+	week, days := a, b
+	if a.Rule == "range" {
+		week, days = b, a
+	}
+	if days.Rule != "range" || b.ta != a.tb || !reWeek.MatchString(week.Value) || strings.HasSuffix(week.Value, "-WE") {
+		return a, false
+	}
+	d1, err1 := time.Parse("2006-01-02", days.From)
+	d2, err2 := time.Parse("2006-01-02", days.To)
+	start, _, ok := Interval(week.Value)
+	monday, err3 := time.Parse("2006-01-02", start)
+	if err1 != nil || err2 != nil || err3 != nil || !ok || weekdayOf(d2) < weekdayOf(d1) {
+		return a, false
+	}
+	e := a
+	e.End, e.tb = b.End, b.tb
+	e.Text = text[e.Start:e.End]
+	e.Type, e.Mod, e.Rule = "DATE", "", "range"
+	e.From = ymdString(monday.AddDate(0, 0, weekdayOf(d1)-1))
+	e.To = ymdString(monday.AddDate(0, 0, weekdayOf(d2)-1))
+	e.Value, e.Relative = e.From, true
+	return e, true
 }
 
 // calendarValue reads an expression's value as a calendar value, "now" and

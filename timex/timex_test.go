@@ -292,6 +292,8 @@ func TestRanges(t *testing.T) {
 		{"She was off April ninth through seventeenth.", "April ninth through seventeenth", "2020-04-09", "2020-04-17"},
 		{"Sales fell in the past two quarters.", "the past two quarters", "2020-04-01", "2020-09-30"},
 		{"Over the past decade, the city has grown rapidly.", "the past decade", "2010-12-02", "2020-12-02"},
+		{"Talks will be held next week between Wednesday and Friday.", "next week between Wednesday and Friday", "2020-12-09", "2020-12-11"},
+		{"Talks will be held between Tuesday and Thursday next week.", "between Tuesday and Thursday next week", "2020-12-08", "2020-12-10"},
 		{"Traffic peaked over Labor Day weekend.", "Labor Day weekend", "2020-09-05", "2020-09-07"},
 		{"Profit doubled in the first six months of the year.", "the first six months of the year", "2020-01-01", "2020-06-30"},
 		{"Maintenance is planned for the last 3 weeks of this year.", "the last 3 weeks of this year", "2020-12-14", "2021-01-03"},
