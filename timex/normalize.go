@@ -377,10 +377,7 @@ func modOf(part string) string {
 // resolveWeekday finds the date of a weekday near the reference date.
 func resolveWeekday(c *ctx, wd int, rel string, hasRel bool) time.Time {
 	ref := c.ref
-	cur := int(ref.Weekday())
-	if cur == 0 {
-		cur = 7
-	}
+	cur := weekdayOf(ref)
 	if hasRel {
 		// last Friday: the one before this week's; next Friday: the one
 		// after this week's; this Friday: this week's.
@@ -768,17 +765,11 @@ var holidayRules = map[string]func(y int) time.Time{
 func nthWeekday(y, m, wd, n int) time.Time {
 	if n < 0 {
 		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-		cur := int(last.Weekday())
-		if cur == 0 {
-			cur = 7
-		}
+		cur := weekdayOf(last)
 		return last.AddDate(0, 0, -((cur - wd + 7) % 7))
 	}
 	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-	cur := int(first.Weekday())
-	if cur == 0 {
-		cur = 7
-	}
+	cur := weekdayOf(first)
 	return first.AddDate(0, 0, (wd-cur+7)%7+7*(n-1))
 }
 
@@ -965,10 +956,7 @@ func normWeekInWeek(c *ctx, toks []token) (result, bool) {
 	if p.rel != "P0" {
 		n, _ = strconv.Atoi(p.rel)
 	}
-	cur := int(c.ref.Weekday())
-	if cur == 0 {
-		cur = 7
-	}
+	cur := weekdayOf(c.ref)
 	monday := c.ref.AddDate(0, 0, 1-cur+7*n)
 	r.value = ymdString(monday.AddDate(0, 0, p.weekday-1))
 	return r, true
@@ -1172,10 +1160,7 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 			return time.Time{}, false
 		}
 		d := m.AddDate(0, 0, p.day-1)
-		wd := int(d.Weekday())
-		if wd == 0 {
-			wd = 7
-		}
+		wd := weekdayOf(d)
 		if wd != p.weekday {
 			return time.Time{}, false
 		}
@@ -1201,11 +1186,7 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 
 // mondayOf gives the Monday of the week (Monday to Sunday) that holds t.
 func mondayOf(t time.Time) time.Time {
-	wd := int(t.Weekday())
-	if wd == 0 {
-		wd = 7
-	}
-	return t.AddDate(0, 0, 1-wd)
+	return t.AddDate(0, 0, 1-weekdayOf(t))
 }
 
 func weekValue(monday time.Time) string {
@@ -1252,18 +1233,9 @@ func container(c *ctx, p parts) (a, b time.Time, relative, ok bool) {
 // 8601 has it). The value is the ISO week.
 func normWeekOf(c *ctx, toks []token) (result, bool) {
 	r := result{}
-	f, u := -1, -1
-	for i, t := range toks {
-		if t.class == 'U' && u < 0 {
-			u = i
-		}
-		if t.class == 'F' {
-			f = i
-			break
-		}
-	}
+	f := classAt(toks, 'F')
 	if f < 0 {
-		f = u // "the third week next year": the period follows the unit
+		f = classAt(toks, 'U') // "the third week next year": the period follows the unit
 	}
 	if f < 0 {
 		return r, false
@@ -1574,12 +1546,22 @@ func sameDayAhead(c *ctx, wd int) int {
 	return 0
 }
 
+// weekdayOf gives t's weekday, Monday = 1 to Sunday = 7 (the lexicon's).
 func weekdayOf(t time.Time) int {
-	wd := int(t.Weekday())
-	if wd == 0 {
-		wd = 7
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
 	}
-	return wd
+	return 7
+}
+
+// classAt gives the index of the first token of a class, or -1.
+func classAt(toks []token, class byte) int {
+	for i, t := range toks {
+		if t.class == class {
+			return i
+		}
+	}
+	return -1
 }
 
 // normHolidayWeekend handles "Labor Day weekend", "Thanksgiving weekend",
@@ -1757,11 +1739,8 @@ func normNthMonth(c *ctx, toks []token) (result, bool) {
 		return result{}, false
 	}
 	rest := toks
-	for i, t := range toks {
-		if t.class == 'F' {
-			rest = toks[i+1:]
-			break
-		}
+	if f := classAt(toks, 'F'); f >= 0 {
+		rest = toks[f+1:]
 	}
 	a, _, rel, ok := container(c, collect(rest))
 	if !ok || a.Month() != 1 {
@@ -1775,13 +1754,7 @@ func normNthMonth(c *ctx, toks []token) (result, bool) {
 // value marked START or END, and the stretch itself as from and to (weeks
 // counted as ISO weeks, which belong to the year of their Thursday).
 func normPartOfPeriod(c *ctx, toks []token) (result, bool) {
-	f := -1
-	for i, t := range toks {
-		if t.class == 'F' {
-			f = i
-			break
-		}
-	}
+	f := classAt(toks, 'F')
 	if f < 0 {
 		return result{}, false
 	}
