@@ -1262,11 +1262,9 @@ func normWeekOf(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	// Thursdays of the period
-	first := a.AddDate(0, 0, (4-int(a.Weekday())+7)%7)
-	thu := first.AddDate(0, 0, 7*(n-1))
+	thu := firstThursday(a).AddDate(0, 0, 7*(n-1))
 	if n < 0 {
-		last := b.AddDate(0, 0, -1)
-		thu = last.AddDate(0, 0, -((int(last.Weekday()) - 4 + 7) % 7))
+		thu = lastThursday(b)
 	}
 	if !thu.Before(b) {
 		return r, false // "the fifth week" of a month that has four
@@ -1554,6 +1552,15 @@ func weekdayOf(t time.Time) int {
 	return 7
 }
 
+// firstThursday gives the first Thursday on or after a; lastThursday the
+// last one before b. A period's weeks are those of its Thursdays.
+func firstThursday(a time.Time) time.Time { return a.AddDate(0, 0, (4-int(a.Weekday())+7)%7) }
+
+func lastThursday(b time.Time) time.Time {
+	last := b.AddDate(0, 0, -1)
+	return last.AddDate(0, 0, -((int(last.Weekday()) - 4 + 7) % 7))
+}
+
 // classAt gives the index of the first token of a class, or -1.
 func classAt(toks []token, class byte) int {
 	for i, t := range toks {
@@ -1777,8 +1784,7 @@ func normPartOfPeriod(c *ctx, toks []token) (result, bool) {
 	var from, to time.Time
 	switch unit {
 	case "W":
-		firstWeek := mondayOf(a.AddDate(0, 0, (4-int(a.Weekday())+7)%7))
-		lastWeek := mondayOf(b.AddDate(0, 0, -1-((int(b.AddDate(0, 0, -1).Weekday())-4+7)%7)))
+		firstWeek, lastWeek := mondayOf(firstThursday(a)), mondayOf(lastThursday(b))
 		if first {
 			from, to = firstWeek, firstWeek.AddDate(0, 0, 7*n-1)
 		} else {
