@@ -1569,7 +1569,7 @@ func afterPreposition(lower []string, a entity.ActorSpan) bool {
 func modifies(lower []string, a entity.ActorSpan, n int) bool {
 	for k := a.Last + 1; k < n; k++ {
 		w := lower[k]
-		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || w == "deadly" || w == "new" || w == "fresh" || w == "latest" || w == "recent" || w == "first" || w == "suicide" || w == "air" || w == "tank" || w == "military" {
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || w == "latest" || w == "recent" || w == "first" || w == "suicide" || w == "air" || w == "tank" || w == "military" {
 			continue
 		}
 		return false
