@@ -85,12 +85,9 @@ func ParseRules(r io.Reader, name string) ([]*Rule, error) {
 				ru.Needles = append(ru.Needles, strings.ToLower(n))
 			}
 		}
-		re, err := regexp.Compile(unicodeSpaces(f[5]))
+		re, err := tsv.Pattern(unicodeSpaces(f[5]))
 		if err != nil {
-			return fmt.Errorf("pattern: %v", err)
-		}
-		if re.MatchString("") {
-			return fmt.Errorf("pattern matches the empty string")
+			return err
 		}
 		ru.Pattern = re
 		ru.place, ru.outlet, ru.names, ru.date = re.SubexpIndex("place"), re.SubexpIndex("outlet"), re.SubexpIndex("names"), re.SubexpIndex("date")

@@ -157,12 +157,9 @@ func parsePatterns(r io.Reader, name string) ([]pattern, error) {
 		if !types[f[1]] {
 			return fmt.Errorf("unknown type %q", f[1])
 		}
-		re, err := regexp.Compile(f[2])
+		re, err := tsv.Pattern(f[2])
 		if err != nil {
-			return fmt.Errorf("pattern: %v", err)
-		}
-		if re.MatchString("") {
-			return fmt.Errorf("pattern matches the empty string")
+			return err
 		}
 		n, ok := normalisers[f[3]]
 		if !ok {

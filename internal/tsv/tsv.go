@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -35,4 +36,17 @@ func Each(r io.Reader, name string, fields int, fn func(line int, f []string) er
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// Pattern compiles a rule's regular expression. A pattern that matches the
+// empty string is an error: it would fire everywhere.
+func Pattern(expr string) (*regexp.Regexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, fmt.Errorf("pattern: %v", err)
+	}
+	if re.MatchString("") {
+		return nil, fmt.Errorf("pattern matches the empty string")
+	}
+	return re, nil
 }

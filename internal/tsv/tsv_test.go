@@ -2,6 +2,7 @@ package tsv
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -22,5 +23,18 @@ func TestEach(t *testing.T) {
 	err = Each(strings.NewReader("\n\nx\n"), "f.tsv", 0, func(int, []string) error { return errors.New("bad x") })
 	if err == nil || err.Error() != "f.tsv:3: bad x" {
 		t.Errorf("%v", err)
+	}
+}
+
+func TestPattern(t *testing.T) {
+	for _, tc := range []struct{ expr, err string }{
+		{`\d+`, ""},
+		{`(`, "pattern: error parsing regexp: missing closing ): `(`"},
+		{`a*`, "pattern matches the empty string"},
+	} {
+		_, err := Pattern(tc.expr)
+		if got := fmt.Sprint(err); (tc.err == "" && err != nil) || (tc.err != "" && got != tc.err) {
+			t.Errorf("Pattern(%q) = %v, want %q", tc.expr, err, tc.err)
+		}
 	}
 }
