@@ -79,11 +79,7 @@ type F1 struct{ TP, FP, FN int }
 
 // Scores returns precision, recall and F1.
 func (f F1) Scores() (p, r, f1 float64) {
-	p, r = ratio(f.TP, f.TP+f.FP), ratio(f.TP, f.TP+f.FN)
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
-	return
+	return prf(f.TP, f.TP+f.FP, f.TP+f.FN)
 }
 
 // match counts a record's predicted codes against the expected ones as

@@ -248,11 +248,8 @@ type TimexScore struct {
 func (s TimexScore) Precision() float64 { return ratio(s.Matched, s.Pred) }
 func (s TimexScore) Recall() float64    { return ratio(s.Matched, s.Gold) }
 func (s TimexScore) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+	_, _, f := prf(s.Matched, s.Pred, s.Gold)
+	return f
 }
 
 // ValueAccuracy is the share of matched expressions with the gold value.
@@ -263,6 +260,16 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// prf returns precision, recall and their harmonic mean F1 from the
+// number of matches, predictions and gold items (0 where undefined).
+func prf(matched, pred, gold int) (p, r, f float64) {
+	p, r = ratio(matched, pred), ratio(matched, gold)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
 }
 
 // TimexMiss is one error, for reports.

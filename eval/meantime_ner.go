@@ -38,11 +38,7 @@ func (s NERScore) PRF(typ string) (p, r, f float64) {
 			g, pr, ri = g+s.Gold[t], pr+s.Pred[t], ri+s.Right[t]
 		}
 	}
-	p, r = ratio(ri, pr), ratio(ri, g)
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
+	return prf(ri, pr, g)
 }
 
 // meantimeDoc builds the document the pipeline would have produced for a

@@ -15,14 +15,7 @@ func TestQuoteSmokeSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ent, err := entity.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := quote.New(ent)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ent, qs := quoteStages(t)
 	right, notes := ScoreQuoteCases(cases, ent, qs)
 	for _, n := range notes {
 		t.Log(n)
@@ -40,6 +33,22 @@ func TestQuoteCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ent, qs := quoteStages(t)
+	s, notes := ScoreQuoteCheck(pages, quotesGold, ent, qs)
+	for _, n := range notes {
+		t.Log(n)
+	}
+	p, r, f := prf(s.Matched, s.Pred, s.Gold)
+	sp := ratio(s.SpeakerRight, s.Matched)
+	t.Logf("quotes: P %.3f R %.3f F1 %.3f; speaker right %.3f (%d of %d)", p, r, f, sp, s.SpeakerRight, s.Matched)
+	if f < 0.80 || sp < 0.85 {
+		t.Errorf("quote F1 %.3f (want >= 0.80), speaker %.3f (want >= 0.85)", f, sp)
+	}
+}
+
+// quoteStages builds the entity and quote stages the quote checks run.
+func quoteStages(t *testing.T) (*entity.Stage, *quote.Stage) {
+	t.Helper()
 	ent, err := entity.New()
 	if err != nil {
 		t.Fatal(err)
@@ -48,18 +57,5 @@ func TestQuoteCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, notes := ScoreQuoteCheck(pages, quotesGold, ent, qs)
-	for _, n := range notes {
-		t.Log(n)
-	}
-	p, r := ratio(s.Matched, s.Pred), ratio(s.Matched, s.Gold)
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	sp := ratio(s.SpeakerRight, s.Matched)
-	t.Logf("quotes: P %.3f R %.3f F1 %.3f; speaker right %.3f (%d of %d)", p, r, f, sp, s.SpeakerRight, s.Matched)
-	if f < 0.80 || sp < 0.85 {
-		t.Errorf("quote F1 %.3f (want >= 0.80), speaker %.3f (want >= 0.85)", f, sp)
-	}
+	return ent, qs
 }
