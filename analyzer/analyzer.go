@@ -110,10 +110,7 @@ func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
 		return nil, fmt.Errorf("unknown format %q", it.Format)
 	}
 	d.Input.Format = it.Format
-	if it.Path != "" {
-		p := it.Path
-		d.Input.Path = &p
-	}
+	doc.SetStr(&d.Input.Path, it.Path)
 	a.fillMeta(d, it.Meta)
 	a.chain.Process(d)
 	if len(d.Body) == 0 {
@@ -131,26 +128,11 @@ func isTruncatedHTML(b []byte) bool {
 }
 
 func fillPage(d *doc.Document, p *webpage.Page) {
-	if p.Title != "" {
-		t := p.Title
-		d.Headline = &t
-	}
-	if p.Description != "" {
-		s := p.Description
-		d.Description = &s
-	}
-	if p.Sitename != "" {
-		s := p.Sitename
-		d.Outlet = &s
-	}
-	if p.Language != "" {
-		l := p.Language
-		d.Language = &l
-	}
-	if p.URL != "" {
-		u := p.URL
-		d.Input.URL = &u
-	}
+	doc.SetStr(&d.Headline, p.Title)
+	doc.SetStr(&d.Description, p.Description)
+	doc.SetStr(&d.Outlet, p.Sitename)
+	doc.SetStr(&d.Language, p.Language)
+	doc.SetStr(&d.Input.URL, p.URL)
 	d.Authors = append(d.Authors, p.Authors...)
 	if !p.Published.IsZero() {
 		v := p.Published.Format("2006-01-02")
@@ -161,22 +143,10 @@ func fillPage(d *doc.Document, p *webpage.Page) {
 // fillMeta applies what the caller knows: a record's metadata, then the
 // user's publication date. Trust order: given > page metadata > text.
 func (a *Analyzer) fillMeta(d *doc.Document, m input.Meta) {
-	if m.ID != "" {
-		id := m.ID
-		d.Input.Record = &id
-	}
-	if m.URL != "" {
-		u := m.URL
-		d.Input.URL = &u
-	}
-	if m.Outlet != "" {
-		o := m.Outlet
-		d.Outlet = &o
-	}
-	if m.Headline != "" {
-		h := m.Headline
-		d.Headline = &h
-	}
+	doc.SetStr(&d.Input.Record, m.ID)
+	doc.SetStr(&d.Input.URL, m.URL)
+	doc.SetStr(&d.Outlet, m.Outlet)
+	doc.SetStr(&d.Headline, m.Headline)
 	pub := a.opts.Published
 	if m.Published != "" {
 		if t, ok := parseLooseDate(m.Published); ok {

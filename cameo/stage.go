@@ -1733,10 +1733,7 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo}
-		if c.Plover != "" {
-			p := c.Plover
-			ev.Plover = &p
-		}
+		doc.SetStr(&ev.Plover, c.Plover)
 		conf := 0.45
 		if a >= 0 {
 			ev.Source = actorOf(actors[a])
@@ -1799,10 +1796,7 @@ func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower
 				m := s.Table["042"]
 				v.Code, v.Root, v.Label, v.Goldstein, v.QuadClass = m.Code, m.Root, m.Name, m.Goldstein, m.Quad
 				v.Plover = nil
-				if m.Plover != "" {
-					pl := m.Plover
-					v.Plover = &pl
-				}
+				doc.SetStr(&v.Plover, m.Plover)
 				out = append(out, v)
 			}
 		}
@@ -1826,14 +1820,8 @@ const MinConfidence = 0.5
 
 func actorOf(a entity.ActorSpan) *doc.Actor {
 	act := &doc.Actor{Name: a.Head}
-	if a.Code != "" {
-		c := a.Code
-		act.Actor = &c
-	}
-	if a.Entity != "" {
-		e := a.Entity
-		act.Entity = &e
-	}
+	doc.SetStr(&act.Actor, a.Code)
+	doc.SetStr(&act.Entity, a.Entity)
 	return act
 }
 

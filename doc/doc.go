@@ -272,3 +272,11 @@ func (d *Document) BodyText() string {
 
 // Str returns a pointer to s, for optional string fields.
 func Str(s string) *string { return &s }
+
+// SetStr sets the optional string field *dst to s when s is not empty and
+// leaves it as it was otherwise.
+func SetStr(dst **string, s string) {
+	if s != "" {
+		*dst = &s
+	}
+}

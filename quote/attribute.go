@@ -589,10 +589,7 @@ func (s *Stage) sources(d *doc.Document, speakers []speaker) []doc.Source {
 			r := sp.role
 			src.Role = &r
 		}
-		if sp.affil != "" {
-			a := sp.affil
-			src.Affiliation = &a
-		}
+		doc.SetStr(&src.Affiliation, sp.affil)
 		index[sp.key] = len(out)
 		out = append(out, src)
 	}

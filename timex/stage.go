@@ -45,10 +45,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	for _, e := range all {
 		t := doc.Time{Text: e.Text, Span: e.Span, Type: e.Type, Mod: e.Mod, Rule: e.Rule, Subject: e.Subject}
-		if e.Value != "" {
-			v := e.Value
-			t.Value = &v
-		}
+		doc.SetStr(&t.Value, e.Value)
 		switch {
 		case e.Value == "":
 			t.Anchor = "none"
@@ -57,14 +54,8 @@ func (s *Stage) Process(d *doc.Document) error {
 		default:
 			t.Anchor = "absolute"
 		}
-		if e.From != "" {
-			f := e.From
-			t.From = &f
-		}
-		if e.To != "" {
-			to := e.To
-			t.To = &to
-		}
+		doc.SetStr(&t.From, e.From)
+		doc.SetStr(&t.To, e.To)
 		d.Times = append(d.Times, t)
 	}
 	if !hasRef && (d.Published.Source == doc.PublishedUnknown || d.Published.Source == "") {
