@@ -34,6 +34,14 @@ var classLetters = map[string]byte{
 	"adj": 'a', "for": 'f', "day": 'D', "decade": 'y', "in": 'i',
 }
 
+// The value shapes of the lexicon classes checked by pattern.
+var (
+	reSetValue     = regexp.MustCompile(`^P\d+[DWMY]$`)
+	reHolidayValue = regexp.MustCompile(`^(\d{4}-)?\d{2}-\d{2}$`)
+	reTZValue      = regexp.MustCompile(`^[+-]\d{2}$`)
+	reDecadeValue  = regexp.MustCompile(`^\d{3}$`)
+)
+
 // validValue checks a lexicon value for its class.
 func validValue(class, v string) bool {
 	num := func(lo, hi int) bool { n, err := strconv.Atoi(v); return err == nil && n >= lo && n <= hi }
@@ -63,17 +71,17 @@ func validValue(class, v string) bool {
 	case "daypart":
 		return v == "MO" || v == "AF" || v == "EV" || v == "NI"
 	case "set":
-		return regexp.MustCompile(`^P\d+[DWMY]$`).MatchString(v)
+		return reSetValue.MatchString(v)
 	case "season":
 		return v == "SP" || v == "SU" || v == "FA" || v == "WI"
 	case "holiday":
-		return regexp.MustCompile(`^(\d{4}-)?\d{2}-\d{2}$`).MatchString(v) || holidayRules[v] != nil
+		return reHolidayValue.MatchString(v) || holidayRules[v] != nil
 	case "tz":
-		return v == "Z" || regexp.MustCompile(`^[+-]\d{2}$`).MatchString(v)
+		return v == "Z" || reTZValue.MatchString(v)
 	case "day":
 		return num(1, 31)
 	case "decade":
-		return regexp.MustCompile(`^\d{3}$`).MatchString(v)
+		return reDecadeValue.MatchString(v)
 	case "between", "and", "the", "of", "every", "adj", "for", "in":
 		return v == "-"
 	}
