@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/geo"
 	"github.com/dragoman/dragoman/place"
 )
 
@@ -149,7 +150,7 @@ func ScoreMeantimePlaces(docs []*MeantimeDoc, ent *entity.Stage, pl *place.Stage
 			} else if ref.country != "" {
 				right = got.cc == ref.country
 			} else {
-				right = place.Distance(ref.lat, ref.lon, got.lat, got.lon) <= 161
+				right = geo.Distance(ref.lat, ref.lon, got.lat, got.lon) <= 161
 			}
 			if right {
 				s.Right++

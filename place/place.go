@@ -248,7 +248,7 @@ func score(p *geo.Place, countries map[string]bool, datelineCC string, anchors [
 		if a == p {
 			continue
 		}
-		if a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm {
+		if a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm {
 			sc += wNear
 			break
 		}
@@ -266,13 +266,4 @@ func (s *Stage) record(entityID string, p *geo.Place, feature string) doc.Place 
 	}
 	return doc.Place{Entity: entityID, Name: p.Name, Country: p.Country, Admin1: s.Gaz.Admin1Name(p),
 		Feature: f, Lat: p.Lat, Lon: p.Lon, GazetteerID: string(p.Kind) + ":" + p.ID}
-}
-
-// Distance is the great-circle distance in kilometres.
-func Distance(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }

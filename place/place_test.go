@@ -6,6 +6,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/geo"
 	"github.com/dragoman/dragoman/segment"
 )
 
@@ -40,7 +41,7 @@ func TestResolve(t *testing.T) {
 		for _, p := range d.Places {
 			if p.Name == c.name || p.Name == c.name+" "+"am Main" {
 				found = true
-				if p.Country != c.country || Distance(p.Lat, p.Lon, c.lat, c.lon) > 161 {
+				if p.Country != c.country || geo.Distance(p.Lat, p.Lon, c.lat, c.lon) > 161 {
 					t.Errorf("%q: %s resolved to %s (%.2f, %.2f)", c.text, c.name, p.Country, p.Lat, p.Lon)
 				}
 			}
@@ -59,10 +60,4 @@ func TestLandmark(t *testing.T) {
 		}
 	}
 	t.Errorf("White House not placed in Washington: %+v", d.Places)
-}
-
-func TestDistance(t *testing.T) {
-	if d := Distance(33.34, 44.40, 30.51, 47.81); math.Abs(d-450) > 20 {
-		t.Errorf("Baghdad-Basra %.0f km", d)
-	}
 }

@@ -6,11 +6,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/geo"
 )
 
 // MergeOptions are the settings of cross-report merging.
@@ -322,15 +322,7 @@ func (w *Writer) placesAgree(p *doc.EventPlace, lat, lon sql.NullFloat64, countr
 		return p == nil && country == ""
 	}
 	if lat.Valid && lon.Valid && (p.Lat != 0 || p.Lon != 0) {
-		return distanceKm(p.Lat, p.Lon, lat.Float64, lon.Float64) <= w.opts.RadiusKm
+		return geo.Distance(p.Lat, p.Lon, lat.Float64, lon.Float64) <= w.opts.RadiusKm
 	}
 	return p.Country == country
-}
-
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/dragoman/dragoman/geo"
 )
 
 // Filter selects events. Zero values select everything.
@@ -188,7 +190,7 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded); err != nil {
 			return nil, err
 		}
-		if f.Near != nil && (!e.Lat.Valid || distanceKm(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
+		if f.Near != nil && (!e.Lat.Valid || geo.Distance(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
 			continue
 		}
 		out = append(out, e)
