@@ -368,6 +368,64 @@ func TestBackground(t *testing.T) {
 	}
 }
 
+func TestRetold(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, published, trigger string
+		counted                  bool
+	}{
+		// a year ten or more years back: the sentence retells history
+		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "2020-12-02", "condemned", false},
+		{"Kenya accused Uganda of hiding rebels who fought in the 1986 uprising.", "2020-12-02", "accused", false},
+		// the old year dates the act itself: history, correctly dated
+		{"In 1990, Iraq invaded Kuwait.", "2020-12-02", "invaded", true},
+		// a recent year, or no publication date to measure from
+		{"Serbia on Monday condemned Croatia over remarks about the 2019 elections.", "2020-12-02", "condemned", true},
+		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "", "condemned", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, c.published).Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if got := e.Confidence >= MinConfidence; got != c.counted {
+				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
+			}
+			if (e.Caveat == "") != c.counted {
+				t.Errorf("%q: %q caveat %q", c.text, c.trigger, e.Caveat)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
+func TestAttributiveYear(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, date string }{
+		// "the 1986 uprising" dates the uprising, not the accusation
+		{"Kenya accused Uganda of hiding rebels who fought in the 1986 uprising.", "accused", "2020-12-02"},
+		{"Peru on Monday criticised Chile over its 2019 budget.", "criticised", "2020-11-30"},
+		{"In 2019, Peru criticised Chile.", "criticised", "2019"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if e.Date.Value == nil || *e.Date.Value != c.date {
+				t.Errorf("%q: %q dated %v, want %s", c.text, c.trigger, e.Date.Value, c.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
 func TestObjectIsNoSecondEvent(t *testing.T) {
 	s := load(t)
 	d := s.run("The EU imposed new sanctions on Russia.", "2020-12-02")

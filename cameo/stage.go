@@ -45,16 +45,81 @@ func (s *Stage) Name() string { return "cameo" }
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
 	focus := focusPlace(d)
+	year := publicationYear(d)
 	for _, sent := range d.Sentences {
+		old := retold(d, sent, year)
 		for _, ev := range s.Sentence(d, sent) {
 			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
 			if ev.Place == nil {
 				ev.Place = focus
 			}
+			if old != "" && !historic(ev.Date.Value, year) {
+				ev.Caveat = "the sentence retells history (" + old + "): which of its acts are new is unclear"
+				ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
+			}
 			d.Events = append(d.Events, ev)
 		}
 	}
 	return nil
+}
+
+// HistoryYears is how far before publication a year named in a sentence
+// must lie for the sentence to be read as retelling history. Wire copy
+// places current acts beside old ones ("France condemned allegations that
+// it had played a role in the 1994 genocide"); a shallow coder cannot tell
+// reliably which verbs belong to the history, so, as PETRARCH and Phoenix
+// set aside sentences naming a past year, dragoman lists the events of such
+// a sentence below MinConfidence with a caveat, except those dated by the
+// old year itself, which are history correctly dated.
+const HistoryYears = 10
+
+// publicationYear is the year of the article's publication date (or of the
+// latest date it can have), or 0 when unknown.
+func publicationYear(d *doc.Document) int {
+	v := d.Published.Value
+	if v == nil {
+		v = d.Published.Latest
+	}
+	if v == nil {
+		return 0
+	}
+	return yearOf(*v)
+}
+
+// yearOf reads the year of a TIMEX3 date value ("1994", "1994-04-07"), or 0.
+func yearOf(v string) int {
+	if len(v) < 4 || len(v) > 4 && v[4] != '-' {
+		return 0
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// historic reports whether a date value lies HistoryYears or more before
+// the publication year.
+func historic(v *string, year int) bool {
+	if v == nil || year == 0 {
+		return false
+	}
+	y := yearOf(*v)
+	return y > 0 && y <= year-HistoryYears
+}
+
+// retold returns the text of a date in the sentence that lies
+// HistoryYears or more before publication, or "".
+func retold(d *doc.Document, sent doc.Span, year int) string {
+	if year == 0 {
+		return ""
+	}
+	for _, t := range d.Times {
+		if t.Start >= sent.Start && t.End <= sent.End && t.Type == "DATE" && historic(t.Value, year) {
+			return t.Text
+		}
+	}
+	return ""
 }
 
 // trigger is a matched pattern in a sentence.
@@ -1839,6 +1904,9 @@ func eventDate(d *doc.Document, sent doc.Span, trig doc.Span) doc.EventDate {
 		if strings.HasSuffix(v, "_REF") {
 			continue
 		}
+		if t.Subject == "" && attributive(d.Text, t.Span) && (trig.Start < t.End || strings.TrimSpace(d.Text[t.End:trig.Start]) != "") {
+			continue // "the 1994 genocide" dates the genocide, not "condemned"
+		}
 		dist := t.Start - trig.End
 		if dist < 0 {
 			dist = trig.Start - t.End
@@ -1863,6 +1931,25 @@ func eventDate(d *doc.Document, sent doc.Span, trig doc.Span) doc.EventDate {
 		return doc.EventDate{Value: &v}
 	}
 	return doc.EventDate{}
+}
+
+// attributive reports whether a time expression modifies the noun after
+// it ("the 1994 genocide", "its 2019 budget"): a determiner before, a
+// lower-case word after.
+func attributive(text string, sp doc.Span) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, sp.Start-8):sp.Start], " "))
+	det := false
+	for _, w := range []string{" the", " a", " an", " its", " their", " his", " her", "'s", "’s"} {
+		if strings.HasSuffix(" "+before, w) {
+			det = true
+			break
+		}
+	}
+	if !det || sp.End+2 > len(text) || text[sp.End] != ' ' {
+		return false
+	}
+	c := text[sp.End+1]
+	return c >= 'a' && c <= 'z'
 }
 
 // pastOccurrence moves a YYYY-MM-DD date to its latest occurrence before

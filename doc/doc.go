@@ -196,6 +196,9 @@ type Event struct {
 	Negated      bool        `json:"negated"`
 	Hypothetical bool        `json:"hypothetical"`
 	Confidence   float64     `json:"confidence"`
+	// Caveat says why an event's confidence was lowered below what its
+	// pattern and actors give, when a rule about its context did so.
+	Caveat string `json:"caveat,omitempty"`
 }
 
 // Document is the analysis of one article.
