@@ -520,24 +520,30 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 		return r, true
 	}
 	n *= p.shift
-	switch p.unit {
-	case "W":
-		r.value = ymdString(c.ref.AddDate(0, 0, 7*n))
-		return r, true
-	case "FN":
-		r.value = ymdString(c.ref.AddDate(0, 0, 14*n))
-		return r, true
-	case "Q":
-		v, ok := shiftValue(c.ref, "M", 3*n)
-		r.value = v
-		return r, ok
-	case "DE":
+	if p.unit == "DE" {
 		r.value = strconv.Itoa(c.ref.Year() + 10*n)
 		return r, true
 	}
-	v, ok := shiftValue(c.ref, p.unit, n)
-	r.value = v
-	return r, ok
+	r.value, r.mod = pointFrom(c.ref, p.unit, n)
+	return r, r.value != ""
+}
+
+// pointFrom is the day n units from the reference: "two months ago" read
+// on 2018-10-17 is about 2018-08-17, not the calendar month of August
+// (a calendar-unit reading would put "a year ago" read on January 2 in
+// the wrong year almost whole). Weeks and days are counted exactly;
+// months, quarters and years give an approximate day (mod APPROX).
+func pointFrom(ref time.Time, unit string, n int) (value, mod string) {
+	t, ok := addUnits(ref, unit, n)
+	if !ok {
+		v, _ := shiftValue(ref, unit, n)
+		return v, ""
+	}
+	switch unit {
+	case "Y", "M", "Q":
+		mod = "APPROX"
+	}
+	return ymdString(t), mod
 }
 
 func normDeictic(c *ctx, toks []token) (result, bool) {

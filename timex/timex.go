@@ -129,8 +129,8 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		}
 		// "will meet in two weeks": a point ahead, not a length of time
 		if typ == "DURATION" && hasRef && cx.tense == future && c.a > 0 && toks[c.a-1].lower == "in" {
-			if v, ok := ahead(res.value, ref); ok {
-				typ, res.value, res.relative = "DATE", v, true
+			if v, mod, ok := ahead(res.value, ref); ok {
+				typ, res.value, res.mod, res.relative = "DATE", v, mod, true
 			}
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
@@ -274,16 +274,18 @@ func isPastParticiple(w string) bool {
 
 var reWhole = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 
-// ahead gives the date a whole-unit duration after the reference, at the
-// unit's precision: P2W read on 2020-12-02 is 2020-W51, P3M is 2021-03.
-func ahead(duration string, ref time.Time) (string, bool) {
+// ahead gives the day a whole-unit duration after the reference, as
+// pointFrom counts it: P2W read on 2018-07-05 is 2018-07-19, P2Y is about
+// 2020-07-05.
+func ahead(duration string, ref time.Time) (string, string, bool) {
 	m := reWhole.FindStringSubmatch(duration)
 	if m == nil {
-		return "", false
+		return "", "", false
 	}
 	n, err := strconv.Atoi(m[1])
 	if err != nil || n > 100 {
-		return "", false
+		return "", "", false
 	}
-	return shiftValue(ref, m[2], n)
+	v, mod := pointFrom(ref, m[2], n)
+	return v, mod, v != ""
 }
