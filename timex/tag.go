@@ -327,7 +327,12 @@ func spelledYears(toks []token) []token {
 			prev = out[len(out)-1].class
 		}
 		if t.class == 'N' && !isNumber(t.text) {
-			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0) {
+			// "in two thousand and fifteen" closing the phrase is a year;
+			// "in two thousand and fifteen cases" a count
+			closes := func(j int) bool {
+				return j >= len(toks) || toks[j].text != "" && !unicode.IsLetter(rune(toks[j].text[0])) && !unicode.IsDigit(rune(toks[j].text[0]))
+			}
+			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0 || prev == 'i' && closes(j)) {
 				t.class, t.value, t.end = 'Y', strconv.Itoa(y), toks[j-1].end
 				out = append(out, t)
 				i = j - 1
@@ -463,10 +468,7 @@ func classifyOther(toks []token, i int) (byte, string) {
 	// '82: a year of the last or this century
 	if (strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’")) && len(strings.TrimLeft(s, "'’")) == 2 {
 		if n, err := strconv.Atoi(strings.TrimLeft(s, "'’")); err == nil {
-			if n <= 30 {
-				return 'Y', strconv.Itoa(2000 + n)
-			}
-			return 'Y', strconv.Itoa(1900 + n)
+			return 'Y', strconv.Itoa(twoDigitYear(n))
 		}
 	}
 	// Clock time 16:00, 8:30, 0800 followed by a zone or a.m./p.m.
@@ -578,6 +580,17 @@ func twoDigits(n int) string {
 // plausibleYear is the year range the Y class accepts.
 func plausibleYear(y int) bool { return y >= 1000 && y <= 2199 }
 
+// twoDigitYear reads a year written with two digits ('82, 3/18/40): 00-30
+// are this century's, 31-99 the last's. News written in the 2020s names
+// years up to a few ahead and birth dates long past; the pivot wants
+// moving on when that stops being true.
+func twoDigitYear(n int) int {
+	if n <= 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
 // numericDate reads an all-digit date or month and returns it as
 // YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given).
 func numericDate(s string) (string, bool) {
@@ -604,10 +617,7 @@ func numericDate(s string) (string, bool) {
 	}
 	year := func(i int) int {
 		if len(f[i]) == 2 {
-			if n[i] <= 49 {
-				return 2000 + n[i]
-			}
-			return 1900 + n[i]
+			return twoDigitYear(n[i])
 		}
 		return n[i]
 	}

@@ -81,6 +81,8 @@ func TestTag(t *testing.T) {
 		{"It was founded in the 1970's.", "the 1970's", "197", ""},
 		{"He was born on September 21, nineteen seventy eight.", "September 21, nineteen seventy eight", "1978-09-21", ""},
 		{"It opened in June of two thousand and one.", "June of two thousand and one", "2001-06", ""},
+		{"They came back in two thousand and fifteen.", "two thousand and fifteen", "2015", ""},
+		{"He was born on 03/18/40.", "03/18/40", "1940-03-18", ""},
 		{"The deal closed Jan-Feb 2017.", "Jan-Feb 2017", "2017-01", ""},
 		{"They will meet three weeks from tomorrow.", "three weeks from tomorrow", "2020-12-24", ""},
 		{"The shops reopen two days after Christmas.", "two days after Christmas", "2020-12-27", ""},
@@ -173,7 +175,7 @@ func TestNoReference(t *testing.T) {
 }
 
 func TestBareUnits(t *testing.T) {
-	for _, text := range []string{"She was named Person of the Year.", "He served in the 1st Battalion.", "Congress passed the 25th Amendment.", "About two thousand people came.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
+	for _, text := range []string{"She was named Person of the Year.", "He served in the 1st Battalion.", "Congress passed the 25th Amendment.", "About two thousand people came.", "They came in two thousand and ten cars.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
 		for _, e := range tagAll(t, text, "2020-12-02") {
 			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
 				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
