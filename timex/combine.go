@@ -31,6 +31,20 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		}
 		out = append(out, es[i])
 	}
+	// "Monday two weeks from now", "in 3 days on Friday": the weekday of
+	// the week the counted day falls in
+	res0 := out[:0]
+	for i := 0; i < len(out); i++ {
+		if i+1 < len(out) {
+			if e, ok := weekdayOfCounted(text, toks, out[i], out[i+1]); ok {
+				res0 = append(res0, e)
+				i++
+				continue
+			}
+		}
+		res0 = append(res0, out[i])
+	}
+	out = res0
 	// "next week between Wednesday and Friday", "between Tuesday and
 	// Thursday next week": the days of that week
 	res := out[:0]
@@ -45,6 +59,43 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		res = append(res, out[i])
 	}
 	return res
+}
+
+// weekdayOfCounted joins a weekday and a day counted from another
+// ("two weeks from now", "3 weeks after Christmas") written next to it,
+// before it or after it with "on" or a comma: the weekday of the
+// (Monday-first) week that day falls in.
+func weekdayOfCounted(text string, toks []token, a, b Expression) (Expression, bool) {
+	day, wd := b, a
+	if a.Rule != "weekday" {
+		day, wd = a, b
+	}
+	if wd.Rule != "weekday" || day.Rule != "offset" && day.Rule != "ago" && !(day.Rule == "duration" && day.Type == "DATE") || len(day.Value) != 10 {
+		return a, false
+	}
+	for _, t := range toks[a.tb:b.ta] {
+		if t.lower != "," && t.lower != "on" {
+			return a, false
+		}
+	}
+	if b.ta-a.tb > 1 {
+		return a, false
+	}
+	d, err := time.Parse("2006-01-02", day.Value)
+	if err != nil {
+		return a, false
+	}
+	w, err := time.Parse("2006-01-02", wd.Value)
+	if err != nil {
+		return a, false
+	}
+	n := weekdayOf(w)
+	e := a
+	e.End, e.tb = b.End, b.tb
+	e.Text = text[e.Start:e.End]
+	e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "offset", true
+	e.Value = ymdString(mondayOf(d).AddDate(0, 0, n-1))
+	return e, true
 }
 
 // daysOfWeek joins a week and a range of weekdays next to it.

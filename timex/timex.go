@@ -235,7 +235,7 @@ func tenseAround(toks []token, a, b int) int {
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}
-		case futureWords[w]:
+		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"): // "we'll", "they’ll"
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}

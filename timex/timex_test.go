@@ -127,6 +127,10 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"Officials will meet Monday two weeks from now.", "Monday two weeks from now", "2020-12-14", ""},
+		{"Talks will resume in three days on Saturday.", "three days on Saturday", "2020-12-05", ""},
+		{"We'll meet on Friday.", "Friday", "2020-12-04", ""},
+		{"The floods this September will be remembered.", "September", "2020-09", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
