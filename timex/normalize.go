@@ -1514,7 +1514,16 @@ func normWeekNumber(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	y := p.year
-	if y == 0 {
+	if y == 0 && len(units) == 1 {
+		// "week 10", "in the week 31": an ISO week of the reference year,
+		// when nothing follows that would make it another count ("week 10
+		// of the season")
+		if !c.hasRef || toks[len(toks)-1].class != 'N' && toks[len(toks)-1].class != 'D' ||
+			!phraseEnds(c.next) && c.next != "to" && c.next != "through" && c.next != "until" && !(c.next != "" && c.next[0] >= '0' && c.next[0] <= '9') {
+			return r, false
+		}
+		y, r.relative = c.ref.Year(), true
+	} else if y == 0 {
 		if !p.hasRel || !c.hasRef || !p.hasYearUnit {
 			return r, false
 		}

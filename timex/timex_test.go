@@ -127,6 +127,8 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"Sales fell in week 10.", "week 10", "2020-W10", ""},
+		{"Staff are out from week 31 to week 35.", "from week 31 to week 35", "2020-W31", ""},
 		{"Officials will meet Monday two weeks from now.", "Monday two weeks from now", "2020-12-14", ""},
 		{"Talks will resume in three days on Saturday.", "three days on Saturday", "2020-12-05", ""},
 		{"We'll meet on Friday.", "Friday", "2020-12-04", ""},
@@ -179,7 +181,7 @@ func TestNoReference(t *testing.T) {
 }
 
 func TestBareUnits(t *testing.T) {
-	for _, text := range []string{"She was named Person of the Year.", "He served in the 1st Battalion.", "Congress passed the 25th Amendment.", "About two thousand people came.", "They came in two thousand and ten cars.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
+	for _, text := range []string{"She was named Person of the Year.", "He served in the 1st Battalion.", "Congress passed the 25th Amendment.", "About two thousand people came.", "They came in two thousand and ten cars.", "He was hurt in week 10 of the season.", "It grew by two and a half percent.", "Hopes are high for the new year.", "The day he died was cold.", "Staff took the week before off."} {
 		for _, e := range tagAll(t, text, "2020-12-02") {
 			if e.Value == "2020" || e.Value == "2020-12-02" || e.Value == "2020-W49" {
 				t.Errorf("%q: %q read as the reference's own period", text, e.Text)
