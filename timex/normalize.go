@@ -81,6 +81,7 @@ type parts struct {
 	units                     int // how many unit tokens
 	num                       float64
 	hasNum, vague             bool
+	vagueN                    int // the count a vague word stands for when a point must be placed, or 0
 	ordinal                   int
 	shift                     int
 	deictic                   string
@@ -146,6 +147,9 @@ func collect(toks []token) parts {
 			p.half = v[0] == 'H'
 		case 'V':
 			p.vague = true
+			if len(v) == 2 {
+				p.vagueN = int(v[1] - '0') // "a few": about 3
+			}
 		case 'O':
 			p.ordinal = n
 		case 'A':
@@ -504,6 +508,12 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 		v, ok := durationValue(n, false, p.unit)
 		return result{typ: "DURATION", value: v}, ok
 	}
+	if p.vague && p.vagueN > 0 && c.hasRef && p.unit != "DE" && p.unit != "CE" {
+		// "a few days ago": about three days back
+		r.value, _ = pointFrom(c.ref, p.unit, p.shift*p.vagueN)
+		r.mod = "APPROX"
+		return r, r.value != ""
+	}
 	if p.vague {
 		if p.shift < 0 {
 			r.value = "PAST_REF"
@@ -681,7 +691,10 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	r.value = v
 	// "the past three weeks", "the next two years", "within five days":
 	// a stretch anchored at the reference date.
-	if ok && !vague && c.hasRef && n == float64(int(n)) {
+	if vague && p.vagueN > 0 && !p.hasNum {
+		n = float64(p.vagueN) // "the past few days": about three
+	}
+	if ok && (!vague || p.vagueN > 0 && !p.hasNum) && c.hasRef && n == float64(int(n)) {
 		dir := 0
 		switch {
 		case p.hasRel && p.rel == "-1", p.ref == "PAST_REF": // "the past"

@@ -53,7 +53,7 @@ func validValue(class, v string) bool {
 	case "number":
 		return num(0, 1000)
 	case "vague":
-		return v == "X"
+		return v == "X" || len(v) == 2 && v[0] == 'X' && v[1] >= '2' && v[1] <= '9'
 	case "ordinal":
 		return num(-1, 12) && v != "0"
 	case "unit":
