@@ -657,6 +657,8 @@ func durationValue(n float64, vague bool, unit string) (string, bool) {
 		return "P" + mul(100) + "Y", true
 	case "FN":
 		return "P" + mul(2) + "W", true
+	case "BD":
+		return "P" + num + "D", true // business days: TIMEX3 has no unit of its own
 	case "HY":
 		return "P" + mul(6) + "M", true
 	}
@@ -1743,8 +1745,27 @@ func addUnits(t time.Time, unit string, k int) (time.Time, bool) {
 		return t.AddDate(0, 0, k), true
 	case "DE":
 		return t.AddDate(10*k, 0, 0), true
+	case "BD":
+		return addBusinessDays(t, k), true
 	}
 	return t, false
+}
+
+// addBusinessDays moves t by k days from Monday to Friday ("in four
+// business days" read on a Tuesday is the next Monday). Public holidays
+// differ by country and are not counted out.
+func addBusinessDays(t time.Time, k int) time.Time {
+	step := 1
+	if k < 0 {
+		step, k = -1, -k
+	}
+	for k > 0 {
+		t = t.AddDate(0, 0, step)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			k--
+		}
+	}
+	return t
 }
 
 // phraseEnds reports whether the word after a match closes the phrase:

@@ -129,7 +129,7 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 		}
 		// "will meet in two weeks": a point ahead, not a length of time
 		if typ == "DURATION" && hasRef && cx.tense == future && c.a > 0 && toks[c.a-1].lower == "in" {
-			if v, mod, ok := ahead(res.value, ref); ok {
+			if v, mod, ok := ahead(res.value, collect(toks[c.a:c.b]).unit, ref); ok {
 				typ, res.value, res.mod, res.relative = "DATE", v, mod, true
 			}
 		}
@@ -276,8 +276,8 @@ var reWhole = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 
 // ahead gives the day a whole-unit duration after the reference, as
 // pointFrom counts it: P2W read on 2018-07-05 is 2018-07-19, P2Y is about
-// 2020-07-05.
-func ahead(duration string, ref time.Time) (string, string, bool) {
+// 2020-07-05; unit BD (business days, written P4D) counts weekdays.
+func ahead(duration, unit string, ref time.Time) (string, string, bool) {
 	m := reWhole.FindStringSubmatch(duration)
 	if m == nil {
 		return "", "", false
@@ -286,6 +286,9 @@ func ahead(duration string, ref time.Time) (string, string, bool) {
 	if err != nil || n > 100 {
 		return "", "", false
 	}
-	v, mod := pointFrom(ref, m[2], n)
+	if unit != "BD" {
+		unit = m[2]
+	}
+	v, mod := pointFrom(ref, unit, n)
 	return v, mod, v != ""
 }
