@@ -130,7 +130,7 @@ func calendarValue(e Expression, ref time.Time, hasRef bool) (string, bool) {
 	if e.Value == "PRESENT_REF" && hasRef {
 		return ymdString(ref), true
 	}
-	if e.Type != "DATE" || e.From != "" || e.To != "" {
+	if e.Type != "DATE" || e.From != "" || e.To != "" && e.To != e.Value { // "till" sets To alone
 		return "", false
 	}
 	_, _, ok := Interval(e.Value)
@@ -141,21 +141,27 @@ func calendarValue(e Expression, ref time.Time, hasRef bool) (string, bool) {
 var yearless = map[string]bool{"month": true, "month-day": true, "day-month": true, "numeric-date": true, "part-month": true}
 
 func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef bool) (Expression, bool) {
-	if b.ta != a.tb+1 {
+	opened := a.ta > 0 && toks[a.ta-1].class == 'B'
+	// "from March to date": the phrase "to date" holds its own "to"
+	toDate := b.ta == a.tb && b.Value == "PRESENT_REF" && toks[b.ta].lower == "to" && opened
+	if b.ta != a.tb+1 && !toDate {
 		return a, false
 	}
-	mid := toks[a.tb]
-	opened := a.ta > 0 && toks[a.ta-1].class == 'B'
+	mid := toks[b.ta-1]
+	bare := false
 	switch {
+	case toDate:
 	case mid.class == 'J' && mid.lower == "and" && opened && toks[a.ta-1].lower == "between":
 	case mid.class == 'J' && mid.lower != "and" && opened:
 	case mid.class == '-' && !opened:
+	case mid.class == 'J' && mid.lower != "and" && a.Type == "DATE" && b.Type == "DATE":
+		bare = true // "26 June to 28 June": two dates alike, checked below
 	default:
 		return a, false
 	}
 	v1, ok1 := calendarValue(a, ref, hasRef)
 	v2, ok2 := calendarValue(b, ref, hasRef)
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || bare && (len(v1) != len(v2) || len(v1) != 10 && len(v1) != 7 || a.Rule == "weekday" || b.Rule == "weekday") {
 		return a, false
 	}
 	// "from 10/1 to 11/2/2017", "26 June to 28 June in 2020": a start

@@ -68,6 +68,7 @@ func init() {
 		"nth-month":             normNthMonth,
 		"part-of-period":        normPartOfPeriod,
 		"week-number":           normWeekNumber,
+		"to-date":               normToDate,
 	}
 }
 
@@ -1391,6 +1392,30 @@ func normRestOf(c *ctx, toks []token) (result, bool) {
 	} else {
 		r.from, r.to = day, ymdString(last.AddDate(0, 0, -1))
 	}
+	return r, true
+}
+
+// normToDate handles "the year to date", "month to date": from the start
+// of the unit holding the reference to the reference.
+func normToDate(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	last := toks[len(toks)-1]
+	if p.units != 1 || p.unitPlural || p.ref != "PRESENT_REF" || last.lower != "to" { // the phrase "to date"
+		return r, false
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	v, ok := shiftValue(c.ref, p.unit, 0)
+	if !ok {
+		return r, false
+	}
+	a, _, ok := Interval(v)
+	if !ok {
+		return r, false
+	}
+	r.value, r.from, r.to = v, a, ymdString(c.ref)
 	return r, true
 }
 
