@@ -18,6 +18,11 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 	out := es[:0]
 	for i := 0; i < len(es); i++ {
 		if i+1 < len(es) {
+			if e, ok := dayOfWeek(text, toks, es[i], es[i+1]); ok {
+				out = append(out, e)
+				i++
+				continue
+			}
 			if e, ok := joinRange(text, toks, es[i], es[i+1], ref, hasRef); ok {
 				out = append(out, e)
 				i++
@@ -59,6 +64,33 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		res = append(res, out[i])
 	}
 	return res
+}
+
+// dayOfWeek joins a week and the weekday written after it: "next week
+// Mon", "previous week - Monday", "the first week of October, on Friday".
+func dayOfWeek(text string, toks []token, a, b Expression) (Expression, bool) {
+	if b.Rule != "weekday" || !reWeek.MatchString(a.Value) || strings.HasSuffix(a.Value, "-WE") || a.From != "" || b.ta-a.tb > 2 {
+		return a, false
+	}
+	for _, t := range toks[a.tb:b.ta] {
+		switch t.lower {
+		case "-", "–", ",", ".", "on":
+		default:
+			return a, false
+		}
+	}
+	w, err := time.Parse("2006-01-02", b.Value)
+	start, _, ok := Interval(a.Value)
+	monday, err2 := time.Parse("2006-01-02", start)
+	if err != nil || err2 != nil || !ok {
+		return a, false
+	}
+	e := a
+	e.End, e.tb = b.End, b.tb
+	e.Text = text[e.Start:e.End]
+	e.Type, e.Mod, e.Rule = "DATE", "", "weekday-in-week"
+	e.Value = ymdString(monday.AddDate(0, 0, weekdayOf(w)-1))
+	return e, true
 }
 
 // weekdayOfCounted joins a weekday and a day counted from another

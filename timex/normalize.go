@@ -1496,8 +1496,11 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	if !isNumber(d.text) || len(d.text) < 3 || !c.hasRef {
 		return r, false // "the 27": a count, not a day
 	}
+	if toks[0].class != 'T' && c.prev != "on" {
+		return r, false // "on 29th", but "his 29th"
+	}
 	switch {
-	case phraseEnds(c.next), c.next == ")":
+	case phraseEnds(c.next), c.next == ")", c.next == "-" && toks[0].class != 'T':
 	case c.next == "at", c.next == "in", c.next == "when", c.next == "as", c.next == "to", c.next == "until", c.next == "through":
 	default:
 		return r, false

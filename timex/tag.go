@@ -206,8 +206,9 @@ func (r *Rules) classify(toks []token) []token {
 				}
 			}
 			if e.class == 'W' && len(t.text) <= 4 && !strings.HasSuffix(strings.ToLower(t.text), "day") &&
-				!(i+n < len(toks) && isNumber(toks[i+n].text) && toks[i+n].text[0] <= '3' && len(toks[i+n].text) > 2) {
-				continue // "Sun", "Wed": too ambiguous, unless a day follows ("Wed 13th")
+				!(i+n < len(toks) && isNumber(toks[i+n].text) && toks[i+n].text[0] <= '3' && len(toks[i+n].text) > 2) &&
+				!(len(out) > 0 && out[len(out)-1].class == 'U' && out[len(out)-1].value == "W") {
+				continue // "Sun", "Wed": too ambiguous, unless a day follows ("Wed 13th") or a week comes before ("next week Mon")
 			}
 			t.class, t.value, t.words = e.class, e.value, n
 			t.end = toks[i+n-1].end
