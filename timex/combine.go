@@ -198,7 +198,8 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	}
 	// "from 10/1 to 11/2/2017", "26 June to 28 June in 2020": a start
 	// with no year of its own takes the end's
-	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] {
+	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] &&
+		(a.ta == 0 || toks[a.ta-1].class != 'R') { // "from this May to Oct 2020": this year's May
 		if w := v2[:4] + v1[4:]; w[5:] <= v2[5:] || len(v2) == 4 {
 			if _, _, ok := Interval(w); ok {
 				v1 = w

@@ -688,6 +688,9 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	if k >= 1 && out[k].class == 'F' && out[k-1].class == 'U' {
 		return true // "the first week of Oct"
 	}
+	if k >= 0 && out[k].class == 'R' && (j >= len(toks) || !unicode.IsLetter(rune(toks[j].text[0]))) {
+		return true // "last Sept.", "next Dec" closing the phrase
+	}
 	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/' || out[k].class == ',') {
 		k-- // "2016, nov"
 	}

@@ -128,7 +128,7 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 			typ = res.typ
 		}
 		// "will meet in two weeks": a point ahead, not a length of time
-		if typ == "DURATION" && hasRef && cx.tense == future && c.a > 0 && toks[c.a-1].lower == "in" {
+		if typ == "DURATION" && hasRef && (cx.tense == future || cx.tense != past && unitsTime(toks, c.b)) && c.a > 0 && toks[c.a-1].lower == "in" {
 			if v, mod, ok := ahead(res.value, collect(toks[c.a:c.b]).unit, ref); ok {
 				typ, res.value, res.mod, res.relative = "DATE", v, mod, true
 			}
@@ -155,6 +155,22 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return combine(text, toks, out, ref, hasRef)
+}
+
+// unitsTime reports whether "'s time" or "' time" follows a duration: "in
+// a fortnight's time", "in two years' time" name a point ahead whatever
+// the tense.
+func unitsTime(toks []token, b int) bool {
+	k := b
+	if k < len(toks) && (toks[k].text == "'" || toks[k].text == "’") {
+		k++
+	} else {
+		return false
+	}
+	if k < len(toks) && toks[k].lower == "s" {
+		k++
+	}
+	return k < len(toks) && toks[k].lower == "time"
 }
 
 func anniversaryAfter(toks []token, b int) bool {

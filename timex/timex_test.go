@@ -127,6 +127,8 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"They met a couple weeks ago.", "a couple weeks ago", "2020-11-18", "APPROX"},
+		{"The plant closes in two years' time.", "two years", "2022-12-02", "APPROX"},
 		{"They met last week, on Monday.", "last week, on Monday", "2020-11-23", ""},
 		{"Talks resume next week Mon.", "next week Mon", "2020-12-07", ""},
 		{"The firm will respond in four business days.", "four business days", "2020-12-08", ""},
