@@ -273,6 +273,21 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 		if b.ta != a.tb+1 && !span {
 			return a, false
 		}
+		// "less than 2 weeks from today": the stretch up to that day
+		within := sign == 1 && a.ta >= 2 && (toks[a.ta-2].lower == "less" || toks[a.ta-2].lower == "fewer") && toks[a.ta-1].lower == "than"
+		if within {
+			e := a
+			e.Start, e.ta = toks[a.ta-2].start, a.ta-2
+			e.End, e.tb = b.End, b.tb
+			e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "span", a.Relative || b.Relative
+			end, ok := addUnits(day, unit, n)
+			if !ok {
+				return a, false
+			}
+			e.Value, e.From, e.To = b.Value, b.Value, ymdString(end.AddDate(0, 0, -1))
+			e.Text = strings.TrimSpace(text[e.Start:e.End])
+			return e, true
+		}
 	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":
 		// "two days before" was read as before the reference
 		p := collect(toks[a.ta:a.tb])

@@ -303,6 +303,7 @@ func TestRanges(t *testing.T) {
 		{"The office shuts for 3 days from today.", "3 days from today", "2020-12-02", "2020-12-04"},
 		{"Shares are down 20% in the year to date.", "the year to date", "2020-01-01", "2020-12-02"},
 		{"Deaths from March to date reached 400.", "from March to date", "2020-03", "2020-12-02"},
+		{"Talks end less than two weeks from today.", "less than two weeks from today", "2020-12-02", "2020-12-15"},
 		{"The summit runs 26 June to 28 June in 2021.", "26 June to 28 June in 2021", "2021-06-26", "2021-06-28"},
 		{"Data from 2010-01-01 till the current date.", "from 2010-01-01 till the current date", "2010-01-01", "2020-12-02"},
 		{"Output in the 1990-2000 period fell.", "1990-2000", "1990", "2000"},
