@@ -343,6 +343,12 @@ func spelledYears(toks []token) []token {
 				t.class = 'D' // "May twenty one", "twenty five January"
 			}
 		}
+		// "April of 87": two digits after "<month> of" that no day can be
+		if t.class == 'N' && len(t.text) == 2 && isNumber(t.text) && prev == 'F' && len(out) >= 2 && out[len(out)-2].class == 'M' {
+			if n, _ := strconv.Atoi(t.text); n > 31 {
+				t.class, t.value = 'Y', strconv.Itoa(twoDigitYear(n))
+			}
+		}
 		out = append(out, t)
 	}
 	return out
@@ -595,6 +601,12 @@ func twoDigitYear(n int) int {
 // numericDate reads an all-digit date or month and returns it as
 // YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given).
 func numericDate(s string) (string, bool) {
+	// "08/12,2015": a year after a comma
+	if i := strings.IndexByte(s, ','); i > 0 && strings.Count(s, ",") == 1 && strings.Count(s[:i], "/") == 1 {
+		if y := s[i+1:]; (len(y) == 2 || len(y) == 4) && isNumber(y) {
+			s = s[:i] + "/" + y
+		}
+	}
 	sep := ""
 	for _, c := range []string{"/", "-", "."} {
 		if strings.Contains(s, c) {
