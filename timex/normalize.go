@@ -548,6 +548,9 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 // the wrong year almost whole). Weeks and days are counted exactly;
 // months, quarters and years give an approximate day (mod APPROX).
 func pointFrom(ref time.Time, unit string, n int) (value, mod string) {
+	if n > 100000 || n < -100000 {
+		return "", "" // "999999999 days ago": no calendar date
+	}
 	t, ok := addUnits(ref, unit, n)
 	if !ok {
 		v, _ := shiftValue(ref, unit, n)
@@ -1787,13 +1790,20 @@ func addBusinessDays(t time.Time, k int) time.Time {
 	if k < 0 {
 		step, k = -1, -k
 	}
+	// Step day by day to a weekday at least five business days on, then
+	// whole weeks: from a weekday, five business days are seven days.
+	weeks := 0
+	if k > 10 {
+		weeks = (k - 5) / 5
+		k -= 5 * weeks
+	}
 	for k > 0 {
 		t = t.AddDate(0, 0, step)
 		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
 			k--
 		}
 	}
-	return t
+	return t.AddDate(0, 0, 7*weeks*step)
 }
 
 // phraseEnds reports whether the word after a match closes the phrase:
