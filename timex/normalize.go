@@ -1450,6 +1450,10 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 	if !fromRef {
 		start = ref.AddDate(0, 0, 1)
 	}
+	if unit == "BD" {
+		// the n-th business day counting the start itself
+		return ymdString(start), ymdString(add(start.AddDate(0, 0, -1), n)), true
+	}
 	return ymdString(start), ymdString(add(start, n).AddDate(0, 0, -1)), true
 }
 
