@@ -548,3 +548,48 @@ func FuzzEvents(f *testing.F) {
 		}
 	})
 }
+
+func TestMalformedOffTopic(t *testing.T) {
+	for _, c := range []struct{ lines, want string }{
+		{"Touchdown\tsport\n", "o.tsv:1: phrase \"Touchdown\" must be lower case"},
+		{"home  run\tsport\n", "o.tsv:1: phrase \"home  run\" must be lower case, single-spaced"},
+		{"innings\tsport\ninnings\tsport\n", "o.tsv:2: phrase \"innings\" listed twice"},
+		{"innings\n", "o.tsv:1: want 2"},
+	} {
+		_, err := LoadOffTopic(strings.NewReader(c.lines), "o.tsv")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.lines, err, c.want)
+		}
+	}
+}
+
+func TestOffTopic(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"The Rams attacked in the second half and scored a touchdown.", "attacked", false},
+		{"Spain accused Italy of cheating in the semi-finals on Sunday.", "accused", false},
+		// a whole story: two different phrases, each in its own sentence
+		{"The quarterback was praised. The league fined the club after the playoffs.", "fined", false},
+		// politics that sport reaches stays counted
+		{"Russia threatened to boycott the Olympic Games.", "threatened", true},
+		{"China condemned the NBA on Tuesday.", "condemned", true},
+		{"Police attacked striking workers in Lagos.", "attacked", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if got := e.Confidence >= MinConfidence; got != c.counted {
+				t.Errorf("%q: %q confidence %.2f (%s), counted %v, want %v", c.text, c.trigger, e.Confidence, e.Caveat, got, c.counted)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}

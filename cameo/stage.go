@@ -18,6 +18,7 @@ type Stage struct {
 	Table    Table
 	Patterns *Patterns
 	Derived  Derived
+	OffTopic *OffTopic
 	Ent      *entity.Stage
 }
 
@@ -36,7 +37,11 @@ func New(ent *entity.Stage) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO derived codes: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, Ent: ent}, nil
+	ot, err := DefaultOffTopic()
+	if err != nil {
+		return nil, fmt.Errorf("off-topic phrases: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Ent: ent}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -46,14 +51,24 @@ func (s *Stage) Name() string { return "cameo" }
 func (s *Stage) Process(d *doc.Document) error {
 	focus := focusPlace(d)
 	year := publicationYear(d)
+	cues := s.OffTopic.find(d)
 	for _, sent := range d.Sentences {
 		old := retold(d, sent, year)
-		for _, ev := range s.Sentence(d, sent) {
+		evs := s.Sentence(d, sent)
+		off := ""
+		if len(evs) > 0 && s.OffTopic != nil {
+			off = s.OffTopic.caveat(cues, sent)
+		}
+		for _, ev := range evs {
 			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
 			if ev.Place == nil {
 				ev.Place = focus
 			}
-			if old != "" && !historic(ev.Date.Value, year) {
+			switch {
+			case off != "":
+				ev.Caveat = off + ": its verbs name no political event"
+				ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
+			case old != "" && !historic(ev.Date.Value, year):
 				ev.Caveat = "the sentence retells history (" + old + "): which of its acts are new is unclear"
 				ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 			}

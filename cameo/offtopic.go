@@ -1,0 +1,181 @@
+package cameo
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/internal/tsv"
+)
+
+// OffTopicStory is how many different off-topic phrases make a whole story
+// off topic.
+const OffTopicStory = 2
+
+// OffTopic holds phrases that mark a sentence or a story as outside
+// political events (data/offtopic.tsv): sport, where "defeated" and
+// "attacked" name no political act.
+type OffTopic struct {
+	first map[string][]cand // by the phrase's first word
+	topic map[string]string
+}
+
+// cand is a phrase to try where its first word stands.
+type cand struct {
+	phrase string
+	rest   []string // the words after the first
+}
+
+// LoadOffTopic reads off-topic phrases.
+func LoadOffTopic(r io.Reader, name string) (*OffTopic, error) {
+	o := &OffTopic{first: map[string][]cand{}, topic: map[string]string{}}
+	err := tsv.Each(r, name, 2, func(_ int, f []string) error {
+		p, topic := f[0], f[1]
+		if p == "" || p != strings.ToLower(p) || strings.TrimSpace(p) != p || strings.Contains(p, "  ") {
+			return fmt.Errorf("phrase %q must be lower case, single-spaced, without outer spaces", p)
+		}
+		if topic == "" {
+			return fmt.Errorf("phrase %q has no topic", p)
+		}
+		if _, dup := o.topic[p]; dup {
+			return fmt.Errorf("phrase %q listed twice", p)
+		}
+		for i := 0; i < len(p); i++ {
+			if c := p[i]; c != ' ' && !isWordByte(c) {
+				return fmt.Errorf("phrase %q: only letters, digits, hyphens and spaces", p)
+			}
+		}
+		o.topic[p] = topic
+		w := strings.Split(p, " ")
+		// the longest phrase first where two share a first word
+		cs := append(o.first[w[0]], cand{phrase: p, rest: w[1:]})
+		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].rest) > len(cs[j].rest) })
+		o.first[w[0]] = cs
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// DefaultOffTopic loads the built-in off-topic phrases.
+func DefaultOffTopic() (*OffTopic, error) {
+	f, err := dataFS.Open("data/offtopic.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return LoadOffTopic(f, "data/offtopic.tsv")
+}
+
+// hit is an off-topic phrase found at a byte offset.
+type hit struct {
+	at     int
+	phrase string
+}
+
+// hits finds the off-topic phrases of text as whole words, in one pass.
+func (o *OffTopic) hits(text string) []hit {
+	var out []hit
+	var words [][2]int
+	for i := 0; i < len(text); {
+		if !isWordByte(lowerByte(text[i])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(lowerByte(text[j])) {
+			j++
+		}
+		words = append(words, [2]int{i, j})
+		i = j
+	}
+	var buf [40]byte
+	for k, w := range words {
+		n := w[1] - w[0]
+		if n > len(buf) {
+			continue
+		}
+		for x := 0; x < n; x++ {
+			buf[x] = lowerByte(text[w[0]+x])
+		}
+		cands, ok := o.first[string(buf[:n])]
+		if !ok {
+			continue
+		}
+	next:
+		for _, c := range cands {
+			if k+len(c.rest) >= len(words) {
+				continue
+			}
+			for m, r := range c.rest {
+				v := words[k+1+m]
+				if !strings.EqualFold(text[v[0]:v[1]], r) {
+					continue next
+				}
+			}
+			out = append(out, hit{at: w[0], phrase: c.phrase})
+			break
+		}
+	}
+	return out
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
+}
+
+// cues holds the off-topic phrases of one article: those of its body, each
+// once, and every hit with its offset.
+type cues struct {
+	story []string
+	hits  []hit
+}
+
+// find gathers the off-topic phrases of an article.
+func (o *OffTopic) find(d *doc.Document) cues {
+	if o == nil {
+		return cues{}
+	}
+	c := cues{hits: o.hits(d.Text)}
+	seen := map[string]bool{}
+	for _, h := range c.hits {
+		inBody := len(d.Body) == 0
+		for _, sp := range d.Body {
+			if h.at >= sp.Start && h.at < sp.End {
+				inBody = true
+				break
+			}
+		}
+		if inBody && !seen[h.phrase] {
+			seen[h.phrase] = true
+			c.story = append(c.story, h.phrase)
+		}
+	}
+	return c
+}
+
+// caveat gives the caveat for the events of a sentence, or "": the
+// sentence names an off-topic phrase, or the story names OffTopicStory
+// different ones.
+func (o *OffTopic) caveat(c cues, sent doc.Span) string {
+	if len(c.story) >= OffTopicStory {
+		return fmt.Sprintf("the story is %s (%q, %q)", o.topic[c.story[0]], c.story[0], c.story[1])
+	}
+	for _, h := range c.hits {
+		if h.at >= sent.Start && h.at < sent.End {
+			return fmt.Sprintf("the sentence is %s (%q)", o.topic[h.phrase], h.phrase)
+		}
+	}
+	return ""
+}
