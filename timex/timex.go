@@ -128,7 +128,7 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 			typ = res.typ
 		}
 		// "will meet in two weeks": a point ahead, not a length of time
-		if typ == "DURATION" && hasRef && (cx.tense == future || cx.tense != past && unitsTime(toks, c.b)) && c.a > 0 && toks[c.a-1].lower == "in" {
+		if typ == "DURATION" && hasRef && (cx.tense == future || cx.tense != past && (unitsTime(toks, c.b) || isAhead(toks, c.a))) && c.a > 0 && toks[c.a-1].lower == "in" {
 			if v, mod, ok := ahead(res.value, collect(toks[c.a:c.b]).unit, ref); ok {
 				typ, res.value, res.mod, res.relative = "DATE", v, mod, true
 			}
@@ -155,6 +155,13 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return combine(text, toks, out, ref, hasRef)
+}
+
+// isAhead reports whether "is" or "are" stands right before the "in" of
+// a duration: "the vote is in two weeks" names a point ahead, where "the
+// highest in two years" names a stretch.
+func isAhead(toks []token, a int) bool {
+	return a >= 2 && (toks[a-2].lower == "is" || toks[a-2].lower == "are")
 }
 
 // unitsTime reports whether "'s time" or "' time" follows a duration: "in

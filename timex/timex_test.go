@@ -127,6 +127,8 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"The vote is in two weeks.", "two weeks", "2020-12-16", ""},
+		{"The index is at its highest in two years.", "two years", "P2Y", ""},
 		{"He was born in April of 87.", "April of 87", "1987-04", ""},
 		{"Rates fell in the noughties.", "the noughties", "200", ""},
 		{"It was signed 08/12,2015.", "08/12,2015", "2015-08-12", ""},
