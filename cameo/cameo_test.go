@@ -35,6 +35,22 @@ func load(t testing.TB) stages {
 	return stages{tx, ent, ev}
 }
 
+// on returns the events of text whose trigger is trigger, and fails the
+// test when there is none.
+func (s stages) on(t *testing.T, text, published, trigger string) []doc.Event {
+	t.Helper()
+	var out []doc.Event
+	for _, e := range s.run(text, published).Events {
+		if e.Trigger.Text == trigger {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no event on %q", text, trigger)
+	}
+	return out
+}
+
 func (s stages) run(text, published string) *doc.Document {
 	d := doc.New("x", text)
 	d.Body = []doc.Span{{Start: 0, End: len(text)}}
@@ -352,18 +368,10 @@ func TestBackground(t *testing.T) {
 		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "seized", false},
 		{"The plane was downed by a missile believed to be fired by rebels.", "fired", false},
 	} {
-		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if got := e.Confidence >= MinConfidence && !e.Hypothetical && !e.Negated; got != c.counted {
 				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -383,21 +391,13 @@ func TestRetold(t *testing.T) {
 		{"Serbia on Monday condemned Croatia over remarks about the 2019 elections.", "2020-12-02", "condemned", true},
 		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "", "condemned", true},
 	} {
-		found := false
-		for _, e := range s.run(c.text, c.published).Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range s.on(t, c.text, c.published, c.trigger) {
 			if got := e.Confidence >= MinConfidence; got != c.counted {
 				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
 			}
 			if (e.Caveat == "") != c.counted {
 				t.Errorf("%q: %q caveat %q", c.text, c.trigger, e.Caveat)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -410,18 +410,10 @@ func TestAttributiveYear(t *testing.T) {
 		{"Peru on Monday criticised Chile over its 2019 budget.", "criticised", "2020-11-30"},
 		{"In 2019, Peru criticised Chile.", "criticised", "2019"},
 	} {
-		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Date.Value == nil || *e.Date.Value != c.date {
 				t.Errorf("%q: %q dated %v, want %s", c.text, c.trigger, e.Date.Value, c.date)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -477,17 +469,10 @@ func TestMeansCode(t *testing.T) {
 		{"A journalist has been killed in a car bomb explosion in Beirut.", "killed", "1832"},
 		{"Troops killed two militants in Gaza.", "killed", "190"},
 	} {
-		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Trigger.Text == c.trigger {
-				found = true
-				if e.Code != c.code {
-					t.Errorf("%q: %s, want %s", c.text, e.Code, c.code)
-				}
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code {
+				t.Errorf("%q: %s, want %s", c.text, e.Code, c.code)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -578,18 +563,10 @@ func TestOffTopic(t *testing.T) {
 		{"China condemned the NBA on Tuesday.", "condemned", true},
 		{"Police attacked striking workers in Lagos.", "attacked", true},
 	} {
-		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if got := e.Confidence >= MinConfidence; got != c.counted {
 				t.Errorf("%q: %q confidence %.2f (%s), counted %v, want %v", c.text, c.trigger, e.Confidence, e.Caveat, got, c.counted)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }

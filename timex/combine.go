@@ -15,20 +15,31 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 	if len(es) < 2 {
 		return es
 	}
+	// Each pass joins neighbours the pass before has made: a week and its
+	// weekday, a range or a counted day first; then the weekday of the
+	// counted day's week ("Monday two weeks from now", "in 3 days on
+	// Friday"); then the days of a week ("next week between Wednesday and
+	// Friday").
+	es = joinPairs(es, func(a, b Expression) (Expression, bool) {
+		if e, ok := dayOfWeek(text, toks, a, b); ok {
+			return e, true
+		}
+		if e, ok := joinRange(text, toks, a, b, ref, hasRef); ok {
+			return e, true
+		}
+		return joinOffset(text, toks, a, b)
+	})
+	es = joinPairs(es, func(a, b Expression) (Expression, bool) { return weekdayOfCounted(text, toks, a, b) })
+	return joinPairs(es, func(a, b Expression) (Expression, bool) { return daysOfWeek(text, a, b) })
+}
+
+// joinPairs replaces each pair of neighbours that join into one
+// expression, left to right, in place.
+func joinPairs(es []Expression, join func(a, b Expression) (Expression, bool)) []Expression {
 	out := es[:0]
 	for i := 0; i < len(es); i++ {
 		if i+1 < len(es) {
-			if e, ok := dayOfWeek(text, toks, es[i], es[i+1]); ok {
-				out = append(out, e)
-				i++
-				continue
-			}
-			if e, ok := joinRange(text, toks, es[i], es[i+1], ref, hasRef); ok {
-				out = append(out, e)
-				i++
-				continue
-			}
-			if e, ok := joinOffset(text, toks, es[i], es[i+1]); ok {
+			if e, ok := join(es[i], es[i+1]); ok {
 				out = append(out, e)
 				i++
 				continue
@@ -36,34 +47,7 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		}
 		out = append(out, es[i])
 	}
-	// "Monday two weeks from now", "in 3 days on Friday": the weekday of
-	// the week the counted day falls in
-	res0 := out[:0]
-	for i := 0; i < len(out); i++ {
-		if i+1 < len(out) {
-			if e, ok := weekdayOfCounted(text, toks, out[i], out[i+1]); ok {
-				res0 = append(res0, e)
-				i++
-				continue
-			}
-		}
-		res0 = append(res0, out[i])
-	}
-	out = res0
-	// "next week between Wednesday and Friday", "between Tuesday and
-	// Thursday next week": the days of that week
-	res := out[:0]
-	for i := 0; i < len(out); i++ {
-		if i+1 < len(out) {
-			if e, ok := daysOfWeek(text, out[i], out[i+1]); ok {
-				res = append(res, e)
-				i++
-				continue
-			}
-		}
-		res = append(res, out[i])
-	}
-	return res
+	return out
 }
 
 // dayOfWeek joins a week and the weekday written after it: "next week

@@ -1379,23 +1379,33 @@ func normRestOf(c *ctx, toks []token) (result, bool) {
 	if !c.hasRef {
 		return r, true
 	}
-	v, ok := shiftValue(c.ref, p.unit, 0)
-	if !ok {
-		return r, false
-	}
-	a, b, ok := Interval(v)
+	v, first, last, ok := currentPeriod(c.ref, p.unit)
 	if !ok {
 		return r, false
 	}
 	day := ymdString(c.ref)
-	last, _ := time.Parse("2006-01-02", b)
 	r.value = v
 	if p.shift < 0 {
-		r.from, r.to = a, day
+		r.from, r.to = first, day
 	} else {
-		r.from, r.to = day, ymdString(last.AddDate(0, 0, -1))
+		r.from, r.to = day, last
 	}
 	return r, true
+}
+
+// currentPeriod gives the unit (week, month, year...) holding ref: its
+// value and its first and last days.
+func currentPeriod(ref time.Time, unit string) (value, first, last string, ok bool) {
+	v, ok := shiftValue(ref, unit, 0)
+	if !ok {
+		return "", "", "", false
+	}
+	a, b, ok := Interval(v)
+	if !ok {
+		return "", "", "", false
+	}
+	end, _ := time.Parse("2006-01-02", b)
+	return v, a, ymdString(end.AddDate(0, 0, -1)), true
 }
 
 // normToDate handles "the year to date", "month to date": from the start
@@ -1410,15 +1420,11 @@ func normToDate(c *ctx, toks []token) (result, bool) {
 	if !c.hasRef {
 		return r, true
 	}
-	v, ok := shiftValue(c.ref, p.unit, 0)
+	v, first, _, ok := currentPeriod(c.ref, p.unit)
 	if !ok {
 		return r, false
 	}
-	a, _, ok := Interval(v)
-	if !ok {
-		return r, false
-	}
-	r.value, r.from, r.to = v, a, ymdString(c.ref)
+	r.value, r.from, r.to = v, first, ymdString(c.ref)
 	return r, true
 }
 
