@@ -351,37 +351,47 @@ func TestNoEventOn(t *testing.T) {
 	}
 }
 
-func TestBackground(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		counted       bool
-	}{
-		{"Interpol will help identify victims killed by the crash in Ukraine.", "killed", false},
-		{"The civilians imprisoned for acting against Moscow were released by Putin.", "imprisoned", false},
-		{"Two weeks after rebels kidnapped dozens of peacekeepers, UN troops withdrew.", "kidnapped", false},
-		{"Israel freed the mayor, a member of Hamas who had been arrested in 2007.", "arrested", false},
-		{"Police killed three protesters in Cairo.", "killed", true},
-		{"Rebels attacked Iraqi troops on Monday, officials said.", "attacked", true},
-		{"Swiss doctors handed over medicine to the Red Crescent in Iran.", "handed over", true},
-		{"Albania on Friday denounced Yugoslavia's crackdown.", "denounced", true},
-		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "seized", false},
-		{"The plane was downed by a missile believed to be fired by rebels.", "fired", false},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+// countedCase is a sentence, its publication date, a trigger and whether
+// its events count as having happened.
+type countedCase struct {
+	text, published, trigger string
+	counted                  bool
+}
+
+// checkCounted checks that each case's events are counted (at least
+// MinConfidence, neither hypothetical nor negated) or not; with caveats,
+// an event not counted must say why and a counted one must not.
+func (s stages) checkCounted(t *testing.T, caveats bool, cases []countedCase) {
+	t.Helper()
+	for _, c := range cases {
+		for _, e := range s.on(t, c.text, c.published, c.trigger) {
 			if got := e.Confidence >= MinConfidence && !e.Hypothetical && !e.Negated; got != c.counted {
-				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
+				t.Errorf("%q: %q confidence %.2f (%s), counted %v, want %v", c.text, c.trigger, e.Confidence, e.Caveat, got, c.counted)
+			}
+			if caveats && (e.Caveat == "") != c.counted {
+				t.Errorf("%q: %q caveat %q", c.text, c.trigger, e.Caveat)
 			}
 		}
 	}
 }
 
+func TestBackground(t *testing.T) {
+	load(t).checkCounted(t, false, []countedCase{
+		{"Interpol will help identify victims killed by the crash in Ukraine.", "2020-12-02", "killed", false},
+		{"The civilians imprisoned for acting against Moscow were released by Putin.", "2020-12-02", "imprisoned", false},
+		{"Two weeks after rebels kidnapped dozens of peacekeepers, UN troops withdrew.", "2020-12-02", "kidnapped", false},
+		{"Israel freed the mayor, a member of Hamas who had been arrested in 2007.", "2020-12-02", "arrested", false},
+		{"Police killed three protesters in Cairo.", "2020-12-02", "killed", true},
+		{"Rebels attacked Iraqi troops on Monday, officials said.", "2020-12-02", "attacked", true},
+		{"Swiss doctors handed over medicine to the Red Crescent in Iran.", "2020-12-02", "handed over", true},
+		{"Albania on Friday denounced Yugoslavia's crackdown.", "2020-12-02", "denounced", true},
+		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "2020-12-02", "seized", false},
+		{"The plane was downed by a missile believed to be fired by rebels.", "2020-12-02", "fired", false},
+	})
+}
+
 func TestRetold(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, published, trigger string
-		counted                  bool
-	}{
+	load(t).checkCounted(t, true, []countedCase{
 		// a year ten or more years back: the sentence retells history
 		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "2020-12-02", "condemned", false},
 		{"Kenya accused Uganda of hiding rebels who fought in the 1986 uprising.", "2020-12-02", "accused", false},
@@ -390,16 +400,7 @@ func TestRetold(t *testing.T) {
 		// a recent year, or no publication date to measure from
 		{"Serbia on Monday condemned Croatia over remarks about the 2019 elections.", "2020-12-02", "condemned", true},
 		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "", "condemned", true},
-	} {
-		for _, e := range s.on(t, c.text, c.published, c.trigger) {
-			if got := e.Confidence >= MinConfidence; got != c.counted {
-				t.Errorf("%q: %q confidence %.2f, counted %v, want %v", c.text, c.trigger, e.Confidence, got, c.counted)
-			}
-			if (e.Caveat == "") != c.counted {
-				t.Errorf("%q: %q caveat %q", c.text, c.trigger, e.Caveat)
-			}
-		}
-	}
+	})
 }
 
 func TestAttributiveYear(t *testing.T) {
@@ -549,24 +550,14 @@ func TestMalformedOffTopic(t *testing.T) {
 }
 
 func TestOffTopic(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		counted       bool
-	}{
-		{"The Rams attacked in the second half and scored a touchdown.", "attacked", false},
-		{"Spain accused Italy of cheating in the semi-finals on Sunday.", "accused", false},
+	load(t).checkCounted(t, true, []countedCase{
+		{"The Rams attacked in the second half and scored a touchdown.", "2020-12-02", "attacked", false},
+		{"Spain accused Italy of cheating in the semi-finals on Sunday.", "2020-12-02", "accused", false},
 		// a whole story: two different phrases, each in its own sentence
-		{"The quarterback was praised. The league fined the club after the playoffs.", "fined", false},
+		{"The quarterback was praised. The league fined the club after the playoffs.", "2020-12-02", "fined", false},
 		// politics that sport reaches stays counted
-		{"Russia threatened to boycott the Olympic Games.", "threatened", true},
-		{"China condemned the NBA on Tuesday.", "condemned", true},
-		{"Police attacked striking workers in Lagos.", "attacked", true},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if got := e.Confidence >= MinConfidence; got != c.counted {
-				t.Errorf("%q: %q confidence %.2f (%s), counted %v, want %v", c.text, c.trigger, e.Confidence, e.Caveat, got, c.counted)
-			}
-		}
-	}
+		{"Russia threatened to boycott the Olympic Games.", "2020-12-02", "threatened", true},
+		{"China condemned the NBA on Tuesday.", "2020-12-02", "condemned", true},
+		{"Police attacked striking workers in Lagos.", "2020-12-02", "attacked", true},
+	})
 }

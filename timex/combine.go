@@ -50,6 +50,24 @@ func joinPairs(es []Expression, join func(a, b Expression) (Expression, bool)) [
 	return out
 }
 
+// joined is a, stretched to the end of b.
+func joined(text string, a, b Expression) Expression {
+	e := a
+	e.End, e.tb = b.End, b.tb
+	e.Text = text[e.Start:e.End]
+	return e
+}
+
+// weekMonday gives the Monday of a week value (2020-W49).
+func weekMonday(v string) (time.Time, bool) {
+	start, _, ok := Interval(v)
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", start)
+	return t, err == nil
+}
+
 // dayOfWeek joins a week and the weekday written after it: "next week
 // Mon", "previous week - Monday", "the first week of October, on Friday".
 func dayOfWeek(text string, toks []token, a, b Expression) (Expression, bool) {
@@ -64,14 +82,11 @@ func dayOfWeek(text string, toks []token, a, b Expression) (Expression, bool) {
 		}
 	}
 	w, err := time.Parse("2006-01-02", b.Value)
-	start, _, ok := Interval(a.Value)
-	monday, err2 := time.Parse("2006-01-02", start)
-	if err != nil || err2 != nil || !ok {
+	monday, ok := weekMonday(a.Value)
+	if err != nil || !ok {
 		return a, false
 	}
-	e := a
-	e.End, e.tb = b.End, b.tb
-	e.Text = text[e.Start:e.End]
+	e := joined(text, a, b)
 	e.Type, e.Mod, e.Rule = "DATE", "", "weekday-in-week"
 	e.Value = ymdString(monday.AddDate(0, 0, weekdayOf(w)-1))
 	return e, true
@@ -106,9 +121,7 @@ func weekdayOfCounted(text string, toks []token, a, b Expression) (Expression, b
 		return a, false
 	}
 	n := weekdayOf(w)
-	e := a
-	e.End, e.tb = b.End, b.tb
-	e.Text = text[e.Start:e.End]
+	e := joined(text, a, b)
 	e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "offset", true
 	e.Value = ymdString(mondayOf(d).AddDate(0, 0, n-1))
 	return e, true
@@ -125,14 +138,11 @@ func daysOfWeek(text string, a, b Expression) (Expression, bool) {
 	}
 	d1, err1 := time.Parse("2006-01-02", days.From)
 	d2, err2 := time.Parse("2006-01-02", days.To)
-	start, _, ok := Interval(week.Value)
-	monday, err3 := time.Parse("2006-01-02", start)
-	if err1 != nil || err2 != nil || err3 != nil || !ok || weekdayOf(d2) < weekdayOf(d1) {
+	monday, ok := weekMonday(week.Value)
+	if err1 != nil || err2 != nil || !ok || weekdayOf(d2) < weekdayOf(d1) {
 		return a, false
 	}
-	e := a
-	e.End, e.tb = b.End, b.tb
-	e.Text = text[e.Start:e.End]
+	e := joined(text, a, b)
 	e.Type, e.Mod, e.Rule = "DATE", "", "range"
 	e.From = ymdString(monday.AddDate(0, 0, weekdayOf(d1)-1))
 	e.To = ymdString(monday.AddDate(0, 0, weekdayOf(d2)-1))
