@@ -418,7 +418,7 @@ func shiftValue(ref time.Time, unit string, n int) (string, bool) {
 	case "M":
 		t := time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return monthString(t.Year(), int(t.Month())), true
-	case "W", "FN":
+	case "W", "FN", "WW":
 		y, w := ref.AddDate(0, 0, 7*n).ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w), true
 	case "WE":
@@ -488,6 +488,12 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	}
 	v, ok := shiftValue(c.ref, p.unit, n)
 	r.value = v
+	if ok && p.unit == "WW" && r.mod == "" {
+		// "this working week": Monday to Friday of the week
+		if monday, ok := weekMonday(v); ok {
+			r.from, r.to = ymdString(monday), ymdString(monday.AddDate(0, 0, 4))
+		}
+	}
 	return r, ok
 }
 
@@ -1778,7 +1784,7 @@ func addUnits(t time.Time, unit string, k int) (time.Time, bool) {
 		return t.AddDate(0, k, 0), true
 	case "Q":
 		return t.AddDate(0, 3*k, 0), true
-	case "W":
+	case "W", "WW":
 		return t.AddDate(0, 0, 7*k), true
 	case "FN":
 		return t.AddDate(0, 0, 14*k), true

@@ -91,7 +91,7 @@ func validValue(class, v string) bool {
 // unitCodes maps lexicon unit values to TIMEX3 duration letters.
 var unitCodes = map[string]string{
 	"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S",
-	"Q": "Q", "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W", "HY": "H", "BD": "D",
+	"Q": "Q", "DE": "DE", "CE": "CE", "WE": "WE", "FN": "W", "HY": "H", "BD": "D", "WW": "W",
 }
 
 // parseLexicon reads a lexicon file.

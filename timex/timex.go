@@ -224,6 +224,9 @@ var futureWords = map[string]bool{
 	"until": true, "intends": true, "intend": true, "aims": true, "set": true, "due": true,
 	"going": true, "coming": true, "forecast": true, "forecasts": true, "hopes": true,
 	"could": true, "might": true, "may": true, "tomorrow": true, "won't": true, "wo": true,
+	// a wish or an arrangement looks ahead: "wants to hold elections in
+	// two years", "to schedule talks in two weeks"
+	"want": true, "wants": true, "schedule": true,
 	// present tense of a schedule: "the deadline expires on Friday"
 	"expires": true, "begins": true, "starts": true, "opens": true, "resumes": true, "takes": true,
 }
