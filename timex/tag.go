@@ -339,8 +339,9 @@ func spelledYears(toks []token) []token {
 				i = j - 1
 				continue
 			}
-			if n, _ := strconv.Atoi(t.value); n >= 1 && n <= 31 && (prev == 'M' || i+1 < len(toks) && toks[i+1].class == 'M' && n >= 13) {
-				t.class = 'D' // "May twenty one", "twenty five January"
+			afterWeekday := prev == 'T' && len(out) >= 2 && out[len(out)-2].class == 'W' && closes(i+1) // "Friday the fifteen", not "Friday the two of them"
+			if n, _ := strconv.Atoi(t.value); n >= 1 && n <= 31 && (prev == 'M' || afterWeekday || i+1 < len(toks) && toks[i+1].class == 'M' && n >= 13) {
+				t.class = 'D' // "May twenty one", "twenty five January", "Friday the fifteenth"
 			}
 		}
 		// "April of 87": two digits after "<month> of" that no day can be
