@@ -330,16 +330,13 @@ func spelledYears(toks []token) []token {
 		if t.class == 'N' && !isNumber(t.text) {
 			// "in two thousand and fifteen" closing the phrase is a year;
 			// "in two thousand and fifteen cases" a count
-			closes := func(j int) bool {
-				return j >= len(toks) || toks[j].text != "" && !unicode.IsLetter(rune(toks[j].text[0])) && !unicode.IsDigit(rune(toks[j].text[0]))
-			}
-			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0 || prev == 'i' && closes(j)) {
+			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0 || prev == 'i' && closesAt(toks, j)) {
 				t.class, t.value, t.end = 'Y', strconv.Itoa(y), toks[j-1].end
 				out = append(out, t)
 				i = j - 1
 				continue
 			}
-			afterWeekday := prev == 'T' && len(out) >= 2 && out[len(out)-2].class == 'W' && closes(i+1) // "Friday the fifteen", not "Friday the two of them"
+			afterWeekday := prev == 'T' && len(out) >= 2 && out[len(out)-2].class == 'W' && closesAt(toks, i+1) // "Friday the fifteen", not "Friday the two of them"
 			if n, _ := strconv.Atoi(t.value); n >= 1 && n <= 31 && (prev == 'M' || afterWeekday || i+1 < len(toks) && toks[i+1].class == 'M' && n >= 13) {
 				t.class = 'D' // "May twenty one", "twenty five January", "Friday the fifteenth"
 			}
@@ -353,6 +350,16 @@ func spelledYears(toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// closesAt reports whether the phrase ends before toks[j]: the end, or
+// punctuation rather than a word or a number.
+func closesAt(toks []token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(toks[j].text)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // spelledYear reads a year in words at toks[i]: "nineteen seventy eight",
@@ -701,7 +708,7 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	if k >= 1 && out[k].class == 'F' && out[k-1].class == 'U' {
 		return true // "the first week of Oct"
 	}
-	if k >= 0 && out[k].class == 'R' && (j >= len(toks) || !unicode.IsLetter(rune(toks[j].text[0]))) {
+	if k >= 0 && out[k].class == 'R' && closesAt(toks, j) {
 		return true // "last Sept.", "next Dec" closing the phrase
 	}
 	if k >= 0 && (out[k].class == 'F' || out[k].class == '-' || out[k].class == '/' || out[k].class == ',') {

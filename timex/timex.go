@@ -168,12 +168,10 @@ func isAhead(toks []token, a int) bool {
 // a fortnight's time", "in two years' time" name a point ahead whatever
 // the tense.
 func unitsTime(toks []token, b int) bool {
-	k := b
-	if k < len(toks) && (toks[k].text == "'" || toks[k].text == "’") {
-		k++
-	} else {
+	if b >= len(toks) || toks[b].text != "'" && toks[b].text != "’" {
 		return false
 	}
+	k := b + 1
 	if k < len(toks) && toks[k].lower == "s" {
 		k++
 	}
