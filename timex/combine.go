@@ -1,9 +1,12 @@
 package timex
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 // combine joins neighbouring expressions that make one: a range ("between
@@ -12,6 +15,7 @@ import (
 // tomorrow", "two days after Christmas", "two days before yesterday",
 // "for 3 days from today").
 func combine(text string, toks []token, es []Expression, ref time.Time, hasRef bool) []Expression {
+	es = coordinatedDays(text, toks, es)
 	if len(es) < 2 {
 		return es
 	}
@@ -31,6 +35,41 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 	})
 	es = joinPairs(es, func(a, b Expression) (Expression, bool) { return weekdayOfCounted(text, toks, a, b) })
 	return joinPairs(es, func(a, b Expression) (Expression, bool) { return daysOfWeek(text, a, b) })
+}
+
+// coordinatedDays gives a day of the month coordinated with a full date
+// its own expression: "18 and 19 June", "on 3, 10 and 17 May".
+func coordinatedDays(text string, toks []token, es []Expression) []Expression {
+	var out []Expression
+	prevEnd := 0
+	for _, e := range es {
+		d, err := time.Parse("2006-01-02", e.Value)
+		if err != nil || e.From != "" || e.Rule != "day-month" && e.Rule != "day-month-year" {
+			out = append(out, e)
+			prevEnd = e.tb
+			continue
+		}
+		var days []Expression
+		for k := e.ta - 1; k-1 >= prevEnd; k -= 2 {
+			if sep := toks[k].lower; sep != "and" && sep != "," {
+				break
+			}
+			t := toks[k-1]
+			n, _ := strconv.Atoi(t.value)
+			if t.class != 'D' || n < 1 || !ValidDate(d.Year(), int(d.Month()), n) {
+				break
+			}
+			x := e
+			x.Span, x.ta, x.tb = doc.Span{Start: t.start, End: t.end}, k-1, k
+			x.Text = text[t.start:t.end]
+			x.Value, x.Rule = fmt.Sprintf("%04d-%02d-%02d", d.Year(), d.Month(), n), "coordinated-day"
+			days = append([]Expression{x}, days...)
+		}
+		out = append(out, days...)
+		out = append(out, e)
+		prevEnd = e.tb
+	}
+	return out
 }
 
 // joinPairs replaces each pair of neighbours that join into one

@@ -1053,6 +1053,17 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 	if len(p.days) != 2 || p.days[0] >= p.days[1] {
 		return r, false
 	}
+	// "on 3 and 17 June" names two days, not the days between them
+	// (combine gives the first its own expression); "between 3 and 17
+	// June" is a range
+	between, and := false, false
+	for _, t := range toks {
+		between = between || t.class == 'B'
+		and = and || t.class == 'J' && t.lower == "and"
+	}
+	if and && !between {
+		return r, false
+	}
 	y, m := p.year, p.month
 	switch {
 	case m > 0 && y == 0:
