@@ -233,7 +233,7 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	// with no year of its own takes the end's
 	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] &&
 		(a.ta == 0 || toks[a.ta-1].class != 'R') { // "from this May to Oct 2020": this year's May
-		if w := v2[:4] + v1[4:]; w[5:] <= v2[5:] || len(v2) == 4 {
+		if w := v2[:4] + v1[4:]; len(v2) == 4 || w[5:] <= v2[5:] {
 			if _, _, ok := Interval(w); ok {
 				v1 = w
 			}

@@ -1751,7 +1751,11 @@ func normCompoundAgo(c *ctx, toks []token) (result, bool) {
 	if shift == 0 || !c.hasRef {
 		return r, shift != 0
 	}
-	r.value = ymdString(c.ref.AddDate(shift*y, shift*m, shift*d))
+	t := c.ref.AddDate(shift*y, shift*m, shift*d)
+	if t.Year() < 1 || t.Year() > 9999 {
+		return r, false // "770000 days ago": no calendar date
+	}
+	r.value = ymdString(t)
 	return r, true
 }
 
