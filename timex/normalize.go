@@ -275,6 +275,8 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 	case p.iso != "":
 		r.value = p.iso
 		return r, true
+	case p.numeric == impossibleDate:
+		return r, true // found, not resolved
 	case p.numeric != "":
 		if !strings.HasPrefix(p.numeric, "XXXX") {
 			r.value = p.numeric

@@ -606,8 +606,12 @@ func twoDigitYear(n int) int {
 	return 1900 + n
 }
 
+// impossibleDate is numericDate's value for a well-formed date the
+// calendar does not have ("2/29/2019"): found, but left unresolved.
+const impossibleDate = "impossible"
+
 // numericDate reads an all-digit date or month and returns it as
-// YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given).
+// YYYY-MM-DD, YYYY-MM or XXXX-MM-DD (no year given), or impossibleDate.
 func numericDate(s string) (string, bool) {
 	// "08/12,2015": a year after a comma
 	if i := strings.IndexByte(s, ','); i > 0 && strings.Count(s, ",") == 1 && strings.Count(s[:i], "/") == 1 {
@@ -658,8 +662,11 @@ func numericDate(s string) (string, bool) {
 		default:
 			return "", false
 		}
-		if !ValidDate(y, m, d) || !plausibleYear(y) {
+		if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
 			return "", false
+		}
+		if !ValidDate(y, m, d) {
+			return impossibleDate, true // "2/29/2019": a date, but no real one
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 	case 2:

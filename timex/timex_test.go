@@ -215,12 +215,28 @@ func TestNotTimes(t *testing.T) {
 	}
 }
 
+// TestImpossibleDates: a date the calendar does not have is found and
+// left unresolved, never moved to a real one.
 func TestImpossibleDates(t *testing.T) {
-	for _, text := range []string{"It happened on February 30, 2020.", "It happened on 2021-02-29."} {
-		for _, e := range tagAll(t, text, "2020-12-02") {
+	for _, c := range []struct{ text, date string }{
+		{"It happened on February 30, 2020.", "February 30, 2020"},
+		{"It happened on 2021-02-29.", ""},
+		{"It happened on 2/29/2019.", "2/29/2019"},
+	} {
+		found := false
+		for _, e := range tagAll(t, c.text, "2020-12-02") {
 			if strings.Contains(e.Value, "-02-30") || strings.Contains(e.Value, "-02-29") {
-				t.Errorf("%q: invented %q", text, e.Value)
+				t.Errorf("%q: invented %q", c.text, e.Value)
 			}
+			if e.Text == c.date {
+				found = true
+				if e.Value != "" {
+					t.Errorf("%q: %q resolved to %q", c.text, e.Text, e.Value)
+				}
+			}
+		}
+		if c.date != "" && !found {
+			t.Errorf("%q: %q not found", c.text, c.date)
 		}
 	}
 }
