@@ -220,7 +220,7 @@ func TestNotTimes(t *testing.T) {
 func TestImpossibleDates(t *testing.T) {
 	for _, c := range []struct{ text, date string }{
 		{"It happened on February 30, 2020.", "February 30, 2020"},
-		{"It happened on 2021-02-29.", ""},
+		{"It happened on 2021-02-29.", "2021-02-29"},
 		{"It happened on 2/29/2019.", "2/29/2019"},
 	} {
 		found := false
