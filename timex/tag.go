@@ -129,7 +129,7 @@ func lowerASCII(s string) string {
 
 // lowerOK accepts a lower-case month or weekday: weekdays and months other
 // than "may" and "march" always, those two only before a number.
-func lowerOK(class byte, phrase string, toks []token, next int) bool {
+func lowerOK(class byte, phrase string, toks []token, at, next int) bool {
 	switch class {
 	case 'W':
 		return len(phrase) > 4
@@ -139,7 +139,9 @@ func lowerOK(class byte, phrase string, toks []token, next int) bool {
 		return phrase != "new year" && phrase != "may day"
 	case 'M':
 		if phrase == "may" || phrase == "march" {
-			return next < len(toks) && isNumber(toks[next].text)
+			// "may 5"; "in may" closing the phrase ("It may be in may")
+			return next < len(toks) && isNumber(toks[next].text) ||
+				at > 0 && strings.EqualFold(toks[at-1].text, "in") && closesAt(toks, next)
 		}
 		return len(phrase) > 3
 	}
@@ -193,7 +195,7 @@ func (r *Rules) classify(toks []token) []token {
 			if !ok {
 				continue
 			}
-			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i+n) &&
+			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i, i+n) &&
 				!(e.class == 'M' && len(phrase) == 3 && phrase != "may" && r.abbrevMonthOK(toks, i, i+n, out)) {
 				continue
 			}

@@ -127,6 +127,7 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"He may come in may.", "may", "2021-05", ""},
 		{"Sales fell in April in 2016.", "April in 2016", "2016-04", ""},
 		{"Votes are on 3, 10 and 17 May 2019.", "10", "2019-05-10", ""},
 		{"Talks resume Friday-Dec-11.", "Friday-Dec-11", "2020-12-11", ""},
