@@ -209,8 +209,9 @@ func (r *Rules) classify(toks []token) []token {
 			}
 			if e.class == 'W' && len(t.text) <= 4 && !strings.HasSuffix(strings.ToLower(t.text), "day") &&
 				!(i+n < len(toks) && isNumber(toks[i+n].text) && toks[i+n].text[0] <= '3' && len(toks[i+n].text) > 2) &&
-				!(len(out) > 0 && out[len(out)-1].class == 'U' && out[len(out)-1].value == "W") {
-				continue // "Sun", "Wed": too ambiguous, unless a day follows ("Wed 13th") or a week comes before ("next week Mon")
+				!(len(out) > 0 && out[len(out)-1].class == 'U' && out[len(out)-1].value == "W") &&
+				!r.weekdayPair(toks, i, i+n, out) {
+				continue // "Sun", "Wed": too ambiguous, unless a day follows ("Wed 13th"), a week comes before ("next week Mon") or another weekday pairs with it ("Mon or Tue", "from Tue to Thur")
 			}
 			t.class, t.value, t.words = e.class, e.value, n
 			t.end = toks[i+n-1].end
@@ -352,6 +353,23 @@ func spelledYears(toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// weekdayPair reports whether the short weekday at toks[i:j] is joined to
+// another weekday by "or", "and", "to" or a dash, either way round.
+func (r *Rules) weekdayPair(toks []token, i, j int, out []token) bool {
+	joiner := func(w string) bool { return w == "or" || w == "and" || w == "to" || w == "-" || w == "–" }
+	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+		return false // "The Sun and ..." is a newspaper
+	}
+	if k := len(out); k >= 2 && out[k-2].class == 'W' && joiner(out[k-1].lower) {
+		return true
+	}
+	if j+1 < len(toks) && joiner(lowerASCII(toks[j].text)) {
+		e, ok := r.lexicon[lowerASCII(toks[j+1].text)]
+		return ok && e.class == 'W'
+	}
+	return false
 }
 
 // closesAt reports whether the phrase ends before toks[j]: the end, or
