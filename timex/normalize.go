@@ -459,6 +459,9 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if !p.hasRel && p.part == "" && p.unit != "WE" && !bareUnit(c, toks, p) {
 		return r, false
 	}
+	if len(toks) == 1 && (p.unit != "WE" || c.prev != "on" && c.prev != "at" && c.prev != "over") {
+		return r, false // "on weekend", but not "weekend trips"
+	}
 	n := 0
 	if p.hasRel && p.rel != "P0" {
 		n, _ = strconv.Atoi(p.rel)
