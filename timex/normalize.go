@@ -271,6 +271,12 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 	if p.day == 0 && p.ordinal > 0 && p.month > 0 {
 		p.day = p.ordinal // "the second of August", "Jan first"
 	}
+	// "October, 1st" is a date; "in October, 2 people died" is not
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].class == 'M' && toks[k+1].class == ',' && toks[k+2].class == 'D' && !hasOrdinalSuffix(toks[k+2].text) && isNumber(toks[k+2].text) {
+			return r, false
+		}
+	}
 	switch {
 	case p.iso != "":
 		r.value = p.iso
@@ -1840,6 +1846,11 @@ func addBusinessDays(t time.Time, k int) time.Time {
 		}
 	}
 	return t.AddDate(0, 0, 7*weeks*step)
+}
+
+// hasOrdinalSuffix reports whether a number is written 1st, 2nd, 3rd, 4th.
+func hasOrdinalSuffix(s string) bool {
+	return len(s) > 2 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
 }
 
 // phraseEnds reports whether the word after a match closes the phrase:
