@@ -1158,6 +1158,10 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			y2++
 		}
 	}
+	// "from this May to Oct 2020": the start is this year's
+	if c.hasRef && b.year != 0 && c.prev == "this" && c.ref.Year() <= y2 {
+		y1 = c.ref.Year()
+	}
 	// in past tense a range without a year has ended: "sales were weak
 	// from November to March", read in December, is the winter before
 	if b.year == 0 && c.hasRef && c.tense == past && time.Date(y2, time.Month(b.month), 1, 0, 0, 0, 0, time.UTC).After(c.ref) {

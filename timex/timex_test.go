@@ -345,6 +345,7 @@ func TestRanges(t *testing.T) {
 		{"Aid was cut from 2019-08-01 to today.", "from 2019-08-01 to today", "2019-08-01", "2020-12-02"},
 		{"The office shuts for 3 days from today.", "3 days from today", "2020-12-02", "2020-12-04"},
 		{"Talks close this working week.", "this working week", "2020-11-30", "2020-12-04"},
+		{"Troops stay from this May to Oct 2022.", "May to Oct 2022", "2020-05", "2022-10"},
 		{"Shares are down 20% in the year to date.", "the year to date", "2020-01-01", "2020-12-02"},
 		{"Deaths from March to date reached 400.", "from March to date", "2020-03", "2020-12-02"},
 		{"Talks end less than two weeks from today.", "less than two weeks from today", "2020-12-02", "2020-12-15"},
