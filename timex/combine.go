@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 	// Friday").
 	es = joinPairs(es, func(a, b Expression) (Expression, bool) {
 		if e, ok := dayOfWeek(text, toks, a, b); ok {
+			return e, true
+		}
+		if e, ok := joinDurations(text, toks, a, b, ref); ok {
 			return e, true
 		}
 		if e, ok := joinRange(text, toks, a, b, ref, hasRef); ok {
@@ -72,21 +76,130 @@ func coordinatedDays(text string, toks []token, es []Expression) []Expression {
 	return out
 }
 
-// joinPairs replaces each pair of neighbours that join into one
-// expression, left to right, in place.
-func joinPairs(es []Expression, join func(a, b Expression) (Expression, bool)) []Expression {
-	out := es[:0]
-	for i := 0; i < len(es); i++ {
-		if i+1 < len(es) {
-			if e, ok := join(es[i], es[i+1]); ok {
-				out = append(out, e)
-				i++
-				continue
+// reDuration reads a TIMEX3 duration with whole counts: P2Y6M, P3W, PT30M.
+var reDuration = regexp.MustCompile(`^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$`)
+
+// durationUnits are the units of a compound length of time, largest
+// first, as addUnits names them.
+var durationUnits = []string{"Y", "M", "W", "D", "H", "MIN", "S"}
+
+// durationSum is a compound length of time: a count for each unit.
+type durationSum [7]int
+
+// parseDuration reads a TIMEX3 duration into a sum.
+func parseDuration(v string) (durationSum, bool) {
+	var s durationSum
+	m := reDuration.FindStringSubmatch(v)
+	if m == nil || v == "P" || v == "PT" {
+		return s, false
+	}
+	for k, x := range m[1:] {
+		if x != "" {
+			n, err := strconv.Atoi(x)
+			if err != nil {
+				return s, false
+			}
+			s[k] = n
+		}
+	}
+	return s, true
+}
+
+// only gives the rank of the sum's one unit, or -1 when it has several.
+func (s durationSum) only() int {
+	rank := -1
+	for k, n := range s {
+		if n != 0 {
+			if rank >= 0 {
+				return -1
+			}
+			rank = k
+		}
+	}
+	return rank
+}
+
+// String renders the sum as a TIMEX3 duration (P2Y6M, P3M2W2D, PT2H30M).
+func (s durationSum) String() string {
+	var b strings.Builder
+	b.WriteByte('P')
+	for k, u := range []string{"Y", "M", "W", "D"} {
+		if s[k] > 0 {
+			b.WriteString(strconv.Itoa(s[k]) + u)
+		}
+	}
+	if s[4]+s[5]+s[6] > 0 {
+		b.WriteByte('T')
+		for k, u := range []string{"H", "M", "S"} {
+			if s[4+k] > 0 {
+				b.WriteString(strconv.Itoa(s[4+k]) + u)
 			}
 		}
-		out = append(out, es[i])
 	}
-	return out
+	return b.String()
+}
+
+// joinDurations joins a length of time and a smaller unit after it, with
+// nothing, a comma or "and" between: "two years and six months" is
+// P2Y6M, and "within 5 years 1 month 12 days" or "the last 3 months and 2
+// weeks" the stretch of that whole length.
+func joinDurations(text string, toks []token, a, b Expression, ref time.Time) (Expression, bool) {
+	if a.Type != "DURATION" || b.Type != "DURATION" || b.Rule != "duration" || b.From != "" || b.ta-a.tb > 1 ||
+		b.ta == a.tb+1 && toks[a.tb].lower != "and" && toks[a.tb].lower != "," {
+		return a, false
+	}
+	sum, ok1 := parseDuration(a.Value)
+	last, ok2 := parseDuration(b.Value)
+	rank := last.only()
+	if !ok1 || !ok2 || rank < 0 {
+		return a, false
+	}
+	for k := rank; k < len(sum); k++ {
+		if sum[k] != 0 {
+			return a, false // "two years, three years": a list; "six months and two years"
+		}
+	}
+	sum[rank] = last[rank]
+	e := joined(text, a, b)
+	e.Value, e.Rule = sum.String(), "compound-duration"
+	if a.From == "" || a.To == "" {
+		return e, true
+	}
+	from, err1 := time.Parse("2006-01-02", a.From)
+	to, err2 := time.Parse("2006-01-02", a.To)
+	unit := durationUnits[rank]
+	if err1 != nil || err2 != nil || rank > 3 { // hours and less: no stretch of days
+		e.From, e.To = "", ""
+		return e, true
+	}
+	n := last[rank]
+	if a.To == ymdString(ref) && from.Before(to) {
+		f, _ := addUnits(from, unit, -n) // back from the reference
+		e.From = ymdString(f)
+	} else {
+		t, _ := addUnits(to.AddDate(0, 0, 1), unit, n) // ahead to the end
+		e.To = ymdString(t.AddDate(0, 0, -1))
+	}
+	return e, true
+}
+
+// joinPairs joins neighbours left to right, in place: a joined pair may
+// join the next expression too ("two years, six months and ten days").
+func joinPairs(es []Expression, join func(a, b Expression) (Expression, bool)) []Expression {
+	if len(es) == 0 {
+		return es
+	}
+	out := es[:0]
+	cur := es[0]
+	for i := 1; i < len(es); i++ {
+		if e, ok := join(cur, es[i]); ok {
+			cur = e
+			continue
+		}
+		out = append(out, cur)
+		cur = es[i]
+	}
+	return append(out, cur)
 }
 
 // joined is a, stretched to the end of b.
