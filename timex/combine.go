@@ -331,7 +331,7 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	case toDate:
 	case mid.class == 'J' && mid.lower == "and" && opened && toks[a.ta-1].lower == "between":
 	case mid.class == 'J' && mid.lower != "and" && opened:
-	case mid.class == '-' && !opened:
+	case mid.class == '-':
 	case mid.class == 'J' && mid.lower != "and" && a.Type == "DATE" && b.Type == "DATE":
 		bare = true // "26 June to 28 June": two dates alike, checked below
 	default:

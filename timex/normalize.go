@@ -290,6 +290,13 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		}
 		m, _ := strconv.Atoi(p.numeric[5:7])
 		d, _ := strconv.Atoi(p.numeric[8:10])
+		if p.year != 0 && len(p.numeric) == 10 { // "5/7, 2020"
+			if !ValidDate(p.year, m, d) {
+				return r, true
+			}
+			r.value = fmt.Sprintf("%04d-%02d-%02d", p.year, m, d)
+			return r, true
+		}
 		if !c.hasRef {
 			r.value = p.numeric
 			return r, true

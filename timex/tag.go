@@ -240,7 +240,49 @@ func (r *Rules) classify(toks []token) []token {
 		out = append(out, t)
 	}
 	out = seasonContext(out)
+	out = pairedSlashDates(out)
 	return mergeNumbers(out)
+}
+
+// pairedSlashDates reads "5/1" as May 1 when a dash pairs it with another
+// date ("5/1-5/7", "2/29-3/1"): alone, one-digit halves are more often a
+// fraction.
+func pairedSlashDates(toks []token) []token {
+	md := func(k int) (string, bool) {
+		if k < 0 || k >= len(toks) {
+			return "", false
+		}
+		if toks[k].class == 'L' {
+			return toks[k].value, true
+		}
+		f := strings.Split(toks[k].text, "/")
+		if len(f) != 2 || len(f[0]) > 2 || len(f[1]) > 2 || !isNumber(f[0]) || !isNumber(f[1]) {
+			return "", false
+		}
+		m, _ := strconv.Atoi(f[0])
+		d, _ := strconv.Atoi(f[1])
+		if !ValidDate(2000, m, d) {
+			return "", false
+		}
+		return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
+	}
+	dash := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].text == "-" || toks[k].text == "–") }
+	for k := range toks {
+		if toks[k].class == 'L' {
+			continue
+		}
+		v, ok := md(k)
+		if !ok {
+			continue
+		}
+		// "1/2-1/4 cup": a word after the pair makes them fractions
+		if _, next := md(k + 2); dash(k+1) && next && (toks[k+2].class == 'L' || closesAt(toks, k+3)) {
+			toks[k].class, toks[k].value = 'L', v
+		} else if _, prev := md(k - 2); dash(k-1) && prev && closesAt(toks, k+1) {
+			toks[k].class, toks[k].value = 'L', v
+		}
+	}
+	return toks
 }
 
 // seasonContext keeps "spring" and "fall" as seasons only when written
