@@ -1216,8 +1216,8 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 		}
 		p.day = p.ordinal
 	}
-	if p.weekday == 0 || p.day == 0 || !c.hasRef {
-		return r, false
+	if p.weekday == 0 || p.day == 0 || !c.hasRef || c.next == "-" || c.next == "–" {
+		return r, false // "Sunday 3-1" is a score or a date, not Sunday the 3rd
 	}
 	base := time.Date(c.ref.Year(), c.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
 	ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)

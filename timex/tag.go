@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -150,7 +151,7 @@ func lowerOK(class byte, phrase string, toks []token, at, next int) bool {
 
 // classify gives every token its class letter, joining multi-word lexicon
 // phrases into their first token.
-func (r *Rules) classify(toks []token) []token {
+func (r *Rules) classify(toks []token, refYear int) []token {
 	toks = r.splitMonthDigits(toks)
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
@@ -240,14 +241,14 @@ func (r *Rules) classify(toks []token) []token {
 		out = append(out, t)
 	}
 	out = seasonContext(out)
-	out = pairedSlashDates(out)
+	out = pairedSlashDates(out, refYear)
 	return mergeNumbers(out)
 }
 
 // pairedSlashDates reads "5/1" as May 1 when a dash pairs it with another
 // date ("5/1-5/7", "2/29-3/1"): alone, one-digit halves are more often a
 // fraction.
-func pairedSlashDates(toks []token) []token {
+func pairedSlashDates(toks []token, refYear int) []token {
 	md := func(k int) (string, bool) {
 		if k < 0 || k >= len(toks) {
 			return "", false
@@ -267,6 +268,36 @@ func pairedSlashDates(toks []token) []token {
 		return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
 	}
 	dash := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].text == "-" || toks[k].text == "–") }
+	// after a weekday, "7-6" and "7.6" are a month and a day when that day
+	// is that weekday in the reference year ("Friday 7-6" read in 2018;
+	// not "Sunday 3-1", a score, nor "Friday 7.6 million", read in 2019)
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].class != 'W' {
+			continue
+		}
+		var m, d string
+		switch f := strings.Split(toks[k].text, "."); {
+		case len(f) == 2:
+			m, d = f[0], f[1]
+		case dash(k+1) && k+2 < len(toks):
+			m, d = toks[k].text, toks[k+2].text
+		}
+		if len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 || !isNumber(m) || !isNumber(d) {
+			continue
+		}
+		mm, _ := strconv.Atoi(m)
+		dd, _ := strconv.Atoi(d)
+		wd, _ := strconv.Atoi(toks[k-1].value)
+		if !ValidDate(2000, mm, dd) || !weekdayFits(refYear, mm, dd, wd) {
+			continue
+		}
+		if len(strings.Split(toks[k].text, ".")) != 2 {
+			// join "7", "-", "6" into one token
+			toks[k].end, toks[k].text = toks[k+2].end, toks[k].text+"-"+toks[k+2].text
+			toks = append(toks[:k+1], toks[k+3:]...)
+		}
+		toks[k].class, toks[k].value = 'L', fmt.Sprintf("XXXX-%02d-%02d", mm, dd)
+	}
 	for k := range toks {
 		if toks[k].class == 'L' {
 			continue
@@ -283,6 +314,12 @@ func pairedSlashDates(toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// weekdayFits reports whether month m, day d falls on weekday wd (Monday
+// = 1) in year y; false when y is 0 (no reference).
+func weekdayFits(y, m, d, wd int) bool {
+	return y != 0 && ValidDate(y, m, d) && weekdayOf(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) == wd
 }
 
 // seasonContext keeps "spring" and "fall" as seasons only when written

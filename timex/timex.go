@@ -57,7 +57,11 @@ var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': tru
 // relative ones against ref when hasRef.
 func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) []Expression {
 	toks := tokenize(text, start, end, make([]token, 0, (end-start)/5+4))
-	toks = tg.rules.classify(toks)
+	refYear := 0
+	if hasRef {
+		refYear = ref.Year()
+	}
+	toks = tg.rules.classify(toks, refYear)
 	cls := make([]byte, len(toks))
 	var mask [4]uint64
 	for i, t := range toks {
