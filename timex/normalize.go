@@ -69,6 +69,7 @@ func init() {
 		"part-of-period":        normPartOfPeriod,
 		"week-number":           normWeekNumber,
 		"to-date":               normToDate,
+		"weekdays-counted":      normWeekdaysCounted,
 	}
 }
 
@@ -1445,6 +1446,32 @@ func currentPeriod(ref time.Time, unit string) (value, first, last string, ok bo
 	}
 	end, _ := time.Parse("2006-01-02", b)
 	return v, a, ymdString(end.AddDate(0, 0, -1)), true
+}
+
+// normWeekdaysCounted handles "two Sundays from now", "three Mondays
+// ago": the n-th such weekday after (or before) the reference day.
+func normWeekdaysCounted(c *ctx, toks []token) (result, bool) {
+	p := collect(toks)
+	r := result{relative: true}
+	n := int(p.num)
+	if !p.hasNum || float64(n) != p.num || n < 1 || n > 52 || p.weekday == 0 || p.shift == 0 {
+		return r, false
+	}
+	if !c.hasRef {
+		return r, true
+	}
+	if last := toks[len(toks)-1].lower; (last == "later" || last == "earlier") && c.tense == past {
+		return r, true // "two Mondays later, the army withdrew": later than the event told, not today
+	}
+	d := c.ref
+	for n > 0 {
+		d = d.AddDate(0, 0, p.shift)
+		if weekdayOf(d) == p.weekday {
+			n--
+		}
+	}
+	r.value = ymdString(d)
+	return r, true
 }
 
 // normToDate handles "the year to date", "month to date": from the start

@@ -106,10 +106,10 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 				break
 			}
 		}
-		if !free {
-			continue
-		}
 		p := tg.rules.patterns[c.pat]
+		if !free || pluralWeekday(toks[c.a:c.b]) && p.name != "weekdays-counted" {
+			continue // "on Sundays" is no date; "two Sundays from now" is
+		}
 		cx := &ctx{ref: ref, hasRef: hasRef, tense: tenseAround(toks, c.a, c.b)}
 		if c.a > 0 {
 			cx.prev = toks[c.a-1].lower
@@ -159,6 +159,16 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return combine(text, toks, out, ref, hasRef)
+}
+
+// pluralWeekday reports whether a weekday is written in the plural.
+func pluralWeekday(toks []token) bool {
+	for _, t := range toks {
+		if t.class == 'W' && strings.HasSuffix(t.lower, "days") {
+			return true
+		}
+	}
+	return false
 }
 
 // isAhead reports whether "is" or "are" stands right before the "in" of
@@ -243,6 +253,10 @@ var pastWords = map[string]bool{
 	"wrote": true, "found": true, "led": true, "struck": true, "killed": true, "died": true,
 	"cut": true, "put": true, "announced": true, "reported": true, "posted": true,
 	"shut": true, "quit": true, "ran": true, "felt": true, "kept": true, "thought": true,
+	"withdrew": true, "fought": true, "fled": true, "shot": true, "spoke": true, "knew": true,
+	"grew": true, "drew": true, "threw": true, "broke": true, "chose": true, "stood": true,
+	"meant": true, "built": true, "caught": true, "sought": true, "drove": true, "flew": true,
+	"stole": true, "froze": true, "upheld": true, "withheld": true, "arose": true, "overtook": true,
 }
 
 // tenseAround reads the tense near tokens [a, b): the nearest tense marker
