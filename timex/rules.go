@@ -126,7 +126,7 @@ func parseLexicon(r io.Reader, name string) (map[string]entry, error) {
 	return out, nil
 }
 
-const maxPhraseWords = 4
+const maxPhraseWords = 5
 
 // maxPhraseTokens bounds a phrase in tokens: its words and two more for
 // each possessive.

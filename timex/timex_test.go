@@ -127,6 +127,7 @@ func TestTag(t *testing.T) {
 		{"Rain is due in the third week of this month.", "the third week of this month", "2020-W51", ""},
 		{"Strikes are planned for the week of January 11.", "the week of January 11", "2021-W02", ""},
 		{"Strikes began in the week after March 4.", "March 4", "2020-03-04", ""},
+		{"Shops shut for the Festival of Breaking the Fast.", "Festival of Breaking the Fast", "2020-05-23", ""},
 		{"Talks will resume two Sundays from now.", "two Sundays from now", "2020-12-13", ""},
 		{"He left three Fridays ago.", "three Fridays ago", "2020-11-13", ""},
 		{"Two Mondays later, the army attacked.", "Two Mondays later", "", ""},
