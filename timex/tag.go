@@ -241,14 +241,64 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 		out = append(out, t)
 	}
 	out = seasonContext(out)
-	out = pairedSlashDates(out, refYear)
+	out = weekdayNumericDates(out, refYear)
+	out = pairedSlashDates(out)
 	return mergeNumbers(out)
 }
 
+// monthDay reads a month and a day written as one or two digits each
+// ("7", "6") as XXXX-07-06.
+func monthDay(m, d string) (string, bool) {
+	if len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 || !isNumber(m) || !isNumber(d) {
+		return "", false
+	}
+	mm, _ := strconv.Atoi(m)
+	dd, _ := strconv.Atoi(d)
+	if !ValidDate(2000, mm, dd) {
+		return "", false
+	}
+	return fmt.Sprintf("XXXX-%02d-%02d", mm, dd), true
+}
+
+func isDash(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && (toks[k].text == "-" || toks[k].text == "–")
+}
+
+// weekdayNumericDates reads "7-6" and "7.6" after a weekday as a month and
+// a day when that day is that weekday in the reference year ("Friday 7-6"
+// read in 2018; not "Sunday 3-1", a score, nor "Friday 7.6 million", read
+// in 2019).
+func weekdayNumericDates(toks []token, refYear int) []token {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].class != 'W' {
+			continue
+		}
+		dashed := false
+		f := strings.Split(toks[k].text, ".")
+		if len(f) != 2 {
+			if !isDash(toks, k+1) || k+2 >= len(toks) {
+				continue
+			}
+			f, dashed = []string{toks[k].text, toks[k+2].text}, true
+		}
+		v, ok := monthDay(f[0], f[1])
+		wd, _ := strconv.Atoi(toks[k-1].value)
+		if !ok || !weekdayFits(refYear, v, wd) {
+			continue
+		}
+		if dashed { // "7", "-", "6" become one token
+			toks[k].end = toks[k+2].end
+			toks = append(toks[:k+1], toks[k+3:]...)
+		}
+		toks[k].class, toks[k].value = 'L', v
+	}
+	return toks
+}
+
 // pairedSlashDates reads "5/1" as May 1 when a dash pairs it with another
-// date ("5/1-5/7", "2/29-3/1"): alone, one-digit halves are more often a
-// fraction.
-func pairedSlashDates(toks []token, refYear int) []token {
+// date ("5/1-5/7", "2/29-3/1"): alone, or before a word ("1/2-1/4 cup"),
+// one-digit halves are more often fractions.
+func pairedSlashDates(toks []token) []token {
 	md := func(k int) (string, bool) {
 		if k < 0 || k >= len(toks) {
 			return "", false
@@ -257,46 +307,10 @@ func pairedSlashDates(toks []token, refYear int) []token {
 			return toks[k].value, true
 		}
 		f := strings.Split(toks[k].text, "/")
-		if len(f) != 2 || len(f[0]) > 2 || len(f[1]) > 2 || !isNumber(f[0]) || !isNumber(f[1]) {
+		if len(f) != 2 {
 			return "", false
 		}
-		m, _ := strconv.Atoi(f[0])
-		d, _ := strconv.Atoi(f[1])
-		if !ValidDate(2000, m, d) {
-			return "", false
-		}
-		return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
-	}
-	dash := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].text == "-" || toks[k].text == "–") }
-	// after a weekday, "7-6" and "7.6" are a month and a day when that day
-	// is that weekday in the reference year ("Friday 7-6" read in 2018;
-	// not "Sunday 3-1", a score, nor "Friday 7.6 million", read in 2019)
-	for k := 1; k < len(toks); k++ {
-		if toks[k-1].class != 'W' {
-			continue
-		}
-		var m, d string
-		switch f := strings.Split(toks[k].text, "."); {
-		case len(f) == 2:
-			m, d = f[0], f[1]
-		case dash(k+1) && k+2 < len(toks):
-			m, d = toks[k].text, toks[k+2].text
-		}
-		if len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 || !isNumber(m) || !isNumber(d) {
-			continue
-		}
-		mm, _ := strconv.Atoi(m)
-		dd, _ := strconv.Atoi(d)
-		wd, _ := strconv.Atoi(toks[k-1].value)
-		if !ValidDate(2000, mm, dd) || !weekdayFits(refYear, mm, dd, wd) {
-			continue
-		}
-		if len(strings.Split(toks[k].text, ".")) != 2 {
-			// join "7", "-", "6" into one token
-			toks[k].end, toks[k].text = toks[k+2].end, toks[k].text+"-"+toks[k+2].text
-			toks = append(toks[:k+1], toks[k+3:]...)
-		}
-		toks[k].class, toks[k].value = 'L', fmt.Sprintf("XXXX-%02d-%02d", mm, dd)
+		return monthDay(f[0], f[1])
 	}
 	for k := range toks {
 		if toks[k].class == 'L' {
@@ -306,20 +320,20 @@ func pairedSlashDates(toks []token, refYear int) []token {
 		if !ok {
 			continue
 		}
-		// "1/2-1/4 cup": a word after the pair makes them fractions
-		if _, next := md(k + 2); dash(k+1) && next && (toks[k+2].class == 'L' || closesAt(toks, k+3)) {
+		if _, next := md(k + 2); isDash(toks, k+1) && next && (toks[k+2].class == 'L' || closesAt(toks, k+3)) {
 			toks[k].class, toks[k].value = 'L', v
-		} else if _, prev := md(k - 2); dash(k-1) && prev && closesAt(toks, k+1) {
+		} else if _, prev := md(k - 2); isDash(toks, k-1) && prev && closesAt(toks, k+1) {
 			toks[k].class, toks[k].value = 'L', v
 		}
 	}
 	return toks
 }
 
-// weekdayFits reports whether month m, day d falls on weekday wd (Monday
-// = 1) in year y; false when y is 0 (no reference).
-func weekdayFits(y, m, d, wd int) bool {
-	return y != 0 && ValidDate(y, m, d) && weekdayOf(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) == wd
+// weekdayFits reports whether the day of XXXX-MM-DD value v falls on
+// weekday wd (Monday = 1) in year y; false when y is 0 (no reference).
+func weekdayFits(y int, v string, wd int) bool {
+	t, err := time.Parse("2006-01-02", fmt.Sprintf("%04d", y)+v[4:])
+	return y != 0 && err == nil && weekdayOf(t) == wd
 }
 
 // seasonContext keeps "spring" and "fall" as seasons only when written
