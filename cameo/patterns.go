@@ -19,6 +19,9 @@ type Pattern struct {
 	negForm bool // "not provide": matches a negated verb, the event is not negated
 	Reverse bool // kind r: the subject is the target ("received aid from X")
 	Means   bool // kind i: the means of a violent act ("killed in an air strike")
+	// Accident marks a kind-a pattern: a cause that is no one's act
+	// ("killed in a helicopter crash"); its Code is empty.
+	Accident bool
 }
 
 // specificity ranks patterns for one trigger.
@@ -94,11 +97,15 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 	ln := 0
 	err := tsv.Each(r, name, 5, func(_ int, f []string) error {
 		ln++
-		if _, ok := table[f[0]]; !ok {
+		if f[1] == "a" {
+			if f[0] != "-" || f[3] != "-" || f[4] != "-" {
+				return fmt.Errorf("kind a names a cause that is no one's act and takes no code, object or preposition")
+			}
+		} else if _, ok := table[f[0]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])
 		}
-		if f[1] != "v" && f[1] != "n" && f[1] != "r" && f[1] != "i" {
-			return fmt.Errorf("kind %q is not v, n, r or i", f[1])
+		if f[1] != "v" && f[1] != "n" && f[1] != "r" && f[1] != "i" && f[1] != "a" {
+			return fmt.Errorf("kind %q is not v, n, r, i or a", f[1])
 		}
 		if f[1] == "i" && (f[0] < "18" || f[0] >= "21" || f[3] != "-" || f[4] != "-") {
 			return fmt.Errorf("kind i names the means of violence (codes 18-20) and takes no object or preposition")
@@ -124,7 +131,10 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			if len(words) == 0 {
 				return fmt.Errorf("empty trigger word")
 			}
-			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Means: f[1] == "i", Object: object, Prep: prep, Line: ln}
+			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Means: f[1] == "i" || f[1] == "a", Accident: f[1] == "a", Object: object, Prep: prep, Line: ln}
+			if p.Accident {
+				p.Code = ""
+			}
 			if words[0] == "not" && len(words) > 1 {
 				p.negForm = true
 				words = words[1:]

@@ -101,6 +101,7 @@ type trigger struct {
 	obj, subj  int  // the actor urged (appeal's target, the act's subject), or -1
 	means      int  // first token of the act's means ("in an air strike"), or -1
 	meansEnd   int
+	accident   string // a cause that is no one's act ("crash"), or ""
 }
 
 // Sentence codes the events of one sentence.
@@ -233,7 +234,13 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				}
 			}
 		}
-		out = append(out, s.events(d, sent, toks, lower, actors, t, src, tgt)...)
+		evs := s.events(d, sent, toks, lower, actors, t, src, tgt)
+		if t.accident != "" {
+			for i := range evs {
+				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
+			}
+		}
+		out = append(out, evs...)
 		if claim != nil {
 			out = append(out, s.events(d, sent, toks, lower, actors, claim, claimBy, claimAt)...)
 		}
@@ -414,6 +421,10 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 					break
 				}
 				if p, end := s.Patterns.means(lower, k); p != nil && end < t.at {
+					if p.Accident {
+						t.accident = strings.Join(p.Words, " ")
+						break
+					}
 					q := *t.p
 					q.Code = p.Code
 					t.p = &q
@@ -433,6 +444,10 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 					break
 				}
 				if p, end := s.Patterns.means(lower, j); p != nil {
+					if p.Accident {
+						t.accident = strings.Join(p.Words, " ")
+						break
+					}
 					t.means, t.meansEnd = j, end
 					if t.p.Code == "190" {
 						q := *t.p
