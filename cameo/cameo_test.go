@@ -582,3 +582,45 @@ func TestOffTopic(t *testing.T) {
 		{"Police attacked striking workers in Lagos.", "2020-12-02", "attacked", true},
 	})
 }
+
+func TestMalformedIdioms(t *testing.T) {
+	tab, _ := DefaultTable()
+	ps, err := DefaultPatterns(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lines, want string }{
+		{"snore\ttone\n", "i.tsv:1: \"snore\" is no trigger verb"},
+		{"hit\trecord||high\n", "i.tsv:1: \"hit\": empty or capitalised"},
+		{"hit\tRecord\n", "i.tsv:1: \"hit\": empty or capitalised"},
+		{"hit\trecord\nhit\thigh\n", "i.tsv:2: \"hit\" listed twice"},
+	} {
+		if _, err := LoadIdioms(strings.NewReader(c.lines), "i.tsv", ps); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.lines, err, c.want)
+		}
+	}
+}
+
+// TestIdioms: a trigger verb whose object makes it an idiom is no event;
+// the same verb with another object, or after "at", still is.
+func TestIdioms(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"The president struck a conciliatory tone.", "struck", ""},
+		{"Unemployment in Spain hit 10 percent.", "hit", ""},
+		{"The club fired the coach on Sunday.", "fired", ""},
+		{"The two sides struck a deal on Monday.", "struck", "057"},
+		{"Israeli jets hit Gaza on Monday.", "hit", "190"},
+		{"Soldiers fired at the police chief.", "fired", "190"},
+	} {
+		var got []string
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Trigger.Text == c.trigger {
+				got = append(got, e.Code)
+			}
+		}
+		if c.code == "" && len(got) > 0 || c.code != "" && (len(got) == 0 || got[0] != c.code) {
+			t.Errorf("%q: %q gave %v, want %q", c.text, c.trigger, got, c.code)
+		}
+	}
+}

@@ -19,6 +19,7 @@ type Stage struct {
 	Patterns *Patterns
 	Derived  Derived
 	OffTopic *OffTopic
+	Idioms   Idioms
 	Ent      *entity.Stage
 }
 
@@ -41,7 +42,11 @@ func New(ent *entity.Stage) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("off-topic phrases: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Ent: ent}, nil
+	id, err := DefaultIdioms(p)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO idioms: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, Ent: ent}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -138,7 +143,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
-		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) {
+		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
 			trigs = append(trigs, t)

@@ -1,0 +1,84 @@
+package cameo
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/dragoman/dragoman/internal/tsv"
+)
+
+// Idioms holds, for a trigger verb, the objects that make it no event
+// (data/idioms.tsv): "struck a conciliatory tone", "hit a record high".
+type Idioms map[string]map[string]bool
+
+// LoadIdioms reads idioms, checking each lemma against the patterns.
+func LoadIdioms(r io.Reader, name string, ps *Patterns) (Idioms, error) {
+	id := Idioms{}
+	err := tsv.Each(r, name, 2, func(_ int, f []string) error {
+		lemma := f[0]
+		if !ps.isVerb(lemma) {
+			return fmt.Errorf("%q is no trigger verb of verbs.tsv", lemma)
+		}
+		if _, dup := id[lemma]; dup {
+			return fmt.Errorf("%q listed twice", lemma)
+		}
+		objs := map[string]bool{}
+		for _, w := range strings.Split(f[1], "|") {
+			if w = strings.TrimSpace(w); w == "" || w != strings.ToLower(w) {
+				return fmt.Errorf("%q: empty or capitalised object word", lemma)
+			}
+			objs[w] = true
+		}
+		id[lemma] = objs
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return id, nil
+}
+
+// DefaultIdioms loads the built-in idioms.
+func DefaultIdioms(ps *Patterns) (Idioms, error) {
+	f, err := dataFS.Open("data/idioms.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return LoadIdioms(f, "cameo/data/idioms.tsv", ps)
+}
+
+// objectOf reports whether the verb lemma at token i is followed by one of
+// its idiom objects before a preposition, a comma or the clause's end.
+func (id Idioms) objectOf(lemma string, lower []string, i int) bool {
+	objs := id[lemma]
+	if objs == nil {
+		return false
+	}
+	for k := i + 1; k < len(lower) && k <= i+5; k++ {
+		w := lower[k]
+		if clauseBreak(w) || w == "," || prepositions[w] || objectStops[w] {
+			return false // "fired at the chief" is a shooting
+		}
+		if objs[w] || objs["#number"] && w != "" && unicode.IsDigit(rune(w[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectStops end the search for an idiom's object besides prepositions.
+var objectStops = map[string]bool{"at": true, "in": true, "into": true, "upon": true, "over": true,
+	"near": true, "inside": true, "across": true, "toward": true, "towards": true, "after": true, "during": true}
+
+// isVerb reports whether lemma is the first word of a verb pattern.
+func (ps *Patterns) isVerb(lemma string) bool {
+	for _, p := range ps.byForm[lemma] {
+		if p.Words[0] == lemma {
+			return true
+		}
+	}
+	return false
+}
