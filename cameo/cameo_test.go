@@ -624,3 +624,28 @@ func TestIdioms(t *testing.T) {
 		}
 	}
 }
+
+func TestMalformedNonAgents(t *testing.T) {
+	for _, c := range []struct{ lines, want string }{
+		{"Stocks\n", "n.tsv:1: word \"Stocks\" must be lower case"},
+		{"stocks\nstocks\n", "n.tsv:2: word \"stocks\" listed twice"},
+		{"stocks\tshares\n", "n.tsv:1: want 1"},
+	} {
+		if _, err := LoadNonAgents(strings.NewReader(c.lines), "n.tsv"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.lines, err, c.want)
+		}
+	}
+}
+
+// TestNonAgents: markets and prices hold no demonstrations.
+func TestNonAgents(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{"Stocks rallied after the announcement.", "The Nifty has been rallying for weeks.", "The dollar attacked the highs."} {
+		for _, e := range s.run(text, "2020-12-02").Events {
+			t.Errorf("%q: event %s on %q, want none", text, e.Code, e.Trigger.Text)
+		}
+	}
+	if evs := s.on(t, "Thousands of Kenyan protesters rallied in Nairobi.", "2020-12-02", "rallied"); len(evs) > 0 && evs[0].Code != "141" {
+		t.Errorf("protesters rallied: %s, want 141", evs[0].Code)
+	}
+}

@@ -82,3 +82,54 @@ func (ps *Patterns) isVerb(lemma string) bool {
 	}
 	return false
 }
+
+// NonAgents are words that, as a trigger verb's subject, name no one who
+// acts (data/nonagents.tsv): "stocks rallied".
+type NonAgents map[string]bool
+
+// LoadNonAgents reads non-agent words.
+func LoadNonAgents(r io.Reader, name string) (NonAgents, error) {
+	na := NonAgents{}
+	err := tsv.Each(r, name, 1, func(_ int, f []string) error {
+		w := f[0]
+		if w == "" || w != strings.ToLower(w) || strings.TrimSpace(w) != w {
+			return fmt.Errorf("word %q must be lower case without outer spaces", w)
+		}
+		if na[w] {
+			return fmt.Errorf("word %q listed twice", w)
+		}
+		na[w] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return na, nil
+}
+
+// DefaultNonAgents loads the built-in non-agent words.
+func DefaultNonAgents() (NonAgents, error) {
+	f, err := dataFS.Open("data/nonagents.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return LoadNonAgents(f, "cameo/data/nonagents.tsv")
+}
+
+// subjectOf reports whether the subject right before the verb at token i
+// (past adverbs and auxiliaries) is a non-agent: "the Nifty has been
+// rallying".
+func (na NonAgents) subjectOf(lower []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (strings.HasSuffix(lower[k], "ly") || haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || futureModal[lower[k]]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if na[lower[k]] {
+		return true
+	}
+	return k >= 1 && na[lower[k-1]+" "+lower[k]] // "hang seng"
+}

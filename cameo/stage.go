@@ -20,6 +20,7 @@ type Stage struct {
 	Derived  Derived
 	OffTopic *OffTopic
 	Idioms   Idioms
+	NonAgent NonAgents
 	Ent      *entity.Stage
 }
 
@@ -46,7 +47,11 @@ func New(ent *entity.Stage) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO idioms: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, Ent: ent}, nil
+	na, err := DefaultNonAgents()
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO non-agents: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na, Ent: ent}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -143,7 +148,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
-		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) {
+		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
 			trigs = append(trigs, t)
