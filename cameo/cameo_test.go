@@ -612,6 +612,11 @@ func TestIdioms(t *testing.T) {
 		{"The two sides struck a deal on Monday.", "struck", "057"},
 		{"Israeli jets hit Gaza on Monday.", "hit", "190"},
 		{"Soldiers fired at the police chief.", "fired", "190"},
+		{"One Washington-based trade expert said prices rose.", "trade", ""},
+		{"Iran and Iraq trade oil.", "trade", "061"},
+		{"Several observations appear to back up that suspicion.", "back", ""},
+		{"The pad is for charging any Apple Watch.", "charging", ""},
+		{"Serbia and Croatia upgraded their diplomatic ties.", "upgraded", "050"},
 	} {
 		var got []string
 		for _, e := range s.run(c.text, "2020-12-02").Events {
