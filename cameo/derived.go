@@ -57,10 +57,5 @@ func LoadDerived(r io.Reader, name string, table Table) (Derived, error) {
 
 // DefaultDerived loads the built-in derived codes.
 func DefaultDerived(table Table) (Derived, error) {
-	f, err := dataFS.Open("data/derived.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return LoadDerived(f, "cameo/data/derived.tsv", table)
+	return loadData("derived.tsv", func(r io.Reader, name string) (Derived, error) { return LoadDerived(r, name, table) })
 }

@@ -42,12 +42,7 @@ func LoadIdioms(r io.Reader, name string, ps *Patterns) (Idioms, error) {
 
 // DefaultIdioms loads the built-in idioms.
 func DefaultIdioms(ps *Patterns) (Idioms, error) {
-	f, err := dataFS.Open("data/idioms.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return LoadIdioms(f, "cameo/data/idioms.tsv", ps)
+	return loadData("idioms.tsv", func(r io.Reader, name string) (Idioms, error) { return LoadIdioms(r, name, ps) })
 }
 
 // objectOf reports whether the verb lemma at token i is followed by one of
@@ -109,12 +104,7 @@ func LoadNonAgents(r io.Reader, name string) (NonAgents, error) {
 
 // DefaultNonAgents loads the built-in non-agent words.
 func DefaultNonAgents() (NonAgents, error) {
-	f, err := dataFS.Open("data/nonagents.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return LoadNonAgents(f, "cameo/data/nonagents.tsv")
+	return loadData("nonagents.tsv", LoadNonAgents)
 }
 
 // subjectOf reports whether the subject right before the verb at token i

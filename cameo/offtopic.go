@@ -63,12 +63,7 @@ func LoadOffTopic(r io.Reader, name string) (*OffTopic, error) {
 
 // DefaultOffTopic loads the built-in off-topic phrases.
 func DefaultOffTopic() (*OffTopic, error) {
-	f, err := dataFS.Open("data/offtopic.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return LoadOffTopic(f, "data/offtopic.tsv")
+	return loadData("offtopic.tsv", LoadOffTopic)
 }
 
 // hit is an off-topic phrase found at a byte offset.

@@ -166,21 +166,11 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 
 // DefaultPatterns loads the built-in patterns.
 func DefaultPatterns(table Table) (*Patterns, error) {
-	ir, err := dataFS.Open("data/irregular.tsv")
+	irr, err := loadData("irregular.tsv", loadIrregular)
 	if err != nil {
 		return nil, err
 	}
-	defer ir.Close()
-	irr, err := loadIrregular(ir, "cameo/data/irregular.tsv")
-	if err != nil {
-		return nil, err
-	}
-	v, err := dataFS.Open("data/verbs.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer v.Close()
-	return LoadPatterns(v, "cameo/data/verbs.tsv", irr, table)
+	return loadData("verbs.tsv", func(r io.Reader, name string) (*Patterns, error) { return LoadPatterns(r, name, irr, table) })
 }
 
 // means finds a kind-i pattern at token i: the longest one whose words

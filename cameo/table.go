@@ -24,6 +24,18 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
+// loadData opens a built-in data file and reads it with load, which names
+// the file in its errors.
+func loadData[T any](file string, load func(io.Reader, string) (T, error)) (T, error) {
+	f, err := dataFS.Open("data/" + file)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return load(f, "cameo/data/"+file)
+}
+
 // Code is one CAMEO event code.
 type Code struct {
 	Code, Root, Name string
