@@ -105,6 +105,29 @@ func parseDuration(v string) (durationSum, bool) {
 	return s, true
 }
 
+// wholeUnits reads a duration of one date unit: P2W is 2 weeks (W), P3M
+// 3 months; anything else (P2Y6M, PT3H, PXD) is not.
+func wholeUnits(v string) (n int, unit string, ok bool) {
+	m := reDuration.FindStringSubmatch(v)
+	if m == nil {
+		return 0, "", false
+	}
+	for k, x := range m[1:] {
+		if x == "" {
+			continue
+		}
+		if unit != "" || k > 3 {
+			return 0, "", false
+		}
+		var err error
+		if n, err = strconv.Atoi(x); err != nil {
+			return 0, "", false
+		}
+		unit = durationUnits[k]
+	}
+	return n, unit, unit != ""
+}
+
 // only gives the rank of the sum's one unit, or -1 when it has several.
 func (s durationSum) only() int {
 	rank := -1
@@ -392,12 +415,10 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 	sign, span := 0, false
 	switch {
 	case a.Type == "DURATION" && b.ta > a.tb && b.ta <= a.tb+3:
-		m := reWhole.FindStringSubmatch(a.Value)
-		if m == nil {
+		var ok bool
+		if n, unit, ok = wholeUnits(a.Value); !ok {
 			return a, false
 		}
-		n, _ = strconv.Atoi(m[1])
-		unit = m[2]
 		var words []string
 		for _, t := range toks[a.tb:b.ta] {
 			if t.lower != "," {

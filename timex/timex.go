@@ -10,9 +10,7 @@
 package timex
 
 import (
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -314,22 +312,16 @@ func isPastParticiple(w string) bool {
 	return true
 }
 
-var reWhole = regexp.MustCompile(`^P(\d+)([YMWD])$`)
-
 // ahead gives the day a whole-unit duration after the reference, as
 // pointFrom counts it: P2W read on 2018-07-05 is 2018-07-19, P2Y is about
 // 2020-07-05; unit BD (business days, written P4D) counts weekdays.
 func ahead(duration, unit string, ref time.Time) (string, string, bool) {
-	m := reWhole.FindStringSubmatch(duration)
-	if m == nil {
-		return "", "", false
-	}
-	n, err := strconv.Atoi(m[1])
-	if err != nil || n > 100 {
+	n, whole, ok := wholeUnits(duration)
+	if !ok || n > 100 {
 		return "", "", false
 	}
 	if unit != "BD" {
-		unit = m[2]
+		unit = whole
 	}
 	v, mod := pointFrom(ref, unit, n)
 	return v, mod, v != ""
