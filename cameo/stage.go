@@ -63,10 +63,13 @@ func (s *Stage) Process(d *doc.Document) error {
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
 	for _, sent := range d.Sentences {
-		old := retold(d, sent, year)
 		evs := s.Sentence(d, sent)
+		if len(evs) == 0 {
+			continue
+		}
+		old := retold(d, sent, year)
 		off := ""
-		if len(evs) > 0 && s.OffTopic != nil {
+		if s.OffTopic != nil {
 			off = s.OffTopic.caveat(cues, sent)
 		}
 		for _, ev := range evs {
@@ -733,9 +736,6 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 	return at, true
 }
 
-// findObject looks for one of the object words (or phrases) in the clause
-// after token i, the longest where several start at one token; it returns
-// the index of the phrase's last token and its length in words, or -1.
 // passiveObject finds one of objs as the subject of a passive verb at i
 // ("the prisoners were freed"): within five tokens before its be-form. It
 // returns the object's length in words, or 0.
@@ -764,6 +764,9 @@ func passiveObject(lower []string, i int, objs []string) int {
 	return 0
 }
 
+// findObject looks for one of the object words (or phrases) in the clause
+// after token i, the longest where several start at one token; it returns
+// the index of the phrase's last token and its length in words, or -1.
 func findObject(lower []string, i int, objs []string) (end, words int) {
 	for k := i; k < len(lower) && k < i+12; k++ {
 		if clauseBreak(lower[k]) {
@@ -911,9 +914,6 @@ func inTime(d *doc.Document, t token.Token) bool {
 	return false
 }
 
-// verbEvidence accepts an inflected verb form as a verb; a bare form
-// ("travel") only after a word that takes a verb: to, a modal, a pronoun,
-// a negation, or an actor.
 // verbObjectStart words after an -ing form show it a verb taking its
 // complement ("a declaration demanding that", "urging him to send").
 var verbObjectStart = map[string]bool{"that": true, "him": true, "her": true, "them": true, "us": true, "it": true,
@@ -926,6 +926,9 @@ var nounFollower = map[string]bool{"of": true, "against": true, "in": true, "on"
 	"have": true, "had": true, "loyal": true, "backed": true, "across": true, "amid": true, "after": true,
 	"before": true, "into": true, "throughout": true, "by": true}
 
+// verbEvidence accepts an inflected verb form as a verb; a bare form
+// ("travel") only after a word that takes a verb: to, a modal, a pronoun,
+// a negation, or an actor.
 func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	w := lower[i]
 	if w != lemma {
@@ -1046,7 +1049,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			if commissive[lower[k-2]] && t.intent < 0 {
 				t.intent = k - 2
 			}
-		case w == "to" && k > 2 && timeAdverbial(lower, k):
+		case w == "to" && k > 2 && timeAdverbialLen(lower, k) > 0:
 			// "agreed on Tuesday to resume talks"
 			if c := k - 1 - timeAdverbialLen(lower, k); c >= 0 && (intentWords[lower[c]] || commissive[lower[c]]) {
 				t.hypo = true
@@ -1179,11 +1182,8 @@ func allegedAct(lower []string, t *trigger) bool {
 	return false
 }
 
-// timeAdverbial reports whether a short time phrase ("on Tuesday", "last
-// week", "yesterday") ends just before "to" at k; timeAdverbialLen gives
-// its length in tokens.
-func timeAdverbial(lower []string, k int) bool { return timeAdverbialLen(lower, k) > 0 }
-
+// timeAdverbialLen gives the length in tokens of a short time phrase ("on
+// Tuesday", "last week", "yesterday") that ends just before "to" at k, or 0.
 func timeAdverbialLen(lower []string, k int) int {
 	switch {
 	case k >= 2 && (lower[k-2] == "on" || lower[k-2] == "last" || lower[k-2] == "this" || lower[k-2] == "in") && timeWords[lower[k-1]]:
@@ -1714,27 +1714,12 @@ func expand(lower []string, actors []entity.ActorSpan, ks []int) []int {
 	// headline's pair opening the sentence is one ("Israel, Hamas agree")
 	headlinePair := len(out) == 2 && actors[out[0]].First == 0 && actors[out[0]].Code != "" && actors[out[1]].Code != "" &&
 		actors[out[1]].First == actors[out[0]].Last+2 && lower[actors[out[0]].Last+1] == ","
-	if len(out) > 1 && !headlinePair {
-		last := out[len(out)-1]
-		gap := lower[actors[last-1].Last+1 : actors[last].First]
-		hasAnd := false
-		for _, w := range gap {
-			hasAnd = hasAnd || w == "and" || w == "&"
+	for !headlinePair && len(out) > 1 {
+		l := out[len(out)-1]
+		if gap := lower[actors[l-1].Last+1 : actors[l].First]; slices.Contains(gap, "and") || slices.Contains(gap, "&") {
+			break
 		}
-		if !hasAnd {
-			for len(out) > 1 {
-				l := out[len(out)-1]
-				g := lower[actors[l-1].Last+1 : actors[l].First]
-				and := false
-				for _, w := range g {
-					and = and || w == "and" || w == "&"
-				}
-				if and {
-					break
-				}
-				out = out[:len(out)-1]
-			}
-		}
+		out = out[:len(out)-1]
 	}
 	return out
 }
@@ -2138,13 +2123,13 @@ func namedOfficial(a entity.ActorSpan) bool {
 	return a.Type == "PERSON" && len(a.Code) >= 6
 }
 
-// stateActor reports whether an actor code names a state or one of its
-// organs: a bare country, its government, military, police, judiciary or
-// legislature, or an intergovernmental body.
 // nonStateAgents are the agent codes of groups outside the state.
 var nonStateAgents = map[string]bool{"AGR": true, "BUS": true, "CRM": true, "CVL": true, "EDU": true, "HLH": true, "LAB": true,
 	"MED": true, "NGO": true, "OPP": true, "REB": true, "REF": true, "REL": true, "UAF": true}
 
+// stateActor reports whether an actor code names a state or one of its
+// organs: a bare country, its government, military, police, judiciary or
+// legislature, or an intergovernmental body.
 func stateActor(code string) bool {
 	if len(code) == 3 && nonStateAgents[code] {
 		return false // "demonstrators" (OPP) with no country

@@ -1886,11 +1886,6 @@ func addBusinessDays(t time.Time, k int) time.Time {
 	return t.AddDate(0, 0, 7*weeks*step)
 }
 
-// hasOrdinalSuffix reports whether a number is written 1st, 2nd, 3rd, 4th.
-func hasOrdinalSuffix(s string) bool {
-	return len(s) > 2 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
-}
-
 // phraseEnds reports whether the word after a match closes the phrase:
 // punctuation, a conjunction or the end of the sentence. A date word
 // followed by anything else may be part of a name ("Person of the Year",

@@ -538,10 +538,15 @@ func isNumber(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return i > 0 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
+			return i > 0 && hasOrdinalSuffix(s)
 		}
 	}
 	return true
+}
+
+// hasOrdinalSuffix reports whether a number is written 1st, 2nd, 3rd, 4th.
+func hasOrdinalSuffix(s string) bool {
+	return len(s) > 2 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
 }
 
 // classifyOther classes tokens that are not in the lexicon: numbers,
