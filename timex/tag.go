@@ -274,7 +274,10 @@ func weekdayNumericDates(toks []token, refYear int) []token {
 			continue
 		}
 		dashed := false
-		f := strings.Split(toks[k].text, ".")
+		var f []string
+		if strings.IndexByte(toks[k].text, '.') >= 0 {
+			f = strings.Split(toks[k].text, ".")
+		}
 		if len(f) != 2 {
 			if !isDash(toks, k+1) || k+2 >= len(toks) {
 				continue
@@ -305,6 +308,9 @@ func pairedSlashDates(toks []token) []token {
 		}
 		if toks[k].class == 'L' {
 			return toks[k].value, true
+		}
+		if strings.IndexByte(toks[k].text, '/') < 0 {
+			return "", false // most tokens: no split, no allocation
 		}
 		f := strings.Split(toks[k].text, "/")
 		if len(f) != 2 {
