@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,6 +45,9 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 // coordinatedDays gives a day of the month coordinated with a full date
 // its own expression: "18 and 19 June", "on 3, 10 and 17 May".
 func coordinatedDays(text string, toks []token, es []Expression) []Expression {
+	if !slices.ContainsFunc(es, func(e Expression) bool { return e.Rule == "day-month" || e.Rule == "day-month-year" }) {
+		return es
+	}
 	var out []Expression
 	prevEnd := 0
 	for _, e := range es {
@@ -412,7 +416,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 	}
 	var n int
 	var unit string
-	sign, span := 0, false
+	sign, span, lessThan := 0, false, false
 	switch {
 	case a.Type == "DURATION" && b.ta > a.tb && b.ta <= a.tb+3:
 		var ok bool
@@ -441,19 +445,8 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 			return a, false
 		}
 		// "less than 2 weeks from today": the stretch up to that day
-		within := sign == 1 && a.ta >= 2 && (toks[a.ta-2].lower == "less" || toks[a.ta-2].lower == "fewer") && toks[a.ta-1].lower == "than"
-		if within {
-			e := a
-			e.Start, e.ta = toks[a.ta-2].start, a.ta-2
-			e.End, e.tb = b.End, b.tb
-			e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "span", a.Relative || b.Relative
-			end, ok := addUnits(day, unit, n)
-			if !ok {
-				return a, false
-			}
-			e.Value, e.From, e.To = b.Value, b.Value, ymdString(end.AddDate(0, 0, -1))
-			e.Text = strings.TrimSpace(text[e.Start:e.End])
-			return e, true
+		if sign == 1 && a.ta >= 2 && (toks[a.ta-2].lower == "less" || toks[a.ta-2].lower == "fewer") && toks[a.ta-1].lower == "than" {
+			span, lessThan = true, true
 		}
 	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":
 		// "two days before" was read as before the reference
@@ -473,6 +466,9 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 		return a, false
 	}
 	e := a
+	if lessThan {
+		e.Start, e.ta = toks[a.ta-2].start, a.ta-2
+	}
 	e.End, e.tb = b.End, b.tb
 	e.Type, e.Mod, e.Rule, e.Relative = "DATE", "", "offset", a.Relative || b.Relative
 	if span {
