@@ -229,6 +229,8 @@ type Document struct {
 	HeadlineSpan *Span `json:"headline_span,omitempty"`
 	// Warnings are problems a stage met that did not stop the analysis.
 	Warnings []string `json:"warnings,omitempty"`
+	// Syntax is the syntax layer (see syntax.go); not written to JSON.
+	Syntax *Syntax `json:"-"`
 }
 
 // New returns an empty document for text, with every list non-nil so that
