@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/analyzer"
-	"github.com/dragoman/dragoman/eval"
+	"github.com/dragoman/dragoman/internal/eval"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/internal/testenv"
 )

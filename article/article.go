@@ -16,8 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dragoman/dragoman/calendar"
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/timex"
 )
 
 // Stage is the news-layer pipeline stage.
@@ -270,7 +270,7 @@ func (s *Stage) collect(r *Rule, t string, base int, sm []int, m *meta) {
 		}
 	}
 	if dt, a, e := group(t, sm, r.date); dt != "" && m.stamp == nil {
-		if v, ok := timex.ParseDate(dt); ok {
+		if v, ok := calendar.ParseDate(dt); ok {
 			m.stamp = &doc.Span{Start: base + a, End: base + e}
 			m.stampValue = v
 		}

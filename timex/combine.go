@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"github.com/dragoman/dragoman/calendar"
 	"regexp"
 	"slices"
 	"strconv"
@@ -64,7 +65,7 @@ func coordinatedDays(text string, toks []token, es []Expression) []Expression {
 			}
 			t := toks[k-1]
 			n, _ := strconv.Atoi(t.value)
-			if t.class != 'D' || n < 1 || !ValidDate(d.Year(), int(d.Month()), n) {
+			if t.class != 'D' || n < 1 || !calendar.ValidDate(d.Year(), int(d.Month()), n) {
 				break
 			}
 			x := e

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"github.com/dragoman/dragoman/calendar"
 	"strconv"
 	"strings"
 	"time"
@@ -243,10 +244,10 @@ func leapYearNear(c *ctx, y0 int) int {
 	ref := time.Date(y0, c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
 	feb29 := func(y int) time.Time { return time.Date(y, 2, 29, 0, 0, 0, 0, time.UTC) }
 	back, fwd := y0, y0
-	for !ValidDate(back, 2, 29) || feb29(back).After(ref) {
+	for !calendar.ValidDate(back, 2, 29) || feb29(back).After(ref) {
 		back--
 	}
-	for !ValidDate(fwd, 2, 29) || feb29(fwd).Before(ref) {
+	for !calendar.ValidDate(fwd, 2, 29) || feb29(fwd).Before(ref) {
 		fwd++
 	}
 	switch {
@@ -292,7 +293,7 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		m, _ := strconv.Atoi(p.numeric[5:7])
 		d, _ := strconv.Atoi(p.numeric[8:10])
 		if p.year != 0 && len(p.numeric) == 10 { // "5/7, 2020"
-			if !ValidDate(p.year, m, d) {
+			if !calendar.ValidDate(p.year, m, d) {
 				return r, true
 			}
 			r.value = fmt.Sprintf("%04d-%02d-%02d", p.year, m, d)
@@ -304,7 +305,7 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		}
 		y := inferYear(c, m, d)
 		r.value, r.relative = fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
-		return r, ValidDate(y, m, d)
+		return r, calendar.ValidDate(y, m, d)
 	case p.month > 0 && p.day > 0:
 		y := p.year
 		if y == 0 {
@@ -321,13 +322,13 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 		if p.year == 0 && p.weekday > 0 && c.hasRef {
 			// "Thursday, Oct. 26": the year in which that day is a Thursday
 			for _, cand := range []int{y, y - 1, y + 1} {
-				if ValidDate(cand, p.month, p.day) && weekdayOf(time.Date(cand, time.Month(p.month), p.day, 0, 0, 0, 0, time.UTC)) == p.weekday {
+				if calendar.ValidDate(cand, p.month, p.day) && weekdayOf(time.Date(cand, time.Month(p.month), p.day, 0, 0, 0, 0, time.UTC)) == p.weekday {
 					y = cand
 					break
 				}
 			}
 		}
-		if !ValidDate(y, p.month, p.day) {
+		if !calendar.ValidDate(y, p.month, p.day) {
 			// "February 30": a date, but no real one; say so rather
 			// than fall back to the month alone.
 			r.relative = false
@@ -1106,7 +1107,7 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 	case m == 0:
 		return r, false
 	}
-	if !ValidDate(y, m, p.days[0]) || !ValidDate(y, m, p.days[1]) {
+	if !calendar.ValidDate(y, m, p.days[0]) || !calendar.ValidDate(y, m, p.days[1]) {
 		return r, false
 	}
 	r.from = fmt.Sprintf("%04d-%02d-%02d", y, m, p.days[0])
@@ -1180,7 +1181,7 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 		if p.day == 0 {
 			return monthString(y, p.month), true
 		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, p.month, p.day), ValidDate(y, p.month, p.day)
+		return fmt.Sprintf("%04d-%02d-%02d", y, p.month, p.day), calendar.ValidDate(y, p.month, p.day)
 	}
 	var ok1, ok2 bool
 	r.from, ok1 = end(y1, a)
@@ -1224,7 +1225,7 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
 	try := func(k int) (time.Time, bool) {
 		m := base.AddDate(0, k, 0)
-		if !ValidDate(m.Year(), int(m.Month()), p.day) {
+		if !calendar.ValidDate(m.Year(), int(m.Month()), p.day) {
 			return time.Time{}, false
 		}
 		d := m.AddDate(0, 0, p.day-1)
@@ -1588,7 +1589,7 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	ref := time.Date(c.ref.Year(), c.ref.Month(), c.ref.Day(), 0, 0, 0, 0, time.UTC)
 	at := func(k int) (time.Time, bool) {
 		m := time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
-		return m.AddDate(0, 0, day-1), ValidDate(m.Year(), int(m.Month()), day)
+		return m.AddDate(0, 0, day-1), calendar.ValidDate(m.Year(), int(m.Month()), day)
 	}
 	t, ok := at(0)
 	switch {
@@ -1830,7 +1831,7 @@ func normDayOfRelativeMonth(c *ctx, toks []token) (result, bool) {
 		n, _ = strconv.Atoi(p.rel)
 	}
 	first := time.Date(c.ref.Year(), c.ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
-	if !ValidDate(first.Year(), int(first.Month()), day) {
+	if !calendar.ValidDate(first.Year(), int(first.Month()), day) {
 		r.relative = false
 		return r, true // "the 31st of this month" in November
 	}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"github.com/dragoman/dragoman/calendar"
 	"regexp"
 	"strconv"
 	"strings"
@@ -254,7 +255,7 @@ func monthDay(m, d string) (string, bool) {
 	}
 	mm, _ := strconv.Atoi(m)
 	dd, _ := strconv.Atoi(d)
-	if !ValidDate(2000, mm, dd) {
+	if !calendar.ValidDate(2000, mm, dd) {
 		return "", false
 	}
 	return fmt.Sprintf("XXXX-%02d-%02d", mm, dd), true
@@ -590,12 +591,12 @@ func classifyOther(toks []token, i int) (byte, string) {
 	}
 	// ISO date 2020-12-02, and written without dashes: 20161016
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
-		if _, ok := ParseDate(s); ok {
+		if _, ok := calendar.ParseDate(s); ok {
 			return 'I', s
 		}
 	}
 	if len(s) == 8 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
-		if v, ok := ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:]); ok {
+		if v, ok := calendar.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:]); ok {
 			return 'I', v
 		}
 	}
@@ -789,7 +790,7 @@ func numericDate(s string) (string, bool) {
 		if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
 			return "", false
 		}
-		if !ValidDate(y, m, d) {
+		if !calendar.ValidDate(y, m, d) {
 			return impossibleDate, true // "2/29/2019": a date, but no real one
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
@@ -804,7 +805,7 @@ func numericDate(s string) (string, bool) {
 			if m > 12 {
 				m, d = d, m
 			}
-			if ValidDate(2000, m, d) {
+			if calendar.ValidDate(2000, m, d) {
 				return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
 			}
 		}

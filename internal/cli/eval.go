@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/dragoman/dragoman/eval"
+	"github.com/dragoman/dragoman/internal/eval"
 )
 
 const evalUsage = `Usage: dragoman eval [flags] SUITE

@@ -1,4 +1,7 @@
-package timex
+// Package calendar reads calendar dates written out in full ("December 2, 2020",
+// "2020-12-02") and checks that a day exists. It is the layer below the
+// news layer (package article) and the time expressions (package timex).
+package calendar
 
 import (
 	"fmt"
