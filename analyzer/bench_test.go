@@ -6,8 +6,8 @@ import (
 
 	"github.com/dragoman/dragoman/article"
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/internal/eval"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/eval"
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/webpage"

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/analyzer"
-	"github.com/dragoman/dragoman/internal/eval"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/eval"
 	"github.com/dragoman/dragoman/internal/testenv"
 )
 
