@@ -22,7 +22,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                its linked places resolved within 161 km, and the actors of
                the PETRARCH-2 validation sentences
   events       CAMEO event coding: the PETRARCH-2 validation records (root
-               and full code F1, records without events) and the CAMEO
+               and full code F1, records without events), dragoman's own
+               Wikinews development set (root and code F1, actor agreement,
+               no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1)
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
@@ -85,6 +87,12 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, rep)
+		dev, err := eval.DevEventsReport(*verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, dev)
 		return ExitOK
 	case "timex":
 		var b strings.Builder

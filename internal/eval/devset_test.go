@@ -1,0 +1,47 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoadDevEvents(t *testing.T) {
+	set, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 150 {
+		t.Fatalf("%d sentences, want at least 150", len(set))
+	}
+	for _, c := range []struct{ name, line, want string }{
+		// each case's bad line is the file's line 2, or 3 for "twice"
+		{"fields", "a\t2005-01-01\t0\tText.", "want 5"},
+		{"date", "a\t2005-1-1\t0\tText.\t-", "not YYYY-MM-DD"},
+		{"number", "a\t2005-01-01\tx\tText.\t-", "sentence number"},
+		{"empty", "a\t2005-01-01\t0\t \t-", "empty sentence"},
+		{"event shape", "a\t2005-01-01\t0\tText.\tUSA 040", "SOURCE TARGET CODE"},
+		{"actor", "a\t2005-01-01\t0\tText.\tusa IRQ 040", "SOURCE TARGET CODE"},
+		{"unknown code", "a\t2005-01-01\t0\tText.\tUSA IRQ 299", "not a CAMEO code"},
+		{"twice", "a\t2005-01-01\t0\tText.\t-\na\t2005-01-01\t0\tText.\t-", "listed twice"},
+	} {
+		_, err := LoadDevEvents("x.tsv", "# comment\n"+c.line+"\n")
+		at := "x.tsv:2"
+		if c.name == "twice" {
+			at = "x.tsv:3"
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), at) {
+			t.Errorf("%s: err %v, want %q at %s", c.name, err, c.want, at)
+		}
+	}
+}
+
+func TestDevMatch(t *testing.T) {
+	pred := []DevEvent{{"USAGOV", "IRQ", "0411"}, {"IRQ", "USA", "190"}}
+	gold := []DevEvent{{"USA", "IRQGOV", "040"}, {"---", "USA", "190"}}
+	if m := devMatch(pred, gold, 2); len(m) != 2 {
+		t.Fatalf("root matches %v", m)
+	}
+	if m := devMatch(pred, gold, 3); len(m) != 1 { // 041 is not 040
+		t.Fatalf("code matches %v", m)
+	}
+}
