@@ -29,7 +29,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
-               calendar dates, months and ranges resolved as expected)
+               calendar dates, months and ranges resolved as expected),
+               and dragoman's own Wikinews time development set (relaxed
+               extent and value F1)
 
 Exit status: 0 when the figures were computed, 1 when the suite could not be
 read, 2 for a wrong command line.
@@ -103,6 +105,12 @@ func runEval(env Env, args []string) int {
 		}
 		b.WriteString(rep)
 		rep, err = eval.DatetimeSpecsReport(filepath.Join(*shared, "peers", "timex", "ms-recognizers-text-en-datetime-specs"), *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		b.WriteString(rep)
+		rep, err = eval.DevTimesReport(*verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

@@ -45,3 +45,34 @@ func TestDevMatch(t *testing.T) {
 		t.Fatalf("code matches %v", m)
 	}
 }
+
+func TestLoadDevTimes(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevTimes("devset-times.tsv", devTimesTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) < 10 || len(gold) < 40 {
+		t.Fatalf("%d articles, %d expressions", len(arts), len(gold))
+	}
+	a := arts["enwikinews-59168"]
+	for _, c := range []struct{ name, line, want string }{
+		{"fields", "enwikinews-59168\t2007-01-24\t3\t12", "want 8"},
+		{"article", "nope\t2007-01-24\t3\t12\tWednesday\tDATE\t2007-01-24\t-", "no article"},
+		{"date", "enwikinews-59168\t2007-01-25\t3\t12\tWednesday\tDATE\t2007-01-24\t-", "the article's is"},
+		{"offsets", "enwikinews-59168\t2007-01-24\t4\t12\tWednesday\tDATE\t2007-01-24\t-", "do not hold"},
+		{"type", "enwikinews-59168\t2007-01-24\t3\t12\tWednesday\tDAY\t2007-01-24\t-", "not TIMEX3"},
+		{"value", "enwikinews-59168\t2007-01-24\t3\t12\tWednesday\tDATE\tJan 24\t-", "not TIMEX3"},
+	} {
+		_, err := LoadDevTimes("x.tsv", c.line+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+	if a.Text[3:12] != "Wednesday" {
+		t.Fatalf("fixture moved: %q", a.Text[3:12])
+	}
+}
