@@ -19,8 +19,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                dragoman against go-trafilatura alone, in the same run
   entities     named entities on MEANTIME (named mentions of persons,
                organisations and locations; strict and relaxed F1 by type),
-               its linked places resolved within 161 km, and the actors of
-               the PETRARCH-2 validation sentences
+               its linked places resolved within 161 km, the actors of
+               the PETRARCH-2 validation sentences, and dragoman's own
+               Wikinews toponym development set (toponyms found, within
+               161 km)
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events), dragoman's own
                Wikinews development set (root and code F1, actor agreement,
@@ -77,6 +79,11 @@ func runEval(env Env, args []string) int {
 		}
 		fmt.Fprint(env.Stdout, rep)
 		if rep, err = eval.PetrarchActorsReport(filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), *verbose); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		if rep, err = eval.DevPlacesReport(*verbose); err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
 		}

@@ -76,3 +76,33 @@ func TestLoadDevTimes(t *testing.T) {
 		t.Fatalf("fixture moved: %q", a.Text[3:12])
 	}
 }
+
+func TestLoadDevPlaces(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevPlaces("devset-places.tsv", devPlacesTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 70 {
+		t.Fatalf("%d toponyms", len(gold))
+	}
+	const ok = "enwikinews-59168\t142\t146\tIraq\tliteral\tIraq\tIQ\tcountry\t33.0\t44.0\t99237"
+	if _, err := LoadDevPlaces("x.tsv", ok+"\n", arts); err != nil {
+		t.Fatalf("good line: %v", err)
+	}
+	for _, c := range []struct{ name, from, to, want string }{
+		{"offsets", "\t142\t", "\t141\t", "do not hold"},
+		{"kind", "literal", "literally", "not of the format"},
+		{"country", "\tIQ\t", "\tIRQ\t", "not of the format"},
+		{"coordinates", "33.0", "93.0", "coordinates"},
+		{"geonames", "99237", "x", "GeoNames id"},
+	} {
+		_, err := LoadDevPlaces("x.tsv", strings.Replace(ok, c.from, c.to, 1)+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
