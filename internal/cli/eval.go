@@ -28,6 +28,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                Wikinews development set (root and code F1, actor agreement,
                no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1)
+  quotes       attribution: dragoman's own Wikinews attribution
+               development set (content P/R/F1, speaker right on matched
+               attributions); the textacy suite and the 22-quote check run
+               as tests (go test ./internal/eval -run Quote)
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
@@ -102,6 +106,14 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, dev)
+		return ExitOK
+	case "quotes":
+		rep, err := eval.DevAttributionsReport(*verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
 		return ExitOK
 	case "timex":
 		var b strings.Builder

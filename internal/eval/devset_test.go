@@ -106,3 +106,44 @@ func TestLoadDevPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadDevAttributions(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevAttributions("devset-attributions.tsv", devAttributionsTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 25 {
+		t.Fatalf("%d attributions", len(gold))
+	}
+	lines := strings.Split(devAttributionsTSV, "\n")
+	var good string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "enwikinews-120001") {
+			good = l
+			break
+		}
+	}
+	f := strings.Split(good, "\t")
+	for _, c := range []struct {
+		name  string
+		field int
+		value string
+		want  string
+	}{
+		{"kind", 3, "quoted", "kind"},
+		{"content", 1, "0", "content offsets"},
+		{"cue", 6, "told", "cue offsets"},
+		{"source", 8, "1", "source offsets"},
+	} {
+		g := append([]string(nil), f...)
+		g[c.field] = c.value
+		_, err := LoadDevAttributions("x.tsv", strings.Join(g, "\t")+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
