@@ -439,3 +439,23 @@ func runStart(s string, a, b int, r rune) int {
 	}
 	return k
 }
+
+// SameWord reports whether tokens a and b, a right before b, are
+// syntactic words of one written word: they touch and the split falls
+// inside a word ("do|n't", "Iran|'s", "gon|na"), not at punctuation
+// ("U.S.|.", "(|word").
+func SameWord(text string, a, b doc.Token) bool {
+	if a.End != b.Start || a.End <= a.Start || b.End <= b.Start {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[a.Start:a.End])
+	if !isWordRune(last) {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(text[b.Start:b.End])
+	if isWordRune(first) {
+		return true
+	}
+	// a clitic: an apostrophe and letters ("'s", "’re")
+	return isApostrophe(first) && b.Start+n < b.End && unicode.IsLetter(firstRune(text[b.Start+n:b.End]))
+}

@@ -116,3 +116,17 @@ func FuzzSentence(f *testing.F) {
 		}
 	})
 }
+
+func TestSameWord(t *testing.T) {
+	text := "Iran's envoy doesn't (say) U.S. well-known gonna 5%."
+	toks := Sentence(text, 0, len(text), nil)
+	var got []string
+	for i := 1; i < len(toks); i++ {
+		if SameWord(text, toks[i-1], toks[i]) {
+			got = append(got, toks[i-1].Form+"+"+toks[i].Form)
+		}
+	}
+	if want := "Iran+'s does+n't gon+na"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
