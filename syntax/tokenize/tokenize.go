@@ -255,7 +255,7 @@ func (t *tokenizer) abbreviation(w string) bool {
 // inner punctuation.
 func (t *tokenizer) core(a, b int) {
 	s := t.text
-	if isNumberLike(s[a:b]) || t.whole(s[a:b]) {
+	if isNumberLike(s[a:b]) || isDayMonthYear(s[a:b]) || t.whole(s[a:b]) {
 		t.emit(a, b)
 		return
 	}
@@ -399,6 +399,34 @@ func isNumberLike(s string) bool {
 		prevDigit = false
 	}
 	return digits
+}
+
+// isDayMonthYear reports a date written day-month-year with the month's
+// short name ("01-Feb-02", "3-Jan-2009").
+func isDayMonthYear(s string) bool {
+	d, rest, ok := strings.Cut(s, "-")
+	if !ok || len(d) < 1 || len(d) > 2 || !allDigits(d) {
+		return false
+	}
+	m, y, ok := strings.Cut(rest, "-")
+	if !ok || len(m) != 3 || (len(y) != 2 && len(y) != 4) || !allDigits(y) {
+		return false
+	}
+	for _, r := range m {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isWordRune(r rune) bool {

@@ -34,6 +34,7 @@ func TestSentence(t *testing.T) {
 		{"F-16 jets in the '90s", "F-16 jets in the '90s"},
 		{"I'm sure they'll say we'd've", "I 'm sure they 'll say we 'd 've"},
 		{"What?! Really!!!", "What ?! Really !!!"},
+		{"Sent 01-Feb-02 about a 15-year plan", "Sent 01-Feb-02 about a 15 - year plan"},
 		{"", ""},
 	} {
 		if got := forms(c.in); got != c.want {
