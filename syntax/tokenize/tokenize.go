@@ -108,8 +108,11 @@ func (t *tokenizer) chunk(a, b int) {
 		if isWordRune(r) {
 			break
 		}
-		if r == '.' {
-			k := b - n
+		var k int
+		if r == '.' || r == '!' || r == '?' {
+			// a run of final punctuation is one token ("...", "?!"), but
+			// an abbreviation keeps its period inside the sentence
+			k = b - n
 			for k > a {
 				r2, n2 := utf8.DecodeLastRuneInString(s[a:k])
 				if r2 != '.' && r2 != '!' && r2 != '?' {
@@ -117,35 +120,14 @@ func (t *tokenizer) chunk(a, b int) {
 				}
 				k -= n2
 			}
-			if b-k == 1 && k > a && !(b == end && end == t.final) && t.abbreviation(s[a:k]) {
+			if r == '.' && b-k == 1 && k > a && !(b == end && end == t.final) && t.abbreviation(s[a:k]) {
 				keptPeriod = true
 				break
 			}
-			tail = append(tail, doc.Span{Start: k, End: b})
-			b = k
-			continue
-		}
-		if r == '!' || r == '?' {
-			k := b - n
-			for k > a {
-				r2, n2 := utf8.DecodeLastRuneInString(s[a:k])
-				if r2 != '.' && r2 != '!' && r2 != '?' {
-					break
-				}
-				k -= n2
-			}
-			tail = append(tail, doc.Span{Start: k, End: b})
-			b = k
-			continue
-		}
-		k := runStart(s, a, b, r)
-		if (r == '%' || r == '+') && k > a {
-			// "5%" splits; "C++" stays
-			if r == '+' {
-				pr, _ := utf8.DecodeLastRuneInString(s[a:k])
-				if unicode.IsLetter(pr) {
-					break
-				}
+		} else {
+			k = runStart(s, a, b, r)
+			if r == '+' && k > a && unicode.IsLetter(lastRune(s[a:k])) {
+				break // "C++"
 			}
 		}
 		tail = append(tail, doc.Span{Start: k, End: b})
@@ -434,6 +416,11 @@ func isWordRune(r rune) bool {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
