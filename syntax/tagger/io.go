@@ -58,8 +58,8 @@ func (m *Model) Write(w io.Writer) error {
 		prev = k
 	}
 	var maxAbs float64
-	for _, x := range m.wt {
-		maxAbs = max(maxAbs, math.Abs(float64(x)))
+	for _, x := range m.weights {
+		maxAbs = max(maxAbs, math.Abs(float64(x.w)))
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -67,12 +67,11 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	uv(math.Float64bits(scale))
 	for _, k := range fkeys {
-		f := m.lookup(k)
-		lo, hi := m.start[f], m.start[f+1]
-		uv(uint64(hi - lo))
-		for e := lo; e < hi; e++ {
-			bw.WriteByte(m.cls[e])
-			sv(int64(math.Round(float64(m.wt[e]) / scale)))
+		ws := m.lookup(k)
+		uv(uint64(len(ws)))
+		for _, x := range ws {
+			bw.WriteByte(uint8(x.cls))
+			sv(int64(math.Round(float64(x.w) / scale)))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -84,25 +83,25 @@ func (m *Model) Write(w io.Writer) error {
 // featureKeys returns the model's feature keys in ascending order.
 func (m *Model) featureKeys() []uint64 {
 	var ks []uint64
-	for _, k := range m.keys {
-		if k != 0 {
-			ks = append(ks, k)
+	for _, sl := range m.table {
+		if sl.key != 0 {
+			ks = append(ks, sl.key)
 		}
 	}
 	slices.Sort(ks)
 	return ks
 }
 
-// lookup returns the number of feature k, or -1.
-func (m *Model) lookup(k uint64) int {
+// lookup returns the weights of feature k.
+func (m *Model) lookup(k uint64) []weight {
 	j := k & m.mask
-	for m.keys[j] != 0 {
-		if m.keys[j] == k {
-			return int(m.slot[j])
+	for m.table[j].key != 0 {
+		if sl := m.table[j]; sl.key == k {
+			return m.weights[sl.lo:sl.hi]
 		}
 		j = (j + 1) & m.mask
 	}
-	return -1
+	return nil
 }
 
 // Read reads a model written by Write. A truncated or corrupt model is an

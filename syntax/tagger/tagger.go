@@ -21,16 +21,27 @@ type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
 
-	// Weights: an open-addressing table from feature hash to feature
-	// number, then feature f's weights are cls/wt[start[f]:start[f+1]].
-	keys  []uint64
-	slot  []int32
-	mask  uint64
-	start []uint32
-	cls   []uint8
-	wt    []float32
+	// Weights: an open-addressing table from feature hash to the
+	// feature's span of weights.
+	table   []slot
+	mask    uint64
+	weights []weight
+	nfeat   int
 
 	pool sync.Pool
+}
+
+// slot is a feature's entry in the table: its key (0 for an empty slot)
+// and its weights, weights[lo:hi].
+type slot struct {
+	key    uint64
+	lo, hi uint32
+}
+
+// weight is the weight of a feature for a class.
+type weight struct {
+	w   float32
+	cls uint32
 }
 
 type wordEntry struct {
@@ -98,17 +109,14 @@ func (m *Model) predict(feats []uint64, scores []float32) int {
 	for _, f := range feats {
 		j := f & m.mask
 		for {
-			k := m.keys[j]
-			if k == f {
-				s := m.slot[j]
-				lo, hi := m.start[s], m.start[s+1]
-				cls, wt := m.cls[lo:hi], m.wt[lo:hi]
-				for e, c := range cls {
-					scores[c] += wt[e]
+			sl := &m.table[j]
+			if sl.key == f {
+				for _, w := range m.weights[sl.lo:sl.hi] {
+					scores[w.cls] += w.w
 				}
 				break
 			}
-			if k == 0 {
+			if sl.key == 0 {
 				break
 			}
 			j = (j + 1) & m.mask
@@ -127,7 +135,7 @@ func (m *Model) predict(feats []uint64, scores []float32) int {
 func (m *Model) Classes() int { return len(m.upos) }
 
 // Features returns the number of features with a weight in the model.
-func (m *Model) Features() int { return len(m.start) - 1 }
+func (m *Model) Features() int { return m.nfeat }
 
 // build makes the lookup table from features' weights.
 func (m *Model) build(keys []uint64, start []uint32, cls []uint8, wt []float32) {
@@ -135,15 +143,18 @@ func (m *Model) build(keys []uint64, start []uint32, cls []uint8, wt []float32) 
 	for size < 2*len(keys)+1 {
 		size *= 2
 	}
-	m.keys = make([]uint64, size)
-	m.slot = make([]int32, size)
+	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
+	m.weights = make([]weight, len(cls))
+	for e := range cls {
+		m.weights[e] = weight{w: wt[e], cls: uint32(cls[e])}
+	}
 	for f, k := range keys {
 		j := k & m.mask
-		for m.keys[j] != 0 {
+		for m.table[j].key != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.keys[j], m.slot[j] = k, int32(f)
+		m.table[j] = slot{key: k, lo: start[f], hi: start[f+1]}
 	}
-	m.start, m.cls, m.wt = start, cls, wt
+	m.nfeat = len(keys)
 }
