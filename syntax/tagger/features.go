@@ -75,7 +75,10 @@ type word struct {
 	shape       uint64
 	flags       uint64
 	amb         uint64 // ambiguity class: hash of the tags seen with the word in training
-	dict        int32  // the word's only tag when it is frequent and unambiguous, else -1
+	wcap        uint64 // the word profile's capitalization bucket (0: no profile)
+	wleft       uint64 // the word profile's left and right neighbours
+	wright      uint64
+	dict        int32 // the word's only tag when it is frequent and unambiguous, else -1
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,
@@ -229,6 +232,11 @@ const (
 	fFlagsM1Flags
 	fPrevLowerP1
 	fLowerM1LowerP1
+	fWikiCap
+	fWikiCapFlags
+	fWikiLeft
+	fWikiRight
+	fWikiLR
 	numTemplates
 )
 
@@ -293,6 +301,16 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(mix(fPrevLowerP1, t1), n1),
 		mix(mix(fLowerM1LowerP1, m1), n1),
 	)
+	if w.amb == hashUnknown {
+		// Word profiles speak for words the training treebank lacks.
+		out = append(out,
+			mix(fWikiCap, w.wcap),
+			mix(mix(fWikiCapFlags, w.wcap), w.flags&(flagInitCap|flagAllUpper|flagFirst)),
+			mix(fWikiLeft, w.wleft),
+			mix(fWikiRight, w.wright),
+			mix(mix(fWikiLR, w.wleft), w.wright),
+		)
+	}
 	if w.flags&flagFirst != 0 {
 		out = append(out, mix(fFirstLower, w.lower))
 	}

@@ -14,10 +14,11 @@ import (
 
 // The model file is gzip-compressed; inside, after the magic line, come
 // uvarint-prefixed sections: the classes (UPOS and XPOS strings), the
-// words (form, dictionary class + 1, ambiguity class), and the features
+// words (form, dictionary class + 1, ambiguity class), the word profiles
+// (word, count, capitalized count, left and right neighbour), and the features
 // (keys ascending, delta-coded; then each feature's class weights, the
 // weights quantized to integers of a stored scale).
-const magic = "dragoman tagger 1\n"
+const magic = "dragoman tagger 2\n"
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
@@ -49,6 +50,20 @@ func (m *Model) Write(w io.Writer) error {
 		uv(uint64(e.dict + 1))
 		uv(uint64(len(e.tags)))
 		bw.Write(e.tags)
+	}
+	pkeys := make([]string, 0, len(m.profiles))
+	for k := range m.profiles {
+		pkeys = append(pkeys, k)
+	}
+	slices.Sort(pkeys)
+	uv(uint64(len(pkeys)))
+	for _, k := range pkeys {
+		p := m.profiles[k].p
+		str(k)
+		uv(uint64(p.count))
+		uv(uint64(p.caps))
+		str(p.left)
+		str(p.right)
 	}
 	fkeys := m.featureKeys()
 	uv(uint64(len(fkeys)))
@@ -185,6 +200,15 @@ func read(r io.Reader) (*Model, error) {
 			}
 		}
 		m.words[k] = wordEntry{amb: ambHash(tags), tags: tags, dict: d}
+	}
+	np := int(uv(1<<24, "profile count"))
+	m.profiles = make(map[string]wordProfile, np)
+	for i := 0; i < np && rerr == nil; i++ {
+		k := str("profile word")
+		count := int(uv(1<<40, "profile count"))
+		caps := int(uv(uint64(count), "profile capitals"))
+		left, right := str("profile neighbour"), str("profile neighbour")
+		m.profiles[k] = newWordProfile(profile{count: count, caps: caps, left: left, right: right})
 	}
 	nf := int(uv(1<<26, "feature count"))
 	keys := make([]uint64, 0, nf)

@@ -20,6 +20,7 @@ import (
 type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
+	profiles   map[string]wordProfile
 
 	// Weights: an open-addressing table from feature hash to the
 	// feature's span of weights.
@@ -42,6 +43,16 @@ type slot struct {
 type weight struct {
 	w   float32
 	cls uint32
+}
+
+// wordProfile is a word profile (see wiki.go) and its feature values.
+type wordProfile struct {
+	p                profile
+	cap, left, right uint64
+}
+
+func newWordProfile(p profile) wordProfile {
+	return wordProfile{p: p, cap: p.capBucket(), left: hashString(p.left), right: hashString(p.right)}
 }
 
 type wordEntry struct {
@@ -96,8 +107,25 @@ func (m *Model) prepare(ws []word, words []string) []word {
 				w.amb = e.amb
 			}
 		}
+		m.profile(w, s)
 	}
 	return ws
+}
+
+// profile sets w's word profile features for the word s.
+func (m *Model) profile(w *word, s string) {
+	w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+	var buf [48]byte
+	if len(s) > len(buf) {
+		return
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		b[i] = lowerByte(s[i])
+	}
+	if p, ok := m.profiles[string(b)]; ok {
+		w.wcap, w.wleft, w.wright = p.cap, p.left, p.right
+	}
 }
 
 // lowerKey is the key of a word's lowercase entry in Model.words.

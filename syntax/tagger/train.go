@@ -85,7 +85,10 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	if opt.Seed == 0 {
 		opt.Seed = 1
 	}
-	m := &Model{}
+	m := &Model{profiles: map[string]wordProfile{}}
+	for w, p := range wikiProfiles() {
+		m.profiles[w] = newWordProfile(p)
+	}
 	classOf := map[string]int{}
 	gold := make([][]int, len(sents))
 	for si, s := range sents {
