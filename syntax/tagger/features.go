@@ -237,6 +237,9 @@ const (
 	fWikiLeft
 	fWikiRight
 	fWikiLR
+	fLowerAmbP1
+	fLowerAmbP1P2
+	fLowerSufP1
 	numTemplates
 )
 
@@ -300,6 +303,9 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(mix(fFlagsM1Flags, fm1), w.flags),
 		mix(mix(fPrevLowerP1, t1), n1),
 		mix(mix(fLowerM1LowerP1, m1), n1),
+		mix(mix(fLowerAmbP1, w.lower), an1),
+		mix(mix(mix(fLowerAmbP1P2, w.lower), an1), an2),
+		mix(mix(fLowerSufP1, w.lower), sn1),
 	)
 	if w.amb == hashUnknown {
 		// Word profiles speak for words the training treebank lacks.
