@@ -65,58 +65,26 @@ func (m *Model) Write(w io.Writer) error {
 		str(p.left)
 		str(p.right)
 	}
-	fkeys := m.featureKeys()
+	fkeys := m.keys
 	uv(uint64(len(fkeys)))
 	var prev uint64
 	for _, k := range fkeys {
 		uv(k - prev)
 		prev = k
 	}
-	var maxAbs float64
-	for _, x := range m.weights {
-		maxAbs = max(maxAbs, math.Abs(float64(x.w)))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	uv(math.Float64bits(scale))
-	for _, k := range fkeys {
-		ws := m.lookup(k)
+	uv(math.Float64bits(m.scale))
+	for f := range fkeys {
+		ws := m.weights[m.start[f]:m.start[f+1]]
 		uv(uint64(len(ws)))
 		for _, x := range ws {
-			bw.WriteByte(uint8(x.cls))
-			sv(int64(math.Round(float64(x.w) / scale)))
+			bw.WriteByte(uint8(x))
+			sv(int64(int16(x >> 16)))
 		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
 	return zw.Close()
-}
-
-// featureKeys returns the model's feature keys in ascending order.
-func (m *Model) featureKeys() []uint64 {
-	var ks []uint64
-	for _, sl := range m.table {
-		if sl.key != 0 {
-			ks = append(ks, sl.key)
-		}
-	}
-	slices.Sort(ks)
-	return ks
-}
-
-// lookup returns the weights of feature k.
-func (m *Model) lookup(k uint64) []weight {
-	j := k & m.mask
-	for m.table[j].key != 0 {
-		if sl := m.table[j]; sl.key == k {
-			return m.weights[sl.lo:sl.hi]
-		}
-		j = (j + 1) & m.mask
-	}
-	return nil
 }
 
 // Read reads a model written by Write. A truncated or corrupt model is an
@@ -211,7 +179,7 @@ func read(r io.Reader) (*Model, error) {
 		m.profiles[k] = newWordProfile(profile{count: count, caps: caps, left: left, right: right})
 	}
 	nf := int(uv(1<<26, "feature count"))
-	keys := make([]uint64, 0, nf)
+	keys := make([]uint64, 0, min(nf, 1<<20))
 	var prev uint64
 	for i := 0; i < nf && rerr == nil; i++ {
 		d := uv(math.MaxUint64, "feature key")
@@ -226,8 +194,7 @@ func read(r io.Reader) (*Model, error) {
 		rerr = errors.New("bad weight scale")
 	}
 	start := make([]uint32, 1, nf+1)
-	var cls []uint8
-	var wt []float32
+	var weights []uint32
 	for i := 0; i < nf && rerr == nil; i++ {
 		n := int(uv(uint64(nc), "feature weights"))
 		for e := 0; e < n && rerr == nil; e++ {
@@ -245,10 +212,13 @@ func read(r io.Reader) (*Model, error) {
 				rerr = err
 				break
 			}
-			cls = append(cls, c)
-			wt = append(wt, float32(float64(q)*scale))
+			if q < math.MinInt16 || q > math.MaxInt16 || len(weights) >= maxWeights {
+				rerr = fmt.Errorf("weight %d out of range", q)
+				break
+			}
+			weights = append(weights, uint32(uint16(int16(q)))<<16|uint32(c))
 		}
-		start = append(start, uint32(len(cls)))
+		start = append(start, uint32(len(weights)))
 	}
 	if rerr != nil {
 		return nil, rerr
@@ -259,6 +229,6 @@ func read(r io.Reader) (*Model, error) {
 		}
 		return nil, err
 	}
-	m.build(keys, start, cls, wt)
+	m.build(keys, start, weights, scale)
 	return m, nil
 }

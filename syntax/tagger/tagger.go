@@ -22,27 +22,20 @@ type Model struct {
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
 	profiles   map[string]wordProfile
 
-	// Weights: an open-addressing table from feature hash to the
-	// feature's span of weights.
-	table   []slot
+	// Weights: feature f has key keys[f] and the class weights
+	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
+	// in units of scale (high 16 bits, signed). Tagging finds a feature
+	// through slots, an open-addressing table of fingerprints (the key's
+	// high 32 bits, never 0) and weight spans (start<<8 | count); a slot of
+	// 0 is empty.
+	keys    []uint64
+	start   []uint32
+	weights []uint32
+	scale   float64
+	slots   []uint64
 	mask    uint64
-	weights []weight
-	nfeat   int
 
 	pool sync.Pool
-}
-
-// slot is a feature's entry in the table: its key (0 for an empty slot)
-// and its weights, weights[lo:hi].
-type slot struct {
-	key    uint64
-	lo, hi uint32
-}
-
-// weight is the weight of a feature for a class.
-type weight struct {
-	w   float32
-	cls uint32
 }
 
 // wordProfile is a word profile (see wiki.go) and its feature values.
@@ -66,7 +59,7 @@ var hashUnknown = hashString("\x00-UNK-")
 type scratch struct {
 	ws     []word
 	feats  []uint64
-	scores []float32
+	scores []int32
 }
 
 // Tag fills upos[i] and xpos[i] for every words[i]; upos and xpos must be
@@ -77,7 +70,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	}
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{scores: make([]float32, len(m.upos))}
+		sc = &scratch{scores: make([]int32, len(m.upos))}
 	}
 	sc.ws = m.prepare(sc.ws, words)
 	p1, p2 := -1, -1
@@ -132,19 +125,20 @@ func (m *Model) profile(w *word, s string) {
 func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
 
 // predict returns the best class for feats.
-func (m *Model) predict(feats []uint64, scores []float32) int {
+func (m *Model) predict(feats []uint64, scores []int32) int {
 	clear(scores)
 	for _, f := range feats {
-		j := f & m.mask
+		j, fp := f&m.mask, fingerprint(f)
 		for {
-			sl := &m.table[j]
-			if sl.key == f {
-				for _, w := range m.weights[sl.lo:sl.hi] {
-					scores[w.cls] += w.w
-				}
+			sl := m.slots[j]
+			if sl == 0 {
 				break
 			}
-			if sl.key == 0 {
+			if uint32(sl>>32) == fp {
+				lo := uint32(sl) >> 8
+				for _, x := range m.weights[lo : lo+uint32(sl)&0xff] {
+					scores[x&0xff] += int32(int16(x >> 16))
+				}
 				break
 			}
 			j = (j + 1) & m.mask
@@ -159,30 +153,38 @@ func (m *Model) predict(feats []uint64, scores []float32) int {
 	return best
 }
 
+func fingerprint(k uint64) uint32 {
+	if fp := uint32(k >> 32); fp != 0 {
+		return fp
+	}
+	return 1
+}
+
+// maxWeights is the number of class weights a model may hold (24 bits of
+// a slot).
+const maxWeights = 1 << 24
+
 // Classes returns the number of joint UPOS+XPOS classes of the model.
 func (m *Model) Classes() int { return len(m.upos) }
 
 // Features returns the number of features with a weight in the model.
-func (m *Model) Features() int { return m.nfeat }
+func (m *Model) Features() int { return len(m.keys) }
 
-// build makes the lookup table from features' weights.
-func (m *Model) build(keys []uint64, start []uint32, cls []uint8, wt []float32) {
+// build sets the model's weights and makes the lookup table: feature f
+// has key keys[f] and weights[start[f]:start[f+1]] (packed as in Model).
+func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale float64) {
 	size := 1
 	for size < 2*len(keys)+1 {
 		size *= 2
 	}
-	m.table = make([]slot, size)
+	m.keys, m.start, m.weights, m.scale = keys, start, weights, scale
+	m.slots = make([]uint64, size)
 	m.mask = uint64(size - 1)
-	m.weights = make([]weight, len(cls))
-	for e := range cls {
-		m.weights[e] = weight{w: wt[e], cls: uint32(cls[e])}
-	}
 	for f, k := range keys {
 		j := k & m.mask
-		for m.table[j].key != 0 {
+		for m.slots[j] != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.table[j] = slot{key: k, lo: start[f], hi: start[f+1]}
+		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
 	}
-	m.nfeat = len(keys)
 }
