@@ -163,3 +163,21 @@ func (m *Model) apply(st *state, c int) {
 		st.attach(s1, s0, labelOf(c))
 	}
 }
+
+// Prune drops the weights smaller than min in absolute value, making the
+// model smaller and faster; it returns the number of features kept.
+func (m *Model) Prune(min float32) int {
+	m.w = m.w.prune(min)
+	return m.Features()
+}
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.w.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
