@@ -16,6 +16,8 @@ package parser
 
 import (
 	"sync"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
 // Options set training. Zero values select the tuned defaults.
@@ -25,6 +27,10 @@ type Options struct {
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
 	Explore float64
+	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
+	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
+	Dev              []*conllu.Sentence
+	DevUPOS, DevXPOS [][]string
 }
 
 func (o Options) withDefaults() Options {

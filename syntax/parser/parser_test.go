@@ -207,3 +207,37 @@ func TestParseEmpty(t *testing.T) {
 	m := Train(synthetic(10, 1), nil, nil, Options{Epochs: 1}, nil)
 	m.Parse(nil, nil, nil, nil, nil) // must not panic
 }
+
+func TestConcurrentParse(t *testing.T) {
+	m := Train(synthetic(100, 1), nil, nil, Options{Epochs: 2}, nil)
+	test := synthetic(40, 5)
+	want := parseAll(m, test)
+	done := make(chan Score)
+	for g := 0; g < 4; g++ {
+		go func() { done <- parseAll(m, test) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Fatalf("concurrent parse scored %+v, sequential %+v", got, want)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	m := Train(synthetic(20, 1), nil, nil, Options{Epochs: 1}, nil)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Read(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		heads, rels := make([]int, 3), make([]string, 3)
+		m.Parse([]string{"a", "dog", "barks"}, []string{"DET", "NOUN", "VERB"}, []string{"DT", "NN", "VBZ"}, heads, rels)
+		checkTree(t, heads, rels)
+	})
+}

@@ -43,6 +43,7 @@ func main() {
 	modelPath := flag.String("model", "", "read this model instead of training one")
 	save := flag.String("save", "", "write the trained model to this file")
 	prune := flag.Float64("prune", 0, "drop weights smaller than this in absolute value before evaluating")
+	perEpoch := flag.Bool("dev-epochs", false, "log EWT dev UAS/LAS after every training epoch")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the parsing to this file")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: parser-eval [flags]\n\nTrains the parser on EWT train or reads -model, then prints UAS/LAS\n(CoNLL 2018: punctuation included, LAS without subtypes) on EWT dev and\ntest and GUM test, with parsing speed in tokens per second.\n\n")
@@ -79,11 +80,18 @@ func main() {
 		}
 	} else {
 		var upos, xpos [][]string
+		opt := parser.Options{Epochs: *epochs, Seed: *seed}
 		if ts != nil {
 			upos, xpos = ts.TrainUPOS, ts.TrainXPOS
+			opt.DevUPOS, opt.DevXPOS = ts.UPOS[sets[0].name], ts.XPOS[sets[0].name]
+		}
+		if *perEpoch {
+			opt.Dev = read(sets[0].path)
+		} else {
+			opt.DevUPOS, opt.DevXPOS = nil, nil
 		}
 		t0, c0 := time.Now(), cpuTime()
-		m = parser.Train(train, upos, xpos, parser.Options{Epochs: *epochs, Seed: *seed}, os.Stderr)
+		m = parser.Train(train, upos, xpos, opt, os.Stderr)
 		fmt.Printf("trained in %s (%s CPU)\n", time.Since(t0).Round(time.Second), (cpuTime() - c0).Round(time.Second))
 	}
 	if *prune > 0 {
