@@ -27,6 +27,11 @@ type Options struct {
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
 	Explore float64
+	// MaxWeights bounds the number of weights kept after training: the
+	// smallest in absolute value go first, which makes the model smaller
+	// and faster at little cost (default 1,500,000; negative keeps every
+	// non-zero weight).
+	MaxWeights int
 	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
 	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
 	Dev              []*conllu.Sentence
@@ -39,6 +44,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.MaxWeights == 0 {
+		o.MaxWeights = 1_500_000
 	}
 	if o.Explore <= 0 {
 		o.Explore = 0.9

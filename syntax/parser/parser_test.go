@@ -241,3 +241,31 @@ func FuzzRead(f *testing.F) {
 		checkTree(t, heads, rels)
 	})
 }
+
+func TestThreshold(t *testing.T) {
+	w := weights{w: []float32{0.5, -3, 2, 2, -1, 4}}
+	for _, tc := range []struct {
+		n    int
+		kept int
+	}{{0, 0}, {1, 1}, {2, 2}, {3, 2}, {4, 4}, {5, 5}, {6, 6}, {10, 6}} {
+		th := w.threshold(tc.n)
+		kept := 0
+		for _, x := range w.w {
+			if x >= th || x <= -th {
+				kept++
+			}
+		}
+		if kept != tc.kept {
+			t.Errorf("threshold(%d) = %v keeps %d weights, want %d", tc.n, th, kept, tc.kept)
+		}
+	}
+}
+
+func TestMaxWeights(t *testing.T) {
+	data := synthetic(100, 1)
+	full := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: -1}, nil)
+	small := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: len(full.w.w) / 2}, nil)
+	if len(small.w.w) > len(full.w.w)/2+len(full.w.w)/10 || len(small.w.w) == 0 {
+		t.Fatalf("MaxWeights %d kept %d of %d weights", len(full.w.w)/2, len(small.w.w), len(full.w.w))
+	}
+}

@@ -145,7 +145,10 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 		}
 	}
 	m.w = t.average()
-	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), len(m.w.slots)/2, len(m.w.w))
+	if opt.MaxWeights > 0 && len(m.w.w) > opt.MaxWeights {
+		m.w = m.w.prune(m.w.threshold(opt.MaxWeights))
+	}
+	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), m.Features(), len(m.w.w))
 	return m
 }
 

@@ -1,6 +1,10 @@
 package parser
 
-import "sort"
+import (
+	"math"
+	"slices"
+	"sort"
+)
 
 // weights is the read-only scoring table: an open-addressing hash table from
 // feature key to a run of (class, weight) entries.
@@ -139,4 +143,22 @@ func (t *weights) prune(min float32) weights {
 		}
 	}
 	return build(out)
+}
+
+// threshold returns the absolute weight at or above which at most n
+// weights lie (ties may keep a few more).
+func (t *weights) threshold(n int) float32 {
+	a := make([]float32, len(t.w))
+	for i, w := range t.w {
+		if w < 0 {
+			w = -w
+		}
+		a[i] = w
+	}
+	slices.Sort(a)
+	if n >= len(a) {
+		return 0
+	}
+	// the smallest value strictly above the one that would make n+1
+	return math.Nextafter32(a[len(a)-n-1], float32(math.Inf(1)))
 }
