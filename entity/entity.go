@@ -108,15 +108,6 @@ func lowerWords(d *doc.Document) map[string]bool {
 
 // Chunking -----------------------------------------------------------------
 
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "da": true, "al": true,
-	"bin": true, "ibn": true, "van": true, "von": true, "der": true, "la": true, "le": true,
-	"du": true, "the": true, "for": true, "and": true, "&": true, "y": true}
-
-var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true}
-
 func (s *Stage) capWord(text string, t token.Token) bool {
 	if t.Kind != token.Word {
 		return false
@@ -125,7 +116,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
 		return false
 	}
-	return !calendarWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
 func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
@@ -142,7 +133,7 @@ func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
 				continue
 			}
 			w := strings.ToLower(toks[j].Text(text))
-			if connectors[w] && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
+			if connectors.Has(w) && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
 				j++
 				continue
 			}
@@ -215,10 +206,10 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		}
 	}
 	// Connectors can neither begin nor end a name.
-	for a < b && connectors[strings.ToLower(toks[a].Text(text))] {
+	for a < b && connectors.Has(strings.ToLower(toks[a].Text(text))) {
 		a++
 	}
-	for b > a && connectors[strings.ToLower(toks[b-1].Text(text))] {
+	for b > a && connectors.Has(strings.ToLower(toks[b-1].Text(text))) {
 		b--
 	}
 	if a >= b {
@@ -226,7 +217,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// "Western allies", "Eastern Europe's": a compass word alone names no
 	// place ("Western" is also a region of Ghana)
-	if b-a == 1 && compassWords[toks[a].Text(text)] {
+	if b-a == 1 && compassWords.Has(toks[a].Text(text)) {
 		return ms
 	}
 	// A whole known name wins over any splitting.

@@ -242,9 +242,9 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	agent := ""
 	if len(words) > 0 {
-		agent = orgWords[strings.ToLower(words[len(words)-1])]
+		agent = orgWords.Attr(strings.ToLower(words[len(words)-1]), "agent")
 		if agent == "" {
-			agent = orgWords[strings.ToLower(words[0])]
+			agent = orgWords.Attr(strings.ToLower(words[0]), "agent")
 		}
 	}
 	if country == "" {
@@ -252,6 +252,3 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	return country + agent
 }
-
-var compassWords = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true,
-	"Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true}

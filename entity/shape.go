@@ -9,40 +9,6 @@ import (
 	"github.com/dragoman/dragoman/token"
 )
 
-// Organisation, facility and location words at the end (or start) of a
-// name.
-var orgWords = map[string]string{
-	"department": "GOV", "ministry": "GOV", "government": "GOV", "administration": "GOV",
-	"council": "GOV", "committee": "GOV", "commission": "GOV", "agency": "GOV", "office": "GOV",
-	"authority": "GOV", "bureau": "GOV", "service": "GOV", "cabinet": "GOV",
-	"army": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "corps": "MIL", "guard": "MIL", "guards": "MIL", "brigade": "MIL", "command": "MIL",
-	"police": "COP", "party": "", "movement": "", "front": "",
-	"court": "JUD", "tribunal": "JUD", "parliament": "LEG", "senate": "LEG", "congress": "LEG", "assembly": "LEG",
-	"university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU",
-	"bank": "BUS", "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "company": "BUS", "co.": "BUS",
-	"ltd": "BUS", "ltd.": "BUS", "group": "BUS", "holdings": "BUS", "airlines": "BUS", "airways": "BUS", "motors": "BUS",
-	"industries": "BUS", "technologies": "BUS", "systems": "BUS", "partners": "BUS", "capital": "BUS", "fund": "BUS",
-	"exchange": "BUS", "association": "", "union": "", "federation": "", "foundation": "NGO", "society": "",
-	"organization": "", "organisation": "", "league": "", "club": "", "network": "MED", "times": "MED",
-	"post": "MED", "news": "MED", "press": "MED", "journal": "MED", "herald": "MED", "tribune": "MED", "telegraph": "MED",
-	"board": "", "alliance": "", "coalition": "", "church": "REL", "hospital": "HLH", "federal": "GOV",
-}
-
-var orgStarts = map[string]bool{"ministry": true, "department": true, "bank": true, "university": true, "institute": true, "council": true, "office": true, "commission": true, "house": true}
-
-var facWords = map[string]bool{"airport": true, "embassy": true, "consulate": true, "bridge": true, "square": true,
-	"palace": true, "stadium": true, "base": true, "prison": true, "mosque": true, "cathedral": true,
-	"tower": true, "plant": true, "port": true, "station": true, "street": true, "avenue": true, "road": true, "highway": true}
-
-var eventWords = map[string]bool{"conference": true, "show": true, "summit": true, "games": true,
-	"olympics": true, "cup": true, "championship": true, "championships": true, "festival": true,
-	"expo": true, "forum": true, "war": true, "election": true, "elections": true, "crisis": true}
-
-var locWords = map[string]bool{"river": true, "mountains": true, "mountain": true, "sea": true, "ocean": true,
-	"gulf": true, "valley": true, "desert": true, "island": true, "islands": true, "peninsula": true,
-	"strait": true, "lake": true, "bay": true, "coast": true, "region": true, "province": true,
-	"county": true, "district": true, "governorate": true, "state": false, "border": true}
-
 func (s *Stage) typeByShape(m *mention) {
 	words := strings.Fields(m.name)
 	// "Iranian-backed", "US-led": a country's involvement, not a name.
@@ -65,23 +31,23 @@ func (s *Stage) typeByShape(m *mention) {
 	}
 	last := strings.ToLower(words[len(words)-1])
 	first := strings.ToLower(words[0])
-	if _, ok := orgWords[last]; ok && len(words) > 1 {
+	if orgWords.Has(last) && len(words) > 1 {
 		m.typ = "ORG"
 		return
 	}
-	if orgStarts[first] && len(words) > 2 {
+	if orgStarts.Has(first) && len(words) > 2 {
 		m.typ = "ORG"
 		return
 	}
-	if eventWords[last] && len(words) > 1 {
+	if eventWords.Has(last) && len(words) > 1 {
 		m.typ = "EVENT"
 		return
 	}
-	if facWords[last] && len(words) > 1 {
+	if facWords.Has(last) && len(words) > 1 {
 		m.typ = "FAC"
 		return
 	}
-	if locWords[last] && len(words) > 1 {
+	if locWords.Has(last) && len(words) > 1 {
 		m.typ = "LOC"
 		return
 	}

@@ -215,3 +215,7 @@ func Attr(class, w, key string) string { return Closed.Class(class).Attr(w, key)
 
 // Get returns a shared class, for lookups in hot loops.
 func Get(class string) *Class { return Closed.Class(class) }
+
+// MustParse parses an embedded list and panics on a malformed one: for a
+// stage's package-level lists, whose tests then fail at once.
+func MustParse(s, name string) *List { return mustParse(s, name) }
