@@ -75,7 +75,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start < sent.Start || m.End > sent.End {
+			if m.In != "" || m.Start < sent.Start || m.End > sent.End {
 				continue
 			}
 			a, ok1 := tokAt[m.Start]

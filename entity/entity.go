@@ -25,6 +25,9 @@ type Stage struct {
 	// midCaps holds the words capitalised mid-sentence in the document
 	// being processed.
 	midCaps map[string]bool
+	// titleCase is set while a Title Case headline is read: its capitals
+	// say nothing of names.
+	titleCase bool
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -53,8 +56,9 @@ type mention struct {
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
 	words    int
-	deferred bool // a single unknown word, typed after the whole document
-	initial  bool // the name begins its sentence
+	deferred bool   // a single unknown word, typed after the whole document
+	initial  bool   // the name begins its sentence
+	in       string // "headline" for a name of the headline
 }
 
 // Process implements pipeline.Stage.
@@ -66,9 +70,20 @@ func (s *Stage) Process(d *doc.Document) error {
 
 func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
-	spans := append([]doc.Span(nil), d.Sentences...)
-	for _, sp := range spans {
+	for _, sp := range d.Sentences {
 		ms = s.sentence(d.Text, token.In(d, sp), ms)
+	}
+	// The headline is read like a sentence, after the body, so that its
+	// names join the entities the body found.
+	if htext, htoks := token.Headline(d); len(htoks) > 0 {
+		n, title := len(ms), s.isTitleCase(htext, htoks)
+		s.titleCase = title
+		ms = s.sentence(htext, htoks, ms)
+		s.titleCase = false
+		for _, m := range ms[n:] {
+			m.in = "headline"
+			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
+		}
 	}
 	s.resolveDeferred(ms, lowerWords(d))
 	date := ""
@@ -117,6 +132,11 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
 		return false
 	}
+	// In a Title Case headline a common word is a name only where the
+	// body writes it capitalised mid-sentence ("Pulls" is none).
+	if s.titleCase && s.Lex.Common[strings.ToLower(w)] && !s.midCaps[w] && !token.IsAllCaps(w) && s.known(w) == nil {
+		return false
+	}
 	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
@@ -159,6 +179,24 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		i = j
 	}
 	return ms
+}
+
+// isTitleCase reports whether a headline capitalises its words, common
+// ones included ("US Embassy Pulls Staff From Baghdad"): most of its
+// common words of four letters or more after the first are capitalised.
+func (s *Stage) isTitleCase(text string, toks []token.Token) bool {
+	common, caps := 0, 0
+	for i, t := range toks {
+		w := t.Text(text)
+		if i == 0 || t.Kind != token.Word || len(w) < 4 || !s.Lex.Common[strings.ToLower(w)] {
+			continue
+		}
+		common++
+		if token.IsCapitalised(w) {
+			caps++
+		}
+	}
+	return common >= 2 && caps*4 >= common*3
 }
 
 func isOpening(p string) bool {

@@ -263,7 +263,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start >= sp.span.Start && m.End <= sp.span.End {
+			if m.In == "" && m.Start >= sp.span.Start && m.End <= sp.span.End {
 				switch e.Type {
 				case "PERSON":
 					if person == nil {
@@ -392,7 +392,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 					continue
 				}
 				for _, m := range e.Mentions {
-					if m.End > sp.span.Start || m.Start <= subjAt {
+					if m.In != "" || m.End > sp.span.Start || m.Start <= subjAt {
 						continue
 					}
 					st := sentenceOf(d, m.Start)
