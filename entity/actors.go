@@ -161,7 +161,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
 			// a court, a parliament, the police "in" a country are its own
-			if w == "of" || w == "from" || w == "in" && (agent == "JUD" || agent == "LEG" || agent == "COP") {
+			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					if covered[k] >= 0 {
 						x := ems[covered[k]]

@@ -151,7 +151,7 @@ func canonical(g *group) string {
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		if lw := strings.ToLower(w); lw == "of" || lw == "the" || lw == "for" || lw == "and" {
+		if noInitial.Has(strings.ToLower(w)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
