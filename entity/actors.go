@@ -47,8 +47,8 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 // documentActors puts the actor phrases of every sentence on the document.
 func (s *Stage) documentActors(d *doc.Document) {
 	d.Actors = []doc.ActorPhrase{}
-	for i, sp := range d.Sentences {
-		for _, a := range s.actors(d, token.In(d, sp)) {
+	for i := range d.Sentences {
+		for _, a := range s.actors(d, s.views[i]) {
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}

@@ -28,6 +28,8 @@ type Stage struct {
 	// titleCase is set while a Title Case headline is read: its capitals
 	// say nothing of names.
 	titleCase bool
+	// views are the body sentences' tokens (token.In), read once
+	views [][]token.Token
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -64,14 +66,18 @@ type mention struct {
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
 	st := *s // per-document state: the stage itself stays safe for concurrent use
-	st.midCaps = midCapitalised(d)
+	st.views = make([][]token.Token, len(d.Sentences))
+	for i, sp := range d.Sentences {
+		st.views[i] = token.In(d, sp)
+	}
+	st.midCaps = midCapitalised(d, st.views)
 	return st.process(d)
 }
 
 func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
-	for _, sp := range d.Sentences {
-		ms = s.sentence(d.Text, token.In(d, sp), ms)
+	for _, toks := range s.views {
+		ms = s.sentence(d.Text, toks, ms)
 	}
 	// The headline is read like a sentence, after the body, so that its
 	// names join the entities the body found.
@@ -85,7 +91,7 @@ func (s *Stage) process(d *doc.Document) error {
 			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
 		}
 	}
-	s.resolveDeferred(ms, lowerWords(d))
+	s.resolveDeferred(ms, lowerWords(d, s.views))
 	date := ""
 	if d.Published.Value != nil {
 		date = *d.Published.Value
@@ -96,10 +102,9 @@ func (s *Stage) process(d *doc.Document) error {
 }
 
 // midCapitalised collects the words written capitalised inside sentences.
-func midCapitalised(d *doc.Document) map[string]bool {
+func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		toks := token.In(d, sp)
+	for _, toks := range views {
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
 				out[w] = true
@@ -110,10 +115,10 @@ func midCapitalised(d *doc.Document) map[string]bool {
 }
 
 // lowerWords collects the lower-case words of the body.
-func lowerWords(d *doc.Document) map[string]bool {
+func lowerWords(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		for _, t := range token.In(d, sp) {
+	for _, toks := range views {
+		for _, t := range toks {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {
 				out[w] = true
 			}
