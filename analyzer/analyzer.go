@@ -74,11 +74,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
-	qt, err := quote.New(ent)
+	qt, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tx, ent, place.New(ent), qt, ev}}, nil
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

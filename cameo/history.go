@@ -58,7 +58,7 @@ func retold(d *doc.Document, sent doc.Span, year int) string {
 		return ""
 	}
 	for _, t := range d.Times {
-		if t.Start >= sent.Start && t.End <= sent.End && t.Type == "DATE" && historic(t.Value, year) {
+		if t.In == "" && t.Start >= sent.Start && t.End <= sent.End && t.Type == "DATE" && historic(t.Value, year) {
 			return t.Text
 		}
 	}

@@ -907,7 +907,7 @@ func isAdjectiveLike(w string) bool {
 // inTime reports whether a token lies inside a time expression.
 func inTime(d *doc.Document, t token.Token) bool {
 	for _, x := range d.Times {
-		if t.Start >= x.Start && t.End <= x.End {
+		if x.In == "" && t.Start >= x.Start && t.End <= x.End {
 			return true
 		}
 	}
@@ -1868,7 +1868,7 @@ func eventDate(d *doc.Document, sent doc.Span, trig doc.Span) doc.EventDate {
 	best := -1
 	bestDist := 1 << 30
 	for i, t := range d.Times {
-		if t.Start < sent.Start || t.End > sent.End || t.Value == nil || t.Type == "DURATION" || t.Type == "SET" {
+		if t.In != "" || t.Start < sent.Start || t.End > sent.End || t.Value == nil || t.Type == "DURATION" || t.Type == "SET" {
 			continue
 		}
 		v := *t.Value
@@ -1951,7 +1951,7 @@ func eventPlace(d *doc.Document, sent doc.Span, actors []entity.ActorSpan) *doc.
 				continue
 			}
 			for _, m := range e.Mentions {
-				if m.Start < sent.Start || m.End > sent.End {
+				if m.In != "" || m.Start < sent.Start || m.End > sent.End {
 					continue
 				}
 				score := 0
