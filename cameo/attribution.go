@@ -12,8 +12,9 @@ import (
 
 // quoteAttribution is the speaker of the quote or reported clause that
 // holds the trigger, as the quote stage found it.
-func quoteAttribution(d *doc.Document, trig doc.Span) *string {
-	for _, q := range d.Quotes {
+func (sc *sentCtx) quoteAttribution(trig doc.Span) *string {
+	for _, i := range sc.quotes {
+		q := sc.d.Quotes[i]
 		if q.Speaker != nil && trig.Start >= q.Start && trig.End <= q.End {
 			n := q.Speaker.Name
 			return &n

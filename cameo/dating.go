@@ -12,10 +12,12 @@ import (
 // eventDate takes the date from the nearest time expression of the
 // sentence (an anniversary's subject happened on the anniversary's day in
 // an earlier year), else the publication date.
-func eventDate(d *doc.Document, sent doc.Span, trig doc.Span) doc.EventDate {
+func (sc *sentCtx) eventDate(trig doc.Span) doc.EventDate {
+	d, sent := sc.d, sc.span
 	best := -1
 	bestDist := 1 << 30
-	for i, t := range d.Times {
+	for _, i := range sc.times {
+		t := d.Times[i]
 		if t.Start < sent.Start || t.End > sent.End || t.Value == nil || t.Type == "DURATION" || t.Type == "SET" {
 			continue
 		}

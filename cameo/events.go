@@ -8,17 +8,17 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
-	"github.com/dragoman/dragoman/token"
 )
 
 // events builds the events of one trigger: one per source and target pair.
-func (s *Stage) events(d *doc.Document, sent doc.Span, toks []token.Token, lower []string, actors []entity.ActorSpan, t *trigger, src, tgt []int) []doc.Event {
+func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
+	d, sent, toks, lower, actors := sc.d, sc.span, sc.toks, sc.lower, sc.actors
 	c := s.Table[t.p.Code]
 	trig := doc.Trigger{Span: doc.Span{Start: toks[t.at].Start, End: toks[t.end].End}}
 	trig.Text = d.Text[trig.Start:trig.End]
-	date := eventDate(d, sent, trig.Span)
-	place := eventPlace(d, sent, actors)
-	attr := quoteAttribution(d, trig.Span)
+	date := sc.eventDate(trig.Span)
+	place := sc.eventPlace()
+	attr := sc.quoteAttribution(trig.Span)
 	if attr == nil {
 		attr = attribution(d, toks, lower, actors, t)
 	}

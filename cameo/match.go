@@ -6,7 +6,6 @@ package cameo
 import (
 	"strings"
 
-	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -250,8 +249,9 @@ func isAdjectiveLike(w string) bool {
 }
 
 // inTime reports whether a token lies inside a time expression.
-func inTime(d *doc.Document, t token.Token) bool {
-	for _, x := range d.Times {
+func (sc *sentCtx) inTime(t token.Token) bool {
+	for _, i := range sc.times {
+		x := sc.d.Times[i]
 		if t.Start >= x.Start && t.End <= x.End {
 			return true
 		}

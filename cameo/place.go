@@ -6,41 +6,48 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 )
 
 // eventPlace takes the place named in the sentence, preferring one after
-// "in", "at" or "near".
-func eventPlace(d *doc.Document, sent doc.Span, actors []entity.ActorSpan) *doc.EventPlace {
+// "in", "at" or "near". It is weighed once a sentence; each event gets its
+// own copy.
+func (sc *sentCtx) eventPlace() *doc.EventPlace {
+	if !sc.placeDone {
+		sc.place, sc.placeDone = weighPlaces(sc.d, sc.span, sc.places), true
+	}
+	if sc.place == nil {
+		return nil
+	}
+	p := *sc.place
+	return &p
+}
+
+// weighPlaces picks, among the place mentions pms, the one in the sentence
+// that best names where its events happened, or nil.
+func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventPlace {
 	var best *doc.EventPlace
 	bestScore := -1
-	for _, p := range d.Places {
-		for _, e := range d.Entities {
-			if e.ID != p.Entity {
-				continue
+	for _, pm := range pms {
+		p, m := pm.place, pm.span
+		if m.Start < sent.Start || m.End > sent.End {
+			continue
+		}
+		score := 0
+		before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
+		for _, prep := range []string{" in", " at", " near", " outside", " across", " into", " from", " in the"} {
+			if strings.HasSuffix(before, prep) {
+				score = 3
 			}
-			for _, m := range e.Mentions {
-				if m.Start < sent.Start || m.End > sent.End {
-					continue
-				}
-				score := 0
-				before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
-				for _, prep := range []string{" in", " at", " near", " outside", " across", " into", " from", " in the"} {
-					if strings.HasSuffix(before, prep) {
-						score = 3
-					}
-				}
-				if p.Feature != "country" {
-					score++
-				}
-				if score == 0 {
-					continue // a country named as an actor is not where it happened
-				}
-				if score > bestScore {
-					best = &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
-					bestScore = score
-				}
-			}
+		}
+		if p.Feature != "country" {
+			score++
+		}
+		if score == 0 {
+			continue // a country named as an actor is not where it happened
+		}
+		if score > bestScore {
+			best = &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+			bestScore = score
 		}
 	}
 	return best

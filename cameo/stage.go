@@ -60,8 +60,9 @@ func (s *Stage) Process(d *doc.Document) error {
 	focus := focusPlace(d)
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
-	for _, sent := range d.Sentences {
-		evs := s.Sentence(d, sent)
+	ix := newIndex(d, d.Sentences)
+	for i, sent := range d.Sentences {
+		evs := s.sentence(d, sent, ix, i)
 		if len(evs) == 0 {
 			continue
 		}
@@ -117,6 +118,11 @@ type trigger struct {
 
 // Sentence codes the events of one sentence.
 func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
+	return s.sentence(d, sent, newIndex(d, []doc.Span{sent}), 0)
+}
+
+// sentence codes the events of sentence i of the index ix.
+func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i int) []doc.Event {
 	actors, toks := s.Ent.Actors(d, sent)
 	if len(toks) == 0 {
 		return nil
@@ -125,6 +131,8 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 	for i, t := range toks {
 		lower[i] = strings.ToLower(t.Text(d.Text))
 	}
+	sc := &sentCtx{d: d, span: sent, toks: toks, lower: lower, actors: actors,
+		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i]}
 	inActor := make([]int, len(toks))
 	for i := range inActor {
 		inActor[i] = -1
@@ -143,7 +151,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		if i > 0 && token.IsCapitalised(w) {
 			continue // a name or a month ("March"), not a verb or event noun
 		}
-		if inTime(d, toks[i]) {
+		if sc.inTime(toks[i]) {
 			continue
 		}
 		// "a case at the court accusing Israel": an -ing form before a name
@@ -245,7 +253,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 				}
 			}
 		}
-		evs := s.events(d, sent, toks, lower, actors, t, src, tgt)
+		evs := s.events(sc, t, src, tgt)
 		if t.accident != "" {
 			for i := range evs {
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
@@ -253,7 +261,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 		}
 		out = append(out, evs...)
 		if claim != nil {
-			out = append(out, s.events(d, sent, toks, lower, actors, claim, claimBy, claimAt)...)
+			out = append(out, s.events(sc, claim, claimBy, claimAt)...)
 		}
 		// "X agreed to lift the sanctions": the commitment is an event of
 		// its own, though the lifting has not happened.
@@ -274,10 +282,10 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 								others = append(others, b)
 							}
 						}
-						out = append(out, s.events(d, sent, toks, lower, actors, it, []int{a}, others)...)
+						out = append(out, s.events(sc, it, []int{a}, others)...)
 					}
 				} else {
-					out = append(out, s.events(d, sent, toks, lower, actors, it, src, tgt)...)
+					out = append(out, s.events(sc, it, src, tgt)...)
 				}
 			}
 		}
@@ -287,7 +295,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 			if code := s.Derived.Code("appeal", t.p.Code); code != "" && s.Table[code] != nil {
 				ap := about(t, code, lower, w.at)
 				ap.sub = false
-				out = append(out, s.events(d, sent, toks, lower, actors, ap, one(w.by), []int{w.of})...)
+				out = append(out, s.events(sc, ap, one(w.by), []int{w.of})...)
 			}
 		}
 		// "Russia said Sudan must return the helicopter": the speaker
@@ -303,7 +311,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 							by = append(by, k)
 						}
 					}
-					out = append(out, s.events(d, sent, toks, lower, actors, dm, []int{a}, by)...)
+					out = append(out, s.events(sc, dm, []int{a}, by)...)
 				}
 			}
 		}

@@ -1,0 +1,109 @@
+package cameo
+
+import (
+	"sort"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/token"
+)
+
+// docIndex holds, for each sentence of a document, the earlier stages'
+// findings that overlap it, in document order: the event coder then reads
+// only its sentence's time expressions, quotes and place mentions, and its
+// cost grows with the document's length, not with its square.
+type docIndex struct {
+	times  [][]int // indexes into d.Times
+	quotes [][]int // indexes into d.Quotes
+	places [][]placeMention
+}
+
+// placeMention is a mention of a place's entity.
+type placeMention struct {
+	place *doc.Place
+	span  doc.Span
+}
+
+// newIndex indexes d's time expressions, quotes and place mentions by the
+// sentences sents.
+func newIndex(d *doc.Document, sents []doc.Span) *docIndex {
+	ix := &docIndex{
+		times:  bySentence(sents, len(d.Times), func(i int) doc.Span { return d.Times[i].Span }),
+		quotes: bySentence(sents, len(d.Quotes), func(i int) doc.Span { return d.Quotes[i].Span }),
+	}
+	// place mentions in the order eventPlace weighs them: by place, then
+	// by entity, then by mention
+	byID := map[string][]int{}
+	for i := range d.Entities {
+		byID[d.Entities[i].ID] = append(byID[d.Entities[i].ID], i)
+	}
+	var pms []placeMention
+	for i := range d.Places {
+		for _, e := range byID[d.Places[i].Entity] {
+			for _, m := range d.Entities[e].Mentions {
+				pms = append(pms, placeMention{&d.Places[i], m.Span})
+			}
+		}
+	}
+	at := bySentence(sents, len(pms), func(i int) doc.Span { return pms[i].span })
+	ix.places = make([][]placeMention, len(sents))
+	for s, is := range at {
+		for _, i := range is {
+			ix.places[s] = append(ix.places[s], pms[i])
+		}
+	}
+	return ix
+}
+
+// bySentence lists, for each sentence, the items (0..n-1, spans given by
+// span) that overlap it, in item order. Sentences in order and apart (as
+// segment makes them) are found by binary search; others by a scan.
+func bySentence(sents []doc.Span, n int, span func(int) doc.Span) [][]int {
+	out := make([][]int, len(sents))
+	ordered := true
+	for i := 1; i < len(sents); i++ {
+		if sents[i].Start < sents[i-1].End {
+			ordered = false
+			break
+		}
+	}
+	for i := 0; i < n; i++ {
+		sp := span(i)
+		if !ordered || sp.Start == sp.End {
+			for s, sent := range sents {
+				if overlaps(sp, sent) {
+					out[s] = append(out[s], i)
+				}
+			}
+			continue
+		}
+		s := sort.Search(len(sents), func(k int) bool { return sents[k].End > sp.Start })
+		for ; s < len(sents) && sents[s].Start < sp.End; s++ {
+			out[s] = append(out[s], i)
+		}
+	}
+	return out
+}
+
+// overlaps reports whether two spans share a byte, or an empty span a lies
+// inside b or at one of its ends.
+func overlaps(a, b doc.Span) bool {
+	return a.Start < b.End && b.Start < a.End || a.Start == a.End && a.Start >= b.Start && a.Start <= b.End
+}
+
+// sentCtx is one sentence as the event coder reads it: its tokens, their
+// lower-case forms, its actor phrases, and the earlier stages' findings
+// that overlap it.
+type sentCtx struct {
+	d      *doc.Document
+	span   doc.Span
+	toks   []token.Token
+	lower  []string
+	actors []entity.ActorSpan
+	times  []int // d.Times overlapping the sentence, in document order
+	quotes []int // d.Quotes overlapping it
+	places []placeMention
+
+	place     *doc.EventPlace // weighed once, on first use
+	placeDone bool
+}
