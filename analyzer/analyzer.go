@@ -21,6 +21,7 @@ import (
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
 )
@@ -57,6 +58,10 @@ func New(opts Options) (*Analyzer, error) {
 	if opts.ReadingOnly {
 		return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}}}, nil
 	}
+	syn, err := syntax.New()
+	if err != nil {
+		return nil, fmt.Errorf("load syntax models: %w", err)
+	}
 	tx, err := timex.New()
 	if err != nil {
 		return nil, fmt.Errorf("load time-expression rules: %w", err)
@@ -69,11 +74,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
-	qt, err := quote.New(ent)
+	qt, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent), qt, ev}}, nil
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

@@ -60,7 +60,7 @@ func (s stages) run(text, published string) *doc.Document {
 	segment.Stage{}.Process(d)
 	s.tx.Process(d)
 	s.ent.Process(d)
-	place.New(s.ent).Process(d)
+	place.New(s.ent.Gaz, s.ent.Lex).Process(d)
 	s.ev.Process(d)
 	return d
 }

@@ -212,12 +212,4 @@ func compose(code, agent string) string {
 	return code
 }
 
-// modifier words may stand between a country and a role word.
-var modifierWords = map[string]bool{"senior": true, "top": true, "former": true, "local": true, "federal": true,
-	"state": true, "national": true, "security": true, "defense": true, "defence": true, "foreign": true,
-	"military": true, "army": true, "government": true, "government-backed": true, "pro-government": true,
-	"chief": true, "deputy": true, "high-ranking": true, "two": true, "three": true, "several": true,
-	"other": true, "armed": true, "opposition": true, "riot": true, "border": true, "elite": true, "interior": true,
-	"intelligence": true, "health": true, "regional": true, "provincial": true, "embassy": true}
-
-func isModifierWord(w string) bool { return modifierWords[w] }
+func isModifierWord(w string) bool { return modifiers.Has(w) }

@@ -20,8 +20,10 @@ type Stage struct {
 	Lex *entity.Lexicon
 }
 
-// New returns the stage over the built-in gazetteer and dictionaries.
-func New(ent *entity.Stage) *Stage { return &Stage{Gaz: ent.Gaz, Lex: ent.Lex} }
+// New returns the stage over a gazetteer and the entity dictionaries (the
+// places organisations stand for, country names); it reads the entities
+// from the document.
+func New(gaz *geo.Gazetteer, lex *entity.Lexicon) *Stage { return &Stage{Gaz: gaz, Lex: lex} }
 
 // Name implements pipeline.Stage.
 func (s *Stage) Name() string { return "place" }

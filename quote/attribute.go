@@ -28,7 +28,12 @@ func (sp speaker) toDoc() *doc.Speaker {
 	return out
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+// speakerPronoun reports whether w is a pronoun that may stand for a
+// speaker as the subject of a cue: personal, subject case, not "you".
+func speakerPronoun(w string) bool {
+	a := pronouns.Attrs(w)
+	return a["kind"] == "personal" && strings.Contains(a["case"], "nom") && a["person"] != "2"
+}
 
 var npStop = map[string]bool{",": true, ".": true, ";": true, ":": true, "“": true, "”": true, "\"": true,
 	"(": true, ")": true, "—": true, "–": true}
@@ -64,7 +69,7 @@ func npBefore(lower []string, k int) (int, int) {
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
-		if npStop[w] || w == "that" || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || subordinators[w] {
+		if npStop[w] || w == "that" || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
 			break
 		}
 		if isVerbLike(w) && j < k-1 {
@@ -77,7 +82,7 @@ func npBefore(lower []string, k int) (int, int) {
 	}
 	// trailing auxiliaries and adverbs: "the official has", "he also"
 	b := k - 1
-	for b >= a && (lower[b] == "has" || lower[b] == "had" || lower[b] == "have" || lower[b] == "also" || lower[b] == "later" || lower[b] == "then" || lower[b] == "was" || lower[b] == "is" || lower[b] == "would" || lower[b] == "will" || strings.HasSuffix(lower[b], "ly") && len(lower[b]) > 3) {
+	for b >= a && (trailing.Has(lower[b]) || strings.HasSuffix(lower[b], "ly") && len(lower[b]) > 3) {
 		b--
 	}
 	return a, b
@@ -85,17 +90,8 @@ func npBefore(lower []string, k int) (int, int) {
 
 func isNPWord(lower []string, j int) bool { return j < len(lower) && !isVerbLike(lower[j]) }
 
-var subordinators = map[string]bool{"when": true, "as": true, "after": true, "before": true, "while": true,
-	"because": true, "if": true, "although": true, "since": true, "until": true, "where": true}
-
 // isVerbLike guesses finite verbs that end a subject phrase looking back.
-func isVerbLike(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "echoed", "described", "confirmed", "denied", "neither", "nor", "did", "does":
-		return true
-	}
-	return false
-}
+func isVerbLike(w string) bool { return subjectEnd.Has(w) }
 
 // npAfter is the noun phrase that starts at token k (an inverted
 // speaker: "said Paul Martin, a detective"), up to a comma or period.
@@ -257,7 +253,7 @@ func paragraphOf(d *doc.Document, at int) doc.Span {
 func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a, b int) speaker {
 	sp := speaker{span: doc.Span{Start: toks[a].Start, End: toks[b].End}}
 	sp.name = d.Text[sp.span.Start:sp.span.End]
-	if a == b && pronouns[lower[a]] {
+	if a == b && speakerPronoun(lower[a]) {
 		sp.kind = "unknown"
 		sp.key = "pronoun:" + lower[a]
 		return sp
@@ -317,7 +313,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	case org != nil && isMedia(org) && anon == "":
 		sp.kind, sp.entity, sp.key = "media", org, "entity:"+org.ID
 		sp.name = org.Name
-	case inst != "" && (anon == "" || inst == "spokesperson" || inst == "spokesman" || inst == "spokeswoman"):
+	case inst != "" && (anon == "" || spokesperson.Has(inst)):
 		sp.kind, sp.key = "institutional", "role:"+strings.ToLower(sp.role)
 		if org != nil {
 			sp.entity = org
@@ -354,14 +350,11 @@ func isMedia(e *doc.Entity) bool {
 	return e.Actor != nil && strings.HasSuffix(*e.Actor, "MED")
 }
 
-var roleDrop = map[string]bool{"a": true, "an": true, "the": true, "one": true, "two": true, "three": true,
-	"four": true, "five": true, "several": true, "some": true, "both": true, "another": true, "other": true, "his": true, "her": true, "their": true}
-
 // roleOf is the phrase without its determiner or count: "One US official"
 // -> "US official", "three sources familiar with the decision" -> "sources
 // familiar with the decision".
 func roleOf(text string, toks []token.Token, lower []string, a, b int) string {
-	for a < b && roleDrop[lower[a]] {
+	for a < b && (determiners.Has(lower[a]) || numbers.Has(lower[a])) {
 		a++
 	}
 	return strings.Join(strings.Fields(text[toks[a].Start:toks[b].End]), " ")
@@ -501,9 +494,7 @@ func (s *Stage) indirect(d *doc.Document, sent doc.Span) []indirectQuote {
 		if !ok || k == 0 || strings.HasSuffix(lower[k], "ing") || token.IsCapitalised(toks[k].Text(d.Text)) {
 			continue // "State" of "the State Department" is no cue
 		}
-		switch lemma {
-		case "say", "tell", "report", "add", "state", "announce", "claim", "insist", "explain", "note", "warn", "confirm", "acknowledge", "write":
-		default:
+		if !speechClause.Has(lemma) {
 			continue
 		}
 		// "..., X said." (at the end, or before ", and ..."): the clause

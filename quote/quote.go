@@ -17,9 +17,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/internal/tsv"
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 //go:embed data/cues.tsv
@@ -27,25 +27,35 @@ var cuesTSV string
 
 // Stage is the quote and source pipeline stage.
 type Stage struct {
-	Ent *entity.Stage
-	// Cues maps cue verb forms to their lemma.
+	// Cues maps cue verb forms to their lemma: the speech verbs of package
+	// words, and any cue lines of data/cues.tsv.
 	Cues map[string]string
 	// anonymous role words ("official", "source") and institutional ones
 	// ("spokesperson", "statement").
 	anon, inst map[string]bool
 }
 
-// New loads the cue verbs.
-func New(ent *entity.Stage) (*Stage, error) {
+// New loads the cue verbs and source words.
+func New() (*Stage, error) {
 	cues, anon, inst, err := LoadCues(strings.NewReader(cuesTSV), "quote/data/cues.tsv")
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{Ent: ent, Cues: cues, anon: anon, inst: inst}, nil
+	speech := words.Get("speech")
+	for _, w := range speech.Words() {
+		if _, ok := cues[w]; !ok {
+			cues[w] = speech.Attr(w, "lemma")
+		}
+	}
+	if len(cues) == 0 {
+		return nil, fmt.Errorf("quote: no cue verbs")
+	}
+	return &Stage{Cues: cues, anon: anon, inst: inst}, nil
 }
 
-// LoadCues reads the cue file: "cue<TAB>form|form…" lines, and the role
-// words: "anonymous<TAB>word|word" and "institutional<TAB>word|word".
+// LoadCues reads the cue file: the role words, "anonymous<TAB>role<TAB>word|word"
+// and "institutional<TAB>role<TAB>word|word", and cue verbs beyond the
+// shared speech verbs, "cue<TAB>lemma<TAB>form|form…".
 func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[string]bool, err error) {
 	cues, anon, inst = map[string]string{}, map[string]bool{}, map[string]bool{}
 	err = tsv.Each(r, name, 3, func(_ int, f []string) error {
@@ -75,9 +85,6 @@ func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[
 	})
 	if err != nil {
 		return nil, nil, nil, err
-	}
-	if len(cues) == 0 {
-		return nil, nil, nil, fmt.Errorf("%s: no cues", name)
 	}
 	return cues, anon, inst, nil
 }
@@ -257,7 +264,7 @@ func isTitle(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if lw == "of" || lw == "the" || lw == "and" || lw == "a" || lw == "in" || lw == "on" {
+		if nameInner.Has(lw) {
 			continue
 		}
 		if !token.IsCapitalised(w) {

@@ -2,12 +2,13 @@ package timex
 
 import (
 	"fmt"
-	"github.com/dragoman/dragoman/calendar"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dragoman/dragoman/calendar"
 
 	"github.com/dragoman/dragoman/doc"
 )
