@@ -23,7 +23,7 @@ type ActorSpan struct {
 // Actors lists the actor phrases of one sentence in text order, with its
 // tokens.
 func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Token) {
-	toks := token.Split(d.Text, sent.Start, sent.End, nil)
+	toks := token.In(d, sent)
 	tokAt := map[int]int{}
 	tokEnd := map[int]int{}
 	for i, t := range toks {

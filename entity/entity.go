@@ -68,7 +68,7 @@ func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
 	spans := append([]doc.Span(nil), d.Sentences...)
 	for _, sp := range spans {
-		ms = s.sentence(d.Text, sp, ms)
+		ms = s.sentence(d.Text, token.In(d, sp), ms)
 	}
 	s.resolveDeferred(ms, lowerWords(d))
 	date := ""
@@ -83,7 +83,7 @@ func (s *Stage) process(d *doc.Document) error {
 func midCapitalised(d *doc.Document) map[string]bool {
 	out := map[string]bool{}
 	for _, sp := range d.Sentences {
-		toks := token.Split(d.Text, sp.Start, sp.End, nil)
+		toks := token.In(d, sp)
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
 				out[w] = true
@@ -97,7 +97,7 @@ func midCapitalised(d *doc.Document) map[string]bool {
 func lowerWords(d *doc.Document) map[string]bool {
 	out := map[string]bool{}
 	for _, sp := range d.Sentences {
-		for _, t := range token.Split(d.Text, sp.Start, sp.End, nil) {
+		for _, t := range token.In(d, sp) {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {
 				out[w] = true
 			}
@@ -119,8 +119,8 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
-func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
-	toks := token.Split(text, sp.Start, sp.End, nil)
+// sentence chunks the names of one sentence's tokens.
+func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*mention {
 	for i := 0; i < len(toks); {
 		if !s.capWord(text, toks[i]) {
 			i++

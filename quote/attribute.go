@@ -39,11 +39,11 @@ var npStop = map[string]bool{",": true, ".": true, ";": true, ":": true, "“": 
 	"(": true, ")": true, "—": true, "–": true}
 
 // sentenceTokens returns the tokens of a span and their lower-case texts.
-func sentenceTokens(text string, sp doc.Span) ([]token.Token, []string) {
-	toks := token.Split(text, sp.Start, sp.End, nil)
+func sentenceTokens(d *doc.Document, sp doc.Span) ([]token.Token, []string) {
+	toks := token.In(d, sp)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
-		lower[i] = strings.ToLower(t.Text(text))
+		lower[i] = strings.ToLower(t.Text(d.Text))
 	}
 	return toks, lower
 }
@@ -113,7 +113,7 @@ func (s *Stage) attributeDirect(d *doc.Document, sent doc.Span, q qspan, all []q
 	// Consider the sentence and, for a quote that ends a sentence, the
 	// rest of its paragraph up to the next quote ("“…,” he said.").
 	para := paragraphOf(d, q.open)
-	toks, lower := sentenceTokens(d.Text, para)
+	toks, lower := sentenceTokens(d, para)
 	inQuote := func(i int) bool {
 		for _, x := range all {
 			if toks[i].Start > x.open && toks[i].Start < x.close {
@@ -458,7 +458,7 @@ type indirectQuote struct {
 // indirect finds reported speech in a sentence: "X said (that) CLAUSE",
 // "CLAUSE, X said", "according to X", "X told CNN that CLAUSE".
 func (s *Stage) indirect(d *doc.Document, sent doc.Span) []indirectQuote {
-	toks, lower := sentenceTokens(d.Text, sent)
+	toks, lower := sentenceTokens(d, sent)
 	var out []indirectQuote
 	end := len(toks) - 1
 	for end > 0 && (lower[end] == "." || lower[end] == "”" || lower[end] == "\"") {
