@@ -23,9 +23,6 @@ func (sc *sentCtx) quoteAttribution(trig doc.Span) *string {
 	return nil
 }
 
-var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "added": true,
-	"stated": true, "announced": true, "claimed": true, "confirmed": true, "according": true, "noted": true, "explained": true}
-
 // attribution names who says the event happened: "according to X", "X
 // said (that) ...", "..., X said".
 func attribution(d *doc.Document, toks []token.Token, lower []string, actors []entity.ActorSpan, t *trigger) *string {
@@ -87,7 +84,7 @@ func attribution(d *doc.Document, toks []token.Token, lower []string, actors []e
 func trimNP(lower []string, np []int) []int {
 	for len(np) > 0 {
 		w := lower[np[len(np)-1]]
-		if beForms[w] || w == "has" || w == "had" || w == "have" || w == "also" || w == "later" || w == "then" || w == "neither" || w == "nor" || w == "not" || strings.HasSuffix(w, "ly") {
+		if beForms[w] || trailingWords[w] || strings.HasSuffix(w, "ly") {
 			np = np[:len(np)-1]
 			continue
 		}

@@ -35,11 +35,7 @@ func complementAt(lower []string, from, v int) bool {
 }
 
 func clauseBreak(w string) bool {
-	switch w {
-	case ";", ".", ":", "—", "–", "but", "while", "whereas", "although", "because":
-		return true
-	}
-	return false
+	return clauseBreaks[w]
 }
 
 // resultOf finds the verb trigger whose outcome a participle after a
@@ -90,9 +86,9 @@ func purposeOf(lower []string, kept []trigger, k int) int {
 // Tuesday", "last week", "yesterday") that ends just before "to" at k, or 0.
 func timeAdverbialLen(lower []string, k int) int {
 	switch {
-	case k >= 2 && (lower[k-2] == "on" || lower[k-2] == "last" || lower[k-2] == "this" || lower[k-2] == "in") && timeWords[lower[k-1]]:
+	case k >= 2 && timeOpeners[lower[k-2]] && timeWords[lower[k-1]]:
 		return 2
-	case k >= 1 && (lower[k-1] == "yesterday" || lower[k-1] == "today" || lower[k-1] == "earlier"):
+	case k >= 1 && timeAdverbs[lower[k-1]]:
 		return 1
 	}
 	return 0
@@ -107,16 +103,15 @@ func subordinate(lower []string, t *trigger) bool {
 	}
 	w := lower[t.at]
 	if strings.HasSuffix(w, "ing") && t.at > 0 {
-		switch lower[t.at-1] {
-		case ",", "by", "for", "after", "before", "while", "of", "in", "without", "from", "with":
+		if gerundSubord[lower[t.at-1]] {
 			return true
 		}
 	}
 	for k := t.at - 1; k >= 0 && k >= t.at-6; k-- {
-		switch lower[k] {
-		case "who", "which", "whom", "whose":
+		switch w := lower[k]; {
+		case relativePronouns[w]:
 			return true
-		case ",", ";", "said", "says", "told":
+		case w == "," || w == ";" || w == "said" || w == "says" || w == "told":
 			return false
 		}
 	}
@@ -141,8 +136,7 @@ func background(lower []string, actors []entity.ActorSpan, t *trigger, all []tri
 			hasVerb = hasVerb || !u.p.Noun && u.at < t.at
 		}
 		for k := t.at - 1; k >= 0 && k >= t.at-4 && hasVerb; k-- {
-			switch lower[k] {
-			case "during", "after", "before", "since", "amid", "following", "until", "ahead":
+			if sceneWords[lower[k]] {
 				return true
 			}
 			if clauseBreak(lower[k]) || lower[k] == "," {
@@ -188,10 +182,7 @@ func background(lower []string, actors []entity.ActorSpan, t *trigger, all []tri
 			return false // "Israel released": a name is a subject
 		}
 	}
-	switch lower[t.end+1] { // after the pattern's particles: "handed over 700 kg" is no relative
-	case "by", "for", "of", "in", "on", "at", "during", "last", "since", "after", "as", "earlier", "over",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
-	default:
+	if !reducedNext[lower[t.end+1]] { // after the pattern's particles: "handed over 700 kg" is no relative
 		return false
 	}
 	// the noun is an object ("identify victims killed"), after a
@@ -235,7 +226,7 @@ func background(lower []string, actors []entity.ActorSpan, t *trigger, all []tri
 	// a verb after it: "a report released Tuesday in the capital alleged";
 	// but "Rebels attacked on Monday, officials said" is a main clause
 	for k := t.end + 2; k < len(lower) && k < t.end+16; k++ {
-		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || lower[k] == "unless" || lower[k] == "if" {
+		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || conditionals[lower[k]] {
 			break
 		}
 		if finite(k) {
@@ -255,28 +246,18 @@ func relativeThat(lower []string, k int) bool {
 	if reportingVerbs[p] || demandingVerbs[p] || intentWords[p] || commissive[p] || !isWordLike(p) {
 		return false
 	}
-	switch p {
-	case "so", "such", "now", "believe", "believes", "believed", "think", "thinks", "thought", "know", "knew",
-		"known", "clear", "sure", "fact", "hope", "hoped", "fear", "feared", "ensure", "argue", "argued", "show", "showed":
+	if thatComplement[p] {
 		return false
 	}
 	return !strings.HasSuffix(p, "ed") // "agreed that", "announced that"
 }
-
-var temporalConj = map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true}
-
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "morning": true, "night": true,
-	"evening": true, "afternoon": true, "week": true, "month": true, "year": true, "weekend": true, "recently": true,
-	"later": true, "earlier": true, "also": true, "again": true, "then": true, "outright": true}
 
 // crosses reports whether tokens [a, b) hold a clause boundary a role
 // cannot cross: a reporting verb's complement, a relative pronoun, a
 // semicolon.
 func crosses(lower []string, a, b int) bool {
 	for k := a; k < b && k < len(lower); k++ {
-		switch lower[k] {
-		case ";", "that", "said", "says", "say", "told", "according", "reported", "added", "claimed", "stated", "announced", "which", "who", "whom", "whose", "where", "when", "after", "before", "as", "amid", "while", "since", "because", "if", "but":
+		if roleBoundary[lower[k]] {
 			return true
 		}
 	}

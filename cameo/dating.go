@@ -60,7 +60,10 @@ func (sc *sentCtx) eventDate(trig doc.Span) doc.EventDate {
 func attributive(text string, sp doc.Span) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, sp.Start-8):sp.Start], " "))
 	det := false
-	for _, w := range []string{" the", " a", " an", " its", " their", " his", " her", "'s", "’s"} {
+	for _, w := range attributiveOpener {
+		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") {
+			w = " " + w // a word, not a clitic: whole
+		}
 		if strings.HasSuffix(" "+before, w) {
 			det = true
 			break

@@ -130,7 +130,7 @@ func actorOf(a entity.ActorSpan) *doc.Actor {
 // isKilling reports whether a trigger word kills: "killed", "killing",
 // "murdered", "slain".
 func isKilling(w string) bool {
-	for _, p := range []string{"kill", "murder", "slay", "slew", "slain", "assassinat"} {
+	for _, p := range killingStems {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -13,19 +13,13 @@ import (
 // does: "announced a suspension of air links", "imposed a curfew".
 func announcedNoun(lower []string, t *trigger) bool {
 	k := t.at - 1
-	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || lower[k] == "full" || lower[k] == "immediate" || lower[k] == "total") {
+	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || nounModifiers[lower[k]]) {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch lower[k] {
-	case "announced", "announces", "announce", "declared", "declares", "declare", "ordered", "orders",
-		"launched", "launches", "launch", "began", "begins", "staged", "stages", "held", "holds", "conducted", "carried",
-		"renewed", "renews", "made", "makes", "issued", "issues", "lodged", "filed", "mounted", "resumed", "stepped":
-		return true
-	}
-	return false
+	return announcing[lower[k]]
 }
 
 // match finds the most specific pattern triggered at token i.
@@ -198,14 +192,7 @@ func nounUse(lower []string, i int) bool {
 // verbGroupWord reports words after which an -ing form is a verb: be,
 // prepositions that take gerunds, conjunctions, punctuation.
 func verbGroupWord(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "by", "for", "after", "before", "while",
-		"of", "in", "on", "without", "from", "and", "or", "but", "to", "not", "n't", "also", "still", "then", "now",
-		"begin", "began", "begun", "started", "start", "stop", "stopped", "keep", "kept", "continue", "continued",
-		"avoid", "avoided", "consider", "considering", "finish", "finished", "resumed", "resume", "at", "about", "against", "as", "with", "since", "when", "who", "which", "that":
-		return true
-	}
-	return false
+	return verbGroup[w]
 }
 
 // modifierSlot reports whether a word between prev and next modifies a
@@ -213,24 +200,13 @@ func verbGroupWord(w string) bool {
 // preposition nor a determiner ("the exiled leaders", not "the troops
 // that attacked the base").
 func modifierSlot(prev, next string) bool {
-	switch prev {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "another", "'s", "’s",
-		"with", "of", "for", "from", "against", "among", "on", "about",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
-		"thousands", "several", "many", "some":
-	default:
-		if prev == "" || prev[0] < '0' || prev[0] > '9' {
-			return false
-		}
+	if !modifierOpener[prev] && (prev == "" || prev[0] < '0' || prev[0] > '9') {
+		return false
 	}
 	if !isWordLike(next) || determiners[next] || verbGroupWord(next) {
 		return false
 	}
-	switch next {
-	case "into", "over", "under", "through", "near", "across", "toward", "towards", "up", "down", "out", "off", "back", "away":
-		return false
-	}
-	return true
+	return !particles[next]
 }
 
 func isWordLike(w string) bool {
@@ -244,8 +220,7 @@ func isWordLike(w string) bool {
 
 func isAdjectiveLike(w string) bool {
 	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") ||
-		strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ful") || w == "new" || w == "major" || w == "deadly" ||
-		w == "fresh" || w == "brutal" || w == "surprise" || w == "temporary" || w == "partial"
+		strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ful") || adjectives[w]
 }
 
 // inTime reports whether a token lies inside a time expression.
@@ -258,18 +233,6 @@ func (sc *sentCtx) inTime(t token.Token) bool {
 	}
 	return false
 }
-
-// verbObjectStart words after an -ing form show it a verb taking its
-// complement ("a declaration demanding that", "urging him to send").
-var verbObjectStart = map[string]bool{"that": true, "him": true, "her": true, "them": true, "us": true, "it": true,
-	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true}
-
-// nounFollower words after an -s form show it a plural noun, not a verb
-// (a verb would have its object or "to" there).
-var nounFollower = map[string]bool{"of": true, "against": true, "in": true, "on": true, "at": true, "near": true,
-	"from": true, "during": true, ".": true, ",": true, ";": true, ":": true, "and": true, "were": true, "are": true,
-	"have": true, "had": true, "loyal": true, "backed": true, "across": true, "amid": true, "after": true,
-	"before": true, "into": true, "throughout": true, "by": true}
 
 // verbEvidence accepts an inflected verb form as a verb; a bare form
 // ("travel") only after a word that takes a verb: to, a modal, a pronoun,
@@ -287,10 +250,7 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 		k-- // "to fully withdraw"
 	}
 	p := lower[k]
-	switch p {
-	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
-		"not", "n't", "they", "we", "i", "you", "he", "she", "it", "also", "and", "then", "jointly", "'ll",
-		"today", "now", "again", "still", "tonight", "finally", "immediately", "formally", "officially":
+	if verbLicenser[p] {
 		return true
 	}
 	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
@@ -300,11 +260,7 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 }
 
 func isIrregularParticiple(w string) bool {
-	switch w {
-	case "shot", "hit", "struck", "held", "seized", "taken", "beaten", "slain", "blown", "freed", "sent", "cut", "shut", "withdrawn", "caught", "thrown", "given", "killed", "made", "put", "sold", "won", "lost", "left":
-		return true
-	}
-	return false
+	return irregularPart[w]
 }
 
 // cessation reports whether the event noun at i is named only as paused
@@ -318,9 +274,5 @@ func cessation(lower []string, i int) bool {
 	if k < 1 {
 		return false
 	}
-	switch lower[k-1] + " " + lower[k] {
-	case "pause in", "lull in", "end to", "halt to", "halt in", "stop to", "break in", "suspension of", "cessation of", "respite from":
-		return true
-	}
-	return false
+	return cessations[lower[k-1]+" "+lower[k]]
 }

@@ -143,49 +143,13 @@ func (s *Stage) wanted(lower []string, actors []entity.ActorSpan, kept []trigger
 	return out
 }
 
-var wantWords = map[string]bool{"want": true, "wants": true, "wanted": true, "wish": true, "wishes": true, "wished": true}
-
-// futureModal words announce their subject's own act.
-var futureModal = map[string]bool{"will": true, "'ll": true, "shall": true}
-
-var modals = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true,
-	"can": true, "must": true, "'d": true, "will": true, "'ll": true, "shall": true}
-
-// intentWords before "to" make the following event hypothetical: "plans
-// to attack", "threatened to shutter", "option to withdraw".
-var intentWords = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
-	"intends": true, "intended": true, "want": true, "wants": true, "wanted": true, "threaten": true,
-	"threatens": true, "threatened": true, "threatening": true, "option": true, "options": true, "plan's": true,
-	"proposal": true, "decision": true, "hope": true, "hopes": true, "hoped": true,
-	"seek": true, "seeks": true, "sought": true, "aim": true, "aims": true, "try": true, "tries": true,
-	"tried": true, "attempt": true, "attempted": true, "expected": true, "likely": true, "ready": true,
-	"prepared": true, "preparing": true, "prepare": true, "willing": true, "possibility": true, "considering": true,
-	"consider": true, "weighing": true, "vowed": true, "vow": true, "vows": true, "pledged": true, "promised": true,
-	"scheduled": true, "set": true, "going": true, "would": true, "could": true,
-	"seeking": true, "hoping": true, "trying": true, "aiming": true, "wanting": true, "intending": true,
-	"attempting": true, "vowing": true, "pledging": true, "promising": true, "offering": true, "agreeing": true}
-
-// commissive words commit their subject to the act that follows: saying
-// so is itself an event (CAMEO's 03 express intent, 13 threaten).
-var commissive = map[string]bool{"agree": true, "agreed": true, "agrees": true, "pledge": true, "pledged": true,
-	"pledges": true, "promise": true, "promised": true, "promises": true, "vow": true, "vowed": true, "vows": true,
-	"offer": true, "offered": true, "offers": true, "ready": true, "prepared": true, "willing": true, "plan": true,
-	"plans": true, "planned": true, "planning": true, "intend": true, "intends": true,
-	"intended": true, "committed": true, "sworn": true, "swore": true, "threatened": true, "threaten": true, "threatens": true,
-	"scheduled": true, "due": true, "want": true, "wants": true, "wanted": true, "hope": true, "hopes": true,
-	"hoped": true, "wish": true, "wishes": true, "wished": true}
-
-var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
-	"without": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "denied": true, "deny": true,
-	"denies": true, "failed": true, "fail": true}
-
 // modality sets negation, hypothetical and passive flags of a trigger by
 // reading its verb group and its clause.
 func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 	// Passive: "was attacked by", "were released".
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
-			if beForms[lower[k]] || lower[k] == "been" || lower[k] == "get" || lower[k] == "got" {
+			if beForms[lower[k]] || passiveAux[lower[k]] {
 				t.passive = !strings.HasSuffix(lower[t.at], "ing")
 				break
 			}
@@ -237,7 +201,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 					t.intent = c
 				}
 			}
-		case w == "if" || w == "whether" || w == "unless":
+		case conditionals[w]:
 			t.hypo = true
 		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
 			// "a missile believed to be fired by rebels": not known done
@@ -280,7 +244,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 	}
 	// "warned the US against selling weapons", "barred from entering":
 	// the act warned against is not done
-	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && (lower[t.at-2] == "barred" || lower[t.at-2] == "banned" || lower[t.at-2] == "prevented" || lower[t.at-2] == "stopped")) {
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
@@ -297,30 +261,18 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 	_ = all
 }
 
-// hedges before "to" leave the act unconfirmed.
-var hedges = map[string]bool{"believed": true, "thought": true, "suspected": true, "alleged": true,
-	"rumoured": true, "rumored": true, "presumed": true, "reported": true, "said": true, "claimed": true,
-	"claims": true, "claim": true, "appears": true, "appeared": true, "seems": true, "seemed": true}
-
 // allegedAct reports whether an act is the content of a claim or an
 // allegation ("The US claimed that ISIL had attacked Iraq", "a report
 // alleged that France helped train the militias"): a contested report,
 // listed below MinConfidence beside the accusation it makes.
 func allegedAct(lower []string, t *trigger) bool {
 	for k := t.at - 1; k >= 0 && k >= t.at-20; k-- {
-		switch lower[k] {
-		case "claimed", "claims", "alleged", "alleges", "alleging", "allegedly", "purportedly", "charged":
-			return k < t.at-1 || lower[k] == "allegedly" || lower[k] == "purportedly"
-		case ";", ".":
+		switch w := lower[k]; {
+		case claimWords[w]:
+			return k < t.at-1 || strings.HasSuffix(w, "ly") // "allegedly", "purportedly"
+		case w == ";" || w == ".":
 			return false
 		}
 	}
 	return false
 }
-
-// realGovernors before "to" carry out the act that follows.
-var realGovernors = map[string]bool{"managed": true, "continued": true, "continues": true, "began": true, "begun": true,
-	"begins": true, "started": true, "starts": true, "helped": true, "used": true, "had": true, "has": true, "have": true,
-	"came": true, "tended": true, "proceeded": true, "got": true, "voted": true, "votes": true, "forced": true,
-	"moved": true, "compelled": true, "obliged": true, "rushed": true, "scrambled": true, "able": true,
-	"on": true, "went": true, "returned": true, "due": true}

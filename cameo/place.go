@@ -34,8 +34,8 @@ func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventP
 		}
 		score := 0
 		before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
-		for _, prep := range []string{" in", " at", " near", " outside", " across", " into", " from", " in the"} {
-			if strings.HasSuffix(before, prep) {
+		for _, prep := range placeCues {
+			if strings.HasSuffix(before, " "+prep) {
 				score = 3
 			}
 		}

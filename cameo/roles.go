@@ -124,8 +124,8 @@ func pronounSubject(lower []string, r, v int) bool {
 	if k <= r {
 		return false
 	}
-	switch lower[k] {
-	case "it", "they", "we":
+	switch {
+	case speakerPronoun[lower[k]]:
 		// "said it", "said that they", "said on Wednesday they"
 		for j := r + 1; j < k; j++ {
 			if lower[j] == "," || clauseBreak(lower[j]) {
@@ -171,11 +171,6 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 	}
 	return -1, -1
 }
-
-// demandingVerbs report what another must do: "reiterated that Libya
-// must", "issued a reminder to Iraq that it must".
-var demandingVerbs = map[string]bool{"insisted": true, "declared": true, "demanded": true, "reiterated": true,
-	"concluded": true, "stressed": true, "warned": true, "reminded": true, "reminder": true, "argued": true}
 
 // roles picks the source and target actors of a trigger.
 func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (src, tgt []int) {
@@ -359,17 +354,13 @@ func byBefore(lower []string, i int) bool {
 		switch w := lower[k]; {
 		case w == "by":
 			return true
-		case determiners[w] || w == "of" || w == "group" || w == "mob" || w == "crowd" || w == "band" || w == "gang" || isNumberWord(w):
+		case determiners[w] || w == "of" || collectives[w] || isNumberWord(w):
 		default:
 			return false
 		}
 	}
 	return false
 }
-
-// chargePreps introduce what a party is charged with, blamed for or
-// criticized over, after the party itself.
-var chargePreps = map[string]bool{"of": true, "for": true, "over": true, "with": true}
 
 // afterPreposition reports whether an actor phrase is the object of a
 // preposition (past its determiners), which no subject is: "outside the
@@ -382,11 +373,7 @@ func afterPreposition(lower []string, a entity.ActorSpan) bool {
 	if k < 0 {
 		return false
 	}
-	switch lower[k] {
-	case "in", "at", "near", "outside", "inside", "into", "on", "over", "under", "across", "to", "toward", "towards", "with", "for", "against", "around", "behind":
-		return true
-	}
-	return false
+	return placePreps[lower[k]]
 }
 
 // modifies reports whether an actor phrase stands right before an event
@@ -396,7 +383,7 @@ func afterPreposition(lower []string, a entity.ActorSpan) bool {
 func modifies(lower []string, a entity.ActorSpan, n int) bool {
 	for k := a.Last + 1; k < n; k++ {
 		w := lower[k]
-		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || w == "latest" || w == "recent" || w == "first" || w == "suicide" || w == "air" || w == "tank" || w == "military" {
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || eventModifiers[w] {
 			continue
 		}
 		return false
@@ -412,11 +399,7 @@ func locative(lower []string, a entity.ActorSpan) bool {
 	if a.Type != "GPE" || a.First == 0 {
 		return false
 	}
-	switch lower[a.First-1] {
-	case "in", "at", "near", "outside", "inside":
-		return true
-	}
-	return false
+	return locativePreps[lower[a.First-1]]
 }
 
 // meansAgent finds who used the means of a passive act: the actor that

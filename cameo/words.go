@@ -1,21 +1,114 @@
-// Closed-class words shared by the clause readers.
+// Words: the classes of words the clause readers look up, from the event
+// coder's own list (data/words.tsv) and the closed-class words every stage
+// shares (package words).
 
 package cameo
 
-var subjectPronoun = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
+import (
+	_ "embed"
+	"strings"
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "this": true, "that": true, "these": true, "those": true, "our": true, "another": true,
-	"any": true, "no": true, "each": true, "every": true, "such": true, "'s": true, "’s": true}
+	"github.com/dragoman/dragoman/words"
+)
 
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+//go:embed data/words.tsv
+var wordsTSV string
 
-var haveForms = map[string]bool{"has": true, "have": true, "had": true}
+var own = words.MustParse(wordsTSV, "cameo/data/words.tsv")
 
-var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true}
+// The classes as sets, for the hot loops.
+var (
+	reportingVerbs    = own.Class("reporting").Set()
+	demandingVerbs    = own.Class("demanding").Set()
+	clauseBreaks      = own.Class("clause-break").Set()
+	gerundSubord      = own.Class("gerund-subordinator").Set()
+	relativePronouns  = own.Class("relative").Set()
+	sceneWords        = own.Class("scene").Set()
+	reducedNext       = own.Class("reduced-relative-next").Set()
+	thatComplement    = own.Class("that-complement").Set()
+	temporalConj      = own.Class("temporal-conjunction").Set()
+	timeWords         = own.Class("time-word").Set()
+	roleBoundary      = own.Class("role-boundary").Set()
+	announcing        = own.Class("announcing").Set()
+	verbGroup         = own.Class("verb-group").Set()
+	modifierOpener    = own.Class("modifier-opener").Set()
+	particles         = own.Class("particle").Set()
+	verbObjectStart   = own.Class("verb-object-start").Set()
+	nounFollower      = own.Class("noun-follower").Set()
+	verbLicenser      = own.Class("verb-licenser").Set()
+	irregularPart     = own.Class("irregular-participle").Set()
+	cessations        = own.Class("cessation").Set()
+	wantWords         = own.Class("want").Set()
+	intentWords       = own.Class("intent").Set()
+	commissive        = own.Class("commissive").Set()
+	hedges            = own.Class("hedge").Set()
+	claimWords        = own.Class("claim").Set()
+	realGovernors     = own.Class("real-governor").Set()
+	subjectPronoun    = own.Class("subject-pronoun").Set()
+	speakerPronoun    = own.Class("speaker-pronoun").Set()
+	prepositions      = own.Class("np-preposition").Set()
+	counts            = own.Class("count").Set()
+	chargePreps       = own.Class("charge-preposition").Set()
+	placePreps        = own.Class("place-preposition").Set()
+	locativePreps     = own.Class("locative").Set()
+	adjectives        = own.Class("adjective").Set()
+	eventModifiers    = own.Class("event-modifier").Set()
+	nounModifiers     = own.Class("noun-modifier").Set()
+	collectives       = own.Class("collective").Set()
+	trailingWords     = own.Class("trailing").Set()
+	killingStems      = own.Class("killing").Words()
+	conditionals      = own.Class("conditional").Set()
+	barring           = own.Class("barring").Set()
+	timeOpeners       = own.Class("time-opener").Set()
+	timeAdverbs       = own.Class("time-adverb").Set()
+	placeCues         = own.Class("place-cue").Words()
+	attributiveOpener = own.Class("attributive-opener").Words()
+	passiveAux        = own.Class("passive-auxiliary").Set()
 
-var prepositions = map[string]bool{"of": true, "for": true, "to": true, "with": true, "from": true, "among": true, "on": true, "against": true, "about": true, "by": true}
+	// the shared closed classes
+	determiners = words.Get("determiner").Set()
+	beForms     = set(words.Get("auxiliary").Where("lemma", "be"))
+	haveForms   = set(words.Get("auxiliary").Where("lemma", "have"))
+	modals      = words.Get("modal").Set()
+	futureModal = set(words.Get("modal").Where("future", "yes"))
+	negWords    = union(words.Get("negator").Set(), own.Class("refusal").Set())
+	pronouns    = subjects()
+)
 
+func set(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
+
+// subjects are the pronouns that can stand as a clause's subject: the
+// nominative ones and the relatives that take no case ("which", "that").
+func subjects() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Words() {
+		cs := c.Attr(w, "case")
+		if strings.Contains("|"+cs+"|", "|nom|") || cs == "" && c.Attr(w, "kind") == "relative" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// isNumberWord reports a count before a noun: a numeral or a count word.
 func isNumberWord(w string) bool {
 	if w == "" {
 		return false
@@ -23,9 +116,5 @@ func isNumberWord(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some":
-		return true
-	}
-	return false
+	return counts[w]
 }
