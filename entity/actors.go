@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -21,9 +22,44 @@ type ActorSpan struct {
 }
 
 // Actors lists the actor phrases of one sentence in text order, with its
-// tokens.
+// tokens (token.In). The entity stage put them on the document
+// (Document.Actors); this reads them there and numbers their tokens, for
+// stages that still ask the entity stage.
 func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Token) {
 	toks := token.In(d, sent)
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= sent.Start })
+	if d.Actors == nil || i == len(d.Sentences) || d.Sentences[i] != sent {
+		return s.actors(d, toks), toks // not a sentence of the document
+	}
+	tokAt, tokEnd := map[int]int{}, map[int]int{}
+	for k, t := range toks {
+		tokAt[t.Start], tokEnd[t.End] = k, k
+	}
+	a := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Sentence >= i })
+	var out []ActorSpan
+	for ; a < len(d.Actors) && d.Actors[a].Sentence == i; a++ {
+		x := d.Actors[a]
+		out = append(out, ActorSpan{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+	}
+	return out, toks
+}
+
+// documentActors puts the actor phrases of every sentence on the document.
+func (s *Stage) documentActors(d *doc.Document) {
+	d.Actors = []doc.ActorPhrase{}
+	for i, sp := range d.Sentences {
+		for _, a := range s.actors(d, token.In(d, sp)) {
+			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+		}
+	}
+}
+
+// actors finds the actor phrases of one sentence's tokens.
+func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
+	if len(toks) == 0 {
+		return nil
+	}
+	sent := doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
 	tokAt := map[int]int{}
 	tokEnd := map[int]int{}
 	for i, t := range toks {
@@ -168,7 +204,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
 	sortActors(out)
-	return out, toks
+	return out
 }
 
 // em is an entity mention located in a sentence's tokens.

@@ -76,6 +76,7 @@ func (s *Stage) process(d *doc.Document) error {
 		date = *d.Published.Value
 	}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
+	s.documentActors(d)
 	return nil
 }
 

@@ -195,3 +195,30 @@ func TestRoleActors(t *testing.T) {
 		}
 	}
 }
+
+// The stage puts every sentence's actor phrases on the document, and
+// Actors reads them there as it would find them.
+func TestActorsOnDocument(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	d := analyse(t, text, "2020-12-02")
+	s, _ := New()
+	if len(d.Actors) == 0 {
+		t.Fatal("no actor phrases on the document")
+	}
+	for i, sp := range d.Sentences {
+		got, toks := s.Actors(d, sp)
+		want := s.actors(d, toks)
+		if len(got) != len(want) {
+			t.Fatalf("sentence %d: %d actors on the document, %d found", i, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Errorf("sentence %d: %+v, want %+v", i, got[k], want[k])
+			}
+		}
+	}
+}

@@ -34,14 +34,23 @@ func (s *Stage) Process(d *doc.Document) error {
 			ref, hasRef = t, true
 		}
 	}
-	var spans []doc.Span
-	if d.HeadlineSpan != nil {
-		spans = append(spans, *d.HeadlineSpan)
-	}
-	spans = append(spans, d.Sentences...)
 	var all []Expression
-	for _, sp := range spans {
-		all = append(all, s.Tagger.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+	if d.Syntax != nil {
+		for i, ss := range d.Syntax.Sentences {
+			if ss.Headline && d.HeadlineSpan == nil {
+				continue // a headline outside the text
+			}
+			all = append(all, s.Tagger.TagTokens(d.Text, d.Syntax.SentenceTokens(i), ref, hasRef)...)
+		}
+	} else {
+		// no syntax stage ran (a test's own chain): tokenize here
+		var spans []doc.Span
+		if d.HeadlineSpan != nil {
+			spans = append(spans, *d.HeadlineSpan)
+		}
+		for _, sp := range append(spans, d.Sentences...) {
+			all = append(all, s.Tagger.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+		}
 	}
 	for _, e := range all {
 		t := doc.Time{Text: e.Text, Span: e.Span, Type: e.Type, Mod: e.Mod, Rule: e.Rule, Subject: e.Subject}

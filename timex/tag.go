@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/calendar"
+	"github.com/dragoman/dragoman/doc"
 )
 
 // token is a word, number or punctuation mark of a sentence.
@@ -22,11 +23,57 @@ type token struct {
 	words      int    // lexicon phrase length in tokens (1 for others)
 }
 
-// tokenize splits s[start:end] into tokens: runs of letters (with inner
-// apostrophes and periods of abbreviations), runs of digits (with inner
-// : . , / -), and single punctuation marks. Hyphens split words, so
-// "mid-January" is mid, -, January.
-func tokenize(s string, start, end int, out []token) []token {
+// fromLayer appends the tokens timex reads for one sentence of the syntax
+// layer (syn, whose spans point into s). Timex reads a finer grain than
+// the layer at hyphens, periods and a number's letters ("mid-January" is
+// mid, -, January; "Jan." is Jan, .; "19-20" is 19, -, 20; "10am" is 10,
+// am), so each layer token is cut there (pieces); and a word the layer
+// split into touching parts is one token again ("do" + "n't" is "don't",
+// "we" + "'re" is "we're"; a possessive stays apart: "Monday", "'", "s").
+// Boundaries between layer tokens are never moved otherwise.
+func fromLayer(s string, syn []doc.Token, out []token) []token {
+	for _, t := range syn {
+		n := len(out)
+		out = pieces(s, t.Start, t.End, out)
+		if n == 0 || out[n-1].end != t.Start {
+			continue
+		}
+		// join the first piece of this layer token to the word before
+		prev, first := out[n-1], out[n]
+		switch {
+		case wordy(prev.text, false) && wordy(first.text, true):
+			out[n-1] = token{start: prev.start, end: first.end, text: s[prev.start:first.end]}
+			out = append(out[:n], out[n+1:]...)
+		case wordy(prev.text, false) && (first.text == "'" || first.text == "’") && len(out) > n+1 && out[n+1].start == first.end &&
+			wordy(out[n+1].text, true) && !possessiveS(s, out[n+1]):
+			out[n-1] = token{start: prev.start, end: out[n+1].end, text: s[prev.start:out[n+1].end]}
+			out = append(out[:n], out[n+2:]...)
+		}
+	}
+	return out
+}
+
+// wordy reports whether a piece ends (or, with first, starts) with a
+// letter or digit.
+func wordy(p string, first bool) bool {
+	var r rune
+	if first {
+		r, _ = utf8.DecodeRuneInString(p)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(p)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// possessiveS reports whether a piece is the s of a possessive ending.
+func possessiveS(s string, t token) bool {
+	return (t.text == "s" || t.text == "S") && (t.end == len(s) || !unicode.IsLetter(rune(s[t.end])))
+}
+
+// pieces cuts the layer token s[start:end] where timex reads words of its
+// own: runs of letters (with inner apostrophes), runs of digits (with
+// inner : . , / and the dashes of a date), and single punctuation marks.
+func pieces(s string, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(s[i:end])

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/syntax/tokenize"
 )
 
 // Expression is one time expression found in a text.
@@ -52,9 +53,20 @@ var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': tru
 	'G': true, 'E': true, 'S': true, 'H': true, 'C': true, 'I': true, 'L': true, 'y': true, 'k': true}
 
 // Tag finds the expressions in text[start:end] (one sentence), resolving
-// relative ones against ref when hasRef.
+// relative ones against ref when hasRef. The sentence is tokenized by
+// package syntax/tokenize, as the syntax stage does; the pipeline's stage
+// reads the layer instead (TagTokens).
 func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) []Expression {
-	toks := tokenize(text, start, end, make([]token, 0, (end-start)/5+4))
+	return tg.TagTokens(text, tokenize.Sentence(text, start, end, nil), ref, hasRef)
+}
+
+// TagTokens finds the expressions in one sentence of the syntax layer,
+// whose token spans point into text.
+func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef bool) []Expression {
+	if len(syn) == 0 {
+		return nil
+	}
+	toks := fromLayer(text, syn, make([]token, 0, len(syn)+len(syn)/4+4))
 	refYear := 0
 	if hasRef {
 		refYear = ref.Year()
