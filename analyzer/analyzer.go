@@ -70,7 +70,7 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity dictionaries: %w", err)
 	}
-	ev, err := cameo.New(ent)
+	ev, err := cameo.New()
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -25,7 +24,7 @@ func (sc *sentCtx) quoteAttribution(trig doc.Span) *string {
 
 // attribution names who says the event happened: "according to X", "X
 // said (that) ...", "..., X said".
-func attribution(d *doc.Document, toks []token.Token, lower []string, actors []entity.ActorSpan, t *trigger) *string {
+func attribution(d *doc.Document, toks []token.Token, lower []string, actors []actor, t *trigger) *string {
 	for k := 0; k+1 < len(lower); k++ {
 		if lower[k] == "according" && lower[k+1] == "to" && k+2 < len(toks) {
 			end := k + 2

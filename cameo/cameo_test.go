@@ -28,7 +28,7 @@ func load(t testing.TB) stages {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, err := New(ent)
+	ev, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,6 @@ package cameo
 
 import (
 	"strings"
-
-	"github.com/dragoman/dragoman/entity"
 )
 
 // crossesBut is crosses with one boundary word allowed: "demanded that".
@@ -124,7 +122,7 @@ func subordinate(lower []string, t *trigger) bool {
 // released", "a report released Tuesday") or a verb in a temporal clause
 // ("two weeks after rebels kidnapped dozens of peacekeepers"). Such
 // events are listed with a confidence below MinConfidence.
-func background(lower []string, actors []entity.ActorSpan, t *trigger, all []trigger) bool {
+func background(lower []string, actors []actor, t *trigger, all []trigger) bool {
 	if t.at == 0 {
 		return false
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 )
 
 // events builds the events of one trigger: one per source and target pair.
@@ -120,7 +119,7 @@ func symmetric(root, code string) bool {
 	return code == "193" || code == "145"
 }
 
-func actorOf(a entity.ActorSpan) *doc.Actor {
+func actorOf(a actor) *doc.Actor {
 	act := &doc.Actor{Name: a.Head}
 	doc.SetStr(&act.Actor, a.Code)
 	doc.SetStr(&act.Entity, a.Entity)
@@ -142,7 +141,7 @@ func isKilling(w string) bool {
 // (an actor code with an agent: "Iranian Gen. Qasem Soleimani", IRNMIL).
 // CAMEO codes the killing of such a politically significant person as an
 // assassination (186) rather than the residual 190.
-func namedOfficial(a entity.ActorSpan) bool {
+func namedOfficial(a actor) bool {
 	return a.Type == "PERSON" && len(a.Code) >= 6
 }
 

@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -99,11 +98,44 @@ type sentCtx struct {
 	span   doc.Span
 	toks   []token.Token
 	lower  []string
-	actors []entity.ActorSpan
+	actors []actor
 	times  []int // d.Times overlapping the sentence, in document order
 	quotes []int // d.Quotes overlapping it
 	places []placeMention
 
 	place     *doc.EventPlace // weighed once, on first use
 	placeDone bool
+}
+
+// actor is an actor phrase of a sentence (doc.ActorPhrase) with its token
+// range, inclusive.
+type actor struct {
+	doc.Span
+	First, Last int
+	Code        string // CAMEO actor code; "" when unknown
+	Entity      string // entity id, or ""
+	Type        string // entity type, or "ROLE"
+	Head        string // the role word or the entity's name
+}
+
+// actorsOf reads the actor phrases of sentence n of the document from
+// d.Actors, numbering their tokens in toks.
+func actorsOf(d *doc.Document, n int, toks []token.Token) []actor {
+	if n < 0 {
+		return nil
+	}
+	a := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Sentence >= n })
+	if a == len(d.Actors) || d.Actors[a].Sentence != n {
+		return nil
+	}
+	tokAt, tokEnd := map[int]int{}, map[int]int{}
+	for k, t := range toks {
+		tokAt[t.Start], tokEnd[t.End] = k, k
+	}
+	var out []actor
+	for ; a < len(d.Actors) && d.Actors[a].Sentence == n; a++ {
+		x := d.Actors[a]
+		out = append(out, actor{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+	}
+	return out
 }

@@ -5,15 +5,13 @@ package cameo
 
 import (
 	"strings"
-
-	"github.com/dragoman/dragoman/entity"
 )
 
 // complements codes a bare appeal or demand by the act it asks for, "urged
 // him to send peacekeeping troops" (0234), "demanded that Israel release
 // the prisoners" (1053), and marks that act hypothetical: it is asked
 // for, not done.
-func (s *Stage) complements(lower []string, actors []entity.ActorSpan, kept []trigger) {
+func (s *Stage) complements(lower []string, actors []actor, kept []trigger) {
 	for i := range kept {
 		t := &kept[i]
 		root := t.p.Code[:2]
@@ -101,7 +99,7 @@ type wish struct{ at, by, of int }
 // wanted finds the acts someone wants another to do, "Obama wants Putin to
 // attack", "Sharon wants Germany to pay": the act is hypothetical, its
 // subject the actor asked, and no intent of the one who wants it.
-func (s *Stage) wanted(lower []string, actors []entity.ActorSpan, kept []trigger) map[int]wish {
+func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]wish {
 	var out map[int]wish
 	for k := range kept {
 		t := &kept[k]

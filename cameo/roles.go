@@ -6,8 +6,6 @@ package cameo
 import (
 	"slices"
 	"strings"
-
-	"github.com/dragoman/dragoman/entity"
 )
 
 // byInstrument codes a killing or an attack by the bomb that did it: "a
@@ -140,7 +138,7 @@ func pronounSubject(lower []string, r, v int) bool {
 // reportedBy finds the reporting verb before token i in its sentence ("X
 // said (that) ... must") and the actor just before that verb: their
 // indexes, or -1.
-func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor int) {
+func reportedBy(lower []string, actors []actor, i int) (verb, actor int) {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if lower[k] == ";" || lower[k] == "." {
 			break
@@ -173,7 +171,7 @@ func reportedBy(lower []string, actors []entity.ActorSpan, i int) (verb, actor i
 }
 
 // roles picks the source and target actors of a trigger.
-func (s *Stage) roles(lower []string, actors []entity.ActorSpan, t *trigger) (src, tgt []int) {
+func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []int) {
 	// Candidates to the left, in the trigger's clause.
 	left := -1
 	for k := len(actors) - 1; k >= 0; k-- {
@@ -365,7 +363,7 @@ func byBefore(lower []string, i int) bool {
 // afterPreposition reports whether an actor phrase is the object of a
 // preposition (past its determiners), which no subject is: "outside the
 // parliament", "in the capital". "of" and "by" phrases are read elsewhere.
-func afterPreposition(lower []string, a entity.ActorSpan) bool {
+func afterPreposition(lower []string, a actor) bool {
 	k := a.First - 1
 	for k >= 0 && determiners[lower[k]] {
 		k--
@@ -380,7 +378,7 @@ func afterPreposition(lower []string, a entity.ActorSpan) bool {
 // noun at n, as its agent: "Israeli air strikes", "the US' killing", "a
 // government offensive" (determiners, adjectives and the possessive may
 // come between).
-func modifies(lower []string, a entity.ActorSpan, n int) bool {
+func modifies(lower []string, a actor, n int) bool {
 	for k := a.Last + 1; k < n; k++ {
 		w := lower[k]
 		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || eventModifiers[w] {
@@ -395,7 +393,7 @@ func modifies(lower []string, a entity.ActorSpan, n int) bool {
 // "at" or "near": where something happened, not who took part ("met in
 // Zurich"). A pattern whose preposition is "in" ("invest in") still takes
 // it as its target.
-func locative(lower []string, a entity.ActorSpan) bool {
+func locative(lower []string, a actor) bool {
 	if a.Type != "GPE" || a.First == 0 {
 		return false
 	}
@@ -405,7 +403,7 @@ func locative(lower []string, a entity.ActorSpan) bool {
 // meansAgent finds who used the means of a passive act: the actor that
 // modifies it ("in Israeli tank shelling") or follows it after "by" ("in
 // an air strike by government forces"), or -1.
-func meansAgent(lower []string, actors []entity.ActorSpan, t *trigger) int {
+func meansAgent(lower []string, actors []actor, t *trigger) int {
 	for k, a := range actors {
 		if a.First > t.end && a.First <= t.meansEnd && a.Last >= t.means-3 && a.Last <= t.meansEnd {
 			return k
@@ -436,7 +434,7 @@ func one(k int) []int {
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
 
 // expand adds coordinated actors: "Brazil and the United States".
-func expand(lower []string, actors []entity.ActorSpan, ks []int) []int {
+func expand(lower []string, actors []actor, ks []int) []int {
 	if len(ks) != 1 {
 		return ks
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -19,12 +18,11 @@ type Stage struct {
 	OffTopic *OffTopic
 	Idioms   Idioms
 	NonAgent NonAgents
-	Ent      *entity.Stage
 }
 
-// New loads the built-in table, patterns and derived codes; ent supplies
-// actor phrases.
-func New(ent *entity.Stage) (*Stage, error) {
+// New loads the built-in table, patterns and derived codes. The actor
+// phrases come from the document (the entity stage puts them there).
+func New() (*Stage, error) {
 	t, err := DefaultTable()
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO table: %w", err)
@@ -49,7 +47,7 @@ func New(ent *entity.Stage) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO non-agents: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na, Ent: ent}, nil
+	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -62,7 +60,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	cues := s.OffTopic.find(d)
 	ix := newIndex(d, d.Sentences)
 	for i, sent := range d.Sentences {
-		evs := s.sentence(d, sent, ix, i)
+		evs := s.sentence(d, sent, ix, i, i)
 		if len(evs) == 0 {
 			continue
 		}
@@ -118,12 +116,19 @@ type trigger struct {
 
 // Sentence codes the events of one sentence.
 func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
-	return s.sentence(d, sent, newIndex(d, []doc.Span{sent}), 0)
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= sent.Start })
+	if i == len(d.Sentences) || d.Sentences[i] != sent {
+		i = -1 // not a sentence of the document: no actor phrases
+	}
+	ix := newIndex(d, []doc.Span{sent})
+	return s.sentence(d, sent, ix, 0, i)
 }
 
-// sentence codes the events of sentence i of the index ix.
-func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i int) []doc.Event {
-	actors, toks := s.Ent.Actors(d, sent)
+// sentence codes the events of sentence i of the index ix, sentence n of
+// the document (-1 for none).
+func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int) []doc.Event {
+	toks := token.In(d, sent)
+	actors := actorsOf(d, n, toks)
 	if len(toks) == 0 {
 		return nil
 	}
