@@ -59,13 +59,7 @@ func newIndex(d *doc.Document, sents []doc.Span) *docIndex {
 // segment makes them) are found by binary search; others by a scan.
 func bySentence(sents []doc.Span, n int, span func(int) doc.Span) [][]int {
 	out := make([][]int, len(sents))
-	ordered := true
-	for i := 1; i < len(sents); i++ {
-		if sents[i].Start < sents[i-1].End {
-			ordered = false
-			break
-		}
-	}
+	ordered := apart(sents)
 	for i := 0; i < n; i++ {
 		sp := span(i)
 		if !ordered || sp.Start == sp.End {

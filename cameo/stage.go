@@ -64,7 +64,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if len(evs) == 0 {
 			continue
 		}
-		old := retold(d, sent, year)
+		old := retold(d, sent, ix.times[i], year)
 		off := ""
 		if s.OffTopic != nil {
 			off = s.OffTopic.caveat(cues, sent)
