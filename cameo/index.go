@@ -27,7 +27,7 @@ type placeMention struct {
 // sentences sents.
 func newIndex(d *doc.Document, sents []doc.Span) *docIndex {
 	ix := &docIndex{
-		times:  bySentence(sents, len(d.Times), func(i int) doc.Span { return d.Times[i].Span }),
+		times:  bySentence(sents, len(d.Times), func(i int) doc.Span { return bodySpan(d.Times[i].Span, d.Times[i].In) }),
 		quotes: bySentence(sents, len(d.Quotes), func(i int) doc.Span { return d.Quotes[i].Span }),
 	}
 	// place mentions in the order eventPlace weighs them: by place, then
@@ -40,7 +40,9 @@ func newIndex(d *doc.Document, sents []doc.Span) *docIndex {
 	for i := range d.Places {
 		for _, e := range byID[d.Places[i].Entity] {
 			for _, m := range d.Entities[e].Mentions {
-				pms = append(pms, placeMention{&d.Places[i], m.Span})
+				if m.In == "" { // not the headline's, whose offsets are not the text's
+					pms = append(pms, placeMention{&d.Places[i], m.Span})
+				}
 			}
 		}
 	}
@@ -54,6 +56,16 @@ func newIndex(d *doc.Document, sents []doc.Span) *docIndex {
 	return ix
 }
 
+// bodySpan is sp when it is an offset into the text (in is ""), else a
+// span in no sentence (a negative one): a headline's time expressions and mentions
+// (in "headline") have offsets into the headline.
+func bodySpan(sp doc.Span, in string) doc.Span {
+	if in != "" {
+		return doc.Span{Start: -1, End: -1}
+	}
+	return sp
+}
+
 // bySentence lists, for each sentence, the items (0..n-1, spans given by
 // span) that overlap it, in item order. Sentences in order and apart (as
 // segment makes them) are found by binary search; others by a scan.
@@ -62,6 +74,9 @@ func bySentence(sents []doc.Span, n int, span func(int) doc.Span) [][]int {
 	ordered := apart(sents)
 	for i := 0; i < n; i++ {
 		sp := span(i)
+		if sp.Start < 0 {
+			continue // in no sentence
+		}
 		if !ordered || sp.Start == sp.End {
 			for s, sent := range sents {
 				if overlaps(sp, sent) {

@@ -82,6 +82,10 @@ type Boilerplate struct {
 type Mention struct {
 	Span
 	Text string `json:"text"`
+	// In is "headline" for a mention found in the headline; its offsets
+	// are into text when the document has headline_span, else into
+	// headline. Empty for the body.
+	In string `json:"in,omitempty"`
 }
 
 // ActorPhrase is a phrase of a sentence that names an actor (entity stage): an
@@ -135,6 +139,10 @@ type Time struct {
 	// Until and From give range ends, when the expression is a range.
 	From *string `json:"from,omitempty"`
 	To   *string `json:"to,omitempty"`
+	// In is "headline" for an expression found in the headline; its
+	// offsets are into text when the document has headline_span, else
+	// into headline. Empty for the body.
+	In string `json:"in,omitempty"`
 }
 
 // Speaker is who a quote is attributed to.

@@ -47,8 +47,8 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 // documentActors puts the actor phrases of every sentence on the document.
 func (s *Stage) documentActors(d *doc.Document) {
 	d.Actors = []doc.ActorPhrase{}
-	for i, sp := range d.Sentences {
-		for _, a := range s.actors(d, token.In(d, sp)) {
+	for i := range d.Sentences {
+		for _, a := range s.actors(d, s.views[i]) {
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}
@@ -75,7 +75,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start < sent.Start || m.End > sent.End {
+			if m.In != "" || m.Start < sent.Start || m.End > sent.End {
 				continue
 			}
 			a, ok1 := tokAt[m.Start]
@@ -161,7 +161,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
 			// a court, a parliament, the police "in" a country are its own
-			if w == "of" || w == "from" || w == "in" && (agent == "JUD" || agent == "LEG" || agent == "COP") {
+			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					if covered[k] >= 0 {
 						x := ems[covered[k]]

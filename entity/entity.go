@@ -25,6 +25,11 @@ type Stage struct {
 	// midCaps holds the words capitalised mid-sentence in the document
 	// being processed.
 	midCaps map[string]bool
+	// titleCase is set while a Title Case headline is read: its capitals
+	// say nothing of names.
+	titleCase bool
+	// views are the body sentences' tokens (token.In), read once
+	views [][]token.Token
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -53,24 +58,40 @@ type mention struct {
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
 	words    int
-	deferred bool // a single unknown word, typed after the whole document
-	initial  bool // the name begins its sentence
+	deferred bool   // a single unknown word, typed after the whole document
+	initial  bool   // the name begins its sentence
+	in       string // "headline" for a name of the headline
 }
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
 	st := *s // per-document state: the stage itself stays safe for concurrent use
-	st.midCaps = midCapitalised(d)
+	st.views = make([][]token.Token, len(d.Sentences))
+	for i, sp := range d.Sentences {
+		st.views[i] = token.In(d, sp)
+	}
+	st.midCaps = midCapitalised(d, st.views)
 	return st.process(d)
 }
 
 func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
-	spans := append([]doc.Span(nil), d.Sentences...)
-	for _, sp := range spans {
-		ms = s.sentence(d.Text, token.In(d, sp), ms)
+	for _, toks := range s.views {
+		ms = s.sentence(d.Text, toks, ms)
 	}
-	s.resolveDeferred(ms, lowerWords(d))
+	// The headline is read like a sentence, after the body, so that its
+	// names join the entities the body found.
+	if htext, htoks := token.Headline(d); len(htoks) > 0 {
+		n, title := len(ms), s.isTitleCase(htext, htoks)
+		s.titleCase = title
+		ms = s.sentence(htext, htoks, ms)
+		s.titleCase = false
+		for _, m := range ms[n:] {
+			m.in = "headline"
+			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
+		}
+	}
+	s.resolveDeferred(ms, lowerWords(d, s.views))
 	date := ""
 	if d.Published.Value != nil {
 		date = *d.Published.Value
@@ -81,10 +102,9 @@ func (s *Stage) process(d *doc.Document) error {
 }
 
 // midCapitalised collects the words written capitalised inside sentences.
-func midCapitalised(d *doc.Document) map[string]bool {
+func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		toks := token.In(d, sp)
+	for _, toks := range views {
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
 				out[w] = true
@@ -95,10 +115,10 @@ func midCapitalised(d *doc.Document) map[string]bool {
 }
 
 // lowerWords collects the lower-case words of the body.
-func lowerWords(d *doc.Document) map[string]bool {
+func lowerWords(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		for _, t := range token.In(d, sp) {
+	for _, toks := range views {
+		for _, t := range toks {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {
 				out[w] = true
 			}
@@ -115,6 +135,11 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 	}
 	w := t.Text(text)
 	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
+		return false
+	}
+	// In a Title Case headline a common word is a name only where the
+	// body writes it capitalised mid-sentence ("Pulls" is none).
+	if s.titleCase && s.Lex.Common[strings.ToLower(w)] && !s.midCaps[w] && !token.IsAllCaps(w) && s.known(w) == nil {
 		return false
 	}
 	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
@@ -159,6 +184,24 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		i = j
 	}
 	return ms
+}
+
+// isTitleCase reports whether a headline capitalises its words, common
+// ones included ("US Embassy Pulls Staff From Baghdad"): most of its
+// common words of four letters or more after the first are capitalised.
+func (s *Stage) isTitleCase(text string, toks []token.Token) bool {
+	common, caps := 0, 0
+	for i, t := range toks {
+		w := t.Text(text)
+		if i == 0 || t.Kind != token.Word || len(w) < 4 || !s.Lex.Common[strings.ToLower(w)] {
+			continue
+		}
+		common++
+		if token.IsCapitalised(w) {
+			caps++
+		}
+	}
+	return common >= 2 && caps*4 >= common*3
 }
 
 func isOpening(p string) bool {

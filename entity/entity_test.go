@@ -222,3 +222,48 @@ func TestActorsOnDocument(t *testing.T) {
 		}
 	}
 }
+
+// The headline is read like a sentence: its names are marked, offset into
+// the headline when it is not in the text, and join the body's entities; a
+// Title Case headline's common words are no names.
+func TestHeadline(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The US Embassy in Baghdad is pulling staff, officials said. Qasem Soleimani was killed in January."
+	for _, c := range []struct {
+		headline string
+		want     []string // headline mention texts
+	}{
+		{"US Embassy In Baghdad Pulls Staff Ahead Of Soleimani Anniversary", []string{"US Embassy", "Baghdad", "Soleimani"}},
+		{"Embassy staff leave Baghdad", []string{"Baghdad"}},
+	} {
+		d := doc.New("x", body)
+		d.Body = []doc.Span{{Start: 0, End: len(body)}}
+		h := c.headline
+		d.Headline = &h
+		segment.Stage{}.Process(d)
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			for i, m := range e.Mentions {
+				if m.In == "" {
+					continue
+				}
+				if m.In != "headline" || h[m.Start:m.End] != m.Text || i != 0 {
+					t.Errorf("%q: mention %+v of %s: want in=headline, offsets into the headline, first", h, m, e.Name)
+				}
+				if len(e.Mentions) < 2 {
+					t.Errorf("%q: %q did not join the body's entity", h, m.Text)
+				}
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: headline names %q, want %q", h, got, c.want)
+		}
+	}
+}

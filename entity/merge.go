@@ -89,10 +89,20 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 		if len(g.ms) == 0 {
 			continue
 		}
-		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
+		// the headline's mentions first, then the body's, in text order
+		sort.Slice(g.ms, func(i, j int) bool {
+			if hi, hj := g.ms[i].in != "", g.ms[j].in != ""; hi != hj {
+				return hi
+			}
+			return g.ms[i].span.Start < g.ms[j].span.Start
+		})
 		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}
 		for _, m := range g.ms {
-			e.Mentions = append(e.Mentions, doc.Mention{Span: m.span, Text: d.Text[m.span.Start:m.span.End]})
+			text := d.Text
+			if m.in != "" && d.HeadlineSpan == nil {
+				text = *d.Headline // a headline that is not in the text
+			}
+			e.Mentions = append(e.Mentions, doc.Mention{Span: m.span, Text: text[m.span.Start:m.span.End], In: m.in})
 		}
 		if code := s.actorFor(g, e.Name, date); code != "" {
 			e.Actor = &code
@@ -141,7 +151,7 @@ func canonical(g *group) string {
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		if lw := strings.ToLower(w); lw == "of" || lw == "the" || lw == "for" || lw == "and" {
+		if noInitial.Has(strings.ToLower(w)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

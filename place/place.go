@@ -97,7 +97,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
 		for _, m := range t.e.Mentions {
-			if q, ok := qual[m.Start]; ok {
+			if q, ok := qual[m.Start]; ok && m.In == "" {
 				if p = s.within(m.Text, q, countries); p != nil {
 					break
 				}
@@ -134,7 +134,9 @@ func qualifiers(d *doc.Document) map[int]string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			all = append(all, ms{m.Start, m.End, m.Text})
+			if m.In == "" { // a "Place, Region" pair of the body
+				all = append(all, ms{m.Start, m.End, m.Text})
+			}
 		}
 	}
 	out := map[int]string{}

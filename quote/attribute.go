@@ -55,7 +55,7 @@ func npBefore(lower []string, k int) (int, int) {
 	// step over the relative clause to its antecedent.
 	if k >= 2 && lower[k-1] == "," {
 		for j := k - 2; j > 0 && j >= k-14; j-- {
-			if lower[j] == "which" || lower[j] == "who" {
+			if relative.Has(lower[j]) {
 				if lower[j-1] == "," {
 					k = j - 1
 				}
@@ -77,7 +77,7 @@ func npBefore(lower []string, k int) (int, int) {
 		}
 		a = j
 	}
-	for a < k && (lower[a] == "and" || lower[a] == "but" || lower[a] == "both") {
+	for a < k && phraseOpener.Has(lower[a]) {
 		a++
 	}
 	// trailing auxiliaries and adverbs: "the official has", "he also"
@@ -99,7 +99,7 @@ func npAfter(lower []string, k int) (int, int) {
 	b := k - 1
 	for j := k; j < len(lower) && j < k+8; j++ {
 		w := lower[j]
-		if npStop[w] || w == "in" || w == "on" || w == "at" || w == "that" || w == "who" || w == "to" {
+		if npStop[w] || phraseEnd.Has(w) {
 			break
 		}
 		b = j
@@ -263,7 +263,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start >= sp.span.Start && m.End <= sp.span.End {
+			if m.In == "" && m.Start >= sp.span.Start && m.End <= sp.span.End {
 				switch e.Type {
 				case "PERSON":
 					if person == nil {
@@ -392,7 +392,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 					continue
 				}
 				for _, m := range e.Mentions {
-					if m.End > sp.span.Start || m.Start <= subjAt {
+					if m.In != "" || m.End > sp.span.Start || m.Start <= subjAt {
 						continue
 					}
 					st := sentenceOf(d, m.Start)

@@ -1,6 +1,10 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
+)
 
 // MaxParse is the longest stretch of tokens parsed as one sentence: a
 // longer "sentence" (a list, a table read as text) is parsed in chunks so
@@ -77,4 +81,17 @@ func UniversalRel(rel string) string {
 		return rel[:i]
 	}
 	return rel
+}
+
+// AnnotateCoNLLU predicts the LEMMA, UPOS, XPOS, HEAD and DEPREL columns
+// of a CoNLL-U sentence over its own words; FEATS and DEPS become "_"
+// (not predicted), every other line and column is kept.
+func (s *Stage) AnnotateCoNLLU(sent *conllu.Sentence, a *Analysis) {
+	s.models.Annotate(sent.Forms(), a)
+	for i := range sent.Words {
+		w := &sent.Words[i]
+		w.Lemma, w.UPOS, w.XPOS, w.Deprel = a.Lemma[i], a.UPOS[i], a.XPOS[i], a.Rel[i]
+		w.Head = a.Head[i]
+		w.Feats, w.Deps = "", ""
+	}
 }

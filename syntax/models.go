@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/dragoman/dragoman/internal/tsv"
+	"github.com/dragoman/dragoman/syntax/lemma"
+	"github.com/dragoman/dragoman/syntax/parser"
 	"github.com/dragoman/dragoman/syntax/tagger"
 )
 
@@ -34,6 +36,8 @@ const ManifestFile = "MANIFEST.tsv"
 // Model kinds and the file each is written to.
 var modelFiles = map[string]string{
 	"tagger": "tagger.model",
+	"lemma":  "lemma.model",
+	"parser": "parser.model",
 }
 
 // ModelFile returns the file name of a model kind ("tagger").
@@ -42,6 +46,8 @@ func ModelFile(kind string) string { return modelFiles[kind] }
 // Models are the trained models; a nil model leaves its columns empty.
 type Models struct {
 	Tagger *tagger.Model
+	Lemma  *lemma.Model
+	Parser *parser.Model
 }
 
 var (
@@ -127,6 +133,10 @@ func LoadModels(fsys fs.FS, dir string) (*Models, error) {
 		switch e.Kind {
 		case "tagger":
 			m.Tagger, err = tagger.Read(bytes.NewReader(b))
+		case "lemma":
+			m.Lemma, err = lemma.Read(bytes.NewReader(b))
+		case "parser":
+			m.Parser, err = parser.Read(bytes.NewReader(b))
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)

@@ -343,10 +343,6 @@ func normNumericMonth(c *ctx, toks []token) (result, bool) {
 	return result{value: monthString(p.year, p.day)}, true
 }
 
-// modalBefore words make the next one a verb ("would last").
-var modalBefore = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "should": true, "must": true, "did": true, "does": true, "not": true}
-
 // sameDayBack and sameDayAhead move "this past Monday" and "this coming
 // Monday" off the reference day itself when it is that weekday.
 func sameDayBack(c *ctx, wd int) int {

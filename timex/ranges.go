@@ -358,9 +358,7 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 		switch t.class {
 		case 'T', 'U', 'F':
 		default:
-			switch t.lower {
-			case "commencing", "starting", "beginning", "on":
-			default:
+			if !starting.Has(t.lower) && t.lower != "on" {
 				return result{}, false // "the week after March 4"
 			}
 		}

@@ -345,8 +345,7 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 // later": the units summed from the reference day.
 func normCompoundAgo(c *ctx, toks []token) (result, bool) {
 	r := result{relative: true}
-	switch c.prev {
-	case "last", "past", "next", "previous", "the", "for", "over", "within":
+	if stretchBefore.Has(c.prev) {
 		return r, false // "for the last 3 months and 2 days ago": two expressions
 	}
 	var y, m, d, shift int

@@ -53,7 +53,7 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	if len(toks) > 1 && (toks[0].class == 'N' || toks[0].class == 'D' || toks[0].class == 'T') && toks[len(toks)-2].class == 'R' && !p.unitPlural {
 		return r, false // "3 next week" is no stretch; "5 upcoming years" is
 	}
-	if toks[0].lower == "last" && (modalBefore[c.prev] || c.prev == "to") {
+	if toks[0].lower == "last" && verbBefore.Has(c.prev) {
 		return r, false // "would last several weeks": the verb
 	}
 	n := 1.0

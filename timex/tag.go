@@ -399,11 +399,8 @@ func seasonContext(toks []token) []token {
 			continue
 		}
 		ok := false
-		if i > 0 {
-			switch toks[i-1].lower {
-			case "in", "during", "this", "last", "next", "early", "late", "mid", "the", "since", "until", "by", "of", "-", "past", "coming":
-				ok = true
-			}
+		if i > 0 && seasonBefore.Has(toks[i-1].lower) {
+			ok = true
 		}
 		if !ok {
 			toks[i].class = 'o'

@@ -60,16 +60,28 @@ func In(d *doc.Document, sp doc.Span) []Token {
 	return out
 }
 
-// Headline returns the view of a headline that is not in d.Text (its spans
-// are offsets into *d.Headline), or nil when there is none.
-func Headline(d *doc.Document) []Token {
-	if d.Syntax == nil || len(d.Syntax.Sentences) == 0 || d.Headline == nil {
-		return nil
+// Headline returns the headline's text and view: the headline sentence of
+// the syntax layer, in d.Text when the headline was read from it
+// (d.HeadlineSpan), else in *d.Headline. Without a layer the headline is
+// tokenized by package syntax/tokenize; without a headline both are empty.
+func Headline(d *doc.Document) (string, []Token) {
+	text, sp := "", doc.Span{}
+	switch {
+	case d.HeadlineSpan != nil:
+		text, sp = d.Text, *d.HeadlineSpan
+	case d.Headline != nil && *d.Headline != "":
+		text, sp = *d.Headline, doc.Span{Start: 0, End: len(*d.Headline)}
+	default:
+		return "", nil
 	}
-	if s := d.Syntax.Sentences[0]; s.Headline && s.Index < 0 {
-		return Of(*d.Headline, d.Syntax.Tokens[s.First:s.End], nil)
+	if d.Syntax != nil {
+		for i, ss := range d.Syntax.Sentences {
+			if ss.Headline && ss.Span == sp {
+				return text, Of(text, d.Syntax.SentenceTokens(i), nil)
+			}
+		}
 	}
-	return nil
+	return text, Of(text, tokenize.Sentence(text, sp.Start, sp.End, nil), nil)
 }
 
 // Of appends the view of a sentence's layer tokens to out; text is the

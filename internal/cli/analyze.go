@@ -27,6 +27,9 @@ PATH is
   -             standard input
 
 Each document is written as one line (JSON Lines); with --pretty, indented.
+With --conllu, each article's syntax layer is written instead, as CoNLL-U
+(the headline first, marked "# headline = true"; see dragoman parse --help):
+the tokens, tags, lemmas and dependencies the later stages read.
 Output is streamed: documents are written as they are ready, and a directory
 of any size is never held in memory.
 
@@ -54,6 +57,7 @@ func runAnalyze(env Env, args []string) int {
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	rf := addReadingFlags(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	asCoNLLU := fs.Bool("conllu", false, "write each article's sentences as parsed (CoNLL-U) instead of JSON")
 	paths, status, ok := parsePaths(env, "analyze", fs, args, "use - for standard input; see --help")
 	if !ok {
 		return status
@@ -93,7 +97,14 @@ func runAnalyze(env Env, args []string) int {
 			}
 			fmt.Fprintf(env.Stderr, "dragoman: %s: %s: %v\n", r.name, level, r.err)
 		}
-		if r.doc != nil {
+		if r.doc != nil && *asCoNLLU {
+			writeSyntaxCoNLLU(out, r.name, r.doc)
+			if out.Buffered() > 128<<10 {
+				if err := out.Flush(); err != nil {
+					return fmt.Errorf("write output: %w", err)
+				}
+			}
+		} else if r.doc != nil {
 			if err := enc.Encode(r.doc); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}

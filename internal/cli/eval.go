@@ -24,6 +24,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events) and the CAMEO
                codebook's example sentences (root code F1)
+  syntax       the syntax layer on UD English EWT test and GUM test (GUM is
+               evaluation only): UPOS, XPOS, lemma accuracy, UAS and LAS
+               with gold tokens (CoNLL 2018 conventions), token F1 from each
+               sentence's raw text, and tagging and parsing speed
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
@@ -80,6 +84,14 @@ func runEval(env Env, args []string) int {
 		return ExitOK
 	case "events":
 		rep, err := eval.EventsReport(*shared, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "syntax":
+		rep, err := eval.SyntaxReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

@@ -108,8 +108,11 @@ func (t *tokenizer) chunk(a, b int) {
 		if isWordRune(r) {
 			break
 		}
-		if r == '.' {
-			k := b - n
+		var k int
+		if r == '.' || r == '!' || r == '?' {
+			// a run of final punctuation is one token ("...", "?!"), but
+			// an abbreviation keeps its period inside the sentence
+			k = b - n
 			for k > a {
 				r2, n2 := utf8.DecodeLastRuneInString(s[a:k])
 				if r2 != '.' && r2 != '!' && r2 != '?' {
@@ -117,35 +120,14 @@ func (t *tokenizer) chunk(a, b int) {
 				}
 				k -= n2
 			}
-			if b-k == 1 && k > a && !(b == end && end == t.final) && t.abbreviation(s[a:k]) {
+			if r == '.' && b-k == 1 && k > a && !(b == end && end == t.final) && t.abbreviation(s[a:k]) {
 				keptPeriod = true
 				break
 			}
-			tail = append(tail, doc.Span{Start: k, End: b})
-			b = k
-			continue
-		}
-		if r == '!' || r == '?' {
-			k := b - n
-			for k > a {
-				r2, n2 := utf8.DecodeLastRuneInString(s[a:k])
-				if r2 != '.' && r2 != '!' && r2 != '?' {
-					break
-				}
-				k -= n2
-			}
-			tail = append(tail, doc.Span{Start: k, End: b})
-			b = k
-			continue
-		}
-		k := runStart(s, a, b, r)
-		if (r == '%' || r == '+') && k > a {
-			// "5%" splits; "C++" stays
-			if r == '+' {
-				pr, _ := utf8.DecodeLastRuneInString(s[a:k])
-				if unicode.IsLetter(pr) {
-					break
-				}
+		} else {
+			k = runStart(s, a, b, r)
+			if r == '+' && k > a && unicode.IsLetter(lastRune(s[a:k])) {
+				break // "C++"
 			}
 		}
 		tail = append(tail, doc.Span{Start: k, End: b})
@@ -255,7 +237,7 @@ func (t *tokenizer) abbreviation(w string) bool {
 // inner punctuation.
 func (t *tokenizer) core(a, b int) {
 	s := t.text
-	if isNumberLike(s[a:b]) || t.whole(s[a:b]) {
+	if isNumberLike(s[a:b]) || isDayMonthYear(s[a:b]) || t.whole(s[a:b]) {
 		t.emit(a, b)
 		return
 	}
@@ -401,11 +383,44 @@ func isNumberLike(s string) bool {
 	return digits
 }
 
+// isDayMonthYear reports a date written day-month-year with the month's
+// short name ("01-Feb-02", "3-Jan-2009").
+func isDayMonthYear(s string) bool {
+	d, rest, ok := strings.Cut(s, "-")
+	if !ok || len(d) < 1 || len(d) > 2 || !allDigits(d) {
+		return false
+	}
+	m, y, ok := strings.Cut(rest, "-")
+	if !ok || len(m) != 3 || (len(y) != 2 && len(y) != 4) || !allDigits(y) {
+		return false
+	}
+	for _, r := range m {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -438,4 +453,24 @@ func runStart(s string, a, b int, r rune) int {
 		k -= n2
 	}
 	return k
+}
+
+// SameWord reports whether tokens a and b, a right before b, are
+// syntactic words of one written word: they touch and the split falls
+// inside a word ("do|n't", "Iran|'s", "gon|na"), not at punctuation
+// ("U.S.|.", "(|word").
+func SameWord(text string, a, b doc.Token) bool {
+	if a.End != b.Start || a.End <= a.Start || b.End <= b.Start {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[a.Start:a.End])
+	if !isWordRune(last) {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(text[b.Start:b.End])
+	if isWordRune(first) {
+		return true
+	}
+	// a clitic: an apostrophe and letters ("'s", "’re")
+	return isApostrophe(first) && b.Start+n < b.End && unicode.IsLetter(firstRune(text[b.Start+n:b.End]))
 }

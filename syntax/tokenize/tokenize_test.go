@@ -34,6 +34,7 @@ func TestSentence(t *testing.T) {
 		{"F-16 jets in the '90s", "F-16 jets in the '90s"},
 		{"I'm sure they'll say we'd've", "I 'm sure they 'll say we 'd 've"},
 		{"What?! Really!!!", "What ?! Really !!!"},
+		{"Sent 01-Feb-02 about a 15-year plan", "Sent 01-Feb-02 about a 15 - year plan"},
 		{"", ""},
 	} {
 		if got := forms(c.in); got != c.want {
@@ -115,4 +116,18 @@ func FuzzSentence(f *testing.F) {
 			prev = tk.End
 		}
 	})
+}
+
+func TestSameWord(t *testing.T) {
+	text := "Iran's envoy doesn't (say) U.S. well-known gonna 5%."
+	toks := Sentence(text, 0, len(text), nil)
+	var got []string
+	for i := 1; i < len(toks); i++ {
+		if SameWord(text, toks[i-1], toks[i]) {
+			got = append(got, toks[i-1].Form+"+"+toks[i].Form)
+		}
+	}
+	if want := "Iran+'s does+n't gon+na"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/lemma"
+	"github.com/dragoman/dragoman/syntax/parser"
 	"github.com/dragoman/dragoman/syntax/tagger"
 )
 
@@ -34,26 +36,35 @@ type modelFile struct {
 func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
 
 // build trains the models on sents and returns the model files and the
-// manifest, in a fixed order.
+// manifest, in a fixed order. The jackknife folds, and then the final
+// tagger beside the parser, train in parallel.
 func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, error) {
-	var files []modelFile
-	add := func(kind string, write func(io.Writer) error) error {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return fmt.Errorf("write %s model: %w", kind, err)
-		}
-		files = append(files, modelFile{Name: syntax.ModelFile(kind), Data: b.Bytes()})
-		return nil
-	}
 	begin := time.Now()
-	fmt.Fprintf(log, "train-syntax: tagger (%d epochs)\n", opt.TaggerEpochs)
-	tg := tagger.Train(sents, tagger.Options{Epochs: opt.TaggerEpochs, Seed: opt.Seed}, log)
-	if err := add("tagger", tg.Write); err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(log, "train-syntax: tagger done in %s\n", time.Since(begin).Round(time.Second))
-	if err := buildMore(sents, opt, log, add); err != nil {
-		return nil, err
+	fmt.Fprintln(log, "train-syntax: lemmatizer")
+	lm := lemma.Train(sents)
+	fmt.Fprintf(log, "train-syntax: jackknifed tags for the parser (%d folds, tagger %d epochs)\n", opt.Folds, opt.TaggerEpochs)
+	upos, xpos := jackknife(sents, opt, log)
+	fmt.Fprintf(log, "train-syntax: jackknife done in %s; final tagger and parser (%d epochs)\n", time.Since(begin).Round(time.Second), opt.ParserEpochs)
+	var tg *tagger.Model
+	tagged := make(chan struct{})
+	go func() {
+		tg = tagger.Train(sents, tagger.Options{Epochs: opt.TaggerEpochs, Seed: opt.Seed}, io.Discard)
+		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
+		close(tagged)
+	}()
+	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed}, log)
+	fmt.Fprintf(log, "train-syntax: parser done at %s\n", time.Since(begin).Round(time.Second))
+	<-tagged
+	var files []modelFile
+	for _, m := range []struct {
+		kind  string
+		write func(io.Writer) error
+	}{{"tagger", tg.Write}, {"lemma", lm.Write}, {"parser", ps.Write}} {
+		var b bytes.Buffer
+		if err := m.write(&b); err != nil {
+			return nil, fmt.Errorf("write %s model: %w", m.kind, err)
+		}
+		files = append(files, modelFile{Name: syntax.ModelFile(m.kind), Data: b.Bytes()})
 	}
 	files = append(files, modelFile{Name: syntax.ManifestFile, Data: manifest(files, opt)})
 	return files, nil

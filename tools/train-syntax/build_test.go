@@ -47,7 +47,7 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Tagger == nil {
-		t.Error("no tagger after training")
+	if m.Tagger == nil || m.Lemma == nil || m.Parser == nil {
+		t.Errorf("models missing after training: %+v", m)
 	}
 }

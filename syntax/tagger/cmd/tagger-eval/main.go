@@ -1,14 +1,14 @@
 // Command tagger-eval trains the tagger and the lemmatizer on UD English
-// EWT train and prints their accuracies on EWT dev and test (and GUM dev
-// and test, evaluation only), with gold tokenization, along with training
-// time, tagging speed and model sizes.
+// EWT train and prints their accuracies on EWT dev and test and on GUM dev
+// and test (evaluation only), with gold tokenization, along with training
+// time, tagging speed and model sizes. Lemma accuracy is given with the
+// predicted tags and, in brackets, with the gold ones.
 //
 //	go run ./syntax/tagger/cmd/tagger-eval [-shared ../shared] [-epochs N]
 package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -17,41 +17,65 @@ import (
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/lemma"
 	"github.com/dragoman/dragoman/syntax/tagger"
 )
 
 func main() {
 	shared := flag.String("shared", testenv.SharedDir(), "the shared data folder")
-	epochs := flag.Int("epochs", 0, "training epochs (0: the default)")
+	epochs := flag.Int("epochs", 0, "tagger training epochs (0: the default)")
+	seed := flag.Int64("seed", 0, "tagger training seed (0: the default)")
+	verbose := flag.Bool("v", false, "log training epochs on standard error")
+	flag.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: tagger-eval [flags]\n\nTrains the tagger and lemmatizer on EWT train and prints EWT and GUM dev/test accuracies.\n\n")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	if *shared == "" {
-		fmt.Fprintln(os.Stderr, "tagger-eval: no shared data folder (../shared); give -shared")
-		os.Exit(2)
+		fail(fmt.Errorf("no shared data folder (../shared); give -shared"))
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
+	var log *os.File
+	if *verbose {
+		log = os.Stderr
+	}
 	begin := time.Now()
-	m := tagger.Train(train, tagger.Options{Epochs: *epochs}, os.Stderr)
+	var m *tagger.Model
+	if log != nil {
+		m = tagger.Train(train, tagger.Options{Epochs: *epochs, Seed: *seed}, log)
+	} else {
+		m = tagger.Train(train, tagger.Options{Epochs: *epochs, Seed: *seed}, nil)
+	}
 	fmt.Printf("tagger: trained in %s, %d classes, %d features\n", time.Since(begin).Round(time.Millisecond), m.Classes(), m.Features())
+	begin = time.Now()
+	lm := lemma.Train(train)
+	fmt.Printf("lemma: trained in %s\n", time.Since(begin).Round(time.Millisecond))
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		fail(err)
 	}
-	fmt.Printf("tagger: model %d bytes\n", buf.Len())
+	fmt.Printf("tagger: model %d bytes (gzip)\n", buf.Len())
+	buf.Reset()
+	if err := lm.Write(&buf); err != nil {
+		fail(err)
+	}
+	fmt.Printf("lemma: model %d bytes (gzip)\n", buf.Len())
 	for _, f := range []string{"en_ewt/en_ewt-ud-dev.conllu", "en_ewt/en_ewt-ud-test.conllu", "en_gum/en_gum-ud-dev.conllu", "en_gum/en_gum-ud-test.conllu"} {
 		p := filepath.Join(ud, f)
 		if _, err := os.Stat(p); err != nil {
 			continue
 		}
 		sents := load(p)
-		var n, up, xp int
-		begin := time.Now()
+		var n, up, xp, lp, lg int
+		var el time.Duration
 		for _, s := range sents {
 			forms := s.Forms()
 			u := make([]string, len(forms))
 			x := make([]string, len(forms))
+			t0 := time.Now()
 			m.Tag(forms, u, x)
+			el += time.Since(t0)
 			for i, w := range s.Words {
 				n++
 				if u[i] == w.UPOS {
@@ -60,26 +84,34 @@ func main() {
 				if x[i] == w.XPOS {
 					xp++
 				}
+				if lm.Lemma(w.Form, u[i], x[i]) == w.Lemma {
+					lp++
+				}
+				if lm.Lemma(w.Form, w.UPOS, w.XPOS) == w.Lemma {
+					lg++
+				}
 			}
 		}
-		el := time.Since(begin)
-		fmt.Printf("%-30s tokens %6d  UPOS %.4f  XPOS %.4f  (%.0f tokens/s)\n", filepath.Base(f), n,
-			float64(up)/float64(n), float64(xp)/float64(n), float64(n)/el.Seconds())
+		r := func(k int) float64 { return float64(k) / float64(n) }
+		fmt.Printf("%-28s tokens %6d  UPOS %.4f  XPOS %.4f  lemma %.4f (gold tags %.4f)  %.0f tokens/s\n",
+			filepath.Base(f), n, r(up), r(xp), r(lp), r(lg), float64(n)/el.Seconds())
 	}
-	_ = gzip.BestCompression
 }
 
 func load(path string) []*conllu.Sentence {
 	f, err := os.Open(path)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "tagger-eval:", err)
-		os.Exit(1)
+		fail(err)
 	}
 	defer f.Close()
 	ss, err := conllu.ReadAll(f, path)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "tagger-eval:", err)
-		os.Exit(1)
+		fail(err)
 	}
 	return ss
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "tagger-eval:", err)
+	os.Exit(1)
 }

@@ -1,0 +1,90 @@
+package parser
+
+// weights is the read-only scoring table: an open-addressing hash table from
+// feature key to a run of (class, weight) entries.
+type weights struct {
+	mask  uint64
+	slots []slot
+	cls   []uint16
+	w     []float32
+}
+
+type slot struct {
+	key   uint64 // 0 = empty
+	start uint32
+	n     uint32
+}
+
+// fixKey keeps feature keys off the empty-slot marker.
+func fixKey(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+// find returns the slot holding key, or nil.
+func (t *weights) find(key uint64) *slot {
+	if t.mask == 0 {
+		return nil
+	}
+	key = fixKey(key)
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == key {
+			return s
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
+}
+
+// score sets scores to the sum of the weights of feats.
+func (t *weights) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		s := t.find(f)
+		if s == nil {
+			continue
+		}
+		cls := t.cls[s.start : s.start+s.n]
+		w := t.w[s.start : s.start+s.n]
+		for j, c := range cls {
+			scores[c] += w[j]
+		}
+	}
+}
+
+// row is one feature's weights, used while building a table.
+type row struct {
+	key uint64
+	cls []uint16
+	w   []float32
+}
+
+// build makes a table from rows (keys distinct and non-zero after fixKey).
+func build(rows []row) weights {
+	size := 1
+	for size < 2*len(rows)+1 {
+		size <<= 1
+	}
+	t := weights{mask: uint64(size - 1), slots: make([]slot, size)}
+	total := 0
+	for _, r := range rows {
+		total += len(r.cls)
+	}
+	t.cls = make([]uint16, 0, total)
+	t.w = make([]float32, 0, total)
+	for _, r := range rows {
+		key := fixKey(r.key)
+		i := key & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{key: key, start: uint32(len(t.cls)), n: uint32(len(r.cls))}
+		t.cls = append(t.cls, r.cls...)
+		t.w = append(t.w, r.w...)
+	}
+	return t
+}
