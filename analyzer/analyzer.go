@@ -70,7 +70,7 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity dictionaries: %w", err)
 	}
-	ev, err := cameo.New(ent)
+	ev, err := cameo.New()
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
@@ -87,7 +87,15 @@ var ErrIncomplete = errors.New("incomplete input")
 
 // Analyze produces the document for one item. When the item was read only
 // in part, it returns the document and an error wrapping ErrIncomplete.
-func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
+func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) { return a.AnalyzeSteps(it, nil) }
+
+// Step is told, before each stage of an analysis, the stage's number (1 to
+// total) and name: a progress display for very long inputs.
+type Step func(n, total int, stage string)
+
+// AnalyzeSteps is Analyze that tells step (when not nil) each stage as it
+// starts.
+func (a *Analyzer) AnalyzeSteps(it input.Item, step Step) (*doc.Document, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
@@ -117,7 +125,11 @@ func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
 	d.Input.Format = it.Format
 	doc.SetStr(&d.Input.Path, it.Path)
 	a.fillMeta(d, it.Meta)
-	a.chain.Process(d)
+	if step == nil {
+		a.chain.Process(d)
+	} else {
+		a.chain.ProcessSteps(d, func(i int, name string) { step(i+1, len(a.chain), name) })
+	}
 	if len(d.Body) == 0 {
 		if incomplete != nil {
 			return nil, errors.New("truncated HTML: the page ends before any article text")

@@ -120,7 +120,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if words < 3 && !ok {
 			continue // scare quotes, a title
 		}
-		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:])[0]):q.close]) {
+		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
 			continue // a title ("One Hundred Years of Solitude"), not a quotation
 		}
 		if !ok {

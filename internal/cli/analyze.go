@@ -79,7 +79,8 @@ func runAnalyze(env Env, args []string) int {
 	}
 	failed := false
 	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
-		d, err := an.Analyze(it)
+		d, err := an.AnalyzeSteps(it, prog.steps(it.Name, len(it.Data)))
+		prog.finish(it.Name)
 		return result{name: it.Name, doc: d, err: err}
 	}, func(r result) error {
 		if prog != nil {

@@ -73,7 +73,8 @@ func runIngest(env Env, args []string) int {
 		if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
 			return result{name: it.Name, err: errAlreadyStored}
 		}
-		d, err := an.Analyze(it)
+		d, err := an.AnalyzeSteps(it, prog.steps(it.Name, len(it.Data)))
+		prog.finish(it.Name)
 		return result{name: it.Name, doc: d, err: err}
 	}, func(r result) error {
 		if prog != nil {

@@ -33,7 +33,7 @@ func NewEventCoder() (*EventCoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	ev, err := cameo.New(ent)
+	ev, err := cameo.New()
 	if err != nil {
 		return nil, err
 	}
