@@ -277,7 +277,8 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	rows.Close()
 	if match != 0 {
 		if len(date) > len(matchDate) {
-			if _, err := tx.Exec("UPDATE events SET date = ? WHERE id = ?", date, match); err != nil {
+			s, e := intervalCols(date)
+			if _, err := tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, match); err != nil {
 				return 0, err
 			}
 		}
@@ -289,10 +290,11 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	if e.Place != nil {
 		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
 	}
+	ds, de := intervalCols(date)
 	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		date, date_start, date_end, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
-		emptyNil(date), place, country, lat, lon, aid, now)
+		emptyNil(date), ds, de, place, country, lat, lon, aid, now)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}

@@ -10,48 +10,6 @@ import (
 	"github.com/dragoman/dragoman/geo"
 )
 
-// Filter selects events. Zero values select everything.
-type Filter struct {
-	Actor   string // source or target actor code; * is a wildcard, a bare code is a prefix
-	Source  string
-	Target  string
-	Country string // ISO alpha-2 of the event's place
-	Code    string // CAMEO code; * is a wildcard ("16*")
-	Root    string
-	Quad    int
-	Place   string  // place name (case-insensitive)
-	Near    *Circle // within a circle
-	From    string  // event date range, inclusive, YYYY-MM-DD (or a prefix)
-	To      string
-	Outlet  string // an outlet that reported it
-	Kind    string // a source kind among its mentions' attributions
-	Search  string // full-text search over the reporting articles
-	Limit   int
-}
-
-// Circle is a point and a radius.
-type Circle struct{ Lat, Lon, Km float64 }
-
-// ParseCircle reads "LAT,LON,KM".
-func ParseCircle(s string) (*Circle, error) {
-	f := strings.Split(s, ",")
-	if len(f) != 3 {
-		return nil, fmt.Errorf("--near %q: want LAT,LON,KM", s)
-	}
-	var v [3]float64
-	for i, x := range f {
-		n, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
-		if err != nil {
-			return nil, fmt.Errorf("--near %q: %q is not a number", s, x)
-		}
-		v[i] = n
-	}
-	if v[0] < -90 || v[0] > 90 || v[1] < -180 || v[1] > 180 || v[2] <= 0 {
-		return nil, fmt.Errorf("--near %q: latitude, longitude or radius out of range", s)
-	}
-	return &Circle{v[0], v[1], v[2]}, nil
-}
-
 // Event is a merged event as queries return it.
 type Event struct {
 	ID                                   int64
@@ -141,13 +99,30 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
 		args = append(args, f.Near.Lat-dlat, f.Near.Lat+dlat, f.Near.Lon-dlon, f.Near.Lon+dlon)
 	}
-	if f.From != "" {
-		conds = append(conds, "e.date >= ?")
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		conds = append(conds, "e.date <= ?")
-		args = append(args, f.To+"\uffff")
+	// Dates compare as calendar intervals: an event's date must lie
+	// wholly in the range, or, with IncludeVague, overlap it or be unknown.
+	from, to := f.dateRange()
+	switch {
+	case (from != "" || to != "") && f.IncludeVague:
+		var c []string
+		if from != "" {
+			c = append(c, "e.date_end > ?")
+			args = append(args, from)
+		}
+		if to != "" {
+			c = append(c, "e.date_start < ?")
+			args = append(args, to)
+		}
+		conds = append(conds, "(e.date_start IS NULL OR ("+strings.Join(c, " AND ")+"))")
+	default:
+		if from != "" {
+			conds = append(conds, "e.date_start >= ?")
+			args = append(args, from)
+		}
+		if to != "" {
+			conds = append(conds, "e.date_end <= ?")
+			args = append(args, to)
+		}
 	}
 	if f.Outlet != "" {
 		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE lower(a.outlet) = lower(?))")
@@ -158,8 +133,13 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Kind)
 	}
 	if f.Search != "" {
+		// Validate has checked it; a query that does not parse finds nothing.
+		q, err := SearchQuery(f.Search)
+		if err != nil {
+			q = `""`
+		}
 		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
-		args = append(args, f.Search)
+		args = append(args, q)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -167,14 +147,18 @@ func (f Filter) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// Events runs an event query, newest event date first.
+// Events runs an event query, newest event date first (events whose date
+// is unknown last). A filter that does not validate is an ErrUsage error.
 func (db *DB) Events(f Filter) ([]Event, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
 	w, args := f.where()
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
 		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date DESC, e.id"
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -199,6 +183,24 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+// CountEvents counts the events a filter matches, whatever its Limit.
+func (db *DB) CountEvents(f Filter) (int, error) {
+	if err := f.Validate(); err != nil {
+		return 0, err
+	}
+	if f.Near != nil {
+		f.Limit = 0
+		evs, err := db.Events(f)
+		return len(evs), err
+	}
+	w, args := f.where()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM events e"+w, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
 }
 
 // Mention is one report of an event.
@@ -259,8 +261,20 @@ type Article struct {
 	Snippet                                string
 }
 
-// Articles finds articles by full-text search (all when query is "").
+// Articles finds articles by full-text search (all when query is ""),
+// best match first; query is what people type (see SearchQuery), and one
+// that has nothing to find is an ErrUsage error.
 func (db *DB) Articles(query string, limit int) ([]Article, error) {
+	if limit < 0 {
+		return nil, usagef("--limit %d: want 0 (all) or more", limit)
+	}
+	if query != "" {
+		q, err := SearchQuery(query)
+		if err != nil {
+			return nil, err
+		}
+		query = q
+	}
 	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, ''
 		FROM articles a ORDER BY a.id`
 	var args []any
@@ -287,6 +301,23 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 		out = append(out, a)
 	}
 	return out, rows.Err()
+}
+
+// CountArticles counts the articles a search finds (all when query is "").
+func (db *DB) CountArticles(query string) (int, error) {
+	var n int
+	if query == "" {
+		err := db.QueryRow("SELECT count(*) FROM articles").Scan(&n)
+		return n, err
+	}
+	q, err := SearchQuery(query)
+	if err != nil {
+		return 0, err
+	}
+	if err := db.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", q).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search articles: %w", err)
+	}
+	return n, nil
 }
 
 // OutletSources is one outlet's sourcing profile.
