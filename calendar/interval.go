@@ -40,12 +40,12 @@ func Interval(value string) (start, end time.Time, ok bool) {
 		if len(parts) > 1 || hasTime {
 			return start, end, false
 		}
-		return yearStart(year*100), yearStart(year*100 + 100), year >= 0
+		return yearStart(year * 100), yearStart(year*100 + 100), year >= 0
 	case 3: // a decade
 		if len(parts) > 1 || hasTime {
 			return start, end, false
 		}
-		return yearStart(year*10), yearStart(year*10 + 10), true
+		return yearStart(year * 10), yearStart(year*10 + 10), true
 	case 4:
 	default:
 		return start, end, false
