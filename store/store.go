@@ -107,6 +107,12 @@ var migrations = []string{
 	CREATE INDEX events_src_cc_start ON events(src_cc, root, date_start);
 	CREATE INDEX events_tgt_cc_start ON events(tgt_cc, root, date_start);
 	CREATE INDEX events_start ON events(date_start);
+	ALTER TABLE events ADD COLUMN place_feature TEXT;
+	ALTER TABLE events ADD COLUMN place_adm1 TEXT;
+	ALTER TABLE events ADD COLUMN place_gid TEXT;
+	ALTER TABLE events ADD COLUMN src_geo TEXT;
+	ALTER TABLE events ADD COLUMN tgt_geo TEXT;
+	ALTER TABLE mentions ADD COLUMN tone REAL;
 	ALTER TABLE articles ADD COLUMN analyzer TEXT;
 	ALTER TABLE articles ADD COLUMN input BLOB;
 	ALTER TABLE articles ADD COLUMN input_meta TEXT;
@@ -121,7 +127,8 @@ var migrations = []string{
 		ingested_at TEXT NOT NULL
 	);
 	CREATE INDEX copies_article ON copies(article_id);
-	CREATE TABLE signature_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (band, value, article_id)) WITHOUT ROWID;
+	CREATE TABLE signature_bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+	CREATE INDEX signature_bands_article ON signature_bands(article_id);
 	CREATE TABLE pending (article_id INTEGER PRIMARY KEY);`,
 }
 
