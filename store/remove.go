@@ -100,12 +100,12 @@ func eventPlace(d *doc.Document, p *doc.EventPlace) *doc.Place {
 
 // GeoPlace is a place as exports write it.
 type GeoPlace struct {
-	Name     string  `json:"name"`
-	Country  string  `json:"country"`
-	Admin1   string  `json:"admin1,omitempty"`
-	Feature  string  `json:"feature"`
-	Lat      float64 `json:"lat"`
-	Lon      float64 `json:"lon"`
+	Name      string  `json:"name"`
+	Country   string  `json:"country"`
+	Admin1    string  `json:"admin1,omitempty"`
+	Feature   string  `json:"feature"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
 	Gazetteer string  `json:"gazetteer_id,omitempty"`
 }
 
