@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
@@ -23,6 +24,18 @@ type Event struct {
 	FirstArticle                         int64
 	FirstURL, FirstOutlet                string
 	DateAdded                            string
+	// DateStart and DateEnd are the calendar interval of Date
+	// ([start, end), "" when Date names none); FirstPublished is the
+	// publication date of the first report.
+	DateStart, DateEnd, FirstPublished string
+	// PlaceFeature (country, admin1, city, capital...), PlaceAdmin1 and
+	// PlaceGazetteerID describe the event's place; SrcGeo and TgtGeo are
+	// the actors' own places when they are places (nil otherwise).
+	PlaceFeature, PlaceAdmin1, PlaceGazetteerID string
+	SrcGeo, TgtGeo                              *GeoPlace
+	// AvgTone is the mean tone of the reporting articles (NaN when none
+	// has one).
+	AvgTone float64
 }
 
 func likePattern(code string) (string, bool) {
@@ -157,7 +170,10 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
-		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
+		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
+		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
+		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, ''),
+		(SELECT avg(t.tone) FROM event_articles ea JOIN articles t ON t.id = ea.article_id WHERE ea.event_id = e.id)
 		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
@@ -170,9 +186,17 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 	var out []Event
 	for rows.Next() {
 		var e Event
+		var srcGeo, tgtGeo string
+		var tone sql.NullFloat64
 		if err := rows.Scan(&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
-			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded); err != nil {
+			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded,
+			&e.DateStart, &e.DateEnd, &e.FirstPublished, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo, &tone); err != nil {
 			return nil, err
+		}
+		e.SrcGeo, e.TgtGeo = readGeo(srcGeo), readGeo(tgtGeo)
+		e.AvgTone = math.NaN()
+		if tone.Valid {
+			e.AvgTone = tone.Float64
 		}
 		if f.Near != nil && (!e.Lat.Valid || geo.Distance(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
 			continue
@@ -183,6 +207,24 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+func nullNaN(v sql.NullFloat64) float64 {
+	if v.Valid {
+		return v.Float64
+	}
+	return math.NaN()
+}
+
+func readGeo(s string) *GeoPlace {
+	if s == "" {
+		return nil
+	}
+	var g GeoPlace
+	if json.Unmarshal([]byte(s), &g) != nil {
+		return nil
+	}
+	return &g
 }
 
 // CountEvents counts the events a filter matches, whatever its Limit.
@@ -215,6 +257,11 @@ type Mention struct {
 	Confidence                               float64
 	Negated, Hypothetical                    bool
 	Date, DateText                           string
+	// Ingested is when the article was stored (YYYYMMDDHHMMSS, UTC);
+	// Tone the mention's sentence's tone and DocTone its article's (NaN
+	// when unknown).
+	Ingested      string
+	Tone, DocTone float64
 }
 
 // Mentions returns the mentions of events (all mentions when ids is nil).
@@ -222,7 +269,7 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 	q := `SELECT coalesce(m.event_id, 0), m.article_id, m.code, coalesce(a.outlet, ''), coalesce(a.url, ''), coalesce(a.path, ''), coalesce(a.published, ''),
 		coalesce(m.sentence, ''), coalesce(m.trigger, ''), coalesce(m.attribution, ''), coalesce(m.attribution_kind, ''),
 		m.sentence_start, m.sentence_end, m.trigger_start, m.trigger_end, coalesce(m.confidence, 0), m.negated, m.hypothetical,
-		coalesce(m.date, ''), coalesce(m.date_text, '')
+		coalesce(m.date, ''), coalesce(m.date_text, ''), a.ingested_at, m.tone, a.tone
 		FROM mentions m JOIN articles a ON a.id = m.article_id`
 	var args []any
 	if ids != nil {
@@ -244,10 +291,13 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 	var out []Mention
 	for rows.Next() {
 		var m Mention
+		var tone, docTone sql.NullFloat64
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Code, &m.Outlet, &m.URL, &m.Path, &m.Published, &m.Sentence, &m.Trigger, &m.Attribution, &m.AttrKind,
-			&m.SentenceStart, &m.SentenceEnd, &m.TriggerStart, &m.TriggerEnd, &m.Confidence, &m.Negated, &m.Hypothetical, &m.Date, &m.DateText); err != nil {
+			&m.SentenceStart, &m.SentenceEnd, &m.TriggerStart, &m.TriggerEnd, &m.Confidence, &m.Negated, &m.Hypothetical, &m.Date, &m.DateText,
+			&m.Ingested, &tone, &docTone); err != nil {
 			return nil, err
 		}
+		m.Tone, m.DocTone = nullNaN(tone), nullNaN(docTone)
 		out = append(out, m)
 	}
 	return out, rows.Err()
