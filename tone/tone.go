@@ -9,8 +9,8 @@ package tone
 import (
 	"bufio"
 	"crypto/sha256"
-	"encoding/hex"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strconv"
