@@ -70,13 +70,14 @@ func (db *DB) NewWriter(opts MergeOptions, batch int) *Writer {
 	return &Writer{db: db, opts: opts, batch: batch}
 }
 
-// Has reports whether an article with this hash is committed. It reads on
+// Has reports whether an article with this hash is committed (stored, or
+// recorded as a copy of a stored article). It reads on
 // a connection of its own, so it is safe to call from other goroutines
 // while the writer works (an article of the current batch is not seen, and
 // is skipped when added again).
 func (w *Writer) Has(hash string) (bool, error) {
 	var one int
-	switch err := w.db.QueryRow("SELECT 1 FROM articles WHERE hash = ?", hash).Scan(&one); err {
+	switch err := w.db.QueryRow("SELECT 1 FROM articles WHERE hash = ? UNION ALL SELECT 1 FROM copies WHERE hash = ? LIMIT 1", hash, hash).Scan(&one); err {
 	case nil:
 		return true, nil
 	case sql.ErrNoRows:

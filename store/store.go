@@ -121,7 +121,7 @@ var migrations = []string{
 	ALTER TABLE articles ADD COLUMN tone REAL;
 	CREATE INDEX articles_canonical ON articles(canonical_url);
 	CREATE TABLE copies (
-		article_id INTEGER NOT NULL REFERENCES articles(id),
+		article_id INTEGER NOT NULL, -- the article kept (an id kept through replacement)
 		hash TEXT NOT NULL UNIQUE,
 		path TEXT, url TEXT, reason TEXT NOT NULL, similarity REAL,
 		ingested_at TEXT NOT NULL

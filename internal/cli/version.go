@@ -1,8 +1,13 @@
 package cli
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"os"
 	"runtime/debug"
+	"sync"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/tone"
@@ -48,13 +53,39 @@ func buildVersion() (module, revision string) {
 
 // AnalyzerVersion names the analyser that produces documents: the module
 // version and revision, which fix the code and every rule and dictionary
-// file built into it.
+// file built into it; a binary built without version control information
+// ('go run', an exported tree) is named by the digest of its own bytes.
 func AnalyzerVersion() string {
-	m, r := buildVersion()
-	if r == "" {
-		return "dragoman " + m
+	analyzerOnce.Do(func() {
+		m, r := buildVersion()
+		if r == "" {
+			r = "build " + executableDigest()
+		}
+		analyzerVersion = "dragoman " + m + " " + r
+	})
+	return analyzerVersion
+}
+
+var (
+	analyzerOnce    sync.Once
+	analyzerVersion string
+)
+
+func executableDigest() string {
+	p, err := os.Executable()
+	if err != nil {
+		return "unknown"
 	}
-	return "dragoman " + m + " " + r
+	f, err := os.Open(p)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "unknown"
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 func runVersion(env Env, args []string) int {
@@ -76,6 +107,6 @@ func runVersion(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stdout, "dragoman %s\nrevision: %s\nanalysis document: %s\nanalyser: %s\n", m, r, doc.Schema, AnalyzerVersion())
 	fmt.Fprintf(env.Stdout, "tone lexicon: %s\n", tone.Version())
-	fmt.Fprintln(env.Stdout, "rules, dictionaries and gazetteer: those of the revision above")
+	fmt.Fprintln(env.Stdout, "rules, dictionaries and gazetteer: built in, named by the analyser version")
 	return ExitOK
 }
