@@ -94,6 +94,7 @@ func runAnalyze(env Env, args []string) int {
 			}
 			fmt.Fprintf(env.Stderr, "dragoman: %s: %s: %v\n", r.name, level, r.err)
 		}
+		docWarnings(env, r)
 		if r.doc != nil {
 			if err := enc.Encode(r.doc); err != nil {
 				return fmt.Errorf("write output: %w", err)
@@ -205,6 +206,21 @@ func runOrdered(walk func(yield func(input.Item) error) error, n int, process fu
 }
 
 var errStopped = errors.New("stopped")
+
+// docWarnings writes, one line each, the warnings of a document that its
+// result's error has not already said (a record's publication date that is
+// not a date, a stage that failed), naming the input ("corpus.jsonl:12").
+func docWarnings(env Env, r result) {
+	if r.doc == nil {
+		return
+	}
+	for _, w := range r.doc.Warnings {
+		if r.err != nil && strings.Contains(r.err.Error(), w) {
+			continue
+		}
+		fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %s\n", r.name, w)
+	}
+}
 
 // parseSize reads "32MiB", "500KB", "1048576".
 func parseSize(s string) (int64, error) {

@@ -119,6 +119,7 @@ func runIngest(env Env, args []string) int {
 		if r.err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %v\n", r.name, r.err)
 		}
+		docWarnings(env, r)
 		ok, err := w.AddSource(r.doc, r.src)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", r.name, err)

@@ -72,3 +72,16 @@ func TestReplaceAndReanalyze(t *testing.T) {
 		t.Errorf("gdelt rows %d, clean %d", lines(out1), lines(out2))
 	}
 }
+
+// TestRecordDateWarning: a JSON Lines record whose published is not a
+// date is named on standard error by file and line, and still analysed.
+func TestRecordDateWarning(t *testing.T) {
+	recs := `{"id":"r1","text":"The army said on Monday that it had taken the town after heavy fighting.","published":"2019-05-01"}` + "\n" +
+		`{"id":"r2","text":"Rebels said on Tuesday that they had retaken the town after a night of fighting.","published":"last Tuesday"}` + "\n"
+	for _, cmd := range [][]string{{"analyze"}, {"ingest", "--db", filepath.Join(t.TempDir(), "r.db")}} {
+		code, _, errs := runCLI(t, recs, append(cmd, "--input", "jsonl", "-")...)
+		if code != 0 || !strings.Contains(errs, "-:2 (id r2): warning: record's published \"last Tuesday\" is not a date") || strings.Contains(errs, "-:1") {
+			t.Errorf("%s: exit %d, stderr %q", cmd[0], code, errs)
+		}
+	}
+}
