@@ -41,7 +41,6 @@ func removeArticle(tx *sql.Tx, aid int64) error {
 		{"DELETE FROM sources WHERE article_id = ?", []any{aid}},
 		{"DELETE FROM articles_fts WHERE rowid = ?", []any{aid}},
 		{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}},
-		{"DELETE FROM event_articles WHERE article_id = ?", []any{aid}},
 	}
 	for _, st := range steps {
 		if _, err := tx.Exec(st.sql, st.args...); err != nil {
@@ -49,6 +48,9 @@ func removeArticle(tx *sql.Tx, aid int64) error {
 		}
 	}
 	for _, s := range shares {
+		if _, err := tx.Exec("DELETE FROM event_articles WHERE event_id = ? AND article_id = ?", s.event, aid); err != nil {
+			return fmt.Errorf("remove article %d: %w", aid, err)
+		}
 		// The outlet still reports the event when another of its articles does.
 		var still int
 		err := tx.QueryRow(`SELECT count(*) FROM event_articles ea JOIN articles a ON a.id = ea.article_id
@@ -69,12 +71,16 @@ func removeArticle(tx *sql.Tx, aid int64) error {
 			return fmt.Errorf("remove article %d: %w", aid, err)
 		}
 	}
-	if len(shares) > 0 {
-		if _, err := tx.Exec("DELETE FROM event_outlets WHERE event_id IN (SELECT id FROM events WHERE mentions <= 0)"); err != nil {
-			return err
+	for _, s := range shares {
+		// an event no other article reports goes
+		res, err := tx.Exec("DELETE FROM events WHERE id = ? AND mentions <= 0", s.event)
+		if err != nil {
+			return fmt.Errorf("remove article %d: %w", aid, err)
 		}
-		if _, err := tx.Exec("DELETE FROM events WHERE mentions <= 0"); err != nil {
-			return err
+		if n, _ := res.RowsAffected(); n > 0 {
+			if _, err := tx.Exec("DELETE FROM event_outlets WHERE event_id = ?", s.event); err != nil {
+				return fmt.Errorf("remove article %d: %w", aid, err)
+			}
 		}
 	}
 	if _, err := tx.Exec("DELETE FROM articles WHERE id = ?", aid); err != nil {

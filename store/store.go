@@ -107,6 +107,7 @@ var migrations = []string{
 	CREATE INDEX events_src_cc_start ON events(src_cc, root, date_start);
 	CREATE INDEX events_tgt_cc_start ON events(tgt_cc, root, date_start);
 	CREATE INDEX events_start ON events(date_start);
+	CREATE INDEX events_first_article ON events(first_article);
 	ALTER TABLE events ADD COLUMN place_feature TEXT;
 	ALTER TABLE events ADD COLUMN place_adm1 TEXT;
 	ALTER TABLE events ADD COLUMN place_gid TEXT;
