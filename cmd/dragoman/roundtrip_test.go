@@ -37,7 +37,12 @@ func mixedCorpus(texts []string, n int) (right, wrong []record, distinct int) {
 	for i := 0; len(right) < n; i++ {
 		text := texts[i%len(texts)]
 		if i >= len(texts) {
-			text = strings.Replace(text, " ", fmt.Sprintf(" v%d ", i), 3) + fmt.Sprintf("\n\nReport number %d.", i)
+			// another article: no five words in a row as in the first
+			f := strings.Split(text, " ")
+			for k := 3; k < len(f); k += 4 {
+				f[k] += fmt.Sprintf(" v%d", i)
+			}
+			text = strings.Join(f, " ")
 		}
 		rec := record{ID: fmt.Sprint("r", i), Text: text}
 		switch i % 10 {

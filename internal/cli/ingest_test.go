@@ -85,3 +85,18 @@ func TestRecordDateWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncatedPageIsAWarning: a page cut off after its text is analysed
+// as far as it goes, with a warning and status 0, by analyze as by ingest.
+func TestTruncatedPageIsAWarning(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "cut.html")
+	os.WriteFile(page, []byte("<html><head><title>Talks</title></head><body><article><p>"+
+		strings.Repeat("The army said on Monday that it had taken the town after heavy fighting. ", 6)+"</p></article><div"), 0o644)
+	for _, cmd := range [][]string{{"analyze"}, {"ingest", "--db", filepath.Join(dir, "c.db")}} {
+		code, _, errs := runCLI(t, "", append(cmd, page)...)
+		if code != 0 || !strings.Contains(errs, "cut.html: warning:") || strings.Contains(errs, "error") {
+			t.Errorf("%s: exit %d, stderr %q", cmd[0], code, errs)
+		}
+	}
+}
