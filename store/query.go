@@ -313,6 +313,8 @@ type Article struct {
 	Path      string `json:"path"`
 	Words     int    `json:"words"`
 	Snippet   string `json:"snippet,omitempty"` // the passage a search matched
+	Analyzer  string `json:"analyzer,omitempty"` // the analyser version that read it
+	Copies    int    `json:"copies,omitempty"`   // inputs recorded as its copies
 }
 
 // Articles finds articles by full-text search (all when query is ""),
@@ -329,12 +331,13 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 		}
 		query = q
 	}
-	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, ''
+	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, '',
+		coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
 		FROM articles a ORDER BY a.id`
 	var args []any
 	if query != "" {
 		q = `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
-			snippet(articles_fts, 1, '[', ']', '…', 12)
+			snippet(articles_fts, 1, '[', ']', '…', 12), coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
 		args = append(args, query)
 	}
@@ -349,7 +352,7 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 	var out []Article
 	for rows.Next() {
 		var a Article
-		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet); err != nil {
+		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet, &a.Analyzer, &a.Copies); err != nil {
 			return nil, err
 		}
 		out = append(out, a)

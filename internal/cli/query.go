@@ -298,9 +298,10 @@ func runArticles(env Env, args []string) int {
 		err = writeJSONL(env, as)
 	case "csv":
 		cw := csv.NewWriter(env.Stdout)
-		cw.Write([]string{"id", "published", "outlet", "headline", "url", "path", "words", "snippet"})
+		cw.Write([]string{"id", "published", "outlet", "headline", "url", "path", "words", "snippet", "analyzer", "copies"})
 		for _, a := range as {
-			cw.Write([]string{strconv.FormatInt(a.ID, 10), a.Published, a.Outlet, a.Headline, a.URL, a.Path, strconv.Itoa(a.Words), a.Snippet})
+			cw.Write([]string{strconv.FormatInt(a.ID, 10), a.Published, a.Outlet, a.Headline, a.URL, a.Path, strconv.Itoa(a.Words), a.Snippet,
+				a.Analyzer, strconv.Itoa(a.Copies)})
 		}
 		cw.Flush()
 		err = cw.Error()
