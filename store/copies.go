@@ -83,12 +83,31 @@ func mix(x uint64) uint64 {
 // digits), or false when it has too few shingles.
 func sign(text string) (signature, bool) {
 	var s signature
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-	if len(words) < shingle+minShingles-1 {
+	shingles := shingleHashes(text)
+	if len(shingles) < minShingles {
 		return s, false
 	}
 	for i := range s.mins {
 		s.mins[i] = ^uint32(0)
+	}
+	for _, h := range shingles {
+		for k := range s.mins {
+			v := uint32(mix(h ^ uint64(k)*0x9e3779b97f4a7c15))
+			if v < s.mins[k] {
+				s.mins[k] = v
+			}
+		}
+	}
+	s.shingles = len(shingles)
+	return s, true
+}
+
+// shingleHashes hashes each run of five words of a text (its letters and
+// digits, lower-cased).
+func shingleHashes(text string) []uint64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	if len(words) < shingle {
+		return nil
 	}
 	hs := make([]uint64, len(words))
 	for i, w := range words {
@@ -96,20 +115,15 @@ func sign(text string) (signature, bool) {
 		h.Write([]byte(w))
 		hs[i] = h.Sum64()
 	}
+	out := make([]uint64, 0, len(words)-shingle+1)
 	for i := 0; i+shingle <= len(words); i++ {
 		var h uint64
 		for _, x := range hs[i : i+shingle] {
 			h = mix(h*31 + x)
 		}
-		for k := range s.mins {
-			v := uint32(mix(h ^ uint64(k)*0x9e3779b97f4a7c15))
-			if v < s.mins[k] {
-				s.mins[k] = v
-			}
-		}
-		s.shingles++
+		out = append(out, h)
 	}
-	return s, true
+	return out
 }
 
 func (s *signature) bytes() []byte {
@@ -163,19 +177,8 @@ func resemblance(a, b *signature) (jaccard, contain float64) {
 
 // shingleSet is the set of a text's shingle hashes.
 func shingleSet(text string) map[uint64]bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 	set := map[uint64]bool{}
-	hs := make([]uint64, len(words))
-	for i, w := range words {
-		h := fnv.New64a()
-		h.Write([]byte(w))
-		hs[i] = h.Sum64()
-	}
-	for i := 0; i+shingle <= len(words); i++ {
-		var h uint64
-		for _, x := range hs[i : i+shingle] {
-			h = mix(h*31 + x)
-		}
+	for _, h := range shingleHashes(text) {
 		set[h] = true
 	}
 	return set
