@@ -50,8 +50,10 @@ type Writer struct {
 	// better copy).
 	Copies, Replaced int
 	// forceID, when set, is the id the next article is stored under
-	// (a re-analysis), with no look-up of copies.
-	forceID int64
+	// (a re-analysis), with no look-up of copies; keepIndex says that its
+	// text index and signature bands are still there (the same text).
+	forceID   int64
+	keepIndex bool
 }
 
 // Source is what an article was analysed from, kept so that it can be
@@ -167,7 +169,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		if !w.Replace {
 			return false, nil
 		}
-		if err := removeArticle(tx, stored); err != nil {
+		if err := removeArticle(tx, stored, false); err != nil {
 			return false, err
 		}
 		keepID = stored
@@ -208,7 +210,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 			}
 			// This one is more complete (the full text after a truncated
 			// copy): it takes the stored one's place, which becomes its copy.
-			if err := removeArticle(tx, other); err != nil {
+			if err := removeArticle(tx, other, false); err != nil {
 				return false, err
 			}
 			if _, err := tx.Exec("INSERT OR IGNORE INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -249,17 +251,15 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if signed {
-		if err := addBands(tx, aid, &sig); err != nil {
-			return false, err
+	if !w.keepIndex {
+		if signed {
+			if err := addBands(tx, aid, &sig); err != nil {
+				return false, err
+			}
 		}
-	}
-	headline := ""
-	if d.Headline != nil {
-		headline = *d.Headline
-	}
-	if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline, body); err != nil {
-		return false, fmt.Errorf("index text: %w", err)
+		if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline(d), body); err != nil {
+			return false, fmt.Errorf("index text: %w", err)
+		}
 	}
 	for _, s := range d.Sources {
 		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES (?, ?, ?, ?, ?, ?)",
@@ -273,6 +273,13 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+func headline(d *doc.Document) string {
+	if d.Headline != nil {
+		return *d.Headline
+	}
+	return ""
 }
 
 func gzipBytes(b []byte) ([]byte, error) {

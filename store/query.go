@@ -312,7 +312,7 @@ type Article struct {
 	URL       string `json:"url"`
 	Path      string `json:"path"`
 	Words     int    `json:"words"`
-	Snippet   string `json:"snippet,omitempty"` // the passage a search matched
+	Snippet   string `json:"snippet,omitempty"`  // the passage a search matched
 	Analyzer  string `json:"analyzer,omitempty"` // the analyser version that read it
 	Copies    int    `json:"copies,omitempty"`   // inputs recorded as its copies
 }

@@ -128,12 +128,17 @@ func (w *Writer) Reanalyzed(id int64, d *doc.Document, src *Source) error {
 	}
 	err := func() error {
 		if d != nil {
-			if err := removeArticle(w.tx, id); err != nil {
+			// The same text keeps its index: a re-analysis mostly redoes
+			// events, not the reading of the page.
+			var oldHead, oldBody string
+			err := w.tx.QueryRow("SELECT headline, body FROM articles_fts WHERE rowid = ?", id).Scan(&oldHead, &oldBody)
+			same := err == nil && oldHead == headline(d) && oldBody == d.BodyText()
+			if err := removeArticle(w.tx, id, same); err != nil {
 				return err
 			}
-			w.forceID = id
-			_, err := w.add(d, src)
-			w.forceID = 0
+			w.forceID, w.keepIndex = id, same
+			_, err = w.add(d, src)
+			w.forceID, w.keepIndex = 0, false
 			if err != nil {
 				return err
 			}

@@ -12,8 +12,10 @@ import (
 // removeArticle takes an article and all it added out of the store: its
 // text index, sources, mentions, and its share of the events they merged
 // into (an event no other article reports goes). Its copies stay recorded
-// under its id, for the article that takes its place.
-func removeArticle(tx *sql.Tx, aid int64) error {
+// under its id, for the article that takes its place. With keepIndex its
+// text index and signature bands stay, for a new analysis of the same
+// text under the same id.
+func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 	var outlet string
 	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id) FROM articles WHERE id = ?", aid).Scan(&outlet); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
@@ -33,14 +35,17 @@ func removeArticle(tx *sql.Tx, aid int64) error {
 		shares = append(shares, s)
 	}
 	rows.Close()
-	steps := []struct {
+	type step struct {
 		sql  string
 		args []any
-	}{
+	}
+	steps := []step{
 		{"DELETE FROM mentions WHERE article_id = ?", []any{aid}},
 		{"DELETE FROM sources WHERE article_id = ?", []any{aid}},
-		{"DELETE FROM articles_fts WHERE rowid = ?", []any{aid}},
-		{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}},
+	}
+	if !keepIndex {
+		steps = append(steps, step{"DELETE FROM articles_fts WHERE rowid = ?", []any{aid}},
+			step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
 	}
 	for _, st := range steps {
 		if _, err := tx.Exec(st.sql, st.args...); err != nil {
