@@ -184,4 +184,7 @@ func TestReanalyzed(t *testing.T) {
 	if len(evs) != 1 || evs[0].Articles != 4 || evs[0].Outlets != 4 {
 		t.Errorf("events %+v", evs)
 	}
+	if as, err := db.Articles("minister", 0); err != nil || len(as) != 4 {
+		t.Errorf("search after re-analysis: %d articles, %v", len(as), err)
+	}
 }
