@@ -300,7 +300,7 @@ func ParseCircle(s string) (*Circle, error) {
 	var v [3]float64
 	for i, x := range f {
 		n, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
-		if err != nil {
+		if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
 			return nil, usagef("--near %q: %q is not a number", s, x)
 		}
 		v[i] = n
