@@ -70,7 +70,7 @@ func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
 	outlet := fs.String("outlet", "", "reported by `OUTLET`")
 	kind := fs.String("source-kind", "", "attributed to a source of `KIND`: named, anonymous, institutional, media")
 	search := fs.String("search", "", "full-text `QUERY` over the reporting articles: words, \"a phrase\", x OR y, -word, prefix*")
-	limit := fs.Int("limit", -1, "at most `N` events (0: all; default 50 in a table, all otherwise)")
+	limit := limitFlag(fs, "at most `N` events (0: all; default 50 in a table, all otherwise)")
 	return func() (store.Filter, error) {
 		f := store.Filter{Actor: *actor, Source: *source, Target: *target, Country: *country, Code: *code, Root: *root,
 			Quad: *quad, Place: *place, From: *from, To: *to, IncludeVague: *vague, Outlet: *outlet, Kind: *kind, Search: *search, Limit: *limit}
@@ -86,6 +86,32 @@ func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
 		}
 		return f, nil
 	}
+}
+
+// limitValue is --limit: -1 until set, so that each format can give its
+// own default.
+type limitValue struct{ n *int }
+
+func (v limitValue) String() string {
+	if v.n == nil || *v.n == -1 {
+		return ""
+	}
+	return strconv.Itoa(*v.n)
+}
+
+func (v limitValue) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("not a whole number")
+	}
+	*v.n = n
+	return nil
+}
+
+func limitFlag(fs *flag.FlagSet, usage string) *int {
+	n := -1
+	fs.Var(limitValue{&n}, "limit", usage)
+	return &n
 }
 
 // defaultLimit gives --limit its default for a format: tables stop at 50
@@ -264,7 +290,7 @@ func runArticles(env Env, args []string) int {
 	fs := newFlagSet(env, "articles", articlesUsage)
 	dbPath := dbFlag(fs)
 	search := fs.String("search", "", "full-text `QUERY`: words, \"a phrase\", x OR y, -word, prefix*")
-	limit := fs.Int("limit", -1, "at most `N` articles (0: all; default 50 in a table, all otherwise)")
+	limit := limitFlag(fs, "at most `N` articles (0: all; default 50 in a table, all otherwise)")
 	format := fs.String("format", "table", "output: `table`, jsonl or csv")
 	if _, status, ok := parseQuery(env, "articles", fs, args, noFilter); !ok {
 		return status
