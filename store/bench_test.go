@@ -16,7 +16,7 @@ import (
 //
 //	go test ./store -run '^$' -bench Query -benchtime 200x
 func BenchmarkQuery(b *testing.B) {
-	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v2.db")
+	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v3.db")
 	if _, err := os.Stat(path); err != nil {
 		if err := fillEvents(path, 1000000); err != nil {
 			os.Remove(path)
@@ -69,8 +69,8 @@ func fillEvents(path string, n int) error {
 	if _, err := tx.Exec(`INSERT INTO articles (id, hash, words, ingested_at, doc) VALUES (1, 'bench', 0, '20260101000000', x'')`); err != nil {
 		return err
 	}
-	stmt, err := tx.Prepare(`INSERT INTO events (code, base, root, label, quad, goldstein, src_actor, src_key, src_cc, tgt_actor, tgt_key, tgt_cc, date, country, lat, lon, mentions, articles, outlets, first_article, date_added)
-		VALUES (?, ?, ?, 'x', 1, 0, ?, ?, substr(?, 1, 3), ?, ?, substr(?, 1, 3), ?, 'IQ', 33.3, 44.4, 1, 1, 1, 1, '20260101000000')`)
+	stmt, err := tx.Prepare(`INSERT INTO events (code, base, root, label, quad, goldstein, src_actor, src_key, src_cc, tgt_actor, tgt_key, tgt_cc, date, date_start, date_end, country, lat, lon, mentions, articles, outlets, first_article, date_added)
+		VALUES (?, ?, ?, 'x', 1, 0, ?, ?, substr(?, 1, 3), ?, ?, substr(?, 1, 3), ?, ?, ?, 'IQ', 33.3, 44.4, 1, 1, 1, 1, '20260101000000')`)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,8 @@ func fillEvents(path string, n int) error {
 		code := root + fmt.Sprint(r.Intn(10))
 		src, tgt := actors[r.Intn(len(actors))], actors[r.Intn(len(actors))]
 		date := fmt.Sprintf("%d-%02d-%02d", 2015+r.Intn(10), 1+r.Intn(12), 1+r.Intn(28))
-		if _, err := stmt.Exec(code, code, root, src, src, src, tgt, tgt, tgt, date); err != nil {
+		ds, de := intervalCols(date)
+		if _, err := stmt.Exec(code, code, root, src, src, src, tgt, tgt, tgt, date, ds, de); err != nil {
 			return err
 		}
 	}

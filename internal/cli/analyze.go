@@ -11,6 +11,7 @@ import (
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/store"
 )
 
 const analyzeUsage = `Usage: dragoman analyze [flags] PATH...
@@ -47,9 +48,9 @@ HTML) get a one-line error on standard error naming the input; every other
 input still gets its document.
 
 Exit status:
-  0  every input was analysed
-  1  at least one input failed, or was read only in part (a truncated page:
-     its document is still written, with a warning)
+  0  every input was analysed (a truncated page is analysed as far as it
+     goes, with a warning on standard error, as 'dragoman ingest' does)
+  1  at least one input failed
   2  the command line is wrong
 `
 
@@ -87,16 +88,18 @@ func runAnalyze(env Env, args []string) int {
 			prog.add(1)
 		}
 		if r.err != nil {
-			failed = true
 			level := "error"
 			if errors.Is(r.err, analyzer.ErrIncomplete) {
-				level = "warning"
+				level = "warning" // its document is written, as ingest stores it
+			} else {
+				failed = true
 			}
 			if prog != nil {
 				prog.clear()
 			}
 			fmt.Fprintf(env.Stderr, "dragoman: %s: %s: %v\n", r.name, level, r.err)
 		}
+		docWarnings(env, r)
 		if r.doc != nil && *asCoNLLU {
 			writeSyntaxCoNLLU(out, r.name, r.doc)
 			if out.Buffered() > 128<<10 {
@@ -131,12 +134,19 @@ type result struct {
 	name string
 	doc  *doc.Document
 	err  error
+	src  *store.Source // what ingest keeps of the input
+	id   int64         // the stored article a re-analysis redoes
 }
 
 // RunOrdered reads items, processes them on n workers and hands the
 // results to emit in input order. At most 4n items are in flight, so memory
 // stays bounded whatever the number of inputs.
 func RunOrdered(paths []string, opts input.Options, n int, process func(input.Item) result, emit func(result) error) error {
+	return runOrdered(func(yield func(input.Item) error) error { return input.Walk(paths, opts, yield) }, n, process, emit)
+}
+
+// runOrdered is RunOrdered over the items a walk yields.
+func runOrdered(walk func(yield func(input.Item) error) error, n int, process func(input.Item) result, emit func(result) error) error {
 	type job struct {
 		seq int
 		it  input.Item
@@ -153,7 +163,7 @@ func RunOrdered(paths []string, opts input.Options, n int, process func(input.It
 	walkErr := make(chan error, 1)
 	go func() {
 		seq := 0
-		err := input.Walk(paths, opts, func(it input.Item) error {
+		err := walk(func(it input.Item) error {
 			select {
 			case tokens <- struct{}{}:
 			case <-stop:
@@ -208,6 +218,21 @@ func RunOrdered(paths []string, opts input.Options, n int, process func(input.It
 }
 
 var errStopped = errors.New("stopped")
+
+// docWarnings writes, one line each, the warnings of a document that its
+// result's error has not already said (a record's publication date that is
+// not a date, a stage that failed), naming the input ("corpus.jsonl:12").
+func docWarnings(env Env, r result) {
+	if r.doc == nil {
+		return
+	}
+	for _, w := range r.doc.Warnings {
+		if r.err != nil && strings.Contains(r.err.Error(), w) {
+			continue
+		}
+		fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %s\n", r.name, w)
+	}
+}
 
 // parseSize reads "32MiB", "500KB", "1048576".
 func parseSize(s string) (int64, error) {

@@ -56,7 +56,7 @@ func runEval(env Env, args []string) int {
 		fs.Usage()
 		return ExitOK
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseArgs(env, "eval", fs, args)
 	if err != nil {
 		return ExitUsage
 	}
