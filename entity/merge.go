@@ -130,10 +130,18 @@ func sameGiven(g *group, m *mention) bool {
 	return true
 }
 
-// canonical is the fullest name among the mentions.
+// canonical is the fullest name among the body's mentions (the headline's
+// when only the headline names the entity).
 func canonical(g *group) string {
 	best := ""
+	body := false // the body's names win over the headline's
 	for _, m := range g.ms {
+		body = body || m.in == ""
+	}
+	for _, m := range g.ms {
+		if body && m.in != "" {
+			continue
+		}
 		n := m.name
 		if m.known != nil {
 			n = m.known.Name

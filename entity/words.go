@@ -28,7 +28,8 @@ var (
 )
 
 // isCalendarWord reports whether a lower-case word is a month or weekday
-// name written out (abbreviations such as "Sun" may be names).
+// name written out in the singular (abbreviations such as "Sun" may be
+// names).
 func isCalendarWord(w string) bool {
-	return months.Has(w) && months.Attr(w, "abbr") == "" || weekdays.Has(w) && weekdays.Attr(w, "abbr") == ""
+	return months.Has(w) && months.Attr(w, "abbr") == "" || weekdays.Has(w) && weekdays.Attr(w, "abbr") == "" && weekdays.Attr(w, "plural") == ""
 }
