@@ -50,3 +50,26 @@ func (s *Score) Add(gold *conllu.Sentence, heads []int, rels []string) {
 		}
 	}
 }
+
+// score parses sents (with the given tags, or their own when nil) and
+// scores the result.
+func (m *Model) score(sents []*conllu.Sentence, upos, xpos [][]string) Score {
+	var sc Score
+	for si, s := range sents {
+		n := len(s.Words)
+		u, x := make([]string, n), make([]string, n)
+		for i, w := range s.Words {
+			u[i], x[i] = w.UPOS, w.XPOS
+		}
+		if upos != nil {
+			u = upos[si]
+		}
+		if xpos != nil {
+			x = xpos[si]
+		}
+		heads, rels := make([]int, n), make([]string, n)
+		m.Parse(s.Forms(), u, x, heads, rels)
+		sc.Add(s, heads, rels)
+	}
+	return sc
+}

@@ -189,5 +189,17 @@ func (st *state) features() {
 	add(f2(125, b0p, st.ls[b0]))
 	add(f2(126, s1p, st.rs[s1]))
 	add(f2(127, s1p, st.ls[s1]))
+	// suffix and shape, UPOS
+	x := st.xh
+	add(f1(130, x[s0]))
+	add(f1(131, x[b0]))
+	add(f1(132, x[b1]))
+	add(f1(133, x[s1]))
+	add(f2(134, s0p, x[b0]))
+	add(f2(135, x[s0], b0p))
+	add(f2(136, x[s1], s0p))
+	add(f2(137, s1p, x[s0]))
+	add(f3(138, u[s0], u[b0], u[b1]))
+	add(f3(139, u[s1], u[s0], u[b0]))
 	st.nf = i
 }

@@ -16,6 +16,8 @@ package parser
 
 import (
 	"sync"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
 // Options set training. Zero values select the tuned defaults.
@@ -25,6 +27,15 @@ type Options struct {
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
 	Explore float64
+	// MaxWeights bounds the number of weights kept after training: the
+	// smallest in absolute value go first, which makes the model smaller
+	// and faster at little cost (default 1,500,000; negative keeps every
+	// non-zero weight).
+	MaxWeights int
+	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
+	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
+	Dev              []*conllu.Sentence
+	DevUPOS, DevXPOS [][]string
 }
 
 func (o Options) withDefaults() Options {
@@ -33,6 +44,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.MaxWeights == 0 {
+		o.MaxWeights = 1_500_000
 	}
 	if o.Explore <= 0 {
 		o.Explore = 0.9
@@ -162,4 +176,22 @@ func (m *Model) apply(st *state, c int) {
 		st.stack = st.stack[:len(st.stack)-1]
 		st.attach(s1, s0, labelOf(c))
 	}
+}
+
+// Prune drops the weights smaller than min in absolute value, making the
+// model smaller and faster; it returns the number of features kept.
+func (m *Model) Prune(min float32) int {
+	m.w = m.w.prune(min)
+	return m.Features()
+}
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.w.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -207,3 +207,65 @@ func TestParseEmpty(t *testing.T) {
 	m := Train(synthetic(10, 1), nil, nil, Options{Epochs: 1}, nil)
 	m.Parse(nil, nil, nil, nil, nil) // must not panic
 }
+
+func TestConcurrentParse(t *testing.T) {
+	m := Train(synthetic(100, 1), nil, nil, Options{Epochs: 2}, nil)
+	test := synthetic(40, 5)
+	want := parseAll(m, test)
+	done := make(chan Score)
+	for g := 0; g < 4; g++ {
+		go func() { done <- parseAll(m, test) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Fatalf("concurrent parse scored %+v, sequential %+v", got, want)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	m := Train(synthetic(20, 1), nil, nil, Options{Epochs: 1}, nil)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Read(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		heads, rels := make([]int, 3), make([]string, 3)
+		m.Parse([]string{"a", "dog", "barks"}, []string{"DET", "NOUN", "VERB"}, []string{"DT", "NN", "VBZ"}, heads, rels)
+		checkTree(t, heads, rels)
+	})
+}
+
+func TestThreshold(t *testing.T) {
+	w := weights{w: []float32{0.5, -3, 2, 2, -1, 4}}
+	for _, tc := range []struct {
+		n    int
+		kept int
+	}{{0, 0}, {1, 1}, {2, 2}, {3, 2}, {4, 4}, {5, 5}, {6, 6}, {10, 6}} {
+		th := w.threshold(tc.n)
+		kept := 0
+		for _, x := range w.w {
+			if x >= th || x <= -th {
+				kept++
+			}
+		}
+		if kept != tc.kept {
+			t.Errorf("threshold(%d) = %v keeps %d weights, want %d", tc.n, th, kept, tc.kept)
+		}
+	}
+}
+
+func TestMaxWeights(t *testing.T) {
+	data := synthetic(100, 1)
+	full := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: -1}, nil)
+	small := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: len(full.w.w) / 2}, nil)
+	if len(small.w.w) > len(full.w.w)/2+len(full.w.w)/10 || len(small.w.w) == 0 {
+		t.Fatalf("MaxWeights %d kept %d of %d weights", len(full.w.w)/2, len(small.w.w), len(full.w.w))
+	}
+}

@@ -8,6 +8,7 @@ type state struct {
 	stack []int32 // word positions, top last
 
 	wh, ph, uh []uint64 // hashes of the lowercased form, the XPOS and the UPOS
+	xh         []uint64 // hash of the lowercased last three bytes and the shape of the form
 	head       []int32  // 0 while unattached
 	label      []int    // label id of the arc to the word
 	l1, l2     []int32  // leftmost and second leftmost dependents
@@ -59,15 +60,16 @@ func (st *state) init(words, upos, xpos []string) {
 	st.b = 1
 	st.stack = st.stack[:0]
 	m := n + 2
-	st.wh, st.ph, st.uh = grow(st.wh, m), grow(st.ph, m), grow(st.uh, m)
+	st.wh, st.ph, st.uh, st.xh = grow(st.wh, m), grow(st.ph, m), grow(st.uh, m), grow(st.xh, m)
 	st.head, st.label = grow(st.head, m), grow(st.label, m)
 	st.l1, st.l2, st.r1, st.r2 = grow(st.l1, m), grow(st.l2, m), grow(st.r1, m), grow(st.r2, m)
 	st.nl, st.nr = grow(st.nl, m), grow(st.nr, m)
 	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
-	st.wh[0], st.ph[0], st.uh[0] = hNone, hNone, hNone
-	st.wh[n+1], st.ph[n+1], st.uh[n+1] = hRoot, hRoot, hRoot
+	st.wh[0], st.ph[0], st.uh[0], st.xh[0] = hNone, hNone, hNone, hNone
+	st.wh[n+1], st.ph[n+1], st.uh[n+1], st.xh[n+1] = hRoot, hRoot, hRoot, hRoot
 	for i, w := range words {
 		st.wh[i+1] = fnv(w, true)
+		st.xh[i+1] = suffixShape(w)
 		if i < len(xpos) {
 			st.ph[i+1] = fnv(xpos[i], false)
 		}
@@ -114,4 +116,26 @@ func (st *state) attach(h, d int32, l int) {
 		}
 		st.rs[h] |= bit
 	}
+}
+
+// suffixShape hashes the last three bytes of w, lowercased, with whether w
+// starts with a capital, holds a digit and holds a hyphen.
+func suffixShape(w string) uint64 {
+	suf := w
+	if len(suf) > 3 {
+		suf = suf[len(suf)-3:]
+	}
+	var shape uint64
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		shape |= 1
+	}
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			shape |= 2
+		case c == '-':
+			shape |= 4
+		}
+	}
+	return fnv(suf, true) ^ shape<<56
 }

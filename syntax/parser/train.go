@@ -138,9 +138,17 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 		}
 		fmt.Fprintf(log, "parser: epoch %d/%d: %.4f of transitions right, %d features, %s\n",
 			ep+1, opt.Epochs, float64(right)/float64(max(total, 1)), len(t.rows), time.Since(start).Round(time.Second))
+		if len(opt.Dev) > 0 {
+			m.w = t.average()
+			sc := m.score(opt.Dev, opt.DevUPOS, opt.DevXPOS)
+			fmt.Fprintf(log, "parser: epoch %d/%d: dev UAS %.4f LAS %.4f\n", ep+1, opt.Epochs, sc.UAS(), sc.LAS())
+		}
 	}
 	m.w = t.average()
-	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), len(m.w.slots)/2, len(m.w.w))
+	if opt.MaxWeights > 0 && len(m.w.w) > opt.MaxWeights {
+		m.w = m.w.prune(m.w.threshold(opt.MaxWeights))
+	}
+	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), m.Features(), len(m.w.w))
 	return m
 }
 

@@ -75,7 +75,10 @@ type word struct {
 	shape       uint64
 	flags       uint64
 	amb         uint64 // ambiguity class: hash of the tags seen with the word in training
-	dict        int32  // the word's only tag when it is frequent and unambiguous, else -1
+	wcap        uint64 // the word profile's capitalization bucket (0: no profile)
+	wleft       uint64 // the word profile's left and right neighbours
+	wright      uint64
+	dict        int32 // the word's only tag when it is frequent and unambiguous, else -1
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,
@@ -223,6 +226,20 @@ const (
 	fSuf3AmbP1
 	fFirstLower
 	fShapeAmbP1
+	fFlagsM1
+	fFlagsP1
+	fFlagsFlagsP1
+	fFlagsM1Flags
+	fPrevLowerP1
+	fLowerM1LowerP1
+	fWikiCap
+	fWikiCapFlags
+	fWikiLeft
+	fWikiRight
+	fWikiLR
+	fLowerAmbP1
+	fLowerAmbP1P2
+	fLowerSufP1
 	numTemplates
 )
 
@@ -234,17 +251,17 @@ const maxFeatures = numTemplates + 8
 func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 	w := &ws[i]
 	m1, m2 := hashStart, hashStart
-	sm1, shm1, am1 := hashStart, hashStart, hashStart
+	sm1, shm1, am1, fm1 := hashStart, hashStart, hashStart, hashStart
 	if i > 0 {
-		m1, sm1, shm1, am1 = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape, ws[i-1].amb
+		m1, sm1, shm1, am1, fm1 = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape, ws[i-1].amb, ws[i-1].flags
 		if i > 1 {
 			m2 = ws[i-2].lower
 		}
 	}
 	n1, n2 := hashEnd, hashEnd
-	sn1, shn1, an1, an2 := hashEnd, hashEnd, hashEnd, hashEnd
+	sn1, shn1, an1, an2, fn1 := hashEnd, hashEnd, hashEnd, hashEnd, hashEnd
 	if i+1 < len(ws) {
-		n1, sn1, shn1, an1 = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape, ws[i+1].amb
+		n1, sn1, shn1, an1, fn1 = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape, ws[i+1].amb, ws[i+1].flags
 		if i+2 < len(ws) {
 			n2, an2 = ws[i+2].lower, ws[i+2].amb
 		}
@@ -280,7 +297,26 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(fAmbM1, am1),
 		mix(mix(fSuf3AmbP1, w.suf[2]), an1),
 		mix(mix(fShapeAmbP1, w.shape), an1),
+		mix(fFlagsM1, fm1),
+		mix(fFlagsP1, fn1),
+		mix(mix(fFlagsFlagsP1, w.flags), fn1),
+		mix(mix(fFlagsM1Flags, fm1), w.flags),
+		mix(mix(fPrevLowerP1, t1), n1),
+		mix(mix(fLowerM1LowerP1, m1), n1),
+		mix(mix(fLowerAmbP1, w.lower), an1),
+		mix(mix(mix(fLowerAmbP1P2, w.lower), an1), an2),
+		mix(mix(fLowerSufP1, w.lower), sn1),
 	)
+	if w.amb == hashUnknown {
+		// Word profiles speak for words the training treebank lacks.
+		out = append(out,
+			mix(fWikiCap, w.wcap),
+			mix(mix(fWikiCapFlags, w.wcap), w.flags&(flagInitCap|flagAllUpper|flagFirst)),
+			mix(fWikiLeft, w.wleft),
+			mix(fWikiRight, w.wright),
+			mix(mix(fWikiLR, w.wleft), w.wright),
+		)
+	}
 	if w.flags&flagFirst != 0 {
 		out = append(out, mix(fFirstLower, w.lower))
 	}

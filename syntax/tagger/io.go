@@ -14,10 +14,11 @@ import (
 
 // The model file is gzip-compressed; inside, after the magic line, come
 // uvarint-prefixed sections: the classes (UPOS and XPOS strings), the
-// words (form, dictionary class + 1, ambiguity class), and the features
+// words (form, dictionary class + 1, ambiguity class), the word profiles
+// (word, count, capitalized count, left and right neighbour), and the features
 // (keys ascending, delta-coded; then each feature's class weights, the
 // weights quantized to integers of a stored scale).
-const magic = "dragoman tagger 1\n"
+const magic = "dragoman tagger 2\n"
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
@@ -50,59 +51,40 @@ func (m *Model) Write(w io.Writer) error {
 		uv(uint64(len(e.tags)))
 		bw.Write(e.tags)
 	}
-	fkeys := m.featureKeys()
+	pkeys := make([]string, 0, len(m.profiles))
+	for k := range m.profiles {
+		pkeys = append(pkeys, k)
+	}
+	slices.Sort(pkeys)
+	uv(uint64(len(pkeys)))
+	for _, k := range pkeys {
+		p := m.profiles[k].p
+		str(k)
+		uv(uint64(p.count))
+		uv(uint64(p.caps))
+		str(p.left)
+		str(p.right)
+	}
+	fkeys := m.keys
 	uv(uint64(len(fkeys)))
 	var prev uint64
 	for _, k := range fkeys {
 		uv(k - prev)
 		prev = k
 	}
-	var maxAbs float64
-	for _, x := range m.wt {
-		maxAbs = max(maxAbs, math.Abs(float64(x)))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	uv(math.Float64bits(scale))
-	for _, k := range fkeys {
-		f := m.lookup(k)
-		lo, hi := m.start[f], m.start[f+1]
-		uv(uint64(hi - lo))
-		for e := lo; e < hi; e++ {
-			bw.WriteByte(m.cls[e])
-			sv(int64(math.Round(float64(m.wt[e]) / scale)))
+	uv(math.Float64bits(m.scale))
+	for f := range fkeys {
+		ws := m.weights[m.start[f]:m.start[f+1]]
+		uv(uint64(len(ws)))
+		for _, x := range ws {
+			bw.WriteByte(uint8(x))
+			sv(int64(int16(x >> 16)))
 		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
 	return zw.Close()
-}
-
-// featureKeys returns the model's feature keys in ascending order.
-func (m *Model) featureKeys() []uint64 {
-	var ks []uint64
-	for _, k := range m.keys {
-		if k != 0 {
-			ks = append(ks, k)
-		}
-	}
-	slices.Sort(ks)
-	return ks
-}
-
-// lookup returns the number of feature k, or -1.
-func (m *Model) lookup(k uint64) int {
-	j := k & m.mask
-	for m.keys[j] != 0 {
-		if m.keys[j] == k {
-			return int(m.slot[j])
-		}
-		j = (j + 1) & m.mask
-	}
-	return -1
 }
 
 // Read reads a model written by Write. A truncated or corrupt model is an
@@ -187,8 +169,17 @@ func read(r io.Reader) (*Model, error) {
 		}
 		m.words[k] = wordEntry{amb: ambHash(tags), tags: tags, dict: d}
 	}
+	np := int(uv(1<<24, "profile count"))
+	m.profiles = make(map[string]wordProfile, np)
+	for i := 0; i < np && rerr == nil; i++ {
+		k := str("profile word")
+		count := int(uv(1<<40, "profile count"))
+		caps := int(uv(uint64(count), "profile capitals"))
+		left, right := str("profile neighbour"), str("profile neighbour")
+		m.profiles[k] = newWordProfile(profile{count: count, caps: caps, left: left, right: right})
+	}
 	nf := int(uv(1<<26, "feature count"))
-	keys := make([]uint64, 0, nf)
+	keys := make([]uint64, 0, min(nf, 1<<20))
 	var prev uint64
 	for i := 0; i < nf && rerr == nil; i++ {
 		d := uv(math.MaxUint64, "feature key")
@@ -203,8 +194,7 @@ func read(r io.Reader) (*Model, error) {
 		rerr = errors.New("bad weight scale")
 	}
 	start := make([]uint32, 1, nf+1)
-	var cls []uint8
-	var wt []float32
+	var weights []uint32
 	for i := 0; i < nf && rerr == nil; i++ {
 		n := int(uv(uint64(nc), "feature weights"))
 		for e := 0; e < n && rerr == nil; e++ {
@@ -222,10 +212,13 @@ func read(r io.Reader) (*Model, error) {
 				rerr = err
 				break
 			}
-			cls = append(cls, c)
-			wt = append(wt, float32(float64(q)*scale))
+			if q < math.MinInt16 || q > math.MaxInt16 || len(weights) >= maxWeights {
+				rerr = fmt.Errorf("weight %d out of range", q)
+				break
+			}
+			weights = append(weights, uint32(uint16(int16(q)))<<16|uint32(c))
 		}
-		start = append(start, uint32(len(cls)))
+		start = append(start, uint32(len(weights)))
 	}
 	if rerr != nil {
 		return nil, rerr
@@ -236,6 +229,6 @@ func read(r io.Reader) (*Model, error) {
 		}
 		return nil, err
 	}
-	m.build(keys, start, cls, wt)
+	m.build(keys, start, weights, scale)
 	return m, nil
 }

@@ -20,17 +20,32 @@ import (
 type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
+	profiles   map[string]wordProfile
 
-	// Weights: an open-addressing table from feature hash to feature
-	// number, then feature f's weights are cls/wt[start[f]:start[f+1]].
-	keys  []uint64
-	slot  []int32
-	mask  uint64
-	start []uint32
-	cls   []uint8
-	wt    []float32
+	// Weights: feature f has key keys[f] and the class weights
+	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
+	// in units of scale (high 16 bits, signed). Tagging finds a feature
+	// through slots, an open-addressing table of fingerprints (the key's
+	// high 32 bits, never 0) and weight spans (start<<8 | count); a slot of
+	// 0 is empty.
+	keys    []uint64
+	start   []uint32
+	weights []uint32
+	scale   float64
+	slots   []uint64
+	mask    uint64
 
 	pool sync.Pool
+}
+
+// wordProfile is a word profile (see wiki.go) and its feature values.
+type wordProfile struct {
+	p                profile
+	cap, left, right uint64
+}
+
+func newWordProfile(p profile) wordProfile {
+	return wordProfile{p: p, cap: p.capBucket(), left: hashString(p.left), right: hashString(p.right)}
 }
 
 type wordEntry struct {
@@ -44,7 +59,7 @@ var hashUnknown = hashString("\x00-UNK-")
 type scratch struct {
 	ws     []word
 	feats  []uint64
-	scores []float32
+	scores []int32
 }
 
 // Tag fills upos[i] and xpos[i] for every words[i]; upos and xpos must be
@@ -55,7 +70,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	}
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{scores: make([]float32, len(m.upos))}
+		sc = &scratch{scores: make([]int32, len(m.upos))}
 	}
 	sc.ws = m.prepare(sc.ws, words)
 	p1, p2 := -1, -1
@@ -85,30 +100,45 @@ func (m *Model) prepare(ws []word, words []string) []word {
 				w.amb = e.amb
 			}
 		}
+		m.profile(w, s)
 	}
 	return ws
+}
+
+// profile sets w's word profile features for the word s.
+func (m *Model) profile(w *word, s string) {
+	w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+	var buf [48]byte
+	if len(s) > len(buf) {
+		return
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		b[i] = lowerByte(s[i])
+	}
+	if p, ok := m.profiles[string(b)]; ok {
+		w.wcap, w.wleft, w.wright = p.cap, p.left, p.right
+	}
 }
 
 // lowerKey is the key of a word's lowercase entry in Model.words.
 func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
 
 // predict returns the best class for feats.
-func (m *Model) predict(feats []uint64, scores []float32) int {
+func (m *Model) predict(feats []uint64, scores []int32) int {
 	clear(scores)
 	for _, f := range feats {
-		j := f & m.mask
+		j, fp := f&m.mask, fingerprint(f)
 		for {
-			k := m.keys[j]
-			if k == f {
-				s := m.slot[j]
-				lo, hi := m.start[s], m.start[s+1]
-				cls, wt := m.cls[lo:hi], m.wt[lo:hi]
-				for e, c := range cls {
-					scores[c] += wt[e]
-				}
+			sl := m.slots[j]
+			if sl == 0 {
 				break
 			}
-			if k == 0 {
+			if uint32(sl>>32) == fp {
+				lo := uint32(sl) >> 8
+				for _, x := range m.weights[lo : lo+uint32(sl)&0xff] {
+					scores[x&0xff] += int32(int16(x >> 16))
+				}
 				break
 			}
 			j = (j + 1) & m.mask
@@ -123,27 +153,38 @@ func (m *Model) predict(feats []uint64, scores []float32) int {
 	return best
 }
 
+func fingerprint(k uint64) uint32 {
+	if fp := uint32(k >> 32); fp != 0 {
+		return fp
+	}
+	return 1
+}
+
+// maxWeights is the number of class weights a model may hold (24 bits of
+// a slot).
+const maxWeights = 1 << 24
+
 // Classes returns the number of joint UPOS+XPOS classes of the model.
 func (m *Model) Classes() int { return len(m.upos) }
 
 // Features returns the number of features with a weight in the model.
-func (m *Model) Features() int { return len(m.start) - 1 }
+func (m *Model) Features() int { return len(m.keys) }
 
-// build makes the lookup table from features' weights.
-func (m *Model) build(keys []uint64, start []uint32, cls []uint8, wt []float32) {
+// build sets the model's weights and makes the lookup table: feature f
+// has key keys[f] and weights[start[f]:start[f+1]] (packed as in Model).
+func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale float64) {
 	size := 1
 	for size < 2*len(keys)+1 {
 		size *= 2
 	}
-	m.keys = make([]uint64, size)
-	m.slot = make([]int32, size)
+	m.keys, m.start, m.weights, m.scale = keys, start, weights, scale
+	m.slots = make([]uint64, size)
 	m.mask = uint64(size - 1)
 	for f, k := range keys {
 		j := k & m.mask
-		for m.keys[j] != 0 {
+		for m.slots[j] != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.keys[j], m.slot[j] = k, int32(f)
+		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
 	}
-	m.start, m.cls, m.wt = start, cls, wt
 }

@@ -85,7 +85,10 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	if opt.Seed == 0 {
 		opt.Seed = 1
 	}
-	m := &Model{}
+	m := &Model{profiles: map[string]wordProfile{}}
+	for w, p := range wikiProfiles() {
+		m.profiles[w] = newWordProfile(p)
+	}
 	classOf := map[string]int{}
 	gold := make([][]int, len(sents))
 	for si, s := range sents {
@@ -183,19 +186,21 @@ func (m *Model) average(t *trainer) {
 	var keys []uint64
 	start := []uint32{0}
 	var cls []uint8
-	var wt []float32
+	var wt []float64
 	c := float64(t.c)
+	maxAbs := 0.0
 	for _, f := range fs {
 		row := slices.Clone(t.rows[f.row])
 		slices.SortFunc(row, func(a, b entry) int { return cmp.Compare(a.cls, b.cls) })
 		n := 0
 		for _, e := range row {
 			a := float64(e.w) - float64(e.u)/c
-			if math.Abs(a) < pruneBelow {
+			if math.Abs(a) < pruneBelow || len(wt) >= maxWeights {
 				continue
 			}
 			cls = append(cls, uint8(e.cls))
-			wt = append(wt, float32(a))
+			wt = append(wt, a)
+			maxAbs = max(maxAbs, math.Abs(a))
 			n++
 		}
 		if n > 0 {
@@ -203,7 +208,16 @@ func (m *Model) average(t *trainer) {
 			start = append(start, uint32(len(cls)))
 		}
 	}
-	m.build(keys, start, cls, wt)
+	// Weights are stored as 16-bit multiples of one scale.
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	packed := make([]uint32, len(wt))
+	for e, a := range wt {
+		packed[e] = uint32(uint16(int16(math.Round(a/scale))))<<16 | uint32(cls[e])
+	}
+	m.build(keys, start, packed, scale)
 }
 
 // wordCounts counts the classes of each training word, under its form

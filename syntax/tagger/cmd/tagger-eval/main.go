@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/dragoman/dragoman/internal/testenv"
@@ -26,6 +28,7 @@ func main() {
 	epochs := flag.Int("epochs", 0, "tagger training epochs (0: the default)")
 	seed := flag.Int64("seed", 0, "tagger training seed (0: the default)")
 	verbose := flag.Bool("v", false, "log training epochs on standard error")
+	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: tagger-eval [flags]\n\nTrains the tagger and lemmatizer on EWT train and prints EWT and GUM dev/test accuracies.\n\n")
 		flag.PrintDefaults()
@@ -61,13 +64,20 @@ func main() {
 		fail(err)
 	}
 	fmt.Printf("lemma: model %d bytes (gzip)\n", buf.Len())
+	seen := map[string]bool{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			seen[w.Form] = true
+		}
+	}
 	for _, f := range []string{"en_ewt/en_ewt-ud-dev.conllu", "en_ewt/en_ewt-ud-test.conllu", "en_gum/en_gum-ud-dev.conllu", "en_gum/en_gum-ud-test.conllu"} {
 		p := filepath.Join(ud, f)
 		if _, err := os.Stat(p); err != nil {
 			continue
 		}
 		sents := load(p)
-		var n, up, xp, lp, lg int
+		var n, up, xp, lp, lg, unseen, unseenRight int
+		conf := map[string]int{}
 		var el time.Duration
 		for _, s := range sents {
 			forms := s.Forms()
@@ -80,6 +90,17 @@ func main() {
 				n++
 				if u[i] == w.UPOS {
 					up++
+				} else {
+					conf[w.UPOS+" -> "+u[i]]++
+					if os.Getenv("TAGGER_ERRS") == w.UPOS+">"+u[i] && strings.Contains(f, "ewt-ud-dev") {
+						fmt.Fprintf(os.Stderr, "%s [%s] %s  seen=%v\n", strings.Join(forms[max(0, i-3):i], " "), w.Form, strings.Join(forms[i+1:min(len(forms), i+4)], " "), seen[w.Form])
+					}
+				}
+				if !seen[w.Form] {
+					unseen++
+					if u[i] == w.UPOS {
+						unseenRight++
+					}
 				}
 				if x[i] == w.XPOS {
 					xp++
@@ -95,6 +116,19 @@ func main() {
 		r := func(k int) float64 { return float64(k) / float64(n) }
 		fmt.Printf("%-28s tokens %6d  UPOS %.4f  XPOS %.4f  lemma %.4f (gold tags %.4f)  %.0f tokens/s\n",
 			filepath.Base(f), n, r(up), r(xp), r(lp), r(lg), float64(n)/el.Seconds())
+		if *confusions > 0 && strings.Contains(f, "ewt-ud-dev") {
+			fmt.Printf("  unseen words %d (%.4f), UPOS on them %.4f\n", unseen, r(unseen), float64(unseenRight)/float64(max(unseen, 1)))
+			keys := make([]string, 0, len(conf))
+			for k := range conf {
+				keys = append(keys, k)
+			}
+			sort.Slice(keys, func(i, j int) bool {
+				return conf[keys[i]] > conf[keys[j]] || conf[keys[i]] == conf[keys[j]] && keys[i] < keys[j]
+			})
+			for _, k := range keys[:min(*confusions, len(keys))] {
+				fmt.Printf("  %5d  %s\n", conf[k], k)
+			}
+		}
 	}
 }
 
