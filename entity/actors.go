@@ -29,7 +29,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 	toks := token.In(d, sent)
 	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= sent.Start })
 	if d.Actors == nil || i == len(d.Sentences) || d.Sentences[i] != sent {
-		return s.actors(d, toks), toks // not a sentence of the document
+		return s.actors(d, toks, sentenceMentions(d, sent)), toks // not a sentence of the document
 	}
 	tokAt, tokEnd := map[int]int{}, map[int]int{}
 	for k, t := range toks {
@@ -45,17 +45,53 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 }
 
 // documentActors puts the actor phrases of every sentence on the document.
+// The body's mentions are sorted into their sentences once (in entity
+// order, as actors reads them), so the cost stays linear in the document.
 func (s *Stage) documentActors(d *doc.Document) {
 	d.Actors = []doc.ActorPhrase{}
+	bySentence := make([][]entityMention, len(d.Sentences))
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.In != "" {
+				continue
+			}
+			k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End >= m.End })
+			if k < len(d.Sentences) && d.Sentences[k].Start <= m.Start {
+				bySentence[k] = append(bySentence[k], entityMention{e, m})
+			}
+		}
+	}
 	for i := range d.Sentences {
-		for _, a := range s.actors(d, s.views[i]) {
+		for _, a := range s.actors(d, s.views[i], bySentence[i]) {
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}
 }
 
-// actors finds the actor phrases of one sentence's tokens.
-func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
+// entityMention is one mention of an entity.
+type entityMention struct {
+	e *doc.Entity
+	m doc.Mention
+}
+
+// sentenceMentions lists the body's mentions inside sent, in entity order.
+func sentenceMentions(d *doc.Document, sent doc.Span) []entityMention {
+	var out []entityMention
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.In == "" && m.Start >= sent.Start && m.End <= sent.End {
+				out = append(out, entityMention{e, m})
+			}
+		}
+	}
+	return out
+}
+
+// actors finds the actor phrases of one sentence's tokens, given the
+// entity mentions in it.
+func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMention) []ActorSpan {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -72,21 +108,19 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token) []ActorSpan {
 	for i := range covered {
 		covered[i] = -1
 	}
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		for _, m := range e.Mentions {
-			if m.In != "" || m.Start < sent.Start || m.End > sent.End {
-				continue
-			}
-			a, ok1 := tokAt[m.Start]
-			b, ok2 := tokEnd[m.End]
-			if !ok1 || !ok2 {
-				continue
-			}
-			ems = append(ems, em{a, b, e, m})
-			for k := a; k <= b; k++ {
-				covered[k] = len(ems) - 1
-			}
+	for _, x := range mentions {
+		e, m := x.e, x.m
+		if m.In != "" || m.Start < sent.Start || m.End > sent.End {
+			continue
+		}
+		a, ok1 := tokAt[m.Start]
+		b, ok2 := tokEnd[m.End]
+		if !ok1 || !ok2 {
+			continue
+		}
+		ems = append(ems, em{a, b, e, m})
+		for k := a; k <= b; k++ {
+			covered[k] = len(ems) - 1
 		}
 	}
 	var out []ActorSpan

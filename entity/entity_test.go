@@ -218,7 +218,7 @@ func TestActorsOnDocument(t *testing.T) {
 	}
 	for i, sp := range d.Sentences {
 		got, toks := s.Actors(d, sp)
-		want := s.actors(d, toks)
+		want := s.actors(d, toks, sentenceMentions(d, sp))
 		if len(got) != len(want) {
 			t.Fatalf("sentence %d: %d actors on the document, %d found", i, len(got), len(want))
 		}

@@ -104,9 +104,9 @@ func Of(text string, syn []doc.Token, out []Token) []Token {
 
 // joins returns how many of the layer tokens from k on belong to the word
 // t ends: the next one when it continues the word (letters or digits on
-// both sides, an inner apostrophe that is no possessive, the period of
-// "U.S."), a hyphen and the word after it, or a number's separator and
-// the digits after it; 0 when t ends there.
+// both sides, an inner apostrophe that is no possessive, the period of an
+// abbreviation), a hyphen and the word after it, or a number's separator
+// and the digits after it; 0 when t ends there.
 func joins(text string, t Token, syn []doc.Token, k int) int {
 	cur := text[t.Start:t.End]
 	next := text[syn[k].Start:syn[k].End]
@@ -120,7 +120,7 @@ func joins(text string, t Token, syn []doc.Token, k int) int {
 		if unicode.IsLetter(r) {
 			return 1
 		}
-	case next == "." && t.Kind == Word && singleLetters(cur) && strings.Contains(cur, "."):
+	case next == "." && t.Kind == Word && abbreviation(cur):
 		return 1
 	case (next == "-" || next == "‑") && alnum(last) && t.Kind == Word || t.Kind == Number && strings.Contains(",.:/-", next) && len(next) == 1:
 		if k+1 < len(syn) && syn[k+1].Start == syn[k].End {
@@ -131,6 +131,18 @@ func joins(text string, t Token, syn []doc.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// abbreviation reports whether a word keeps a period that touches it, as
+// the tokenizer keeps it inside a sentence ("Gen.", "U.S.", "J."), also
+// where the layer gave the period to the sentence's end ("... Petroleum
+// Co.").
+func abbreviation(w string) bool {
+	if singleLetters(w) && (strings.Contains(w, ".") || unicode.IsUpper(firstRune(w))) {
+		return true
+	}
+	td, err := tokenize.Default()
+	return err == nil && td.Abbreviations[strings.ToLower(w)]
 }
 
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }

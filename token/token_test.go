@@ -17,6 +17,7 @@ func TestView(t *testing.T) {
 		{"Ambassador (Matthew) Tueller", "Ambassador|(|Matthew|)|Tueller"},
 		{"J. Doe and Mr. Smith", "J.|Doe|and|Mr.|Smith"},
 		{"an F-16 on 2020-12-02 can't", "an|F-16|on|2020-12-02|can't"},
+		{"a company called Petroleum Co.", "a|company|called|Petroleum|Co."},
 		{"ends here.", "ends|here|."},
 	}
 	for _, c := range cases {
