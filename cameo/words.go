@@ -24,10 +24,10 @@ var (
 	gerundSubord      = own.Class("gerund-subordinator").Set()
 	relativePronouns  = own.Class("relative").Set()
 	sceneWords        = own.Class("scene").Set()
-	reducedNext       = own.Class("reduced-relative-next").Set()
+	reducedNext       = union(own.Class("reduced-relative-next").Set(), weekdays())
 	thatComplement    = own.Class("that-complement").Set()
 	temporalConj      = own.Class("temporal-conjunction").Set()
-	timeWords         = own.Class("time-word").Set()
+	timeWords         = union(own.Class("time-word").Set(), weekdays())
 	roleBoundary      = own.Class("role-boundary").Set()
 	announcing        = own.Class("announcing").Set()
 	verbGroup         = own.Class("verb-group").Set()
@@ -102,6 +102,19 @@ func subjects() map[string]bool {
 	for _, w := range c.Words() {
 		cs := c.Attr(w, "case")
 		if strings.Contains("|"+cs+"|", "|nom|") || cs == "" && c.Attr(w, "kind") == "relative" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// weekdays are the weekday names written out ("tuesday"), not their
+// abbreviations or plurals.
+func weekdays() map[string]bool {
+	c := words.Get("weekday")
+	out := map[string]bool{}
+	for _, w := range c.Words() {
+		if c.Attr(w, "abbr") == "" && c.Attr(w, "plural") == "" {
 			out[w] = true
 		}
 	}
