@@ -72,14 +72,25 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 		g.ms = append(g.ms, m)
 	}
 	// Acronyms: "NSC" joins "National Security Council".
+	// (each group's initials are worked out once, again only when it grows)
+	ini := map[*group]string{}
 	for _, g := range order {
 		if len(g.ms) == 0 || g.typ != "ORG" || !token.IsAllCaps(g.ms[0].name) {
 			continue
 		}
 		for _, h := range order {
-			if h != g && h.typ == "ORG" && len(h.ms) > 0 && initials(canonical(h)) == g.ms[0].name {
+			if h == g || h.typ != "ORG" || len(h.ms) == 0 {
+				continue
+			}
+			x, ok := ini[h]
+			if !ok {
+				x = initials(canonical(h))
+				ini[h] = x
+			}
+			if x == g.ms[0].name {
 				h.ms = append(h.ms, g.ms...)
 				g.ms = nil
+				delete(ini, h)
 				break
 			}
 		}

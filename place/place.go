@@ -7,7 +7,9 @@ package place
 
 import (
 	"math"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
@@ -139,12 +141,28 @@ func qualifiers(d *doc.Document) map[int]string {
 			}
 		}
 	}
+	// the mentions by start, to find those right after a comma
+	byStart := make([]int, len(all))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(i, j int) bool { return all[byStart[i]].start < all[byStart[j]].start })
 	out := map[int]string{}
 	for _, a := range all {
-		for _, b := range all {
-			if b.start > a.end && strings.TrimSpace(d.Text[a.end:b.start]) == "," {
-				out[a.start] = b.text
-			}
+		// a's end, spaces, a comma, spaces: b starts after the comma and
+		// no later than the first non-space (the last such b wins)
+		rest := strings.TrimLeftFunc(d.Text[a.end:], unicode.IsSpace)
+		if !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		lo := len(d.Text) - len(rest) + 1
+		hi := len(d.Text) - len(strings.TrimLeftFunc(rest[1:], unicode.IsSpace))
+		best := -1
+		for k := sort.Search(len(byStart), func(k int) bool { return all[byStart[k]].start >= lo }); k < len(byStart) && all[byStart[k]].start <= hi; k++ {
+			best = max(best, byStart[k])
+		}
+		if best >= 0 {
+			out[a.start] = all[best].text
 		}
 	}
 	return out

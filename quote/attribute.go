@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -259,27 +260,37 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		return sp
 	}
 	// Entities inside the phrase.
-	var person, org, place *doc.Entity
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		for _, m := range e.Mentions {
-			if m.In == "" && m.Start >= sp.span.Start && m.End <= sp.span.End {
-				switch e.Type {
-				case "PERSON":
-					if person == nil {
-						person = e
-					}
-				case "ORG", "FAC":
-					if org == nil {
-						org = e
-					}
-				case "GPE", "NORP":
-					if place == nil {
-						place = e
-					}
-				}
-			}
+	// (the first entity of each kind in entity order)
+	pi, oi, li := -1, -1, -1
+	first := func(x *int, e int) {
+		if *x < 0 || e < *x {
+			*x = e
 		}
+	}
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].Start >= sp.span.Start })
+	for ; k < len(s.ments) && s.ments[k].Start < sp.span.End; k++ {
+		m := s.ments[k]
+		if m.End > sp.span.End {
+			continue
+		}
+		switch d.Entities[m.e].Type {
+		case "PERSON":
+			first(&pi, m.e)
+		case "ORG", "FAC":
+			first(&oi, m.e)
+		case "GPE", "NORP":
+			first(&li, m.e)
+		}
+	}
+	var person, org, place *doc.Entity
+	if pi >= 0 {
+		person = &d.Entities[pi]
+	}
+	if oi >= 0 {
+		org = &d.Entities[oi]
+	}
+	if li >= 0 {
+		place = &d.Entities[li]
 	}
 	// Role words in the phrase.
 	anon, inst := "", ""

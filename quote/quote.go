@@ -33,6 +33,15 @@ type Stage struct {
 	// anonymous role words ("official", "source") and institutional ones
 	// ("spokesperson", "statement").
 	anon, inst map[string]bool
+	// ments are the body's entity mentions by start, for the document
+	// being processed
+	ments []mentionAt
+}
+
+// mentionAt is an entity mention: its span and its entity's index.
+type mentionAt struct {
+	doc.Span
+	e int
 }
 
 // New loads the cue verbs and source words.
@@ -100,6 +109,19 @@ type qspan struct {
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	st := *s // per-document state: the stage itself stays safe for concurrent use
+	for i := range d.Entities {
+		for _, m := range d.Entities[i].Mentions {
+			if m.In == "" {
+				st.ments = append(st.ments, mentionAt{m.Span, i})
+			}
+		}
+	}
+	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
+	return st.process(d)
+}
+
+func (s *Stage) process(d *doc.Document) error {
 	direct := findDirect(d)
 	var quotes []doc.Quote
 	var speakers []speaker // in text order, for pronouns and continuations
@@ -275,10 +297,9 @@ func isTitle(s string) bool {
 }
 
 func sentenceOf(d *doc.Document, at int) doc.Span {
-	for _, s := range d.Sentences {
-		if at >= s.Start && at < s.End {
-			return s
-		}
+	// the sentences are in order and apart: the first that ends after at
+	if k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > at }); k < len(d.Sentences) && at >= d.Sentences[k].Start {
+		return d.Sentences[k]
 	}
 	for _, p := range d.Body {
 		if at >= p.Start && at < p.End {
