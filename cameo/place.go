@@ -68,9 +68,17 @@ func focusPlace(d *doc.Document) *doc.EventPlace {
 		if !ok {
 			continue
 		}
-		n := len(e.Mentions) * 4
+		// Body mentions only: the headline's are not counted here (yet),
+		// so that reading the headline changed no event's place.
+		body := 0
+		for _, m := range e.Mentions {
+			if m.In == "" {
+				body++
+			}
+		}
+		n := body * 4
 		if p.Feature == "country" {
-			n = len(e.Mentions)
+			n = body
 		}
 		if d.Dateline != nil && strings.EqualFold(e.Name, d.Dateline.Place) {
 			n += 100
