@@ -462,8 +462,10 @@ placeholder stands in for a date the articles do not give.
 
 AvgTone (gdelt) and avg_tone (csv, jsonl) are the mean tone of the
 reporting articles, from the AFINN-165 word list: the share of positive
-minus negative words, in percent. Actor and action geography come from the
-actors' and the event's places (country codes are ISO 3166, not FIPS).
+minus negative words, in percent. Actor geography is the actor's own place
+when the actor is a place in the text, else the country of its code;
+action geography is the event's place (country codes are ISO 3166, not
+FIPS).
 
 Exit status: 0 on success, 1 when the store cannot be read or the output
 written, 2 for a wrong command line.
