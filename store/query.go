@@ -133,8 +133,9 @@ func (f Filter) where() (string, []any) {
 			args = append(args, from)
 		}
 		if to != "" {
-			conds = append(conds, "e.date_end <= ?")
-			args = append(args, to)
+			// date_start < to bounds the index range; date_end <= to decides
+			conds = append(conds, "e.date_start < ?", "e.date_end <= ?")
+			args = append(args, to, to)
 		}
 	}
 	if f.Outlet != "" {
