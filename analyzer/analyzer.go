@@ -22,6 +22,7 @@ import (
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/tone"
 	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
 )
@@ -78,7 +79,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
+	tn, err := tone.NewStage()
+	if err != nil {
+		return nil, fmt.Errorf("load tone word list: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

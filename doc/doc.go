@@ -238,12 +238,17 @@ type Document struct {
 	Body         []Span        `json:"body"`
 	Boilerplate  []Boilerplate `json:"boilerplate"`
 	Sentences    []Span        `json:"sentences"`
-	Entities     []Entity      `json:"entities"`
-	Places       []Place       `json:"places"`
-	Times        []Time        `json:"times"`
-	Quotes       []Quote       `json:"quotes"`
-	Sources      []Source      `json:"sources"`
-	Events       []Event       `json:"events"`
+	// SentenceTones are the sentences' tones (package tone), one per
+	// sentence, in the same order.
+	SentenceTones []float64 `json:"sentence_tones"`
+	// Tone is the body's tone (package tone), nil when it has no words.
+	Tone     *float64 `json:"tone"`
+	Entities []Entity `json:"entities"`
+	Places   []Place  `json:"places"`
+	Times    []Time   `json:"times"`
+	Quotes   []Quote  `json:"quotes"`
+	Sources  []Source `json:"sources"`
+	Events   []Event  `json:"events"`
 	// Description is the page's own summary (meta description), when it has one.
 	Description *string `json:"description,omitempty"`
 	// HeadlineSpan locates the headline in Text when it was read from the text.
@@ -261,21 +266,22 @@ type Document struct {
 // JSON shows [] rather than null.
 func New(id, text string) *Document {
 	return &Document{
-		Schema:       Schema,
-		ID:           id,
-		Text:         text,
-		Published:    Published{Source: PublishedUnknown},
-		Authors:      []string{},
-		Contributors: []string{},
-		Body:         []Span{},
-		Boilerplate:  []Boilerplate{},
-		Sentences:    []Span{},
-		Entities:     []Entity{},
-		Places:       []Place{},
-		Times:        []Time{},
-		Quotes:       []Quote{},
-		Sources:      []Source{},
-		Events:       []Event{},
+		Schema:        Schema,
+		ID:            id,
+		Text:          text,
+		Published:     Published{Source: PublishedUnknown},
+		Authors:       []string{},
+		Contributors:  []string{},
+		Body:          []Span{},
+		Boilerplate:   []Boilerplate{},
+		Sentences:     []Span{},
+		SentenceTones: []float64{},
+		Entities:      []Entity{},
+		Places:        []Place{},
+		Times:         []Time{},
+		Quotes:        []Quote{},
+		Sources:       []Source{},
+		Events:        []Event{},
 	}
 }
 

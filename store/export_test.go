@@ -140,9 +140,13 @@ func TestGDELTGeography(t *testing.T) {
 		{Entity: "e1", Name: "Iraq", Country: "IQ", Feature: "country", Lat: 33, Lon: 44, GazetteerID: "C:IQ"},
 		{Entity: "e2", Name: "Basra", Country: "IQ", Admin1: "02", Feature: "city", Lat: 30.5, Lon: 47.8, GazetteerID: "P:99"},
 	}
+	docTone, sentTone := -3.25, -12.5
+	d.Tone = &docTone
+	d.Sentences = []doc.Span{d.Events[0].Sentence}
+	d.SentenceTones = []float64{sentTone}
 	add(t, db, d)
-	var ev bytes.Buffer
-	if _, err := db.ExportGDELTCounted(Filter{}, &ev, nil); err != nil {
+	var ev, men bytes.Buffer
+	if _, err := db.ExportGDELTCounted(Filter{}, &ev, &men); err != nil {
 		t.Fatal(err)
 	}
 	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
@@ -155,7 +159,16 @@ func TestGDELTGeography(t *testing.T) {
 	if f[51] != "4" || f[52] != "Basra, Iraq" || f[54] != "IQ02" || f[58] != "P:99" {
 		t.Errorf("ActionGeo %q", f[51:59])
 	}
-	if f[34] == "" {
-		t.Errorf("AvgTone empty")
+	// The tones are the document's own (the tone stage's), not recomputed.
+	if f[34] != "-3.25" {
+		t.Errorf("AvgTone %q, want the document's tone -3.25", f[34])
+	}
+	m := strings.Split(strings.TrimSuffix(men.String(), "\n"), "\t")
+	if len(m) < 14 || m[13] != "-3.25" {
+		t.Errorf("mention MentionDocTone %q, want -3.25", m)
+	}
+	var st float64
+	if err := db.QueryRow("SELECT tone FROM mentions").Scan(&st); err != nil || st != sentTone {
+		t.Errorf("mention tone %v %v, want the sentence's %v", st, err, sentTone)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/tone"
 )
 
 // removeArticle takes an article and all it added out of the store: its
@@ -152,25 +151,17 @@ func (t tones) sentence(s doc.Span) any {
 	return nil
 }
 
-// toneOf scores the body and each sentence with the AFINN lexicon.
+// toneOf reads the document's tone and its sentences' (the tone stage's
+// layer: doc.Document.Tone and SentenceTones).
 func toneOf(d *doc.Document) tones {
-	lx, err := tone.Default()
-	if err != nil {
-		return tones{}
-	}
 	var t tones
-	var all tone.Score
-	t.sentences = map[doc.Span]float64{}
-	for _, sp := range d.Body {
-		all.Add(lx.Text(d.Text[sp.Start:sp.End]))
+	if d.Tone != nil {
+		t.doc = *d.Tone
 	}
-	if all.Words > 0 {
-		t.doc = all.Tone
-	}
-	for i := range d.Events {
-		sp := d.Events[i].Sentence
-		if _, ok := t.sentences[sp]; !ok && sp.Start >= 0 && sp.End <= len(d.Text) && sp.Start <= sp.End {
-			t.sentences[sp] = lx.Text(d.Text[sp.Start:sp.End]).Tone
+	if len(d.SentenceTones) == len(d.Sentences) {
+		t.sentences = make(map[doc.Span]float64, len(d.Sentences))
+		for i, sp := range d.Sentences {
+			t.sentences[sp] = d.SentenceTones[i]
 		}
 	}
 	return t

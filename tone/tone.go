@@ -108,12 +108,31 @@ func (s *Score) Add(o Score) {
 // Text scores a text: each word, or the longest phrase of the lexicon
 // starting at it, counts once.
 func (lx *Lexicon) Text(text string) Score {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '-'
-	})
+	return lx.Words(AppendWords(nil, text))
+}
+
+// AppendWords appends the words of text to words, as Text counts them:
+// lower-cased runs of letters, digits, apostrophes and hyphens, trimmed of
+// apostrophes and hyphens at their ends (a run of only those, a dash
+// between words, is no word).
+func AppendWords(words []string, text string) []string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		if w = strings.Trim(w, "'-"); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '-'
+}
+
+// Words scores a sequence of words (from AppendWords): each word, or the
+// longest phrase of the lexicon starting at it, counts once.
+func (lx *Lexicon) Words(words []string) Score {
 	var s Score
 	for i := 0; i < len(words); {
-		words[i] = strings.Trim(words[i], "'-")
 		n := 1
 		v := 0
 		for k := min(lx.maxPhrase, len(words)-i); k >= 1; k-- {
