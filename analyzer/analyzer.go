@@ -22,8 +22,8 @@ import (
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/syntax"
-	"github.com/dragoman/dragoman/tone"
 	"github.com/dragoman/dragoman/timex"
+	"github.com/dragoman/dragoman/tone"
 	"github.com/dragoman/dragoman/webpage"
 )
 
