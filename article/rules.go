@@ -3,6 +3,7 @@ package article
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"regexp"
 	"strconv"
@@ -209,3 +210,6 @@ func (r *Rules) Outlet(alias string) (string, bool) {
 	}
 	return "", false
 }
+
+// DataDigest is a short digest of the built-in rules (rules/*.tsv).
+func DataDigest() string { return digest.Strings(defaultRulesTSV, defaultOutletsTSV) }

@@ -14,6 +14,7 @@ package cameo
 import (
 	"embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"strconv"
 	"strings"
@@ -116,3 +117,7 @@ func DefaultTable() (Table, error) {
 	defer p.Close()
 	return LoadTable(c, "cameo/data/cameo.tsv", p, "cameo/data/plover.tsv")
 }
+
+// DataDigest is a short digest of the built-in code tables, patterns and
+// word lists (data/*.tsv).
+func DataDigest() string { return digest.FS(dataFS) }

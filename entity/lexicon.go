@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"regexp"
 	"strings"
@@ -256,3 +257,7 @@ func (lx *Lexicon) InOffice(name, date string) bool {
 }
 
 func defaultOpen(name string) (io.ReadCloser, error) { return dataFS.Open(name) }
+
+// DataDigest is a short digest of the built-in dictionaries (data/*.tsv,
+// data/*.txt).
+func DataDigest() string { return digest.FS(dataFS) }

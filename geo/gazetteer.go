@@ -38,6 +38,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"sort"
 	"strconv"
@@ -403,3 +404,7 @@ func LoadGzip(data []byte, name string) (*Gazetteer, error) {
 	}
 	return p.finish()
 }
+
+// DataDigest is a short digest of the built-in gazetteer
+// (data/gazetteer.tsv.gz, compressed bytes).
+func DataDigest() string { return digest.Of(gazetteerGz) }

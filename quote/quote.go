@@ -10,6 +10,7 @@ package quote
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"sort"
 	"strings"
@@ -319,3 +320,7 @@ func embedded(text string, sent doc.Span, q qspan) bool {
 	}
 	return !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":")
 }
+
+// DataDigest is a short digest of the built-in cue and word lists
+// (data/*.tsv).
+func DataDigest() string { return digest.Strings(cuesTSV, wordsTSV) }

@@ -11,12 +11,15 @@ import (
 	"io/fs"
 	"path"
 	"strconv"
+	"strings"
 	"sync"
 
+	"github.com/dragoman/dragoman/internal/digest"
 	"github.com/dragoman/dragoman/internal/tsv"
 	"github.com/dragoman/dragoman/syntax/lemma"
 	"github.com/dragoman/dragoman/syntax/parser"
 	"github.com/dragoman/dragoman/syntax/tagger"
+	"github.com/dragoman/dragoman/syntax/tokenize"
 )
 
 // The shipped models, written by tools/train-syntax: model/MANIFEST.tsv
@@ -146,3 +149,34 @@ func LoadModels(fsys fs.FS, dir string) (*Models, error) {
 }
 
 func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// ModelVersions names the shipped models, one line each: the model files
+// MANIFEST.tsv lists with their SHA-256, or, without a manifest, the
+// files the model folder holds and their short digest.
+func ModelVersions() []string {
+	sub, _ := fs.Sub(modelFS, "model")
+	if mf, err := fs.ReadFile(sub, ManifestFile); err == nil {
+		entries, err := ReadManifest(bytes.NewReader(mf), path.Join(ModelDir, ManifestFile))
+		if err != nil {
+			return []string{"unreadable: " + err.Error()}
+		}
+		out := make([]string, len(entries))
+		for i, e := range entries {
+			out[i] = fmt.Sprintf("%s %s (%d bytes), sha256 %s", e.Kind, e.File, e.Size, e.SHA256)
+		}
+		return out
+	}
+	var names []string
+	fs.WalkDir(sub, ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			names = append(names, p)
+		}
+		return nil
+	})
+	return []string{fmt.Sprintf("no trained models (no %s; %s holds %s, digest %s)", ManifestFile, ModelDir, strings.Join(names, ", "), digest.FS(sub))}
+}
+
+// DataDigest is a short digest of the syntax stage's built-in data other
+// than the models: the tokenizer's lists and the tagged Wikinews
+// sentences.
+func DataDigest() string { return digest.Strings(tokenize.DataDigest(), tagger.DataDigest()) }

@@ -91,3 +91,21 @@ func BenchmarkLoadModels(b *testing.B) {
 		}
 	}
 }
+
+// TestModelVersions: the version lines name what the model folder holds,
+// the manifest's models when there is one.
+func TestModelVersions(t *testing.T) {
+	lines := ModelVersions()
+	if len(lines) == 0 {
+		t.Fatal("no lines")
+	}
+	if _, err := fs.Stat(modelFS, "model/"+ManifestFile); err == nil {
+		for _, l := range lines {
+			if !strings.Contains(l, "sha256 ") {
+				t.Errorf("%q: no checksum", l)
+			}
+		}
+	} else if !strings.Contains(lines[0], "no trained models") {
+		t.Errorf("without a manifest: %q", lines[0])
+	}
+}

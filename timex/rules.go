@@ -3,6 +3,7 @@ package timex
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"regexp"
 	"strconv"
@@ -239,3 +240,6 @@ func calendarLexicon() string {
 	}
 	return b.String()
 }
+
+// DataDigest is a short digest of the built-in rules (rules/*.tsv).
+func DataDigest() string { return digest.Strings(lexiconTSV, patternsTSV, wordsTSV) }

@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"strconv"
 	"strings"
@@ -153,3 +154,7 @@ func (lx *Lexicon) Words(words []string) Score {
 	s.Add(Score{Words: len(words)})
 	return s
 }
+
+// DataDigest is a short digest of the built-in lexicon
+// (data/afinn-165.tsv).
+func DataDigest() string { return digest.Strings(afinn) }

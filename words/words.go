@@ -12,6 +12,7 @@ package words
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"sort"
 	"strings"
@@ -219,3 +220,7 @@ func Get(class string) *Class { return Closed.Class(class) }
 // MustParse parses an embedded list and panics on a malformed one: for a
 // stage's package-level lists, whose tests then fail at once.
 func MustParse(s, name string) *List { return mustParse(s, name) }
+
+// DataDigest is a short digest of the built-in word classes
+// (data/closed.tsv).
+func DataDigest() string { return digest.Strings(closedTSV) }

@@ -9,8 +9,16 @@ import (
 	"runtime/debug"
 	"sync"
 
+	newslayer "github.com/dragoman/dragoman/article"
+	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/geo"
+	"github.com/dragoman/dragoman/quote"
+	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/tone"
+	"github.com/dragoman/dragoman/words"
 )
 
 const versionUsage = `Usage: dragoman version (or dragoman --version)
@@ -18,7 +26,9 @@ const versionUsage = `Usage: dragoman version (or dragoman --version)
 Print the module version and revision dragoman was built from, the version
 of the analysis document it writes, the analyser version each stored
 article records (what 'dragoman reanalyze' compares), and the versions of
-the data built into it.
+the data built into it: the syntax models' SHA-256 (from their
+MANIFEST.tsv) and a short digest of each stage's built-in rules, word
+lists and dictionaries, computed from the bytes in the binary.
 
 Exit status: 0, or 2 for a wrong command line.
 `
@@ -107,6 +117,26 @@ func runVersion(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stdout, "dragoman %s\nrevision: %s\nanalysis document: %s\nanalyser: %s\n", m, r, doc.Schema, AnalyzerVersion())
 	fmt.Fprintf(env.Stdout, "tone lexicon: %s\n", tone.Version())
-	fmt.Fprintln(env.Stdout, "rules, dictionaries and gazetteer: built in, named by the analyser version")
+	for _, m := range syntax.ModelVersions() {
+		fmt.Fprintf(env.Stdout, "syntax model: %s\n", m)
+	}
+	for _, d := range dataDigests() {
+		fmt.Fprintf(env.Stdout, "data %s: %s\n", d.name, d.digest)
+	}
 	return ExitOK
+}
+
+// dataDigests are the short digests of the data built into each stage,
+// computed from the embedded bytes.
+func dataDigests() []struct{ name, digest string } {
+	return []struct{ name, digest string }{
+		{"article (news-layer rules, outlets)", newslayer.DataDigest()},
+		{"syntax (tokenizer lists, tagged sentences)", syntax.DataDigest()},
+		{"timex (time-expression rules)", timex.DataDigest()},
+		{"words (closed word classes)", words.DataDigest()},
+		{"entity (dictionaries)", entity.DataDigest()},
+		{"geo (gazetteer)", geo.DataDigest()},
+		{"quote (cues)", quote.DataDigest()},
+		{"cameo (codes, patterns, words)", cameo.DataDigest()},
+	}
 }

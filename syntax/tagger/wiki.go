@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"strconv"
 	"strings"
@@ -111,3 +112,7 @@ func (p profile) capBucket() uint64 {
 	}
 	return 4
 }
+
+// DataDigest is a short digest of the built-in tagged Wikinews sentences
+// (data/wikinews.tsv).
+func DataDigest() string { return digest.Strings(wikiData) }

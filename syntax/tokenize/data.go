@@ -3,6 +3,7 @@ package tokenize
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"strings"
 	"sync"
@@ -134,3 +135,7 @@ func mustDefault() *Data {
 func IsAbbreviation(w string) bool {
 	return mustDefault().Abbreviations[strings.ToLower(w)]
 }
+
+// DataDigest is a short digest of the built-in token lists
+// (data/tokens.tsv).
+func DataDigest() string { return digest.Strings(tokensTSV) }
