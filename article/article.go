@@ -12,6 +12,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,9 +58,32 @@ func (s *Stage) Process(d *doc.Document) error {
 		s.classify(d.Text, &blocks[i], &m)
 	}
 	s.structure(d, blocks, &m)
+	keepCaptionsAsBody(d, blocks)
 	s.prefixes(d.Text, blocks, &m)
 	s.emit(d, blocks, &m)
 	return nil
+}
+
+// keepCaptionsAsBody: when every block looks like boilerplate and some are
+// captions of more than a fragment's length (a short photo feature, its
+// text ending "(Supplied photo)"), the captions are the article: they stay
+// body, and a warning says so, rather than the text having no body at all.
+func keepCaptionsAsBody(d *doc.Document, bs []block) {
+	for i := range bs {
+		if bs[i].isBody() {
+			return
+		}
+	}
+	kept := 0
+	for i := range bs {
+		if b := &bs[i]; b.kind == doc.KindCaption && b.words > fragmentMaxWords {
+			b.kind, b.rule, b.body = "", "", b.span
+			kept++
+		}
+	}
+	if kept > 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("article: every line looks like boilerplate; %d caption line(s) kept as the body", kept))
+	}
 }
 
 // meta collects what boilerplate says about the article.

@@ -87,6 +87,16 @@ func TestClassify(t *testing.T) {
 		{"Soldiers on patrol in Kabul, Afghanistan, 2019 [File: Reuters]", doc.KindCaption},
 		{"The scene in the square on Sunday. Photograph: Andy Rain/EPA", doc.KindCaption},
 		{"01:45 - Source: CNN", doc.KindVideo},
+		// a caption ending in a bracketed photo credit
+		{"A rescue worker searches the rubble in Idlib on Friday [AP Photo]", doc.KindCaption},
+		// a "More:" heading over links to other stories
+		{"More:", doc.KindNavigation},
+		{"MORE", doc.KindNavigation},
+		// a closing source line
+		{"SOURCE: News agencies", doc.KindCredit},
+		{"Sources: Reuters, AFP", doc.KindCredit},
+		// a page's bare numeric id
+		{"200771816342556199", doc.KindOther},
 		{"Media playback is unsupported on your device", doc.KindVideo},
 		{"By Jane Doe and John Roe, Reuters", doc.KindByline},
 		{"The Associated Press contributed to this report.", doc.KindCredit},
@@ -103,6 +113,11 @@ func TestClassify(t *testing.T) {
 		{"More than 100 people were killed in the attack, officials said.", ""},
 		{"He said the company would subscribe to the new standard by the end of the year, despite objections.", ""},
 		{"By the end of the week the army had withdrawn from the town.", ""},
+		{"More: the talks resumed on Monday after a pause of several months in the capital.", ""},
+		{"Sources said the minister would resign before the end of the month.", ""},
+		{"Source: the minister's office, which said the talks would resume next week in the capital after a long pause.", ""},
+		{"2019", ""},
+		{"120000", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.line, func(t *testing.T) {
