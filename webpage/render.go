@@ -1,6 +1,8 @@
 package webpage
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -113,4 +115,43 @@ func (r *renderer) breakLine() {
 	r.out.WriteString(r.line.String())
 	r.out.WriteByte('\n')
 	r.line.Reset()
+}
+
+// relined gives a text that extraction flattened into one paragraph (go-
+// trafilatura's baseline reads an <article> element's text content) its
+// lines back: when an <article> element of the page, rendered block by
+// block, holds exactly the same words, that rendering is the text, so that
+// a caption, a list of links or a source line stands on a line of its own
+// for the news layer to see. Otherwise text is returned as it is.
+func relined(page []byte, text string) string {
+	if len(text) < 200 {
+		return text
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return text
+	}
+	want := strings.Fields(text)
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "article" {
+			r := Render(n)
+			if slices.Equal(strings.Fields(r), want) {
+				found = r
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if found == "" {
+		return text
+	}
+	return found
 }

@@ -55,6 +55,9 @@ func Extract(html []byte, opts Options) (*Page, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	text := Render(res.ContentNode)
+	if !strings.Contains(text, "\n") {
+		text = relined(html, text)
+	}
 	if text == "" {
 		return nil, ErrNoText
 	}
