@@ -113,7 +113,7 @@ func main() {
 	}
 	slices.Sort(words)
 	var b strings.Builder
-	b.WriteString("# Word profiles for the tagger, from English Wikinews (CC BY 2.5); format in syntax/tagger/wiki.go.\n")
+	b.WriteString("# Word profiles for the tagger, from English Wikinews (https://en.wikinews.org, CC BY 2.5: https://creativecommons.org/licenses/by/2.5/); format in syntax/tagger/wiki.go.\n")
 	b.WriteString("# Rebuilt by: go run ./syntax/tagger/cmd/wikiwords\n")
 	for _, w := range words {
 		x := st[w]
