@@ -193,7 +193,7 @@ func read(r io.Reader) (*Model, error) {
 	if rerr == nil && (math.IsNaN(scale) || math.IsInf(scale, 0) || scale <= 0) {
 		rerr = errors.New("bad weight scale")
 	}
-	start := make([]uint32, 1, nf+1)
+	start := make([]uint32, 1, min(nf, 1<<20)+1)
 	var weights []uint32
 	for i := 0; i < nf && rerr == nil; i++ {
 		n := int(uv(uint64(nc), "feature weights"))
