@@ -262,3 +262,17 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
+
+func TestTinyInputs(t *testing.T) {
+	m := Train(nil, Options{Epochs: 1}, nil)
+	u, x := make([]string, 2), make([]string, 2)
+	m.Tag([]string{"a", "b"}, u, x)
+	if u[0] == "" || x[1] == "" {
+		t.Errorf("empty model tags %v %v", u, x)
+	}
+	ss := synthetic()[:1]
+	up, xp := Jackknife(ss, 5, Options{Epochs: 1}, nil)
+	if len(up) != 1 || len(up[0]) != len(ss[0].Words) || len(xp[0]) != len(ss[0].Words) {
+		t.Errorf("jackknife of one sentence: %v %v", up, xp)
+	}
+}
