@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
 
 const treebank = `1	The	the	DET	DT	_	_	_	_	_
@@ -99,16 +100,7 @@ func TestReadCorrupt(t *testing.T) {
 	if err := train(t).Write(&good); err != nil {
 		t.Fatal(err)
 	}
-	g := good.Bytes()
-	flipped := bytes.Clone(g)
-	flipped[len(flipped)/2] ^= 0x55
-	for name, in := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("hello"),
-		"half":      g[:len(g)/2],
-		"no footer": g[:len(g)-4],
-		"flipped":   flipped,
-	} {
+	for name, in := range modelio.Damaged(good.Bytes()) {
 		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "lemma model: ") {
 			t.Errorf("%s: err %v", name, err)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
 
 // synthetic builds a small treebank from a toy grammar in which "walks"
@@ -113,17 +114,7 @@ func TestReadCorrupt(t *testing.T) {
 	if err := Train(synthetic(), Options{Epochs: 2}, nil).Write(&good); err != nil {
 		t.Fatal(err)
 	}
-	g := good.Bytes()
-	flipped := bytes.Clone(g)
-	flipped[len(flipped)/2] ^= 0x55
-	for name, in := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("hello, world"),
-		"half":      g[:len(g)/2],
-		"no footer": g[:len(g)-4],
-		"one byte":  g[:1],
-		"flipped":   flipped,
-	} {
+	for name, in := range modelio.Damaged(good.Bytes()) {
 		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "tagger model: ") {
 			t.Errorf("%s: err %v", name, err)
 		}
