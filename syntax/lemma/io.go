@@ -1,32 +1,37 @@
 package lemma
 
 import (
+	"cmp"
 	"fmt"
 	"io"
-	"strings"
+	"slices"
 
 	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
 
 // The model file (see package modelio) holds, after the magic line, the
-// lexicon (count, then key and lemma per entry, keys ascending) and the
-// rules (count, then key, case flag, strip count and added text).
-const magic = "dragoman lemma 1\n"
+// lexicon (count, then per entry the key's kind, word and tag and the
+// lemma, keys ascending) and the rules (count, then per rule the key's
+// suffix and tag, the case flag, strip count and added text).
+const magic = "dragoman lemma 2\n"
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
 	mw := modelio.NewWriter(w, magic)
-	keys := modelio.SortedKeys(m.lex)
+	keys := sortedKeys(m.lex)
 	mw.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
-		mw.String(k)
+		mw.Byte(k.kind)
+		mw.String(k.word)
+		mw.String(k.tag)
 		mw.String(m.lex[k])
 	}
-	keys = modelio.SortedKeys(m.rules)
+	keys = sortedKeys(m.rules)
 	mw.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		r := m.rules[k]
-		mw.String(k)
+		mw.String(k.word)
+		mw.String(k.tag)
 		if r.keep {
 			mw.Uvarint(1)
 		} else {
@@ -38,6 +43,18 @@ func (m *Model) Write(w io.Writer) error {
 	return mw.Close()
 }
 
+// sortedKeys returns m's keys in ascending order.
+func sortedKeys[V any](m map[key]V) []key {
+	keys := make([]key, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.word, b.word), cmp.Compare(a.tag, b.tag))
+	})
+	return keys
+}
+
 // Read reads a model written by Write. A truncated or corrupt model is an
 // error saying so.
 func Read(r io.Reader) (*Model, error) {
@@ -45,18 +62,16 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)
 	}
-	m := &Model{lex: map[string]string{}, rules: map[string]rule{}}
+	m := &Model{lex: map[key]string{}, rules: map[key]rule{}}
 	n := int(mr.Uvarint(1<<24, "lexicon size"))
 	for i := 0; i < n && mr.Err() == nil; i++ {
-		k := mr.String("lexicon key")
+		k := key{kind: mr.Byte(numKinds, "lexicon key kind")}
+		k.word, k.tag = mr.String("lexicon word"), mr.String("lexicon tag")
 		m.lex[k] = mr.String("lemma")
 	}
 	n = int(mr.Uvarint(1<<24, "rule count"))
 	for i := 0; i < n && mr.Err() == nil; i++ {
-		k := mr.String("rule key")
-		if mr.Err() == nil && !strings.Contains(k, "\t") {
-			mr.Fail(fmt.Errorf("rule key %q has no tab", k))
-		}
+		k := key{word: mr.String("rule suffix"), tag: mr.String("rule tag")}
 		keep := mr.Uvarint(1, "rule case flag") == 1
 		strip := int(mr.Uvarint(modelio.MaxString, "rule strip count"))
 		m.rules[k] = rule{keep: keep, strip: strip, add: mr.String("rule text")}

@@ -2,9 +2,12 @@ package lemma
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
@@ -120,4 +123,35 @@ func FuzzRead(f *testing.F) {
 		}
 		m.Lemma("walked", "VERB", "VBD")
 	})
+}
+
+// BenchmarkLemma lemmatizes EWT dev (gold tags) with a model trained on
+// EWT train and reports tokens per second.
+func BenchmarkLemma(b *testing.B) {
+	dir := testenv.Shared(b, "peers", "ud", "en_ewt")
+	read := func(name string) []*conllu.Sentence {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		ss, err := conllu.ReadAll(f, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return ss
+	}
+	m := Train(read("en_ewt-ud-train.conllu"))
+	var words []conllu.Word
+	for _, s := range read("en_ewt-ud-dev.conllu") {
+		words = append(words, s.Words...)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			m.Lemma(w.Form, w.UPOS, w.XPOS)
+		}
+	}
+	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
