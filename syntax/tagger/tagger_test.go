@@ -267,3 +267,23 @@ func TestTinyInputs(t *testing.T) {
 		t.Errorf("jackknife of one sentence: %v %v", up, xp)
 	}
 }
+
+// BenchmarkRead reads the model trained on EWT train from its file.
+func BenchmarkRead(b *testing.B) {
+	loadEWT(b)
+	var buf bytes.Buffer
+	if err := ewtModel.Write(&buf); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len()), "file-bytes")
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(buf.Bytes())); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
