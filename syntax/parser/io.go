@@ -8,19 +8,28 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
+	"slices"
 )
 
 // Model file format (all of it gzip-compressed):
 //
-//	"dragoman-parser 1\n"
+//	"dragoman-parser 3\n"
 //	uvarint number of labels, then each label as uvarint length + bytes
+//	uvarint number of vocabulary word hashes, then the hashes in increasing
+//	order as uvarint deltas (none: no unknown-word mapping)
+//	the weight scale as a little-endian float32
 //	uvarint number of feature rows
 //	per row, in increasing key order: uvarint key delta from the previous
 //	key (the first from 0), uvarint number of entries, then per entry
-//	uvarint class and the weight as a little-endian float32
+//	uvarint class and the quantized weight as a zigzag varint
 //	"end\n"
-const magic = "dragoman-parser 1\n"
+//
+// Versions 1 (no vocabulary) and 2 had no scale and little-endian float32
+// weights; they are still read.
+const (
+	magicPrefix = "dragoman-parser "
+	version     = '3'
+)
 
 // Write writes the model in its compressed binary format.
 func (m *Model) Write(w io.Writer) error {
@@ -31,29 +40,37 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
-	bw.WriteString(magic)
+	bw.WriteString(magicPrefix)
+	bw.WriteByte(version)
+	bw.WriteByte('\n')
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
 	}
-	slots := make([]slot, 0, len(m.w.slots)/2)
-	for _, s := range m.w.slots {
-		if s.key != 0 {
-			slots = append(slots, s)
-		}
+	vocab := make([]uint64, 0, len(m.vocab))
+	for h := range m.vocab {
+		vocab = append(vocab, h)
 	}
-	sort.Slice(slots, func(i, j int) bool { return slots[i].key < slots[j].key })
-	uv(uint64(len(slots)))
+	slices.Sort(vocab)
+	uv(uint64(len(vocab)))
 	prev := uint64(0)
-	for _, s := range slots {
-		uv(s.key - prev)
-		prev = s.key
-		uv(uint64(s.n))
-		for j := s.start; j < s.start+s.n; j++ {
-			uv(uint64(m.w.cls[j]))
-			binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.w[j]))
-			bw.Write(buf[:4])
+	for _, h := range vocab {
+		uv(h - prev)
+		prev = h
+	}
+	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.scale))
+	bw.Write(buf[:4])
+	rows := m.w.rows()
+	uv(uint64(len(rows)))
+	prev = 0
+	for _, r := range rows {
+		uv(r.key - prev)
+		prev = r.key
+		uv(uint64(len(r.cls)))
+		for j, c := range r.cls {
+			uv(uint64(c))
+			bw.Write(buf[:binary.PutVarint(buf[:], int64(math.Round(float64(r.w[j]/m.w.scale))))])
 		}
 	}
 	bw.WriteString("end\n")
@@ -73,10 +90,13 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("parser model: not a gzip stream: %w", err)
 	}
 	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
+	head := make([]byte, len(magicPrefix)+2)
+	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magicPrefix)]) != magicPrefix ||
+		head[len(magicPrefix)] < '1' || head[len(magicPrefix)] > version || head[len(head)-1] != '\n' {
+		return nil, fmt.Errorf("parser model: bad header (want %q)", magicPrefix+string(version))
 	}
+	ver := head[len(magicPrefix)]
+	v2 := ver < '3'
 	bad := func(what string, err error) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", errCorrupt, what, err)
@@ -105,6 +125,36 @@ func Read(r io.Reader) (*Model, error) {
 	if m.rootL < 0 {
 		return bad("no root label", nil)
 	}
+	var nv uint64
+	if ver >= '2' {
+		nv, err = binary.ReadUvarint(br)
+		if err != nil || nv > 1<<26 {
+			return bad("vocabulary size", err)
+		}
+	}
+	if nv > 0 {
+		m.vocab = make(map[uint64]struct{}, nv)
+		h := uint64(0)
+		for i := uint64(0); i < nv; i++ {
+			d, err := binary.ReadUvarint(br)
+			if err != nil || (d == 0 && i > 0) {
+				return bad("vocabulary", err)
+			}
+			h += d
+			m.vocab[h] = struct{}{}
+		}
+	}
+	var scale float32
+	var w4 [4]byte
+	if !v2 {
+		if _, err := io.ReadFull(br, w4[:]); err != nil {
+			return bad("scale", err)
+		}
+		scale = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
+		if !(scale > 0) || math.IsInf(float64(scale), 0) {
+			return bad("scale", nil)
+		}
+	}
 	nc := uint64(m.numClasses())
 	nrows, err := binary.ReadUvarint(br)
 	if err != nil || nrows > 1<<28 {
@@ -112,7 +162,6 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	rows := make([]row, 0, nrows)
 	key := uint64(0)
-	var w4 [4]byte
 	for i := uint64(0); i < nrows; i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil || (d == 0 && i > 0) {
@@ -129,11 +178,19 @@ func Read(r io.Reader) (*Model, error) {
 			if err != nil || c >= nc {
 				return bad("class", err)
 			}
-			if _, err := io.ReadFull(br, w4[:]); err != nil {
+			r.cls[j] = uint16(c)
+			if v2 {
+				if _, err := io.ReadFull(br, w4[:]); err != nil {
+					return bad("weight", err)
+				}
+				r.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
+				continue
+			}
+			q, err := binary.ReadVarint(br)
+			if err != nil || q == 0 || q < -32767 || q > 32767 {
 				return bad("weight", err)
 			}
-			r.cls[j] = uint16(c)
-			r.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
+			r.w[j] = float32(q) * scale
 		}
 		rows = append(rows, r)
 	}
@@ -145,6 +202,6 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.Copy(io.Discard, br); err != nil {
 		return bad("checksum", err)
 	}
-	m.w = build(rows)
+	m.w = build(rows, scale)
 	return m, nil
 }

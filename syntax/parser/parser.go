@@ -27,6 +27,11 @@ type Options struct {
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
 	Explore float64
+	// WordDropout is the alpha of word dropout: in training, a word seen c
+	// times is replaced by the unknown word with probability
+	// alpha/(c+alpha), so that the model learns what to do with words it
+	// has not seen (default 0.25; negative disables it).
+	WordDropout float64
 	// MaxWeights bounds the number of weights kept after training: the
 	// smallest in absolute value go first, which makes the model smaller
 	// and faster at little cost (default 1,500,000; negative keeps every
@@ -45,6 +50,9 @@ func (o Options) withDefaults() Options {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.WordDropout == 0 {
+		o.WordDropout = 0.25
+	}
 	if o.MaxWeights == 0 {
 		o.MaxWeights = 1_500_000
 	}
@@ -57,8 +65,9 @@ func (o Options) withDefaults() Options {
 // Model is a trained parser. It is read-only after training or reading and
 // safe for concurrent use by several goroutines.
 type Model struct {
-	labels []string // relation names; index = label id
-	rootL  int      // label id of "root"
+	labels []string            // relation names; index = label id
+	rootL  int                 // label id of "root"
+	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	w      weights
 	pool   sync.Pool
 }
@@ -82,7 +91,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	if st == nil {
 		st = &state{}
 	}
-	st.init(words, upos, xpos)
+	st.init(words, upos, xpos, m.vocab)
 	scores := st.scoreBuf(m.numClasses())
 	for !st.terminal() {
 		st.features()
@@ -178,12 +187,18 @@ func (m *Model) apply(st *state, c int) {
 	}
 }
 
-// Prune drops the weights smaller than min in absolute value, making the
-// model smaller and faster; it returns the number of features kept.
-func (m *Model) Prune(min float32) int {
-	m.w = m.w.prune(min)
+// Shrink keeps at most maxWeights weights, the largest in absolute value,
+// making the model smaller and faster; it returns the number of features
+// left.
+func (m *Model) Shrink(maxWeights int) int {
+	if maxWeights >= 0 && len(m.w.w) > maxWeights {
+		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
+	}
 	return m.Features()
 }
+
+// Weights returns the number of non-zero weights.
+func (m *Model) Weights() int { return len(m.w.w) }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int {
