@@ -68,20 +68,7 @@ func synthetic(n int, seed int64) []*conllu.Sentence {
 	return sents
 }
 
-func parseAll(m *Model, sents []*conllu.Sentence) Score {
-	var sc Score
-	for _, s := range sents {
-		n := len(s.Words)
-		upos, xpos := make([]string, n), make([]string, n)
-		for i, w := range s.Words {
-			upos[i], xpos[i] = w.UPOS, w.XPOS
-		}
-		heads, rels := make([]int, n), make([]string, n)
-		m.Parse(s.Forms(), upos, xpos, heads, rels)
-		sc.Add(s, heads, rels)
-	}
-	return sc
-}
+func parseAll(m *Model, sents []*conllu.Sentence) Score { return m.score(sents, nil, nil) }
 
 func TestLearnsSynthetic(t *testing.T) {
 	m := Train(synthetic(200, 1), nil, nil, Options{Epochs: 5}, nil)
