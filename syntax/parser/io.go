@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Model file format (all of it gzip-compressed):
@@ -23,9 +24,6 @@ import (
 //	key (the first from 0), uvarint number of entries, then per entry
 //	uvarint class and the quantized weight as a zigzag varint
 //	"end\n"
-//
-// Versions 1 (no vocabulary) and 2 had no scale and little-endian float32
-// weights; they are still read.
 const (
 	magicPrefix = "dragoman-parser "
 	version     = '3'
@@ -89,119 +87,147 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser model: not a gzip stream: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magicPrefix)+2)
-	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magicPrefix)]) != magicPrefix ||
-		head[len(magicPrefix)] < '1' || head[len(magicPrefix)] > version || head[len(head)-1] != '\n' {
-		return nil, fmt.Errorf("parser model: bad header (want %q)", magicPrefix+string(version))
+	// Reading to the end lets gzip verify its checksum and length.
+	data, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
 	}
-	ver := head[len(magicPrefix)]
-	v2 := ver < '3'
-	bad := func(what string, err error) (*Model, error) {
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", errCorrupt, what, err)
-		}
-		return nil, fmt.Errorf("%w: %s", errCorrupt, what)
+	if len(data) > maxModelBytes {
+		return nil, fmt.Errorf("parser model: over %d bytes uncompressed", maxModelBytes)
 	}
-	nl, err := binary.ReadUvarint(br)
-	if err != nil || nl == 0 || nl > 4096 {
-		return bad("label count", err)
+	magic := magicPrefix + string(version) + "\n"
+	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
+		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
+	}
+	d := decoder{b: data[len(magic):]}
+	bad := func(what string) (*Model, error) { return nil, fmt.Errorf("%w: %s", errCorrupt, what) }
+	nl := d.uvarint()
+	if d.bad || nl == 0 || nl > 4096 {
+		return bad("label count")
 	}
 	m := &Model{rootL: -1}
 	for i := uint64(0); i < nl; i++ {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n == 0 || n > 256 {
-			return bad("label", err)
+		n := d.uvarint()
+		if n == 0 || n > 256 {
+			return bad("label")
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return bad("label", err)
+		l := string(d.bytes(int(n)))
+		if d.bad {
+			return bad("label")
 		}
-		if string(b) == "root" {
+		if l == "root" {
 			m.rootL = int(i)
 		}
-		m.labels = append(m.labels, string(b))
+		m.labels = append(m.labels, l)
 	}
 	if m.rootL < 0 {
-		return bad("no root label", nil)
+		return bad("no root label")
 	}
-	var nv uint64
-	if ver >= '2' {
-		nv, err = binary.ReadUvarint(br)
-		if err != nil || nv > 1<<26 {
-			return bad("vocabulary size", err)
-		}
+	nv := d.uvarint()
+	if d.bad || nv > uint64(len(d.b)) {
+		return bad("vocabulary size")
 	}
 	if nv > 0 {
 		m.vocab = make(map[uint64]struct{}, nv)
 		h := uint64(0)
 		for i := uint64(0); i < nv; i++ {
-			d, err := binary.ReadUvarint(br)
-			if err != nil || (d == 0 && i > 0) {
-				return bad("vocabulary", err)
+			x := d.uvarint()
+			if d.bad || (x == 0 && i > 0) {
+				return bad("vocabulary")
 			}
-			h += d
+			h += x
 			m.vocab[h] = struct{}{}
 		}
 	}
-	var scale float32
-	var w4 [4]byte
-	if !v2 {
-		if _, err := io.ReadFull(br, w4[:]); err != nil {
-			return bad("scale", err)
-		}
-		scale = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
-		if !(scale > 0) || math.IsInf(float64(scale), 0) {
-			return bad("scale", nil)
-		}
+	sb := d.bytes(4)
+	if d.bad {
+		return bad("scale")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return bad("scale")
 	}
 	nc := uint64(m.numClasses())
-	nrows, err := binary.ReadUvarint(br)
-	if err != nil || nrows > 1<<28 {
-		return bad("row count", err)
+	nrows := d.uvarint()
+	if d.bad || nrows > uint64(len(d.b)) {
+		return bad("row count")
 	}
-	rows := make([]row, 0, nrows)
+	rows := make([]row, nrows)
+	cls := make([]uint16, 0, len(d.b)/3)
+	ws := make([]float32, 0, len(d.b)/3)
+	starts := make([]int, nrows+1)
 	key := uint64(0)
-	for i := uint64(0); i < nrows; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil || (d == 0 && i > 0) {
-			return bad("feature key", err)
+	for i := range rows {
+		x := d.uvarint()
+		if d.bad || (x == 0 && i > 0) {
+			return bad("feature key")
 		}
-		key += d
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n == 0 || n > nc {
-			return bad("entry count", err)
+		key += x
+		rows[i].key = key
+		starts[i] = len(cls)
+		n := d.uvarint()
+		if d.bad || n == 0 || n > nc {
+			return bad("entry count")
 		}
-		r := row{key: key, cls: make([]uint16, n), w: make([]float32, n)}
-		for j := range r.cls {
-			c, err := binary.ReadUvarint(br)
-			if err != nil || c >= nc {
-				return bad("class", err)
+		for j := uint64(0); j < n; j++ {
+			c := d.uvarint()
+			q := d.varint()
+			if d.bad || c >= nc {
+				return bad("class")
 			}
-			r.cls[j] = uint16(c)
-			if v2 {
-				if _, err := io.ReadFull(br, w4[:]); err != nil {
-					return bad("weight", err)
-				}
-				r.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
-				continue
+			if q == 0 || q < -32767 || q > 32767 {
+				return bad("weight")
 			}
-			q, err := binary.ReadVarint(br)
-			if err != nil || q == 0 || q < -32767 || q > 32767 {
-				return bad("weight", err)
-			}
-			r.w[j] = float32(q) * scale
+			cls = append(cls, uint16(c))
+			ws = append(ws, float32(q)*scale)
 		}
-		rows = append(rows, r)
 	}
-	tail := make([]byte, 4)
-	if _, err := io.ReadFull(br, tail); err != nil || string(tail) != "end\n" {
-		return bad("missing end marker", err)
+	starts[nrows] = len(cls)
+	for i := range rows {
+		rows[i].cls, rows[i].w = cls[starts[i]:starts[i+1]], ws[starts[i]:starts[i+1]]
 	}
-	// Drain to let gzip verify its checksum.
-	if _, err := io.Copy(io.Discard, br); err != nil {
-		return bad("checksum", err)
+	if string(d.bytes(4)) != "end\n" || d.bad || len(d.b) != 0 {
+		return bad("missing end marker")
 	}
 	m.w = build(rows, scale)
 	return m, nil
+}
+
+// maxModelBytes bounds a model's uncompressed size.
+const maxModelBytes = 1 << 30
+
+// decoder reads varints from a byte slice; bad is set on the first error.
+type decoder struct {
+	b   []byte
+	bad bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if n > len(d.b) || n < 0 {
+		d.bad = true
+		return nil
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
 }

@@ -32,7 +32,7 @@ import (
 
 // Options set training. Zero values select the tuned defaults.
 type Options struct {
-	Epochs int   // passes over the training sentences (default 15)
+	Epochs int   // passes over the training sentences (default 12)
 	Seed   int64 // seed of the sentence shuffling and of the exploration (default 1)
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
@@ -55,7 +55,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Epochs <= 0 {
-		o.Epochs = 15
+		o.Epochs = 12
 	}
 	if o.Seed == 0 {
 		o.Seed = 1

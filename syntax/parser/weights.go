@@ -92,37 +92,35 @@ func build(rows []row, scale float32) weights {
 		}
 	}
 	t := weights{scale: scale}
-	var qs []row
 	total := 0
 	for _, r := range rows {
-		q := row{key: fixKey(r.key)}
-		for j, w := range r.w {
-			v := math.Round(float64(w / scale))
-			v = max(-32767, min(32767, v))
-			if v != 0 {
-				q.cls = append(q.cls, r.cls[j])
-				q.w = append(q.w, float32(v))
-			}
-		}
-		if len(q.cls) > 0 {
-			qs = append(qs, q)
-			total += len(q.cls)
-		}
+		total += len(r.cls)
 	}
 	size := 1
-	for size < 2*len(qs)+1 {
+	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
 	t.mask, t.slots = uint64(size-1), make([]slot, size)
 	t.cls, t.w = make([]uint16, 0, total), make([]float32, 0, total)
-	for _, q := range qs {
-		i := q.key & t.mask
+	for _, r := range rows {
+		start := len(t.cls)
+		for j, w := range r.w {
+			v := math.Round(float64(w / scale))
+			v = max(-32767, min(32767, v))
+			if v != 0 {
+				t.cls = append(t.cls, r.cls[j])
+				t.w = append(t.w, float32(v))
+			}
+		}
+		if len(t.cls) == start {
+			continue
+		}
+		key := fixKey(r.key)
+		i := key & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: q.key, start: uint32(len(t.cls)), n: uint32(len(q.cls))}
-		t.cls = append(t.cls, q.cls...)
-		t.w = append(t.w, q.w...)
+		t.slots[i] = slot{key: key, start: uint32(start), n: uint32(len(t.cls) - start)}
 	}
 	return t
 }
