@@ -104,10 +104,16 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	st.init(words, upos, xpos, m.vocab)
 	scores := st.scoreBuf(m.numClasses())
 	for !st.terminal() {
-		st.features()
-		m.w.score(st.feats[:st.nf], scores)
-		best := m.bestLegal(st, scores)
-		m.apply(st, best)
+		switch {
+		case len(st.stack) == 0: // only SHIFT is legal
+			m.apply(st, shift)
+		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
+			m.apply(st, leftOf(m.rootL))
+		default:
+			st.features()
+			m.w.score(st.feats[:st.nf], scores)
+			m.apply(st, m.bestLegal(st, scores))
+		}
 	}
 	for i := 1; i <= n; i++ {
 		h := int(st.head[i])
