@@ -24,6 +24,7 @@ type state struct {
 const (
 	hNone uint64 = 0x6e6f6e65 // "none"
 	hRoot uint64 = 0x726f6f74 // "root"
+	hUnk  uint64 = 0x756e6b   // "unk": a word not seen in training
 )
 
 // fnv hashes s, lowercased (ASCII) and with digits folded to 0 when fold.
@@ -54,7 +55,8 @@ func grow[T any](s []T, n int) []T {
 }
 
 // init sets st to the initial configuration for a sentence.
-func (st *state) init(words, upos, xpos []string) {
+// Words not in vocab (when it is not nil) get the unknown-word hash.
+func (st *state) init(words, upos, xpos []string, vocab map[uint64]struct{}) {
 	n := len(words)
 	st.n = n
 	st.b = 1
@@ -69,6 +71,11 @@ func (st *state) init(words, upos, xpos []string) {
 	st.wh[n+1], st.ph[n+1], st.uh[n+1], st.xh[n+1] = hRoot, hRoot, hRoot, hRoot
 	for i, w := range words {
 		st.wh[i+1] = fnv(w, true)
+		if vocab != nil {
+			if _, ok := vocab[st.wh[i+1]]; !ok {
+				st.wh[i+1] = hUnk
+			}
+		}
 		st.xh[i+1] = suffixShape(w)
 		if i < len(xpos) {
 			st.ph[i+1] = fnv(xpos[i], false)

@@ -42,7 +42,7 @@ func main() {
 	tagCache := flag.String("tagcache", "", "keep the predicted tags in this file and reuse them when it exists")
 	modelPath := flag.String("model", "", "read this model instead of training one")
 	save := flag.String("save", "", "write the trained model to this file")
-	prune := flag.Float64("prune", 0, "drop weights smaller than this in absolute value before evaluating")
+	maxWeights := flag.Int("max-weights", 0, "keep at most this many weights (the largest) before evaluating; 0 = as trained or read")
 	perEpoch := flag.Bool("dev-epochs", false, "log EWT dev UAS/LAS after every training epoch")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the parsing to this file")
 	flag.Usage = func() {
@@ -91,12 +91,16 @@ func main() {
 			opt.DevUPOS, opt.DevXPOS = nil, nil
 		}
 		t0, c0 := time.Now(), cpuTime()
+		if *maxWeights > 0 {
+			opt.MaxWeights = *maxWeights
+		}
 		m = parser.Train(train, upos, xpos, opt, os.Stderr)
 		fmt.Printf("trained in %s (%s CPU)\n", time.Since(t0).Round(time.Second), (cpuTime() - c0).Round(time.Second))
 	}
-	if *prune > 0 {
-		fmt.Fprintf(os.Stderr, "parser-eval: %d features after pruning\n", m.Prune(float32(*prune)))
+	if *maxWeights > 0 {
+		m.Shrink(*maxWeights)
 	}
+	fmt.Printf("model: %d features, %d weights\n", m.Features(), m.Weights())
 	if *save != "" {
 		f, err := os.Create(*save)
 		if err != nil {
