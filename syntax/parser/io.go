@@ -14,7 +14,7 @@ import (
 
 // Model file format (all of it gzip-compressed):
 //
-//	"dragoman-parser 3\n"
+//	"dragoman-parser 4\n"
 //	uvarint number of labels, then each label as uvarint length + bytes
 //	uvarint number of vocabulary word hashes, then the hashes in increasing
 //	order as uvarint deltas (none: no unknown-word mapping)
@@ -26,7 +26,7 @@ import (
 //	"end\n"
 const (
 	magicPrefix = "dragoman-parser "
-	version     = '3'
+	version     = '4'
 )
 
 // Write writes the model in its compressed binary format.

@@ -44,7 +44,7 @@ type Options struct {
 	WordDropout float64
 	// MaxWeights bounds the number of weights kept after training: the
 	// smallest in absolute value go first, which makes the model smaller
-	// and faster at little cost (default 1,500,000; negative keeps every
+	// and faster at little cost (default 800,000; negative keeps every
 	// non-zero weight).
 	MaxWeights int
 	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
@@ -64,7 +64,7 @@ func (o Options) withDefaults() Options {
 		o.WordDropout = 0.25
 	}
 	if o.MaxWeights == 0 {
-		o.MaxWeights = 1_500_000
+		o.MaxWeights = 800_000
 	}
 	if o.Explore <= 0 {
 		o.Explore = 0.9

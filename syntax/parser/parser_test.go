@@ -193,6 +193,9 @@ func TestAlwaysATree(t *testing.T) {
 func TestParseEmpty(t *testing.T) {
 	m := Train(synthetic(10, 1), nil, nil, Options{Epochs: 1}, nil)
 	m.Parse(nil, nil, nil, nil, nil) // must not panic
+	heads, rels := make([]int, 3), make([]string, 3)
+	m.Parse([]string{"the", "dog", "barked"}, nil, nil, heads, rels) // no tags
+	checkTree(t, heads, rels)
 }
 
 func TestConcurrentParse(t *testing.T) {
