@@ -120,32 +120,49 @@ func LoadModels(fsys fs.FS, dir string) (*Models, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range entries {
-		name := path.Join(dir, e.File)
-		b, err := fs.ReadFile(fsys, e.File)
-		if err != nil {
-			if errorsIsNotExist(err) {
-				return nil, fmt.Errorf("%s: listed in %s but missing (run go run ./tools/train-syntax)", name, ManifestFile)
-			}
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
-		sum := sha256.Sum256(b)
-		if int64(len(b)) != e.Size || hex.EncodeToString(sum[:]) != e.SHA256 {
-			return nil, fmt.Errorf("%s: corrupt model file (%d bytes, checksum does not match %s; run go run ./tools/train-syntax)", name, len(b), ManifestFile)
-		}
-		switch e.Kind {
-		case "tagger":
-			m.Tagger, err = tagger.Read(bytes.NewReader(b))
-		case "lemma":
-			m.Lemma, err = lemma.Read(bytes.NewReader(b))
-		case "parser":
-			m.Parser, err = parser.Read(bytes.NewReader(b))
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
+	// the files are read in parallel: start-up waits for the largest only
+	errs := make([]error, len(entries))
+	var wg sync.WaitGroup
+	for i, e := range entries {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = m.load(fsys, dir, e)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+// load reads one model file into m, checking it against the manifest.
+func (m *Models) load(fsys fs.FS, dir string, e ManifestEntry) error {
+	name := path.Join(dir, e.File)
+	b, err := fs.ReadFile(fsys, e.File)
+	if err != nil {
+		if errorsIsNotExist(err) {
+			return fmt.Errorf("%s: listed in %s but missing (run go run ./tools/train-syntax)", name, ManifestFile)
+		}
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	sum := sha256.Sum256(b)
+	if int64(len(b)) != e.Size || hex.EncodeToString(sum[:]) != e.SHA256 {
+		return fmt.Errorf("%s: corrupt model file (%d bytes, checksum does not match %s; run go run ./tools/train-syntax)", name, len(b), ManifestFile)
+	}
+	switch e.Kind {
+	case "tagger":
+		m.Tagger, err = tagger.Read(bytes.NewReader(b))
+	case "lemma":
+		m.Lemma, err = lemma.Read(bytes.NewReader(b))
+	case "parser":
+		m.Parser, err = parser.Read(bytes.NewReader(b))
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
 }
 
 func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/tagger"
@@ -85,11 +86,15 @@ func TestDefaultModels(t *testing.T) {
 // once per process (target: under 0.5 s).
 func BenchmarkLoadModels(b *testing.B) {
 	sub, _ := fs.Sub(modelFS, "model")
+	var cpu time.Duration
 	for b.Loop() {
+		c0 := cpuTime()
 		if _, err := LoadModels(sub, ModelDir); err != nil {
 			b.Fatal(err)
 		}
+		cpu += cpuTime() - c0
 	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 }
 
 // TestModelVersions: the version lines name what the model folder holds,

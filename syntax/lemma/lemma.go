@@ -20,9 +20,23 @@ const maxSuffix = 6
 
 // Model is a trained lemmatizer; read-only, safe for concurrent use.
 type Model struct {
-	lex   map[string]string // form \t XPOS -> lemma; "\x00"+lowercase form \t XPOS; "\x01"+form \t UPOS
-	rules map[string]rule   // XPOS \t lowercase suffix -> rule
+	lex   map[key]string // (byForm, form, XPOS), (byLower, lowercase form, XPOS), (byUPOS, form, UPOS) -> lemma
+	rules map[key]rule   // (0, lowercase suffix, XPOS) -> rule
 }
+
+// key is a lexicon or rule key: its kind, a word or suffix and a tag.
+type key struct {
+	kind      uint8
+	word, tag string
+}
+
+// Lexicon key kinds.
+const (
+	byForm  = iota // the form and its XPOS
+	byLower        // the lowercase form and its XPOS
+	byUPOS         // the form and its UPOS
+	numKinds
+)
 
 // rule rewrites a form: take it as written (keep) or lowercased, strip
 // Strip bytes from its end, append Add.
@@ -80,11 +94,11 @@ func isProper(xpos, upos string) bool {
 
 // Lemma returns the lemma of form tagged upos and xpos.
 func (m *Model) Lemma(form, upos, xpos string) string {
-	if l, ok := m.lex[form+"\t"+xpos]; ok {
+	if l, ok := m.lex[key{byForm, form, xpos}]; ok {
 		return l
 	}
 	lower := strings.ToLower(form)
-	if l, ok := m.lex["\x00"+lower+"\t"+xpos]; ok {
+	if l, ok := m.lex[key{byLower, lower, xpos}]; ok {
 		if isProper(xpos, upos) && lower != form {
 			if r := ruleFor(lower, l, false); r.strip <= len(form) && l != "" {
 				// Keep the form's case on a proper noun seen lowercased.
@@ -95,11 +109,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		}
 		return l
 	}
-	if l, ok := m.lex["\x01"+form+"\t"+upos]; ok {
+	if l, ok := m.lex[key{byUPOS, form, upos}]; ok {
 		return l
 	}
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
-		if r, ok := m.rules[xpos+"\t"+lower[len(lower)-k:]]; ok {
+		if r, ok := m.rules[key{0, lower[len(lower)-k:], xpos}]; ok {
 			if out, ok := r.apply(form); ok && out != "" {
 				return out
 			}
@@ -114,12 +128,12 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 // Train learns a lemmatizer from the FORM, LEMMA, UPOS and XPOS columns
 // of sents. The result depends only on the sentences.
 func Train(sents []*conllu.Sentence) *Model {
-	lexCount := map[string]map[string]int{}
-	count := func(key, lemma string) {
-		c := lexCount[key]
+	lexCount := map[key]map[string]int{}
+	count := func(k key, lemma string) {
+		c := lexCount[k]
 		if c == nil {
 			c = map[string]int{}
-			lexCount[key] = c
+			lexCount[k] = c
 		}
 		c[lemma]++
 	}
@@ -130,19 +144,19 @@ func Train(sents []*conllu.Sentence) *Model {
 			if w.Lemma == "" || w.Lemma == "_" && w.Form != "_" {
 				continue
 			}
-			count(w.Form+"\t"+w.XPOS, w.Lemma)
-			count("\x00"+strings.ToLower(w.Form)+"\t"+w.XPOS, w.Lemma)
-			count("\x01"+w.Form+"\t"+w.UPOS, w.Lemma)
+			count(key{byForm, w.Form, w.XPOS}, w.Lemma)
+			count(key{byLower, strings.ToLower(w.Form), w.XPOS}, w.Lemma)
+			count(key{byUPOS, w.Form, w.UPOS}, w.Lemma)
 			types[typ{w.Form, w.XPOS, w.UPOS, w.Lemma}] = true
 		}
 	}
-	m := &Model{lex: make(map[string]string, len(lexCount)), rules: map[string]rule{}}
-	for key, c := range lexCount {
-		m.lex[key] = best(c)
+	m := &Model{lex: make(map[key]string, len(lexCount)), rules: map[key]rule{}}
+	for k, c := range lexCount {
+		m.lex[k] = best(c)
 	}
 	// Rules, counted over word types: unseen words are rare words, and
 	// rare words are better counted once each than by their frequency.
-	ruleCount := map[string]map[string]int{}
+	ruleCount := map[key]map[string]int{}
 	ruleOf := map[string]rule{}
 	for t := range types {
 		r := ruleFor(t.form, t.lemma, isProper(t.xpos, t.upos))
@@ -150,26 +164,25 @@ func Train(sents []*conllu.Sentence) *Model {
 		ruleOf[rs] = r
 		lower := strings.ToLower(t.form)
 		for k := 0; k <= min(len(lower), maxSuffix); k++ {
-			key := t.xpos + "\t" + lower[len(lower)-k:]
-			c := ruleCount[key]
+			rk := key{0, lower[len(lower)-k:], t.xpos}
+			c := ruleCount[rk]
 			if c == nil {
 				c = map[string]int{}
-				ruleCount[key] = c
+				ruleCount[rk] = c
 			}
 			c[rs]++
 		}
 	}
 	// Keep a suffix's rule only where it differs from the rule of the
 	// suffix one byte shorter, which the lookup falls back on.
-	for key, c := range ruleCount {
+	for k, c := range ruleCount {
 		rs := best(c)
-		xpos, suf, _ := strings.Cut(key, "\t")
-		if suf != "" {
-			if p, ok := ruleCount[xpos+"\t"+suf[1:]]; ok && best(p) == rs {
+		if k.word != "" {
+			if p, ok := ruleCount[key{0, k.word[1:], k.tag}]; ok && best(p) == rs {
 				continue
 			}
 		}
-		m.rules[key] = ruleOf[rs]
+		m.rules[k] = ruleOf[rs]
 	}
 	return m
 }

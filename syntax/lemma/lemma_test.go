@@ -2,10 +2,14 @@ package lemma
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
 
 const treebank = `1	The	the	DET	DT	_	_	_	_	_
@@ -99,16 +103,7 @@ func TestReadCorrupt(t *testing.T) {
 	if err := train(t).Write(&good); err != nil {
 		t.Fatal(err)
 	}
-	g := good.Bytes()
-	flipped := bytes.Clone(g)
-	flipped[len(flipped)/2] ^= 0x55
-	for name, in := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("hello"),
-		"half":      g[:len(g)/2],
-		"no footer": g[:len(g)-4],
-		"flipped":   flipped,
-	} {
+	for name, in := range modelio.Damaged(good.Bytes()) {
 		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "lemma model: ") {
 			t.Errorf("%s: err %v", name, err)
 		}
@@ -128,4 +123,35 @@ func FuzzRead(f *testing.F) {
 		}
 		m.Lemma("walked", "VERB", "VBD")
 	})
+}
+
+// BenchmarkLemma lemmatizes EWT dev (gold tags) with a model trained on
+// EWT train and reports tokens per second.
+func BenchmarkLemma(b *testing.B) {
+	dir := testenv.Shared(b, "peers", "ud", "en_ewt")
+	read := func(name string) []*conllu.Sentence {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		ss, err := conllu.ReadAll(f, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return ss
+	}
+	m := Train(read("en_ewt-ud-train.conllu"))
+	var words []conllu.Word
+	for _, s := range read("en_ewt-ud-dev.conllu") {
+		words = append(words, s.Words...)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			m.Lemma(w.Form, w.UPOS, w.XPOS)
+		}
+	}
+	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }

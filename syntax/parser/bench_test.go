@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -79,4 +80,21 @@ func BenchmarkParse(b *testing.B) {
 	cpu := cpuTime() - c0
 	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(tokens*b.N)/cpu.Seconds(), "tokens/cpu-s")
+}
+
+// BenchmarkRead reads the model in $DRAGOMAN_PARSER_MODEL.
+func BenchmarkRead(b *testing.B) {
+	p := os.Getenv("DRAGOMAN_PARSER_MODEL")
+	if p == "" {
+		b.Skip("DRAGOMAN_PARSER_MODEL not set")
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := Read(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

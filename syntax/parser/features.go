@@ -54,7 +54,9 @@ func (st *state) features() {
 	if b0+2 <= lim {
 		b2 = b0 + 2
 	}
-	w, p, u := st.wh, st.ph, st.uh
+	// p is the primary tag (UPOS: with predicted tags it serves the
+	// templates better than XPOS), u the secondary one (XPOS).
+	w, p, u := st.wh, st.ph, st.sh
 	lab := func(x int32) uint64 {
 		if x == 0 {
 			return 0
@@ -189,7 +191,7 @@ func (st *state) features() {
 	add(f2(125, b0p, st.ls[b0]))
 	add(f2(126, s1p, st.rs[s1]))
 	add(f2(127, s1p, st.ls[s1]))
-	// suffix and shape, UPOS
+	// suffix and shape, secondary tags
 	x := st.xh
 	add(f1(130, x[s0]))
 	add(f1(131, x[b0]))

@@ -8,19 +8,26 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Model file format (all of it gzip-compressed):
 //
-//	"dragoman-parser 1\n"
+//	"dragoman-parser 4\n"
 //	uvarint number of labels, then each label as uvarint length + bytes
+//	uvarint number of vocabulary word hashes, then the hashes in increasing
+//	order as uvarint deltas (none: no unknown-word mapping)
+//	the weight scale as a little-endian float32
 //	uvarint number of feature rows
 //	per row, in increasing key order: uvarint key delta from the previous
 //	key (the first from 0), uvarint number of entries, then per entry
-//	uvarint class and the weight as a little-endian float32
+//	uvarint class and the quantized weight as a zigzag varint
 //	"end\n"
-const magic = "dragoman-parser 1\n"
+const (
+	magicPrefix = "dragoman-parser "
+	version     = '4'
+)
 
 // Write writes the model in its compressed binary format.
 func (m *Model) Write(w io.Writer) error {
@@ -31,29 +38,37 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
-	bw.WriteString(magic)
+	bw.WriteString(magicPrefix)
+	bw.WriteByte(version)
+	bw.WriteByte('\n')
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
 	}
-	slots := make([]slot, 0, len(m.w.slots)/2)
-	for _, s := range m.w.slots {
-		if s.key != 0 {
-			slots = append(slots, s)
-		}
+	vocab := make([]uint64, 0, len(m.vocab))
+	for h := range m.vocab {
+		vocab = append(vocab, h)
 	}
-	sort.Slice(slots, func(i, j int) bool { return slots[i].key < slots[j].key })
-	uv(uint64(len(slots)))
+	slices.Sort(vocab)
+	uv(uint64(len(vocab)))
 	prev := uint64(0)
-	for _, s := range slots {
-		uv(s.key - prev)
-		prev = s.key
-		uv(uint64(s.n))
-		for j := s.start; j < s.start+s.n; j++ {
-			uv(uint64(m.w.cls[j]))
-			binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.w[j]))
-			bw.Write(buf[:4])
+	for _, h := range vocab {
+		uv(h - prev)
+		prev = h
+	}
+	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.scale))
+	bw.Write(buf[:4])
+	rows := m.w.rows()
+	uv(uint64(len(rows)))
+	prev = 0
+	for _, r := range rows {
+		uv(r.key - prev)
+		prev = r.key
+		uv(uint64(len(r.cls)))
+		for j, c := range r.cls {
+			uv(uint64(c))
+			bw.Write(buf[:binary.PutVarint(buf[:], int64(math.Round(float64(r.w[j]/m.w.scale))))])
 		}
 	}
 	bw.WriteString("end\n")
@@ -72,79 +87,147 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser model: not a gzip stream: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	// Reading to the end lets gzip verify its checksum and length.
+	data, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	if len(data) > maxModelBytes {
+		return nil, fmt.Errorf("parser model: over %d bytes uncompressed", maxModelBytes)
+	}
+	magic := magicPrefix + string(version) + "\n"
+	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
 		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
 	}
-	bad := func(what string, err error) (*Model, error) {
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", errCorrupt, what, err)
-		}
-		return nil, fmt.Errorf("%w: %s", errCorrupt, what)
-	}
-	nl, err := binary.ReadUvarint(br)
-	if err != nil || nl == 0 || nl > 4096 {
-		return bad("label count", err)
+	d := decoder{b: data[len(magic):]}
+	bad := func(what string) (*Model, error) { return nil, fmt.Errorf("%w: %s", errCorrupt, what) }
+	nl := d.uvarint()
+	if d.bad || nl == 0 || nl > 4096 {
+		return bad("label count")
 	}
 	m := &Model{rootL: -1}
 	for i := uint64(0); i < nl; i++ {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n == 0 || n > 256 {
-			return bad("label", err)
+		n := d.uvarint()
+		if n == 0 || n > 256 {
+			return bad("label")
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return bad("label", err)
+		l := string(d.bytes(int(n)))
+		if d.bad {
+			return bad("label")
 		}
-		if string(b) == "root" {
+		if l == "root" {
 			m.rootL = int(i)
 		}
-		m.labels = append(m.labels, string(b))
+		m.labels = append(m.labels, l)
 	}
 	if m.rootL < 0 {
-		return bad("no root label", nil)
+		return bad("no root label")
+	}
+	nv := d.uvarint()
+	if d.bad || nv > uint64(len(d.b)) {
+		return bad("vocabulary size")
+	}
+	if nv > 0 {
+		m.vocab = make(map[uint64]struct{}, nv)
+		h := uint64(0)
+		for i := uint64(0); i < nv; i++ {
+			x := d.uvarint()
+			if d.bad || (x == 0 && i > 0) {
+				return bad("vocabulary")
+			}
+			h += x
+			m.vocab[h] = struct{}{}
+		}
+	}
+	sb := d.bytes(4)
+	if d.bad {
+		return bad("scale")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return bad("scale")
 	}
 	nc := uint64(m.numClasses())
-	nrows, err := binary.ReadUvarint(br)
-	if err != nil || nrows > 1<<28 {
-		return bad("row count", err)
+	nrows := d.uvarint()
+	if d.bad || nrows > uint64(len(d.b)) {
+		return bad("row count")
 	}
-	rows := make([]row, 0, nrows)
+	rows := make([]row, nrows)
+	cls := make([]uint16, 0, len(d.b)/3)
+	ws := make([]float32, 0, len(d.b)/3)
+	starts := make([]int, nrows+1)
 	key := uint64(0)
-	var w4 [4]byte
-	for i := uint64(0); i < nrows; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil || (d == 0 && i > 0) {
-			return bad("feature key", err)
+	for i := range rows {
+		x := d.uvarint()
+		if d.bad || (x == 0 && i > 0) {
+			return bad("feature key")
 		}
-		key += d
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n == 0 || n > nc {
-			return bad("entry count", err)
+		key += x
+		rows[i].key = key
+		starts[i] = len(cls)
+		n := d.uvarint()
+		if d.bad || n == 0 || n > nc {
+			return bad("entry count")
 		}
-		r := row{key: key, cls: make([]uint16, n), w: make([]float32, n)}
-		for j := range r.cls {
-			c, err := binary.ReadUvarint(br)
-			if err != nil || c >= nc {
-				return bad("class", err)
+		for j := uint64(0); j < n; j++ {
+			c := d.uvarint()
+			q := d.varint()
+			if d.bad || c >= nc {
+				return bad("class")
 			}
-			if _, err := io.ReadFull(br, w4[:]); err != nil {
-				return bad("weight", err)
+			if q == 0 || q < -32767 || q > 32767 {
+				return bad("weight")
 			}
-			r.cls[j] = uint16(c)
-			r.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(w4[:]))
+			cls = append(cls, uint16(c))
+			ws = append(ws, float32(q)*scale)
 		}
-		rows = append(rows, r)
 	}
-	tail := make([]byte, 4)
-	if _, err := io.ReadFull(br, tail); err != nil || string(tail) != "end\n" {
-		return bad("missing end marker", err)
+	starts[nrows] = len(cls)
+	for i := range rows {
+		rows[i].cls, rows[i].w = cls[starts[i]:starts[i+1]], ws[starts[i]:starts[i+1]]
 	}
-	// Drain to let gzip verify its checksum.
-	if _, err := io.Copy(io.Discard, br); err != nil {
-		return bad("checksum", err)
+	if string(d.bytes(4)) != "end\n" || d.bad || len(d.b) != 0 {
+		return bad("missing end marker")
 	}
-	m.w = build(rows)
+	m.w = build(rows, scale)
 	return m, nil
+}
+
+// maxModelBytes bounds a model's uncompressed size.
+const maxModelBytes = 1 << 30
+
+// decoder reads varints from a byte slice; bad is set on the first error.
+type decoder struct {
+	b   []byte
+	bad bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if n > len(d.b) || n < 0 {
+		d.bad = true
+		return nil
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
 }

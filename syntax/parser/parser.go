@@ -9,9 +9,19 @@
 // buffer and takes exactly one dependent, when it is the only word left on
 // the stack, so every parse is a well-formed tree with a single root.
 //
+// Words are seen lowercased with digits folded to 0, with their XPOS and
+// UPOS tags and a suffix-and-shape code; in training, rare words are
+// replaced by an unknown-word symbol now and then (word dropout), and at
+// parse time words not seen in training get that symbol.
+//
 // Feature templates are hashed to 64-bit keys; each key holds a sparse row
 // of (class, weight) pairs, so scoring one configuration costs one table
-// probe per template and adds only the non-zero weights.
+// probe per template and adds only the non-zero weights. After training
+// only the largest weights are kept (Options.MaxWeights), quantized to 16
+// bits.
+//
+// Train on tags as good as those the parser will see: predicted, from a
+// jackknifed tagger. cmd/parser-eval reproduces the figures.
 package parser
 
 import (
@@ -22,14 +32,19 @@ import (
 
 // Options set training. Zero values select the tuned defaults.
 type Options struct {
-	Epochs int   // passes over the training sentences (default 15)
+	Epochs int   // passes over the training sentences (default 12)
 	Seed   int64 // seed of the sentence shuffling and of the exploration (default 1)
 	// Explore is the probability of following the model's own prediction
 	// instead of the oracle after the first two epochs (default 0.9).
 	Explore float64
+	// WordDropout is the alpha of word dropout: in training, a word seen c
+	// times is replaced by the unknown word with probability
+	// alpha/(c+alpha), so that the model learns what to do with words it
+	// has not seen (default 0.25; negative disables it).
+	WordDropout float64
 	// MaxWeights bounds the number of weights kept after training: the
 	// smallest in absolute value go first, which makes the model smaller
-	// and faster at little cost (default 1,500,000; negative keeps every
+	// and faster at little cost (default 800,000; negative keeps every
 	// non-zero weight).
 	MaxWeights int
 	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
@@ -40,13 +55,16 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Epochs <= 0 {
-		o.Epochs = 15
+		o.Epochs = 12
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.WordDropout == 0 {
+		o.WordDropout = 0.25
+	}
 	if o.MaxWeights == 0 {
-		o.MaxWeights = 1_500_000
+		o.MaxWeights = 800_000
 	}
 	if o.Explore <= 0 {
 		o.Explore = 0.9
@@ -57,8 +75,9 @@ func (o Options) withDefaults() Options {
 // Model is a trained parser. It is read-only after training or reading and
 // safe for concurrent use by several goroutines.
 type Model struct {
-	labels []string // relation names; index = label id
-	rootL  int      // label id of "root"
+	labels []string            // relation names; index = label id
+	rootL  int                 // label id of "root"
+	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	w      weights
 	pool   sync.Pool
 }
@@ -82,13 +101,19 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	if st == nil {
 		st = &state{}
 	}
-	st.init(words, upos, xpos)
+	st.init(words, upos, xpos, m.vocab)
 	scores := st.scoreBuf(m.numClasses())
 	for !st.terminal() {
-		st.features()
-		m.w.score(st.feats[:st.nf], scores)
-		best := m.bestLegal(st, scores)
-		m.apply(st, best)
+		switch {
+		case len(st.stack) == 0: // only SHIFT is legal
+			m.apply(st, shift)
+		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
+			m.apply(st, leftOf(m.rootL))
+		default:
+			st.features()
+			m.w.score(st.feats[:st.nf], scores)
+			m.apply(st, m.bestLegal(st, scores))
+		}
 	}
 	for i := 1; i <= n; i++ {
 		h := int(st.head[i])
@@ -178,12 +203,18 @@ func (m *Model) apply(st *state, c int) {
 	}
 }
 
-// Prune drops the weights smaller than min in absolute value, making the
-// model smaller and faster; it returns the number of features kept.
-func (m *Model) Prune(min float32) int {
-	m.w = m.w.prune(min)
+// Shrink keeps at most maxWeights weights, the largest in absolute value,
+// making the model smaller and faster; it returns the number of features
+// left.
+func (m *Model) Shrink(maxWeights int) int {
+	if maxWeights >= 0 && len(m.w.w) > maxWeights {
+		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
+	}
 	return m.Features()
 }
+
+// Weights returns the number of non-zero weights.
+func (m *Model) Weights() int { return len(m.w.w) }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int {

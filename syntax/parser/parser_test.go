@@ -68,20 +68,7 @@ func synthetic(n int, seed int64) []*conllu.Sentence {
 	return sents
 }
 
-func parseAll(m *Model, sents []*conllu.Sentence) Score {
-	var sc Score
-	for _, s := range sents {
-		n := len(s.Words)
-		upos, xpos := make([]string, n), make([]string, n)
-		for i, w := range s.Words {
-			upos[i], xpos[i] = w.UPOS, w.XPOS
-		}
-		heads, rels := make([]int, n), make([]string, n)
-		m.Parse(s.Forms(), upos, xpos, heads, rels)
-		sc.Add(s, heads, rels)
-	}
-	return sc
-}
+func parseAll(m *Model, sents []*conllu.Sentence) Score { return m.score(sents, nil, nil) }
 
 func TestLearnsSynthetic(t *testing.T) {
 	m := Train(synthetic(200, 1), nil, nil, Options{Epochs: 5}, nil)
@@ -206,6 +193,9 @@ func TestAlwaysATree(t *testing.T) {
 func TestParseEmpty(t *testing.T) {
 	m := Train(synthetic(10, 1), nil, nil, Options{Epochs: 1}, nil)
 	m.Parse(nil, nil, nil, nil, nil) // must not panic
+	heads, rels := make([]int, 3), make([]string, 3)
+	m.Parse([]string{"the", "dog", "barked"}, nil, nil, heads, rels) // no tags
+	checkTree(t, heads, rels)
 }
 
 func TestConcurrentParse(t *testing.T) {
@@ -243,16 +233,18 @@ func FuzzRead(f *testing.F) {
 }
 
 func TestThreshold(t *testing.T) {
-	w := weights{w: []float32{0.5, -3, 2, 2, -1, 4}}
+	rows := []row{{w: []float32{0.5, -3, 2}}, {w: []float32{2, -1, 4}}}
 	for _, tc := range []struct {
 		n    int
 		kept int
 	}{{0, 0}, {1, 1}, {2, 2}, {3, 2}, {4, 4}, {5, 5}, {6, 6}, {10, 6}} {
-		th := w.threshold(tc.n)
+		th := threshold(rows, tc.n)
 		kept := 0
-		for _, x := range w.w {
-			if x >= th || x <= -th {
-				kept++
+		for _, r := range rows {
+			for _, x := range r.w {
+				if x >= th || x <= -th {
+					kept++
+				}
 			}
 		}
 		if kept != tc.kept {
@@ -264,8 +256,9 @@ func TestThreshold(t *testing.T) {
 func TestMaxWeights(t *testing.T) {
 	data := synthetic(100, 1)
 	full := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: -1}, nil)
-	small := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: len(full.w.w) / 2}, nil)
-	if len(small.w.w) > len(full.w.w)/2+len(full.w.w)/10 || len(small.w.w) == 0 {
-		t.Fatalf("MaxWeights %d kept %d of %d weights", len(full.w.w)/2, len(small.w.w), len(full.w.w))
+	n := full.Weights()
+	small := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: n / 2}, nil)
+	if small.Weights() > n/2 || small.Weights() == 0 {
+		t.Fatalf("MaxWeights %d kept %d of %d weights", n/2, small.Weights(), n)
 	}
 }

@@ -7,14 +7,15 @@ type state struct {
 	b     int     // front of the buffer (n+1 when only the root is left)
 	stack []int32 // word positions, top last
 
-	wh, ph, uh []uint64 // hashes of the lowercased form, the XPOS and the UPOS
-	xh         []uint64 // hash of the lowercased last three bytes and the shape of the form
-	head       []int32  // 0 while unattached
-	label      []int    // label id of the arc to the word
-	l1, l2     []int32  // leftmost and second leftmost dependents
-	r1, r2     []int32  // rightmost and second rightmost dependents
-	nl, nr     []uint8  // number of left and right dependents (capped)
-	ls, rs     []uint64 // sets of the labels of left and right dependents
+	wh     []uint64 // hash of the lowercased form
+	ph, sh []uint64 // hashes of the primary tag (UPOS) and the secondary one (XPOS)
+	xh     []uint64 // hash of the lowercased last three bytes and the shape of the form
+	head   []int32  // 0 while unattached
+	label  []int    // label id of the arc to the word
+	l1, l2 []int32  // leftmost and second leftmost dependents
+	r1, r2 []int32  // rightmost and second rightmost dependents
+	nl, nr []uint8  // number of left and right dependents (capped)
+	ls, rs []uint64 // sets of the labels of left and right dependents
 
 	feats  [maxFeats]uint64
 	nf     int
@@ -24,6 +25,7 @@ type state struct {
 const (
 	hNone uint64 = 0x6e6f6e65 // "none"
 	hRoot uint64 = 0x726f6f74 // "root"
+	hUnk  uint64 = 0x756e6b   // "unk": a word not seen in training
 )
 
 // fnv hashes s, lowercased (ASCII) and with digits folded to 0 when fold.
@@ -54,27 +56,33 @@ func grow[T any](s []T, n int) []T {
 }
 
 // init sets st to the initial configuration for a sentence.
-func (st *state) init(words, upos, xpos []string) {
+// Words not in vocab (when it is not nil) get the unknown-word hash.
+func (st *state) init(words, upos, xpos []string, vocab map[uint64]struct{}) {
 	n := len(words)
 	st.n = n
 	st.b = 1
 	st.stack = st.stack[:0]
 	m := n + 2
-	st.wh, st.ph, st.uh, st.xh = grow(st.wh, m), grow(st.ph, m), grow(st.uh, m), grow(st.xh, m)
+	st.wh, st.ph, st.sh, st.xh = grow(st.wh, m), grow(st.ph, m), grow(st.sh, m), grow(st.xh, m)
 	st.head, st.label = grow(st.head, m), grow(st.label, m)
 	st.l1, st.l2, st.r1, st.r2 = grow(st.l1, m), grow(st.l2, m), grow(st.r1, m), grow(st.r2, m)
 	st.nl, st.nr = grow(st.nl, m), grow(st.nr, m)
 	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
-	st.wh[0], st.ph[0], st.uh[0], st.xh[0] = hNone, hNone, hNone, hNone
-	st.wh[n+1], st.ph[n+1], st.uh[n+1], st.xh[n+1] = hRoot, hRoot, hRoot, hRoot
+	st.wh[0], st.ph[0], st.sh[0], st.xh[0] = hNone, hNone, hNone, hNone
+	st.wh[n+1], st.ph[n+1], st.sh[n+1], st.xh[n+1] = hRoot, hRoot, hRoot, hRoot
 	for i, w := range words {
 		st.wh[i+1] = fnv(w, true)
-		st.xh[i+1] = suffixShape(w)
-		if i < len(xpos) {
-			st.ph[i+1] = fnv(xpos[i], false)
+		if vocab != nil {
+			if _, ok := vocab[st.wh[i+1]]; !ok {
+				st.wh[i+1] = hUnk
+			}
 		}
+		st.xh[i+1] = suffixShape(w)
 		if i < len(upos) {
-			st.uh[i+1] = fnv(upos[i], false)
+			st.ph[i+1] = fnv(upos[i], false)
+		}
+		if i < len(xpos) {
+			st.sh[i+1] = fnv(xpos[i], false)
 		}
 	}
 }

@@ -30,6 +30,9 @@ type trainer struct {
 	idx  map[uint64]int32
 	rows [][]tentry
 	c    float64 // number of decisions so far
+
+	alpha  float64        // word dropout
+	counts map[uint64]int // training word counts by hash
 }
 
 func (t *trainer) score(feats []uint64, scores []float32) {
@@ -119,7 +122,19 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	}
 	fmt.Fprintf(log, "parser: %d training sentences (%d skipped), %d relations\n", len(exs), skipped, len(m.labels))
 
-	t := &trainer{m: m, idx: map[uint64]int32{}}
+	t := &trainer{m: m, idx: map[uint64]int32{}, alpha: opt.WordDropout}
+	if t.alpha > 0 {
+		t.counts = map[uint64]int{}
+		for _, ex := range exs {
+			for _, w := range ex.words {
+				t.counts[fnv(w, true)]++
+			}
+		}
+		m.vocab = make(map[uint64]struct{}, len(t.counts))
+		for h := range t.counts {
+			m.vocab[h] = struct{}{}
+		}
+	}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -139,16 +154,17 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 		fmt.Fprintf(log, "parser: epoch %d/%d: %.4f of transitions right, %d features, %s\n",
 			ep+1, opt.Epochs, float64(right)/float64(max(total, 1)), len(t.rows), time.Since(start).Round(time.Second))
 		if len(opt.Dev) > 0 {
-			m.w = t.average()
+			m.w = build(t.average(), 0)
 			sc := m.score(opt.Dev, opt.DevUPOS, opt.DevXPOS)
 			fmt.Fprintf(log, "parser: epoch %d/%d: dev UAS %.4f LAS %.4f\n", ep+1, opt.Epochs, sc.UAS(), sc.LAS())
 		}
 	}
-	m.w = t.average()
-	if opt.MaxWeights > 0 && len(m.w.w) > opt.MaxWeights {
-		m.w = m.w.prune(m.w.threshold(opt.MaxWeights))
+	rows := t.average()
+	if opt.MaxWeights >= 0 {
+		rows = shrink(rows, opt.MaxWeights)
 	}
-	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), m.Features(), len(m.w.w))
+	m.w = build(rows, 0)
+	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), m.Features(), m.Weights())
 	return m
 }
 
@@ -198,7 +214,15 @@ func makeExample(s *conllu.Sentence, si int, upos, xpos [][]string, lid map[stri
 // model's predicted transitions were of minimal cost, and how many there were.
 func (t *trainer) sentence(st *state, ex *example, costs []int, explore bool, p float64, rng *rand.Rand) (right, total int) {
 	m := t.m
-	st.init(ex.words, ex.upos, ex.xpos)
+	st.init(ex.words, ex.upos, ex.xpos, nil)
+	if t.alpha > 0 {
+		for i := 1; i <= st.n; i++ {
+			c := float64(t.counts[st.wh[i]])
+			if rng.Float64() < t.alpha/(c+t.alpha) {
+				st.wh[i] = hUnk
+			}
+		}
+	}
 	scores := st.scoreBuf(m.numClasses())
 	for !st.terminal() {
 		st.features()
@@ -309,8 +333,9 @@ func (t *trainer) costs(st *state, ex *example, costs []int) int {
 	return minCost
 }
 
-// average returns the averaged weights as a scoring table, dropping zeros.
-func (t *trainer) average() weights {
+// average returns the averaged weights in increasing key order, without
+// zeros.
+func (t *trainer) average() []row {
 	keys := make([]uint64, 0, len(t.idx))
 	for k := range t.idx {
 		keys = append(keys, k)
@@ -333,5 +358,5 @@ func (t *trainer) average() weights {
 			rows = append(rows, r)
 		}
 	}
-	return build(rows)
+	return rows
 }

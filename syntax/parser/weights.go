@@ -6,13 +6,17 @@ import (
 	"sort"
 )
 
-// weights is the read-only scoring table: an open-addressing hash table from
-// feature key to a run of (class, weight) entries.
+// weights is the read-only scoring table: an open-addressing hash table
+// (linear probing) from feature key to a run of (class, weight) entries.
+// The weights are quantized to 16-bit integers (held as float32); the true
+// weight is the quantized one times scale, but scores are only compared, so
+// Parse adds the quantized weights as they are.
 type weights struct {
 	mask  uint64
 	slots []slot
 	cls   []uint16
 	w     []float32
+	scale float32
 }
 
 type slot struct {
@@ -29,26 +33,9 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// find returns the slot holding key, or nil.
-func (t *weights) find(key uint64) *slot {
-	if t.mask == 0 {
-		return nil
-	}
-	key = fixKey(key)
-	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == key {
-			return s
-		}
-		if s.key == 0 {
-			return nil
-		}
-	}
-}
-
-// score sets scores to the sum of the weights of feats. The slots are
-// resolved for all features first and the weights added after, so that the
-// memory loads of different features overlap.
+// score sets scores to the sum of the (quantized) weights of feats. The
+// slots are resolved for all features first and the weights added after,
+// so that the memory loads of different features overlap.
 func (t *weights) score(feats []uint64, scores []float32) {
 	clear(scores)
 	if t.mask == 0 {
@@ -88,48 +75,79 @@ type row struct {
 }
 
 // build makes a table from rows (keys distinct and non-zero after fixKey).
-func build(rows []row) weights {
-	size := 1
-	for size < 2*len(rows)+1 {
-		size <<= 1
+// The weights are quantized with the given scale, or, when scale is 0, with
+// the scale that maps the largest weight to 32767. Weights that round to
+// zero are dropped.
+func build(rows []row, scale float32) weights {
+	if scale == 0 {
+		var maxAbs float32
+		for _, r := range rows {
+			for _, w := range r.w {
+				maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
+			}
+		}
+		scale = 1
+		if maxAbs > 0 {
+			scale = maxAbs / 32767
+		}
 	}
-	t := weights{mask: uint64(size - 1), slots: make([]slot, size)}
+	t := weights{scale: scale}
 	total := 0
 	for _, r := range rows {
 		total += len(r.cls)
 	}
-	t.cls = make([]uint16, 0, total)
-	t.w = make([]float32, 0, total)
+	size := 1
+	for size < 2*len(rows)+1 {
+		size <<= 1
+	}
+	t.mask, t.slots = uint64(size-1), make([]slot, size)
+	t.cls, t.w = make([]uint16, 0, total), make([]float32, 0, total)
 	for _, r := range rows {
+		start := len(t.cls)
+		for j, w := range r.w {
+			v := math.Round(float64(w / scale))
+			v = max(-32767, min(32767, v))
+			if v != 0 {
+				t.cls = append(t.cls, r.cls[j])
+				t.w = append(t.w, float32(v))
+			}
+		}
+		if len(t.cls) == start {
+			continue
+		}
 		key := fixKey(r.key)
 		i := key & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: key, start: uint32(len(t.cls)), n: uint32(len(r.cls))}
-		t.cls = append(t.cls, r.cls...)
-		t.w = append(t.w, r.w...)
+		t.slots[i] = slot{key: key, start: uint32(start), n: uint32(len(t.cls) - start)}
 	}
 	return t
 }
 
-// rows returns the table's rows in increasing key order.
+// rows returns the table's rows in increasing key order, with the weights
+// scaled back.
 func (t *weights) rows() []row {
 	var rs []row
 	for _, s := range t.slots {
-		if s.key != 0 {
-			rs = append(rs, row{key: s.key, cls: t.cls[s.start : s.start+s.n], w: t.w[s.start : s.start+s.n]})
+		if s.key == 0 {
+			continue
 		}
+		r := row{key: s.key, cls: t.cls[s.start : s.start+s.n], w: make([]float32, s.n)}
+		for j, q := range t.w[s.start : s.start+s.n] {
+			r.w[j] = q * t.scale
+		}
+		rs = append(rs, r)
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
 	return rs
 }
 
-// prune drops the weights smaller than min in absolute value, and the
-// features left without any.
-func (t *weights) prune(min float32) weights {
+// prune drops the weights smaller than min in absolute value from rows,
+// and the rows left without any.
+func prune(rows []row, min float32) []row {
 	var out []row
-	for _, r := range t.rows() {
+	for _, r := range rows {
 		var n row
 		n.key = r.key
 		for j, w := range r.w {
@@ -142,23 +160,29 @@ func (t *weights) prune(min float32) weights {
 			out = append(out, n)
 		}
 	}
-	return build(out)
+	return out
 }
 
-// threshold returns the absolute weight at or above which at most n
-// weights lie (ties may keep a few more).
-func (t *weights) threshold(n int) float32 {
-	a := make([]float32, len(t.w))
-	for i, w := range t.w {
-		if w < 0 {
-			w = -w
+// threshold returns the absolute weight at or above which at most n of the
+// rows' weights lie.
+func threshold(rows []row, n int) float32 {
+	var a []float32
+	for _, r := range rows {
+		for _, w := range r.w {
+			a = append(a, float32(math.Abs(float64(w))))
 		}
-		a[i] = w
 	}
-	slices.Sort(a)
 	if n >= len(a) {
 		return 0
 	}
-	// the smallest value strictly above the one that would make n+1
+	slices.Sort(a)
 	return math.Nextafter32(a[len(a)-n-1], float32(math.Inf(1)))
+}
+
+// shrink keeps at most n weights of rows, the largest in absolute value.
+func shrink(rows []row, n int) []row {
+	if th := threshold(rows, n); th > 0 {
+		return prune(rows, th)
+	}
+	return rows
 }

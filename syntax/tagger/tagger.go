@@ -6,7 +6,14 @@
 // the two previous tags, and the ambiguity classes (the tags a word was
 // seen with in training) of the word and of the two words after it, which
 // give the tagger a view of the right context it has not tagged yet.
-// Frequent words seen with one tag only take it from a tag dictionary.
+// Words the treebank lacks also get the features of their profile in news
+// text (data/wikinews.tsv, see wiki.go). Frequent words seen with one tag
+// only take it from a tag dictionary. Training words' ambiguity classes
+// are counted without their own sentence, so that the words seen once are
+// unknown in training as new words are in use.
+//
+// Figures (UD English EWT, gold tokenization) and the command that
+// measures them: go run ./syntax/tagger/cmd/tagger-eval.
 package tagger
 
 import (

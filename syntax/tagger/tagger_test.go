@@ -11,6 +11,7 @@ import (
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
 
 // synthetic builds a small treebank from a toy grammar in which "walks"
@@ -113,17 +114,7 @@ func TestReadCorrupt(t *testing.T) {
 	if err := Train(synthetic(), Options{Epochs: 2}, nil).Write(&good); err != nil {
 		t.Fatal(err)
 	}
-	g := good.Bytes()
-	flipped := bytes.Clone(g)
-	flipped[len(flipped)/2] ^= 0x55
-	for name, in := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("hello, world"),
-		"half":      g[:len(g)/2],
-		"no footer": g[:len(g)-4],
-		"one byte":  g[:1],
-		"flipped":   flipped,
-	} {
+	for name, in := range modelio.Damaged(good.Bytes()) {
 		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "tagger model: ") {
 			t.Errorf("%s: err %v", name, err)
 		}
@@ -260,5 +251,39 @@ func BenchmarkTag(b *testing.B) {
 	// measure of one core's speed.
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+func TestTinyInputs(t *testing.T) {
+	m := Train(nil, Options{Epochs: 1}, nil)
+	u, x := make([]string, 2), make([]string, 2)
+	m.Tag([]string{"a", "b"}, u, x)
+	if u[0] == "" || x[1] == "" {
+		t.Errorf("empty model tags %v %v", u, x)
+	}
+	ss := synthetic()[:1]
+	up, xp := Jackknife(ss, 5, Options{Epochs: 1}, nil)
+	if len(up) != 1 || len(up[0]) != len(ss[0].Words) || len(xp[0]) != len(ss[0].Words) {
+		t.Errorf("jackknife of one sentence: %v %v", up, xp)
+	}
+}
+
+// BenchmarkRead reads the model trained on EWT train from its file.
+func BenchmarkRead(b *testing.B) {
+	loadEWT(b)
+	var buf bytes.Buffer
+	if err := ewtModel.Write(&buf); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len()), "file-bytes")
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(buf.Bytes())); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 	}
 }

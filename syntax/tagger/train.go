@@ -317,26 +317,23 @@ func ambHash(tags []uint8) uint64 {
 }
 
 // Jackknife tags every sentence of sents with a model trained on the other
-// folds (sentence i is in fold i mod folds), so that a later stage can be
-// trained on tags as good as the tagger's on new text.
+// folds, so that a later stage can be trained on tags as good as the
+// tagger's on new text. Folds are runs of consecutive sentences (fold k
+// holds sentences k*n/folds up to (k+1)*n/folds), so that a treebank's
+// documents, stored in order, mostly stay in one fold: tags of a
+// document's sentences are not helped by its other sentences.
 func Jackknife(sents []*conllu.Sentence, folds int, opt Options, log io.Writer) (upos, xpos [][]string) {
-	if folds < 2 {
-		folds = 2
-	}
+	folds = max(2, min(folds, len(sents)))
 	upos = make([][]string, len(sents))
 	xpos = make([][]string, len(sents))
 	for k := 0; k < folds; k++ {
-		var train []*conllu.Sentence
-		for i, s := range sents {
-			if i%folds != k {
-				train = append(train, s)
-			}
-		}
+		lo, hi := k*len(sents)/folds, (k+1)*len(sents)/folds
+		train := append(slices.Clip(sents[:lo]), sents[hi:]...)
 		if log != nil {
 			fmt.Fprintf(log, "tagger: jackknife fold %d/%d\n", k+1, folds)
 		}
 		m := Train(train, opt, log)
-		for i := k; i < len(sents); i += folds {
+		for i := lo; i < hi; i++ {
 			forms := sents[i].Forms()
 			upos[i] = make([]string, len(forms))
 			xpos[i] = make([]string, len(forms))

@@ -26,7 +26,7 @@ type options struct {
 	Source string
 }
 
-var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 15, Folds: 10, Seed: 1}
+var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 12, Folds: 10, Seed: 1}
 
 type modelFile struct {
 	Name string

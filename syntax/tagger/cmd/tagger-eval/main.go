@@ -28,6 +28,7 @@ func main() {
 	epochs := flag.Int("epochs", 0, "tagger training epochs (0: the default)")
 	seed := flag.Int64("seed", 0, "tagger training seed (0: the default)")
 	verbose := flag.Bool("v", false, "log training epochs on standard error")
+	jackknife := flag.Int("jackknife", 0, "also jackknife EWT train in this many folds and print the time taken and the accuracy of the jackknifed tags")
 	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: tagger-eval [flags]\n\nTrains the tagger and lemmatizer on EWT train and prints EWT and GUM dev/test accuracies.\n\n")
@@ -39,6 +40,9 @@ func main() {
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
+	if *jackknife > 0 {
+		defer jackknifeEval(train, *jackknife, tagger.Options{Epochs: *epochs, Seed: *seed})
+	}
 	var log *os.File
 	if *verbose {
 		log = os.Stderr
@@ -130,6 +134,25 @@ func main() {
 			}
 		}
 	}
+}
+
+func jackknifeEval(train []*conllu.Sentence, folds int, opt tagger.Options) {
+	begin := time.Now()
+	upos, xpos := tagger.Jackknife(train, folds, opt, nil)
+	var n, up, xp int
+	for i, s := range train {
+		for j, w := range s.Words {
+			n++
+			if upos[i][j] == w.UPOS {
+				up++
+			}
+			if xpos[i][j] == w.XPOS {
+				xp++
+			}
+		}
+	}
+	fmt.Printf("jackknife: %d folds of EWT train in %s: UPOS %.4f  XPOS %.4f\n", folds, time.Since(begin).Round(time.Millisecond),
+		float64(up)/float64(n), float64(xp)/float64(n))
 }
 
 func load(path string) []*conllu.Sentence {

@@ -113,7 +113,7 @@ func main() {
 	}
 	slices.Sort(words)
 	var b strings.Builder
-	b.WriteString("# Word profiles for the tagger, from English Wikinews (CC BY 2.5); format in syntax/tagger/wiki.go.\n")
+	b.WriteString("# Word profiles for the tagger, from English Wikinews (https://en.wikinews.org, CC BY 2.5: https://creativecommons.org/licenses/by/2.5/); format in syntax/tagger/wiki.go.\n")
 	b.WriteString("# Rebuilt by: go run ./syntax/tagger/cmd/wikiwords\n")
 	for _, w := range words {
 		x := st[w]
@@ -127,12 +127,13 @@ func main() {
 	}
 }
 
-// top returns the most frequent key of c (the smallest on a tie), or "-".
+// top returns the most frequent key of c (the smallest on a tie), or "-"
+// when c is empty.
 func top(c map[string]int) string {
-	best := "-"
+	best, found := "-", false
 	for k, n := range c {
-		if best == "-" || n > c[best] || n == c[best] && k < best {
-			best = k
+		if !found || n > c[best] || n == c[best] && k < best {
+			best, found = k, true
 		}
 	}
 	return best
@@ -146,7 +147,7 @@ type tok struct {
 // sentences splits a paragraph into sentences of words, roughly as UD
 // English does: words are runs of letters and digits with inner hyphens,
 // periods and apostrophes ("U.S.", "well-known"), a clitic 's or n't
-// split off; every other visible character is a token of its own; a
+// split off, an abbreviation keeping its last period; every other visible character is a token of its own; a
 // sentence ends after . ! or ?.
 func sentences(p string) [][]tok {
 	var out [][]tok
@@ -166,6 +167,9 @@ func sentences(p string) [][]tok {
 			j := i + 1
 			for j < len(rs) && (isWord(rs[j]) || strings.ContainsRune("-.'’", rs[j]) && j+1 < len(rs) && isWord(rs[j+1])) {
 				j++
+			}
+			if j < len(rs) && rs[j] == '.' && strings.ContainsRune(string(rs[i:j]), '.') {
+				j++ // an abbreviation's last period ("U.S.") ends no sentence
 			}
 			w := string(rs[i:j])
 			lw := strings.ToLower(w)

@@ -1,0 +1,74 @@
+package modelio
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T) []byte {
+	var b bytes.Buffer
+	w := NewWriter(&b, "test 1\n")
+	w.Uvarint(300)
+	w.Varint(-5)
+	w.Byte(7)
+	w.String("hello")
+	w.Bytes([]byte{1, 2})
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestRoundTrip(t *testing.T) {
+	r, err := NewReader(bytes.NewReader(write(t)), "test 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, v, b, s, bs := r.Uvarint(1000, "u"), r.Varint(-10, 10, "v"), r.Byte(8, "b"), r.String("s"), r.Bytes(2, "bs")
+	if err := r.End(); err != nil || u != 300 || v != -5 || b != 7 || s != "hello" || !bytes.Equal(bs, []byte{1, 2}) {
+		t.Fatalf("%v %v %v %v %v %v", u, v, b, s, bs, err)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	good := write(t)
+	for name, in := range Damaged(good) {
+		r, err := NewReader(bytes.NewReader(in), "test 1\n")
+		if err == nil {
+			r.Uvarint(1000, "u")
+			r.Varint(-10, 10, "v")
+			r.Byte(8, "b")
+			r.String("s")
+			r.Bytes(2, "bs")
+			err = r.End()
+		}
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		read func(r *Reader)
+		want string
+	}{
+		{"limit", func(r *Reader) { r.Uvarint(100, "count") }, "count 300 out of range"},
+		{"trailing", func(r *Reader) { r.Uvarint(1000, "u") }, "trailing data"},
+		{"varint", func(r *Reader) { r.Uvarint(1000, "u"); r.Varint(0, 10, "weight") }, "weight -5 out of range"},
+	} {
+		r, err := NewReader(bytes.NewReader(good), "test 1\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tc.read(r)
+		if err := r.End(); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := NewReader(bytes.NewReader(good), "other 1\n"); err == nil || !strings.Contains(err.Error(), "bad header") {
+		t.Errorf("magic: %v", err)
+	}
+	if _, err := NewReader(bytes.NewReader(good[:len(good)/3]), "test 1\n"); err == nil {
+		t.Error("a third of the file: no error")
+	}
+}
