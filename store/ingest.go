@@ -129,25 +129,22 @@ func (w *Writer) add(d *doc.Document) (bool, error) {
 	}
 	now := time.Now().UTC().Format("20060102150405")
 	body := d.BodyText()
-	res, err := tx.Exec(`INSERT INTO articles (hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING`,
+	var aid int64
+	err = tx.QueryRow(`INSERT INTO articles (hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`,
 		d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), nullStr(d.Outlet), nullStr(d.Headline),
-		nullStr(d.Published.Value), d.Published.Source, len(strings.Fields(body)), now, blob)
+		nullStr(d.Published.Value), d.Published.Source, len(strings.Fields(body)), now, blob).Scan(&aid)
+	if err == sql.ErrNoRows {
+		return false, nil // stored already
+	}
 	if err != nil {
 		return false, fmt.Errorf("insert article: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return false, nil
-	}
-	aid, err := res.LastInsertId()
-	if err != nil {
-		return false, err
 	}
 	headline := ""
 	if d.Headline != nil {
 		headline = *d.Headline
 	}
-	if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline, body); err != nil {
+	if err := w.db.Engine().indexText(tx, aid, headline, body); err != nil {
 		return false, fmt.Errorf("index text: %w", err)
 	}
 	for _, s := range d.Sources {
@@ -155,6 +152,9 @@ func (w *Writer) add(d *doc.Document) (bool, error) {
 			aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes); err != nil {
 			return false, fmt.Errorf("insert source: %w", err)
 		}
+	}
+	if err := w.db.Engine().lockMerges(tx, w.mergeKeys(d)); err != nil {
+		return false, err
 	}
 	for i := range d.Events {
 		if err := w.addMention(aid, d, &d.Events[i], now); err != nil {
@@ -223,7 +223,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 	if eventID != nil {
 		// Count the mention, and the article and outlet when new to the event.
 		newArticle, newOutlet := int64(0), int64(0)
-		res, err := tx.Exec("INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)", eventID, aid)
+		res, err := tx.Exec("INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, aid)
 		if err != nil {
 			return fmt.Errorf("update event: %w", err)
 		}
@@ -232,7 +232,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 		if d.Outlet != nil {
 			outlet = *d.Outlet
 		}
-		if res, err = tx.Exec("INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)", eventID, outlet); err != nil {
+		if res, err = tx.Exec("INSERT INTO event_outlets (event_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, outlet); err != nil {
 			return fmt.Errorf("update event: %w", err)
 		}
 		newOutlet, _ = res.RowsAffected()
@@ -251,7 +251,7 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	if len(base) > 3 {
 		base = base[:3]
 	}
-	rows, err := tx.Query("SELECT id, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE base = ? AND src_key = ? AND tgt_key = ?", base, srcKey, tgtKey)
+	rows, err := tx.Query("SELECT id, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE base = ? AND src_key = ? AND tgt_key = ? ORDER BY id", base, srcKey, tgtKey)
 	if err != nil {
 		return 0, fmt.Errorf("find event: %w", err)
 	}
@@ -289,14 +289,15 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	if e.Place != nil {
 		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
 	}
-	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	var id int64
+	err = tx.QueryRow(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
+		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
-		emptyNil(date), place, country, lat, lon, aid, now)
+		emptyNil(date), place, country, lat, lon, aid, now).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 func prefix3(s string) string {

@@ -75,7 +75,7 @@ func likePattern(code string) (string, bool) {
 }
 
 // where builds the WHERE clause of an event query.
-func (f Filter) where() (string, []any) {
+func (f Filter) where(eng Engine) (string, []any) {
 	var conds []string
 	var args []any
 	// An actor filter is an index lookup when it is a country (USA) or a
@@ -158,7 +158,7 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Kind)
 	}
 	if f.Search != "" {
-		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ("+eng.matchArticles()+"))")
 		args = append(args, f.Search)
 	}
 	if len(conds) == 0 {
@@ -169,12 +169,12 @@ func (f Filter) where() (string, []any) {
 
 // Events runs an event query, newest event date first.
 func (db *DB) Events(f Filter) ([]Event, error) {
-	w, args := f.where()
+	w, args := f.where(db.Engine())
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
 		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date DESC, e.id"
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date DESC NULLS LAST, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -265,9 +265,7 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 		FROM articles a ORDER BY a.id`
 	var args []any
 	if query != "" {
-		q = `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
-			snippet(articles_fts, 1, '[', ']', '…', 12)
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
+		q = db.Engine().searchArticles()
 		args = append(args, query)
 	}
 	if limit > 0 {

@@ -26,7 +26,8 @@ const ApplicationID = 0x44524147
 // DB is an open store.
 type DB struct {
 	*sql.DB
-	path string
+	path   string
+	engine Engine // nil: SQLite
 }
 
 // migrations are applied in order; user_version counts those applied.
@@ -101,10 +102,14 @@ var migrations = []string{
 	INSERT OR IGNORE INTO event_outlets SELECT m.event_id, coalesce(a.outlet, 'article:' || a.id) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NOT NULL;`,
 }
 
-// Open opens (creating it when missing) the database at path. A file that
+// Open opens (creating it when missing) the database at path (a
+// PostgreSQL store when path is a DSN marked as PostgresPrefix says). A file that
 // is not SQLite, or is another program's SQLite database, is refused and
 // left untouched.
 func Open(path string) (*DB, error) {
+	if dsn, ok := postgresDSN(path); ok {
+		return OpenPostgres(dsn)
+	}
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
@@ -123,6 +128,9 @@ func Open(path string) (*DB, error) {
 
 // OpenReadOnly opens an existing database for queries.
 func OpenReadOnly(path string) (*DB, error) {
+	if dsn, ok := postgresDSN(path); ok {
+		return OpenPostgresReadOnly(dsn)
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("%s: no database (run 'dragoman ingest' first): %w", path, err)
 	}

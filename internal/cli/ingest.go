@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -121,7 +122,7 @@ func runIngest(env Env, args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(env.Stderr, "dragoman ingest: %d stored, %d already there, %d failed; %s holds %d articles, %d events from %d mentions\n",
-		added, skipped, failed, *dbPath, st.Articles, st.Events, st.Mentions)
+		added, skipped, failed, db.Path(), st.Articles, st.Events, st.Mentions)
 	if failed > 0 {
 		return ExitFailed
 	}
@@ -149,11 +150,18 @@ func countInputs(paths []string) int {
 	return n
 }
 
-// dbFlag adds the --db flag of the query commands.
-func dbFlag(fs interface {
-	String(name, value, usage string) *string
-}) *string {
-	return fs.String("db", defaultDB, "the database `FILE`")
+// dbFlag adds the --db and --postgres flags of the commands that use the
+// store; the string it returns is what store.Open takes.
+func dbFlag(fs *flag.FlagSet) *string {
+	target := fs.String("db", defaultDB, "the database `FILE`")
+	fs.Func("postgres", "use the PostgreSQL store at `DSN` (postgres://user@host:5432/db?search_path=SCHEMA, or key=value pairs) instead of --db; $DRAGOMAN_POSTGRES is the default", func(dsn string) error {
+		*target = store.PostgresPrefix + dsn
+		return nil
+	})
+	if dsn := os.Getenv("DRAGOMAN_POSTGRES"); dsn != "" {
+		*target = store.PostgresPrefix + dsn
+	}
+	return target
 }
 
 func trimTo(s string, n int) string {

@@ -1,0 +1,167 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/store/pgstore"
+)
+
+// Engine is what differs between the databases a store can live in: the
+// full-text index and the locking of concurrent writers. Everything else
+// (the schema's meaning, idempotent ingest, merging, queries, export) is
+// this package's own, written once in SQL both engines run, so the two
+// cannot drift apart; the store's test suite runs on each.
+//
+// Two engines implement it: embedded SQLite (the default: a file, no
+// server) and PostgreSQL (package pgstore: a server shared by several
+// processes and machines).
+type Engine interface {
+	// Name is "sqlite" or "postgres".
+	Name() string
+	// indexText adds an article's text to the full-text index.
+	indexText(tx *sql.Tx, id int64, headline, body string) error
+	// matchArticles selects the ids of articles matching the full-text
+	// query given as its one parameter.
+	matchArticles() string
+	// searchArticles lists matching articles as Articles scans them,
+	// best first, with a snippet.
+	searchArticles() string
+	// lockMerges serialises, until the transaction ends, the merging of
+	// mentions under these keys (sorted) with other writers'.
+	lockMerges(tx *sql.Tx, keys []string) error
+}
+
+type sqliteEngine struct{}
+
+func (sqliteEngine) Name() string { return "sqlite" }
+
+func (sqliteEngine) indexText(tx *sql.Tx, id int64, headline, body string) error {
+	_, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", id, headline, body)
+	return err
+}
+
+func (sqliteEngine) matchArticles() string {
+	return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+}
+
+func (sqliteEngine) searchArticles() string {
+	return `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
+			snippet(articles_fts, 1, '[', ']', '…', 12)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
+}
+
+// SQLite has one writer at a time: a write transaction excludes others.
+func (sqliteEngine) lockMerges(*sql.Tx, []string) error { return nil }
+
+type postgresEngine struct{}
+
+func (postgresEngine) Name() string { return "postgres" }
+
+func (postgresEngine) indexText(tx *sql.Tx, id int64, headline, body string) error {
+	return pgstore.IndexText(tx, id, headline, body)
+}
+
+func (postgresEngine) matchArticles() string  { return pgstore.MatchArticles }
+func (postgresEngine) searchArticles() string { return pgstore.SearchArticles }
+
+func (postgresEngine) lockMerges(tx *sql.Tx, keys []string) error { return pgstore.LockKeys(tx, keys) }
+
+// Engine returns the store's engine.
+func (db *DB) Engine() Engine {
+	if db.engine == nil {
+		return sqliteEngine{}
+	}
+	return db.engine
+}
+
+// PostgresPrefix marks a store target as a PostgreSQL DSN rather than a
+// file: "postgres:" followed by a DSN (a postgres:// URL or key=value
+// pairs). A postgres:// or postgresql:// URL alone is recognised too.
+const PostgresPrefix = "postgres:"
+
+// postgresDSN returns the DSN of a target that names PostgreSQL.
+func postgresDSN(target string) (string, bool) {
+	if strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://") {
+		return target, true
+	}
+	if dsn, ok := strings.CutPrefix(target, PostgresPrefix); ok {
+		return dsn, true
+	}
+	return "", false
+}
+
+// OpenPostgres opens (creating or upgrading the schema when needed) a
+// store in a PostgreSQL database. The tables live in the DSN's first
+// search_path schema (postgres://...?search_path=NAME), which must
+// exist.
+func OpenPostgres(dsn string) (*DB, error) {
+	sdb, err := pgstore.Connect(dsn)
+	if err != nil {
+		return nil, err
+	}
+	name := redact(dsn)
+	if err := pgstore.Migrate(sdb); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &DB{DB: sdb, path: name, engine: postgresEngine{}}, nil
+}
+
+// OpenPostgresReadOnly opens an existing PostgreSQL store for queries.
+func OpenPostgresReadOnly(dsn string) (*DB, error) {
+	sdb, err := pgstore.Connect(dsn)
+	if err != nil {
+		return nil, err
+	}
+	name := redact(dsn)
+	if err := pgstore.Check(sdb); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &DB{DB: sdb, path: name, engine: postgresEngine{}}, nil
+}
+
+// redact names a DSN in messages without its password.
+func redact(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Scheme != "" {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		return u.String()
+	}
+	var kept []string
+	for _, f := range strings.Fields(dsn) {
+		if strings.HasPrefix(f, "password=") {
+			f = "password=xxxxx"
+		}
+		kept = append(kept, f)
+	}
+	return "postgres: " + strings.Join(kept, " ")
+}
+
+// mergeKeys are the merge keys (base code, source key, target key) of the
+// document's mergeable mentions, sorted and unique: the keys a writer
+// locks before merging them, all at once and in one order.
+func (w *Writer) mergeKeys(d *doc.Document) []string {
+	var keys []string
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Negated || e.Hypothetical || e.Confidence < w.opts.MinConfidence {
+			continue
+		}
+		base := e.Code
+		if len(base) > 3 {
+			base = base[:3]
+		}
+		_, _, _, src := actorKey(e.Source)
+		_, _, _, tgt := actorKey(e.Target)
+		keys = append(keys, base+"|"+src+"|"+tgt)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
