@@ -134,4 +134,3 @@ func TestConcurrentMerge(t *testing.T) {
 		t.Errorf("stats %+v", st)
 	}
 }
-
