@@ -43,6 +43,10 @@ func commands() []command {
 		{"articles", "list or search the stored articles", runArticles},
 		{"sources", "each outlet's sources by kind, and its share of anonymous ones", runSources},
 		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
+		{"enqueue", "publish articles to the work queue on NATS JetStream", runEnqueue},
+		{"worker", "analyse and store articles from the work queue", runWorker},
+		{"queue", "show the work queue: pending, in flight, failed", runQueue},
+		{"feeds", "follow RSS and Atom feeds: add, list, poll", runFeeds},
 		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
 		{"version", "print the version", func(env Env, _ []string) int {
 			fmt.Fprintln(env.Stdout, "dragoman", Version)

@@ -1,0 +1,3 @@
+package cli
+
+func runFeeds(env Env, args []string) int { return ExitOK }
