@@ -16,7 +16,7 @@ func TestFetchedDateIsTheLastResort(t *testing.T) {
 	}
 	text := "Negotiators met in Geneva on Tuesday and agreed to talk again next week, officials said."
 	for _, c := range []struct {
-		meta         input.Meta
+		meta          input.Meta
 		value, source string
 	}{
 		{input.Meta{Fetched: "2020-12-03T10:00:00Z"}, "2020-12-03", doc.PublishedFetched},

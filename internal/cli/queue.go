@@ -359,4 +359,3 @@ func runQueue(env Env, args []string) int {
 	}
 	return ExitOK
 }
-
