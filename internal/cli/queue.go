@@ -186,6 +186,7 @@ func runWorker(env Env, args []string) int {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none of their own")
 	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
 	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
+	verbose := fs.Bool("v", false, "print a line on standard error for every article stored or skipped")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
 		fs.Usage()
@@ -253,6 +254,12 @@ func runWorker(env Env, args []string) int {
 		mu.Unlock()
 		if prog != nil {
 			prog.add(1)
+		}
+		if *verbose && (o.Kind == "stored" || o.Kind == "skipped") {
+			if prog != nil {
+				prog.clear()
+			}
+			fmt.Fprintf(env.Stderr, "dragoman: %s: %s (try %d)\n", o.Name, map[string]string{"stored": "stored", "skipped": "already stored"}[o.Kind], o.Tries)
 		}
 		if o.Kind == "dead" || o.Kind == "retry" {
 			if prog != nil {
