@@ -60,12 +60,12 @@ func TestPublishWorkDrain(t *testing.T) {
 	}
 	var mu sync.Mutex
 	seen := map[string]input.Item{}
-	err := q.Work(ctx, WorkOptions{Loops: 3, Drain: true}, func(_ context.Context, it input.Item) (bool, error) {
+	err := q.Work(ctx, WorkOptions{Loops: 3, Drain: true}, Func(func(_ context.Context, it input.Item) (bool, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		seen[it.Name] = it
 		return true, nil
-	})
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 		mu.Lock()
 		outcomes = append(outcomes, o)
 		mu.Unlock()
-	}}, func(_ context.Context, it input.Item) (bool, error) {
+	}}, Func(func(_ context.Context, it input.Item) (bool, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		if string(it.Data) == "POISON" {
@@ -111,7 +111,7 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 		}
 		stored++
 		return true, nil
-	})
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,15 +132,15 @@ func TestFatalStopsAndKeeps(t *testing.T) {
 	q := openTest(t, Options{AckWait: 3 * time.Second})
 	ctx := context.Background()
 	q.Publish(ctx, item(1, "Article 1."))
-	err := q.Work(ctx, WorkOptions{Drain: true}, func(context.Context, input.Item) (bool, error) {
+	err := q.Work(ctx, WorkOptions{Drain: true}, Func(func(context.Context, input.Item) (bool, error) {
 		return false, Fatal{errors.New("store unreachable")}
-	})
+	}))
 	if err == nil || !strings.Contains(err.Error(), "store unreachable") {
 		t.Fatalf("err %v", err)
 	}
 	// the article is still there for the next worker
 	n := 0
-	if err := q.Work(ctx, WorkOptions{Drain: true}, func(context.Context, input.Item) (bool, error) { n++; return true, nil }); err != nil || n != 1 {
+	if err := q.Work(ctx, WorkOptions{Drain: true}, Func(func(context.Context, input.Item) (bool, error) { n++; return true, nil })); err != nil || n != 1 {
 		t.Errorf("second worker: %d handled, %v", n, err)
 	}
 }

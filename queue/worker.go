@@ -12,14 +12,47 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 )
 
-// A Handler analyses and stores one article; it returns stored=false when
-// the article was there already. It returns only once the store has
-// committed the article, since the message is acknowledged right after.
-type Handler func(ctx context.Context, it input.Item) (stored bool, err error)
+// A Handler does a worker's work in two steps: Prepare (the analysis,
+// which needs no store) runs on several goroutines at once; Commit stores
+// what several Prepares made in one transaction, on one goroutine, so that
+// the store's round trips and commits do not hold up the analysis. An
+// article's message is acknowledged only once Commit has returned.
+type Handler interface {
+	// Prepare works on one article; its result goes to Commit.
+	Prepare(ctx context.Context, it input.Item) (any, error)
+	// Commit stores prepared articles, all or none, and says for each
+	// whether it was new (false: stored already).
+	Commit(ctx context.Context, prepared []any) ([]bool, error)
+}
+
+type redeliveredKey struct{}
+
+// Redelivered reports, in Prepare, whether the article was delivered
+// before (to a worker that failed on it, died, or stored it without
+// acknowledging): one worth looking up in the store before working on it.
+func Redelivered(ctx context.Context) bool {
+	r, _ := ctx.Value(redeliveredKey{}).(bool)
+	return r
+}
+
+// Func is a Handler doing all its work in one function.
+type Func func(ctx context.Context, it input.Item) (stored bool, err error)
+
+// Prepare runs f.
+func (f Func) Prepare(ctx context.Context, it input.Item) (any, error) { return f(ctx, it) }
+
+// Commit passes f's results on.
+func (f Func) Commit(_ context.Context, prepared []any) ([]bool, error) {
+	out := make([]bool, len(prepared))
+	for i, p := range prepared {
+		out[i] = p.(bool)
+	}
+	return out, nil
+}
 
 // Fatal wraps a handler error that is not the article's fault (the store
-// is unreachable): the article goes back to the queue untried and the
-// worker stops.
+// is unreachable): the article goes back to the queue and the worker
+// stops.
 type Fatal struct{ Err error }
 
 func (f Fatal) Error() string { return f.Err.Error() }
@@ -37,12 +70,24 @@ type Outcome struct {
 
 // WorkOptions control Work.
 type WorkOptions struct {
-	// Loops is how many articles one process works on at once.
+	// Loops is how many articles one process prepares at once.
 	Loops int
+	// Batch is the most articles committed in one transaction (default
+	// 32); a commit takes what is ready, without waiting for more.
+	Batch int
 	// Drain makes Work return once nothing is pending or in flight.
 	Drain bool
 	// Report is called after each delivery (from several goroutines).
 	Report func(Outcome)
+}
+
+// delivery is a message on its way through a worker.
+type delivery struct {
+	m     jetstream.Msg
+	name  string
+	tries int
+	stop  func() // ends the keep-alive
+	v     any
 }
 
 // Work takes articles from the queue and hands them to h until ctx ends
@@ -50,6 +95,12 @@ type WorkOptions struct {
 func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	if wo.Loops < 1 {
 		wo.Loops = 1
+	}
+	if wo.Batch < 1 {
+		wo.Batch = 32
+	}
+	if wo.Report == nil {
+		wo.Report = func(Outcome) {}
 	}
 	c, err := q.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
 		Durable:       consumerName,
@@ -64,30 +115,44 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var wg sync.WaitGroup
 	var once sync.Once
 	var fatal error
+	fail := func(err error) { once.Do(func() { fatal = err; cancel() }) }
+	prepared := make(chan *delivery, wo.Batch)
+	var loops sync.WaitGroup
 	for i := 0; i < wo.Loops; i++ {
-		wg.Add(1)
+		loops.Add(1)
 		go func() {
-			defer wg.Done()
-			if err := q.loop(ctx, c, wo, h); err != nil {
-				once.Do(func() { fatal = err; cancel() })
+			defer loops.Done()
+			if err := q.loop(ctx, c, wo, h, prepared); err != nil {
+				fail(err)
 			}
 		}()
 	}
-	wg.Wait()
+	committed := make(chan struct{})
+	go func() {
+		defer close(committed)
+		if err := q.committer(ctx, wo, h, prepared); err != nil {
+			fail(err)
+		}
+	}()
+	loops.Wait()
+	close(prepared)
+	<-committed
 	return fatal
 }
 
-func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, h Handler) error {
-	report := wo.Report
-	if report == nil {
-		report = func(Outcome) {}
+func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, h Handler, out chan<- *delivery) error {
+	// A continuous pull holding at most one message: unlike one-off
+	// fetches that expire, it loses no delivery to a timed-out request.
+	msgs, err := c.Messages(jetstream.PullMaxMessages(1))
+	if err != nil {
+		return Fatal{fmt.Errorf("consume: %w", err)}
 	}
+	defer msgs.Stop()
 	for ctx.Err() == nil {
-		m, err := c.Next(jetstream.FetchMaxWait(time.Second))
-		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, jetstream.ErrNoMessages) {
+		m, err := msgs.Next(jetstream.NextMaxWait(time.Second))
+		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, context.DeadlineExceeded) {
 			if wo.Drain {
 				ci, err := c.Info(ctx)
 				if err == nil && ci.NumPending == 0 && ci.NumAckPending == 0 {
@@ -102,73 +167,155 @@ func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, 
 			}
 			return Fatal{fmt.Errorf("fetch: %w", err)}
 		}
-		if err := q.handle(ctx, m, h, report); err != nil {
+		d, err := q.prepare(ctx, m, h, wo.Report)
+		if err != nil {
 			return err
+		}
+		if d == nil {
+			continue
+		}
+		select {
+		case out <- d:
+		case <-ctx.Done():
+			d.stop()
+			d.m.Nak()
+			return nil
 		}
 	}
 	return nil
 }
 
-// handle processes one delivery: dead-letters it when it has been tried
-// too often, else runs h while telling JetStream the work goes on, then
-// acknowledges (after h's commit) or hands it back.
-func (q *Queue) handle(ctx context.Context, m jetstream.Msg, h Handler, report func(Outcome)) error {
-	tries := 1
+// prepare dead-letters a delivery tried too often, else runs Prepare
+// while telling JetStream the work goes on; it returns nil when the
+// delivery is settled already.
+func (q *Queue) prepare(ctx context.Context, m jetstream.Msg, h Handler, report func(Outcome)) (*delivery, error) {
+	d := &delivery{m: m, name: m.Headers().Get(hName), tries: 1}
 	if md, err := m.Metadata(); err == nil {
-		tries = int(md.NumDelivered)
+		d.tries = int(md.NumDelivered)
 	}
-	name := m.Headers().Get(hName)
-	if tries > q.opts.MaxTries {
-		cause := fmt.Errorf("delivered %d times without an acknowledgement (a worker died or ran out of time on it)", tries-1)
-		if err := q.deadLetter(ctx, m, tries-1, cause); err != nil {
-			return Fatal{err}
+	if d.tries > q.opts.MaxTries {
+		cause := fmt.Errorf("delivered %d times without an acknowledgement (a worker died or ran out of time on it)", d.tries-1)
+		if err := q.deadLetter(ctx, m, d.tries-1, cause); err != nil {
+			return nil, Fatal{err}
 		}
-		report(Outcome{Name: name, Kind: "dead", Tries: tries - 1, Err: cause})
-		return nil
+		report(Outcome{Name: d.name, Kind: "dead", Tries: d.tries - 1, Err: cause})
+		return nil, nil
 	}
+	d.stop = q.keepAlive(m)
 	it, err := q.item(ctx, m)
-	stored := false
 	if err == nil {
-		stop := q.keepAlive(m)
-		stored, err = h(ctx, it)
-		stop()
+		d.v, err = h.Prepare(context.WithValue(ctx, redeliveredKey{}, d.tries > 1), it)
 	}
+	if err != nil {
+		d.stop()
+		return nil, q.failed(ctx, d, err, report)
+	}
+	return d, nil
+}
+
+// failed settles a delivery whose work failed: back to the queue, or a
+// dead letter after MaxTries; a Fatal error is returned.
+func (q *Queue) failed(ctx context.Context, d *delivery, err error, report func(Outcome)) error {
 	var fatal Fatal
 	switch {
 	case errors.As(err, &fatal):
-		m.Nak()
+		d.m.Nak()
 		return err
-	case err != nil && tries >= q.opts.MaxTries:
-		if derr := q.deadLetter(ctx, m, tries, err); derr != nil {
+	case d.tries >= q.opts.MaxTries:
+		if derr := q.deadLetter(ctx, d.m, d.tries, err); derr != nil {
 			return Fatal{derr}
 		}
-		report(Outcome{Name: name, Kind: "dead", Tries: tries, Err: err})
-		return nil
-	case err != nil:
-		m.NakWithDelay(time.Duration(tries) * time.Second)
-		report(Outcome{Name: name, Kind: "retry", Tries: tries, Err: err})
-		return nil
+		report(Outcome{Name: d.name, Kind: "dead", Tries: d.tries, Err: err})
+	default:
+		d.m.NakWithDelay(time.Duration(d.tries) * time.Second)
+		report(Outcome{Name: d.name, Kind: "retry", Tries: d.tries, Err: err})
 	}
-	if err := m.DoubleAck(ctx); err != nil {
-		// Stored but not acknowledged: it comes back and is skipped.
-		report(Outcome{Name: name, Kind: "stored", Tries: tries, Err: fmt.Errorf("acknowledge: %w", err)})
-		return nil
-	}
-	if obj := m.Headers().Get(hObject); obj != "" {
-		if obs, err := q.largeStore(ctx); err == nil {
-			obs.Delete(ctx, obj)
+	return nil
+}
+
+// committer commits what is ready, up to Batch at a time, and then
+// acknowledges it. When a batch fails for one article's sake, its
+// articles are committed one by one, so the others still go in.
+func (q *Queue) committer(ctx context.Context, wo WorkOptions, h Handler, in <-chan *delivery) error {
+	for first := range in {
+		batch := []*delivery{first}
+	more:
+		for len(batch) < wo.Batch {
+			select {
+			case d, ok := <-in:
+				if !ok {
+					break more
+				}
+				batch = append(batch, d)
+			default:
+				break more
+			}
+		}
+		err := q.commit(ctx, h, batch, wo.Report)
+		if err == nil {
+			continue
+		}
+		var fatal Fatal
+		if errors.As(err, &fatal) || len(batch) == 1 {
+			for _, d := range batch {
+				d.stop()
+			}
+			if len(batch) == 1 {
+				if err := q.failed(ctx, batch[0], err, wo.Report); err != nil {
+					return err
+				}
+				continue
+			}
+			for _, d := range batch {
+				d.m.Nak()
+			}
+			return err
+		}
+		for _, d := range batch {
+			if err := q.commit(ctx, h, []*delivery{d}, wo.Report); err != nil {
+				d.stop()
+				if err := q.failed(ctx, d, err, wo.Report); err != nil {
+					return err
+				}
+			}
 		}
 	}
-	kind := "stored"
-	if !stored {
-		kind = "skipped"
+	return nil
+}
+
+// commit stores a batch and, once it is committed, acknowledges it.
+func (q *Queue) commit(ctx context.Context, h Handler, batch []*delivery, report func(Outcome)) error {
+	vs := make([]any, len(batch))
+	for i, d := range batch {
+		vs[i] = d.v
 	}
-	report(Outcome{Name: name, Kind: kind, Tries: tries})
+	stored, err := h.Commit(ctx, vs)
+	if err != nil {
+		return err
+	}
+	for i, d := range batch {
+		d.stop()
+		kind := "stored"
+		if !stored[i] {
+			kind = "skipped"
+		}
+		// A lost acknowledgement brings the article back; it is then
+		// found stored and skipped.
+		var aerr error
+		if err := d.m.Ack(); err != nil {
+			aerr = fmt.Errorf("acknowledge: %w", err)
+		} else if obj := d.m.Headers().Get(hObject); obj != "" {
+			if obs, err := q.largeStore(ctx); err == nil {
+				obs.Delete(ctx, obj)
+			}
+		}
+		report(Outcome{Name: d.name, Kind: kind, Tries: d.tries, Err: aerr})
+	}
 	return nil
 }
 
 // keepAlive tells JetStream every third of the ack wait that m is still
-// being worked on, until the returned function is called.
+// being worked on, until the returned function is called (once or more).
 func (q *Queue) keepAlive(m jetstream.Msg) func() {
 	done := make(chan struct{})
 	go func() {
@@ -183,5 +330,6 @@ func (q *Queue) keepAlive(m jetstream.Msg) func() {
 			}
 		}
 	}()
-	return func() { close(done) }
+	var once sync.Once
+	return func() { once.Do(func() { close(done) }) }
 }

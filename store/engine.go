@@ -165,3 +165,48 @@ func (w *Writer) mergeKeys(d *doc.Document) []string {
 	slices.Sort(keys)
 	return slices.Compact(keys)
 }
+
+// AddAll stores documents in one transaction and reports for each whether
+// it was new. It takes the merge locks of all of them first, in one order,
+// and adds them in the order of their ids, so that writers in other
+// processes storing batches at the same time never wait on each other in
+// a cycle. What the writer's current batch holds is committed first.
+func (w *Writer) AddAll(docs []*doc.Document) ([]bool, error) {
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	tx, err := w.db.Begin()
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	w.tx = tx
+	fail := func(err error) ([]bool, error) {
+		tx.Rollback()
+		w.tx, w.n = nil, 0
+		return nil, err
+	}
+	order := make([]int, len(docs))
+	var keys []string
+	for i, d := range docs {
+		order[i] = i
+		keys = append(keys, w.mergeKeys(d)...)
+	}
+	slices.Sort(keys)
+	if err := w.db.Engine().lockMerges(tx, slices.Compact(keys)); err != nil {
+		return fail(err)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(docs[a].ID, docs[b].ID) })
+	added := make([]bool, len(docs))
+	for _, i := range order {
+		ok, err := w.add(docs[i])
+		if err != nil {
+			return fail(err)
+		}
+		added[i] = ok
+	}
+	w.tx, w.n = nil, 0
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	return added, nil
+}

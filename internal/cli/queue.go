@@ -186,6 +186,7 @@ func runWorker(env Env, args []string) int {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none of their own")
 	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
 	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
+	batch := fs.Int("batch", 32, "articles committed in one transaction at most (`N`)")
 	verbose := fs.Bool("v", false, "print a line on standard error for every article stored or skipped")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
@@ -220,27 +221,7 @@ func runWorker(env Env, args []string) int {
 	if *loops < 1 {
 		*loops = 1
 	}
-	writers := make(chan *store.Writer, *loops)
-	for i := 0; i < *loops; i++ {
-		writers <- db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, 1)
-	}
-	handler := func(_ context.Context, it input.Item) (bool, error) {
-		w := <-writers
-		defer func() { writers <- w }()
-		sum := sha256.Sum256(it.Data)
-		has, err := w.Has(hex.EncodeToString(sum[:]))
-		if err != nil {
-			return false, queue.Fatal{Err: fmt.Errorf("store: %w", err)}
-		}
-		if has {
-			return false, nil
-		}
-		d, err := an.Analyze(it)
-		if d == nil {
-			return false, err
-		}
-		return storeRetrying(w, d)
-	}
+	handler := &workHandler{an: an, w: db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, 1)}
 	var prog *progressBar
 	if *progress && env.StderrIsTerminal {
 		prog = newProgress(env.Stderr, "worker")
@@ -248,7 +229,7 @@ func runWorker(env Env, args []string) int {
 	var mu sync.Mutex
 	counts := map[string]int{}
 	start := time.Now()
-	werr := q.Work(ctx, queue.WorkOptions{Loops: *loops, Drain: *drain, Report: func(o queue.Outcome) {
+	werr := q.Work(ctx, queue.WorkOptions{Loops: *loops, Batch: *batch, Drain: *drain, Report: func(o queue.Outcome) {
 		mu.Lock()
 		counts[o.Kind]++
 		mu.Unlock()
@@ -281,24 +262,69 @@ func runWorker(env Env, args []string) int {
 	return ExitOK
 }
 
-// storeRetrying stores d, trying again when two writers' transactions
-// collided (a deadlock or serialisation failure, a busy SQLite file). An
-// error in the article's own data fails the article; any other store
-// error stops the worker, leaving the article queued.
-func storeRetrying(w *store.Writer, d *doc.Document) (bool, error) {
+// workHandler analyses articles (Prepare, on several goroutines) and
+// stores them (Commit, one transaction per batch).
+type workHandler struct {
+	an *analyzer.Analyzer
+	w  *store.Writer
+}
+
+// Prepare analyses an article, or returns a nil document when it is a
+// redelivery of one stored already. A first delivery is not looked up:
+// the store skips an article it holds at commit, and one lookup per
+// article would put a round trip to the store before every analysis.
+func (h *workHandler) Prepare(ctx context.Context, it input.Item) (any, error) {
+	if queue.Redelivered(ctx) {
+		sum := sha256.Sum256(it.Data)
+		has, err := h.w.Has(hex.EncodeToString(sum[:]))
+		if err != nil {
+			return nil, queue.Fatal{Err: fmt.Errorf("store: %w", err)}
+		}
+		if has {
+			return (*doc.Document)(nil), nil
+		}
+	}
+	d, err := h.an.Analyze(it)
+	if d == nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Commit stores the documents in one transaction, trying again when two
+// writers' transactions collided (a deadlock or serialisation failure, a
+// busy SQLite file). An error in an article's own data fails the batch
+// (the queue then stores its articles one by one); any other store error
+// stops the worker, leaving the articles queued.
+func (h *workHandler) Commit(_ context.Context, prepared []any) ([]bool, error) {
+	var docs []*doc.Document
+	var at []int
+	for i, p := range prepared {
+		if d := p.(*doc.Document); d != nil {
+			docs = append(docs, d)
+			at = append(at, i)
+		}
+	}
+	out := make([]bool, len(prepared))
+	if len(docs) == 0 {
+		return out, nil
+	}
 	for try := 1; ; try++ {
-		ok, err := w.Add(d)
+		added, err := h.w.AddAll(docs)
 		if err == nil {
-			return ok, nil
+			for k, i := range at {
+				out[i] = added[k]
+			}
+			return out, nil
 		}
 		msg := err.Error()
 		switch {
 		case try < 5 && containsAny(msg, "SQLSTATE 40P01", "SQLSTATE 40001", "database is locked", "SQLITE_BUSY"):
 			time.Sleep(time.Duration(try*try) * 20 * time.Millisecond)
 		case containsAny(msg, "SQLSTATE 22", "SQLSTATE 23"):
-			return false, fmt.Errorf("store: %w", err)
+			return nil, fmt.Errorf("store: %w", err)
 		default:
-			return false, queue.Fatal{Err: fmt.Errorf("store: %w", err)}
+			return nil, queue.Fatal{Err: fmt.Errorf("store: %w", err)}
 		}
 	}
 }

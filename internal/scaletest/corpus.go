@@ -28,8 +28,8 @@ var (
 		{"Japanese Prime Minister Shinzo Abe", "South Korean President Moon Jae-in"},
 		{"Afghan forces", "Taliban fighters"},
 	}
-	verbs = []string{"met with", "criticized", "accused", "praised", "signed an agreement with", "threatened", "attacked", "called on"}
-	days  = []string{"November 2, 2020", "November 9, 2020", "November 16, 2020", "November 23, 2020", "December 1, 2020"}
+	verbs  = []string{"met with", "criticized", "accused", "praised", "signed an agreement with", "threatened", "attacked", "called on"}
+	days   = []string{"November 2, 2020", "November 9, 2020", "November 16, 2020", "November 23, 2020", "December 1, 2020"}
 	firsts = []string{"Anna", "Ben", "Chloe", "David", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kiri", "Lena", "Marco", "Nadia", "Omar",
 		"Priya", "Quinn", "Rosa", "Sami", "Tara", "Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zara", "Aiko", "Bruno", "Carla", "Dmitri"}
 	lasts = []string{"Abbott", "Baker", "Carter", "Dalton", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen", "Khan", "Lopez", "Moreau", "Novak",
