@@ -99,27 +99,19 @@ func postgresDSN(target string) (string, bool) {
 // store in a PostgreSQL database. The tables live in the DSN's first
 // search_path schema (postgres://...?search_path=NAME), which must
 // exist.
-func OpenPostgres(dsn string) (*DB, error) {
-	sdb, err := pgstore.Connect(dsn)
-	if err != nil {
-		return nil, err
-	}
-	name := redact(dsn)
-	if err := pgstore.Migrate(sdb); err != nil {
-		sdb.Close()
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return &DB{DB: sdb, path: name, engine: postgresEngine{}}, nil
-}
+func OpenPostgres(dsn string) (*DB, error) { return openPostgres(dsn, pgstore.Migrate) }
 
 // OpenPostgresReadOnly opens an existing PostgreSQL store for queries.
-func OpenPostgresReadOnly(dsn string) (*DB, error) {
+func OpenPostgresReadOnly(dsn string) (*DB, error) { return openPostgres(dsn, pgstore.Check) }
+
+// openPostgres connects and readies the schema with prepare.
+func openPostgres(dsn string, prepare func(*sql.DB) error) (*DB, error) {
 	sdb, err := pgstore.Connect(dsn)
 	if err != nil {
 		return nil, err
 	}
 	name := redact(dsn)
-	if err := pgstore.Check(sdb); err != nil {
+	if err := prepare(sdb); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

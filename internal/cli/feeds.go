@@ -10,7 +10,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/feeds"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/queue"
@@ -135,15 +134,9 @@ func runFeeds(env Env, args []string) int {
 			return err
 		}
 	} else {
-		an, err := analyzer.New(analyzer.Options{Published: *published, Web: webpage.DefaultOptions})
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "dragoman feeds: %v\n", err)
-			return ExitUsage
-		}
-		db, err := store.Open(*dbPath)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "dragoman feeds: %v\n", err)
-			return ExitFailed
+		an, db, status, ok := openAnalysis(env, "feeds", *published, webpage.DefaultOptions, *dbPath)
+		if !ok {
+			return status
 		}
 		defer db.Close()
 		w := db.NewWriter(store.DefaultMerge, 1)

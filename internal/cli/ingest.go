@@ -17,8 +17,10 @@ import (
 const ingestUsage = `Usage: dragoman ingest [flags] PATH...
 
 Analyse articles and store them, with their events and sources, in an
-embedded SQLite database (no server to start). PATHs are read as by
-'dragoman analyze' (files, directories, -, or --input jsonl records).
+embedded SQLite database (no server to start), or with --postgres in a
+PostgreSQL database that several machines can share (the same tables and
+meaning). PATHs are read as by 'dragoman analyze' (files, directories, -,
+--input jsonl records or --input warc archives).
 
 Articles run through the analysis on all cores; writes are batched in
 transactions. An article already stored (same bytes) is skipped, so running

@@ -199,15 +199,9 @@ func runWorker(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "dragoman worker: unexpected argument %q (the worker reads the queue; see --help)\n", rest[0])
 		return ExitUsage
 	}
-	an, err := analyzer.New(analyzer.Options{Published: *published, Web: webpage.Options{Fallback: *fallback}})
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman worker: %v\n", err)
-		return ExitUsage
-	}
-	db, err := store.Open(*dbPath)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "dragoman worker: %v\n", err)
-		return ExitFailed
+	an, db, status, ok := openAnalysis(env, "worker", *published, webpage.Options{Fallback: *fallback}, *dbPath)
+	if !ok {
+		return status
 	}
 	defer db.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -260,6 +254,22 @@ func runWorker(env Env, args []string) int {
 		return ExitFailed
 	}
 	return ExitOK
+}
+
+// openAnalysis loads the analyzer and opens the store of a command that
+// analyses into it, reporting a failure as cmd's.
+func openAnalysis(env Env, cmd, published string, web webpage.Options, target string) (*analyzer.Analyzer, *store.DB, int, bool) {
+	an, err := analyzer.New(analyzer.Options{Published: published, Web: web})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %v\n", cmd, err)
+		return nil, nil, ExitUsage, false
+	}
+	db, err := store.Open(target)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %v\n", cmd, err)
+		return nil, nil, ExitFailed, false
+	}
+	return an, db, ExitOK, true
 }
 
 // workHandler analyses articles (Prepare, on several goroutines) and
