@@ -139,6 +139,11 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	loops.Wait()
 	close(prepared)
 	<-committed
+	// what a committer that stopped early left: back to the queue now
+	for d := range prepared {
+		d.stop()
+		d.m.Nak()
+	}
 	return fatal
 }
 

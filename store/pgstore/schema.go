@@ -95,6 +95,15 @@ func Migrate(db *sql.DB) error {
 	if _, err := tx.Exec("SELECT pg_advisory_xact_lock(?)", int64(migrationLock)); err != nil {
 		return fmt.Errorf("lock schema: %w", err)
 	}
+	var schema sql.NullString
+	if err := tx.QueryRow("SELECT current_schema()").Scan(&schema); err != nil {
+		return err
+	}
+	if !schema.Valid {
+		var path string
+		tx.QueryRow("SHOW search_path").Scan(&path)
+		return fmt.Errorf("no schema of the search_path (%s) exists: create it (CREATE SCHEMA name) or name another in the DSN (?search_path=name)", path)
+	}
 	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS dragoman_schema (version INTEGER NOT NULL)"); err != nil {
 		return fmt.Errorf("schema version table: %w", err)
 	}
