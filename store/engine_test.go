@@ -5,8 +5,11 @@ import (
 	"os"
 	"sort"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/store/pgstore"
 )
@@ -133,4 +136,49 @@ func TestConcurrentMerge(t *testing.T) {
 	if st.Articles != writers*perWriter || st.Mentions != writers*perWriter {
 		t.Errorf("stats %+v", st)
 	}
+}
+
+// BenchmarkStore times storing analysed documents (one event each, over
+// 60 actor pairs and three codes, so that half of them merge) in
+// transactions of 32, on the suite's engine: SQLite, then PostgreSQL on
+// the second run where a server answers. It reports the time per article
+// and the CPU time this process spent per article (the server's is not
+// counted).
+//
+//	go test ./store -run '^$' -bench Store -benchtime 3200x
+func BenchmarkStore(b *testing.B) {
+	var db *DB
+	if testEngine == "postgres" {
+		db = openEngine(b)
+	} else {
+		var err error
+		if db, err = Open(b.TempDir() + "/b.db"); err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+	}
+	w := db.NewWriter(DefaultMerge, 32)
+	var batch []*doc.Document
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := actors[i%len(actors)]
+		batch = append(batch, report(fmt.Sprintf("b%d-%d", i, time.Now().UnixNano()), "Outlet"+fmt.Sprint(i%7), "The report number "+fmt.Sprint(i)+" says so.",
+			[]string{"161", "190", "042"}[i%3], a, "IRQ", "2020-12-02", 33.3, 44.4, false))
+		if len(batch) == 32 || i == b.N-1 {
+			if _, err := w.AddAll(batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/article")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/article")
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
