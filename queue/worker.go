@@ -148,9 +148,11 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 }
 
 func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, h Handler, out chan<- *delivery) error {
-	// A continuous pull holding at most one message: unlike one-off
-	// fetches that expire, it loses no delivery to a timed-out request.
-	msgs, err := c.Messages(jetstream.PullMaxMessages(1))
+	// A continuous pull holding a few messages ahead, so that the next
+	// article is there when the last is done: unlike one-off fetches
+	// that expire, it loses no delivery to a timed-out request. (A
+	// worker that dies holds these too; they come back after AckWait.)
+	msgs, err := c.Messages(jetstream.PullMaxMessages(4))
 	if err != nil {
 		return Fatal{fmt.Errorf("consume: %w", err)}
 	}

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 )
 
 // The corpus: news reports of a few hundred events, each reported by
@@ -39,14 +40,19 @@ var (
 	outlets = []string{"Reuters", "AP", "AFP", "BBC", "CNN", "Al Jazeera", "DW", "NHK"}
 )
 
-// WriteCorpus writes n JSON Lines records (text, url, outlet, published).
-func WriteCorpus(w io.Writer, n int) error {
+// WriteCorpus writes n JSON Lines records (text, url, outlet, published)
+// reporting the given number of events (a prime, such as 97 or 997,
+// spreads them best), each about n/events times.
+func WriteCorpus(w io.Writer, n, events int) error {
 	enc := json.NewEncoder(w)
 	for i := 0; i < n; i++ {
-		ev := i % 97 // 97 events, reported about n/97 times each
+		ev := i % events
 		p := pairs[ev%len(pairs)]
 		verb := verbs[(ev/len(pairs))%len(verbs)]
 		day := days[ev%len(days)]
+		if events > len(days)*len(pairs)*len(verbs) {
+			day = time.Date(2020, 1, 1+ev%330, 0, 0, 0, 0, time.UTC).Format("January 2, 2006")
+		}
 		city := cities[(ev/3)%len(cities)]
 		outlet := outlets[i%len(outlets)]
 		reporter := firsts[(i/len(lasts))%len(firsts)] + " " + lasts[i%len(lasts)]

@@ -80,7 +80,7 @@ func TestKillWorkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteCorpus(f, n); err != nil {
+	if err := WriteCorpus(f, n, 97); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
