@@ -226,6 +226,9 @@ func runWorker(env Env, args []string) int {
 	werr := q.Work(ctx, queue.WorkOptions{Loops: *loops, Batch: *batch, Drain: *drain, Report: func(o queue.Outcome) {
 		mu.Lock()
 		counts[o.Kind]++
+		if o.Tries > 1 && (o.Kind == "stored" || o.Kind == "skipped") {
+			counts["redelivered"]++
+		}
 		mu.Unlock()
 		if prog != nil {
 			prog.add(1)
@@ -247,8 +250,8 @@ func runWorker(env Env, args []string) int {
 		prog.done()
 	}
 	el := time.Since(start)
-	fmt.Fprintf(env.Stderr, "dragoman worker: %d stored, %d already there, %d retried, %d dead letters in %s (%.1f articles/s)\n",
-		counts["stored"], counts["skipped"], counts["retry"], counts["dead"], el.Round(time.Millisecond), float64(counts["stored"]+counts["skipped"])/el.Seconds())
+	fmt.Fprintf(env.Stderr, "dragoman worker: %d stored, %d already there, %d retried, %d dead letters in %s (%.1f articles/s); %d redelivered\n",
+		counts["stored"], counts["skipped"], counts["retry"], counts["dead"], el.Round(time.Millisecond), float64(counts["stored"]+counts["skipped"])/el.Seconds(), counts["redelivered"])
 	if werr != nil {
 		fmt.Fprintf(env.Stderr, "dragoman worker: %v\n", werr)
 		return ExitFailed

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -177,6 +178,17 @@ func TestKillWorkers(t *testing.T) {
 		t.Log(l)
 	}
 	t.Logf("3 workers, one killed 3 times: %d articles in %s", n, elapsed.Round(time.Millisecond))
+	redelivered := 0
+	for _, l := range logs {
+		if m := redeliveredRe.FindStringSubmatch(l); m != nil {
+			k, _ := strconv.Atoi(m[1])
+			redelivered += k
+		}
+	}
+	if redelivered == 0 {
+		t.Error("no article was redelivered: the kills hit no work in flight, and the test proved nothing")
+	}
+	t.Logf("%d articles the killed worker held were redelivered and stored by the others", redelivered)
 
 	q, err := queue.Open(ctx, natsURL, queue.Options{Stream: stream})
 	if err != nil {
@@ -211,6 +223,8 @@ func TestKillWorkers(t *testing.T) {
 	t.Logf("%d articles, %d events from %d merged and %d unmerged mentions, equal in both stores",
 		len(got.articles), len(got.events), got.merged, len(got.unmerged))
 }
+
+var redeliveredRe = regexp.MustCompile(`; (\d+) redelivered`)
 
 // storeSnapshot is a store's content in terms that do not depend on the
 // order articles were stored in: article hashes, mentions named by article
