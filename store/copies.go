@@ -203,7 +203,7 @@ func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
 
 // nearCopy finds a stored article the document is a copy of: same
 // canonical URL, else a text close enough. It returns 0 when none.
-func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
+func nearCopy(eng Engine, tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
 	if canon != "" {
 		switch err := tx.QueryRow("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1", canon).Scan(&id); err {
 		case nil:
@@ -247,8 +247,8 @@ func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason 
 	mine := shingleSet(body)
 	best := 0.0
 	for _, cand := range cands {
-		var text string
-		if err := tx.QueryRow("SELECT body FROM articles_fts WHERE rowid = ?", cand).Scan(&text); err != nil {
+		_, text, err := eng.articleText(tx, cand)
+		if err != nil {
 			return 0, "", 0, fmt.Errorf("find copies: %w", err)
 		}
 		j, c := overlap(mine, shingleSet(text))
@@ -265,7 +265,7 @@ func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason 
 // addBands indexes an article's signature.
 func addBands(tx *sql.Tx, aid int64, sig *signature) error {
 	for _, k := range sig.bandKeys() {
-		if _, err := tx.Exec("INSERT OR IGNORE INTO signature_bands (key, article_id) VALUES (?, ?)", k, aid); err != nil {
+		if _, err := tx.Exec("INSERT INTO signature_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", k, aid); err != nil {
 			return fmt.Errorf("index signature: %w", err)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // under its id, for the article that takes its place. With keepIndex its
 // text index and signature bands stay, for a new analysis of the same
 // text under the same id.
-func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
+func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 	var outlet string
 	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id) FROM articles WHERE id = ?", aid).Scan(&outlet); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
@@ -44,8 +44,10 @@ func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 		{"DELETE FROM sources WHERE article_id = ?", []any{aid}},
 	}
 	if !keepIndex {
-		steps = append(steps, step{"DELETE FROM articles_fts WHERE rowid = ?", []any{aid}},
-			step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
+		if err := eng.unindexText(tx, aid); err != nil {
+			return fmt.Errorf("remove article %d: %w", aid, err)
+		}
+		steps = append(steps, step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
 	}
 	for _, st := range steps {
 		if _, err := tx.Exec(st.sql, st.args...); err != nil {
