@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -200,9 +201,47 @@ func (w *Writer) mergeKeys(d *doc.Document) []string {
 	return slices.Compact(keys)
 }
 
+// lockKeys are the keys a writer locks before adding a document (sorted,
+// unique): its merge keys, and the keys under which a copy of it would
+// be found (its canonical URL, its signature's bands), so that two
+// writers storing copies of one article at once take turns and the second
+// finds the first. SQLite, one writer at a time, needs none.
+func (w *Writer) lockKeys(d *doc.Document, canon string, sig *signature) []string {
+	if w.db.engine == nil {
+		return nil
+	}
+	keys := w.mergeKeys(d)
+	if canon != "" {
+		keys = append(keys, "url|"+canon)
+	}
+	if sig != nil {
+		for _, k := range sig.bandKeys() {
+			keys = append(keys, "band|"+strconv.FormatInt(k, 10))
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// docLockKeys are lockKeys for a document not yet being added.
+func (w *Writer) docLockKeys(d *doc.Document) []string {
+	if w.db.engine == nil {
+		return nil
+	}
+	canon := ""
+	if d.Input.URL != nil {
+		canon = CanonicalURL(*d.Input.URL)
+	}
+	var sigp *signature
+	if sig, ok := sign(d.BodyText()); ok {
+		sigp = &sig
+	}
+	return w.lockKeys(d, canon, sigp)
+}
+
 // AddAll stores documents in one transaction, each with what it was
 // analysed from (srcs[i], or none when srcs is nil: see AddSource), and
-// reports for each whether it was new. It takes the merge locks of all of them first, in one order,
+// reports for each whether it was new. It takes the locks (lockKeys) of all of them first, in one order,
 // and adds them in the order of their ids, so that writers in other
 // processes storing batches at the same time never wait on each other in
 // a cycle. What the writer's current batch holds is committed first.
@@ -224,7 +263,7 @@ func (w *Writer) AddAll(docs []*doc.Document, srcs []*Source) ([]bool, error) {
 	var keys []string
 	for i, d := range docs {
 		order[i] = i
-		keys = append(keys, w.mergeKeys(d)...)
+		keys = append(keys, w.docLockKeys(d)...)
 	}
 	slices.Sort(keys)
 	if err := w.db.Engine().lockMerges(tx, slices.Compact(keys)); err != nil {

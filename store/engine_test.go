@@ -182,3 +182,48 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestConcurrentCopies has several writers store copies of one article at
+// once (each a batch with another article of its own): one is stored,
+// the others are recorded as its copies, whichever comes first.
+func TestConcurrentCopies(t *testing.T) {
+	db := open(t)
+	const writers = 4
+	base := story(1, 6)
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	start := make(chan struct{})
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			wr := db.NewWriter(DefaultMerge, 2)
+			copy := article(fmt.Sprintf("copy%d", w), base+fmt.Sprintf("Comment %d.", w), "")
+			// other merge keys: only the copy locks keep them apart
+			copy.Events[0].Code = []string{"190", "042", "161", "138"}[w]
+			copy.Events[0].Root = copy.Events[0].Code[:2]
+			// a long article of its own after the copy (AddAll adds in
+			// id order) keeps each transaction open a while
+			own := article(fmt.Sprintf("own%d", w), story(100+1000*w, 2000), "")
+			own.Events = nil
+			_, err := wr.AddAll([]*doc.Document{copy, own}, nil)
+			errs <- err
+		}()
+	}
+	close(start)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var copies int
+	if err := db.QueryRow("SELECT count(*) FROM copies").Scan(&copies); err != nil {
+		t.Fatal(err)
+	}
+	if st := counts(t, db); st.Articles != writers+1 || copies != writers-1 {
+		t.Errorf("%s: %d articles and %d copies, want %d and %d", db.Engine().Name(), st.Articles, copies, writers+1, writers-1)
+	}
+}

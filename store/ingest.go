@@ -156,6 +156,20 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	now := time.Now().UTC().Format("20060102150405")
 	body := d.BodyText()
 	words := len(strings.Fields(body))
+	canon := ""
+	if d.Input.URL != nil {
+		canon = CanonicalURL(*d.Input.URL)
+	}
+	sig, signed := sign(body)
+	var sigp *signature
+	if signed {
+		sigp = &sig
+	}
+	// Other writers (PostgreSQL) wait here while this one looks for the
+	// article, its copies and the events its mentions merge with.
+	if err := w.db.Engine().lockMerges(tx, w.lockKeys(d, canon, sigp)); err != nil {
+		return false, err
+	}
 	var keepID any // the id to reuse when replacing
 	var stored int64
 	if w.forceID != 0 {
@@ -177,15 +191,6 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	case sql.ErrNoRows:
 	default:
 		return false, fmt.Errorf("find article: %w", err)
-	}
-	canon := ""
-	if d.Input.URL != nil {
-		canon = CanonicalURL(*d.Input.URL)
-	}
-	sig, signed := sign(body)
-	var sigp *signature
-	if signed {
-		sigp = &sig
 	}
 	if keepID == nil {
 		other, reason, sim, err := nearCopy(w.db.Engine(), tx, canon, body, sigp)
@@ -278,9 +283,6 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 			aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes); err != nil {
 			return false, fmt.Errorf("insert source: %w", err)
 		}
-	}
-	if err := w.db.Engine().lockMerges(tx, w.mergeKeys(d)); err != nil {
-		return false, err
 	}
 	for i := range d.Events {
 		if err := w.addMention(aid, d, &d.Events[i], now, docTone); err != nil {

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/tone"
@@ -24,7 +26,6 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 	if err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
-	type share struct{ event, mentions int64 }
 	var shares []share
 	for rows.Next() {
 		var s share
@@ -35,6 +36,9 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 		shares = append(shares, s)
 	}
 	rows.Close()
+	if err := lockEvents(eng, tx, shares); err != nil {
+		return fmt.Errorf("remove article %d: %w", aid, err)
+	}
 	type step struct {
 		sql  string
 		args []any
@@ -94,6 +98,43 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	return nil
+}
+
+// share is an article's mentions of one event.
+type share struct{ event, mentions int64 }
+
+// lockEvents takes the merge locks of the events an article's removal
+// changes, so that no other writer merges into one of them meanwhile. It
+// may wait on a writer that waits on this one (the keys are taken after
+// the document's own): PostgreSQL then fails one transaction as a
+// deadlock, which the worker tries again.
+func lockEvents(eng Engine, tx *sql.Tx, shares []share) error {
+	if _, ok := eng.(postgresEngine); !ok || len(shares) == 0 {
+		return nil
+	}
+	args := make([]any, len(shares))
+	for i, s := range shares {
+		args[i] = s.event
+	}
+	rows, err := tx.Query("SELECT DISTINCT base, src_key, tgt_key FROM events WHERE id IN ("+strings.TrimSuffix(strings.Repeat("?,", len(shares)), ",")+")", args...)
+	if err != nil {
+		return err
+	}
+	var keys []string
+	for rows.Next() {
+		var b, s, t string
+		if err := rows.Scan(&b, &s, &t); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, b+"|"+s+"|"+t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	slices.Sort(keys)
+	return eng.lockMerges(tx, keys)
 }
 
 // eventPlace is the resolved place of the document that an event's place

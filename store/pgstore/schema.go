@@ -277,12 +277,21 @@ func SearchArticles(cols string) string {
 
 // LockKeys takes transaction-scoped advisory locks on the keys, in the
 // order given (callers sort them, so that two writers never wait on each
-// other in a cycle); they are released at commit or rollback.
+// other in a cycle), in one round trip; they are released at commit or
+// rollback.
 func LockKeys(tx *sql.Tx, keys []string) error {
-	for _, k := range keys {
-		if _, err := tx.Exec("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", k); err != nil {
-			return fmt.Errorf("lock %q: %w", k, err)
-		}
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := tx.Query("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k", keys)
+	if err != nil {
+		return fmt.Errorf("lock %d keys: %w", len(keys), err)
+	}
+	for rows.Next() {
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("lock %d keys: %w", len(keys), err)
 	}
 	return nil
 }
