@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -37,6 +38,15 @@ var (
 		"Okafor", "Petrov", "Quist", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Xu", "Young", "Zimmer", "Almeida", "Brandt", "Costa",
 		"Dubois", "Eriksen", "Farouk", "Greco", "Horvat", "Iversen", "Jovanovic", "Kowalski", "Lindqvist", "Mendes", "Nilsen", "Ortiz", "Papadopoulos",
 		"Quintero", "Ramos", "Sousa", "Torres", "Urbano", "Valdez", "Wagner", "Yilmaz"}
+	// Each report of an event adds two sentences of its own (chosen by
+	// how many reports of the event came before it), so that no two
+	// reports are copies of one another: the store would record a report
+	// that shares nearly all its word sequences with another as its copy.
+	asides = []string{"The announcement was short.", "The full text was not released.", "It was a rare step.", "The streets were quiet.",
+		"Few details were made public.", "The news spread quickly online.", "Observers had expected the move."}
+	closings = []string{"More details are expected.", "The story is developing.", "This report was updated.", "Photographs of the scene circulated widely.",
+		"The timing surprised many.", "The weather was cold and clear.", "Traffic was heavy in the centre.", "Schools stayed open.", "The hall was full.",
+		"Coverage was extensive.", "The statement was brief."}
 	outlets = []string{"Reuters", "AP", "AFP", "BBC", "CNN", "Al Jazeera", "DW", "NHK"}
 )
 
@@ -56,6 +66,8 @@ func WriteCorpus(w io.Writer, n, events int) error {
 		city := cities[(ev/3)%len(cities)]
 		outlet := outlets[i%len(outlets)]
 		reporter := firsts[(i/len(lasts))%len(firsts)] + " " + lasts[i%len(lasts)]
+		k := i / events // reports of this event before this one
+		own := " " + asides[k%len(asides)] + " " + closings[(k/len(asides))%len(closings)]
 		var text string
 		switch (i / 97) % 3 {
 		case 0:
@@ -68,6 +80,7 @@ func WriteCorpus(w io.Writer, n, events int) error {
 			text = fmt.Sprintf("On %s, %s %s %s in %s.\n\nNo further details were given. Written by %s (%d of %s's reports).",
 				day, p[0], verb, p[1], titleCase(city), reporter, i, outlet)
 		}
+		text = strings.Replace(text, "\n\n", own+"\n\n", 1)
 		rec := map[string]string{"id": fmt.Sprint(i), "text": text, "url": fmt.Sprintf("https://news.example/%s/%d", outlet, i),
 			"outlet": outlet, "published": "2020-12-02"}
 		if err := enc.Encode(rec); err != nil {

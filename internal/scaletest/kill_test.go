@@ -218,6 +218,7 @@ func TestKillWorkers(t *testing.T) {
 		t.Errorf("%d articles in PostgreSQL, %d in SQLite, want %d each", len(got.articles), len(want.articles), n)
 	}
 	compare(t, "articles", want.articles, got.articles)
+	compare(t, "copies", want.copies, got.copies)
 	compare(t, "unmerged mentions", want.unmerged, got.unmerged)
 	compare(t, "events (their mentions and counts)", want.events, got.events)
 	t.Logf("%d articles, %d events from %d merged and %d unmerged mentions, equal in both stores",
@@ -231,8 +232,8 @@ var redeliveredRe = regexp.MustCompile(`; (\d+) redelivered`)
 // hash and trigger offset, events as the sorted mentions they merge with
 // their counts.
 type storeSnapshot struct {
-	articles, unmerged, events []string
-	merged                     int
+	articles, copies, unmerged, events []string
+	merged                             int
 }
 
 func snapshot(t *testing.T, db *store.DB) storeSnapshot {
@@ -248,6 +249,17 @@ func snapshot(t *testing.T, db *store.DB) storeSnapshot {
 		s.articles = append(s.articles, h)
 	}
 	rows.Close()
+	rows, err = db.Query("SELECT hash FROM copies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var h string
+		rows.Scan(&h)
+		s.copies = append(s.copies, h)
+	}
+	rows.Close()
+	slices.Sort(s.copies)
 	rows, err = db.Query(`SELECT a.hash, m.trigger_start, m.code, coalesce(m.event_id, 0), coalesce(e.code, ''), coalesce(e.date, ''),
 		coalesce(e.mentions, 0), coalesce(e.articles, 0), coalesce(e.outlets, 0), coalesce(e.src_actor, ''), coalesce(e.tgt_actor, '')
 		FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN events e ON e.id = m.event_id`)
