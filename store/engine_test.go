@@ -5,7 +5,6 @@ import (
 	"os"
 	"sort"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -175,12 +174,6 @@ func BenchmarkStore(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/article")
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/article")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestConcurrentCopies has several writers store copies of one article at

@@ -89,8 +89,15 @@ var migrations = []string{
 	// transaction that re-analyses its article (same id, same text)
 	`ALTER TABLE events ADD COLUMN date_start TXT;
 	ALTER TABLE events ADD COLUMN date_end TXT;
+	DROP INDEX events_src_cc;
+	DROP INDEX events_tgt_cc;
+	DROP INDEX events_src_key;
+	DROP INDEX events_tgt_key;
+	DROP INDEX events_date;
 	CREATE INDEX events_src_cc_start ON events(src_cc, root, date_start);
 	CREATE INDEX events_tgt_cc_start ON events(tgt_cc, root, date_start);
+	CREATE INDEX events_src_key_start ON events(src_key, root, date_start);
+	CREATE INDEX events_tgt_key_start ON events(tgt_key, root, date_start);
 	CREATE INDEX events_start ON events(date_start);
 	CREATE INDEX events_first_article ON events(first_article);
 	ALTER TABLE events ADD COLUMN place_feature TXT;
