@@ -56,7 +56,19 @@ func TestEnqueueWorkerPostgres(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "ingest", "--published", "2020-12-02", "--db", db, dir); code != ExitFailed {
 		t.Fatalf("ingest: %d %s", code, errs)
 	}
-	for _, cmd := range [][]string{{"events", "--format", "csv"}, {"sources"}, {"articles"}} {
+	// the workers kept each input and the analyser's version: reanalyze
+	// finds nothing to redo, and redoes all three with --all
+	for _, c := range []struct {
+		args []string
+		want string
+	}{{nil, "0 redone, 0 failed"}, {[]string{"--all"}, "3 redone, 0 failed"}} {
+		code, _, errs := runCLI(t, "", append([]string{"reanalyze", "--postgres", dsn, "--progress=false"}, c.args...)...)
+		if code != 0 || !strings.Contains(errs, c.want) {
+			t.Errorf("reanalyze %v: exit %d, %s", c.args, code, errs)
+		}
+	}
+	for _, cmd := range [][]string{{"events", "--format", "csv"}, {"sources"}, {"articles"}, {"articles", "--search", "Kabul OR Cairo"},
+		{"events", "--format", "csv", "--search", `"withdraw some staff" -Kabul`, "--from", "2020-12"}} {
 		_, pg, errs := runCLI(t, "", append(cmd, "--postgres", dsn)...)
 		_, sq, _ := runCLI(t, "", append(cmd, "--db", db)...)
 		if lines(pg) != lines(sq) || lines(pg) < 2 {
