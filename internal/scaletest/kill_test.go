@@ -239,28 +239,8 @@ type storeSnapshot struct {
 func snapshot(t *testing.T, db *store.DB) storeSnapshot {
 	t.Helper()
 	var s storeSnapshot
-	rows, err := db.Query("SELECT hash FROM articles")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var h string
-		rows.Scan(&h)
-		s.articles = append(s.articles, h)
-	}
-	rows.Close()
-	rows, err = db.Query("SELECT hash FROM copies")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var h string
-		rows.Scan(&h)
-		s.copies = append(s.copies, h)
-	}
-	rows.Close()
-	slices.Sort(s.copies)
-	rows, err = db.Query(`SELECT a.hash, m.trigger_start, m.code, coalesce(m.event_id, 0), coalesce(e.code, ''), coalesce(e.date, ''),
+	s.articles, s.copies = hashes(t, db, "articles"), hashes(t, db, "copies")
+	rows, err := db.Query(`SELECT a.hash, m.trigger_start, m.code, coalesce(m.event_id, 0), coalesce(e.code, ''), coalesce(e.date, ''),
 		coalesce(e.mentions, 0), coalesce(e.articles, 0), coalesce(e.outlets, 0), coalesce(e.src_actor, ''), coalesce(e.tgt_actor, '')
 		FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN events e ON e.id = m.event_id`)
 	if err != nil {
@@ -293,6 +273,26 @@ func snapshot(t *testing.T, db *store.DB) storeSnapshot {
 	slices.Sort(s.unmerged)
 	slices.Sort(s.events)
 	return s
+}
+
+// hashes are the sorted hashes of a table's rows.
+func hashes(t *testing.T, db *store.DB, table string) []string {
+	t.Helper()
+	rows, err := db.Query("SELECT hash FROM " + table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func compare(t *testing.T, what string, want, got []string) {
