@@ -105,35 +105,56 @@ func (a *Analyzer) AnalyzeSteps(it input.Item, step Step) (*doc.Document, error)
 		return nil, it.Err
 	}
 	sum := sha256.Sum256(it.Data)
-	var d *doc.Document
+	var page *webpage.Page
 	var incomplete error
+	text := ""
 	switch it.Format {
 	case input.FormatHTML:
-		page, err := webpage.Extract(it.Data, a.opts.Web)
+		var err error
+		page, err = webpage.Extract(it.Data, a.opts.Web)
 		if err != nil {
 			if page == nil && isTruncatedHTML(it.Data) {
 				return nil, fmt.Errorf("truncated HTML: %w", err)
 			}
 			return nil, err
 		}
-		d = doc.New(hex.EncodeToString(sum[:]), page.Text)
-		fillPage(d, page)
+		text = page.Text
 		if page.Truncated {
 			incomplete = fmt.Errorf("%w: HTML is truncated (no closing </body> or </html>); analysed what was there", ErrIncomplete)
-			d.Warnings = append(d.Warnings, incomplete.Error())
 		}
 	case input.FormatText:
-		d = doc.New(hex.EncodeToString(sum[:]), string(it.Data))
+		text = string(it.Data)
 	default:
 		return nil, fmt.Errorf("unknown format %q", it.Format)
 	}
-	d.Input.Format = it.Format
-	doc.SetStr(&d.Input.Path, it.Path)
-	a.fillMeta(d, it.Meta)
-	if step == nil {
-		a.chain.Process(d)
-	} else {
-		a.chain.ProcessSteps(d, func(i int, name string) { step(i+1, len(a.chain), name) })
+	build := func() *doc.Document {
+		d := doc.New(hex.EncodeToString(sum[:]), text)
+		if page != nil {
+			fillPage(d, page)
+		}
+		if incomplete != nil {
+			d.Warnings = append(d.Warnings, incomplete.Error())
+		}
+		d.Input.Format = it.Format
+		doc.SetStr(&d.Input.Path, it.Path)
+		a.fillMeta(d, it.Meta)
+		return d
+	}
+	run := func(d *doc.Document) {
+		if step == nil {
+			a.chain.Process(d)
+		} else {
+			a.chain.ProcessSteps(d, func(i int, name string) { step(i+1, len(a.chain), name) })
+		}
+	}
+	d := build()
+	run(d)
+	if fetched, ok := fetchedDate(d, it.Meta); ok {
+		// Nothing better dated the article: read it again against the
+		// date its page was fetched, so that "Tuesday" has a reference.
+		d = build()
+		d.Published = doc.Published{Value: &fetched, Source: doc.PublishedFetched, Earliest: &fetched, Latest: &fetched}
+		run(d)
 	}
 	if len(d.Body) == 0 {
 		if incomplete != nil {
@@ -142,6 +163,21 @@ func (a *Analyzer) AnalyzeSteps(it input.Item, step Step) (*doc.Document, error)
 		return nil, errors.New("no article text found (only boilerplate)")
 	}
 	return d, incomplete
+}
+
+// fetchedDate is the day an item's page was fetched (Meta.Fetched), when
+// the analysis found no better publication date: none given, none in the
+// page's metadata or the text (an inferred range is weaker).
+func fetchedDate(d *doc.Document, m input.Meta) (string, bool) {
+	if m.Fetched == "" {
+		return "", false
+	}
+	switch d.Published.Source {
+	case "", doc.PublishedUnknown, doc.PublishedInferred:
+	default:
+		return "", false
+	}
+	return parseLooseDate(m.Fetched)
 }
 
 func isTruncatedHTML(b []byte) bool {

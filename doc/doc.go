@@ -53,6 +53,7 @@ const (
 	PublishedGiven    = "given"
 	PublishedMetadata = "metadata"
 	PublishedText     = "text"
+	PublishedFetched  = "fetched" // when the page was fetched (a WARC record's date)
 	PublishedInferred = "inferred"
 	PublishedUnknown  = "unknown"
 )

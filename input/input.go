@@ -37,6 +37,9 @@ type Meta struct {
 	Published string `json:"published"`
 	Outlet    string `json:"outlet"`
 	Headline  string `json:"headline"`
+	// Fetched is when the page was fetched (a WARC record's date): the
+	// publication date when nothing else gives one.
+	Fetched string `json:"fetched,omitempty"`
 }
 
 // Item is one article to analyse, or the reason it cannot be.
@@ -60,6 +63,9 @@ type Options struct {
 	Format string
 	// JSONL reads every file as JSON Lines records.
 	JSONL bool
+	// WARC reads every file as a WARC archive (gzipped or not), keeping
+	// its HTML responses.
+	WARC bool
 	// MaxBytes bounds one article; 0 means DefaultMaxBytes.
 	MaxBytes int64
 	// Stdin is read for the path "-"; nil means os.Stdin.
@@ -89,6 +95,15 @@ func Wanted(name string, jsonl bool) bool {
 		}
 	}
 	return false
+}
+
+// wanted is Wanted for the options' kind of input: WARC archives are
+// *.warc (and *.warc.gz).
+func wanted(name string, opts Options) bool {
+	if opts.WARC {
+		return strings.HasSuffix(strings.TrimSuffix(strings.ToLower(name), ".gz"), ".warc")
+	}
+	return Wanted(name, opts.JSONL)
 }
 
 // Walk calls fn with every item named by paths, in order: each path in the
@@ -126,7 +141,7 @@ func walkOne(p string, opts Options, fn func(Item) error) error {
 		if err != nil {
 			return fn(Item{Name: path, Path: path, Err: describeOpenError(err)})
 		}
-		if d.IsDir() || !Wanted(d.Name(), opts.JSONL) {
+		if d.IsDir() || !wanted(d.Name(), opts) {
 			return nil
 		}
 		walked++
@@ -139,6 +154,9 @@ func walkOne(p string, opts Options, fn func(Item) error) error {
 		kinds := strings.Join(extensions, ", ")
 		if opts.JSONL {
 			kinds = ".jsonl, .ndjson"
+		}
+		if opts.WARC {
+			kinds = ".warc"
 		}
 		return fn(Item{Name: p, Path: p, Err: fmt.Errorf("directory holds no readable files (%s, optionally gzipped)", kinds)})
 	}
@@ -178,6 +196,9 @@ func readStream(name, path string, r io.Reader, opts Options, fn func(Item) erro
 	}
 	if opts.JSONL {
 		return readJSONL(name, path, rd, opts, fn)
+	}
+	if opts.WARC {
+		return readWARC(name, path, rd, opts, fn)
 	}
 	data, err := readBounded(rd, opts.maxBytes())
 	if err != nil {

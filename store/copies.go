@@ -219,7 +219,7 @@ func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
 
 // nearCopy finds a stored article the document is a copy of: same
 // canonical URL, else a text close enough. It returns 0 when none.
-func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
+func nearCopy(eng Engine, tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
 	if canon != "" {
 		switch err := tx.QueryRow("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1", canon).Scan(&id); err {
 		case nil:
@@ -263,8 +263,8 @@ func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason 
 	mine := shingleSet(body)
 	best := 0.0
 	for _, cand := range cands {
-		var text string
-		if err := tx.QueryRow("SELECT body FROM articles_fts WHERE rowid = ?", cand).Scan(&text); err != nil {
+		_, text, err := eng.articleText(tx, cand)
+		if err != nil {
 			return 0, "", 0, fmt.Errorf("find copies: %w", err)
 		}
 		j, c := overlap(mine, shingleSet(text))
@@ -285,7 +285,7 @@ func addBands(tx *sql.Tx, aid int64, sig *signature) error {
 	for _, k := range keys {
 		args = append(args, k, aid)
 	}
-	q := "INSERT OR IGNORE INTO signature_bands (key, article_id) VALUES " + strings.TrimSuffix(strings.Repeat("(?, ?),", len(keys)), ",")
+	q := "INSERT INTO signature_bands (key, article_id) VALUES " + strings.TrimSuffix(strings.Repeat("(?, ?),", len(keys)), ",") + " ON CONFLICT DO NOTHING"
 	if _, err := tx.Exec(q, args...); err != nil {
 		return fmt.Errorf("index signature: %w", err)
 	}

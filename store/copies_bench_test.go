@@ -101,7 +101,7 @@ func BenchmarkNearCopy(b *testing.B) {
 		if ok {
 			sp = &sig
 		}
-		if _, _, _, err := nearCopy(tx, "", body, sp); err != nil {
+		if _, _, _, err := nearCopy(sqliteEngine{}, tx, "", body, sp); err != nil {
 			b.Fatal(err)
 		}
 		if ok {

@@ -218,10 +218,32 @@ const stamp = "2006-01-02T15:04:05"
 // A query with nothing to find (only punctuation, only exclusions) is an
 // ErrUsage error.
 func SearchQuery(q string) (string, error) {
-	type term struct {
-		text   string
-		prefix bool
+	e, err := parseSearch(q)
+	if err != nil {
+		return "", err
 	}
+	return e.fts5(), nil
+}
+
+// searchTerm is a word or phrase of a search: its pieces (letters and
+// digits) joined by single spaces, and whether its last word is a prefix.
+type searchTerm struct {
+	text   string
+	prefix bool
+}
+
+// searchExpr is a parsed search: every group must match (a group matches
+// when one of its terms does), and no term of neg may.
+type searchExpr struct {
+	groups [][]searchTerm
+	neg    []searchTerm
+}
+
+// parseSearch reads what people type (see SearchQuery) into terms that
+// hold only letters, digits and single spaces, whatever the engine that
+// will run them.
+func parseSearch(q string) (searchExpr, error) {
+	type term = searchTerm
 	var groups [][]term // AND of ORs
 	var neg []term
 	orNext, notNext := false, false
@@ -292,11 +314,17 @@ func SearchQuery(q string) (string, error) {
 	}
 	if len(groups) == 0 {
 		if len(neg) > 0 {
-			return "", usagef("search %q: nothing to find besides the words to exclude", q)
+			return searchExpr{}, usagef("search %q: nothing to find besides the words to exclude", q)
 		}
-		return "", usagef("search %q: no words to search for", q)
+		return searchExpr{}, usagef("search %q: no words to search for", q)
 	}
-	render := func(t term) string {
+	return searchExpr{groups, neg}, nil
+}
+
+// fts5 is the search as an SQLite FTS5 query: each term a quoted phrase.
+func (e searchExpr) fts5() string {
+	groups, neg := e.groups, e.neg
+	render := func(t searchTerm) string {
 		s := `"` + t.text + `"`
 		if t.prefix {
 			s += "*"
@@ -323,7 +351,40 @@ func SearchQuery(q string) (string, error) {
 		}
 		out = "(" + out + ") NOT (" + strings.Join(ns, " OR ") + ")"
 	}
-	return out, nil
+	return out
+}
+
+// tsquery is the search as a PostgreSQL tsquery (for to_tsquery): each
+// term its words quoted as lexemes and followed one by the next (<->),
+// the last with :* when a prefix. Terms hold letters, digits and spaces
+// only, so nothing of the input is read as tsquery syntax.
+func (e searchExpr) tsquery() string {
+	render := func(t searchTerm) string {
+		ws := strings.Fields(t.text)
+		for i, w := range ws {
+			ws[i] = "'" + w + "'"
+		}
+		if t.prefix {
+			ws[len(ws)-1] += ":*"
+		}
+		if len(ws) == 1 {
+			return ws[0]
+		}
+		return "(" + strings.Join(ws, " <-> ") + ")"
+	}
+	var ands []string
+	for _, g := range e.groups {
+		var ors []string
+		for _, t := range g {
+			ors = append(ors, render(t))
+		}
+		ands = append(ands, "("+strings.Join(ors, " | ")+")")
+	}
+	out := strings.Join(ands, " & ")
+	for _, t := range e.neg {
+		out += " & !" + render(t)
+	}
+	return out
 }
 
 // searchWords keeps the letters and digits of a term, the pieces joined

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -144,21 +145,86 @@ func FuzzSearch(f *testing.F) {
 }
 
 func openFuzz(f *testing.F) *DB {
-	db, err := Open(f.TempDir() + "/fuzz.db")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { db.Close() })
-	w := db.NewWriter(DefaultMerge, 8)
-	for i, text := range []string{"Al-Qaeda claimed the U.S. strike on co-founder Assange's 13,000 supporters.", "Esper: troops stay", "The White House said so."} {
-		if _, err := w.Add(report(string(rune('a'+i)), "X", text, "190", "USA", "IRQ", "2019-11-19", 0, 0, false)); err != nil {
+	db := openEngine(f)
+	if db == nil {
+		var err error
+		if db, err = Open(f.TempDir() + "/fuzz.db"); err != nil {
 			f.Fatal(err)
+		}
+		f.Cleanup(func() { db.Close() })
+	}
+	addSearchTexts(f, db)
+	return db
+}
+
+var searchTexts = []string{"Al-Qaeda claimed the U.S. strike on co-founder Assange's 13,000 supporters.", "Esper: troops stay", "The White House said so."}
+
+func addSearchTexts(tb testing.TB, db *DB) {
+	w := db.NewWriter(DefaultMerge, 8)
+	for i, text := range searchTexts {
+		if _, err := w.Add(report(string(rune('a'+i)), "X", text, "190", "USA", "IRQ", "2019-11-19", 0, 0, false)); err != nil {
+			tb.Fatal(err)
 		}
 	}
 	if err := w.Close(); err != nil {
-		f.Fatal(err)
+		tb.Fatal(err)
 	}
-	return db
+}
+
+// TestSearchFinds runs what people type on the suite's engine (SQLite's
+// FTS5, then PostgreSQL's tsquery, built from the same parsed terms):
+// each query finds the same articles on both.
+func TestSearchFinds(t *testing.T) {
+	db := open(t)
+	addSearchTexts(t, db)
+	for _, c := range []struct {
+		q    string
+		want string // headlines of searchTexts found, by number
+	}{
+		{"al-Qaeda", "0"}, {"U.S.", "0"}, {"u.s.", "0"}, {"Assange's", "0"}, {"13,000", "0"}, {"co-founder", "0"},
+		{"Esper:", "1"}, {`"White House"`, "2"}, {`"House White"`, ""}, {"troops OR House", "1 2"},
+		{"supp*", "0"}, {"sup", ""}, {"said -White", ""}, {"claimed NOT Esper", "0"}, {"qaeda", "0"},
+		{"'; DROP TABLE articles;--", ""}, {"NEAR(a b)", ""}, {"x:* | !y", ""},
+	} {
+		as, err := db.Articles(c.q, 0)
+		if err != nil {
+			t.Errorf("%q: %v", c.q, err)
+			continue
+		}
+		var got []string
+		for _, a := range as {
+			for i := range searchTexts {
+				if a.Headline == "Report "+string(rune('a'+i)) {
+					got = append(got, fmt.Sprint(i))
+				}
+			}
+		}
+		if !sameSet(strings.Join(got, " "), c.want) {
+			t.Errorf("%s: %q found %v, want %q", db.Engine().Name(), c.q, got, c.want)
+		}
+		n, err := db.CountArticles(c.q)
+		if err != nil || n != len(as) {
+			t.Errorf("%q: count %d, %v; %d listed", c.q, n, err, len(as))
+		}
+		evs, err := db.Events(Filter{Search: c.q})
+		if err != nil || len(evs) != min(len(as), 1) {
+			t.Errorf("%q: %d events, %v", c.q, len(evs), err)
+		}
+	}
+}
+
+func TestTSQuery(t *testing.T) {
+	for _, c := range [][2]string{
+		{"al-Qaeda", `(('al' <-> 'Qaeda'))`},
+		{`"White House" said`, `(('White' <-> 'House')) & ('said')`},
+		{"Iran OR Iraq sanction*", `('Iran' | 'Iraq') & ('sanction':*)`},
+		{"troops -withdrawal NOT U.S.", `('troops') & !'withdrawal' & !('U' <-> 'S')`},
+	} {
+		e, err := parseSearch(c[0])
+		if err != nil || e.tsquery() != c[1] {
+			t.Errorf("%q: %q, %v; want %q", c[0], e.tsquery(), err, c[1])
+		}
+	}
 }
 
 func TestParseFilter(t *testing.T) {

@@ -156,6 +156,20 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	now := time.Now().UTC().Format("20060102150405")
 	body := d.BodyText()
 	words := len(strings.Fields(body))
+	canon := ""
+	if d.Input.URL != nil {
+		canon = CanonicalURL(*d.Input.URL)
+	}
+	sig, signed := sign(body)
+	var sigp *signature
+	if signed {
+		sigp = &sig
+	}
+	// Other writers (PostgreSQL) wait here while this one looks for the
+	// article, its copies and the events its mentions merge with.
+	if err := w.db.Engine().lockMerges(tx, w.lockKeys(d, canon, sigp)); err != nil {
+		return false, err
+	}
 	var keepID any // the id to reuse when replacing
 	var stored int64
 	if w.forceID != 0 {
@@ -169,7 +183,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		if !w.Replace {
 			return false, nil
 		}
-		if err := removeArticle(tx, stored, false); err != nil {
+		if err := removeArticle(w.db.Engine(), tx, stored, false); err != nil {
 			return false, err
 		}
 		keepID = stored
@@ -178,17 +192,8 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	default:
 		return false, fmt.Errorf("find article: %w", err)
 	}
-	canon := ""
-	if d.Input.URL != nil {
-		canon = CanonicalURL(*d.Input.URL)
-	}
-	sig, signed := sign(body)
-	var sigp *signature
-	if signed {
-		sigp = &sig
-	}
 	if keepID == nil {
-		other, reason, sim, err := nearCopy(tx, canon, body, sigp)
+		other, reason, sim, err := nearCopy(w.db.Engine(), tx, canon, body, sigp)
 		if err != nil {
 			return false, err
 		}
@@ -201,7 +206,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 			}
 			if words <= otherWords+otherWords/20 {
 				// The stored article is as complete: this one is its copy.
-				if _, err := tx.Exec("INSERT OR IGNORE INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				if _, err := tx.Exec("INSERT INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
 					other, d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), reason, sim, now); err != nil {
 					return false, fmt.Errorf("record copy: %w", err)
 				}
@@ -210,10 +215,10 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 			}
 			// This one is more complete (the full text after a truncated
 			// copy): it takes the stored one's place, which becomes its copy.
-			if err := removeArticle(tx, other, false); err != nil {
+			if err := removeArticle(w.db.Engine(), tx, other, false); err != nil {
 				return false, err
 			}
-			if _, err := tx.Exec("INSERT OR IGNORE INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			if _, err := tx.Exec("INSERT INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
 				other, otherHash, otherPath, otherURL, reason, sim, now); err != nil {
 				return false, fmt.Errorf("record copy: %w", err)
 			}
@@ -238,18 +243,30 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		sigBlob = sig.bytes()
 	}
 	docTone := toneOf(d)
-	res, err := tx.Exec(`INSERT INTO articles (id, hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
-		analyzer, input, input_meta, canonical_url, signature, tone)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		keepID, d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), nullStr(d.Outlet), nullStr(d.Headline),
+	// The id is given only when one is kept (a replacement, a
+	// re-analysis); else the engine assigns it. A concurrent writer that
+	// stored the same bytes first makes this one a no-op.
+	cols, vals := "", ""
+	args := []any{d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), nullStr(d.Outlet), nullStr(d.Headline),
 		nullStr(d.Published.Value), d.Published.Source, words, now, blob,
-		emptyNil(w.Analyzer), inBlob, inMeta, emptyNil(canon), sigBlob, docTone.doc)
+		emptyNil(w.Analyzer), inBlob, inMeta, emptyNil(canon), sigBlob, docTone.doc}
+	if keepID != nil {
+		cols, vals = "id, ", "?, "
+		args = append([]any{keepID}, args...)
+	}
+	var aid int64
+	err = tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
+		analyzer, input, input_meta, canonical_url, signature, tone)
+		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`, args...).Scan(&aid)
+	if err == sql.ErrNoRows {
+		if keepID != nil {
+			// What this transaction removed to make room must come back.
+			return false, fmt.Errorf("article %s: stored meanwhile by another writer", d.ID)
+		}
+		return false, nil // stored meanwhile by another writer
+	}
 	if err != nil {
 		return false, fmt.Errorf("insert article: %w", err)
-	}
-	aid, err := res.LastInsertId()
-	if err != nil {
-		return false, err
 	}
 	if !w.keepIndex {
 		if signed {
@@ -257,7 +274,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 				return false, err
 			}
 		}
-		if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline(d), body); err != nil {
+		if err := w.db.Engine().indexText(tx, aid, headline(d), body); err != nil {
 			return false, fmt.Errorf("index text: %w", err)
 		}
 	}
@@ -356,7 +373,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 	if eventID != nil {
 		// Count the mention, and the article and outlet when new to the event.
 		newArticle, newOutlet := int64(0), int64(0)
-		res, err := tx.Exec("INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)", eventID, aid)
+		res, err := tx.Exec("INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, aid)
 		if err != nil {
 			return fmt.Errorf("update event: %w", err)
 		}
@@ -365,7 +382,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 		if d.Outlet != nil {
 			outlet = *d.Outlet
 		}
-		if res, err = tx.Exec("INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)", eventID, outlet); err != nil {
+		if res, err = tx.Exec("INSERT INTO event_outlets (event_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, outlet); err != nil {
 			return fmt.Errorf("update event: %w", err)
 		}
 		newOutlet, _ = res.RowsAffected()
@@ -384,7 +401,7 @@ func (w *Writer) merge(aid int64, d *doc.Document, e *doc.Event, srcKey, tgtKey,
 	if len(base) > 3 {
 		base = base[:3]
 	}
-	rows, err := tx.Query("SELECT id, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE base = ? AND src_key = ? AND tgt_key = ?", base, srcKey, tgtKey)
+	rows, err := tx.Query("SELECT id, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE base = ? AND src_key = ? AND tgt_key = ? ORDER BY id", base, srcKey, tgtKey)
 	if err != nil {
 		return 0, fmt.Errorf("find event: %w", err)
 	}
@@ -428,15 +445,16 @@ func (w *Writer) merge(aid int64, d *doc.Document, e *doc.Event, srcKey, tgtKey,
 	if p := eventPlace(d, e.Place); p != nil {
 		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
 	}
-	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
+	var id int64
+	err = tx.QueryRow(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
 		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
-		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target))
+		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 func prefix3(s string) string {

@@ -46,7 +46,7 @@ func likePattern(code string) (string, bool) {
 }
 
 // where builds the WHERE clause of an event query.
-func (f Filter) where() (string, []any) {
+func (f Filter) where(eng Engine) (string, []any) {
 	var conds []string
 	var args []any
 	// An actor filter is an index lookup when it is a country (USA) or a
@@ -148,11 +148,11 @@ func (f Filter) where() (string, []any) {
 	}
 	if f.Search != "" {
 		// Validate has checked it; a query that does not parse finds nothing.
-		q, err := SearchQuery(f.Search)
+		q, err := eng.searchText(f.Search)
 		if err != nil {
-			q = `""`
+			return " WHERE 0 = 1", nil
 		}
-		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ("+eng.matchArticles()+"))")
 		args = append(args, q)
 	}
 	if len(conds) == 0 {
@@ -167,14 +167,14 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	w, args := f.where()
+	w, args := f.where(db.Engine())
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
 		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
 		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
 		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, '')
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC, e.id"
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC NULLS LAST, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -273,7 +273,7 @@ func (db *DB) CountEvents(f Filter) (int, error) {
 		evs, err := db.Events(f)
 		return len(evs), err
 	}
-	w, args := f.where()
+	w, args := f.where(db.Engine())
 	var n int
 	if err := db.QueryRow("SELECT count(*) FROM events e"+w, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
@@ -318,7 +318,7 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 			args = append(args, id)
 		}
 	}
-	q += " ORDER BY m.event_id, m.id"
+	q += " ORDER BY m.event_id NULLS FIRST, m.id"
 	rows, err := db.Query(q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query mentions: %w", err)
@@ -361,20 +361,19 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 		return nil, usagef("--limit %d: want 0 (all) or more", limit)
 	}
 	if query != "" {
-		q, err := SearchQuery(query)
+		q, err := db.Engine().searchText(query)
 		if err != nil {
 			return nil, err
 		}
 		query = q
 	}
-	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, '',
-		coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
+	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
+		coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id), ''
 		FROM articles a ORDER BY a.id`
 	var args []any
 	if query != "" {
-		q = `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
-			snippet(articles_fts, 1, '[', ']', '…', 12), coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
+		q = db.Engine().searchArticles(`a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
+			coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)`)
 		args = append(args, query)
 	}
 	if limit > 0 {
@@ -388,7 +387,7 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 	var out []Article
 	for rows.Next() {
 		var a Article
-		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet, &a.Analyzer, &a.Copies); err != nil {
+		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Analyzer, &a.Copies, &a.Snippet); err != nil {
 			return nil, err
 		}
 		out = append(out, a)
@@ -403,11 +402,11 @@ func (db *DB) CountArticles(query string) (int, error) {
 		err := db.QueryRow("SELECT count(*) FROM articles").Scan(&n)
 		return n, err
 	}
-	q, err := SearchQuery(query)
+	q, err := db.Engine().searchText(query)
 	if err != nil {
 		return 0, err
 	}
-	if err := db.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", q).Scan(&n); err != nil {
+	if err := db.QueryRow("SELECT count(*) FROM ("+db.Engine().matchArticles()+") m", q).Scan(&n); err != nil {
 		return 0, fmt.Errorf("search articles: %w", err)
 	}
 	return n, nil

@@ -130,10 +130,9 @@ func (w *Writer) Reanalyzed(id int64, d *doc.Document, src *Source) error {
 		if d != nil {
 			// The same text keeps its index: a re-analysis mostly redoes
 			// events, not the reading of the page.
-			var oldHead, oldBody string
-			err := w.tx.QueryRow("SELECT headline, body FROM articles_fts WHERE rowid = ?", id).Scan(&oldHead, &oldBody)
+			oldHead, oldBody, err := w.db.Engine().articleText(w.tx, id)
 			same := err == nil && oldHead == headline(d) && oldBody == d.BodyText()
-			if err := removeArticle(w.tx, id, same); err != nil {
+			if err := removeArticle(w.db.Engine(), w.tx, id, same); err != nil {
 				return err
 			}
 			w.forceID, w.keepIndex = id, same

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/dragoman/dragoman/doc"
 )
@@ -14,7 +16,7 @@ import (
 // under its id, for the article that takes its place. With keepIndex its
 // text index and signature bands stay, for a new analysis of the same
 // text under the same id.
-func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
+func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 	var outlet string
 	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id) FROM articles WHERE id = ?", aid).Scan(&outlet); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
@@ -23,7 +25,6 @@ func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 	if err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
-	type share struct{ event, mentions int64 }
 	var shares []share
 	for rows.Next() {
 		var s share
@@ -34,6 +35,9 @@ func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 		shares = append(shares, s)
 	}
 	rows.Close()
+	if err := lockEvents(eng, tx, shares); err != nil {
+		return fmt.Errorf("remove article %d: %w", aid, err)
+	}
 	type step struct {
 		sql  string
 		args []any
@@ -43,8 +47,10 @@ func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 		{"DELETE FROM sources WHERE article_id = ?", []any{aid}},
 	}
 	if !keepIndex {
-		steps = append(steps, step{"DELETE FROM articles_fts WHERE rowid = ?", []any{aid}},
-			step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
+		if err := eng.unindexText(tx, aid); err != nil {
+			return fmt.Errorf("remove article %d: %w", aid, err)
+		}
+		steps = append(steps, step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
 	}
 	for _, st := range steps {
 		if _, err := tx.Exec(st.sql, st.args...); err != nil {
@@ -91,6 +97,43 @@ func removeArticle(tx *sql.Tx, aid int64, keepIndex bool) error {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	return nil
+}
+
+// share is an article's mentions of one event.
+type share struct{ event, mentions int64 }
+
+// lockEvents takes the merge locks of the events an article's removal
+// changes, so that no other writer merges into one of them meanwhile. It
+// may wait on a writer that waits on this one (the keys are taken after
+// the document's own): PostgreSQL then fails one transaction as a
+// deadlock, which the worker tries again.
+func lockEvents(eng Engine, tx *sql.Tx, shares []share) error {
+	if _, ok := eng.(postgresEngine); !ok || len(shares) == 0 {
+		return nil
+	}
+	args := make([]any, len(shares))
+	for i, s := range shares {
+		args[i] = s.event
+	}
+	rows, err := tx.Query("SELECT DISTINCT base, src_key, tgt_key FROM events WHERE id IN ("+strings.TrimSuffix(strings.Repeat("?,", len(shares)), ",")+")", args...)
+	if err != nil {
+		return err
+	}
+	var keys []string
+	for rows.Next() {
+		var b, s, t string
+		if err := rows.Scan(&b, &s, &t); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, b+"|"+s+"|"+t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	slices.Sort(keys)
+	return eng.lockMerges(tx, keys)
 }
 
 // eventPlace is the resolved place of the document that an event's place

@@ -27,7 +27,8 @@ const ApplicationID = 0x44524147
 // DB is an open store.
 type DB struct {
 	*sql.DB
-	path string
+	path   string
+	engine Engine // nil: SQLite
 }
 
 // migrations are applied in order; user_version counts those applied.
@@ -184,14 +185,22 @@ func intervalCols(value string) (start, end any) {
 	return s.Format(stamp), e.Format(stamp)
 }
 
-// Open opens (creating it when missing) the database at path. A file that
+// Open opens (creating it when missing) the database at path (a
+// PostgreSQL store when path is a DSN marked as PostgresPrefix says). A file that
 // is not SQLite, or is another program's SQLite database, is refused and
 // left untouched.
 func Open(path string) (*DB, error) {
+	if dsn, ok := postgresDSN(path); ok {
+		return OpenPostgres(dsn)
+	}
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	// Transactions take the write lock when they begin: a writer reads
+	// (is this article stored? a copy of which?) before it writes, and a
+	// read transaction that then wants to write would fail at once,
+	// instead of waiting, while another process writes.
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_txlock=immediate"
 	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -206,6 +215,9 @@ func Open(path string) (*DB, error) {
 
 // OpenReadOnly opens an existing database for queries.
 func OpenReadOnly(path string) (*DB, error) {
+	if dsn, ok := postgresDSN(path); ok {
+		return OpenPostgresReadOnly(dsn)
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("%s: no database (run 'dragoman ingest' first): %w", path, err)
 	}

@@ -36,6 +36,9 @@ func report(id, outlet, text, code, src, tgt, date string, lat, lon float64, neg
 
 func open(t *testing.T) *DB {
 	t.Helper()
+	if db := openEngine(t); db != nil {
+		return db
+	}
 	db, err := Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -45,6 +45,10 @@ func commands() []command {
 		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
 		{"reanalyze", "re-run the current analyser over stored articles", runReanalyze},
 		{"parse", "tokenize, tag and parse text or CoNLL-U into CoNLL-U", runParse},
+		{"enqueue", "publish articles to the work queue on NATS JetStream", runEnqueue},
+		{"worker", "analyse and store articles from the work queue", runWorker},
+		{"queue", "show the work queue: pending, in flight, failed", runQueue},
+		{"feeds", "follow RSS and Atom feeds: add, list, poll", runFeeds},
 		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
 		{"version", "print the module, analyser and data versions", runVersion},
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,8 +18,10 @@ import (
 const ingestUsage = `Usage: dragoman ingest [flags] PATH...
 
 Analyse articles and store them, with their events and sources, in an
-embedded SQLite database (no server to start). PATHs are read as by
-'dragoman analyze' (files, directories, -, or --input jsonl records).
+embedded SQLite database (no server to start), or with --postgres in a
+PostgreSQL database that several machines can share (the same tables and
+meaning). PATHs are read as by 'dragoman analyze' (files, directories, -,
+--input jsonl records or --input warc archives).
 
 Articles run through the analysis on all cores; writes are batched in
 transactions. An article already stored (same bytes) is skipped, so running
@@ -148,7 +151,7 @@ func runIngest(env Env, args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(env.Stderr, "dragoman ingest: %d stored, %d already there, %d failed; %d were copies of a stored article, %d replaced one; %s holds %d articles, %d events from %d mentions\n",
-		added, skipped, failed, w.Copies, w.Replaced, *dbPath, st.Articles, st.Events, st.Mentions)
+		added, skipped, failed, w.Copies, w.Replaced, db.Path(), st.Articles, st.Events, st.Mentions)
 	if failed > 0 {
 		return ExitFailed
 	}
@@ -208,11 +211,18 @@ func countInputs(paths []string) int {
 	return n
 }
 
-// dbFlag adds the --db flag of the query commands.
-func dbFlag(fs interface {
-	String(name, value, usage string) *string
-}) *string {
-	return fs.String("db", defaultDB, "the database `FILE`")
+// dbFlag adds the --db and --postgres flags of the commands that use the
+// store; the string it returns is what store.Open takes.
+func dbFlag(fs *flag.FlagSet) *string {
+	target := fs.String("db", defaultDB, "the database `FILE`")
+	fs.Func("postgres", "use the PostgreSQL store at `DSN` (postgres://user@host:5432/db?search_path=SCHEMA, or key=value pairs) instead of --db; $DRAGOMAN_POSTGRES is the default", func(dsn string) error {
+		*target = store.PostgresPrefix + dsn
+		return nil
+	})
+	if dsn := os.Getenv("DRAGOMAN_POSTGRES"); dsn != "" {
+		*target = store.PostgresPrefix + dsn
+	}
+	return target
 }
 
 func trimTo(s string, n int) string {

@@ -22,7 +22,7 @@ func addReadingFlags(fs *flag.FlagSet) *readingFlags {
 	return &readingFlags{
 		published: fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none of their own"),
 		format:    fs.String("format", "auto", "input format: `auto`, text or html (auto: by file name, else by sniffing)"),
-		input:     fs.String("input", "files", "what PATHs hold: `files` (one article each) or jsonl (records)"),
+		input:     fs.String("input", "files", "what PATHs hold: `files` (one article each), jsonl (records) or warc (WARC archives: their HTML responses)"),
 		maxSize:   fs.String("max-size", "32MiB", "largest article accepted, after decompression (`SIZE`: bytes, KiB, MiB)"),
 		workers:   fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel (`N`)"),
 		fallback:  fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)"),
@@ -42,8 +42,8 @@ func (r *readingFlags) setup(env Env, cmd string) (*analyzer.Analyzer, input.Opt
 	default:
 		return fail("--format %q: want auto, text or html", *r.format)
 	}
-	if *r.input != "files" && *r.input != "jsonl" {
-		return fail("--input %q: want files or jsonl", *r.input)
+	if *r.input != "files" && *r.input != "jsonl" && *r.input != "warc" {
+		return fail("--input %q: want files, jsonl or warc", *r.input)
 	}
 	limit, err := parseSize(*r.maxSize)
 	if err != nil {
@@ -56,6 +56,6 @@ func (r *readingFlags) setup(env Env, cmd string) (*analyzer.Analyzer, input.Opt
 	if err != nil {
 		return fail("%v", err)
 	}
-	opts := input.Options{Format: *r.format, JSONL: *r.input == "jsonl", MaxBytes: limit, Stdin: env.Stdin}
+	opts := input.Options{Format: *r.format, JSONL: *r.input == "jsonl", WARC: *r.input == "warc", MaxBytes: limit, Stdin: env.Stdin}
 	return an, opts, ExitOK, true
 }

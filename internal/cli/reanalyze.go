@@ -16,7 +16,8 @@ const reanalyzeUsage = `Usage: dragoman reanalyze [flags]
 Run the current analyser again over stored articles, from the input each
 one was stored from, so that a store follows the analyser's improvements:
 each article keeps its id, and its events, mentions and sources are redone
-(events merged across reports are recounted).
+(events merged across reports are recounted). The store is --db's file, or
+--postgres's PostgreSQL database.
 
 By default the articles whose recorded analyser version differs from this
 one's ('dragoman version') are redone; --all redoes every one. --outlet,
@@ -162,7 +163,7 @@ func runReanalyze(env Env, args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(env.Stderr, "dragoman reanalyze: %d redone, %d failed; %s holds %d articles, %d events from %d mentions\n",
-		done, failed, *dbPath, st.Articles, st.Events, st.Mentions)
+		done, failed, db.Path(), st.Articles, st.Events, st.Mentions)
 	if failed > 0 {
 		return ExitFailed
 	}

@@ -1,0 +1,146 @@
+package scaletest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/queue"
+	"github.com/dragoman/dragoman/store"
+)
+
+// BenchmarkScaling measures, on one corpus (DRAGOMAN_BENCH_ARTICLES,
+// default 3,000 articles, reporting 997 events), the articles stored per
+// second by
+//   - embedded: 'dragoman ingest --workers 1' into SQLite, one process;
+//   - queue-1: one 'dragoman worker --workers 1' process taking them from
+//     the NATS queue into PostgreSQL;
+//   - queue-2: two such processes at once;
+//
+// each as the whole process's wall time (loading included) once the
+// articles are queued and the PostgreSQL schema made; the -steady
+// figures count from when the workers start taking articles (loading
+// excluded) to when the last one is done. It reports second-adds (what the second process
+// adds, as a share of the first's rate), queue-cost (the queue and
+// PostgreSQL path's seconds per article over the embedded path's), and
+// the CPU time per article of the dragoman processes alone (the
+// servers' is not counted): wall times on a machine shared with other
+// work are only as good as the share of the cores it gets.
+//
+//	go test -run - -bench Scaling -benchtime 1x ./internal/scaletest/
+func BenchmarkScaling(b *testing.B) {
+	dsnErr, natsErr := testenv.PostgresErr(), testenv.NATSErr()
+	if dsnErr != nil || natsErr != nil {
+		b.Skipf("skipping: %v %v", dsnErr, natsErr)
+	}
+	n := 3000
+	if s := os.Getenv("DRAGOMAN_BENCH_ARTICLES"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	bin := buildDragoman(b)
+	dir := b.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	f, _ := os.Create(corpus)
+	WriteCorpus(f, n, 997)
+	f.Close()
+	var embedded, one, two, oneSteady, twoSteady, embeddedCPU, oneCPU time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		db := filepath.Join(dir, fmt.Sprintf("e%d.db", i))
+		t0 := time.Now()
+		cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "1", "--input", "jsonl", "--progress=false", corpus)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("ingest: %v\n%s", err, out)
+		}
+		embedded += time.Since(t0)
+		embeddedCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		d, steady, cpu := queueRun(b, bin, corpus, 1, n)
+		one += d
+		oneSteady += steady
+		oneCPU += cpu
+		d, steady, _ = queueRun(b, bin, corpus, 2, n)
+		two += d
+		twoSteady += steady
+	}
+	rate := func(d time.Duration) float64 { return float64(n*b.N) / d.Seconds() }
+	b.ReportMetric(rate(embedded), "embedded-articles/s")
+	b.ReportMetric(rate(one), "queue-1-articles/s")
+	b.ReportMetric(rate(two), "queue-2-articles/s")
+	b.ReportMetric((rate(two)-rate(one))/rate(one), "second-adds")
+	b.ReportMetric(rate(oneSteady), "queue-1-steady-articles/s")
+	b.ReportMetric(rate(twoSteady), "queue-2-steady-articles/s")
+	b.ReportMetric((rate(twoSteady)-rate(oneSteady))/rate(oneSteady), "second-adds-steady")
+	b.ReportMetric(one.Seconds()/embedded.Seconds(), "queue-cost")
+	perArticle := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(n*b.N) }
+	b.ReportMetric(perArticle(embeddedCPU), "embedded-cpu-ms/article")
+	b.ReportMetric(perArticle(oneCPU), "worker-cpu-ms/article")
+}
+
+var summary = regexp.MustCompile(`dragoman worker: (\d+) stored, (\d+) already there, \d+ retried, \d+ dead letters in ([^ ]+) `)
+
+// queueRun queues the corpus on a stream and schema of its own and times
+// procs worker processes draining it.
+func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu time.Duration) {
+	b.StopTimer()
+	dsn, cleanup, err := testenv.NewPostgresSchema()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer cleanup()
+	natsURL, stream := testenv.NATS(b)
+	defer func() {
+		if q, err := queue.Open(context.Background(), natsURL, queue.Options{Stream: stream}); err == nil {
+			q.Delete(context.Background())
+			q.Close()
+		}
+	}()
+	run(b, bin, "enqueue", "--nats", natsURL, "--stream", stream, "--input", "jsonl", "--progress=false", corpus)
+	db, err := store.Open(store.PostgresPrefix + dsn) // the schema, made before the clock starts
+	if err != nil {
+		b.Fatal(err)
+	}
+	db.Close()
+	b.StartTimer()
+	t0 := time.Now()
+	cmds := make([]*exec.Cmd, procs)
+	outs := make([]*bytesBuffer, procs)
+	for p := range cmds {
+		cmds[p] = exec.Command(bin, "worker", "--nats", natsURL, "--stream", stream, "--postgres", dsn, "--workers", "1", "--drain", "--progress=false")
+		outs[p] = &bytesBuffer{}
+		cmds[p].Stderr = outs[p]
+		if err := cmds[p].Start(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	stored := 0
+	for p, c := range cmds {
+		if err := c.Wait(); err != nil {
+			b.Fatalf("worker: %v\n%s", err, outs[p])
+		}
+		cpu += c.ProcessState.UserTime() + c.ProcessState.SystemTime()
+		if m := summary.FindStringSubmatch(outs[p].String()); m != nil {
+			k, _ := strconv.Atoi(m[1])
+			stored += k
+			if d, err := time.ParseDuration(m[3]); err == nil && d > steady {
+				steady = d
+			}
+		}
+	}
+	wall = time.Since(t0)
+	b.StopTimer()
+	if stored != n {
+		b.Fatalf("%d workers stored %d articles of %d", procs, stored, n)
+	}
+	b.StartTimer()
+	return wall, steady, cpu
+}
+
+type bytesBuffer struct{ bytes.Buffer }
