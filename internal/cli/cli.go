@@ -43,6 +43,7 @@ func commands() []command {
 		{"articles", "list or search the stored articles", runArticles},
 		{"sources", "each outlet's sources by kind, and its share of anonymous ones", runSources},
 		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
+		{"serve", "serve the store to a web UI and a JSON API on loopback", runServe},
 		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
 		{"version", "print the version", func(env Env, _ []string) int {
 			fmt.Fprintln(env.Stdout, "dragoman", Version)

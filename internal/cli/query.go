@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -43,37 +44,37 @@ func openStore(env Env, cmd, path string) (*store.DB, bool) {
 	return db, true
 }
 
-// filterFlags adds the event filters shared by events and export.
+// filterFlags adds the event filters shared by events and export; they are
+// read by store.ParseFilter, as the HTTP API's query parameters are.
 func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
-	actor := fs.String("actor", "", "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL")
-	source := fs.String("source", "", "source actor `CODE`")
-	target := fs.String("target", "", "target actor `CODE`")
-	country := fs.String("country", "", "ISO `CC` of the event's place")
-	code := fs.String("code", "", "CAMEO `CODE`, * wildcard: 161, 16*, 13?")
-	root := fs.String("root", "", "CAMEO root `NN`")
-	quad := fs.Int("quad", 0, "quad class `1-4` (verbal/material cooperation, verbal/material conflict)")
-	place := fs.String("place", "", "place `NAME`")
-	near := fs.String("near", "", "within a circle: `LAT,LON,KM`")
-	from := fs.String("from", "", "event date from `YYYY-MM-DD`")
-	to := fs.String("to", "", "event date to `YYYY-MM-DD`")
-	outlet := fs.String("outlet", "", "reported by `OUTLET`")
-	kind := fs.String("source-kind", "", "attributed to a source of `KIND`: named, anonymous, institutional, media")
-	search := fs.String("search", "", "full-text `QUERY` over the reporting articles")
-	limit := fs.Int("limit", 0, "at most `N` events (0: all)")
+	help := map[string]string{
+		"actor":       "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL",
+		"source":      "source actor `CODE`",
+		"target":      "target actor `CODE`",
+		"country":     "ISO `CC` of the event's place",
+		"code":        "CAMEO `CODE`, * wildcard: 161, 16*, 13?",
+		"root":        "CAMEO root `NN`",
+		"quad":        "quad class `1-4` (verbal/material cooperation, verbal/material conflict)",
+		"place":       "place `NAME`",
+		"near":        "within a circle: `LAT,LON,KM`",
+		"from":        "event date from `YYYY-MM-DD`",
+		"to":          "event date to `YYYY-MM-DD`",
+		"outlet":      "reported by `OUTLET`",
+		"source-kind": "attributed to a source of `KIND`: named, anonymous, institutional, media",
+		"search":      "full-text `QUERY` over the reporting articles",
+		"limit":       "at most `N` events (0: all)",
+	}
+	vals := map[string]*string{}
+	for _, p := range store.FilterParams {
+		vals[p] = fs.String(p, "", help[p])
+	}
 	return func() (store.Filter, error) {
-		f := store.Filter{Actor: *actor, Source: *source, Target: *target, Country: *country, Code: *code, Root: *root,
-			Quad: *quad, Place: *place, From: *from, To: *to, Outlet: *outlet, Kind: *kind, Search: *search, Limit: *limit}
-		if *near != "" {
-			c, err := store.ParseCircle(*near)
-			if err != nil {
-				return f, err
-			}
-			f.Near = c
+		f, err := store.ParseFilter(func(name string) string { return *vals[name] })
+		var fe *store.FilterError
+		if errors.As(err, &fe) {
+			return f, fmt.Errorf("--%v", err)
 		}
-		if f.Quad < 0 || f.Quad > 4 {
-			return f, fmt.Errorf("--quad %d: want 1 to 4", f.Quad)
-		}
-		return f, nil
+		return f, err
 	}
 }
 
