@@ -297,7 +297,7 @@ func (s *Server) stats(ctx context.Context, r *http.Request) (any, error) {
 		for _, c := range st.Roots {
 			roots = append(roots, root{c, s.roots[c.Key]})
 		}
-		return map[string]any{"total": st.Total, "days": nonNil(st.Days), "roots": roots, "actors": nonNil(st.Actors),
+		return map[string]any{"total": st.Total, "quads": st.Quads, "days": nonNil(st.Days), "roots": roots, "actors": nonNil(st.Actors),
 			"countries": nonNil(st.Countries), "places": nonNil(st.Places), "outlets": nonNil(st.Outlets),
 			"source_kinds": nonNil(st.Kinds), "sourcing": nonNil(st.Sourcing)}, nil
 	})

@@ -185,6 +185,7 @@ type SourcingCount struct {
 // their largest entries (StatsLimits).
 type EventStats struct {
 	Total     int             `json:"total"`
+	Quads     [5]int          `json:"quads"` // by quad class, [0] for none
 	Days      []DayCount      `json:"days"`
 	Roots     []Count         `json:"roots"`
 	Actors    []Count         `json:"actors"`
@@ -233,8 +234,11 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 					return err
 				}
 				s.Total += n
-				if len(d) != 10 {
-					continue // undated, or dated to a month or year only
+				if q >= 0 && q <= 4 {
+					s.Quads[q] += n
+				}
+				if !isDay(d) {
+					continue // undated, dated to a month or year only, or a weekday of an unknown week
 				}
 				if len(s.Days) == 0 || s.Days[len(s.Days)-1].Date != d {
 					s.Days = append(s.Days, DayCount{Date: d})
@@ -316,4 +320,17 @@ func and(where, cond string) string {
 		return " WHERE " + cond
 	}
 	return " AND " + cond
+}
+
+// isDay tells a calendar date, YYYY-MM-DD.
+func isDay(d string) bool {
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
+		return false
+	}
+	for i, c := range d {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
