@@ -44,7 +44,7 @@ export async function eventsView(main, url) {
   const mapEl = h("div", { id: "map", class: "map" });
   const timeEl = h("div", { id: "timeline", class: "timeline" });
   const facets = h("aside", { class: "facets", id: "facets" },
-    facet("Quad class", "quad", [1, 2, 3, 4].map((q) => ({ key: String(q), label: QUADS[q], count: stats.quads[q] }))), url),
+    facet("Quad class", "quad", [1, 2, 3, 4].map((q) => ({ key: String(q), label: QUADS[q], count: stats.quads[q] })), url),
     facet("Event type (CAMEO root)", "root", stats.roots.map((r) => ({ key: r.key, label: `${r.key} ${r.label || ""}`, count: r.count })), url),
     facet("Actor", "actor", stats.actors.map((a) => ({ key: a.key, label: a.key, count: a.count })), url),
     facet("Country", "country", stats.countries.map((c) => ({ key: c.key, label: c.key, count: c.count })), url),
