@@ -2,6 +2,7 @@ package serve
 
 import (
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -17,39 +18,78 @@ var (
 	anErr  error
 )
 
-// buildStore analyses the articles at paths (files, folders, or JSON
-// Lines records when jsonl) into a new store in a temporary folder.
-func buildStore(tb testing.TB, jsonl bool, paths ...string) string {
+// input names articles to store: files and folders, or a JSON Lines file.
+type source struct {
+	path  string
+	jsonl bool
+}
+
+// buildStore analyses articles into a new store in dir.
+func buildStore(tb testing.TB, dir string, sources ...source) string {
 	tb.Helper()
 	anOnce.Do(func() { an, anErr = analyzer.New(analyzer.Options{}) })
 	if anErr != nil {
 		tb.Fatal(anErr)
 	}
-	path := filepath.Join(tb.TempDir(), "test.db")
+	path := filepath.Join(dir, "test.db")
 	db, err := store.Open(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer db.Close()
 	w := db.NewWriter(store.DefaultMerge, 64)
-	err = input.Walk(paths, input.Options{JSONL: jsonl, Format: "auto", MaxBytes: 32 << 20}, func(it input.Item) error {
-		if it.Err != nil {
-			return it.Err
-		}
-		d, err := an.Analyze(it)
-		if err != nil && d == nil {
+	for _, src := range sources {
+		err = input.Walk([]string{src.path}, input.Options{JSONL: src.jsonl, Format: "auto", MaxBytes: 32 << 20}, func(it input.Item) error {
+			if it.Err != nil {
+				return it.Err
+			}
+			d, err := an.Analyze(it)
+			if err != nil && d == nil {
+				return err
+			}
+			_, err = w.Add(d)
 			return err
+		})
+		if err != nil {
+			tb.Fatal(err)
 		}
-		_, err = w.Add(d)
-		return err
-	})
-	if err != nil {
-		tb.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
 		tb.Fatal(err)
 	}
 	return path
+}
+
+var (
+	fixtureOnce sync.Once
+	fixturePath string
+	fixtureDir  string
+)
+
+// fixture is a store built once per test run from the shipped examples
+// and testdata/hostile.jsonl (an article full of markup and script).
+func fixture(tb testing.TB) string {
+	tb.Helper()
+	fixtureOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "dragoman-serve-test-")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		fixtureDir = dir
+		fixturePath = buildStore(tb, dir, source{path: filepath.Join("..", "examples")}, source{path: filepath.Join("testdata", "hostile.jsonl"), jsonl: true})
+	})
+	if fixturePath == "" {
+		tb.Fatal("no fixture store")
+	}
+	return fixturePath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
 }
 
 // startServer serves a store read-only, as dragoman serve does.
