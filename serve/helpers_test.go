@@ -107,3 +107,7 @@ func startServer(tb testing.TB, path string) (*httptest.Server, *store.DB) {
 	tb.Cleanup(func() { ts.Close(); db.Close() })
 	return ts, db
 }
+
+func articleFilter(search string) store.ArticleFilter { return store.ArticleFilter{Search: search, Limit: 10} }
+
+func eventFilterFor(search string) store.Filter { return store.Filter{Search: search} }
