@@ -108,6 +108,8 @@ func startServer(tb testing.TB, path string) (*httptest.Server, *store.DB) {
 	return ts, db
 }
 
-func articleFilter(search string) store.ArticleFilter { return store.ArticleFilter{Search: search, Limit: 10} }
+func articleFilter(search string) store.ArticleFilter {
+	return store.ArticleFilter{Search: search, Limit: 10}
+}
 
 func eventFilterFor(search string) store.Filter { return store.Filter{Search: search} }
