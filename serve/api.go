@@ -157,7 +157,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 			tq[k] = v
 		}
 	}
-	total, err := s.cache.get(cacheKey("count", tq), func() (any, error) { return s.opt.DB.CountEvents(ctx, f) })
+	total, err := s.cache.get(ctx, cacheKey("count", tq), func(ctx context.Context) (any, error) { return s.opt.DB.CountEvents(ctx, f) })
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +284,12 @@ func (s *Server) stats(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cache.get(cacheKey("stats", q), func() (any, error) {
+	return s.statsFor(ctx, q, f)
+}
+
+// statsFor answers the stats of a filter, from the cache when it can.
+func (s *Server) statsFor(ctx context.Context, q url.Values, f store.Filter) (any, error) {
+	return s.cache.get(ctx, cacheKey("stats", q), func(ctx context.Context) (any, error) {
 		st, err := s.opt.DB.EventStats(ctx, f)
 		if err != nil {
 			return nil, err
@@ -315,4 +320,17 @@ func (s *Server) health(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	return map[string]any{"status": "ok", "ingest": s.opt.Ingest != nil}, nil
+}
+
+// Warm computes the answers of the UI's first view (the stats and the
+// count of every event), so that its first visitor does not wait for
+// them; the CLI runs it when the server starts.
+func (s *Server) Warm(ctx context.Context) error {
+	if _, err := s.cache.get(ctx, cacheKey("count", url.Values{}), func(ctx context.Context) (any, error) {
+		return s.opt.DB.CountEvents(ctx, store.Filter{})
+	}); err != nil {
+		return err
+	}
+	_, err := s.statsFor(ctx, url.Values{}, store.Filter{})
+	return err
 }

@@ -21,7 +21,6 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dragoman/dragoman/cameo"
@@ -102,7 +101,7 @@ func New(opt Options) (*Server, error) {
 			roots[code] = c.Name
 		}
 	}
-	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256), slots: make(chan struct{}, 16)}, nil
+	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256, opt.QueryTimeout), slots: make(chan struct{}, 16)}, nil
 }
 
 // Handler routes the API and the UI.
@@ -238,58 +237,6 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{"error": msg, "status": status})
-}
-
-// cache keeps computed answers while the database files do not change.
-type cache struct {
-	mu      sync.Mutex
-	path    string
-	state   string
-	entries map[string]any
-	max     int
-}
-
-func newCache(path string, max int) *cache {
-	return &cache{path: path, entries: map[string]any{}, max: max}
-}
-
-// fileState identifies the database's content by its files' sizes and
-// modification times (the WAL grows with every commit).
-func (c *cache) fileState() string {
-	var b strings.Builder
-	for _, p := range []string{c.path, c.path + "-wal"} {
-		if st, err := os.Stat(p); err == nil {
-			fmt.Fprintf(&b, "%d/%d;", st.Size(), st.ModTime().UnixNano())
-		}
-	}
-	return b.String()
-}
-
-// get returns the cached answer for key, computing it when missing.
-func (c *cache) get(key string, compute func() (any, error)) (any, error) {
-	st := c.fileState()
-	c.mu.Lock()
-	if st != c.state {
-		c.state, c.entries = st, map[string]any{}
-	}
-	v, ok := c.entries[key]
-	c.mu.Unlock()
-	if ok {
-		return v, nil
-	}
-	v, err := compute()
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	if c.state == st {
-		if len(c.entries) >= c.max {
-			c.entries = map[string]any{}
-		}
-		c.entries[key] = v
-	}
-	c.mu.Unlock()
-	return v, nil
 }
 
 // ingest answers POST /api/ingest.

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // This file holds the queries of browsing (dragoman serve): counts and
@@ -220,7 +222,13 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 		}
 		return rows.Err()
 	}
-	steps := []func() error{
+	// The event-level breakdowns: one scan counted here when the filter
+	// selects few events, else one grouping query each.
+	scanned, err := db.scanStats(ctx, w, args, &s)
+	if err != nil {
+		return s, fmt.Errorf("event stats: %w", err)
+	}
+	eventSteps := []func() error{
 		func() error {
 			rows, err := db.QueryContext(ctx, "SELECT coalesce(e.date, ''), coalesce(e.quad, 0), count(*) FROM events e"+w+" GROUP BY 1, 2 ORDER BY 1", args...)
 			if err != nil {
@@ -278,6 +286,8 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 			}
 			return rows.Err()
 		},
+	}
+	mentionSteps := []func() error{
 		func() error {
 			return counts("SELECT o.outlet, count(*) FROM event_outlets o WHERE o.event_id IN ("+sub+") GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT "+
 				strconv.Itoa(StatsLimits.Outlets), args, &s.Outlets)
@@ -287,11 +297,20 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 				sub+") GROUP BY 1 ORDER BY 2 DESC", args, &s.Kinds)
 		},
 		func() error {
+			// the outlets counted above, largest first
+			var top []any
+			for _, o := range s.Outlets {
+				if len(top) < StatsLimits.SourcingOutlets {
+					top = append(top, o.Key)
+				}
+			}
+			if len(top) == 0 {
+				return nil
+			}
 			rows, err := db.QueryContext(ctx, `SELECT coalesce(a.outlet, '(unknown)'), substr(e.date, 1, 7), count(DISTINCT e.id),
 				count(DISTINCT CASE WHEN m.attribution_kind = 'anonymous' THEN e.id END)
 				FROM events e JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id`+w+and(w, "length(e.date) >= 7")+
-				` AND coalesce(a.outlet, '(unknown)') IN (SELECT o.outlet FROM event_outlets o WHERE o.event_id IN (`+sub+`) GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT `+
-				strconv.Itoa(StatsLimits.SourcingOutlets)+`) GROUP BY 1, 2 ORDER BY 1, 2`, append(append([]any{}, args...), args...)...)
+				` AND a.outlet IN (`+strings.TrimSuffix(strings.Repeat("?,", len(top)), ",")+`) GROUP BY 1, 2 ORDER BY 1, 2`, append(append([]any{}, args...), top...)...)
 			if err != nil {
 				return err
 			}
@@ -306,10 +325,24 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 			return rows.Err()
 		},
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return s, fmt.Errorf("event stats: %w", err)
-		}
+	// The steps fill separate fields and run at once, each on its own
+	// connection, except sourcing, which reads the outlets.
+	steps := mentionSteps[:len(mentionSteps)-1]
+	if !scanned {
+		steps = append(eventSteps, steps...)
+	}
+	errs := make([]error, len(steps))
+	var wg sync.WaitGroup
+	for i, step := range steps {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = step() }()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return s, fmt.Errorf("event stats: %w", err)
+	}
+	if err := mentionSteps[len(mentionSteps)-1](); err != nil {
+		return s, fmt.Errorf("event stats: %w", err)
 	}
 	return s, nil
 }
@@ -333,4 +366,133 @@ func isDay(d string) bool {
 		}
 	}
 	return true
+}
+
+// StatsScanLimit is the most events EventStats counts by reading them
+// rather than by grouping queries (one pass over a few thousand rows is
+// cheaper than five index scans).
+var StatsScanLimit = 20000
+
+// scanStats fills the event-level breakdowns of s by reading the selected
+// events once, unless there are more than StatsScanLimit of them; it
+// gives the same counts as the grouping queries.
+func (db *DB) scanStats(ctx context.Context, w string, args []any, s *EventStats) (bool, error) {
+	if StatsScanLimit <= 0 {
+		return false, nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT coalesce(e.date, ''), coalesce(e.quad, 0), e.root, coalesce(e.src_actor, ''), coalesce(e.tgt_actor, ''),
+		coalesce(e.country, ''), e.place, e.lat, e.lon FROM events e`+w+" LIMIT "+strconv.Itoa(StatsScanLimit+1), args...)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	type placeKey struct{ name, country string }
+	type placeSum struct {
+		lat, lon float64
+		n        int
+		quad     [5]int
+	}
+	days, roots, actors, countries := map[string]*[5]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	places := map[placeKey]*placeSum{}
+	var st EventStats
+	n := 0
+	for rows.Next() {
+		var date, root, src, tgt, country string
+		var quad int
+		var place sql.NullString
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&date, &quad, &root, &src, &tgt, &country, &place, &lat, &lon); err != nil {
+			return false, err
+		}
+		if n++; n > StatsScanLimit {
+			return false, nil
+		}
+		st.Total++
+		q := quad
+		if q < 0 || q > 4 {
+			q = 0
+		}
+		if quad >= 0 && quad <= 4 {
+			st.Quads[quad]++
+		}
+		if isDay(date) {
+			if days[date] == nil {
+				days[date] = &[5]int{}
+			}
+			days[date][q]++
+		}
+		roots[root]++
+		if src != "" {
+			actors[src]++
+		}
+		if tgt != "" {
+			actors[tgt]++
+		}
+		if country != "" {
+			countries[country]++
+		}
+		if lat.Valid && place.Valid {
+			k := placeKey{place.String, country}
+			p := places[k]
+			if p == nil {
+				p = &placeSum{}
+				places[k] = p
+			}
+			p.lat += lat.Float64
+			p.lon += lon.Float64
+			p.n++
+			if quad >= 1 && quad <= 4 {
+				p.quad[quad]++
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	for d, q := range days {
+		st.Days = append(st.Days, DayCount{Date: d, Quad: *q})
+	}
+	sort.Slice(st.Days, func(i, j int) bool { return st.Days[i].Date < st.Days[j].Date })
+	st.Roots = sortedCounts(roots, false, 0)
+	st.Actors = sortedCounts(actors, true, StatsLimits.Actors)
+	st.Countries = sortedCounts(countries, true, 0)
+	for k, p := range places {
+		pc := PlaceCount{Name: k.name, Country: k.country, Lat: p.lat / float64(p.n), Lon: p.lon / float64(p.n), Count: p.n, Quad: p.quad}
+		pc.Quad[0] = p.n - p.quad[1] - p.quad[2] - p.quad[3] - p.quad[4]
+		st.Places = append(st.Places, pc)
+	}
+	sort.Slice(st.Places, func(i, j int) bool {
+		a, b := st.Places[i], st.Places[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Country < b.Country
+	})
+	if len(st.Places) > StatsLimits.Places {
+		st.Places = st.Places[:StatsLimits.Places]
+	}
+	s.Total, s.Quads, s.Days, s.Roots, s.Actors, s.Countries, s.Places = st.Total, st.Quads, st.Days, st.Roots, st.Actors, st.Countries, st.Places
+	return true, nil
+}
+
+// sortedCounts orders counts by key, or by count (largest first, then
+// key) keeping at most limit when limit > 0.
+func sortedCounts(m map[string]int, byCount bool, limit int) []Count {
+	var out []Count
+	for k, n := range m {
+		out = append(out, Count{k, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if byCount && out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Key < out[j].Key
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
 }

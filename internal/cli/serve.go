@@ -98,6 +98,15 @@ func runServe(env Env, args []string) int {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(stop)
+	go func() {
+		// the first view's counts, before anyone asks
+		st := time.Now()
+		if err := srv.Warm(context.Background()); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman serve: warming up: %v\n", err)
+			return
+		}
+		fmt.Fprintf(env.Stderr, "dragoman serve: ready (the first view's counts took %.1f s)\n", time.Since(st).Seconds())
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
