@@ -1,8 +1,10 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"net/url"
 	"os"
 	"os/exec"
@@ -103,7 +105,16 @@ func shot(name string) chromedp.Action[chromedp.Void] {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644)
+		// re-encoded at the best compression, for the README's copies
+		img, err := png.Decode(bytes.NewReader(buf))
+		if err != nil {
+			return err
+		}
+		var out bytes.Buffer
+		if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&out, img); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, name+".png"), out.Bytes(), 0o644)
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -38,18 +39,41 @@ func buildStore(tb testing.TB, dir string, sources ...source) string {
 	}
 	defer db.Close()
 	w := db.NewWriter(store.DefaultMerge, 64)
+	// analysed on all cores, stored in one writer
 	for _, src := range sources {
+		jobs := make(chan input.Item)
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		var firstErr error
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for it := range jobs {
+					d, err := an.Analyze(it)
+					mu.Lock()
+					if err == nil || d != nil {
+						_, err = w.Add(d)
+					}
+					if err != nil && firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+				}
+			}()
+		}
 		err = input.Walk([]string{src.path}, input.Options{JSONL: src.jsonl, Format: "auto", MaxBytes: 32 << 20}, func(it input.Item) error {
 			if it.Err != nil {
 				return it.Err
 			}
-			d, err := an.Analyze(it)
-			if err != nil && d == nil {
-				return err
-			}
-			_, err = w.Add(d)
-			return err
+			jobs <- it
+			return nil
 		})
+		close(jobs)
+		wg.Wait()
+		if err == nil {
+			err = firstErr
+		}
 		if err != nil {
 			tb.Fatal(err)
 		}

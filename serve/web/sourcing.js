@@ -3,6 +3,7 @@
 import { h, api } from "./dom.js";
 import { filterParams } from "./events.js";
 
+const MIN_EVENTS = 10;
 const COLORS = ["#1f6fb4", "#c0392b", "#4e9a06", "#e69f00", "#7b3294", "#008080", "#a6611a", "#555555", "#d01c8b", "#2c7bb6", "#fdae61", "#1a9641"];
 
 export async function sourcingView(main, url) {
@@ -19,7 +20,7 @@ export async function sourcingView(main, url) {
   const kinds = h("ul", { class: "kinds" }, stats.source_kinds.map((k) => h("li", {}, h("span", { class: "src-" + k.key }, k.key), ` ${k.count} events`)));
   main.replaceChildren(h("section", { class: "sourcing-view" },
     h("h1", {}, "Sourcing"),
-    h("p", { class: "muted" }, "For each outlet, the share of its events (by month of the event) resting on an anonymous source: at least one report attributes the event to a source the article does not name.",
+    h("p", { class: "muted" }, `For each outlet, the share of its events (by month of the event) resting on an anonymous source: at least one report attributes the event to a source the article does not name. Months with fewer than ${MIN_EVENTS} events are left out of the chart.`,
       params.toString() ? ` Filters: ${params}.` : ""),
     chartEl,
     h("table", { id: "sourcing-table" }, h("thead", {}, h("tr", {}, ["Outlet", "Events", "On anonymous sources", "Share"].map((c) => h("th", {}, c)))),
@@ -28,6 +29,13 @@ export async function sourcingView(main, url) {
       h("td", { class: "num" }, String(t.anonymous)), h("td", { class: "num" }, t.events ? (100 * t.anonymous / t.events).toFixed(1) + "%" : "–"))))),
     h("h3", {}, "Events by the kind of source they are attributed to"), kinds));
   if (!months.length) { chartEl.append(h("p", { class: "muted" }, "No dated events with an outlet.")); return null; }
+  // a share of a handful of events says little: months with fewer than
+  // MIN_EVENTS events (all outlets) are left out
+  const perMonth = new Map();
+  for (const r of stats.sourcing) perMonth.set(r.month, (perMonth.get(r.month) || 0) + r.events);
+  const kept = months.filter((m) => perMonth.get(m) >= MIN_EVENTS);
+  months.splice(0, months.length, ...kept);
+  if (!months.length) { chartEl.append(h("p", { class: "muted" }, `No month with ${MIN_EVENTS} events or more.`)); return null; }
   const xs = months.map((m) => Date.parse(m + "-01T00:00:00Z") / 1000);
   const data = [xs];
   const series = [{}];
@@ -36,7 +44,7 @@ export async function sourcingView(main, url) {
     data.push(months.map((m) => { const r = by.get(m); return r && r.events ? (100 * r.anonymous) / r.events : null; }));
     series.push({ label: o, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(1) + "%") });
   });
-  const plot = new uPlot({ width: Math.max(300, chartEl.clientWidth || 800), height: 260, series, scales: { x: { time: true }, y: { range: [0, 100] } },
+  const plot = new uPlot({ width: Math.max(300, chartEl.clientWidth || 800), height: 260, series, legend: { show: false }, scales: { x: { time: true }, y: { range: [0, 100] } },
     axes: [{}, { label: "% of events on anonymous sources", size: 50 }] }, data, chartEl);
   return () => plot.destroy();
 }
