@@ -122,9 +122,14 @@ func intParam(q url.Values, name string, def, lo, hi int) (int, error) {
 // cacheKey is the endpoint and its parameters in a stable order.
 func cacheKey(endpoint string, q url.Values) string { return endpoint + "?" + q.Encode() }
 
-// eventFilter reads the filter parameters the command line has.
-func eventFilter(q url.Values) (store.Filter, error) {
-	return store.ParseFilter(q.Get)
+// eventFilter reads the filter parameters the command line has, and
+// checks that the full-text index reads the search.
+func (s *Server) eventFilter(ctx context.Context, q url.Values) (store.Filter, error) {
+	f, err := store.ParseFilter(q.Get)
+	if err == nil && f.Search != "" {
+		err = s.opt.DB.CheckSearch(ctx, f.Search)
+	}
+	return f, err
 }
 
 var pageParams = []string{"offset"}
@@ -142,7 +147,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := eventFilter(q)
+	f, err := s.eventFilter(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -227,6 +232,11 @@ func (s *Server) articles(ctx context.Context, r *http.Request) (any, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if search := strings.TrimSpace(q.Get("search")); search != "" {
+		if err := s.opt.DB.CheckSearch(ctx, search); err != nil {
+			return nil, err
+		}
+	}
 	as, total, err := s.opt.DB.FindArticles(ctx, store.ArticleFilter{Search: strings.TrimSpace(q.Get("search")), Outlet: strings.TrimSpace(q.Get("outlet")),
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to")), Limit: limit, Offset: offset})
 	if err != nil {
@@ -280,7 +290,7 @@ func (s *Server) stats(ctx context.Context, r *http.Request) (any, error) {
 	if q.Has("limit") {
 		return nil, badRequest("limit: stats count every event the filters select")
 	}
-	f, err := eventFilter(q)
+	f, err := s.eventFilter(ctx, q)
 	if err != nil {
 		return nil, err
 	}

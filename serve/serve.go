@@ -198,6 +198,7 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 		if err != nil {
 			var ae *apiError
 			var fe *store.FilterError
+			var se *store.SearchError
 			switch {
 			case errors.As(err, &ae):
 				writeError(w, ae.status, ae.msg)
@@ -205,8 +206,8 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 				writeError(w, http.StatusBadRequest, fe.Error())
 			case errors.Is(err, store.ErrNotFound):
 				writeError(w, http.StatusNotFound, err.Error())
-			case isSearchError(err):
-				writeError(w, http.StatusBadRequest, "search: not a valid full-text query (words, \"phrases\", AND, OR, NOT, prefix*): "+err.Error())
+			case errors.As(err, &se):
+				writeError(w, http.StatusBadRequest, se.Error())
 			case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil || strings.Contains(err.Error(), "interrupted"):
 				writeError(w, http.StatusServiceUnavailable, "the query took too long; narrow the filters")
 			default:
@@ -224,13 +225,6 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 		enc.SetEscapeHTML(true)
 		enc.Encode(v)
 	}
-}
-
-// isSearchError tells an FTS5 query the store could not read.
-func isSearchError(err error) bool {
-	m := err.Error()
-	return strings.Contains(m, "fts5") || strings.Contains(m, "no such column") || strings.Contains(m, "unterminated string") ||
-		strings.Contains(m, "malformed MATCH")
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {

@@ -496,3 +496,24 @@ func sortedCounts(m map[string]int, byCount bool, limit int) []Count {
 	}
 	return out
 }
+
+// SearchError is a full-text query the index cannot read.
+type SearchError struct {
+	Query string
+	Err   error
+}
+
+func (e *SearchError) Error() string {
+	return fmt.Sprintf("search %q: not a full-text query (words, \"phrases\", AND, OR, NOT, prefix*): %v", e.Query, e.Err)
+}
+
+// CheckSearch runs a full-text query once against the index, returning
+// a SearchError when the index cannot read it.
+func (db *DB) CheckSearch(ctx context.Context, query string) error {
+	var n int
+	err := db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", query).Scan(&n)
+	if err != nil && ctx.Err() == nil {
+		return &SearchError{Query: query, Err: err}
+	}
+	return err
+}
