@@ -56,6 +56,9 @@ type Options struct {
 	Log          *log.Logger   // server errors; nil: standard error
 }
 
+// maxQueries bounds the API requests answered at once; more wait.
+const maxQueries = 16
+
 // DefaultQueryTimeout bounds each API request's queries.
 const DefaultQueryTimeout = 10 * time.Second
 
@@ -101,7 +104,10 @@ func New(opt Options) (*Server, error) {
 			roots[code] = c.Name
 		}
 	}
-	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256, opt.QueryTimeout), slots: make(chan struct{}, 16)}, nil
+	// Keep the connections the concurrent queries use: a new SQLite
+	// connection reads the schema and starts with a cold page cache.
+	opt.DB.SetMaxIdleConns(2 * maxQueries) // stats run several queries at once
+	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256, opt.QueryTimeout), slots: make(chan struct{}, maxQueries)}, nil
 }
 
 // Handler routes the API and the UI.
