@@ -44,7 +44,7 @@ export async function sourcingView(main, url) {
     data.push(months.map((m) => { const r = by.get(m); return r && r.events ? (100 * r.anonymous) / r.events : null; }));
     series.push({ label: o, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(1) + "%") });
   });
-  const plot = new uPlot({ width: Math.max(300, chartEl.clientWidth || 800), height: 260, series, legend: { show: false }, scales: { x: { time: true }, y: { range: [0, 100] } },
+  const plot = new uPlot({ width: Math.max(300, chartEl.clientWidth || 800), height: 260, series, legend: { show: false }, scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.min(100, Math.max(5, (max || 0) * 1.2))] } },
     axes: [{}, { label: "% of events on anonymous sources", size: 50 }] }, data, chartEl);
   return () => plot.destroy();
 }
