@@ -119,6 +119,14 @@ func intParam(q url.Values, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
+// page reads limit and offset.
+func page(q url.Values) (limit, offset int, err error) {
+	if limit, err = intParam(q, "limit", DefaultLimit, 1, MaxLimit); err == nil {
+		offset, err = intParam(q, "offset", 0, 0, MaxOffset)
+	}
+	return limit, offset, err
+}
+
 // cacheKey is the endpoint and its parameters in a stable order.
 func cacheKey(endpoint string, q url.Values) string { return endpoint + "?" + q.Encode() }
 
@@ -139,11 +147,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 	if err := checkParams(q, store.FilterParams, pageParams); err != nil {
 		return nil, err
 	}
-	limit, err := intParam(q, "limit", DefaultLimit, 1, MaxLimit)
-	if err != nil {
-		return nil, err
-	}
-	offset, err := intParam(q, "offset", 0, 0, MaxOffset)
+	limit, offset, err := page(q)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +177,11 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 	return map[string]any{"events": out, "total": total, "limit": limit, "offset": offset}, nil
 }
 
+// pathID reads the id of /api/.../{id}, which takes no parameters.
 func pathID(r *http.Request) (int64, error) {
+	if err := checkParams(r.URL.Query()); err != nil {
+		return 0, err
+	}
 	s := r.PathValue("id")
 	id, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || id <= 0 {
@@ -183,9 +191,6 @@ func pathID(r *http.Request) (int64, error) {
 }
 
 func (s *Server) event(ctx context.Context, r *http.Request) (any, error) {
-	if err := checkParams(r.URL.Query()); err != nil {
-		return nil, err
-	}
 	id, err := pathID(r)
 	if err != nil {
 		return nil, err
@@ -215,11 +220,7 @@ func (s *Server) articles(ctx context.Context, r *http.Request) (any, error) {
 	if err := checkParams(q, articleParams); err != nil {
 		return nil, err
 	}
-	limit, err := intParam(q, "limit", DefaultLimit, 1, MaxLimit)
-	if err != nil {
-		return nil, err
-	}
-	offset, err := intParam(q, "offset", 0, 0, MaxOffset)
+	limit, offset, err := page(q)
 	if err != nil {
 		return nil, err
 	}
@@ -263,9 +264,6 @@ func (s *Server) articles(ctx context.Context, r *http.Request) (any, error) {
 }
 
 func (s *Server) article(ctx context.Context, r *http.Request) (any, error) {
-	if err := checkParams(r.URL.Query()); err != nil {
-		return nil, err
-	}
 	id, err := pathID(r)
 	if err != nil {
 		return nil, err

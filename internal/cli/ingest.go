@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/store"
 )
@@ -65,17 +66,7 @@ func runIngest(env Env, args []string) int {
 	}
 	w := db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, *batch)
 	var added, skipped, failed int
-	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
-		if it.Err != nil {
-			return result{name: it.Name, err: it.Err}
-		}
-		sum := sha256.Sum256(it.Data)
-		if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
-			return result{name: it.Name, err: errAlreadyStored}
-		}
-		d, err := an.Analyze(it)
-		return result{name: it.Name, doc: d, err: err}
-	}, func(r result) error {
+	werr := RunOrdered(paths, opts, *rf.workers, analyzeNew(w, an), func(r result) error {
 		if prog != nil {
 			prog.add(1)
 		}
@@ -129,6 +120,22 @@ func runIngest(env Env, args []string) int {
 }
 
 var errAlreadyStored = errors.New("already stored")
+
+// analyzeNew is the work of an ingest on one item: an item already in the
+// store is skipped (errAlreadyStored), any other analysed.
+func analyzeNew(w *store.Writer, an *analyzer.Analyzer) func(input.Item) result {
+	return func(it input.Item) result {
+		if it.Err != nil {
+			return result{name: it.Name, err: it.Err}
+		}
+		sum := sha256.Sum256(it.Data)
+		if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
+			return result{name: it.Name, err: errAlreadyStored}
+		}
+		d, err := an.Analyze(it)
+		return result{name: it.Name, doc: d, err: err}
+	}
+}
 
 // countInputs counts the files a walk will read, for the progress bar.
 func countInputs(paths []string) int {

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -140,19 +138,12 @@ func newServeIngest(db *store.DB) (serve.IngestFunc, error) {
 		}
 		var res serve.IngestResult
 		w := db.NewWriter(store.DefaultMerge, 64)
+		process := analyzeNew(w, an)
 		werr := RunOrdered([]string{"-"}, opts, *rf.workers, func(it input.Item) result {
-			if it.Err != nil {
-				return result{name: it.Name, err: it.Err}
-			}
 			if ctx.Err() != nil {
 				return result{name: it.Name, err: ctx.Err()}
 			}
-			sum := sha256.Sum256(it.Data)
-			if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
-				return result{name: it.Name, err: errAlreadyStored}
-			}
-			d, err := an.Analyze(it)
-			return result{name: it.Name, doc: d, err: err}
+			return process(it)
 		}, func(r result) error {
 			switch {
 			case errors.Is(r.err, errAlreadyStored):
