@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/dragoman/dragoman/store"
 )
 
@@ -191,4 +192,45 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkFirstViewBrowser opens the UI's first view in headless
+// Chromium on the 1,000,000-event store, warmed as 'dragoman serve'
+// warms it, and reports the time until the view has rendered (map,
+// timeline, facets, table), from the navigation's start; it skips where
+// no browser is installed.
+func BenchmarkFirstViewBrowser(b *testing.B) {
+	ctx := browser(b)
+	db, err := store.OpenReadOnly(benchStore(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	s, _ := New(Options{DB: db, QueryTimeout: 5 * time.Minute})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	if err := s.Warm(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	var times []float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		// a new tab each time, with an empty cache
+		tab, cancel := chromedp.NewContext(ctx)
+		err := chromedp.Do(tab, chromedp.Navigate(ts.URL+"/"), rendered("events", 0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		// from the navigation's start to the end of the view's render, as
+		// the page measures it
+		ms, err := chromedp.Run(tab, chromedp.Evaluate[float64](`Number(document.body.dataset.ready) - performance.timeOrigin`))
+		cancel()
+		if err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, ms)
+	}
+	sort.Float64s(times)
+	b.ReportMetric(times[len(times)/2], "median-ms")
+	b.ReportMetric(times[len(times)-1], "max-ms")
 }

@@ -21,7 +21,7 @@ import (
 // DRAGOMAN_SCREENSHOTS=DIR they save a screenshot of each view there.
 
 // browser starts headless Chromium, or skips the test.
-func browser(t *testing.T) context.Context {
+func browser(t testing.TB) context.Context {
 	t.Helper()
 	var bin string
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "chrome"} {

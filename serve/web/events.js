@@ -32,8 +32,9 @@ export async function eventsView(main, url) {
   const evq = new URLSearchParams(params);
   evq.set("limit", PAGE);
   if (offset) evq.set("offset", offset);
+  const shapes = countries ? Promise.resolve(countries) : fetch("/vendor/countries-110m.geojson").then((r) => r.json()).catch(() => null);
   const [stats, events] = await Promise.all([api("/api/stats?" + params), api("/api/events?" + evq)]);
-  if (!countries) countries = await fetch("/vendor/countries-110m.geojson").then((r) => r.json()).catch(() => null);
+  countries = await shapes;
 
   const chips = h("div", { class: "chips", id: "chips" });
   for (const [k, v] of params) {
@@ -156,8 +157,20 @@ function drawTimeline(el, stats, url) {
     // pad by a day either side
     lo -= 86400; hi += 86400;
   } else { lo = null; hi = null; }
+  // over a long span, a bar a week (from Monday) rather than a day
+  const span = days.length ? (Date.parse(days[days.length - 1].date) - Date.parse(days[0].date)) / 86400000 : 0;
+  const shown = lo !== null ? (hi - lo) / 86400 : span;
+  const weekly = shown > 3 * 365;
+  const bins = [];
   for (const d of days) {
-    xs.push(Date.parse(d.date + "T00:00:00Z") / 1000);
+    let t = Date.parse(d.date + "T00:00:00Z") / 1000;
+    if (weekly) t -= ((new Date(t * 1000).getUTCDay() + 6) % 7) * 86400;
+    const last = bins[bins.length - 1];
+    if (last && last.t === t) for (let q = 0; q < 5; q++) last.quad[q] += d.quad[q];
+    else bins.push({ t, quad: d.quad.slice() });
+  }
+  for (const d of bins) {
+    xs.push(d.t);
     let c = 0;
     const cum = [];
     for (let q = 1; q <= 4; q++) { c += d.quad[q]; cum.push(c); }
@@ -188,6 +201,6 @@ function drawTimeline(el, stats, url) {
       }],
     },
   }, [xs, ...s], el);
-  el.prepend(h("div", { class: "hint" }, "Events per day by quad class; drag across the timeline to set the date range."));
+  el.prepend(h("div", { class: "hint" }, `Events per ${weekly ? "week" : "day"} by quad class; drag across the timeline to set the date range.`));
   return plot;
 }
