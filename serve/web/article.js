@@ -51,7 +51,7 @@ export async function articleView(main, id, url) {
   const events = h("section", { class: "panel" }, h("h3", {}, "Events"),
     h("ul", {}, (d.events || []).map((e) => h("li", {}, h("span", { class: "dot q" + (e.quad_class || 0) }), ` ${e.code} ${e.label}`,
       h("span", { class: "muted" }, ` ${e.date && e.date.value ? e.date.value : ""}${e.negated ? " negated" : ""}${e.hypothetical ? " hypothetical" : ""}`)))));
-  const legend = h("p", { class: "legend-line" }, "Highlighted: ", h("span", { class: "ent ent-person" }, "person"), " ", h("span", { class: "ent ent-organization" }, "organisation"), " ",
+  const legend = h("p", { class: "legend-line" }, "Highlighted: ", h("span", { class: "ent ent-person" }, "person"), " ", h("span", { class: "ent ent-org" }, "organisation"), " ", h("span", { class: "ent ent-gpe" }, "country or region"), " ", h("span", { class: "ent ent-norp" }, "nationality"), " ",
     h("span", { class: "place" }, "place"), " ", h("span", { class: "time" }, "time (hover for its value)"), " ", h("span", { class: "quote" }, "quote"), " ",
     h("span", { class: "ev q4" }, "event trigger"), " ", h("span", { class: "boiler" }, "boilerplate"));
   main.replaceChildren(h("article", { class: "article-view" },
