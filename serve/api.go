@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dragoman/dragoman/store"
 )
@@ -156,7 +157,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	f.Limit = offset + limit
-	evs, err := s.opt.DB.Events(f)
+	evs, err := s.opt.DB.EventsContext(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +167,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 			tq[k] = v
 		}
 	}
-	total, err := s.cache.get(ctx, cacheKey("count", tq), func(ctx context.Context) (any, error) { return s.opt.DB.CountEvents(ctx, f) })
+	total, err := s.cache.get(ctx, cacheKey("count", tq), s.opt.QueryTimeout, func(ctx context.Context) (any, error) { return s.opt.DB.CountEvents(ctx, f) })
 	if err != nil {
 		return nil, err
 	}
@@ -292,12 +293,13 @@ func (s *Server) stats(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.statsFor(ctx, q, f)
+	return s.statsFor(ctx, q, f, s.opt.QueryTimeout)
 }
 
-// statsFor answers the stats of a filter, from the cache when it can.
-func (s *Server) statsFor(ctx context.Context, q url.Values, f store.Filter) (any, error) {
-	return s.cache.get(ctx, cacheKey("stats", q), func(ctx context.Context) (any, error) {
+// statsFor answers the stats of a filter, from the cache when it can,
+// computing them for at most timeout.
+func (s *Server) statsFor(ctx context.Context, q url.Values, f store.Filter, timeout time.Duration) (any, error) {
+	return s.cache.get(ctx, cacheKey("stats", q), timeout, func(ctx context.Context) (any, error) {
 		st, err := s.opt.DB.EventStats(ctx, f)
 		if err != nil {
 			return nil, err
@@ -330,15 +332,18 @@ func (s *Server) health(ctx context.Context, r *http.Request) (any, error) {
 	return map[string]any{"status": "ok", "ingest": s.opt.Ingest != nil}, nil
 }
 
+// WarmTimeout bounds the warm-up's computations.
+const WarmTimeout = 10 * time.Minute
+
 // Warm computes the answers of the UI's first view (the stats and the
 // count of every event), so that its first visitor does not wait for
 // them; the CLI runs it when the server starts.
 func (s *Server) Warm(ctx context.Context) error {
-	if _, err := s.cache.get(ctx, cacheKey("count", url.Values{}), func(ctx context.Context) (any, error) {
+	if _, err := s.cache.get(ctx, cacheKey("count", url.Values{}), WarmTimeout, func(ctx context.Context) (any, error) {
 		return s.opt.DB.CountEvents(ctx, store.Filter{})
 	}); err != nil {
 		return err
 	}
-	_, err := s.statsFor(ctx, url.Values{}, store.Filter{})
+	_, err := s.statsFor(ctx, url.Values{}, store.Filter{}, WarmTimeout)
 	return err
 }

@@ -20,7 +20,6 @@ type cache struct {
 	entries    map[string]*entry
 	max        int
 	staleAfter time.Duration
-	timeout    time.Duration // of a computation, which outlives its request
 }
 
 type entry struct {
@@ -30,8 +29,8 @@ type entry struct {
 	err     error         // of the last computation
 }
 
-func newCache(path string, max int, timeout time.Duration) *cache {
-	return &cache{path: path, entries: map[string]*entry{}, max: max, staleAfter: time.Second, timeout: timeout}
+func newCache(path string, max int) *cache {
+	return &cache{path: path, entries: map[string]*entry{}, max: max, staleAfter: time.Second}
 }
 
 // fileState identifies the database's content by its files' sizes and
@@ -47,8 +46,10 @@ func (c *cache) fileState() string {
 }
 
 // get returns the answer for key, computing it when missing or out of
-// date; one computation runs per key at a time.
-func (c *cache) get(ctx context.Context, key string, compute func(context.Context) (any, error)) (any, error) {
+// date; one computation runs per key at a time, for at most timeout (it
+// goes on when the request that started it ends, so that the next one
+// finds it).
+func (c *cache) get(ctx context.Context, key string, timeout time.Duration, compute func(context.Context) (any, error)) (any, error) {
 	st := c.fileState()
 	c.mu.Lock()
 	e := c.entries[key]
@@ -67,7 +68,7 @@ func (c *cache) get(ctx context.Context, key string, compute func(context.Contex
 		done := make(chan struct{})
 		e.pending = done
 		go func() {
-			cctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+			cctx, cancel := context.WithTimeout(context.Background(), timeout)
 			defer cancel()
 			v, err := compute(cctx)
 			c.mu.Lock()
@@ -85,7 +86,7 @@ func (c *cache) get(ctx context.Context, key string, compute func(context.Contex
 	defer wait.Stop()
 	if stale == nil {
 		wait.Stop()
-		wait = time.NewTimer(c.timeout)
+		wait = time.NewTimer(timeout)
 	}
 	select {
 	case <-pending:

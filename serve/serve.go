@@ -107,7 +107,7 @@ func New(opt Options) (*Server, error) {
 	// Keep the connections the concurrent queries use: a new SQLite
 	// connection reads the schema and starts with a cold page cache.
 	opt.DB.SetMaxIdleConns(2 * maxQueries) // stats run several queries at once
-	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256, opt.QueryTimeout), slots: make(chan struct{}, maxQueries)}, nil
+	return &Server{opt: opt, roots: roots, cache: newCache(opt.DB.Path(), 256), slots: make(chan struct{}, maxQueries)}, nil
 }
 
 // Handler routes the API and the UI.

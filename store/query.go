@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"math"
@@ -168,7 +169,10 @@ func (f Filter) where() (string, []any) {
 }
 
 // Events runs an event query, newest event date first.
-func (db *DB) Events(f Filter) ([]Event, error) {
+func (db *DB) Events(f Filter) ([]Event, error) { return db.EventsContext(context.Background(), f) }
+
+// EventsContext is Events, stopped when ctx is done.
+func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 	w, args := f.where()
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
@@ -178,7 +182,7 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
-	rows, err := db.Query(q, args...)
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)
 	}

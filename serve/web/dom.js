@@ -49,8 +49,14 @@ export function actorText(a) {
   return a.name || a.actor;
 }
 
-export async function api(path) {
+// api fetches an API answer; a busy server (503, as while it computes a
+// large store's counts) is asked again a few times.
+export async function api(path, tries = 6) {
   const res = await fetch(path, { headers: { Accept: "application/json" } });
+  if (res.status === 503 && tries > 1) {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    return api(path, tries - 1);
+  }
   let body;
   try { body = await res.json(); } catch { body = { error: res.statusText }; }
   if (!res.ok) throw new Error(body.error || res.statusText);
