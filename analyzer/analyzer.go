@@ -21,6 +21,7 @@ import (
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/timex"
 	"github.com/dragoman/dragoman/webpage"
 )
@@ -57,6 +58,10 @@ func New(opts Options) (*Analyzer, error) {
 	if opts.ReadingOnly {
 		return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}}}, nil
 	}
+	syn, err := syntax.New()
+	if err != nil {
+		return nil, fmt.Errorf("load syntax models: %w", err)
+	}
 	tx, err := timex.New()
 	if err != nil {
 		return nil, fmt.Errorf("load time-expression rules: %w", err)
@@ -65,15 +70,15 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity dictionaries: %w", err)
 	}
-	ev, err := cameo.New(ent)
+	ev, err := cameo.New()
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
-	qt, err := quote.New(ent)
+	qt, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, tx, ent, place.New(ent), qt, ev}}, nil
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was
@@ -82,7 +87,15 @@ var ErrIncomplete = errors.New("incomplete input")
 
 // Analyze produces the document for one item. When the item was read only
 // in part, it returns the document and an error wrapping ErrIncomplete.
-func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
+func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) { return a.AnalyzeSteps(it, nil) }
+
+// Step is told, before each stage of an analysis, the stage's number (1 to
+// total) and name: a progress display for very long inputs.
+type Step func(n, total int, stage string)
+
+// AnalyzeSteps is Analyze that tells step (when not nil) each stage as it
+// starts.
+func (a *Analyzer) AnalyzeSteps(it input.Item, step Step) (*doc.Document, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
@@ -112,7 +125,11 @@ func (a *Analyzer) Analyze(it input.Item) (*doc.Document, error) {
 	d.Input.Format = it.Format
 	doc.SetStr(&d.Input.Path, it.Path)
 	a.fillMeta(d, it.Meta)
-	a.chain.Process(d)
+	if step == nil {
+		a.chain.Process(d)
+	} else {
+		a.chain.ProcessSteps(d, func(i int, name string) { step(i+1, len(a.chain), name) })
+	}
 	if len(d.Body) == 0 {
 		if incomplete != nil {
 			return nil, errors.New("truncated HTML: the page ends before any article text")

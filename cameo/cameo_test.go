@@ -9,11 +9,13 @@ import (
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/timex"
 )
 
 type stages struct {
 	tx  *timex.Stage
+	syn *syntax.Stage
 	ent *entity.Stage
 	ev  *Stage
 }
@@ -28,11 +30,15 @@ func load(t testing.TB) stages {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, err := New(ent)
+	ev, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return stages{tx, ent, ev}
+	syn, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stages{tx: tx, syn: syn, ent: ent, ev: ev}
 }
 
 // on returns the events of text whose trigger is trigger, and fails the
@@ -58,9 +64,10 @@ func (s stages) run(text, published string) *doc.Document {
 		d.Published.Value = &published
 	}
 	segment.Stage{}.Process(d)
+	s.syn.Process(d)
 	s.tx.Process(d)
 	s.ent.Process(d)
-	place.New(s.ent).Process(d)
+	place.New(s.ent.Gaz, s.ent.Lex).Process(d)
 	s.ev.Process(d)
 	return d
 }

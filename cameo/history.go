@@ -51,13 +51,15 @@ func historic(v *string, year int) bool {
 	return y > 0 && y <= year-HistoryYears
 }
 
-// retold returns the text of a date in the sentence that lies
+// retold returns the text of a date in the sentence (among times, the
+// indexes of the time expressions that overlap it) that lies
 // HistoryYears or more before publication, or "".
-func retold(d *doc.Document, sent doc.Span, year int) string {
+func retold(d *doc.Document, sent doc.Span, times []int, year int) string {
 	if year == 0 {
 		return ""
 	}
-	for _, t := range d.Times {
+	for _, i := range times {
+		t := d.Times[i]
 		if t.Start >= sent.Start && t.End <= sent.End && t.Type == "DATE" && historic(t.Value, year) {
 			return t.Text
 		}

@@ -144,14 +144,9 @@ func (o *OffTopic) find(d *doc.Document) cues {
 	}
 	c := cues{hits: o.hits(d.Text)}
 	seen := map[string]bool{}
+	ordered := apart(d.Body)
 	for _, h := range c.hits {
-		inBody := len(d.Body) == 0
-		for _, sp := range d.Body {
-			if h.at >= sp.Start && h.at < sp.End {
-				inBody = true
-				break
-			}
-		}
+		inBody := len(d.Body) == 0 || within(d.Body, ordered, h.at)
 		if inBody && !seen[h.phrase] {
 			seen[h.phrase] = true
 			c.story = append(c.story, h.phrase)
@@ -167,10 +162,37 @@ func (o *OffTopic) caveat(c cues, sent doc.Span) string {
 	if len(c.story) >= OffTopicStory {
 		return fmt.Sprintf("the story is %s (%q, %q)", o.topic[c.story[0]], c.story[0], c.story[1])
 	}
-	for _, h := range c.hits {
-		if h.at >= sent.Start && h.at < sent.End {
-			return fmt.Sprintf("the sentence is %s (%q)", o.topic[h.phrase], h.phrase)
-		}
+	// the hits are in text order: the first at or after the sentence's start
+	k := sort.Search(len(c.hits), func(k int) bool { return c.hits[k].at >= sent.Start })
+	if k < len(c.hits) && c.hits[k].at < sent.End {
+		h := c.hits[k]
+		return fmt.Sprintf("the sentence is %s (%q)", o.topic[h.phrase], h.phrase)
 	}
 	return ""
+}
+
+// apart reports whether spans are in order and do not overlap.
+func apart(spans []doc.Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start < spans[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether offset at lies in one of spans: by binary search
+// when they are in order and apart (a document's paragraphs), else by a
+// scan.
+func within(spans []doc.Span, ordered bool, at int) bool {
+	if !ordered {
+		for _, sp := range spans {
+			if at >= sp.Start && at < sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > at })
+	return k < len(spans) && at >= spans[k].Start
 }

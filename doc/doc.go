@@ -82,6 +82,23 @@ type Boilerplate struct {
 type Mention struct {
 	Span
 	Text string `json:"text"`
+	// In is "headline" for a mention found in the headline; its offsets
+	// are into text when the document has headline_span, else into
+	// headline. Empty for the body.
+	In string `json:"in,omitempty"`
+}
+
+// ActorPhrase is a phrase of a sentence that names an actor (entity stage): an
+// entity's mention, a role word with its country ("Iraqi police", "a State
+// Department spokesperson"), or a role word alone ("the government").
+// Later stages (events) read them here instead of asking the entity stage.
+type ActorPhrase struct {
+	Span
+	Sentence int    // index in Document.Sentences
+	Code     string // CAMEO actor code; "" when unknown
+	Entity   string // entity id, or ""
+	Type     string // entity type, or "ROLE"
+	Head     string // the role word or the entity's name
 }
 
 // Entity is one referent with all its mentions.
@@ -122,6 +139,10 @@ type Time struct {
 	// Until and From give range ends, when the expression is a range.
 	From *string `json:"from,omitempty"`
 	To   *string `json:"to,omitempty"`
+	// In is "headline" for an expression found in the headline; its
+	// offsets are into text when the document has headline_span, else
+	// into headline. Empty for the body.
+	In string `json:"in,omitempty"`
 }
 
 // Speaker is who a quote is attributed to.
@@ -231,6 +252,9 @@ type Document struct {
 	Warnings []string `json:"warnings,omitempty"`
 	// Syntax is the syntax layer (see syntax.go); not written to JSON.
 	Syntax *Syntax `json:"-"`
+	// Actors are the actor phrases of the body's sentences, in sentence
+	// and text order (entity stage); not written to JSON.
+	Actors []ActorPhrase `json:"-"`
 }
 
 // New returns an empty document for text, with every list non-nil so that

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -21,9 +22,80 @@ type ActorSpan struct {
 }
 
 // Actors lists the actor phrases of one sentence in text order, with its
-// tokens.
+// tokens (token.In). The entity stage put them on the document
+// (Document.Actors); this reads them there and numbers their tokens, for
+// stages that still ask the entity stage.
 func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Token) {
-	toks := token.Split(d.Text, sent.Start, sent.End, nil)
+	toks := token.In(d, sent)
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= sent.Start })
+	if d.Actors == nil || i == len(d.Sentences) || d.Sentences[i] != sent {
+		return s.actors(d, toks, sentenceMentions(d, sent)), toks // not a sentence of the document
+	}
+	tokAt, tokEnd := map[int]int{}, map[int]int{}
+	for k, t := range toks {
+		tokAt[t.Start], tokEnd[t.End] = k, k
+	}
+	a := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Sentence >= i })
+	var out []ActorSpan
+	for ; a < len(d.Actors) && d.Actors[a].Sentence == i; a++ {
+		x := d.Actors[a]
+		out = append(out, ActorSpan{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+	}
+	return out, toks
+}
+
+// documentActors puts the actor phrases of every sentence on the document.
+// The body's mentions are sorted into their sentences once (in entity
+// order, as actors reads them), so the cost stays linear in the document.
+func (s *Stage) documentActors(d *doc.Document) {
+	d.Actors = []doc.ActorPhrase{}
+	bySentence := make([][]entityMention, len(d.Sentences))
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.In != "" {
+				continue
+			}
+			k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End >= m.End })
+			if k < len(d.Sentences) && d.Sentences[k].Start <= m.Start {
+				bySentence[k] = append(bySentence[k], entityMention{e, m})
+			}
+		}
+	}
+	for i := range d.Sentences {
+		for _, a := range s.actors(d, s.views[i], bySentence[i]) {
+			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+		}
+	}
+}
+
+// entityMention is one mention of an entity.
+type entityMention struct {
+	e *doc.Entity
+	m doc.Mention
+}
+
+// sentenceMentions lists the body's mentions inside sent, in entity order.
+func sentenceMentions(d *doc.Document, sent doc.Span) []entityMention {
+	var out []entityMention
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.In == "" && m.Start >= sent.Start && m.End <= sent.End {
+				out = append(out, entityMention{e, m})
+			}
+		}
+	}
+	return out
+}
+
+// actors finds the actor phrases of one sentence's tokens, given the
+// entity mentions in it.
+func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMention) []ActorSpan {
+	if len(toks) == 0 {
+		return nil
+	}
+	sent := doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
 	tokAt := map[int]int{}
 	tokEnd := map[int]int{}
 	for i, t := range toks {
@@ -36,21 +108,19 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 	for i := range covered {
 		covered[i] = -1
 	}
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		for _, m := range e.Mentions {
-			if m.Start < sent.Start || m.End > sent.End {
-				continue
-			}
-			a, ok1 := tokAt[m.Start]
-			b, ok2 := tokEnd[m.End]
-			if !ok1 || !ok2 {
-				continue
-			}
-			ems = append(ems, em{a, b, e, m})
-			for k := a; k <= b; k++ {
-				covered[k] = len(ems) - 1
-			}
+	for _, x := range mentions {
+		e, m := x.e, x.m
+		if m.In != "" || m.Start < sent.Start || m.End > sent.End {
+			continue
+		}
+		a, ok1 := tokAt[m.Start]
+		b, ok2 := tokEnd[m.End]
+		if !ok1 || !ok2 {
+			continue
+		}
+		ems = append(ems, em{a, b, e, m})
+		for k := a; k <= b; k++ {
+			covered[k] = len(ems) - 1
 		}
 	}
 	var out []ActorSpan
@@ -125,7 +195,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
 			// a court, a parliament, the police "in" a country are its own
-			if w == "of" || w == "from" || w == "in" && (agent == "JUD" || agent == "LEG" || agent == "COP") {
+			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					if covered[k] >= 0 {
 						x := ems[covered[k]]
@@ -168,7 +238,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
 	sortActors(out)
-	return out, toks
+	return out
 }
 
 // em is an entity mention located in a sentence's tokens.
@@ -212,12 +282,4 @@ func compose(code, agent string) string {
 	return code
 }
 
-// modifier words may stand between a country and a role word.
-var modifierWords = map[string]bool{"senior": true, "top": true, "former": true, "local": true, "federal": true,
-	"state": true, "national": true, "security": true, "defense": true, "defence": true, "foreign": true,
-	"military": true, "army": true, "government": true, "government-backed": true, "pro-government": true,
-	"chief": true, "deputy": true, "high-ranking": true, "two": true, "three": true, "several": true,
-	"other": true, "armed": true, "opposition": true, "riot": true, "border": true, "elite": true, "interior": true,
-	"intelligence": true, "health": true, "regional": true, "provincial": true, "embassy": true}
-
-func isModifierWord(w string) bool { return modifierWords[w] }
+func isModifierWord(w string) bool { return modifiers.Has(w) }

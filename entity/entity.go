@@ -11,11 +11,7 @@ package entity
 
 import (
 	"fmt"
-	"sort"
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
@@ -29,6 +25,11 @@ type Stage struct {
 	// midCaps holds the words capitalised mid-sentence in the document
 	// being processed.
 	midCaps map[string]bool
+	// titleCase is set while a Title Case headline is read: its capitals
+	// say nothing of names.
+	titleCase bool
+	// views are the body sentences' tokens (token.In), read once
+	views [][]token.Token
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -57,37 +58,53 @@ type mention struct {
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
 	words    int
-	deferred bool // a single unknown word, typed after the whole document
-	initial  bool // the name begins its sentence
+	deferred bool   // a single unknown word, typed after the whole document
+	initial  bool   // the name begins its sentence
+	in       string // "headline" for a name of the headline
 }
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
 	st := *s // per-document state: the stage itself stays safe for concurrent use
-	st.midCaps = midCapitalised(d)
+	st.views = make([][]token.Token, len(d.Sentences))
+	for i, sp := range d.Sentences {
+		st.views[i] = token.In(d, sp)
+	}
+	st.midCaps = midCapitalised(d, st.views)
 	return st.process(d)
 }
 
 func (s *Stage) process(d *doc.Document) error {
 	var ms []*mention
-	spans := append([]doc.Span(nil), d.Sentences...)
-	for _, sp := range spans {
-		ms = s.sentence(d.Text, sp, ms)
+	for _, toks := range s.views {
+		ms = s.sentence(d.Text, toks, ms)
 	}
-	s.resolveDeferred(ms, lowerWords(d))
+	// The headline is read like a sentence, after the body, so that its
+	// names join the entities the body found.
+	if htext, htoks := token.Headline(d); len(htoks) > 0 {
+		n, title := len(ms), s.isTitleCase(htext, htoks)
+		s.titleCase = title
+		ms = s.sentence(htext, htoks, ms)
+		s.titleCase = false
+		for _, m := range ms[n:] {
+			m.in = "headline"
+			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
+		}
+	}
+	s.resolveDeferred(ms, lowerWords(d, s.views))
 	date := ""
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
+	s.documentActors(d)
 	return nil
 }
 
 // midCapitalised collects the words written capitalised inside sentences.
-func midCapitalised(d *doc.Document) map[string]bool {
+func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		toks := token.Split(d.Text, sp.Start, sp.End, nil)
+	for _, toks := range views {
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
 				out[w] = true
@@ -98,10 +115,10 @@ func midCapitalised(d *doc.Document) map[string]bool {
 }
 
 // lowerWords collects the lower-case words of the body.
-func lowerWords(d *doc.Document) map[string]bool {
+func lowerWords(d *doc.Document, views [][]token.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, sp := range d.Sentences {
-		for _, t := range token.Split(d.Text, sp.Start, sp.End, nil) {
+	for _, toks := range views {
+		for _, t := range toks {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {
 				out[w] = true
 			}
@@ -112,15 +129,6 @@ func lowerWords(d *doc.Document) map[string]bool {
 
 // Chunking -----------------------------------------------------------------
 
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "da": true, "al": true,
-	"bin": true, "ibn": true, "van": true, "von": true, "der": true, "la": true, "le": true,
-	"du": true, "the": true, "for": true, "and": true, "&": true, "y": true}
-
-var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true}
-
 func (s *Stage) capWord(text string, t token.Token) bool {
 	if t.Kind != token.Word {
 		return false
@@ -129,11 +137,16 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
 		return false
 	}
-	return !calendarWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+	// In a Title Case headline a common word is a name only where the
+	// body writes it capitalised mid-sentence ("Pulls" is none).
+	if s.titleCase && s.Lex.Common[strings.ToLower(w)] && !s.midCaps[w] && !token.IsAllCaps(w) && s.known(w) == nil {
+		return false
+	}
+	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
-func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
-	toks := token.Split(text, sp.Start, sp.End, nil)
+// sentence chunks the names of one sentence's tokens.
+func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*mention {
 	for i := 0; i < len(toks); {
 		if !s.capWord(text, toks[i]) {
 			i++
@@ -146,7 +159,7 @@ func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
 				continue
 			}
 			w := strings.ToLower(toks[j].Text(text))
-			if connectors[w] && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
+			if connectors.Has(w) && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
 				j++
 				continue
 			}
@@ -171,6 +184,24 @@ func (s *Stage) sentence(text string, sp doc.Span, ms []*mention) []*mention {
 		i = j
 	}
 	return ms
+}
+
+// isTitleCase reports whether a headline capitalises its words, common
+// ones included ("US Embassy Pulls Staff From Baghdad"): most of its
+// common words of four letters or more after the first are capitalised.
+func (s *Stage) isTitleCase(text string, toks []token.Token) bool {
+	common, caps := 0, 0
+	for i, t := range toks {
+		w := t.Text(text)
+		if i == 0 || t.Kind != token.Word || len(w) < 4 || !s.Lex.Common[strings.ToLower(w)] {
+			continue
+		}
+		common++
+		if token.IsCapitalised(w) {
+			caps++
+		}
+	}
+	return common >= 2 && caps*4 >= common*3
 }
 
 func isOpening(p string) bool {
@@ -219,10 +250,10 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		}
 	}
 	// Connectors can neither begin nor end a name.
-	for a < b && connectors[strings.ToLower(toks[a].Text(text))] {
+	for a < b && connectors.Has(strings.ToLower(toks[a].Text(text))) {
 		a++
 	}
-	for b > a && connectors[strings.ToLower(toks[b-1].Text(text))] {
+	for b > a && connectors.Has(strings.ToLower(toks[b-1].Text(text))) {
 		b--
 	}
 	if a >= b {
@@ -230,7 +261,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// "Western allies", "Eastern Europe's": a compass word alone names no
 	// place ("Western" is also a region of Ghana)
-	if b-a == 1 && compassWords[toks[a].Text(text)] {
+	if b-a == 1 && compassWords.Has(toks[a].Text(text)) {
 		return ms
 	}
 	// A whole known name wins over any splitting.
@@ -376,521 +407,3 @@ func (s *Stage) newMention(text string, toks []token.Token, a, b int, k *Known, 
 	}
 	return m
 }
-
-// Organisation, facility and location words at the end (or start) of a
-// name.
-var orgWords = map[string]string{
-	"department": "GOV", "ministry": "GOV", "government": "GOV", "administration": "GOV",
-	"council": "GOV", "committee": "GOV", "commission": "GOV", "agency": "GOV", "office": "GOV",
-	"authority": "GOV", "bureau": "GOV", "service": "GOV", "cabinet": "GOV",
-	"army": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "corps": "MIL", "guard": "MIL", "guards": "MIL", "brigade": "MIL", "command": "MIL",
-	"police": "COP", "party": "", "movement": "", "front": "",
-	"court": "JUD", "tribunal": "JUD", "parliament": "LEG", "senate": "LEG", "congress": "LEG", "assembly": "LEG",
-	"university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU",
-	"bank": "BUS", "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "company": "BUS", "co.": "BUS",
-	"ltd": "BUS", "ltd.": "BUS", "group": "BUS", "holdings": "BUS", "airlines": "BUS", "airways": "BUS", "motors": "BUS",
-	"industries": "BUS", "technologies": "BUS", "systems": "BUS", "partners": "BUS", "capital": "BUS", "fund": "BUS",
-	"exchange": "BUS", "association": "", "union": "", "federation": "", "foundation": "NGO", "society": "",
-	"organization": "", "organisation": "", "league": "", "club": "", "network": "MED", "times": "MED",
-	"post": "MED", "news": "MED", "press": "MED", "journal": "MED", "herald": "MED", "tribune": "MED", "telegraph": "MED",
-	"board": "", "alliance": "", "coalition": "", "church": "REL", "hospital": "HLH", "federal": "GOV",
-}
-
-var orgStarts = map[string]bool{"ministry": true, "department": true, "bank": true, "university": true, "institute": true, "council": true, "office": true, "commission": true, "house": true}
-
-var facWords = map[string]bool{"airport": true, "embassy": true, "consulate": true, "bridge": true, "square": true,
-	"palace": true, "stadium": true, "base": true, "prison": true, "mosque": true, "cathedral": true,
-	"tower": true, "plant": true, "port": true, "station": true, "street": true, "avenue": true, "road": true, "highway": true}
-
-var eventWords = map[string]bool{"conference": true, "show": true, "summit": true, "games": true,
-	"olympics": true, "cup": true, "championship": true, "championships": true, "festival": true,
-	"expo": true, "forum": true, "war": true, "election": true, "elections": true, "crisis": true}
-
-var locWords = map[string]bool{"river": true, "mountains": true, "mountain": true, "sea": true, "ocean": true,
-	"gulf": true, "valley": true, "desert": true, "island": true, "islands": true, "peninsula": true,
-	"strait": true, "lake": true, "bay": true, "coast": true, "region": true, "province": true,
-	"county": true, "district": true, "governorate": true, "state": false, "border": true}
-
-func (s *Stage) typeByShape(m *mention) {
-	words := strings.Fields(m.name)
-	// "Iranian-backed", "US-led": a country's involvement, not a name.
-	if len(words) == 1 && strings.ContainsAny(m.name, "-‑") {
-		head := strings.FieldsFunc(m.name, func(r rune) bool { return r == '-' || r == '‑' })[0]
-		if cc, ok := s.demonym(head); ok {
-			m.typ, m.country = "NORP", cc
-			return
-		}
-		if cc := s.Lex.Countries[head]; cc != "" {
-			m.typ, m.country = "NORP", cc
-			return
-		}
-	}
-	for _, r := range m.name {
-		if unicode.IsDigit(r) {
-			m.typ = "" // "COVID-19", "A380": not a name we type
-			return
-		}
-	}
-	last := strings.ToLower(words[len(words)-1])
-	first := strings.ToLower(words[0])
-	if _, ok := orgWords[last]; ok && len(words) > 1 {
-		m.typ = "ORG"
-		return
-	}
-	if orgStarts[first] && len(words) > 2 {
-		m.typ = "ORG"
-		return
-	}
-	if eventWords[last] && len(words) > 1 {
-		m.typ = "EVENT"
-		return
-	}
-	if facWords[last] && len(words) > 1 {
-		m.typ = "FAC"
-		return
-	}
-	if locWords[last] && len(words) > 1 {
-		m.typ = "LOC"
-		return
-	}
-	if cc, ok := s.demonym(m.name); ok && len(words) == 1 {
-		m.typ, m.country = "NORP", cc
-		return
-	}
-	// A common English word is a place only as a country or subdivision
-	// ("Chad", "Jordan"), not as a town ("Police", in Poland).
-	common := len(words) == 1 && s.Lex.Common[strings.ToLower(m.name)]
-	if cc, ok := s.placeCountry(m.name, len(words)); ok && (!common || s.isCountryOrRegion(m.name)) {
-		m.typ, m.country = "GPE", cc
-		return
-	}
-	if len(words) == 1 {
-		if token.IsAllCaps(m.name) && utf8.RuneCountInString(m.name) <= 6 {
-			m.typ = "ORG"
-			return
-		}
-		m.typ, m.deferred = "ORG", true
-		return
-	}
-	if nameLike(words) && s.personName(words) {
-		m.typ = "PERSON"
-		return
-	}
-	m.typ = "ORG"
-}
-
-// personName reports whether a name-like run of words names a person: it
-// starts with a given name or an initial, and its last word is no common
-// English word ("Air France" is not a person; "Mark Green" may be).
-func (s *Stage) personName(words []string) bool {
-	first := strings.TrimSuffix(words[0], ".")
-	if !s.Lex.Given[first] && !(utf8.RuneCountInString(first) == 1 && strings.HasSuffix(words[0], ".")) {
-		return false
-	}
-	return true
-}
-
-// placeCountry reports whether a name is a country, subdivision or a
-// sizeable populated place, and its country.
-func (s *Stage) placeCountry(name string, words int) (string, bool) {
-	best, bestScore := "", -1
-	for _, i := range s.Gaz.Lookup(name) {
-		p := &s.Gaz.Places[i]
-		score := 0
-		switch p.Feature {
-		case geo.Country:
-			score = 1 << 30
-		case geo.Admin1:
-			score = 1 << 28
-		case geo.Capital:
-			score = 1 << 27
-			if p.Population >= 1000000 {
-				score = 1<<29 + p.Population // "Santiago": Chile's capital, not a Dominican province
-			}
-		case geo.City:
-			score = p.Population
-			min := 20000
-			if words > 1 {
-				min = 2000
-			}
-			if p.Population < min {
-				continue
-			}
-		default:
-			continue
-		}
-		if score > bestScore {
-			best, bestScore = p.Country, score
-		}
-	}
-	return best, bestScore >= 0
-}
-
-// nameLike reports whether words look like a personal name: two to four
-// capitalised words of letters, none of them all capitals.
-func nameLike(words []string) bool {
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		if token.IsAllCaps(w) && len(w) > 2 {
-			return false
-		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// resolveDeferred types single unknown words after the whole document is
-// read: a surname of a person named in full is that person; else a place
-// in the gazetteer; else an organisation.
-func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
-	surnames := map[string]bool{}
-	for _, m := range ms {
-		if m.typ == "PERSON" && m.words >= 1 {
-			w := strings.Fields(m.name)
-			surnames[fold(w[len(w)-1])] = true
-		}
-	}
-	midSentence := map[string]bool{}
-	for _, m := range ms {
-		if !m.initial {
-			midSentence[m.name] = true
-		}
-	}
-	for _, m := range ms {
-		// A surname of a person named in full, even if a town bears it.
-		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) {
-			m.typ, m.deferred, m.country = "PERSON", false, ""
-			continue
-		}
-		if !m.deferred {
-			continue
-		}
-		if cc, ok := s.placeCountryAny(m.name); ok && !s.Lex.Common[strings.ToLower(m.name)] {
-			m.typ, m.country = "GPE", cc
-			continue
-		}
-		// A word also written in lower case in the article, or one that
-		// only begins a sentence, is a common word, not a name.
-		// A word also written in lower case in the article is a common
-		// word; so is a common English word that only ever begins
-		// sentences. A common word capitalised mid-sentence ("Apple",
-		// "Shell") is a name.
-		lw := strings.ToLower(m.name)
-		common := s.Lex.Common[lw] || s.Lex.Common[singular(lw)]
-		if lower[lw] || lower[singular(lw)] || common && !midSentence[m.name] || m.initial && s.Lex.Stop[lw] {
-			m.typ = ""
-		}
-	}
-}
-
-// singular undoes a regular English plural.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return strings.TrimSuffix(w, "es")
-	}
-	return strings.TrimSuffix(w, "s")
-}
-
-// isCountryOrRegion reports whether a name is a country's or a first-level
-// subdivision's.
-func (s *Stage) isCountryOrRegion(name string) bool {
-	for _, i := range s.Gaz.Lookup(name) {
-		if k := s.Gaz.Places[i].Kind; k == 'C' || k == 'A' {
-			return true
-		}
-	}
-	return s.Lex.Countries[name] != ""
-}
-
-// isBigPlace reports whether a name is a capital or a city of at least
-// 100,000 people.
-func (s *Stage) isBigPlace(name string) bool {
-	for _, i := range s.Gaz.Lookup(name) {
-		if p := &s.Gaz.Places[i]; p.Feature == geo.Capital || p.Feature == geo.Admin1 || p.Population >= 100000 {
-			return true
-		}
-	}
-	return false
-}
-
-// placeCountryAny accepts smaller places too (at least 5,000 people).
-// countryNamed gives the ISO code of a country's name ("Rwanda", "US"), or
-// "".
-func (s *Stage) countryNamed(name string) string {
-	if cc := s.Lex.Countries[name]; cc != "" {
-		return cc
-	}
-	for _, i := range s.Gaz.Lookup(name) {
-		if s.Gaz.Places[i].Kind == 'C' {
-			return s.Gaz.Places[i].Country
-		}
-	}
-	return ""
-}
-
-func (s *Stage) placeCountryAny(name string) (string, bool) {
-	best, bestPop := "", 4999
-	for _, i := range s.Gaz.Lookup(name) {
-		p := &s.Gaz.Places[i]
-		if p.Kind == 'P' && p.Population > bestPop {
-			best, bestPop = p.Country, p.Population
-		}
-	}
-	return best, best != ""
-}
-
-// Merging ------------------------------------------------------------------
-
-type group struct {
-	key   string
-	typ   string
-	names []string
-	ms    []*mention
-}
-
-func (s *Stage) mergeKey(m *mention) string {
-	switch m.typ {
-	case "PERSON":
-		w := strings.Fields(m.name)
-		return "P:" + fold(w[len(w)-1])
-	case "GPE":
-		if m.country != "" && s.isCountryName(m) {
-			return "C:" + m.country
-		}
-		return "G:" + fold(m.name)
-	case "NORP":
-		return "N:" + m.country
-	}
-	if m.known != nil {
-		return "K:" + m.known.Name
-	}
-	return m.typ + ":" + fold(strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the "))
-}
-
-func (s *Stage) isCountryName(m *mention) bool {
-	if s.Lex.Countries[m.name] != "" {
-		return true
-	}
-	for _, i := range s.Gaz.Lookup(m.name) {
-		if s.Gaz.Places[i].Kind == 'C' {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity {
-	groups := map[string]*group{}
-	var order []*group
-	for _, m := range ms {
-		if m.typ == "" {
-			continue
-		}
-		k := s.mergeKey(m)
-		// Persons: a different given name is a different person.
-		if m.typ == "PERSON" {
-			if g, ok := groups[k]; ok && !sameGiven(g, m) {
-				k += "#" + strconv.Itoa(len(order))
-			}
-		}
-		g, ok := groups[k]
-		if !ok {
-			g = &group{key: k, typ: m.typ}
-			groups[k] = g
-			order = append(order, g)
-		}
-		g.ms = append(g.ms, m)
-	}
-	// Acronyms: "NSC" joins "National Security Council".
-	for _, g := range order {
-		if len(g.ms) == 0 || g.typ != "ORG" || !token.IsAllCaps(g.ms[0].name) {
-			continue
-		}
-		for _, h := range order {
-			if h != g && h.typ == "ORG" && len(h.ms) > 0 && initials(canonical(h)) == g.ms[0].name {
-				h.ms = append(h.ms, g.ms...)
-				g.ms = nil
-				break
-			}
-		}
-	}
-	var out []doc.Entity
-	for _, g := range order {
-		if len(g.ms) == 0 {
-			continue
-		}
-		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].span.Start < g.ms[j].span.Start })
-		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}
-		for _, m := range g.ms {
-			e.Mentions = append(e.Mentions, doc.Mention{Span: m.span, Text: d.Text[m.span.Start:m.span.End]})
-		}
-		if code := s.actorFor(g, e.Name, date); code != "" {
-			e.Actor = &code
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
-func sameGiven(g *group, m *mention) bool {
-	mw := strings.Fields(m.name)
-	if len(mw) < 2 {
-		return true
-	}
-	for _, o := range g.ms {
-		ow := strings.Fields(o.name)
-		if len(ow) < 2 {
-			continue
-		}
-		a, b := strings.TrimSuffix(mw[0], "."), strings.TrimSuffix(ow[0], ".")
-		if a != b && !(len(a) == 1 && strings.HasPrefix(b, a)) && !(len(b) == 1 && strings.HasPrefix(a, b)) {
-			return false
-		}
-	}
-	return true
-}
-
-// canonical is the fullest name among the mentions.
-func canonical(g *group) string {
-	best := ""
-	for _, m := range g.ms {
-		n := m.name
-		if m.known != nil {
-			n = m.known.Name
-		}
-		if g.typ == "NORP" && strings.ContainsAny(n, "-‑") && best != "" {
-			continue
-		}
-		if utf8.RuneCountInString(n) > utf8.RuneCountInString(best) {
-			best = n
-		}
-	}
-	return best
-}
-
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if lw := strings.ToLower(w); lw == "of" || lw == "the" || lw == "for" || lw == "and" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-	}
-	return b.String()
-}
-
-// Actor codes --------------------------------------------------------------
-
-// ISO3 returns the CAMEO country code (ISO alpha-3) of an alpha-2 code.
-func (s *Stage) ISO3(cc string) string {
-	if c, ok := cameoCountry[cc]; ok {
-		return c
-	}
-	if p, ok := s.Gaz.Country(cc); ok && p.Extra != "" {
-		return p.Extra
-	}
-	return ""
-}
-
-// cameoCountry holds the CAMEO country codes that differ from ISO 3166
-// alpha-3: Kosovo (the gazetteer's UNK), Romania (CAMEO keeps ROM).
-var cameoCountry = map[string]string{"XK": "KSV", "RO": "ROM"}
-
-func (s *Stage) actorFor(g *group, name, date string) string {
-	switch g.typ {
-	case "GPE", "NORP":
-		for _, m := range g.ms {
-			if m.known != nil && m.known.Actor != "" {
-				return m.known.Actor
-			}
-			if m.country != "" {
-				return s.ISO3(m.country)
-			}
-		}
-		return ""
-	case "PERSON":
-		leader, isLeader := s.Lex.LeaderCode(name, date)
-		if isLeader && s.Lex.InOffice(name, date) {
-			return leader
-		}
-		country, agent := "", ""
-		for _, m := range g.ms {
-			if country == "" && m.modifier != "" {
-				country = s.ISO3(m.modifier)
-			}
-			if agent == "" {
-				agent = m.agent
-			}
-		}
-		if country == "" {
-			return leader
-		}
-		return country + agent
-	}
-	for _, m := range g.ms {
-		if m.known != nil && m.known.Actor != "" {
-			// "Rwanda's Senate", "the Rwandan Senate": a country's own
-			// organ, though "Senate" alone is the US one
-			if m.modifier != "" && len(m.known.Actor) > 3 && !strings.HasPrefix(m.known.Actor, "IGO") {
-				if cc := s.ISO3(m.modifier); cc != "" && cc != m.known.Actor[:3] {
-					return cc + m.known.Actor[3:]
-				}
-			}
-			return m.known.Actor
-		}
-	}
-	// An organisation: country from a modifier or a place named inside it,
-	// agent from its organisation word.
-	country := ""
-	for _, m := range g.ms {
-		if m.modifier != "" {
-			country = s.ISO3(m.modifier)
-			break
-		}
-	}
-	words := strings.Fields(name)
-	if country == "" {
-		for _, w := range words {
-			if cc, ok := s.demonym(w); ok {
-				country = s.ISO3(cc)
-				break
-			}
-			if cc := s.Lex.Countries[w]; cc != "" {
-				country = s.ISO3(cc)
-				break
-			}
-			for _, i := range s.Gaz.Lookup(w) {
-				if s.Gaz.Places[i].Kind == 'C' {
-					country = s.ISO3(s.Gaz.Places[i].Country)
-				}
-			}
-			if country != "" {
-				break
-			}
-		}
-	}
-	agent := ""
-	if len(words) > 0 {
-		agent = orgWords[strings.ToLower(words[len(words)-1])]
-		if agent == "" {
-			agent = orgWords[strings.ToLower(words[0])]
-		}
-	}
-	if country == "" {
-		return ""
-	}
-	return country + agent
-}
-
-var compassWords = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true,
-	"Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true}

@@ -154,13 +154,20 @@ func FuzzEntities(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		d := doc.New("x", text)
 		d.Body = []doc.Span{{Start: 0, End: len(text)}}
+		// the first line also stands as a headline outside the text
+		h, _, _ := strings.Cut(text, "\n")
+		d.Headline = &h
 		segment.Stage{}.Process(d)
 		if err := s.Process(d); err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range d.Entities {
 			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				src := text
+				if m.In != "" {
+					src = h
+				}
+				if m.Start < 0 || m.End > len(src) || m.Start >= m.End || src[m.Start:m.End] != m.Text {
 					t.Fatalf("bad mention %+v", m)
 				}
 			}
@@ -192,6 +199,78 @@ func TestRoleActors(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no actor headed %q in %+v", c.text, c.head, actors)
+		}
+	}
+}
+
+// The stage puts every sentence's actor phrases on the document, and
+// Actors reads them there as it would find them.
+func TestActorsOnDocument(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/cnn-baghdad-embassy-drawdown.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	d := analyse(t, text, "2020-12-02")
+	s, _ := New()
+	if len(d.Actors) == 0 {
+		t.Fatal("no actor phrases on the document")
+	}
+	for i, sp := range d.Sentences {
+		got, toks := s.Actors(d, sp)
+		want := s.actors(d, toks, sentenceMentions(d, sp))
+		if len(got) != len(want) {
+			t.Fatalf("sentence %d: %d actors on the document, %d found", i, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Errorf("sentence %d: %+v, want %+v", i, got[k], want[k])
+			}
+		}
+	}
+}
+
+// The headline is read like a sentence: its names are marked, offset into
+// the headline when it is not in the text, and join the body's entities; a
+// Title Case headline's common words are no names.
+func TestHeadline(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The US Embassy in Baghdad is pulling staff, officials said. Qasem Soleimani was killed in January."
+	for _, c := range []struct {
+		headline string
+		want     []string // headline mention texts
+	}{
+		{"US Embassy In Baghdad Pulls Staff Ahead Of Soleimani Anniversary", []string{"US Embassy", "Baghdad", "Soleimani"}},
+		{"Embassy staff leave Baghdad", []string{"Baghdad"}},
+	} {
+		d := doc.New("x", body)
+		d.Body = []doc.Span{{Start: 0, End: len(body)}}
+		h := c.headline
+		d.Headline = &h
+		segment.Stage{}.Process(d)
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			for i, m := range e.Mentions {
+				if m.In == "" {
+					continue
+				}
+				if m.In != "headline" || h[m.Start:m.End] != m.Text || i != 0 {
+					t.Errorf("%q: mention %+v of %s: want in=headline, offsets into the headline, first", h, m, e.Name)
+				}
+				if len(e.Mentions) < 2 {
+					t.Errorf("%q: %q did not join the body's entity", h, m.Text)
+				}
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: headline names %q, want %q", h, got, c.want)
 		}
 	}
 }

@@ -23,8 +23,15 @@ type Chain []Stage
 
 // Process runs every stage on d. A stage's error is recorded in d.Warnings
 // with the stage's name; later stages still run.
-func (c Chain) Process(d *doc.Document) {
-	for _, s := range c {
+func (c Chain) Process(d *doc.Document) { c.ProcessSteps(d, nil) }
+
+// ProcessSteps is Process that first tells step, when it is not nil, which
+// stage is about to run: its index in the chain and its name.
+func (c Chain) ProcessSteps(d *doc.Document, step func(i int, name string)) {
+	for i, s := range c {
+		if step != nil {
+			step(i, s.Name())
+		}
 		if err := safeProcess(s, d); err != nil {
 			d.Warnings = append(d.Warnings, fmt.Sprintf("%s: %v", s.Name(), err))
 		}

@@ -7,7 +7,9 @@ package place
 
 import (
 	"math"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
@@ -20,8 +22,10 @@ type Stage struct {
 	Lex *entity.Lexicon
 }
 
-// New returns the stage over the built-in gazetteer and dictionaries.
-func New(ent *entity.Stage) *Stage { return &Stage{Gaz: ent.Gaz, Lex: ent.Lex} }
+// New returns the stage over a gazetteer and the entity dictionaries (the
+// places organisations stand for, country names); it reads the entities
+// from the document.
+func New(gaz *geo.Gazetteer, lex *entity.Lexicon) *Stage { return &Stage{Gaz: gaz, Lex: lex} }
 
 // Name implements pipeline.Stage.
 func (s *Stage) Name() string { return "place" }
@@ -95,7 +99,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
 		for _, m := range t.e.Mentions {
-			if q, ok := qual[m.Start]; ok {
+			if q, ok := qual[m.Start]; ok && m.In == "" {
 				if p = s.within(m.Text, q, countries); p != nil {
 					break
 				}
@@ -132,15 +136,33 @@ func qualifiers(d *doc.Document) map[int]string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			all = append(all, ms{m.Start, m.End, m.Text})
+			if m.In == "" { // a "Place, Region" pair of the body
+				all = append(all, ms{m.Start, m.End, m.Text})
+			}
 		}
 	}
+	// the mentions by start, to find those right after a comma
+	byStart := make([]int, len(all))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(i, j int) bool { return all[byStart[i]].start < all[byStart[j]].start })
 	out := map[int]string{}
 	for _, a := range all {
-		for _, b := range all {
-			if b.start > a.end && strings.TrimSpace(d.Text[a.end:b.start]) == "," {
-				out[a.start] = b.text
-			}
+		// a's end, spaces, a comma, spaces: b starts after the comma and
+		// no later than the first non-space (the last such b wins)
+		rest := strings.TrimLeftFunc(d.Text[a.end:], unicode.IsSpace)
+		if !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		lo := len(d.Text) - len(rest) + 1
+		hi := len(d.Text) - len(strings.TrimLeftFunc(rest[1:], unicode.IsSpace))
+		best := -1
+		for k := sort.Search(len(byStart), func(k int) bool { return all[byStart[k]].start >= lo }); k < len(byStart) && all[byStart[k]].start <= hi; k++ {
+			best = max(best, byStart[k])
+		}
+		if best >= 0 {
+			out[a.start] = all[best].text
 		}
 	}
 	return out

@@ -20,7 +20,7 @@ func resolve(t *testing.T, text string) *doc.Document {
 	d.Body = []doc.Span{{Start: 0, End: len(text)}}
 	segment.Stage{}.Process(d)
 	ent.Process(d)
-	New(ent).Process(d)
+	New(ent.Gaz, ent.Lex).Process(d)
 	return d
 }
 

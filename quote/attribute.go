@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -28,17 +29,22 @@ func (sp speaker) toDoc() *doc.Speaker {
 	return out
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+// speakerPronoun reports whether w is a pronoun that may stand for a
+// speaker as the subject of a cue: personal, subject case, not "you".
+func speakerPronoun(w string) bool {
+	a := pronouns.Attrs(w)
+	return a["kind"] == "personal" && strings.Contains(a["case"], "nom") && a["person"] != "2"
+}
 
 var npStop = map[string]bool{",": true, ".": true, ";": true, ":": true, "“": true, "”": true, "\"": true,
 	"(": true, ")": true, "—": true, "–": true}
 
 // sentenceTokens returns the tokens of a span and their lower-case texts.
-func sentenceTokens(text string, sp doc.Span) ([]token.Token, []string) {
-	toks := token.Split(text, sp.Start, sp.End, nil)
+func sentenceTokens(d *doc.Document, sp doc.Span) ([]token.Token, []string) {
+	toks := token.In(d, sp)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
-		lower[i] = strings.ToLower(t.Text(text))
+		lower[i] = strings.ToLower(t.Text(d.Text))
 	}
 	return toks, lower
 }
@@ -50,7 +56,7 @@ func npBefore(lower []string, k int) (int, int) {
 	// step over the relative clause to its antecedent.
 	if k >= 2 && lower[k-1] == "," {
 		for j := k - 2; j > 0 && j >= k-14; j-- {
-			if lower[j] == "which" || lower[j] == "who" {
+			if relative.Has(lower[j]) {
 				if lower[j-1] == "," {
 					k = j - 1
 				}
@@ -64,7 +70,7 @@ func npBefore(lower []string, k int) (int, int) {
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
-		if npStop[w] || w == "that" || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || subordinators[w] {
+		if npStop[w] || w == "that" || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
 			break
 		}
 		if isVerbLike(w) && j < k-1 {
@@ -72,12 +78,12 @@ func npBefore(lower []string, k int) (int, int) {
 		}
 		a = j
 	}
-	for a < k && (lower[a] == "and" || lower[a] == "but" || lower[a] == "both") {
+	for a < k && phraseOpener.Has(lower[a]) {
 		a++
 	}
 	// trailing auxiliaries and adverbs: "the official has", "he also"
 	b := k - 1
-	for b >= a && (lower[b] == "has" || lower[b] == "had" || lower[b] == "have" || lower[b] == "also" || lower[b] == "later" || lower[b] == "then" || lower[b] == "was" || lower[b] == "is" || lower[b] == "would" || lower[b] == "will" || strings.HasSuffix(lower[b], "ly") && len(lower[b]) > 3) {
+	for b >= a && (trailing.Has(lower[b]) || strings.HasSuffix(lower[b], "ly") && len(lower[b]) > 3) {
 		b--
 	}
 	return a, b
@@ -85,17 +91,8 @@ func npBefore(lower []string, k int) (int, int) {
 
 func isNPWord(lower []string, j int) bool { return j < len(lower) && !isVerbLike(lower[j]) }
 
-var subordinators = map[string]bool{"when": true, "as": true, "after": true, "before": true, "while": true,
-	"because": true, "if": true, "although": true, "since": true, "until": true, "where": true}
-
 // isVerbLike guesses finite verbs that end a subject phrase looking back.
-func isVerbLike(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "echoed", "described", "confirmed", "denied", "neither", "nor", "did", "does":
-		return true
-	}
-	return false
-}
+func isVerbLike(w string) bool { return subjectEnd.Has(w) }
 
 // npAfter is the noun phrase that starts at token k (an inverted
 // speaker: "said Paul Martin, a detective"), up to a comma or period.
@@ -103,7 +100,7 @@ func npAfter(lower []string, k int) (int, int) {
 	b := k - 1
 	for j := k; j < len(lower) && j < k+8; j++ {
 		w := lower[j]
-		if npStop[w] || w == "in" || w == "on" || w == "at" || w == "that" || w == "who" || w == "to" {
+		if npStop[w] || phraseEnd.Has(w) {
 			break
 		}
 		b = j
@@ -117,7 +114,7 @@ func (s *Stage) attributeDirect(d *doc.Document, sent doc.Span, q qspan, all []q
 	// Consider the sentence and, for a quote that ends a sentence, the
 	// rest of its paragraph up to the next quote ("“…,” he said.").
 	para := paragraphOf(d, q.open)
-	toks, lower := sentenceTokens(d.Text, para)
+	toks, lower := sentenceTokens(d, para)
 	inQuote := func(i int) bool {
 		for _, x := range all {
 			if toks[i].Start > x.open && toks[i].Start < x.close {
@@ -257,33 +254,43 @@ func paragraphOf(d *doc.Document, at int) doc.Span {
 func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a, b int) speaker {
 	sp := speaker{span: doc.Span{Start: toks[a].Start, End: toks[b].End}}
 	sp.name = d.Text[sp.span.Start:sp.span.End]
-	if a == b && pronouns[lower[a]] {
+	if a == b && speakerPronoun(lower[a]) {
 		sp.kind = "unknown"
 		sp.key = "pronoun:" + lower[a]
 		return sp
 	}
 	// Entities inside the phrase.
-	var person, org, place *doc.Entity
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		for _, m := range e.Mentions {
-			if m.Start >= sp.span.Start && m.End <= sp.span.End {
-				switch e.Type {
-				case "PERSON":
-					if person == nil {
-						person = e
-					}
-				case "ORG", "FAC":
-					if org == nil {
-						org = e
-					}
-				case "GPE", "NORP":
-					if place == nil {
-						place = e
-					}
-				}
-			}
+	// (the first entity of each kind in entity order)
+	pi, oi, li := -1, -1, -1
+	first := func(x *int, e int) {
+		if *x < 0 || e < *x {
+			*x = e
 		}
+	}
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].Start >= sp.span.Start })
+	for ; k < len(s.ments) && s.ments[k].Start < sp.span.End; k++ {
+		m := s.ments[k]
+		if m.End > sp.span.End {
+			continue
+		}
+		switch d.Entities[m.e].Type {
+		case "PERSON":
+			first(&pi, m.e)
+		case "ORG", "FAC":
+			first(&oi, m.e)
+		case "GPE", "NORP":
+			first(&li, m.e)
+		}
+	}
+	var person, org, place *doc.Entity
+	if pi >= 0 {
+		person = &d.Entities[pi]
+	}
+	if oi >= 0 {
+		org = &d.Entities[oi]
+	}
+	if li >= 0 {
+		place = &d.Entities[li]
 	}
 	// Role words in the phrase.
 	anon, inst := "", ""
@@ -317,7 +324,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	case org != nil && isMedia(org) && anon == "":
 		sp.kind, sp.entity, sp.key = "media", org, "entity:"+org.ID
 		sp.name = org.Name
-	case inst != "" && (anon == "" || inst == "spokesperson" || inst == "spokesman" || inst == "spokeswoman"):
+	case inst != "" && (anon == "" || spokesperson.Has(inst)):
 		sp.kind, sp.key = "institutional", "role:"+strings.ToLower(sp.role)
 		if org != nil {
 			sp.entity = org
@@ -354,14 +361,11 @@ func isMedia(e *doc.Entity) bool {
 	return e.Actor != nil && strings.HasSuffix(*e.Actor, "MED")
 }
 
-var roleDrop = map[string]bool{"a": true, "an": true, "the": true, "one": true, "two": true, "three": true,
-	"four": true, "five": true, "several": true, "some": true, "both": true, "another": true, "other": true, "his": true, "her": true, "their": true}
-
 // roleOf is the phrase without its determiner or count: "One US official"
 // -> "US official", "three sources familiar with the decision" -> "sources
 // familiar with the decision".
 func roleOf(text string, toks []token.Token, lower []string, a, b int) string {
-	for a < b && roleDrop[lower[a]] {
+	for a < b && (determiners.Has(lower[a]) || numbers.Has(lower[a])) {
 		a++
 	}
 	return strings.Join(strings.Fields(text[toks[a].Start:toks[b].End]), " ")
@@ -399,7 +403,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 					continue
 				}
 				for _, m := range e.Mentions {
-					if m.End > sp.span.Start || m.Start <= subjAt {
+					if m.In != "" || m.End > sp.span.Start || m.Start <= subjAt {
 						continue
 					}
 					st := sentenceOf(d, m.Start)
@@ -465,7 +469,7 @@ type indirectQuote struct {
 // indirect finds reported speech in a sentence: "X said (that) CLAUSE",
 // "CLAUSE, X said", "according to X", "X told CNN that CLAUSE".
 func (s *Stage) indirect(d *doc.Document, sent doc.Span) []indirectQuote {
-	toks, lower := sentenceTokens(d.Text, sent)
+	toks, lower := sentenceTokens(d, sent)
 	var out []indirectQuote
 	end := len(toks) - 1
 	for end > 0 && (lower[end] == "." || lower[end] == "”" || lower[end] == "\"") {
@@ -501,9 +505,7 @@ func (s *Stage) indirect(d *doc.Document, sent doc.Span) []indirectQuote {
 		if !ok || k == 0 || strings.HasSuffix(lower[k], "ing") || token.IsCapitalised(toks[k].Text(d.Text)) {
 			continue // "State" of "the State Department" is no cue
 		}
-		switch lemma {
-		case "say", "tell", "report", "add", "state", "announce", "claim", "insist", "explain", "note", "warn", "confirm", "acknowledge", "write":
-		default:
+		if !speechClause.Has(lemma) {
 			continue
 		}
 		// "..., X said." (at the end, or before ", and ..."): the clause

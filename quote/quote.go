@@ -17,9 +17,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/internal/tsv"
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 //go:embed data/cues.tsv
@@ -27,25 +27,44 @@ var cuesTSV string
 
 // Stage is the quote and source pipeline stage.
 type Stage struct {
-	Ent *entity.Stage
-	// Cues maps cue verb forms to their lemma.
+	// Cues maps cue verb forms to their lemma: the speech verbs of package
+	// words, and any cue lines of data/cues.tsv.
 	Cues map[string]string
 	// anonymous role words ("official", "source") and institutional ones
 	// ("spokesperson", "statement").
 	anon, inst map[string]bool
+	// ments are the body's entity mentions by start, for the document
+	// being processed
+	ments []mentionAt
 }
 
-// New loads the cue verbs.
-func New(ent *entity.Stage) (*Stage, error) {
+// mentionAt is an entity mention: its span and its entity's index.
+type mentionAt struct {
+	doc.Span
+	e int
+}
+
+// New loads the cue verbs and source words.
+func New() (*Stage, error) {
 	cues, anon, inst, err := LoadCues(strings.NewReader(cuesTSV), "quote/data/cues.tsv")
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{Ent: ent, Cues: cues, anon: anon, inst: inst}, nil
+	speech := words.Get("speech")
+	for _, w := range speech.Words() {
+		if _, ok := cues[w]; !ok {
+			cues[w] = speech.Attr(w, "lemma")
+		}
+	}
+	if len(cues) == 0 {
+		return nil, fmt.Errorf("quote: no cue verbs")
+	}
+	return &Stage{Cues: cues, anon: anon, inst: inst}, nil
 }
 
-// LoadCues reads the cue file: "cue<TAB>form|form…" lines, and the role
-// words: "anonymous<TAB>word|word" and "institutional<TAB>word|word".
+// LoadCues reads the cue file: the role words, "anonymous<TAB>role<TAB>word|word"
+// and "institutional<TAB>role<TAB>word|word", and cue verbs beyond the
+// shared speech verbs, "cue<TAB>lemma<TAB>form|form…".
 func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[string]bool, err error) {
 	cues, anon, inst = map[string]string{}, map[string]bool{}, map[string]bool{}
 	err = tsv.Each(r, name, 3, func(_ int, f []string) error {
@@ -76,9 +95,6 @@ func LoadCues(r io.Reader, name string) (cues map[string]string, anon, inst map[
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if len(cues) == 0 {
-		return nil, nil, nil, fmt.Errorf("%s: no cues", name)
-	}
 	return cues, anon, inst, nil
 }
 
@@ -93,6 +109,19 @@ type qspan struct {
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	st := *s // per-document state: the stage itself stays safe for concurrent use
+	for i := range d.Entities {
+		for _, m := range d.Entities[i].Mentions {
+			if m.In == "" {
+				st.ments = append(st.ments, mentionAt{m.Span, i})
+			}
+		}
+	}
+	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
+	return st.process(d)
+}
+
+func (s *Stage) process(d *doc.Document) error {
 	direct := findDirect(d)
 	var quotes []doc.Quote
 	var speakers []speaker // in text order, for pronouns and continuations
@@ -113,7 +142,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if words < 3 && !ok {
 			continue // scare quotes, a title
 		}
-		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:])[0]):q.close]) {
+		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
 			continue // a title ("One Hundred Years of Solitude"), not a quotation
 		}
 		if !ok {
@@ -257,7 +286,7 @@ func isTitle(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if lw == "of" || lw == "the" || lw == "and" || lw == "a" || lw == "in" || lw == "on" {
+		if nameInner.Has(lw) {
 			continue
 		}
 		if !token.IsCapitalised(w) {
@@ -268,10 +297,9 @@ func isTitle(s string) bool {
 }
 
 func sentenceOf(d *doc.Document, at int) doc.Span {
-	for _, s := range d.Sentences {
-		if at >= s.Start && at < s.End {
-			return s
-		}
+	// the sentences are in order and apart: the first that ends after at
+	if k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > at }); k < len(d.Sentences) && at >= d.Sentences[k].Start {
+		return d.Sentences[k]
 	}
 	for _, p := range d.Body {
 		if at >= p.Start && at < p.End {

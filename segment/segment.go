@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/syntax/tokenize"
 )
 
 // Stage is the sentence-splitting pipeline stage.
@@ -26,20 +27,16 @@ func (Stage) Process(d *doc.Document) error {
 }
 
 // abbreviations end with a period that does not end a sentence when a
-// capitalised word follows (lower-cased, without the final period).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
-	"lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
-	"sgt": true, "cpl": true, "pvt": true, "sen": true, "rep": true, "gov": true,
-	"pres": true, "rev": true, "st": true, "mt": true, "ft": true, "hon": true,
-	"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"vs": true, "no": true, "nos": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
-	"e.g": true, "i.e": true, "a.m": true, "p.m": true, "etc": true, "approx": true,
-	"dept": true, "est": true, "fig": true, "op": true, "pp": true, "vol": true,
-	"ave": true, "blvd": true, "rd": true, "supt": true, "det": true, "insp": true,
-	"amb": true, "atty": true, "gens": true, "reps": true, "sens": true,
+// capitalised word follows: the tokenizer's list (lower-cased, without the
+// final period; syntax/tokenize/data/tokens.tsv), one list for both.
+var abbreviations = mustAbbreviations()
+
+func mustAbbreviations() map[string]bool {
+	td, err := tokenize.Default()
+	if err != nil {
+		panic(err) // the embedded file is validated by its package's tests
+	}
+	return td.Abbreviations
 }
 
 // Split appends the sentences of paragraph p to out.

@@ -131,14 +131,10 @@ func page(q url.Values) (limit, offset int, err error) {
 // cacheKey is the endpoint and its parameters in a stable order.
 func cacheKey(endpoint string, q url.Values) string { return endpoint + "?" + q.Encode() }
 
-// eventFilter reads the filter parameters the command line has, and
-// checks that the full-text index reads the search.
+// eventFilter reads the filter parameters the command line has, checked
+// as the command line checks them.
 func (s *Server) eventFilter(ctx context.Context, q url.Values) (store.Filter, error) {
-	f, err := store.ParseFilter(q.Get)
-	if err == nil && f.Search != "" {
-		err = s.opt.DB.CheckSearch(ctx, f.Search)
-	}
-	return f, err
+	return store.ParseFilter(q.Get)
 }
 
 var pageParams = []string{"offset"}
@@ -167,7 +163,7 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 			tq[k] = v
 		}
 	}
-	total, err := s.cache.get(ctx, cacheKey("count", tq), s.opt.QueryTimeout, func(ctx context.Context) (any, error) { return s.opt.DB.CountEvents(ctx, f) })
+	total, err := s.cache.get(ctx, cacheKey("count", tq), s.opt.QueryTimeout, func(ctx context.Context) (any, error) { return s.opt.DB.CountEvents(f) })
 	if err != nil {
 		return nil, err
 	}
@@ -233,11 +229,6 @@ func (s *Server) articles(ctx context.Context, r *http.Request) (any, error) {
 		return ""
 	}); err != nil {
 		return nil, err
-	}
-	if search := strings.TrimSpace(q.Get("search")); search != "" {
-		if err := s.opt.DB.CheckSearch(ctx, search); err != nil {
-			return nil, err
-		}
 	}
 	as, total, err := s.opt.DB.FindArticles(ctx, store.ArticleFilter{Search: strings.TrimSpace(q.Get("search")), Outlet: strings.TrimSpace(q.Get("outlet")),
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to")), Limit: limit, Offset: offset})
@@ -340,7 +331,7 @@ const WarmTimeout = 10 * time.Minute
 // them; the CLI runs it when the server starts.
 func (s *Server) Warm(ctx context.Context) error {
 	if _, err := s.cache.get(ctx, cacheKey("count", url.Values{}), WarmTimeout, func(ctx context.Context) (any, error) {
-		return s.opt.DB.CountEvents(ctx, store.Filter{})
+		return s.opt.DB.CountEvents(store.Filter{})
 	}); err != nil {
 		return err
 	}

@@ -204,7 +204,6 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 		if err != nil {
 			var ae *apiError
 			var fe *store.FilterError
-			var se *store.SearchError
 			switch {
 			case errors.As(err, &ae):
 				writeError(w, ae.status, ae.msg)
@@ -212,8 +211,8 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 				writeError(w, http.StatusBadRequest, fe.Error())
 			case errors.Is(err, store.ErrNotFound):
 				writeError(w, http.StatusNotFound, err.Error())
-			case errors.As(err, &se):
-				writeError(w, http.StatusBadRequest, se.Error())
+			case errors.Is(err, store.ErrUsage):
+				writeError(w, http.StatusBadRequest, err.Error())
 			case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil || strings.Contains(err.Error(), "interrupted"):
 				writeError(w, http.StatusServiceUnavailable, "the query took too long; narrow the filters")
 			default:

@@ -34,16 +34,6 @@ func (f Filter) exactWhere() (string, []any) {
 	return w + " AND " + dist + " <= ?", append(args, f.Near.Lat, f.Near.Lat, f.Near.Lon, f.Near.Km)
 }
 
-// CountEvents counts the events the filter selects, its Limit aside.
-func (db *DB) CountEvents(ctx context.Context, f Filter) (int, error) {
-	w, args := f.exactWhere()
-	var n int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count events: %w", err)
-	}
-	return n, nil
-}
-
 // EventByID returns one event with its mentions.
 func (db *DB) EventByID(ctx context.Context, id int64) (Event, []Mention, error) {
 	var e Event
@@ -104,9 +94,13 @@ func (db *DB) FindArticles(ctx context.Context, f ArticleFilter) ([]Article, int
 	from := "articles a"
 	snippet, order := "''", "a.published DESC, a.id"
 	if f.Search != "" {
+		q, err := SearchQuery(f.Search)
+		if err != nil {
+			return nil, 0, err
+		}
 		from = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
 		conds = append(conds, "articles_fts MATCH ?")
-		args = append(args, f.Search)
+		args = append(args, q)
 		snippet, order = "snippet(articles_fts, 1, '[', ']', '…', 12)", "rank"
 	}
 	if f.Outlet != "" {
@@ -204,6 +198,9 @@ var StatsLimits = struct{ Actors, Outlets, Places, SourcingOutlets int }{30, 30,
 // EventStats counts the events a filter selects (its Limit aside).
 func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 	f.Limit = 0
+	if err := f.Validate(); err != nil {
+		return EventStats{}, err
+	}
 	w, args := f.exactWhere()
 	var s EventStats
 	sub := "SELECT e.id FROM events e" + w
@@ -495,25 +492,4 @@ func sortedCounts(m map[string]int, byCount bool, limit int) []Count {
 		out = out[:limit]
 	}
 	return out
-}
-
-// SearchError is a full-text query the index cannot read.
-type SearchError struct {
-	Query string
-	Err   error
-}
-
-func (e *SearchError) Error() string {
-	return fmt.Sprintf("search %q: not a full-text query (words, \"phrases\", AND, OR, NOT, prefix*): %v", e.Query, e.Err)
-}
-
-// CheckSearch runs a full-text query once against the index, returning
-// a SearchError when the index cannot read it.
-func (db *DB) CheckSearch(ctx context.Context, query string) error {
-	var n int
-	err := db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", query).Scan(&n)
-	if err != nil && ctx.Err() == nil {
-		return &SearchError{Query: query, Err: err}
-	}
-	return err
 }

@@ -5,8 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/dragoman/dragoman/calendar"
+	"github.com/dragoman/dragoman/geo"
 )
 
 // GDELTColumns are the 61 columns of the GDELT 2.0 event table, in order.
@@ -34,19 +39,37 @@ var GDELTMentionColumns = []string{
 	"InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
 }
 
-// sqlDate turns 2020-12-02 (or 2020-12, 2020) into 20201202 (first day of
-// a month or year when the date is coarser).
-func sqlDate(d string) string {
-	d = strings.ReplaceAll(d, "-", "")
-	switch len(d) {
-	case 8:
-		return d
-	case 6:
-		return d + "01"
-	case 4:
-		return d + "0101"
+// ExportCounts says what an export wrote and what it left out.
+type ExportCounts struct {
+	Rows int
+	// Undated counts the events left out because neither their own date
+	// nor their first report's publication date names a day.
+	Undated int
+}
+
+// exportDay is the day an export gives an event: its own date when that
+// names one day, else (as GDELT does) its first report's publication date;
+// source says which. ok is false when neither names a day: such an event
+// is left out of the export rather than given a made-up date.
+func exportDay(e *Event) (day time.Time, source string, ok bool) {
+	if d, ok := calendar.DayOf(e.Date); ok {
+		return d, "event", true
 	}
-	return ""
+	if d, ok := calendar.DayOf(e.FirstPublished); ok {
+		return d, "published", true
+	}
+	return day, "", false
+}
+
+// interval is an event's date as first and last calendar day (inclusive),
+// or "" when its date names no interval.
+func interval(e *Event) (first, last string) {
+	s, err1 := time.Parse(stamp, e.DateStart)
+	t, err2 := time.Parse(stamp, e.DateEnd)
+	if err1 != nil || err2 != nil {
+		return "", ""
+	}
+	return s.Format("2006-01-02"), t.Add(-time.Nanosecond).Format("2006-01-02")
 }
 
 // gdeltCountry is the CAMEO country part of an actor code, when it has one.
@@ -76,22 +99,106 @@ func actorType(code string) string {
 	return ""
 }
 
+// gdeltGeoType is GDELT's geographic resolution: 1 country, 2 US state,
+// 3 US city or landmark, 4 other city or landmark, 5 other first-level
+// subdivision.
+func gdeltGeoType(feature, country string) string {
+	us := country == "US"
+	switch feature {
+	case "":
+		return ""
+	case "country":
+		return "1"
+	case "admin1":
+		if us {
+			return "2"
+		}
+		return "5"
+	}
+	if us {
+		return "3"
+	}
+	return "4"
+}
+
+// geoColumns fills GDELT's eight geography columns from a place. Country
+// and ADM1 codes are ISO 3166 alpha-2 and GeoNames admin1 codes (GDELT
+// writes FIPS codes, which dragoman does not keep).
+func geoColumns(row []string, at int, g *GeoPlace, gz *geo.Gazetteer) {
+	if g == nil {
+		return
+	}
+	full := g.Name
+	if gz != nil && g.Feature != "country" {
+		if c, ok := gz.Country(g.Country); ok && c.Name != g.Name {
+			full += ", " + c.Name
+		}
+	}
+	row[at] = gdeltGeoType(g.Feature, g.Country)
+	row[at+1] = full
+	row[at+2] = g.Country
+	if g.Admin1 != "" {
+		row[at+3] = g.Country + g.Admin1
+	}
+	row[at+5] = strconv.FormatFloat(g.Lat, 'f', 4, 64)
+	row[at+6] = strconv.FormatFloat(g.Lon, 'f', 4, 64)
+	row[at+7] = g.Gazetteer
+}
+
+// actorPlace is an actor's place: the actor itself when it is a place in
+// the text, else the country of its code.
+func actorPlace(g *GeoPlace, code string, gz *geo.Gazetteer) *GeoPlace {
+	if g != nil {
+		return g
+	}
+	cc := gdeltCountry(code)
+	if cc == "" || gz == nil {
+		return nil
+	}
+	c, ok := gz.Country(cc)
+	if !ok {
+		return nil
+	}
+	return &GeoPlace{Name: c.Name, Country: c.Country, Feature: "country", Lat: c.Lat, Lon: c.Lon, Gazetteer: string(c.Kind) + ":" + c.ID}
+}
+
+func formatTone(t float64) string {
+	if math.IsNaN(t) {
+		return ""
+	}
+	return strconv.FormatFloat(t, 'f', 2, 64)
+}
+
 // ExportGDELT writes the events as GDELT 2.0 event rows (61 tab-separated
 // columns, no header) and, when mentions is not nil, their mentions.
 func (db *DB) ExportGDELT(f Filter, events, mentions io.Writer) error {
+	_, err := db.ExportGDELTCounted(f, events, mentions)
+	return err
+}
+
+// ExportGDELTCounted is ExportGDELT, saying how many rows it wrote and how
+// many undated events it left out.
+func (db *DB) ExportGDELTCounted(f Filter, events, mentions io.Writer) (ExportCounts, error) {
+	var n ExportCounts
 	evs, err := db.Events(f)
 	if err != nil {
-		return err
+		return n, err
 	}
-	for _, e := range evs {
-		sd := sqlDate(e.Date)
-		if sd == "" {
-			sd = e.DateAdded[:8]
+	gz, _ := geo.Default() // without it, actors have only their own places
+	days := map[int64]string{}
+	var ids []int64
+	for i := range evs {
+		e := &evs[i]
+		day, _, ok := exportDay(e)
+		if !ok {
+			n.Undated++
+			continue
 		}
-		y, _ := strconv.Atoi(sd[:4])
-		m, _ := strconv.Atoi(sd[4:6])
-		day, _ := strconv.Atoi(sd[6:8])
-		frac := float64(y) + (float64(m-1)*30.4+float64(day))/365.0
+		sd := day.Format("20060102")
+		days[e.ID] = sd
+		ids = append(ids, e.ID)
+		yearDays := time.Date(day.Year(), 12, 31, 0, 0, 0, 0, time.UTC).YearDay()
+		frac := float64(day.Year()) + float64(day.YearDay()-1)/float64(yearDays)
 		base := e.Code
 		if len(base) > 3 {
 			base = base[:3]
@@ -106,39 +213,45 @@ func (db *DB) ExportGDELT(f Filter, events, mentions io.Writer) error {
 		row[29] = strconv.Itoa(e.Quad)
 		row[30] = strconv.FormatFloat(e.Goldstein, 'f', 1, 64)
 		row[31], row[32], row[33] = strconv.Itoa(e.Mentions), strconv.Itoa(e.Outlets), strconv.Itoa(e.Articles)
+		row[34] = formatTone(e.AvgTone)
+		if e.SrcActor != "" || e.SrcName != "" {
+			geoColumns(row, 35, actorPlace(e.SrcGeo, e.SrcActor, gz), gz)
+		}
+		if e.TgtActor != "" || e.TgtName != "" {
+			geoColumns(row, 43, actorPlace(e.TgtGeo, e.TgtActor, gz), gz)
+		}
 		if e.Lat.Valid {
-			// ActionGeo: type 4 (world city) unless the place is a country;
-			// GDELT's geo country codes are FIPS, which dragoman does not keep.
-			row[51] = "4"
-			row[52] = e.Place
-			row[56] = strconv.FormatFloat(e.Lat.Float64, 'f', 4, 64)
-			row[57] = strconv.FormatFloat(e.Lon.Float64, 'f', 4, 64)
+			feature := e.PlaceFeature
+			if feature == "" {
+				feature = "city" // a place stored before features were kept
+			}
+			geoColumns(row, 51, &GeoPlace{Name: e.Place, Country: e.Country, Admin1: e.PlaceAdmin1, Feature: feature,
+				Lat: e.Lat.Float64, Lon: e.Lon.Float64, Gazetteer: e.PlaceGazetteerID}, gz)
 		}
 		row[59] = e.DateAdded
 		row[60] = e.FirstURL
 		if _, err := io.WriteString(events, strings.Join(clean(row), "\t")+"\n"); err != nil {
-			return err
+			return n, err
 		}
+		n.Rows++
 	}
 	if mentions == nil {
-		return nil
-	}
-	var ids []int64
-	dates := map[int64]string{}
-	for _, e := range evs {
-		ids = append(ids, e.ID)
-		dates[e.ID] = sqlDate(e.Date)
+		return n, nil
 	}
 	for start := 0; start < len(ids); start += 500 {
 		ms, err := db.Mentions(ids[start:min(len(ids), start+500)])
 		if err != nil {
-			return err
+			return n, err
 		}
 		for _, m := range ms {
 			row := make([]string, len(GDELTMentionColumns))
 			row[0] = strconv.FormatInt(m.EventID, 10)
-			row[1] = dates[m.EventID] + "000000"
-			row[2] = sqlDate(m.Published) + "000000"
+			row[1] = days[m.EventID] + "000000"
+			// when the mention was published, else when dragoman read it
+			row[2] = m.Ingested
+			if d, ok := calendar.DayOf(m.Published); ok {
+				row[2] = d.Format("20060102") + "000000"
+			}
 			row[3] = "1"
 			row[4] = m.Outlet
 			row[5] = m.URL
@@ -148,12 +261,13 @@ func (db *DB) ExportGDELT(f Filter, events, mentions io.Writer) error {
 			row[9] = strconv.Itoa(m.TriggerStart)
 			row[10] = "1"
 			row[11] = strconv.Itoa(int(m.Confidence * 100))
+			row[13] = formatTone(m.DocTone)
 			if _, err := io.WriteString(mentions, strings.Join(clean(row), "\t")+"\n"); err != nil {
-				return err
+				return n, err
 			}
 		}
 	}
-	return nil
+	return n, nil
 }
 
 func clean(row []string) []string {
@@ -175,6 +289,9 @@ type EventRecord struct {
 	Source    *RecordActor    `json:"source"`
 	Target    *RecordActor    `json:"target"`
 	Date      string          `json:"date,omitempty"`
+	DateStart string          `json:"date_start,omitempty"` // first day of Date's calendar interval
+	DateEnd   string          `json:"date_end,omitempty"`   // its last day
+	AvgTone   *float64        `json:"avg_tone,omitempty"`
 	Place     *RecordPlace    `json:"place"`
 	Mentions  int             `json:"num_mentions"`
 	Articles  int             `json:"num_articles"`
@@ -210,9 +327,14 @@ type RecordMention struct {
 
 // Records returns events with their mentions.
 func (db *DB) Records(f Filter) ([]EventRecord, error) {
+	_, recs, err := db.records(f)
+	return recs, err
+}
+
+func (db *DB) records(f Filter) ([]Event, []EventRecord, error) {
 	evs, err := db.Events(f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var ids []int64
 	for _, e := range evs {
@@ -222,7 +344,7 @@ func (db *DB) Records(f Filter) ([]EventRecord, error) {
 	for start := 0; start < len(ids); start += 500 {
 		ms, err := db.Mentions(ids[start:min(len(ids), start+500)])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, m := range ms {
 			u := m.URL
@@ -245,9 +367,14 @@ func (db *DB) Records(f Filter) ([]EventRecord, error) {
 		if e.Place != "" {
 			r.Place = &RecordPlace{e.Place, e.Country, e.Lat.Float64, e.Lon.Float64}
 		}
+		r.DateStart, r.DateEnd = interval(&e)
+		if !math.IsNaN(e.AvgTone) {
+			t := math.Round(e.AvgTone*100) / 100
+			r.AvgTone = &t
+		}
 		out = append(out, r)
 	}
-	return out, nil
+	return evs, out, nil
 }
 
 // ExportJSONL writes one event record per line.
@@ -266,54 +393,92 @@ func (db *DB) ExportJSONL(f Filter, w io.Writer) error {
 	return nil
 }
 
-// CSVHeader is the header of the CSV export.
-var CSVHeader = []string{"id", "date", "code", "root", "label", "quad_class", "goldstein", "source_actor", "source_name",
-	"target_actor", "target_name", "place", "country", "lat", "lon", "num_mentions", "num_articles", "num_outlets", "first_report"}
+// CSVHeader is the header of the CSV export. date is the day the event
+// happened, else its first report's publication day (date_source says
+// which); date_start and date_end are the first and last day of the
+// event's own date when it is wider than a day (a month, a week).
+var CSVHeader = []string{"id", "date", "date_source", "date_start", "date_end", "code", "root", "label", "quad_class", "goldstein",
+	"source_actor", "source_name", "target_actor", "target_name", "place", "country", "lat", "lon",
+	"num_mentions", "num_articles", "num_outlets", "avg_tone", "first_report"}
 
 // ExportCSV writes events as CSV with a header.
 func (db *DB) ExportCSV(f Filter, w io.Writer) error {
+	_, err := db.ExportCSVCounted(f, w)
+	return err
+}
+
+// ExportCSVCounted is ExportCSV, saying how many rows it wrote and how
+// many undated events it left out.
+func (db *DB) ExportCSVCounted(f Filter, w io.Writer) (ExportCounts, error) {
+	var n ExportCounts
 	evs, err := db.Events(f)
 	if err != nil {
-		return err
+		return n, err
 	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
-		return err
+		return n, err
 	}
-	for _, e := range evs {
+	for i := range evs {
+		e := &evs[i]
+		day, source, ok := exportDay(e)
+		if !ok {
+			n.Undated++
+			continue
+		}
+		first, last := interval(e)
 		lat, lon := "", ""
 		if e.Lat.Valid {
 			lat, lon = strconv.FormatFloat(e.Lat.Float64, 'f', 4, 64), strconv.FormatFloat(e.Lon.Float64, 'f', 4, 64)
 		}
-		if err := cw.Write([]string{strconv.FormatInt(e.ID, 10), e.Date, e.Code, e.Root, e.Label, strconv.Itoa(e.Quad),
+		if err := cw.Write([]string{strconv.FormatInt(e.ID, 10), day.Format("2006-01-02"), source, first, last, e.Code, e.Root, e.Label, strconv.Itoa(e.Quad),
 			strconv.FormatFloat(e.Goldstein, 'f', 1, 64), e.SrcActor, e.SrcName, e.TgtActor, e.TgtName, e.Place, e.Country,
-			lat, lon, strconv.Itoa(e.Mentions), strconv.Itoa(e.Articles), strconv.Itoa(e.Outlets), e.FirstURL}); err != nil {
-			return err
+			lat, lon, strconv.Itoa(e.Mentions), strconv.Itoa(e.Articles), strconv.Itoa(e.Outlets), formatTone(e.AvgTone), e.FirstURL}); err != nil {
+			return n, err
 		}
+		n.Rows++
 	}
 	cw.Flush()
-	return cw.Error()
+	return n, cw.Error()
 }
 
 // ExportPLOVER writes PLOVER-style JSON records, one per line, for events
-// whose CAMEO code has a PLOVER type.
+// whose CAMEO code has a PLOVER type. event_date is a calendar day, chosen
+// as for GDELT (date_source says how); an event with no day is left out.
 func (db *DB) ExportPLOVER(f Filter, w io.Writer) error {
-	recs, err := db.Records(f)
+	_, err := db.ExportPLOVERCounted(f, w)
+	return err
+}
+
+// ExportPLOVERCounted is ExportPLOVER, saying how many records it wrote
+// and how many undated events it left out.
+func (db *DB) ExportPLOVERCounted(f Filter, w io.Writer) (ExportCounts, error) {
+	var n ExportCounts
+	evs, recs, err := db.records(f)
 	if err != nil {
-		return err
+		return n, err
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, r := range recs {
+	for i, r := range recs {
 		if r.Plover == "" {
+			continue
+		}
+		day, source, ok := exportDay(&evs[i])
+		if !ok {
+			n.Undated++
 			continue
 		}
 		rec := map[string]any{
 			"id":          fmt.Sprintf("dragoman-%d", r.ID),
-			"event_date":  r.Date,
+			"event_date":  day.Format("2006-01-02"),
+			"date_source": source,
 			"event_type":  r.Plover,
 			"cameo_code":  r.Code,
 			"num_reports": r.Mentions,
+		}
+		if r.DateStart != "" && r.DateStart != r.DateEnd {
+			rec["date_start"], rec["date_end"] = r.DateStart, r.DateEnd
 		}
 		if r.Source != nil {
 			rec["actor"] = r.Source.Name
@@ -333,8 +498,9 @@ func (db *DB) ExportPLOVER(f Filter, w io.Writer) error {
 			rec["source_url"] = r.Reports[0].URL
 		}
 		if err := enc.Encode(rec); err != nil {
-			return err
+			return n, err
 		}
+		n.Rows++
 	}
-	return nil
+	return n, nil
 }

@@ -39,6 +39,29 @@ type Writer struct {
 	tx    *sql.Tx
 	batch int
 	n     int
+	// Analyzer names the analyser version recorded with each article.
+	Analyzer string
+	// Replace makes Add replace an article already stored with the same
+	// bytes (re-analysed, say with a corrected publication date) instead
+	// of skipping it.
+	Replace bool
+	// Copies counts the inputs recorded as copies of a stored article,
+	// and Replaced the stored articles replaced (by --replace or by a
+	// better copy).
+	Copies, Replaced int
+	// forceID, when set, is the id the next article is stored under
+	// (a re-analysis), with no look-up of copies; keepIndex says that its
+	// text index and signature bands are still there (the same text).
+	forceID   int64
+	keepIndex bool
+}
+
+// Source is what an article was analysed from, kept so that it can be
+// analysed again: its bytes and what was said about them (format, record
+// metadata, a given publication date), as JSON the caller defines.
+type Source struct {
+	Data []byte
+	Meta []byte
 }
 
 // NewWriter starts a writer that commits every batch documents.
@@ -49,13 +72,14 @@ func (db *DB) NewWriter(opts MergeOptions, batch int) *Writer {
 	return &Writer{db: db, opts: opts, batch: batch}
 }
 
-// Has reports whether an article with this hash is committed. It reads on
+// Has reports whether an article with this hash is committed (stored, or
+// recorded as a copy of a stored article). It reads on
 // a connection of its own, so it is safe to call from other goroutines
 // while the writer works (an article of the current batch is not seen, and
 // is skipped when added again).
 func (w *Writer) Has(hash string) (bool, error) {
 	var one int
-	switch err := w.db.QueryRow("SELECT 1 FROM articles WHERE hash = ?", hash).Scan(&one); err {
+	switch err := w.db.QueryRow("SELECT 1 FROM articles WHERE hash = ? UNION ALL SELECT 1 FROM copies WHERE hash = ? LIMIT 1", hash, hash).Scan(&one); err {
 	case nil:
 		return true, nil
 	case sql.ErrNoRows:
@@ -67,7 +91,13 @@ func (w *Writer) Has(hash string) (bool, error) {
 
 // Add stores one document; it reports false when the article was already
 // stored. The document is committed with its batch (Flush commits now).
-func (w *Writer) Add(d *doc.Document) (bool, error) {
+func (w *Writer) Add(d *doc.Document) (bool, error) { return w.AddSource(d, nil) }
+
+// AddSource stores one document with what it was analysed from (nil: not
+// kept, and the article cannot be re-analysed). It reports false when the
+// article was already stored, or is a copy of one that is at least as
+// complete (recorded in the copies table).
+func (w *Writer) AddSource(d *doc.Document, src *Source) (bool, error) {
 	if w.tx == nil {
 		tx, err := w.db.Begin()
 		if err != nil {
@@ -75,7 +105,7 @@ func (w *Writer) Add(d *doc.Document) (bool, error) {
 		}
 		w.tx = tx
 	}
-	added, err := w.add(d)
+	added, err := w.add(d, src)
 	if err != nil {
 		w.tx.Rollback()
 		w.tx, w.n = nil, 0
@@ -121,34 +151,115 @@ func compressDoc(d *doc.Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func (w *Writer) add(d *doc.Document) (bool, error) {
+func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 	tx := w.tx
+	now := time.Now().UTC().Format("20060102150405")
+	body := d.BodyText()
+	words := len(strings.Fields(body))
+	var keepID any // the id to reuse when replacing
+	var stored int64
+	if w.forceID != 0 {
+		keepID = w.forceID
+	}
+	switch err := tx.QueryRow("SELECT id FROM articles WHERE hash = ?", d.ID).Scan(&stored); err {
+	case nil:
+		if keepID != nil {
+			return false, fmt.Errorf("article %d: its new analysis has the bytes of article %d", w.forceID, stored)
+		}
+		if !w.Replace {
+			return false, nil
+		}
+		if err := removeArticle(tx, stored, false); err != nil {
+			return false, err
+		}
+		keepID = stored
+		w.Replaced++
+	case sql.ErrNoRows:
+	default:
+		return false, fmt.Errorf("find article: %w", err)
+	}
+	canon := ""
+	if d.Input.URL != nil {
+		canon = CanonicalURL(*d.Input.URL)
+	}
+	sig, signed := sign(body)
+	var sigp *signature
+	if signed {
+		sigp = &sig
+	}
+	if keepID == nil {
+		other, reason, sim, err := nearCopy(tx, canon, body, sigp)
+		if err != nil {
+			return false, err
+		}
+		if other != 0 {
+			var otherWords int
+			var otherHash string
+			var otherPath, otherURL sql.NullString
+			if err := tx.QueryRow("SELECT words, hash, path, url FROM articles WHERE id = ?", other).Scan(&otherWords, &otherHash, &otherPath, &otherURL); err != nil {
+				return false, fmt.Errorf("find copies: %w", err)
+			}
+			if words <= otherWords+otherWords/20 {
+				// The stored article is as complete: this one is its copy.
+				if _, err := tx.Exec("INSERT OR IGNORE INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+					other, d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), reason, sim, now); err != nil {
+					return false, fmt.Errorf("record copy: %w", err)
+				}
+				w.Copies++
+				return false, nil
+			}
+			// This one is more complete (the full text after a truncated
+			// copy): it takes the stored one's place, which becomes its copy.
+			if err := removeArticle(tx, other, false); err != nil {
+				return false, err
+			}
+			if _, err := tx.Exec("INSERT OR IGNORE INTO copies (article_id, hash, path, url, reason, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				other, otherHash, otherPath, otherURL, reason, sim, now); err != nil {
+				return false, fmt.Errorf("record copy: %w", err)
+			}
+			keepID = other
+			w.Replaced++
+		}
+	}
 	blob, err := compressDoc(d)
 	if err != nil {
 		return false, fmt.Errorf("encode document: %w", err)
 	}
-	now := time.Now().UTC().Format("20060102150405")
-	body := d.BodyText()
-	res, err := tx.Exec(`INSERT INTO articles (hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING`,
-		d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), nullStr(d.Outlet), nullStr(d.Headline),
-		nullStr(d.Published.Value), d.Published.Source, len(strings.Fields(body)), now, blob)
+	var inBlob, inMeta any
+	if src != nil {
+		b, err := gzipBytes(src.Data)
+		if err != nil {
+			return false, err
+		}
+		inBlob, inMeta = b, string(src.Meta)
+	}
+	var sigBlob any
+	if signed {
+		sigBlob = sig.bytes()
+	}
+	docTone := toneOf(d)
+	res, err := tx.Exec(`INSERT INTO articles (id, hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
+		analyzer, input, input_meta, canonical_url, signature, tone)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		keepID, d.ID, nullStr(d.Input.Path), nullStr(d.Input.URL), nullStr(d.Outlet), nullStr(d.Headline),
+		nullStr(d.Published.Value), d.Published.Source, words, now, blob,
+		emptyNil(w.Analyzer), inBlob, inMeta, emptyNil(canon), sigBlob, docTone.doc)
 	if err != nil {
 		return false, fmt.Errorf("insert article: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return false, nil
 	}
 	aid, err := res.LastInsertId()
 	if err != nil {
 		return false, err
 	}
-	headline := ""
-	if d.Headline != nil {
-		headline = *d.Headline
-	}
-	if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline, body); err != nil {
-		return false, fmt.Errorf("index text: %w", err)
+	if !w.keepIndex {
+		if signed {
+			if err := addBands(tx, aid, &sig); err != nil {
+				return false, err
+			}
+		}
+		if _, err := tx.Exec("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", aid, headline(d), body); err != nil {
+			return false, fmt.Errorf("index text: %w", err)
+		}
 	}
 	for _, s := range d.Sources {
 		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES (?, ?, ?, ?, ?, ?)",
@@ -157,11 +268,33 @@ func (w *Writer) add(d *doc.Document) (bool, error) {
 		}
 	}
 	for i := range d.Events {
-		if err := w.addMention(aid, d, &d.Events[i], now); err != nil {
+		if err := w.addMention(aid, d, &d.Events[i], now, docTone); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
+}
+
+func headline(d *doc.Document) string {
+	if d.Headline != nil {
+		return *d.Headline
+	}
+	return ""
+}
+
+func gzipBytes(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func actorKey(a *doc.Actor) (code, name, key any, keyStr string) {
@@ -180,7 +313,7 @@ func actorKey(a *doc.Actor) (code, name, key any, keyStr string) {
 	return c, name, k, k
 }
 
-func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string) error {
+func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string, tn tones) error {
 	tx := w.tx
 	srcCode, srcName, _, srcKey := actorKey(e.Source)
 	tgtCode, tgtName, _, tgtKey := actorKey(e.Target)
@@ -195,7 +328,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 	}
 	var eventID any
 	if !e.Negated && !e.Hypothetical && e.Confidence >= w.opts.MinConfidence {
-		id, err := w.merge(aid, e, srcKey, tgtKey, date, now)
+		id, err := w.merge(aid, d, e, srcKey, tgtKey, date, now)
 		if err != nil {
 			return err
 		}
@@ -212,11 +345,11 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 	}
 	_, err := tx.Exec(`INSERT INTO mentions (event_id, article_id, code, root, src_actor, src_name, tgt_actor, tgt_name,
 		date, date_text, place, country, lat, lon, sentence_start, sentence_end, trigger_start, trigger_end, trigger, sentence,
-		attribution, attribution_kind, negated, hypothetical, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		attribution, attribution_kind, negated, hypothetical, confidence, tone)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		eventID, aid, e.Code, e.Root, srcCode, srcName, tgtCode, tgtName, emptyNil(date), nullStr(e.Date.Text), place, country, lat, lon,
 		e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, d.Text[e.Sentence.Start:e.Sentence.End],
-		nullStr(e.Attribution), emptyNil(attrKind), e.Negated, e.Hypothetical, e.Confidence)
+		nullStr(e.Attribution), emptyNil(attrKind), e.Negated, e.Hypothetical, e.Confidence, tn.sentence(e.Sentence))
 	if err != nil {
 		return fmt.Errorf("insert mention: %w", err)
 	}
@@ -245,7 +378,7 @@ func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string
 }
 
 // merge returns the event a mention joins, creating it when none fits.
-func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string) (int64, error) {
+func (w *Writer) merge(aid int64, d *doc.Document, e *doc.Event, srcKey, tgtKey, date, now string) (int64, error) {
 	tx := w.tx
 	base := e.Code
 	if len(base) > 3 {
@@ -277,7 +410,8 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	rows.Close()
 	if match != 0 {
 		if len(date) > len(matchDate) {
-			if _, err := tx.Exec("UPDATE events SET date = ? WHERE id = ?", date, match); err != nil {
+			s, e := intervalCols(date)
+			if _, err := tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, match); err != nil {
 				return 0, err
 			}
 		}
@@ -289,10 +423,16 @@ func (w *Writer) merge(aid int64, e *doc.Event, srcKey, tgtKey, date, now string
 	if e.Place != nil {
 		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
 	}
+	ds, de := intervalCols(date)
+	var feature, adm1, gid any
+	if p := eventPlace(d, e.Place); p != nil {
+		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
+	}
 	res, err := tx.Exec(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, place, country, lat, lon, first_article, date_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
-		emptyNil(date), place, country, lat, lon, aid, now)
+		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target))
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}

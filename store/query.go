@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
@@ -10,48 +11,6 @@ import (
 
 	"github.com/dragoman/dragoman/geo"
 )
-
-// Filter selects events. Zero values select everything.
-type Filter struct {
-	Actor   string // source or target actor code; * is a wildcard, a bare code is a prefix
-	Source  string
-	Target  string
-	Country string // ISO alpha-2 of the event's place
-	Code    string // CAMEO code; * is a wildcard ("16*")
-	Root    string
-	Quad    int
-	Place   string  // place name (case-insensitive)
-	Near    *Circle // within a circle
-	From    string  // event date range, inclusive, YYYY-MM-DD (or a prefix)
-	To      string
-	Outlet  string // an outlet that reported it
-	Kind    string // a source kind among its mentions' attributions
-	Search  string // full-text search over the reporting articles
-	Limit   int
-}
-
-// Circle is a point and a radius.
-type Circle struct{ Lat, Lon, Km float64 }
-
-// ParseCircle reads "LAT,LON,KM".
-func ParseCircle(s string) (*Circle, error) {
-	f := strings.Split(s, ",")
-	if len(f) != 3 {
-		return nil, fmt.Errorf("--near %q: want LAT,LON,KM", s)
-	}
-	var v [3]float64
-	for i, x := range f {
-		n, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
-		if err != nil {
-			return nil, fmt.Errorf("--near %q: %q is not a number", s, x)
-		}
-		v[i] = n
-	}
-	if v[0] < -90 || v[0] > 90 || v[1] < -180 || v[1] > 180 || v[2] <= 0 {
-		return nil, fmt.Errorf("--near %q: latitude, longitude or radius out of range", s)
-	}
-	return &Circle{v[0], v[1], v[2]}, nil
-}
 
 // Event is a merged event as queries return it.
 type Event struct {
@@ -66,6 +25,18 @@ type Event struct {
 	FirstArticle                         int64
 	FirstURL, FirstOutlet                string
 	DateAdded                            string
+	// DateStart and DateEnd are the calendar interval of Date
+	// ([start, end), "" when Date names none); FirstPublished is the
+	// publication date of the first report.
+	DateStart, DateEnd, FirstPublished string
+	// PlaceFeature (country, admin1, city, capital...), PlaceAdmin1 and
+	// PlaceGazetteerID describe the event's place; SrcGeo and TgtGeo are
+	// the actors' own places when they are places (nil otherwise).
+	PlaceFeature, PlaceAdmin1, PlaceGazetteerID string
+	SrcGeo, TgtGeo                              *GeoPlace
+	// AvgTone is the mean tone of the reporting articles (NaN when none
+	// has one).
+	AvgTone float64
 }
 
 func likePattern(code string) (string, bool) {
@@ -142,13 +113,30 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
 		args = append(args, f.Near.Lat-dlat, f.Near.Lat+dlat, f.Near.Lon-dlon, f.Near.Lon+dlon)
 	}
-	if f.From != "" {
-		conds = append(conds, "e.date >= ?")
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		conds = append(conds, "e.date <= ?")
-		args = append(args, f.To+"\uffff")
+	// Dates compare as calendar intervals: an event's date must lie
+	// wholly in the range, or, with IncludeVague, overlap it or be unknown.
+	from, to := f.dateRange()
+	switch {
+	case (from != "" || to != "") && f.IncludeVague:
+		var c []string
+		if from != "" {
+			c = append(c, "e.date_end > ?")
+			args = append(args, from)
+		}
+		if to != "" {
+			c = append(c, "e.date_start < ?")
+			args = append(args, to)
+		}
+		conds = append(conds, "(e.date_start IS NULL OR ("+strings.Join(c, " AND ")+"))")
+	default:
+		if from != "" {
+			conds = append(conds, "e.date_start >= ?")
+			args = append(args, from)
+		}
+		if to != "" {
+			conds = append(conds, "e.date_end <= ?")
+			args = append(args, to)
+		}
 	}
 	if f.Outlet != "" {
 		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE lower(a.outlet) = lower(?))")
@@ -159,8 +147,13 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Kind)
 	}
 	if f.Search != "" {
+		// Validate has checked it; a query that does not parse finds nothing.
+		q, err := SearchQuery(f.Search)
+		if err != nil {
+			q = `""`
+		}
 		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
-		args = append(args, f.Search)
+		args = append(args, q)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -168,17 +161,24 @@ func (f Filter) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// Events runs an event query, newest event date first.
+// Events runs an event query, newest event date first (events whose date
+// is unknown last). A filter that does not validate is an ErrUsage error.
 func (db *DB) Events(f Filter) ([]Event, error) { return db.EventsContext(context.Background(), f) }
 
 // EventsContext is Events, stopped when ctx is done.
 func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
 	w, args := f.where()
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
-		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date DESC, e.id"
+		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
+		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
+		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, ''),
+		(SELECT avg(t.tone) FROM event_articles ea JOIN articles t ON t.id = ea.article_id WHERE ea.event_id = e.id)
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -190,9 +190,17 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 	var out []Event
 	for rows.Next() {
 		var e Event
+		var srcGeo, tgtGeo string
+		var tone sql.NullFloat64
 		if err := rows.Scan(&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
-			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded); err != nil {
+			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded,
+			&e.DateStart, &e.DateEnd, &e.FirstPublished, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo, &tone); err != nil {
 			return nil, err
+		}
+		e.SrcGeo, e.TgtGeo = readGeo(srcGeo), readGeo(tgtGeo)
+		e.AvgTone = math.NaN()
+		if tone.Valid {
+			e.AvgTone = tone.Float64
 		}
 		if f.Near != nil && (!e.Lat.Valid || geo.Distance(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
 			continue
@@ -203,6 +211,42 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+func nullNaN(v sql.NullFloat64) float64 {
+	if v.Valid {
+		return v.Float64
+	}
+	return math.NaN()
+}
+
+func readGeo(s string) *GeoPlace {
+	if s == "" {
+		return nil
+	}
+	var g GeoPlace
+	if json.Unmarshal([]byte(s), &g) != nil {
+		return nil
+	}
+	return &g
+}
+
+// CountEvents counts the events a filter matches, whatever its Limit.
+func (db *DB) CountEvents(f Filter) (int, error) {
+	if err := f.Validate(); err != nil {
+		return 0, err
+	}
+	if f.Near != nil {
+		f.Limit = 0
+		evs, err := db.Events(f)
+		return len(evs), err
+	}
+	w, args := f.where()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM events e"+w, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
 }
 
 // Mention is one report of an event.
@@ -217,6 +261,11 @@ type Mention struct {
 	Confidence                               float64
 	Negated, Hypothetical                    bool
 	Date, DateText                           string
+	// Ingested is when the article was stored (YYYYMMDDHHMMSS, UTC);
+	// Tone the mention's sentence's tone and DocTone its article's (NaN
+	// when unknown).
+	Ingested      string
+	Tone, DocTone float64
 }
 
 // Mentions returns the mentions of events (all mentions when ids is nil).
@@ -224,7 +273,7 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 	q := `SELECT coalesce(m.event_id, 0), m.article_id, m.code, coalesce(a.outlet, ''), coalesce(a.url, ''), coalesce(a.path, ''), coalesce(a.published, ''),
 		coalesce(m.sentence, ''), coalesce(m.trigger, ''), coalesce(m.attribution, ''), coalesce(m.attribution_kind, ''),
 		m.sentence_start, m.sentence_end, m.trigger_start, m.trigger_end, coalesce(m.confidence, 0), m.negated, m.hypothetical,
-		coalesce(m.date, ''), coalesce(m.date_text, '')
+		coalesce(m.date, ''), coalesce(m.date_text, ''), a.ingested_at, m.tone, a.tone
 		FROM mentions m JOIN articles a ON a.id = m.article_id`
 	var args []any
 	if ids != nil {
@@ -246,10 +295,13 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 	var out []Mention
 	for rows.Next() {
 		var m Mention
+		var tone, docTone sql.NullFloat64
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Code, &m.Outlet, &m.URL, &m.Path, &m.Published, &m.Sentence, &m.Trigger, &m.Attribution, &m.AttrKind,
-			&m.SentenceStart, &m.SentenceEnd, &m.TriggerStart, &m.TriggerEnd, &m.Confidence, &m.Negated, &m.Hypothetical, &m.Date, &m.DateText); err != nil {
+			&m.SentenceStart, &m.SentenceEnd, &m.TriggerStart, &m.TriggerEnd, &m.Confidence, &m.Negated, &m.Hypothetical, &m.Date, &m.DateText,
+			&m.Ingested, &tone, &docTone); err != nil {
 			return nil, err
 		}
+		m.Tone, m.DocTone = nullNaN(tone), nullNaN(docTone)
 		out = append(out, m)
 	}
 	return out, rows.Err()
@@ -257,20 +309,39 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 
 // Article is a stored article's summary.
 type Article struct {
-	ID                                     int64
-	Outlet, Headline, Published, URL, Path string
-	Words                                  int
-	Snippet                                string
+	ID        int64  `json:"id"`
+	Outlet    string `json:"outlet"`
+	Headline  string `json:"headline"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+	Path      string `json:"path"`
+	Words     int    `json:"words"`
+	Snippet   string `json:"snippet,omitempty"`  // the passage a search matched
+	Analyzer  string `json:"analyzer,omitempty"` // the analyser version that read it
+	Copies    int    `json:"copies,omitempty"`   // inputs recorded as its copies
 }
 
-// Articles finds articles by full-text search (all when query is "").
+// Articles finds articles by full-text search (all when query is ""),
+// best match first; query is what people type (see SearchQuery), and one
+// that has nothing to find is an ErrUsage error.
 func (db *DB) Articles(query string, limit int) ([]Article, error) {
-	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, ''
+	if limit < 0 {
+		return nil, usagef("--limit %d: want 0 (all) or more", limit)
+	}
+	if query != "" {
+		q, err := SearchQuery(query)
+		if err != nil {
+			return nil, err
+		}
+		query = q
+	}
+	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, '',
+		coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
 		FROM articles a ORDER BY a.id`
 	var args []any
 	if query != "" {
 		q = `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
-			snippet(articles_fts, 1, '[', ']', '…', 12)
+			snippet(articles_fts, 1, '[', ']', '…', 12), coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank`
 		args = append(args, query)
 	}
@@ -285,7 +356,7 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 	var out []Article
 	for rows.Next() {
 		var a Article
-		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet); err != nil {
+		if err := rows.Scan(&a.ID, &a.Outlet, &a.Headline, &a.Published, &a.URL, &a.Path, &a.Words, &a.Snippet, &a.Analyzer, &a.Copies); err != nil {
 			return nil, err
 		}
 		out = append(out, a)
@@ -293,11 +364,33 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 	return out, rows.Err()
 }
 
+// CountArticles counts the articles a search finds (all when query is "").
+func (db *DB) CountArticles(query string) (int, error) {
+	var n int
+	if query == "" {
+		err := db.QueryRow("SELECT count(*) FROM articles").Scan(&n)
+		return n, err
+	}
+	q, err := SearchQuery(query)
+	if err != nil {
+		return 0, err
+	}
+	if err := db.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", q).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search articles: %w", err)
+	}
+	return n, nil
+}
+
 // OutletSources is one outlet's sourcing profile.
 type OutletSources struct {
-	Outlet                                          string
-	Articles                                        int
-	Named, Anonymous, Institutional, Media, Unknown int // quotes and paraphrases by source kind
+	Outlet   string `json:"outlet"`
+	Articles int    `json:"articles"`
+	// quotes and paraphrases by source kind
+	Named         int `json:"named"`
+	Anonymous     int `json:"anonymous"`
+	Institutional int `json:"institutional"`
+	Media         int `json:"media"`
+	Unknown       int `json:"unknown"`
 }
 
 // AnonymousShare is the share of attributed statements from anonymous

@@ -17,6 +17,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/dragoman/dragoman/calendar"
 	_ "modernc.org/sqlite"
 )
 
@@ -99,6 +100,81 @@ var migrations = []string{
 	CREATE TABLE event_outlets (event_id INTEGER NOT NULL, outlet TEXT NOT NULL, PRIMARY KEY (event_id, outlet)) WITHOUT ROWID;
 	INSERT OR IGNORE INTO event_articles SELECT event_id, article_id FROM mentions WHERE event_id IS NOT NULL;
 	INSERT OR IGNORE INTO event_outlets SELECT m.event_id, coalesce(a.outlet, 'article:' || a.id) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NOT NULL;`,
+	// 4: dates as calendar intervals (filled from date by fillIntervals);
+	// what each article was analysed from and by; near-duplicates; tone
+	`ALTER TABLE events ADD COLUMN date_start TEXT;
+	ALTER TABLE events ADD COLUMN date_end TEXT;
+	CREATE INDEX events_src_cc_start ON events(src_cc, root, date_start);
+	CREATE INDEX events_tgt_cc_start ON events(tgt_cc, root, date_start);
+	CREATE INDEX events_start ON events(date_start);
+	CREATE INDEX events_first_article ON events(first_article);
+	ALTER TABLE events ADD COLUMN place_feature TEXT;
+	ALTER TABLE events ADD COLUMN place_adm1 TEXT;
+	ALTER TABLE events ADD COLUMN place_gid TEXT;
+	ALTER TABLE events ADD COLUMN src_geo TEXT;
+	ALTER TABLE events ADD COLUMN tgt_geo TEXT;
+	ALTER TABLE mentions ADD COLUMN tone REAL;
+	ALTER TABLE articles ADD COLUMN analyzer TEXT;
+	ALTER TABLE articles ADD COLUMN input BLOB;
+	ALTER TABLE articles ADD COLUMN input_meta TEXT;
+	ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+	ALTER TABLE articles ADD COLUMN signature BLOB;
+	ALTER TABLE articles ADD COLUMN tone REAL;
+	CREATE INDEX articles_canonical ON articles(canonical_url);
+	CREATE TABLE copies (
+		article_id INTEGER NOT NULL, -- the article kept (an id kept through replacement)
+		hash TEXT NOT NULL UNIQUE,
+		path TEXT, url TEXT, reason TEXT NOT NULL, similarity REAL,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE INDEX copies_article ON copies(article_id);
+	CREATE TABLE signature_bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+	CREATE INDEX signature_bands_article ON signature_bands(article_id);
+	CREATE TABLE pending (article_id INTEGER PRIMARY KEY);`,
+}
+
+// afterMigration are Go steps run in the transaction of the migration
+// with the same index, for what SQL alone cannot compute.
+var afterMigration = map[int]func(*sql.Tx) error{4: fillIntervals}
+
+// fillIntervals sets every event's date_start and date_end from its
+// TIMEX3 date (left empty when the date names no calendar interval).
+func fillIntervals(tx *sql.Tx) error {
+	rows, err := tx.Query("SELECT id, date FROM events WHERE date IS NOT NULL")
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id   int64
+		date string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.id, &r.date); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	for _, r := range all {
+		s, e := intervalCols(r.date)
+		if _, err := tx.Exec("UPDATE events SET date_start = ?, date_end = ? WHERE id = ?", s, e, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// intervalCols are the date_start and date_end of a TIMEX3 value (nil
+// when it names no calendar interval).
+func intervalCols(value string) (start, end any) {
+	s, e, ok := calendar.Interval(value)
+	if !ok {
+		return nil, nil
+	}
+	return s.Format(stamp), e.Format(stamp)
 }
 
 // Open opens (creating it when missing) the database at path. A file that
@@ -195,6 +271,12 @@ func (db *DB) migrate() error {
 		if _, err := tx.Exec(migrations[i]); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if step := afterMigration[i+1]; step != nil {
+			if err := step(tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
 		}
 		if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, i+1)); err != nil {
 			tx.Rollback()

@@ -19,7 +19,8 @@ var SyntheticActors = func() []string {
 
 // FillSynthetic adds n synthetic events to the store at path (creating
 // it), for benchmarks: random CAMEO codes over 20 roots, source and
-// target among SyntheticActors, days from 2015 to 2024, all placed in
+// target among SyntheticActors, days from 2015 to 2024 (with their date
+// intervals), all placed in
 // Baghdad and reported by one article. The same n gives the same events.
 func FillSynthetic(path string, n int) error {
 	db, err := Open(path)
@@ -35,8 +36,8 @@ func FillSynthetic(path string, n int) error {
 	if _, err := tx.Exec(`INSERT INTO articles (id, hash, words, ingested_at, doc) VALUES (1, 'bench', 0, '20260101000000', x'')`); err != nil {
 		return err
 	}
-	stmt, err := tx.Prepare(`INSERT INTO events (code, base, root, label, quad, goldstein, src_actor, src_key, src_cc, tgt_actor, tgt_key, tgt_cc, date, country, lat, lon, mentions, articles, outlets, first_article, date_added)
-		VALUES (?, ?, ?, 'x', 1, 0, ?, ?, substr(?, 1, 3), ?, ?, substr(?, 1, 3), ?, 'IQ', 33.3, 44.4, 1, 1, 1, 1, '20260101000000')`)
+	stmt, err := tx.Prepare(`INSERT INTO events (code, base, root, label, quad, goldstein, src_actor, src_key, src_cc, tgt_actor, tgt_key, tgt_cc, date, date_start, date_end, country, lat, lon, mentions, articles, outlets, first_article, date_added)
+		VALUES (?, ?, ?, 'x', 1, 0, ?, ?, substr(?, 1, 3), ?, ?, substr(?, 1, 3), ?, ?, ?, 'IQ', 33.3, 44.4, 1, 1, 1, 1, '20260101000000')`)
 	if err != nil {
 		return err
 	}
@@ -45,7 +46,8 @@ func FillSynthetic(path string, n int) error {
 		code := root + fmt.Sprint(r.Intn(10))
 		src, tgt := SyntheticActors[r.Intn(len(SyntheticActors))], SyntheticActors[r.Intn(len(SyntheticActors))]
 		date := fmt.Sprintf("%d-%02d-%02d", 2015+r.Intn(10), 1+r.Intn(12), 1+r.Intn(28))
-		if _, err := stmt.Exec(code, code, root, src, src, src, tgt, tgt, tgt, date); err != nil {
+		ds, de := intervalCols(date)
+		if _, err := stmt.Exec(code, code, root, src, src, src, tgt, tgt, tgt, date, ds, de); err != nil {
 			return err
 		}
 	}

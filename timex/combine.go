@@ -2,12 +2,13 @@ package timex
 
 import (
 	"fmt"
-	"github.com/dragoman/dragoman/calendar"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dragoman/dragoman/calendar"
 
 	"github.com/dragoman/dragoman/doc"
 )
@@ -430,14 +431,14 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 				words = append(words, t.lower)
 			}
 		}
-		switch strings.Join(words, " ") {
-		case "after", "from":
+		switch phrase := strings.Join(words, " "); {
+		case phrase == "after" || phrase == "from":
 			sign = 1
 			// "for 3 days from today", "for 1 week, from 20th Dec"
 			span = a.ta > 0 && toks[a.ta-1].lower == "for" && words[0] == "from"
-		case "before":
+		case phrase == "before":
 			sign = -1
-		case "starting", "starting from", "starting on", "beginning", "beginning on", "commencing", "commencing on":
+		case len(words) > 0 && len(words) <= 2 && starting.Has(words[0]) && (len(words) == 1 || words[1] == "on" || words[1] == "from" && words[0] == "starting"):
 			sign, span = 1, true // "2 weeks starting May 20th"
 		default:
 			return a, false

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/dragoman/dragoman/internal/tsv"
+	"github.com/dragoman/dragoman/words"
 )
 
 //go:embed rules/lexicon.tsv
@@ -221,6 +222,20 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 
 // DefaultRules returns the built-in rules, loaded and validated once.
 var DefaultRules = sync.OnceValues(func() (*Rules, error) {
-	return NewRules(strings.NewReader(lexiconTSV), "timex/rules/lexicon.tsv",
+	return NewRules(io.MultiReader(strings.NewReader(lexiconTSV), strings.NewReader(calendarLexicon())), "timex/rules/lexicon.tsv",
 		strings.NewReader(patternsTSV), "timex/rules/patterns.tsv")
 })
+
+// calendarLexicon writes the month and weekday names of the shared
+// closed-class list (package words) as lexicon lines, after the file's.
+func calendarLexicon() string {
+	var b strings.Builder
+	b.WriteString("\n# from words/data/closed.tsv\n")
+	for _, class := range []string{"month", "weekday"} {
+		c := words.Get(class)
+		for _, w := range c.Words() {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", w, class, c.Attr(w, "n"))
+		}
+	}
+	return b.String()
+}

@@ -34,17 +34,39 @@ func (s *Stage) Process(d *doc.Document) error {
 			ref, hasRef = t, true
 		}
 	}
-	var spans []doc.Span
-	if d.HeadlineSpan != nil {
-		spans = append(spans, *d.HeadlineSpan)
-	}
-	spans = append(spans, d.Sentences...)
+	// The headline and the body's sentences, in order; a headline that is
+	// not in the text has its offsets in the headline.
 	var all []Expression
-	for _, sp := range spans {
-		all = append(all, s.Tagger.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+	headline := 0 // the first len(all) expressions after the headline's are the body's
+	if d.Syntax != nil {
+		for i, ss := range d.Syntax.Sentences {
+			text := d.Text
+			if ss.Headline && d.HeadlineSpan == nil {
+				text = *d.Headline
+			}
+			all = append(all, s.Tagger.TagTokens(text, d.Syntax.SentenceTokens(i), ref, hasRef)...)
+			if ss.Headline && i == 0 {
+				headline = len(all)
+			}
+		}
+	} else {
+		// no syntax stage ran (a test's own chain): tokenize here
+		switch {
+		case d.HeadlineSpan != nil:
+			all = s.Tagger.Tag(d.Text, d.HeadlineSpan.Start, d.HeadlineSpan.End, ref, hasRef)
+		case d.Headline != nil:
+			all = s.Tagger.Tag(*d.Headline, 0, len(*d.Headline), ref, hasRef)
+		}
+		headline = len(all)
+		for _, sp := range d.Sentences {
+			all = append(all, s.Tagger.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+		}
 	}
-	for _, e := range all {
+	for k, e := range all {
 		t := doc.Time{Text: e.Text, Span: e.Span, Type: e.Type, Mod: e.Mod, Rule: e.Rule, Subject: e.Subject}
+		if k < headline {
+			t.In = "headline"
+		}
 		doc.SetStr(&t.Value, e.Value)
 		switch {
 		case e.Value == "":

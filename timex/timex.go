@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/syntax/tokenize"
 )
 
 // Expression is one time expression found in a text.
@@ -52,9 +53,20 @@ var interesting = [256]bool{'M': true, 'W': true, 'Y': true, 'U': true, 'X': tru
 	'G': true, 'E': true, 'S': true, 'H': true, 'C': true, 'I': true, 'L': true, 'y': true, 'k': true}
 
 // Tag finds the expressions in text[start:end] (one sentence), resolving
-// relative ones against ref when hasRef.
+// relative ones against ref when hasRef. The sentence is tokenized by
+// package syntax/tokenize, as the syntax stage does; the pipeline's stage
+// reads the layer instead (TagTokens).
 func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) []Expression {
-	toks := tokenize(text, start, end, make([]token, 0, (end-start)/5+4))
+	return tg.TagTokens(text, tokenize.Sentence(text, start, end, nil), ref, hasRef)
+}
+
+// TagTokens finds the expressions in one sentence of the syntax layer,
+// whose token spans point into text.
+func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef bool) []Expression {
+	if len(syn) == 0 {
+		return nil
+	}
+	toks := fromLayer(text, syn, make([]token, 0, len(syn)+len(syn)/4+4))
 	refYear := 0
 	if hasRef {
 		refYear = ref.Year()
@@ -139,12 +151,12 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
 		e.Text = text[e.Start:e.End]
 		if c.a > 0 {
-			switch toks[c.a-1].lower {
-			case "until", "till", "through", "by":
+			switch bounds.Attr(toks[c.a-1].lower, "edge") {
+			case "to":
 				if e.To == "" {
 					e.To = e.Value
 				}
-			case "since":
+			case "from":
 				if e.From == "" {
 					e.From = e.Value
 				}
@@ -205,10 +217,11 @@ func anniversarySubject(text string, toks []token, b int) string {
 	start := i
 	end := i
 	for ; i < len(toks) && i-start < 14; i++ {
-		switch toks[i].lower {
-		case ",", ";", ":", "due", "because", "amid", "when", "which", "that", "after", "before", "as", "while", "and", "in", "on", "at":
+		if subjectEnd.Has(toks[i].lower) {
 			i = len(toks)
 			continue
+		}
+		switch toks[i].lower {
 		case ".":
 			// an abbreviation's period ("Gen.") does not end the subject
 			if i+1 < len(toks) && startsUpper(toks[i+1].text) && toks[i-1].class == 'o' && len(toks[i-1].lower) <= 4 {
@@ -226,37 +239,6 @@ func anniversarySubject(text string, toks []token, b int) string {
 	return strings.TrimSpace(text[toks[start].start:toks[end-1].end])
 }
 
-// Tense markers.
-var futureWords = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "would": true, "expected": true, "expects": true,
-	"expect": true, "plans": true, "plan": true, "planned": true, "planning": true,
-	"scheduled": true, "upcoming": true, "next": true, "ahead": true, "lead": true,
-	"until": true, "intends": true, "intend": true, "aims": true, "set": true, "due": true,
-	"going": true, "coming": true, "forecast": true, "forecasts": true, "hopes": true,
-	"could": true, "might": true, "may": true, "tomorrow": true, "won't": true, "wo": true,
-	// a wish or an arrangement looks ahead: "wants to hold elections in
-	// two years", "to schedule talks in two weeks"
-	"want": true, "wants": true, "schedule": true,
-	// present tense of a schedule: "the deadline expires on Friday"
-	"expires": true, "begins": true, "starts": true, "opens": true, "resumes": true, "takes": true,
-}
-
-var pastWords = map[string]bool{
-	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
-	"told": true, "took": true, "began": true, "came": true, "went": true, "made": true,
-	"gave": true, "won": true, "lost": true, "met": true, "held": true, "left": true,
-	"saw": true, "fell": true, "rose": true, "sold": true, "bought": true, "paid": true,
-	"spent": true, "sent": true, "brought": true, "became": true, "got": true, "hit": true,
-	"earlier": true, "yesterday": true, "previously": true, "former": true,
-	"wrote": true, "found": true, "led": true, "struck": true, "killed": true, "died": true,
-	"cut": true, "put": true, "announced": true, "reported": true, "posted": true,
-	"shut": true, "quit": true, "ran": true, "felt": true, "kept": true, "thought": true,
-	"withdrew": true, "fought": true, "fled": true, "shot": true, "spoke": true, "knew": true,
-	"grew": true, "drew": true, "threw": true, "broke": true, "chose": true, "stood": true,
-	"meant": true, "built": true, "caught": true, "sought": true, "drove": true, "flew": true,
-	"stole": true, "froze": true, "upheld": true, "withheld": true, "arose": true, "overtook": true,
-}
-
 // tenseAround reads the tense near tokens [a, b): the nearest tense marker
 // within the clause wins, a future marker winning a tie.
 func tenseAround(toks []token, a, b int) int {
@@ -270,16 +252,16 @@ func tenseAround(toks []token, a, b int) int {
 		switch {
 		case t.class == 'M':
 			// "May" the month is not the modal.
-		case i > 0 && toks[i-1].lower == "be" && (pastWords[w] || isPastParticiple(w)):
+		case i > 0 && toks[i-1].lower == "be" && (pastWords.Has(w) || isPastParticiple(w)):
 			// "will be held", "is to be signed": a passive ahead
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}
-		case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"): // "we'll", "they’ll"
+		case futureWords.Has(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"): // "we'll", "they’ll"
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}
-		case (pastWords[w] || isPastParticiple(w)) && !(i > 0 && (toks[i-1].lower == "if" || toks[i-1].lower == "unless" || toks[i-1].lower == "when")):
+		case (pastWords.Has(w) || isPastParticiple(w)) && !(i > 0 && conditions.Has(toks[i-1].lower)):
 			// ("if needed", "unless required": no past)
 			if d < bestD {
 				best, bestD = past, d
@@ -305,11 +287,7 @@ func isPastParticiple(w string) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	switch w {
-	case "indeed", "speed", "need", "feed", "breed", "seed", "proceed", "succeed", "exceed", "embed", "bed", "red", "shed", "hundred", "united", "limited", "based", "related", "expected", "scheduled", "planned", "proposed", "supposed", "concerned", "interested", "detailed", "advanced", "armed", "alleged", "unprecedented", "unidentified", "unnamed":
-		return false
-	}
-	return true
+	return !notPast.Has(w)
 }
 
 // ahead gives the day a whole-unit duration after the reference, as

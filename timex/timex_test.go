@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 func tagAll(t *testing.T, text, ref string) []Expression {
@@ -427,5 +429,33 @@ func TestModInterval(t *testing.T) {
 		if !ok || a != c.a || b != c.b {
 			t.Errorf("ModInterval(%q, %q) = %q %q %v, want %q %q", c.v, c.mod, a, b, ok, c.a, c.b)
 		}
+	}
+}
+
+// A headline not in the text is tagged too, its times marked and offset
+// into the headline; the body's are not marked.
+func TestStageHeadline(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The talks resumed on Tuesday."
+	d := doc.New("x", body)
+	d.Sentences = []doc.Span{{Start: 0, End: len(body)}}
+	h := "Talks to end by January 3"
+	d.Headline = &h
+	pub := "2020-12-02"
+	d.Published.Value = &pub
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Times) != 2 {
+		t.Fatalf("times %+v", d.Times)
+	}
+	if x := d.Times[0]; x.In != "headline" || h[x.Start:x.End] != "January 3" || *x.Value != "2021-01-03" {
+		t.Errorf("headline time %+v", x)
+	}
+	if x := d.Times[1]; x.In != "" || body[x.Start:x.End] != "Tuesday" {
+		t.Errorf("body time %+v", x)
 	}
 }

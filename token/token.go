@@ -1,13 +1,22 @@
-// Package token splits sentences into word, number and punctuation tokens
-// with exact byte offsets. Abbreviations keep their periods ("U.S.",
-// "Gen."), hyphenated words stay whole ("Iranian-backed"), and possessive
-// endings are tokens of their own ("US" + "’", "Iran" + "’s").
+// Package token is the word view of the syntax layer that the entity,
+// place and quote stages read: the layer's syntactic words (package
+// syntax/tokenize fills them, once per sentence) joined back where these
+// stages read one word. Touching parts of one written word are joined
+// ("do" + "n't" -> "don't", "we" + "'re" -> "we're", "Iranian" + "-" +
+// "backed" -> "Iranian-backed", "U.S" + "." -> "U.S."); possessive
+// endings stay tokens of their own ("Iran" + "'s", "US" + "’"). The view
+// never reads the text for boundaries of its own: every token is one or
+// more whole tokens of the layer.
 package token
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/syntax/tokenize"
 )
 
 // Kinds of token.
@@ -26,118 +35,144 @@ type Token struct {
 // Text returns the token's text.
 func (t Token) Text(s string) string { return s[t.Start:t.End] }
 
-// abbreviations keep their final period (lower-cased, without the period).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
-	"lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
-	"sgt": true, "cpl": true, "pvt": true, "sen": true, "rep": true, "gov": true,
-	"pres": true, "rev": true, "st": true, "mt": true, "ft": true, "hon": true,
-	"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"vs": true, "no": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "dept": true, "gens": true, "sens": true, "reps": true,
-	"atty": true, "supt": true, "insp": true, "det": true, "amb": true, "brig": true,
-}
-
-// Split appends the tokens of s[start:end] to out.
-func Split(s string, start, end int, out []Token) []Token {
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(s[i:end])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case unicode.IsLetter(r):
-			j := wordEnd(s, i, end)
-			out = append(out, Token{i, j, Word})
-			i = j
-		case unicode.IsDigit(r):
-			j := i + n
-			for j < end {
-				c := s[j]
-				if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-					j++
-					continue
-				}
-				if (c == ',' || c == '.' || c == ':' || c == '/' || c == '-') && j+1 < end && s[j+1] >= '0' && s[j+1] <= '9' {
-					j++
-					continue
-				}
-				break
-			}
-			out = append(out, Token{i, j, Number})
-			i = j
-		default:
-			if (r == '\'' || r == '’') && isPossessive(s, i+n, end) && len(out) > 0 && out[len(out)-1].End == i {
-				out = append(out, Token{i, i + n + 1, Word}) // 's
-				i += n + 1
-				continue
-			}
-			out = append(out, Token{i, i + n, Punct})
-			i += n
+// In returns the view of the body sentences of the syntax layer that lie
+// in sp of d.Text (a sentence, or a paragraph of them). A document the
+// syntax stage did not run on (a test that builds its own pipeline) gets
+// sp tokenized by package syntax/tokenize, the tokens the stage would have
+// put there.
+func In(d *doc.Document, sp doc.Span) []Token {
+	var out []Token
+	found := false
+	if d.Syntax != nil {
+		ss := d.Syntax.Sentences
+		if len(ss) > 0 && ss[0].Index < 0 {
+			ss = ss[1:] // a headline outside the text
 		}
+		k := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= sp.Start })
+		for ; k < len(ss) && ss[k].Span.End <= sp.End; k++ {
+			out = Of(d.Text, d.Syntax.Tokens[ss[k].First:ss[k].End], out)
+			found = true
+		}
+	}
+	if !found {
+		out = Of(d.Text, tokenize.Sentence(d.Text, sp.Start, sp.End, nil), out)
 	}
 	return out
 }
 
-// wordEnd finds the end of the word starting at i.
-func wordEnd(s string, i, end int) int {
-	j := i
-	for j < end {
-		r, n := utf8.DecodeRuneInString(s[j:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
-			j += n
-			continue
-		}
-		if j+n < end {
-			next, _ := utf8.DecodeRuneInString(s[j+n : end])
-			switch r {
-			case '-', '‑':
-				if unicode.IsLetter(next) || unicode.IsDigit(next) {
-					j += n
-					continue
-				}
-			case '\'', '’':
-				// inner apostrophe ("don't", "O'Brien"), not a possessive
-				if unicode.IsLetter(next) && !isPossessive(s, j+n, end) {
-					j += n
-					continue
-				}
-			case '.':
-				// "U.S.", "U.N.": single letters with periods
-				if unicode.IsLetter(next) && singleLetters(s[i:j]) {
-					j += n
-					continue
-				}
+// Headline returns the headline's text and view: the headline sentence of
+// the syntax layer, in d.Text when the headline was read from it
+// (d.HeadlineSpan), else in *d.Headline. Without a layer the headline is
+// tokenized by package syntax/tokenize; without a headline both are empty.
+func Headline(d *doc.Document) (string, []Token) {
+	text, sp := "", doc.Span{}
+	switch {
+	case d.HeadlineSpan != nil:
+		text, sp = d.Text, *d.HeadlineSpan
+	case d.Headline != nil && *d.Headline != "":
+		text, sp = *d.Headline, doc.Span{Start: 0, End: len(*d.Headline)}
+	default:
+		return "", nil
+	}
+	if d.Syntax != nil {
+		for i, ss := range d.Syntax.Sentences {
+			if ss.Headline && ss.Span == sp {
+				return text, Of(text, d.Syntax.SentenceTokens(i), nil)
 			}
 		}
-		if r == '.' {
-			w := s[i:j]
-			if singleLetters(w) && (strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || abbreviations[strings.ToLower(w)] {
-				return j + n
+	}
+	return text, Of(text, tokenize.Sentence(text, sp.Start, sp.End, nil), nil)
+}
+
+// Of appends the view of a sentence's layer tokens to out; text is the
+// string their spans point into.
+func Of(text string, syn []doc.Token, out []Token) []Token {
+	for i := 0; i < len(syn); i++ {
+		t := Token{syn[i].Start, syn[i].End, kind(text[syn[i].Start:syn[i].End])}
+		for i+1 < len(syn) && syn[i+1].Start == t.End {
+			n := joins(text, t, syn, i+1)
+			if n == 0 {
+				break
+			}
+			t.End = syn[i+n].End
+			i += n
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joins returns how many of the layer tokens from k on belong to the word
+// t ends: the next one when it continues the word (letters or digits on
+// both sides, an inner apostrophe that is no possessive, the period of an
+// abbreviation), a hyphen and the word after it, or a number's separator
+// and the digits after it; 0 when t ends there.
+func joins(text string, t Token, syn []doc.Token, k int) int {
+	cur := text[t.Start:t.End]
+	next := text[syn[k].Start:syn[k].End]
+	last, _ := utf8.DecodeLastRuneInString(cur)
+	first, n := utf8.DecodeRuneInString(next)
+	switch {
+	case alnum(last) && alnum(first):
+		return 1
+	case isApostrophe(first) && alnum(last) && len(next) > n && !possessive(next[n:]):
+		r, _ := utf8.DecodeRuneInString(next[n:])
+		if unicode.IsLetter(r) {
+			return 1
+		}
+	case next == "." && t.Kind == Word && abbreviation(cur):
+		return 1
+	case (next == "-" || next == "‑") && alnum(last) && t.Kind == Word || t.Kind == Number && strings.Contains(",.:/-", next) && len(next) == 1:
+		if k+1 < len(syn) && syn[k+1].Start == syn[k].End {
+			r, _ := utf8.DecodeRuneInString(text[syn[k+1].Start:syn[k+1].End])
+			if t.Kind == Word && alnum(r) || t.Kind == Number && unicode.IsDigit(r) {
+				return 2
 			}
 		}
-		break
 	}
-	return j
+	return 0
 }
 
-func isPossessive(s string, i, end int) bool {
-	if i < end && (s[i] == 's' || s[i] == 'S') {
-		return i+1 == end || !isLetterAt(s, i+1, end)
+// abbreviation reports whether a word keeps a period that touches it, as
+// the tokenizer keeps it inside a sentence ("Gen.", "U.S.", "J."), also
+// where the layer gave the period to the sentence's end ("... Petroleum
+// Co.").
+func abbreviation(w string) bool {
+	if singleLetters(w) && (strings.Contains(w, ".") || unicode.IsUpper(firstRune(w))) {
+		return true
 	}
-	return false
+	td, err := tokenize.Default()
+	return err == nil && td.Abbreviations[strings.ToLower(w)]
 }
 
-func isLetterAt(s string, i, end int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:end])
-	return unicode.IsLetter(r)
+func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// possessive reports whether s, what follows an apostrophe, is the s of a
+// possessive ending ("'s", not "'re").
+func possessive(s string) bool {
+	return (s[0] == 's' || s[0] == 'S') && (len(s) == 1 || !alnum(firstRune(s[1:])))
+}
+
+// kind classes a layer token: a word (letters, or a possessive ending),
+// a number (digits first) or punctuation.
+func kind(s string) byte {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsLetter(r):
+		return Word
+	case unicode.IsDigit(r):
+		return Number
+	case isApostrophe(r) && len(s) > n && possessive(s[n:]):
+		return Word
+	}
+	return Punct
 }
 
 // singleLetters reports whether w is like "U", "U.S" or "U.N".
 func singleLetters(w string) bool {
-	parts := strings.Split(w, ".")
-	for _, p := range parts {
+	for _, p := range strings.Split(w, ".") {
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/store"
 )
 
 const analyzeUsage = `Usage: dragoman analyze [flags] PATH...
@@ -27,6 +28,9 @@ PATH is
   -             standard input
 
 Each document is written as one line (JSON Lines); with --pretty, indented.
+With --conllu, each article's syntax layer is written instead, as CoNLL-U
+(the headline first, marked "# headline = true"; see dragoman parse --help):
+the tokens, tags, lemmas and dependencies the later stages read.
 Output is streamed: documents are written as they are ready, and a directory
 of any size is never held in memory.
 
@@ -44,9 +48,9 @@ HTML) get a one-line error on standard error naming the input; every other
 input still gets its document.
 
 Exit status:
-  0  every input was analysed
-  1  at least one input failed, or was read only in part (a truncated page:
-     its document is still written, with a warning)
+  0  every input was analysed (a truncated page is analysed as far as it
+     goes, with a warning on standard error, as 'dragoman ingest' does)
+  1  at least one input failed
   2  the command line is wrong
 `
 
@@ -54,6 +58,7 @@ func runAnalyze(env Env, args []string) int {
 	fs := newFlagSet(env, "analyze", analyzeUsage)
 	rf := addReadingFlags(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	asCoNLLU := fs.Bool("conllu", false, "write each article's sentences as parsed (CoNLL-U) instead of JSON")
 	paths, status, ok := parsePaths(env, "analyze", fs, args, "use - for standard input; see --help")
 	if !ok {
 		return status
@@ -75,24 +80,34 @@ func runAnalyze(env Env, args []string) int {
 	}
 	failed := false
 	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
-		d, err := an.Analyze(it)
+		d, err := an.AnalyzeSteps(it, prog.steps(it.Name, len(it.Data)))
+		prog.finish(it.Name)
 		return result{name: it.Name, doc: d, err: err}
 	}, func(r result) error {
 		if prog != nil {
 			prog.add(1)
 		}
 		if r.err != nil {
-			failed = true
 			level := "error"
 			if errors.Is(r.err, analyzer.ErrIncomplete) {
-				level = "warning"
+				level = "warning" // its document is written, as ingest stores it
+			} else {
+				failed = true
 			}
 			if prog != nil {
 				prog.clear()
 			}
 			fmt.Fprintf(env.Stderr, "dragoman: %s: %s: %v\n", r.name, level, r.err)
 		}
-		if r.doc != nil {
+		docWarnings(env, r)
+		if r.doc != nil && *asCoNLLU {
+			writeSyntaxCoNLLU(out, r.name, r.doc)
+			if out.Buffered() > 128<<10 {
+				if err := out.Flush(); err != nil {
+					return fmt.Errorf("write output: %w", err)
+				}
+			}
+		} else if r.doc != nil {
 			if err := enc.Encode(r.doc); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
@@ -119,12 +134,19 @@ type result struct {
 	name string
 	doc  *doc.Document
 	err  error
+	src  *store.Source // what ingest keeps of the input
+	id   int64         // the stored article a re-analysis redoes
 }
 
 // RunOrdered reads items, processes them on n workers and hands the
 // results to emit in input order. At most 4n items are in flight, so memory
 // stays bounded whatever the number of inputs.
 func RunOrdered(paths []string, opts input.Options, n int, process func(input.Item) result, emit func(result) error) error {
+	return runOrdered(func(yield func(input.Item) error) error { return input.Walk(paths, opts, yield) }, n, process, emit)
+}
+
+// runOrdered is RunOrdered over the items a walk yields.
+func runOrdered(walk func(yield func(input.Item) error) error, n int, process func(input.Item) result, emit func(result) error) error {
 	type job struct {
 		seq int
 		it  input.Item
@@ -141,7 +163,7 @@ func RunOrdered(paths []string, opts input.Options, n int, process func(input.It
 	walkErr := make(chan error, 1)
 	go func() {
 		seq := 0
-		err := input.Walk(paths, opts, func(it input.Item) error {
+		err := walk(func(it input.Item) error {
 			select {
 			case tokens <- struct{}{}:
 			case <-stop:
@@ -196,6 +218,21 @@ func RunOrdered(paths []string, opts input.Options, n int, process func(input.It
 }
 
 var errStopped = errors.New("stopped")
+
+// docWarnings writes, one line each, the warnings of a document that its
+// result's error has not already said (a record's publication date that is
+// not a date, a stage that failed), naming the input ("corpus.jsonl:12").
+func docWarnings(env Env, r result) {
+	if r.doc == nil {
+		return
+	}
+	for _, w := range r.doc.Warnings {
+		if r.err != nil && strings.Contains(r.err.Error(), w) {
+			continue
+		}
+		fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %s\n", r.name, w)
+	}
+}
 
 // parseSize reads "32MiB", "500KB", "1048576".
 func parseSize(s string) (int64, error) {

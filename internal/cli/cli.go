@@ -44,11 +44,10 @@ func commands() []command {
 		{"sources", "each outlet's sources by kind, and its share of anonymous ones", runSources},
 		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
 		{"serve", "serve the store to a web UI and a JSON API on loopback", runServe},
+		{"reanalyze", "re-run the current analyser over stored articles", runReanalyze},
+		{"parse", "tokenize, tag and parse text or CoNLL-U into CoNLL-U", runParse},
 		{"eval", "compute evaluation figures on the peer suites in ../shared", runEval},
-		{"version", "print the version", func(env Env, _ []string) int {
-			fmt.Fprintln(env.Stdout, "dragoman", Version)
-			return ExitOK
-		}},
+		{"version", "print the module, analyser and data versions", runVersion},
 	}
 }
 
@@ -60,11 +59,18 @@ Usage:
 
 Commands:
 %s
-Run 'dragoman <command> --help' for a command's flags and exit statuses.
+Run 'dragoman <command> --help' for a command's flags and exit statuses;
+'dragoman --version' prints the versions.
+
+Exit status: 0 on success, 1 when some input or the store failed, 2 for a
+wrong command line (each command's --help says more).
 `
 
 // Main runs the command line and returns the exit status.
 func Main(args []string, env Env) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		return runVersion(env, args[1:])
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		w := env.Stdout
 		status := ExitOK
@@ -76,7 +82,7 @@ func Main(args []string, env Env) int {
 		}
 		var b strings.Builder
 		for _, c := range commands() {
-			fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+			fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.summary)
 		}
 		fmt.Fprintf(w, mainUsage, b.String())
 		return status
@@ -99,7 +105,7 @@ func parsePaths(env Env, cmd string, fs *flag.FlagSet, args []string, hint strin
 		fs.Usage()
 		return nil, ExitOK, false
 	}
-	paths, err := parseInterleaved(fs, args)
+	paths, err := parseArgs(env, cmd, fs, args)
 	if err != nil {
 		return nil, ExitUsage, false
 	}
@@ -108,6 +114,16 @@ func parsePaths(env Env, cmd string, fs *flag.FlagSet, args []string, hint strin
 		return nil, ExitUsage, false
 	}
 	return paths, ExitOK, true
+}
+
+// parseArgs is parseInterleaved that reports a wrong flag on one line of
+// standard error, with a pointer to --help.
+func parseArgs(env Env, cmd string, fs *flag.FlagSet, args []string) ([]string, error) {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %v (run 'dragoman %s --help')\n", cmd, err, cmd)
+	}
+	return pos, err
 }
 
 // parseInterleaved parses flags that may come before or after positional
@@ -134,11 +150,11 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// newFlagSet returns a flag set that prints its usage to env.Stdout on
-// --help and to env.Stderr on error.
+// newFlagSet returns a flag set whose usage goes to env.Stdout on --help;
+// a wrong flag is reported by parseArgs alone.
 func newFlagSet(env Env, name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fmt.Fprintln(fs.Output(), "\nFlags:")

@@ -19,15 +19,29 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                dragoman against go-trafilatura alone, in the same run
   entities     named entities on MEANTIME (named mentions of persons,
                organisations and locations; strict and relaxed F1 by type),
-               its linked places resolved within 161 km, and the actors of
-               the PETRARCH-2 validation sentences
+               its linked places resolved within 161 km, the actors of
+               the PETRARCH-2 validation sentences, and dragoman's own
+               Wikinews toponym development set (toponyms found, within
+               161 km)
   events       CAMEO event coding: the PETRARCH-2 validation records (root
-               and full code F1, records without events) and the CAMEO
+               and full code F1, records without events), dragoman's own
+               Wikinews development set (root and code F1, actor agreement,
+               no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1)
+  quotes       attribution: dragoman's own Wikinews attribution
+               development set (content P/R/F1, speaker right on matched
+               attributions); the textacy suite and the 22-quote check run
+               as tests (go test ./internal/eval -run Quote)
+  syntax       the syntax layer on UD English EWT test and GUM test (GUM is
+               evaluation only): UPOS, XPOS, lemma accuracy, UAS and LAS
+               with gold tokens (CoNLL 2018 conventions), token F1 from each
+               sentence's raw text, and tagging and parsing speed
   timex        time expressions: MEANTIME (120 Wikinews articles; relaxed
                extent F1 and value accuracy on the annotated region) and the
                Microsoft Recognizers-Text English date specs (share of
-               calendar dates, months and ranges resolved as expected)
+               calendar dates, months and ranges resolved as expected),
+               and dragoman's own Wikinews time development set (relaxed
+               extent and value F1)
 
 Exit status: 0 when the figures were computed, 1 when the suite could not be
 read, 2 for a wrong command line.
@@ -42,7 +56,7 @@ func runEval(env Env, args []string) int {
 		fs.Usage()
 		return ExitOK
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseArgs(env, "eval", fs, args)
 	if err != nil {
 		return ExitUsage
 	}
@@ -77,9 +91,36 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, rep)
+		if rep, err = eval.DevPlacesReport(*verbose); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
 		return ExitOK
 	case "events":
 		rep, err := eval.EventsReport(*shared, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		dev, err := eval.DevEventsReport(*verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, dev)
+		return ExitOK
+	case "quotes":
+		rep, err := eval.DevAttributionsReport(*verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "syntax":
+		rep, err := eval.SyntaxReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
@@ -95,6 +136,12 @@ func runEval(env Env, args []string) int {
 		}
 		b.WriteString(rep)
 		rep, err = eval.DatetimeSpecsReport(filepath.Join(*shared, "peers", "timex", "ms-recognizers-text-en-datetime-specs"), *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		b.WriteString(rep)
+		rep, err = eval.DevTimesReport(*verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

@@ -3,13 +3,13 @@ package cli
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/store"
 )
@@ -23,7 +23,19 @@ embedded SQLite database (no server to start). PATHs are read as by
 Articles run through the analysis on all cores; writes are batched in
 transactions. An article already stored (same bytes) is skipped, so running
 the same command twice adds nothing, and a run stopped at any moment (even
-killed) leaves no partial article: run it again to finish.
+killed) leaves no partial article: run it again to finish. With --replace,
+an input already stored is analysed again and replaces the stored article
+(to correct a wrong --published, say).
+
+One article is stored once. An input whose page has the same canonical URL
+as a stored article (scheme, www., tracking parameters and trailing slash
+aside), or whose text shares nearly all its five-word sequences with one
+(a re-scrape, a changed comment, a truncated copy), is recorded as a copy
+of it; when the new input is the more complete (the full text after a
+truncated copy), it takes the stored article's place instead.
+
+Each article keeps its input and the analyser version that read it, so
+'dragoman reanalyze' can redo it when the analyser improves.
 
 Event mentions from different reports merge into one event when they share
 the CAMEO base code, the source's and target's country and agent, dates
@@ -43,6 +55,7 @@ func runIngest(env Env, args []string) int {
 	batch := fs.Int("batch", 64, "articles per transaction (`N`)")
 	mergeKm := fs.Float64("merge-km", store.DefaultMerge.RadiusKm, "merge reports of one event whose places lie within `KM`")
 	minConf := fs.Float64("min-confidence", store.DefaultMerge.MinConfidence, "merge only event mentions of at least this `CONFIDENCE`")
+	replace := fs.Bool("replace", false, "analyse inputs already stored again and replace them")
 	paths, status, ok := parsePaths(env, "ingest", fs, args, "see --help")
 	if !ok {
 		return status
@@ -50,6 +63,14 @@ func runIngest(env Env, args []string) int {
 	an, opts, status, ok := rf.setup(env, "ingest")
 	if !ok {
 		return status
+	}
+	if *batch < 1 {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: --batch %d: want 1 or more\n", *batch)
+		return ExitUsage
+	}
+	if *mergeKm < 0 || *minConf < 0 || *minConf > 1 {
+		fmt.Fprintf(env.Stderr, "dragoman ingest: --merge-km wants 0 or more, --min-confidence 0 to 1\n")
+		return ExitUsage
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {
@@ -65,8 +86,22 @@ func runIngest(env Env, args []string) int {
 		}
 	}
 	w := db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, *batch)
+	w.Analyzer, w.Replace = AnalyzerVersion(), *replace
 	var added, skipped, failed int
-	werr := RunOrdered(paths, opts, *rf.workers, analyzeNew(w, an), func(r result) error {
+	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
+		if it.Err != nil {
+			return result{name: it.Name, err: it.Err}
+		}
+		sum := sha256.Sum256(it.Data)
+		if !*replace {
+			if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
+				return result{name: it.Name, err: errAlreadyStored}
+			}
+		}
+		d, err := an.AnalyzeSteps(it, prog.steps(it.Name, len(it.Data)))
+		prog.finish(it.Name)
+		return result{name: it.Name, doc: d, err: err, src: keptInput(it, *rf.published)}
+	}, func(r result) error {
 		if prog != nil {
 			prog.add(1)
 		}
@@ -85,7 +120,8 @@ func runIngest(env Env, args []string) int {
 		if r.err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman: %s: warning: %v\n", r.name, r.err)
 		}
-		ok, err := w.Add(r.doc)
+		docWarnings(env, r)
+		ok, err := w.AddSource(r.doc, r.src)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", r.name, err)
 		}
@@ -111,8 +147,8 @@ func runIngest(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "dragoman ingest: %v\n", err)
 		return ExitFailed
 	}
-	fmt.Fprintf(env.Stderr, "dragoman ingest: %d stored, %d already there, %d failed; %s holds %d articles, %d events from %d mentions\n",
-		added, skipped, failed, *dbPath, st.Articles, st.Events, st.Mentions)
+	fmt.Fprintf(env.Stderr, "dragoman ingest: %d stored, %d already there, %d failed; %d were copies of a stored article, %d replaced one; %s holds %d articles, %d events from %d mentions\n",
+		added, skipped, failed, w.Copies, w.Replaced, *dbPath, st.Articles, st.Events, st.Mentions)
 	if failed > 0 {
 		return ExitFailed
 	}
@@ -121,20 +157,36 @@ func runIngest(env Env, args []string) int {
 
 var errAlreadyStored = errors.New("already stored")
 
-// analyzeNew is the work of an ingest on one item: an item already in the
-// store is skipped (errAlreadyStored), any other analysed.
-func analyzeNew(w *store.Writer, an *analyzer.Analyzer) func(input.Item) result {
-	return func(it input.Item) result {
-		if it.Err != nil {
-			return result{name: it.Name, err: it.Err}
-		}
-		sum := sha256.Sum256(it.Data)
-		if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
-			return result{name: it.Name, err: errAlreadyStored}
-		}
-		d, err := an.Analyze(it)
-		return result{name: it.Name, doc: d, err: err}
+// storedInput is what is kept of an input beside its bytes, so that
+// 'dragoman reanalyze' reads it as ingest did.
+type storedInput struct {
+	Name   string     `json:"name"`
+	Path   string     `json:"path,omitempty"`
+	Format string     `json:"format"`
+	Meta   input.Meta `json:"meta"`
+}
+
+// keptInput is an item as the store keeps it; a --published given on the
+// command line is kept as the record's own date.
+func keptInput(it input.Item, published string) *store.Source {
+	si := storedInput{Name: it.Name, Path: it.Path, Format: it.Format, Meta: it.Meta}
+	if si.Meta.Published == "" {
+		si.Meta.Published = published
 	}
+	meta, err := json.Marshal(si)
+	if err != nil {
+		return nil
+	}
+	return &store.Source{Data: it.Data, Meta: meta}
+}
+
+// readKept turns a kept input back into an item.
+func readKept(src *store.Source) (input.Item, error) {
+	var si storedInput
+	if err := json.Unmarshal(src.Meta, &si); err != nil {
+		return input.Item{}, fmt.Errorf("kept input: %w", err)
+	}
+	return input.Item{Name: si.Name, Path: si.Path, Format: si.Format, Meta: si.Meta, Data: src.Data}, nil
 }
 
 // countInputs counts the files a walk will read, for the progress bar.

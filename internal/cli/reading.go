@@ -50,7 +50,7 @@ func (r *readingFlags) setup(env Env, cmd string) (*analyzer.Analyzer, input.Opt
 		return fail("--max-size: %v", err)
 	}
 	if *r.workers < 1 {
-		*r.workers = 1
+		return fail("--workers %d: want 1 or more", *r.workers)
 	}
 	an, err := analyzer.New(analyzer.Options{Published: *r.published, Web: webpage.Options{Fallback: *r.fallback}})
 	if err != nil {

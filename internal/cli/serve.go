@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -138,12 +140,20 @@ func newServeIngest(db *store.DB) (serve.IngestFunc, error) {
 		}
 		var res serve.IngestResult
 		w := db.NewWriter(store.DefaultMerge, 64)
-		process := analyzeNew(w, an)
+		w.Analyzer = AnalyzerVersion()
 		werr := RunOrdered([]string{"-"}, opts, *rf.workers, func(it input.Item) result {
+			if it.Err != nil {
+				return result{name: it.Name, err: it.Err}
+			}
 			if ctx.Err() != nil {
 				return result{name: it.Name, err: ctx.Err()}
 			}
-			return process(it)
+			sum := sha256.Sum256(it.Data)
+			if has, _ := w.Has(hex.EncodeToString(sum[:])); has {
+				return result{name: it.Name, err: errAlreadyStored}
+			}
+			d, err := an.Analyze(it)
+			return result{name: it.Name, doc: d, err: err, src: keptInput(it, "")}
 		}, func(r result) error {
 			switch {
 			case errors.Is(r.err, errAlreadyStored):
@@ -154,7 +164,7 @@ func newServeIngest(db *store.DB) (serve.IngestFunc, error) {
 				res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", r.name, r.err))
 				return nil
 			}
-			added, err := w.Add(r.doc)
+			added, err := w.AddSource(r.doc, r.src)
 			if err != nil {
 				return fmt.Errorf("store %s: %w", r.name, err)
 			}

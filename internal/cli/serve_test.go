@@ -75,7 +75,7 @@ func TestServeSameAsEvents(t *testing.T) {
 		}
 	}
 	// a bad filter is refused by both, naming the parameter
-	if code, _, errs := runCLI(t, "", "events", "--db", db, "--quad", "7"); code != ExitUsage || !strings.Contains(errs, `--quad "7"`) {
+	if code, _, errs := runCLI(t, "", "events", "--db", db, "--quad", "7"); code != ExitUsage || !strings.Contains(errs, "--quad 7") {
 		t.Errorf("--quad 7: exit %d, %q", code, errs)
 	}
 }

@@ -28,7 +28,7 @@ func TestMeantimeEntities(t *testing.T) {
 	if f < 0.85 {
 		t.Errorf("named-mention F1 %.3f, want >= 0.85", f)
 	}
-	ps, _, err := ScoreMeantimePlaces(docs, st, place.New(st))
+	ps, _, err := ScoreMeantimePlaces(docs, st, place.New(st.Gaz, st.Lex))
 	if err != nil {
 		t.Fatal(err)
 	}

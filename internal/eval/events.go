@@ -33,11 +33,11 @@ func NewEventCoder() (*EventCoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	ev, err := cameo.New(ent)
+	ev, err := cameo.New()
 	if err != nil {
 		return nil, err
 	}
-	return &EventCoder{ent: ent, pl: place.New(ent), tx: tx, ev: ev}, nil
+	return &EventCoder{ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
 }
 
 // Code returns the event codes of a sentence.

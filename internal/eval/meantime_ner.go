@@ -24,6 +24,9 @@ func nerType(t string) string {
 // NERScore counts mentions by type.
 type NERScore struct {
 	Gold, Pred, Right map[string]int
+	// The title's share (sentence 0, read as the headline): gold named
+	// mentions, predictions marked as the headline's, and right ones.
+	TitleGold, TitlePred, TitleRight int
 }
 
 func newNERScore() NERScore {
@@ -42,11 +45,18 @@ func (s NERScore) PRF(typ string) (p, r, f float64) {
 }
 
 // meantimeDoc builds the document the pipeline would have produced for a
-// MEANTIME article's annotated region: its sentences as body and sentences.
+// MEANTIME article's annotated region: the title as the headline read from
+// the text (its names are scored with the body's), the next sentences as
+// body and sentences.
 func meantimeDoc(d *MeantimeDoc) *doc.Document {
 	dd := doc.New(d.Name, d.Text)
 	for i := 0; i < MeantimeRegion && i < len(d.Sentences); i++ {
 		sp := doc.Span{Start: d.Sentences[i].Start, End: d.Sentences[i].End}
+		if i == 0 && sp.End > sp.Start {
+			h := d.Text[sp.Start:sp.End]
+			dd.Headline, dd.HeadlineSpan = &h, &sp
+			continue
+		}
 		if sp.End > sp.Start {
 			dd.Body = append(dd.Body, sp)
 			dd.Sentences = append(dd.Sentences, sp)
@@ -75,8 +85,9 @@ func ScoreMeantimeNER(docs []*MeantimeDoc, st *entity.Stage, relaxed bool) (NERS
 			continue
 		}
 		type gm struct {
-			sp  Span
-			typ string
+			sp    Span
+			typ   string
+			title bool
 		}
 		var gold []gm
 		var other []Span
@@ -86,7 +97,7 @@ func ScoreMeantimeNER(docs []*MeantimeDoc, st *entity.Stage, relaxed bool) (NERS
 			}
 			switch {
 			case g.Syntax == "NAM" && (g.Type == "PER" || g.Type == "ORG" || g.Type == "LOC"):
-				gold = append(gold, gm{g.Span, g.Type})
+				gold = append(gold, gm{g.Span, g.Type, g.Sentence == 0})
 			default:
 				// products, financial terms, and mentions the corpus does
 				// not mark as names (PRE.NAM modifiers, nested names)
@@ -95,6 +106,9 @@ func ScoreMeantimeNER(docs []*MeantimeDoc, st *entity.Stage, relaxed bool) (NERS
 		}
 		for _, g := range gold {
 			s.Gold[g.typ]++
+			if g.title {
+				s.TitleGold++
+			}
 		}
 		used := make([]bool, len(gold))
 		for _, e := range dd.Entities {
@@ -123,9 +137,15 @@ func ScoreMeantimeNER(docs []*MeantimeDoc, st *entity.Stage, relaxed bool) (NERS
 					continue
 				}
 				s.Pred[typ]++
+				if m.In != "" {
+					s.TitlePred++
+				}
 				if hit >= 0 {
 					used[hit] = true
 					s.Right[typ]++
+					if gold[hit].title {
+						s.TitleRight++
+					}
 				} else {
 					errs = append(errs, fmt.Sprintf("spurious %s %q (%s)", typ, m.Text, firstN(d.Name, 30)))
 				}
@@ -162,6 +182,8 @@ func MeantimeNERReport(dir string, verbose bool) (string, error) {
 		}
 		p, r, f := s.PRF("")
 		fmt.Fprintf(&b, "  %s all  P %.3f  R %.3f  F1 %.3f\n", name, p, r, f)
+		tp, tr, tf := prf(s.TitleRight, s.TitlePred, s.TitleGold)
+		fmt.Fprintf(&b, "  %s titles  P %.3f  R %.3f  F1 %.3f  (gold %d, read as the headline)\n", name, tp, tr, tf, s.TitleGold)
 		for _, t := range []string{"PER", "ORG", "LOC"} {
 			p, r, f := s.PRF(t)
 			fmt.Fprintf(&b, "  %s %s  P %.3f  R %.3f  F1 %.3f  (gold %d)\n", name, t, p, r, f, s.Gold[t])

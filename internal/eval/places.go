@@ -172,7 +172,7 @@ func MeantimePlacesReport(dir string, verbose bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, notes, err := ScoreMeantimePlaces(docs, ent, place.New(ent))
+	s, notes, err := ScoreMeantimePlaces(docs, ent, place.New(ent.Gaz, ent.Lex))
 	if err != nil {
 		return "", err
 	}

@@ -53,7 +53,7 @@ func quoteStages(t *testing.T) (*entity.Stage, *quote.Stage) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs, err := quote.New(ent)
+	qs, err := quote.New()
 	if err != nil {
 		t.Fatal(err)
 	}

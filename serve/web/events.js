@@ -8,6 +8,8 @@ import { go } from "./app.js";
 // The filters the events view passes to the API (the CLI's flags).
 export const FILTERS = ["actor", "source", "target", "country", "code", "root", "quad", "place", "near", "from", "to", "outlet", "source-kind", "search"];
 const PAGE = 50;
+// the source kinds a filter may name (store.SourceKinds)
+const SOURCE_KINDS = ["named", "anonymous", "institutional", "media"];
 
 export function filterParams(url) {
   const p = new URLSearchParams();
@@ -50,7 +52,7 @@ export async function eventsView(main, url) {
     facet("Actor", "actor", stats.actors.map((a) => ({ key: a.key, label: a.key, count: a.count })), url),
     facet("Country", "country", stats.countries.map((c) => ({ key: c.key, label: c.key, count: c.count })), url),
     facet("Outlet", "outlet", stats.outlets.map((o) => ({ key: o.key, label: o.key, count: o.count })), url),
-    facet("Source kind", "source-kind", stats.source_kinds.map((k) => ({ key: k.key, label: k.key, count: k.count })), url),
+    facet("Source kind", "source-kind", stats.source_kinds.filter((k) => SOURCE_KINDS.includes(k.key)).map((k) => ({ key: k.key, label: k.key, count: k.count })), url),
   );
   const table = eventTable(events, url, offset);
   main.replaceChildren(

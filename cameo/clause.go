@@ -1,0 +1,263 @@
+// Clause structure: where a clause ends, and whether a trigger is the
+// main act of its clause or told in passing.
+
+package cameo
+
+import (
+	"strings"
+)
+
+// crossesBut is crosses with one boundary word allowed: "demanded that".
+func crossesBut(lower []string, a, b int, allowed string) bool {
+	for k := a; k < b && k < len(lower); k++ {
+		if lower[k] != allowed && crosses(lower, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAt reports whether the verb at token v is the complement of an
+// appeal or demand whose words end before token from: "to send", "to
+// fully withdraw", "that Israel release".
+func complementAt(lower []string, from, v int) bool {
+	if lower[v-1] == "to" || v >= 2 && lower[v-2] == "to" && strings.HasSuffix(lower[v-1], "ly") {
+		return true
+	}
+	for k := from; k < v; k++ {
+		if lower[k] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseBreak(w string) bool {
+	return clauseBreaks[w]
+}
+
+// resultOf finds the verb trigger whose outcome a participle after a
+// comma tells ("struck Gaza, killing 12 people"): the nearest verb before
+// it in its sentence, or -1.
+func resultOf(lower []string, kept []trigger, k int) int {
+	t := &kept[k]
+	if t.p.Noun || t.at < 2 || lower[t.at-1] != "," || !strings.HasSuffix(lower[t.at], "ing") {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if u := &kept[j]; !u.p.Noun && !u.hypo {
+			return j
+		}
+	}
+	return -1
+}
+
+// purposeOf finds the verb trigger whose purpose trigger k states ("met
+// with Assad to discuss"): the nearest verb before it in its clause, or -1.
+func purposeOf(lower []string, kept []trigger, k int) int {
+	t := &kept[k]
+	if t.p.Noun || t.at < 2 || lower[t.at-1] != "to" || realGovernors[lower[t.at-2]] {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		u := &kept[j]
+		if u.p.Noun {
+			continue
+		}
+		if t.at-u.end > 14 {
+			return -1
+		}
+		for m := u.end + 1; m < t.at; m++ {
+			if clauseBreak(lower[m]) || lower[m] == "," {
+				return -1
+			}
+		}
+		if (u.p.Code[:2] == "02" || u.p.Code[:2] == "10" || u.p.Code[:2] == "17") && u.obj >= 0 {
+			return -1 // "urged Putin to withdraw": the one urged acts
+		}
+		return j
+	}
+	return -1
+}
+
+// timeAdverbialLen gives the length in tokens of a short time phrase ("on
+// Tuesday", "last week", "yesterday") that ends just before "to" at k, or 0.
+func timeAdverbialLen(lower []string, k int) int {
+	switch {
+	case k >= 2 && timeOpeners[lower[k-2]] && timeWords[lower[k-1]]:
+		return 2
+	case k >= 1 && timeAdverbs[lower[k-1]]:
+		return 1
+	}
+	return 0
+}
+
+// subordinate reports whether a trigger sits in a relative clause ("who
+// had been arrested"), or is a participle after a comma or a preposition
+// (", killing", "for helping"), rather than the main verb of its clause.
+func subordinate(lower []string, t *trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	w := lower[t.at]
+	if strings.HasSuffix(w, "ing") && t.at > 0 {
+		if gerundSubord[lower[t.at-1]] {
+			return true
+		}
+	}
+	for k := t.at - 1; k >= 0 && k >= t.at-6; k-- {
+		switch w := lower[k]; {
+		case relativePronouns[w]:
+			return true
+		case w == "," || w == ";" || w == "said" || w == "says" || w == "told":
+			return false
+		}
+	}
+	return false
+}
+
+// background reports whether a verb trigger is told in passing rather
+// than reported: a participle that modifies a noun ("victims killed by the
+// crash", "the civilians imprisoned for acting against Moscow were
+// released", "a report released Tuesday") or a verb in a temporal clause
+// ("two weeks after rebels kidnapped dozens of peacekeepers"). Such
+// events are listed with a confidence below MinConfidence.
+func background(lower []string, actors []actor, t *trigger, all []trigger) bool {
+	if t.at == 0 {
+		return false
+	}
+	if t.p.Noun {
+		// "held talks ... during a surprise visit to Beirut": a noun in a
+		// time adjunct sets the scene of the main verb's event
+		hasVerb := false
+		for _, u := range all {
+			hasVerb = hasVerb || !u.p.Noun && u.at < t.at
+		}
+		for k := t.at - 1; k >= 0 && k >= t.at-4 && hasVerb; k-- {
+			if sceneWords[lower[k]] {
+				return true
+			}
+			if clauseBreak(lower[k]) || lower[k] == "," {
+				break
+			}
+		}
+		return false
+	}
+	// a relative clause: "a member of Hamas who had been arrested 15
+	// months ago", "the militant group that has seized parts of Iraq"
+	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
+		w := lower[k]
+		if w == "who" || w == "which" || w == "that" && relativeThat(lower, k) {
+			return true
+		}
+		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "also") {
+			break
+		}
+	}
+	if t.passive {
+		return false
+	}
+	w := lower[t.at]
+	// a temporal clause: the conjunction, its subject, the verb
+	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "," {
+			break
+		}
+		if temporalConj[lower[k]] && k < t.at-1 {
+			return true
+		}
+	}
+	// a reduced relative: noun, participle, then a preposition or a date
+	if !(strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) || t.end+1 >= len(lower) {
+		return false
+	}
+	prev := lower[t.at-1]
+	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || beForms[prev] || haveForms[prev] || modals[prev] || prev == "to" || prev == "not" || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	for _, a := range actors {
+		if a.Last == t.at-1 && a.Type != "ROLE" {
+			return false // "Israel released": a name is a subject
+		}
+	}
+	if !reducedNext[lower[t.end+1]] { // after the pattern's particles: "handed over 700 kg" is no relative
+		return false
+	}
+	// the noun is an object ("identify victims killed"), after a
+	// preposition ("a raft of officials accused of"), or the subject of a
+	// verb still to come ("the civilians imprisoned ... were released")
+	n := t.at - 1
+	for n > 0 && isAdjectiveLike(lower[n-1]) && !determiners[lower[n-1]] {
+		n--
+	}
+	if n > 0 && (determiners[lower[n-1]] || isNumberWord(lower[n-1])) {
+		n--
+	}
+	if n > 0 && (prepositions[lower[n-1]] || n > 1 && lower[n-2] == "to") {
+		return true
+	}
+	finite := func(k int) bool {
+		w := lower[k]
+		if beForms[w] && k > 0 && lower[k-1] == "there" {
+			return false // "There were 10 soldiers killed": the main predicate
+		}
+		if beForms[w] || haveForms[w] || modals[w] || reportingVerbs[w] {
+			return true
+		}
+		for _, u := range all {
+			if !u.p.Noun && u.at == k && k > 0 && !prepositions[lower[k-1]] && !determiners[lower[k-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	// a verb before the noun: "Israel released the mayor, a member of a
+	// movement jailed over a year ago", "will help identify victims killed"
+	for k := n - 1; k >= 0; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "and" || lower[k] == "who" || lower[k] == "which" {
+			break
+		}
+		if finite(k) {
+			return true
+		}
+	}
+	// a verb after it: "a report released Tuesday in the capital alleged";
+	// but "Rebels attacked on Monday, officials said" is a main clause
+	for k := t.end + 2; k < len(lower) && k < t.end+16; k++ {
+		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || conditionals[lower[k]] {
+			break
+		}
+		if finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeThat reports whether "that" at k opens a relative clause ("the
+// group that has seized") rather than a reported one ("said that").
+func relativeThat(lower []string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := lower[k-1]
+	if reportingVerbs[p] || demandingVerbs[p] || intentWords[p] || commissive[p] || !isWordLike(p) {
+		return false
+	}
+	if thatComplement[p] {
+		return false
+	}
+	return !strings.HasSuffix(p, "ed") // "agreed that", "announced that"
+}
+
+// crosses reports whether tokens [a, b) hold a clause boundary a role
+// cannot cross: a reporting verb's complement, a relative pronoun, a
+// semicolon.
+func crosses(lower []string, a, b int) bool {
+	for k := a; k < b && k < len(lower); k++ {
+		if roleBoundary[lower[k]] {
+			return true
+		}
+	}
+	return false
+}

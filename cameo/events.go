@@ -1,0 +1,182 @@
+// Building the events of a trigger, and the actor codes that choose
+// between close codes.
+
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// events builds the events of one trigger: one per source and target pair.
+func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
+	d, sent, toks, lower, actors := sc.d, sc.span, sc.toks, sc.lower, sc.actors
+	c := s.Table[t.p.Code]
+	trig := doc.Trigger{Span: doc.Span{Start: toks[t.at].Start, End: toks[t.end].End}}
+	trig.Text = d.Text[trig.Start:trig.End]
+	date := sc.eventDate(trig.Span)
+	place := sc.eventPlace()
+	attr := sc.quoteAttribution(trig.Span)
+	if attr == nil {
+		attr = attribution(d, toks, lower, actors, t)
+	}
+	mk := func(a, b int) doc.Event {
+		c := c
+		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
+			c = s.Table["186"]
+		}
+		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
+		if c.Code == "190" && (strings.HasPrefix(lower[t.at], "strik") || lower[t.at] == "struck") && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
+			c = s.Table["143"]
+		}
+		// "China protested the move" complains officially (114); "opponents
+		// protested in the capital", "thousands of Nigerians protested"
+		// demonstrate (141)
+		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP") && s.Table["141"] != nil {
+			c = s.Table["141"]
+		}
+		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
+			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
+			Negated: t.negated, Hypothetical: t.hypo}
+		doc.SetStr(&ev.Plover, c.Plover)
+		conf := 0.45
+		if a >= 0 {
+			ev.Source = actorOf(actors[a])
+			conf += 0.2
+		}
+		if b >= 0 {
+			ev.Target = actorOf(actors[b])
+			conf += 0.15
+		}
+		if len(t.p.Object) > 0 || t.p.Prep != "" {
+			conf += 0.1
+		}
+		if t.sub {
+			// ", killing five civilians": a participle that goes on with the
+			// sentence's own act counts; a relative clause does not
+			if t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") {
+				conf *= 0.75
+			} else {
+				conf *= 0.6
+			}
+		}
+		if t.background {
+			conf *= 0.5
+		}
+		if t.alleged {
+			conf *= 0.6
+		}
+		ev.Confidence = float64(int(conf*100+0.5)) / 100
+		return ev
+	}
+	var out []doc.Event
+	// "The US, Russia and Switzerland met": each met the others.
+	if len(tgt) == 0 && len(src) > 1 && symmetric(c.Root, c.Code) {
+		for _, a := range src {
+			for _, b := range src {
+				if a != b {
+					out = append(out, mk(a, b))
+				}
+			}
+		}
+		return out
+	}
+	if len(src) == 0 {
+		src = []int{-1}
+	}
+	if len(tgt) == 0 {
+		tgt = []int{-1}
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			if a >= 0 && a == b {
+				continue
+			}
+			out = append(out, mk(a, b))
+			// "Georgian demonstrators received ministers from the
+			// government": to host a visit is to be visited (042 mirrors
+			// 043, as CAMEO pairs them)
+			if c.Code == "043" && a >= 0 && b >= 0 && s.Table["042"] != nil {
+				v := mk(b, a)
+				m := s.Table["042"]
+				v.Code, v.Root, v.Label, v.Goldstein, v.QuadClass = m.Code, m.Root, m.Name, m.Goldstein, m.Quad
+				v.Plover = nil
+				doc.SetStr(&v.Plover, m.Plover)
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// symmetric codes are done with each other: consult, cooperate, clash.
+func symmetric(root, code string) bool {
+	switch root {
+	case "04", "05", "06":
+		return code != "042" && code != "043"
+	}
+	return code == "193" || code == "145"
+}
+
+func actorOf(a actor) *doc.Actor {
+	act := &doc.Actor{Name: a.Head}
+	doc.SetStr(&act.Actor, a.Code)
+	doc.SetStr(&act.Entity, a.Entity)
+	return act
+}
+
+// isKilling reports whether a trigger word kills: "killed", "killing",
+// "murdered", "slain".
+func isKilling(w string) bool {
+	for _, p := range killingStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOfficial reports whether an actor is a named person with a role
+// (an actor code with an agent: "Iranian Gen. Qasem Soleimani", IRNMIL).
+// CAMEO codes the killing of such a politically significant person as an
+// assassination (186) rather than the residual 190.
+func namedOfficial(a actor) bool {
+	return a.Type == "PERSON" && len(a.Code) >= 6
+}
+
+// nonStateAgents are the agent codes of groups outside the state.
+var nonStateAgents = map[string]bool{"AGR": true, "BUS": true, "CRM": true, "CVL": true, "EDU": true, "HLH": true, "LAB": true,
+	"MED": true, "NGO": true, "OPP": true, "REB": true, "REF": true, "REL": true, "UAF": true}
+
+// stateActor reports whether an actor code names a state or one of its
+// organs: a bare country, its government, military, police, judiciary or
+// legislature, or an intergovernmental body.
+func stateActor(code string) bool {
+	if len(code) == 3 && nonStateAgents[code] {
+		return false // "demonstrators" (OPP) with no country
+	}
+	if len(code) == 3 || strings.HasPrefix(code, "IGO") {
+		return true
+	}
+	for _, a := range []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedActor reports whether an actor code names a state or an armed
+// group: a bare country, its military or police, rebels, insurgents.
+func armedActor(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,278 @@
+// Matching a pattern at a token: its words, its object, and whether the
+// word is used as a verb or a noun.
+
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/token"
+)
+
+// announcedNoun reports whether an event noun is what its clause's verb
+// does: "announced a suspension of air links", "imposed a curfew".
+func announcedNoun(lower []string, t *trigger) bool {
+	k := t.at - 1
+	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || nounModifiers[lower[k]]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return announcing[lower[k]]
+}
+
+// match finds the most specific pattern triggered at token i.
+func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
+	cands := s.Patterns.byForm[lower[i]]
+	if noun {
+		cands = s.Patterns.byNoun[lower[i]]
+	}
+	best := trigger{objectEnd: -1}
+	found, bestObj := false, 0
+	for _, p := range cands {
+		end, ok := followWords(lower, i, p.Words[1:])
+		if !ok {
+			continue
+		}
+		objEnd, objWords := -1, 0
+		if len(p.Object) > 0 {
+			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd < 0 {
+				// a passive's subject is its object: "the civilians were
+				// released", "sanctions were imposed on Russia"
+				if objWords = passiveObject(lower, i, p.Object); objWords == 0 {
+					continue
+				}
+			}
+		}
+		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
+			continue
+		}
+		// the more specific pattern wins; among equals, the longer object
+		// ("offer military support" over "offer support"), then the
+		// finer code ("ease the curfew" 0813 over 081), then the earlier line
+		sp, bp := p.specificity(), 0
+		if found {
+			bp = best.p.specificity()
+		}
+		if !found || sp > bp || sp == bp && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code)) {
+			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
+			found, bestObj = true, objWords
+		}
+	}
+	return best, found
+}
+
+// followWords checks that words follow token i (each within four tokens
+// of the one before, so "pulled some staff out", "hold talks" and "ordered
+// the French ambassador to leave" match).
+func followWords(lower []string, i int, words []string) (int, bool) {
+	at := i
+	for _, w := range words {
+		found := false
+		for k := at + 1; k < len(lower) && k <= at+4; k++ {
+			if lower[k] == w {
+				at, found = k, true
+				break
+			}
+			if clauseBreak(lower[k]) {
+				break
+			}
+		}
+		if !found {
+			return i, false
+		}
+	}
+	return at, true
+}
+
+// passiveObject finds one of objs as the subject of a passive verb at i
+// ("the prisoners were freed"): within five tokens before its be-form. It
+// returns the object's length in words, or 0.
+func passiveObject(lower []string, i int, objs []string) int {
+	be := i - 1
+	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+		be--
+	}
+	if be < 1 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+		return 0
+	}
+	if i+1 < len(lower) && lower[i+1] == "in" {
+		return 0 // "forces were engaged in ethnic cleansing": a state, not a passive act
+	}
+	if beForms[lower[be-1]] || haveForms[lower[be-1]] {
+		be-- // "have been", "are being"
+	}
+	for k := be - 1; k >= 0 && k >= be-8; k-- {
+		if clauseBreak(lower[k]) || lower[k] == "," {
+			return 0
+		}
+		if end, words := findObject(lower[:be], k, objs); end >= 0 && end < be {
+			return words
+		}
+	}
+	return 0
+}
+
+// findObject looks for one of the object words (or phrases) in the clause
+// after token i, the longest where several start at one token; it returns
+// the index of the phrase's last token and its length in words, or -1.
+func findObject(lower []string, i int, objs []string) (end, words int) {
+	for k := i; k < len(lower) && k < i+12; k++ {
+		if clauseBreak(lower[k]) {
+			return -1, 0
+		}
+		end, words = -1, 0
+		for _, o := range objs {
+			ws := strings.Fields(o)
+			ok := k+len(ws) <= len(lower) && len(ws) > words
+			for j := 0; ok && j < len(ws); j++ {
+				ok = lower[k+j] == ws[j] || j == len(ws)-1 && lower[k+j] == ws[j]+"s"
+			}
+			if ok {
+				end, words = k+len(ws)-1, len(ws)
+			}
+		}
+		if end >= 0 {
+			return end, words
+		}
+	}
+	return -1, 0
+}
+
+func findWord(lower []string, i int, w string, window int) int {
+	for k := i; k < len(lower) && k < i+window; k++ {
+		if lower[k] == w {
+			return k
+		}
+		if clauseBreak(lower[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounUse reports whether a verb form is used as a noun ("the attack",
+// "a strike"), in which case only noun patterns apply.
+func nounUse(lower []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := lower[i]
+	// "promises of", "threats against": a plural noun with its complement;
+	// "government forces in the city", "attacks on Monday.": an -s form
+	// with no object is a plural noun
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (i+1 == len(lower) || nounFollower[lower[i+1]]) {
+		return true
+	}
+	// "10 assists", "two attacks": a count makes a plural noun; "thanks to"
+	// is a preposition; "protests exploding": a subject before its verb
+	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks" ||
+		i+1 < len(lower) && (strings.HasSuffix(lower[i+1], "ing") || strings.HasSuffix(lower[i+1], "ed")) && len(lower[i+1]) > 5) {
+		return true
+	}
+	// "initial public offering", "the world record signing": an -ing form
+	// after a modifier that takes no verb is a noun
+	if strings.HasSuffix(w, "ing") && !verbGroupWord(lower[i-1]) && !strings.HasSuffix(lower[i-1], "ly") && isWordLike(lower[i-1]) &&
+		!(i+1 < len(lower) && verbObjectStart[lower[i+1]]) {
+		return true
+	}
+	// "the exiled leaders", "two imprisoned journalists": a participle
+	// between a determiner or a count and its noun is an adjective
+	if (strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) && i+1 < len(lower) && modifierSlot(lower[i-1], lower[i+1]) {
+		return true
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !determiners[lower[i-1]] {
+		return false
+	}
+	// "the attack", "a deadly attack", "an armed force"
+	return determiners[lower[i-1]] || i >= 2 && determiners[lower[i-2]] && (isAdjectiveLike(lower[i-1]) || strings.HasSuffix(lower[i-1], "ed"))
+}
+
+// verbGroupWord reports words after which an -ing form is a verb: be,
+// prepositions that take gerunds, conjunctions, punctuation.
+func verbGroupWord(w string) bool {
+	return verbGroup[w]
+}
+
+// modifierSlot reports whether a word between prev and next modifies a
+// noun: prev a determiner or a count, next a word that is neither a
+// preposition nor a determiner ("the exiled leaders", not "the troops
+// that attacked the base").
+func modifierSlot(prev, next string) bool {
+	if !modifierOpener[prev] && (prev == "" || prev[0] < '0' || prev[0] > '9') {
+		return false
+	}
+	if !isWordLike(next) || determiners[next] || verbGroupWord(next) {
+		return false
+	}
+	return !particles[next]
+}
+
+func isWordLike(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isAdjectiveLike(w string) bool {
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") ||
+		strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ful") || adjectives[w]
+}
+
+// inTime reports whether a token lies inside a time expression.
+func (sc *sentCtx) inTime(t token.Token) bool {
+	for _, i := range sc.times {
+		x := sc.d.Times[i]
+		if t.Start >= x.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEvidence accepts an inflected verb form as a verb; a bare form
+// ("travel") only after a word that takes a verb: to, a modal, a pronoun,
+// a negation, or an actor.
+func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
+	w := lower[i]
+	if w != lemma {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	k := i - 1
+	for k > 0 && strings.HasSuffix(lower[k], "ly") {
+		k-- // "to fully withdraw"
+	}
+	p := lower[k]
+	if verbLicenser[p] {
+		return true
+	}
+	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
+		return true
+	}
+	return false
+}
+
+func isIrregularParticiple(w string) bool {
+	return irregularPart[w]
+}
+
+// cessation reports whether the event noun at i is named only as paused
+// or ended: "a pause in the bombing", "an end to the fighting", "a halt
+// to the shelling".
+func cessation(lower []string, i int) bool {
+	k := i - 1
+	if k >= 0 && (lower[k] == "the" || lower[k] == "all") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	return cessations[lower[k-1]+" "+lower[k]]
+}

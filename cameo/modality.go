@@ -1,0 +1,276 @@
+// Modality and negation: what is done, refused, intended, asked for or
+// only possible.
+
+package cameo
+
+import (
+	"strings"
+)
+
+// complements codes a bare appeal or demand by the act it asks for, "urged
+// him to send peacekeeping troops" (0234), "demanded that Israel release
+// the prisoners" (1053), and marks that act hypothetical: it is asked
+// for, not done.
+func (s *Stage) complements(lower []string, actors []actor, kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		root := t.p.Code[:2]
+		// appeals and demands, and pressure ("pressured Obama to help
+		// Iran"): the act asked for has not happened
+		if root != "02" && root != "10" && !strings.HasPrefix(lower[t.at], "pressur") {
+			continue
+		}
+		for j := i + 1; j < len(kept); j++ {
+			u := &kept[j]
+			if u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that") {
+				break
+			}
+			if u.p.Noun || !complementAt(lower, t.end+1, u.at) {
+				continue
+			}
+			u.hypo = true
+			// the one urged is the target of the appeal and the subject
+			// of the act: "urged President Bush to send troops"
+			for a := range actors {
+				if actors[a].First > t.end && actors[a].Last < u.at {
+					t.obj, u.subj = a, a
+					break
+				}
+			}
+			if t.p.Code == "020" || t.p.Code == "100" {
+				family := "appeal"
+				if root == "10" {
+					family = "demand"
+				}
+				code := s.Derived.Code(family, u.p.Code)
+				if code != "" && s.Table[code] != nil {
+					p := *t.p
+					p.Code = code
+					t.p = &p
+				}
+			}
+			break
+		}
+	}
+}
+
+// reportedBefore reports whether a reporting verb stands shortly before
+// token k in its sentence: "said they would meet" is a future told in the
+// past, an announced act like "will meet".
+func reportedBefore(lower []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if clauseBreak(lower[j]) {
+			return false
+		}
+		if reportingVerbs[lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharpenIntents gives a bare commitment the code of what it commits to:
+// "agreed to lift the sanctions" is an intent to ease sanctions (0354),
+// not the generic 030 of "agreed to".
+func (s *Stage) sharpenIntents(kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		if !t.hypo || t.negated || t.intent < 0 {
+			continue
+		}
+		for j := range kept {
+			u := &kept[j]
+			if u.at > t.intent || t.intent > u.end || u.p.Code != "030" {
+				continue
+			}
+			if code := s.Derived.Code("intent", t.p.Code); code != "" && s.Table[code] != nil && code[:2] == "03" {
+				p := *u.p
+				p.Code = code
+				u.p = &p
+			}
+		}
+	}
+}
+
+// wish is a "want" that asks another actor to act: at the word "want",
+// by the one who wants, of the one asked.
+type wish struct{ at, by, of int }
+
+// wanted finds the acts someone wants another to do, "Obama wants Putin to
+// attack", "Sharon wants Germany to pay": the act is hypothetical, its
+// subject the actor asked, and no intent of the one who wants it.
+func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]wish {
+	var out map[int]wish
+	for k := range kept {
+		t := &kept[k]
+		if t.p.Noun || t.at < 3 || lower[t.at-1] != "to" {
+			continue
+		}
+		for w := t.at - 3; w >= 0 && w >= t.at-8; w-- {
+			if !wantWords[lower[w]] {
+				if clauseBreak(lower[w]) {
+					break
+				}
+				continue
+			}
+			of := -1
+			for a := range actors {
+				if actors[a].First > w && actors[a].Last < t.at-1 {
+					of = a
+					break
+				}
+			}
+			if of < 0 {
+				break
+			}
+			by := -1
+			for a := len(actors) - 1; a >= 0; a-- {
+				if actors[a].Last < w && !crosses(lower, actors[a].Last+1, w) {
+					by = a
+					break
+				}
+			}
+			t.hypo, t.intent, t.subj = true, -1, of
+			if out == nil {
+				out = map[int]wish{}
+			}
+			out[k] = wish{at: w, by: by, of: of}
+			break
+		}
+	}
+	return out
+}
+
+// modality sets negation, hypothetical and passive flags of a trigger by
+// reading its verb group and its clause.
+func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
+	// Passive: "was attacked by", "were released".
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
+		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
+			if beForms[lower[k]] || passiveAux[lower[k]] {
+				t.passive = !strings.HasSuffix(lower[t.at], "ing")
+				break
+			}
+			if lower[k] != "not" && lower[k] != "n't" && !strings.HasSuffix(lower[k], "ly") {
+				break
+			}
+		}
+	}
+	// The verb group and the words before it in the clause.
+	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
+		w := lower[k]
+		if clauseBreak(w) || w == "," && k < t.at-2 {
+			break
+		}
+		switch {
+		case (w == "not" || w == "n't") && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":
+			// "has not ruled out sending troops": possible, not denied
+			t.hypo = true
+		case negWords[w]:
+			// "refused to", "no decision has been made to close": negated
+			if !t.p.negForm {
+				t.negated = true
+			}
+		case modals[w]:
+			t.hypo = true
+			// "Finland will give Tanzania a grant": saying so is an intent
+			// (CAMEO codes announced future acts under 03 and 13)
+			if (futureModal[w] || w == "would" && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
+				t.intent = k
+			}
+			if (w == "must" || w == "should") && t.must < 0 {
+				t.must = k
+			}
+		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
+			t.hypo = true
+			if commissive[lower[k-1]] && t.intent < 0 {
+				t.intent = k - 1
+			}
+		case w == "to" && k > 1 && (intentWords[lower[k-2]] || commissive[lower[k-2]]):
+			t.hypo = true
+			if commissive[lower[k-2]] && t.intent < 0 {
+				t.intent = k - 2
+			}
+		case w == "to" && k > 2 && timeAdverbialLen(lower, k) > 0:
+			// "agreed on Tuesday to resume talks"
+			if c := k - 1 - timeAdverbialLen(lower, k); c >= 0 && (intentWords[lower[c]] || commissive[lower[c]]) {
+				t.hypo = true
+				if commissive[lower[c]] && t.intent < 0 {
+					t.intent = c
+				}
+			}
+		case conditionals[w]:
+			t.hypo = true
+		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
+			// "a missile believed to be fired by rebels": not known done
+			t.hypo = true
+		}
+		if w == "not" || w == "n't" || w == "never" {
+			t.sawNot = true
+		}
+		if t.p.negForm && (w == "not" || w == "n't") {
+			t.negated = false
+		}
+	}
+	// Nominal triggers governed by an intent word: "the option to fully
+	// withdraw staff", "no decision has been made to close".
+	if t.at >= 2 && lower[t.at-1] == "to" {
+		for k := t.at - 2; k >= 0 && k >= t.at-8; k-- {
+			if intentWords[lower[k]] {
+				t.hypo = true
+			}
+			if lower[k] == "no" {
+				t.negated = true
+			}
+		}
+	}
+	// A purpose takes the modality of the act it serves: "will send a
+	// team in the next 48 hours to help identify victims" is still ahead,
+	// "sent personnel to investigate" is under way. Verbs that carry the
+	// act out ("managed to", "voted to") leave it as it is.
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo && !t.complement && !realGovernors[lower[t.at-2]] {
+		for k := t.at - 2; k >= 0 && k >= t.at-14; k-- {
+			w := lower[k]
+			if clauseBreak(w) || reportingVerbs[w] {
+				break
+			}
+			if modals[w] || futureModal[w] {
+				t.hypo = true
+				break
+			}
+		}
+	}
+	// "warned the US against selling weapons", "barred from entering":
+	// the act warned against is not done
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
+		t.hypo = true
+	}
+	// A refusal ("would not provide") is a refusal, not a hypothesis.
+	if t.p.negForm && t.sawNot {
+		t.hypo = false
+	}
+	// "neither confirmed nor denied": both negated.
+	if t.at > 0 && (lower[t.at-1] == "neither" || lower[t.at-1] == "nor") {
+		t.negated = true
+	}
+	// An "if" clause after the trigger in the same sentence marks a
+	// complement as conditional only for the complement ("threatened to
+	// shutter ... if"): the threat itself stays an event.
+	_ = all
+}
+
+// allegedAct reports whether an act is the content of a claim or an
+// allegation ("The US claimed that ISIL had attacked Iraq", "a report
+// alleged that France helped train the militias"): a contested report,
+// listed below MinConfidence beside the accusation it makes.
+func allegedAct(lower []string, t *trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-20; k-- {
+		switch w := lower[k]; {
+		case claimWords[w]:
+			return k < t.at-1 || strings.HasSuffix(w, "ly") // "allegedly", "purportedly"
+		case w == ";" || w == ".":
+			return false
+		}
+	}
+	return false
+}

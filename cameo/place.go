@@ -1,0 +1,96 @@
+// Place: where an event happened.
+
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// eventPlace takes the place named in the sentence, preferring one after
+// "in", "at" or "near". It is weighed once a sentence; each event gets its
+// own copy.
+func (sc *sentCtx) eventPlace() *doc.EventPlace {
+	if !sc.placeDone {
+		sc.place, sc.placeDone = weighPlaces(sc.d, sc.span, sc.places), true
+	}
+	if sc.place == nil {
+		return nil
+	}
+	p := *sc.place
+	return &p
+}
+
+// weighPlaces picks, among the place mentions pms, the one in the sentence
+// that best names where its events happened, or nil.
+func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventPlace {
+	var best *doc.EventPlace
+	bestScore := -1
+	for _, pm := range pms {
+		p, m := pm.place, pm.span
+		if m.Start < sent.Start || m.End > sent.End {
+			continue
+		}
+		score := 0
+		before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
+		for _, prep := range placeCues {
+			if strings.HasSuffix(before, " "+prep) {
+				score = 3
+			}
+		}
+		if p.Feature != "country" {
+			score++
+		}
+		if score == 0 {
+			continue // a country named as an actor is not where it happened
+		}
+		if score > bestScore {
+			best = &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+			bestScore = score
+		}
+	}
+	return best
+}
+
+// focusPlace is the article's place when a sentence names none: the
+// dateline's place, else its most mentioned non-country place, else its
+// most mentioned country.
+func focusPlace(d *doc.Document) *doc.EventPlace {
+	count := map[string]int{}
+	byID := map[string]doc.Place{}
+	for _, p := range d.Places {
+		byID[p.Entity] = p
+	}
+	best, bestN := "", 0
+	for _, e := range d.Entities {
+		p, ok := byID[e.ID]
+		if !ok {
+			continue
+		}
+		// Body mentions only: the headline's are not counted here (yet),
+		// so that reading the headline changed no event's place.
+		body := 0
+		for _, m := range e.Mentions {
+			if m.In == "" {
+				body++
+			}
+		}
+		n := body * 4
+		if p.Feature == "country" {
+			n = body
+		}
+		if d.Dateline != nil && strings.EqualFold(e.Name, d.Dateline.Place) {
+			n += 100
+		}
+		count[e.ID] = n
+		if n > bestN {
+			best, bestN = e.ID, n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	p := byID[best]
+	return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+}

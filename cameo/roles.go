@@ -1,0 +1,485 @@
+// Roles: who acts (the source) and on whom (the target), with the means
+// of a violent act.
+
+package cameo
+
+import (
+	"slices"
+	"strings"
+)
+
+// byInstrument codes a killing or an attack by the bomb that did it: "a
+// roadside bombing killed one soldier" (1833), "wounded two soldiers in a
+// bomb attack" (183). The bomb's noun is then no event of its own.
+func byInstrument(lower []string, kept []trigger) []trigger {
+	drop := map[int]bool{}
+	for i := range kept {
+		t := &kept[i]
+		if t.p.Noun || t.p.Code != "190" {
+			continue
+		}
+		for j, u := range kept {
+			if !u.p.Noun || u.p.Code[:2] != "18" || drop[j] {
+				continue
+			}
+			a, b := u.end+1, t.at
+			if u.at > t.at {
+				a, b = t.end+1, u.at
+			}
+			if b-a > 10 || crosses(lower, a, b) {
+				continue
+			}
+			p := *t.p
+			p.Code = u.p.Code
+			t.p = &p
+			drop[j] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return kept
+	}
+	out := kept[:0]
+	for i, t := range kept {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// byMeans reads the means of a violent act after "in", "by" or "with":
+// "killed in an air strike" (195), "wounded in Israeli tank shelling"
+// (194). A bare 190 takes the means' code; the means' position is kept
+// for the act's source (see roles).
+func (s *Stage) byMeans(lower []string, kept []trigger) {
+	for i := range kept {
+		t := &kept[i]
+		if t.p.Noun || t.p.Code < "18" || t.p.Code >= "21" {
+			continue
+		}
+		// the means as the subject: "Israeli air strikes killed 20 people"
+		if t.p.Code == "190" && t.at > 0 && !beForms[lower[t.at-1]] { // "a bomb was fired at" is no bombing
+			for k := t.at - 1; k >= 0 && k >= t.at-4; k-- {
+				if clauseBreak(lower[k]) || lower[k] == "," {
+					break
+				}
+				if p, end := s.Patterns.means(lower, k); p != nil && end < t.at {
+					if p.Accident {
+						t.accident = strings.Join(p.Words, " ")
+						break
+					}
+					q := *t.p
+					q.Code = p.Code
+					t.p = &q
+					break
+				}
+			}
+		}
+		for k := t.end + 1; k < len(lower) && k <= t.end+4; k++ {
+			if clauseBreak(lower[k]) || lower[k] == "," {
+				break
+			}
+			if lower[k] != "in" && lower[k] != "by" && lower[k] != "with" && lower[k] != "when" {
+				continue // ("killed when a bomb exploded")
+			}
+			for j := k + 1; j < len(lower) && j <= k+5; j++ {
+				if clauseBreak(lower[j]) || lower[j] == "," {
+					break
+				}
+				if p, end := s.Patterns.means(lower, j); p != nil {
+					if p.Accident {
+						t.accident = strings.Join(p.Words, " ")
+						break
+					}
+					t.means, t.meansEnd = j, end
+					if t.p.Code == "190" {
+						q := *t.p
+						q.Code = p.Code
+						t.p = &q
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// violent codes are material conflict: assault, fight, mass violence.
+func violent(code string) bool {
+	return code >= "18" && code < "21"
+}
+
+// pronounSubject reports whether the subject of the reported clause
+// between the reporting verb r and the verb v is a pronoun ("said it had
+// attacked", "claimed that they attacked").
+func pronounSubject(lower []string, r, v int) bool {
+	k := v - 1
+	for k > r && (haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || strings.HasSuffix(lower[k], "ly")) {
+		k--
+	}
+	if k <= r {
+		return false
+	}
+	switch {
+	case speakerPronoun[lower[k]]:
+		// "said it", "said that they", "said on Wednesday they"
+		for j := r + 1; j < k; j++ {
+			if lower[j] == "," || clauseBreak(lower[j]) {
+				return false
+			}
+		}
+		return k <= r+4
+	}
+	return false
+}
+
+// reportedBy finds the reporting verb before token i in its sentence ("X
+// said (that) ... must") and the actor just before that verb: their
+// indexes, or -1.
+func reportedBy(lower []string, actors []actor, i int) (verb, actor int) {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if lower[k] == ";" || lower[k] == "." {
+			break
+		}
+		if !reportingVerbs[lower[k]] && !demandingVerbs[lower[k]] {
+			continue
+		}
+		for a := len(actors) - 1; a >= 0; a-- {
+			if actors[a].Last < k && actors[a].Last >= k-8 && !crosses(lower, actors[a].Last+1, k) {
+				return k, a
+			}
+		}
+		// "The Syrian Observatory for Human Rights, a UK-based group that
+		// tracks the war, said": the sentence's subject, past its apposition
+		if len(actors) > 0 && actors[0].Last < k && actors[0].First <= 2 && lower[actors[0].Last+1] != "said" {
+			for j := actors[0].Last + 1; j < k; j++ {
+				if clauseBreak(lower[j]) {
+					return -1, -1
+				}
+			}
+			first := 0
+			for first+1 < len(actors) && actors[first+1].First == actors[first].Last+1 && actors[first+1].Last < k {
+				first++ // "Syrian" "Observatory for Human Rights": the head
+			}
+			return k, first
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// roles picks the source and target actors of a trigger.
+func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []int) {
+	// Candidates to the left, in the trigger's clause.
+	left := -1
+	for k := len(actors) - 1; k >= 0; k-- {
+		a := actors[k]
+		if a.Last >= t.at {
+			continue
+		}
+		if crosses(lower, a.Last+1, t.at) {
+			break
+		}
+		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
+			continue // "will meet in Zurich to discuss": a place, not the subject
+		}
+		// (the first actor of the sentence may stand for the unnamed subject's
+		// country, "a report released in the Rwandan capital alleged", unless it
+		// is a role: "exploded near a police checkpoint")
+		if !t.p.Noun && afterPreposition(lower, a) && (k > 0 || a.Type == "ROLE") {
+			continue // "gathered outside the parliament to protest": no subject
+		}
+		if t.p.Noun && !modifies(lower, a, t.at) && !announcedNoun(lower, t) {
+			break // "condemned the attack on its embassy": the subject is no attacker
+		}
+		left = k
+		// "Opponents of Rwanda's Senate protested": the head of the phrase
+		// acts, not the one it is "of"
+		// "The US commander in Iraq, General David Petraeus, held talks":
+		// an uncoded name in apposition stands for the coded phrase before it
+		comma := -1
+		if a.First > 0 && lower[a.First-1] == "," {
+			comma = a.First - 1
+		} else if a.First > 1 && lower[a.First-2] == "," {
+			comma = a.First - 2 // "..., General David Petraeus"
+		}
+		if a.Code == "" && comma > 0 {
+			// the phrase must end at the comma ("Before leaving for
+			// Beijing on Thursday, President Bush" is no apposition); a
+			// place after "in" belongs to it ("commander in Iraq,")
+			for j, end := k-1, comma-1; j >= 0 && actors[j].Last == end; j-- {
+				b := actors[j]
+				if b.Code != "" && !locative(lower, b) {
+					left = j
+					break
+				}
+				if !locative(lower, b) || b.First < 2 {
+					break
+				}
+				end = b.First - 2 // past "in"
+			}
+		}
+		for h := left; h > 0; {
+			b, cur := actors[h-1], actors[h]
+			if b.Last+2 == cur.First && (lower[b.Last+1] == "'s" || lower[b.Last+1] == "’s") {
+				h-- // "Rwanda's Senate": the possessor and its noun are one phrase
+				continue
+			}
+			if b.Last+2 != cur.First || lower[b.Last+1] != "of" && lower[b.Last+1] != "from" || b.Type != "ROLE" {
+				break
+			}
+			h--
+			left = h
+		}
+		break
+	}
+	// "Israeli jets struck Gaza, killing 12 people": a participle after a
+	// comma shares the subject of its sentence.
+	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 && actors[0].First <= 2 {
+		left = 0 // (the sentence's subject: not "a car bomb exploded near a police checkpoint")
+	}
+	// The actor after the trigger (after the pattern's preposition when it
+	// has one), in the clause.
+	from := t.end + 1
+	if t.p.Prep != "" && !(!t.p.Noun && chargePreps[t.p.Prep] && t.p.Code[:2] >= "10") {
+		// "accused Azerbaijan of shelling": the one accused comes before "of"
+		if k := findWord(lower, t.end+1, t.p.Prep, 10); k >= 0 {
+			from = k + 1
+		}
+	}
+	right := -1
+	byAgent := -1
+	if !t.p.Noun && t.end > t.at+1 {
+		// "ordered the French ambassador to leave": the object inside the
+		// trigger's words
+		for k, a := range actors {
+			// (not "military" of "resume military talks", nor the army of
+			// "put the army on high alert")
+			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" && (a.First < a.Last || a.Type != "ROLE") {
+				right = k // (not "military" of "conducting military exercises")
+				break
+			}
+		}
+	}
+	for k, a := range actors {
+		if a.First < t.end+1 {
+			continue
+		}
+		if crosses(lower, t.end+1, a.First) {
+			break
+		}
+		if byAgent < 0 && a.First > 0 && byBefore(lower, a.First) {
+			byAgent = k // "by the army", "by a mob of protesters"
+		}
+		// "offered military support": a word inside a longer object
+		// phrase modifies it and is no party
+		// the object word itself is a party ("received ministers", "engaged
+		// peacekeepers"), save the weapons and troops of a show of force
+		// or of a shelling ("fired two ballistic missiles", "deployed troops")
+		if t.objectEnd > t.end && a.First > t.end && a.Type == "ROLE" &&
+			(a.Last < t.objectEnd && a.First == a.Last || a.Last == t.objectEnd && (t.p.Code[:2] == "15" || t.p.Code == "194")) {
+			continue
+		}
+		// ", South Korea's military said": the speaker, not a party
+		if b := a.First - 1; b > 0 && (lower[b] == "," || determiners[lower[b]] && lower[b-1] == ",") && a.Last+1 < len(lower) && reportingVerbs[lower[a.Last+1]] {
+			break
+		}
+		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
+		// "arrived in Bosnia" visits it
+		if right < 0 && a.First >= from && !(symmetric(t.p.Code[:2], t.p.Code) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
+			right = k
+		}
+	}
+	if t.p.Noun {
+		// "the US' killing of X": the possessor is the source.
+		if right < 0 && byAgent >= 0 {
+			right = byAgent
+		}
+		if byAgent >= 0 && byAgent != right {
+			left = byAgent
+		}
+	}
+	if t.passive {
+		// "X was attacked by Y": Y did it to X.
+		var by int = byAgent
+		if by < 0 && t.means >= 0 {
+			by = meansAgent(lower, actors, t)
+		}
+		if by < 0 && t.p.Code >= "18" && t.p.Code < "21" {
+			// "a mortar bomb was fired at it from the Gaza Strip"
+			for k, a := range actors {
+				if a.First > t.end && a.First > 1 && (lower[a.First-1] == "from" || lower[a.First-1] == "the" && lower[a.First-2] == "from") && !crosses(lower, t.end+1, a.First) {
+					by = k
+					break
+				}
+			}
+		}
+		src, tgt = one(by), one(left)
+		if by < 0 {
+			src = nil
+		}
+		if left < 0 && right >= 0 && right != by {
+			tgt = one(right) // "new sanctions were imposed on Russia by the EU"
+		}
+		return expand(lower, actors, src), expand(lower, actors, tgt)
+	}
+	src, tgt = one(left), one(right)
+	// A target of the source's own country is not the other party: look
+	// further ("the US ... withdrawing staff from the US Embassy in
+	// Baghdad" targets Iraq).
+	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) && side(actors[left].Code) == side(actors[right].Code) {
+		tgt = nil
+		for k := right + 1; k < len(actors); k++ {
+			if crosses(lower, t.end+1, actors[k].First) {
+				break
+			}
+			if !sameCountry(actors[left].Code, actors[k].Code) && actors[k].Code != "" {
+				tgt = []int{k}
+				break
+			}
+		}
+	}
+	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+// byBefore reports whether "by" stands shortly before token i, with only
+// a determiner, a collective noun and "of" between: "by the army", "by a
+// mob of protesters".
+func byBefore(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := lower[k]; {
+		case w == "by":
+			return true
+		case determiners[w] || w == "of" || collectives[w] || isNumberWord(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether an actor phrase is the object of a
+// preposition (past its determiners), which no subject is: "outside the
+// parliament", "in the capital". "of" and "by" phrases are read elsewhere.
+func afterPreposition(lower []string, a actor) bool {
+	k := a.First - 1
+	for k >= 0 && determiners[lower[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return placePreps[lower[k]]
+}
+
+// modifies reports whether an actor phrase stands right before an event
+// noun at n, as its agent: "Israeli air strikes", "the US' killing", "a
+// government offensive" (determiners, adjectives and the possessive may
+// come between).
+func modifies(lower []string, a actor, n int) bool {
+	for k := a.Last + 1; k < n; k++ {
+		w := lower[k]
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || eventModifiers[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// locative reports whether an actor phrase is a place named after "in",
+// "at" or "near": where something happened, not who took part ("met in
+// Zurich"). A pattern whose preposition is "in" ("invest in") still takes
+// it as its target.
+func locative(lower []string, a actor) bool {
+	if a.Type != "GPE" || a.First == 0 {
+		return false
+	}
+	return locativePreps[lower[a.First-1]]
+}
+
+// meansAgent finds who used the means of a passive act: the actor that
+// modifies it ("in Israeli tank shelling") or follows it after "by" ("in
+// an air strike by government forces"), or -1.
+func meansAgent(lower []string, actors []actor, t *trigger) int {
+	for k, a := range actors {
+		if a.First > t.end && a.First <= t.meansEnd && a.Last >= t.means-3 && a.Last <= t.meansEnd {
+			return k
+		}
+		if a.First > t.meansEnd && a.First <= t.meansEnd+3 && lower[a.First-1] == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// side groups an actor code's agents: the state's organs are one side,
+// each non-state agent (opposition, rebels, civilians...) its own.
+func side(code string) string {
+	if len(code) < 6 || stateActor(code) {
+		return "state"
+	}
+	return code[3:6]
+}
+
+func one(k int) []int {
+	if k < 0 {
+		return nil
+	}
+	return []int{k}
+}
+
+func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
+
+// expand adds coordinated actors: "Brazil and the United States".
+func expand(lower []string, actors []actor, ks []int) []int {
+	if len(ks) != 1 {
+		return ks
+	}
+	out := ks
+	k := ks[0]
+	for j := k - 1; j >= 0; j-- {
+		gap := lower[actors[j].Last+1 : actors[j+1].First]
+		if !coordination(gap) {
+			break
+		}
+		out = append([]int{j}, out...)
+	}
+	for j := k + 1; j < len(actors); j++ {
+		gap := lower[actors[j-1].Last+1 : actors[j].First]
+		if !coordination(gap) {
+			break
+		}
+		out = append(out, j)
+	}
+	// a list ends with "and": "militants, Reuters reports" is no list; a
+	// headline's pair opening the sentence is one ("Israel, Hamas agree")
+	headlinePair := len(out) == 2 && actors[out[0]].First == 0 && actors[out[0]].Code != "" && actors[out[1]].Code != "" &&
+		actors[out[1]].First == actors[out[0]].Last+2 && lower[actors[out[0]].Last+1] == ","
+	for !headlinePair && len(out) > 1 {
+		l := out[len(out)-1]
+		if gap := lower[actors[l-1].Last+1 : actors[l].First]; slices.Contains(gap, "and") || slices.Contains(gap, "&") {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func coordination(gap []string) bool {
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	ok := false
+	for _, w := range gap {
+		switch w {
+		case "and", ",", "the", "a", "an", "&":
+			ok = ok || w == "and" || w == "," || w == "&"
+		default:
+			return false
+		}
+	}
+	return ok
+}

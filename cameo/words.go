@@ -1,0 +1,133 @@
+// Words: the classes of words the clause readers look up, from the event
+// coder's own list (data/words.tsv) and the closed-class words every stage
+// shares (package words).
+
+package cameo
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/dragoman/dragoman/words"
+)
+
+//go:embed data/words.tsv
+var wordsTSV string
+
+var own = words.MustParse(wordsTSV, "cameo/data/words.tsv")
+
+// The classes as sets, for the hot loops.
+var (
+	reportingVerbs    = own.Class("reporting").Set()
+	demandingVerbs    = own.Class("demanding").Set()
+	clauseBreaks      = own.Class("clause-break").Set()
+	gerundSubord      = own.Class("gerund-subordinator").Set()
+	relativePronouns  = own.Class("relative").Set()
+	sceneWords        = own.Class("scene").Set()
+	reducedNext       = union(own.Class("reduced-relative-next").Set(), weekdays())
+	thatComplement    = own.Class("that-complement").Set()
+	temporalConj      = own.Class("temporal-conjunction").Set()
+	timeWords         = union(own.Class("time-word").Set(), weekdays())
+	roleBoundary      = own.Class("role-boundary").Set()
+	announcing        = own.Class("announcing").Set()
+	verbGroup         = own.Class("verb-group").Set()
+	modifierOpener    = own.Class("modifier-opener").Set()
+	particles         = own.Class("particle").Set()
+	verbObjectStart   = own.Class("verb-object-start").Set()
+	nounFollower      = own.Class("noun-follower").Set()
+	verbLicenser      = own.Class("verb-licenser").Set()
+	irregularPart     = own.Class("irregular-participle").Set()
+	cessations        = own.Class("cessation").Set()
+	wantWords         = own.Class("want").Set()
+	intentWords       = own.Class("intent").Set()
+	commissive        = own.Class("commissive").Set()
+	hedges            = own.Class("hedge").Set()
+	claimWords        = own.Class("claim").Set()
+	realGovernors     = own.Class("real-governor").Set()
+	subjectPronoun    = own.Class("subject-pronoun").Set()
+	speakerPronoun    = own.Class("speaker-pronoun").Set()
+	prepositions      = own.Class("np-preposition").Set()
+	counts            = own.Class("count").Set()
+	chargePreps       = own.Class("charge-preposition").Set()
+	placePreps        = own.Class("place-preposition").Set()
+	locativePreps     = own.Class("locative").Set()
+	adjectives        = own.Class("adjective").Set()
+	eventModifiers    = own.Class("event-modifier").Set()
+	nounModifiers     = own.Class("noun-modifier").Set()
+	collectives       = own.Class("collective").Set()
+	trailingWords     = own.Class("trailing").Set()
+	killingStems      = own.Class("killing").Words()
+	conditionals      = own.Class("conditional").Set()
+	barring           = own.Class("barring").Set()
+	timeOpeners       = own.Class("time-opener").Set()
+	timeAdverbs       = own.Class("time-adverb").Set()
+	placeCues         = own.Class("place-cue").Words()
+	attributiveOpener = own.Class("attributive-opener").Words()
+	passiveAux        = own.Class("passive-auxiliary").Set()
+
+	// the shared closed classes
+	determiners = words.Get("determiner").Set()
+	beForms     = set(words.Get("auxiliary").Where("lemma", "be"))
+	haveForms   = set(words.Get("auxiliary").Where("lemma", "have"))
+	modals      = words.Get("modal").Set()
+	futureModal = set(words.Get("modal").Where("future", "yes"))
+	negWords    = union(words.Get("negator").Set(), own.Class("refusal").Set())
+	pronouns    = subjects()
+)
+
+func set(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
+
+// subjects are the pronouns that can stand as a clause's subject: the
+// nominative ones and the relatives that take no case ("which", "that").
+func subjects() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Words() {
+		cs := c.Attr(w, "case")
+		if strings.Contains("|"+cs+"|", "|nom|") || cs == "" && c.Attr(w, "kind") == "relative" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// weekdays are the weekday names written out ("tuesday"), not their
+// abbreviations or plurals.
+func weekdays() map[string]bool {
+	c := words.Get("weekday")
+	out := map[string]bool{}
+	for _, w := range c.Words() {
+		if c.Attr(w, "abbr") == "" && c.Attr(w, "plural") == "" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// isNumberWord reports a count before a noun: a numeral or a count word.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return counts[w]
+}

@@ -1,0 +1,283 @@
+package entity
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+)
+
+type group struct {
+	key   string
+	typ   string
+	names []string
+	ms    []*mention
+}
+
+func (s *Stage) mergeKey(m *mention) string {
+	switch m.typ {
+	case "PERSON":
+		w := strings.Fields(m.name)
+		return "P:" + fold(w[len(w)-1])
+	case "GPE":
+		if m.country != "" && s.isCountryName(m) {
+			return "C:" + m.country
+		}
+		return "G:" + fold(m.name)
+	case "NORP":
+		return "N:" + m.country
+	}
+	if m.known != nil {
+		return "K:" + m.known.Name
+	}
+	return m.typ + ":" + fold(strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the "))
+}
+
+func (s *Stage) isCountryName(m *mention) bool {
+	if s.Lex.Countries[m.name] != "" {
+		return true
+	}
+	for _, i := range s.Gaz.Lookup(m.name) {
+		if s.Gaz.Places[i].Kind == 'C' {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity {
+	groups := map[string]*group{}
+	var order []*group
+	for _, m := range ms {
+		if m.typ == "" {
+			continue
+		}
+		k := s.mergeKey(m)
+		// Persons: a different given name is a different person.
+		if m.typ == "PERSON" {
+			if g, ok := groups[k]; ok && !sameGiven(g, m) {
+				k += "#" + strconv.Itoa(len(order))
+			}
+		}
+		g, ok := groups[k]
+		if !ok {
+			g = &group{key: k, typ: m.typ}
+			groups[k] = g
+			order = append(order, g)
+		}
+		g.ms = append(g.ms, m)
+	}
+	// Acronyms: "NSC" joins "National Security Council".
+	// (each group's initials are worked out once, again only when it grows)
+	ini := map[*group]string{}
+	for _, g := range order {
+		if len(g.ms) == 0 || g.typ != "ORG" || !token.IsAllCaps(g.ms[0].name) {
+			continue
+		}
+		for _, h := range order {
+			if h == g || h.typ != "ORG" || len(h.ms) == 0 {
+				continue
+			}
+			x, ok := ini[h]
+			if !ok {
+				x = initials(canonical(h))
+				ini[h] = x
+			}
+			if x == g.ms[0].name {
+				h.ms = append(h.ms, g.ms...)
+				g.ms = nil
+				delete(ini, h)
+				break
+			}
+		}
+	}
+	var out []doc.Entity
+	for _, g := range order {
+		if len(g.ms) == 0 {
+			continue
+		}
+		// the headline's mentions first, then the body's, in text order
+		sort.Slice(g.ms, func(i, j int) bool {
+			if hi, hj := g.ms[i].in != "", g.ms[j].in != ""; hi != hj {
+				return hi
+			}
+			return g.ms[i].span.Start < g.ms[j].span.Start
+		})
+		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}
+		for _, m := range g.ms {
+			text := d.Text
+			if m.in != "" && d.HeadlineSpan == nil {
+				text = *d.Headline // a headline that is not in the text
+			}
+			e.Mentions = append(e.Mentions, doc.Mention{Span: m.span, Text: text[m.span.Start:m.span.End], In: m.in})
+		}
+		if code := s.actorFor(g, e.Name, date); code != "" {
+			e.Actor = &code
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func sameGiven(g *group, m *mention) bool {
+	mw := strings.Fields(m.name)
+	if len(mw) < 2 {
+		return true
+	}
+	for _, o := range g.ms {
+		ow := strings.Fields(o.name)
+		if len(ow) < 2 {
+			continue
+		}
+		a, b := strings.TrimSuffix(mw[0], "."), strings.TrimSuffix(ow[0], ".")
+		if a != b && !(len(a) == 1 && strings.HasPrefix(b, a)) && !(len(b) == 1 && strings.HasPrefix(a, b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// canonical is the fullest name among the body's mentions (the headline's
+// when only the headline names the entity).
+func canonical(g *group) string {
+	best := ""
+	body := false // the body's names win over the headline's
+	for _, m := range g.ms {
+		body = body || m.in == ""
+	}
+	for _, m := range g.ms {
+		if body && m.in != "" {
+			continue
+		}
+		n := m.name
+		if m.known != nil {
+			n = m.known.Name
+		}
+		if g.typ == "NORP" && strings.ContainsAny(n, "-‑") && best != "" {
+			continue
+		}
+		if utf8.RuneCountInString(n) > utf8.RuneCountInString(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if noInitial.Has(strings.ToLower(w)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// Actor codes --------------------------------------------------------------
+
+// ISO3 returns the CAMEO country code (ISO alpha-3) of an alpha-2 code.
+func (s *Stage) ISO3(cc string) string {
+	if c, ok := cameoCountry[cc]; ok {
+		return c
+	}
+	if p, ok := s.Gaz.Country(cc); ok && p.Extra != "" {
+		return p.Extra
+	}
+	return ""
+}
+
+// cameoCountry holds the CAMEO country codes that differ from ISO 3166
+// alpha-3: Kosovo (the gazetteer's UNK), Romania (CAMEO keeps ROM).
+var cameoCountry = map[string]string{"XK": "KSV", "RO": "ROM"}
+
+func (s *Stage) actorFor(g *group, name, date string) string {
+	switch g.typ {
+	case "GPE", "NORP":
+		for _, m := range g.ms {
+			if m.known != nil && m.known.Actor != "" {
+				return m.known.Actor
+			}
+			if m.country != "" {
+				return s.ISO3(m.country)
+			}
+		}
+		return ""
+	case "PERSON":
+		leader, isLeader := s.Lex.LeaderCode(name, date)
+		if isLeader && s.Lex.InOffice(name, date) {
+			return leader
+		}
+		country, agent := "", ""
+		for _, m := range g.ms {
+			if country == "" && m.modifier != "" {
+				country = s.ISO3(m.modifier)
+			}
+			if agent == "" {
+				agent = m.agent
+			}
+		}
+		if country == "" {
+			return leader
+		}
+		return country + agent
+	}
+	for _, m := range g.ms {
+		if m.known != nil && m.known.Actor != "" {
+			// "Rwanda's Senate", "the Rwandan Senate": a country's own
+			// organ, though "Senate" alone is the US one
+			if m.modifier != "" && len(m.known.Actor) > 3 && !strings.HasPrefix(m.known.Actor, "IGO") {
+				if cc := s.ISO3(m.modifier); cc != "" && cc != m.known.Actor[:3] {
+					return cc + m.known.Actor[3:]
+				}
+			}
+			return m.known.Actor
+		}
+	}
+	// An organisation: country from a modifier or a place named inside it,
+	// agent from its organisation word.
+	country := ""
+	for _, m := range g.ms {
+		if m.modifier != "" {
+			country = s.ISO3(m.modifier)
+			break
+		}
+	}
+	words := strings.Fields(name)
+	if country == "" {
+		for _, w := range words {
+			if cc, ok := s.demonym(w); ok {
+				country = s.ISO3(cc)
+				break
+			}
+			if cc := s.Lex.Countries[w]; cc != "" {
+				country = s.ISO3(cc)
+				break
+			}
+			for _, i := range s.Gaz.Lookup(w) {
+				if s.Gaz.Places[i].Kind == 'C' {
+					country = s.ISO3(s.Gaz.Places[i].Country)
+				}
+			}
+			if country != "" {
+				break
+			}
+		}
+	}
+	agent := ""
+	if len(words) > 0 {
+		agent = orgWords.Attr(strings.ToLower(words[len(words)-1]), "agent")
+		if agent == "" {
+			agent = orgWords.Attr(strings.ToLower(words[0]), "agent")
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	return country + agent
+}

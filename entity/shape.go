@@ -1,0 +1,249 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dragoman/dragoman/geo"
+	"github.com/dragoman/dragoman/token"
+)
+
+func (s *Stage) typeByShape(m *mention) {
+	words := strings.Fields(m.name)
+	// "Iranian-backed", "US-led": a country's involvement, not a name.
+	if len(words) == 1 && strings.ContainsAny(m.name, "-‑") {
+		head := strings.FieldsFunc(m.name, func(r rune) bool { return r == '-' || r == '‑' })[0]
+		if cc, ok := s.demonym(head); ok {
+			m.typ, m.country = "NORP", cc
+			return
+		}
+		if cc := s.Lex.Countries[head]; cc != "" {
+			m.typ, m.country = "NORP", cc
+			return
+		}
+	}
+	for _, r := range m.name {
+		if unicode.IsDigit(r) {
+			m.typ = "" // "COVID-19", "A380": not a name we type
+			return
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	first := strings.ToLower(words[0])
+	if orgWords.Has(last) && len(words) > 1 {
+		m.typ = "ORG"
+		return
+	}
+	if orgStarts.Has(first) && len(words) > 2 {
+		m.typ = "ORG"
+		return
+	}
+	if eventWords.Has(last) && len(words) > 1 {
+		m.typ = "EVENT"
+		return
+	}
+	if facWords.Has(last) && len(words) > 1 {
+		m.typ = "FAC"
+		return
+	}
+	if locWords.Has(last) && len(words) > 1 {
+		m.typ = "LOC"
+		return
+	}
+	if cc, ok := s.demonym(m.name); ok && len(words) == 1 {
+		m.typ, m.country = "NORP", cc
+		return
+	}
+	// A common English word is a place only as a country or subdivision
+	// ("Chad", "Jordan"), not as a town ("Police", in Poland).
+	common := len(words) == 1 && s.Lex.Common[strings.ToLower(m.name)]
+	if cc, ok := s.placeCountry(m.name, len(words)); ok && (!common || s.isCountryOrRegion(m.name)) {
+		m.typ, m.country = "GPE", cc
+		return
+	}
+	if len(words) == 1 {
+		if token.IsAllCaps(m.name) && utf8.RuneCountInString(m.name) <= 6 {
+			m.typ = "ORG"
+			return
+		}
+		m.typ, m.deferred = "ORG", true
+		return
+	}
+	if nameLike(words) && s.personName(words) {
+		m.typ = "PERSON"
+		return
+	}
+	m.typ = "ORG"
+}
+
+// personName reports whether a name-like run of words names a person: it
+// starts with a given name or an initial, and its last word is no common
+// English word ("Air France" is not a person; "Mark Green" may be).
+func (s *Stage) personName(words []string) bool {
+	first := strings.TrimSuffix(words[0], ".")
+	if !s.Lex.Given[first] && !(utf8.RuneCountInString(first) == 1 && strings.HasSuffix(words[0], ".")) {
+		return false
+	}
+	return true
+}
+
+// placeCountry reports whether a name is a country, subdivision or a
+// sizeable populated place, and its country.
+func (s *Stage) placeCountry(name string, words int) (string, bool) {
+	best, bestScore := "", -1
+	for _, i := range s.Gaz.Lookup(name) {
+		p := &s.Gaz.Places[i]
+		score := 0
+		switch p.Feature {
+		case geo.Country:
+			score = 1 << 30
+		case geo.Admin1:
+			score = 1 << 28
+		case geo.Capital:
+			score = 1 << 27
+			if p.Population >= 1000000 {
+				score = 1<<29 + p.Population // "Santiago": Chile's capital, not a Dominican province
+			}
+		case geo.City:
+			score = p.Population
+			min := 20000
+			if words > 1 {
+				min = 2000
+			}
+			if p.Population < min {
+				continue
+			}
+		default:
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = p.Country, score
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// nameLike reports whether words look like a personal name: two to four
+// capitalised words of letters, none of them all capitals.
+func nameLike(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if token.IsAllCaps(w) && len(w) > 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resolveDeferred types single unknown words after the whole document is
+// read: a surname of a person named in full is that person; else a place
+// in the gazetteer; else an organisation.
+func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == "PERSON" && m.words >= 1 {
+			w := strings.Fields(m.name)
+			surnames[fold(w[len(w)-1])] = true
+		}
+	}
+	midSentence := map[string]bool{}
+	for _, m := range ms {
+		if !m.initial {
+			midSentence[m.name] = true
+		}
+	}
+	for _, m := range ms {
+		// A surname of a person named in full, even if a town bears it.
+		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) {
+			m.typ, m.deferred, m.country = "PERSON", false, ""
+			continue
+		}
+		if !m.deferred {
+			continue
+		}
+		if cc, ok := s.placeCountryAny(m.name); ok && !s.Lex.Common[strings.ToLower(m.name)] {
+			m.typ, m.country = "GPE", cc
+			continue
+		}
+		// A word also written in lower case in the article, or one that
+		// only begins a sentence, is a common word, not a name.
+		// A word also written in lower case in the article is a common
+		// word; so is a common English word that only ever begins
+		// sentences. A common word capitalised mid-sentence ("Apple",
+		// "Shell") is a name.
+		lw := strings.ToLower(m.name)
+		common := s.Lex.Common[lw] || s.Lex.Common[singular(lw)]
+		if lower[lw] || lower[singular(lw)] || common && !midSentence[m.name] || m.initial && s.Lex.Stop[lw] {
+			m.typ = ""
+		}
+	}
+}
+
+// singular undoes a regular English plural.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// isCountryOrRegion reports whether a name is a country's or a first-level
+// subdivision's.
+func (s *Stage) isCountryOrRegion(name string) bool {
+	for _, i := range s.Gaz.Lookup(name) {
+		if k := s.Gaz.Places[i].Kind; k == 'C' || k == 'A' {
+			return true
+		}
+	}
+	return s.Lex.Countries[name] != ""
+}
+
+// isBigPlace reports whether a name is a capital or a city of at least
+// 100,000 people.
+func (s *Stage) isBigPlace(name string) bool {
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Feature == geo.Capital || p.Feature == geo.Admin1 || p.Population >= 100000 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCountryAny accepts smaller places too (at least 5,000 people).
+// countryNamed gives the ISO code of a country's name ("Rwanda", "US"), or
+// "".
+func (s *Stage) countryNamed(name string) string {
+	if cc := s.Lex.Countries[name]; cc != "" {
+		return cc
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if s.Gaz.Places[i].Kind == 'C' {
+			return s.Gaz.Places[i].Country
+		}
+	}
+	return ""
+}
+
+func (s *Stage) placeCountryAny(name string) (string, bool) {
+	best, bestPop := "", 4999
+	for _, i := range s.Gaz.Lookup(name) {
+		p := &s.Gaz.Places[i]
+		if p.Kind == 'P' && p.Population > bestPop {
+			best, bestPop = p.Country, p.Population
+		}
+	}
+	return best, best != ""
+}
+
+// Merging ------------------------------------------------------------------

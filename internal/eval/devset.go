@@ -1,0 +1,246 @@
+package eval
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/cameo"
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/input"
+)
+
+// The events development set: sentences of Wikinews politics articles
+// coded by hand with the CAMEO codebook before any tuning (see
+// testdata/devsets.md). It measures how the coder generalises to news
+// nobody wrote rules for.
+//
+//go:embed testdata/devset-events.tsv
+var devEventsTSV string
+
+// DevEvent is one hand-coded event: actor codes ("---" when the sentence
+// names no such actor) and a CAMEO code.
+type DevEvent struct{ Source, Target, Code string }
+
+// DevSentence is one sentence of the development set.
+type DevSentence struct {
+	ID, Date string
+	N        int
+	Text     string
+	Events   []DevEvent // empty: the sentence reports no event
+}
+
+var (
+	reDevActor = regexp.MustCompile(`^(---|[A-Z]{3}[A-Z]*)$`)
+	reDevCode  = regexp.MustCompile(`^[0-2][0-9]{2,3}$`)
+	reDevDate  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
+
+// LoadDevEvents reads the development set's format: tab-separated article
+// id, date, sentence number, sentence, and events ("-", or "SRC TGT CODE"
+// joined by "; "); lines starting with # are comments. Every malformed
+// line is an error naming its line.
+func LoadDevEvents(name, data string) ([]DevSentence, error) {
+	table, err := cameo.DefaultTable()
+	if err != nil {
+		return nil, err
+	}
+	var out []DevSentence
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	seen := map[string]bool{}
+	for ln := 1; sc.Scan(); ln++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return nil, bad("want 5 tab-separated fields, found %d", len(f))
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 0 {
+			return nil, bad("sentence number %q", f[2])
+		}
+		if !reDevDate.MatchString(f[1]) {
+			return nil, bad("date %q is not YYYY-MM-DD", f[1])
+		}
+		if strings.TrimSpace(f[3]) == "" {
+			return nil, bad("empty sentence")
+		}
+		key := f[0] + "#" + f[2]
+		if seen[key] {
+			return nil, bad("sentence %s %s listed twice", f[0], f[2])
+		}
+		seen[key] = true
+		s := DevSentence{ID: f[0], Date: f[1], N: n, Text: f[3]}
+		if f[4] != "-" {
+			for _, e := range strings.Split(f[4], "; ") {
+				p := strings.Fields(e)
+				if len(p) != 3 || !reDevActor.MatchString(p[0]) || !reDevActor.MatchString(p[1]) || !reDevCode.MatchString(p[2]) {
+					return nil, bad("event %q: want SOURCE TARGET CODE (actor codes or ---, a CAMEO code)", e)
+				}
+				if table[p[2]] == nil {
+					return nil, bad("event %q: %s is not a CAMEO code", e, p[2])
+				}
+				s.Events = append(s.Events, DevEvent{p[0], p[1], p[2]})
+			}
+		}
+		out = append(out, s)
+	}
+	return out, sc.Err()
+}
+
+// DevScore is the development set's figures.
+type DevScore struct {
+	Root, Code F1
+	// Matched counts events matched by root; ActorsAgree those whose
+	// source and target countries (first three letters, "---" for none)
+	// both agree with the hand coding.
+	Matched, ActorsAgree int
+	// NoEvent counts sentences coded with no event; NoEventCounted those
+	// given a counted event anyway.
+	NoEvent, NoEventCounted int
+	Notes                   []string
+}
+
+// ScoreDevEvents runs the analyzer on each sentence (dated by its
+// article) and scores its counted events against the hand coding.
+func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) DevScore {
+	var s DevScore
+	for _, x := range set {
+		d, err := a.Analyze(input.Item{Name: x.ID, Data: []byte(x.Text), Format: input.FormatText, Meta: input.Meta{Published: x.Date}})
+		var pred []DevEvent
+		if err == nil {
+			for _, e := range d.Events {
+				if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+					continue
+				}
+				pred = append(pred, DevEvent{devActor(e.Source), devActor(e.Target), e.Code})
+			}
+		}
+		if len(x.Events) == 0 {
+			s.NoEvent++
+			if len(pred) > 0 {
+				s.NoEventCounted++
+			}
+		}
+		root := devMatch(pred, x.Events, 2)
+		s.Root.TP += len(root)
+		s.Root.FP += len(pred) - len(root)
+		s.Root.FN += len(x.Events) - len(root)
+		code := devMatch(pred, x.Events, 3)
+		s.Code.TP += len(code)
+		s.Code.FP += len(pred) - len(code)
+		s.Code.FN += len(x.Events) - len(code)
+		for _, m := range root {
+			s.Matched++
+			if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
+				s.ActorsAgree++
+			}
+		}
+		if len(root) != len(pred) || len(root) != len(x.Events) {
+			s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
+		}
+	}
+	return s
+}
+
+func devActor(a *doc.Actor) string {
+	if a == nil || a.Actor == nil || *a.Actor == "" {
+		return "---"
+	}
+	return *a.Actor
+}
+
+func country(code string) string {
+	if len(code) < 3 {
+		return "---"
+	}
+	return code[:3]
+}
+
+// devMatch pairs predicted and gold events whose codes agree on the first
+// n characters, preferring pairs whose actors agree too.
+func devMatch(pred, gold []DevEvent, n int) [][2]DevEvent {
+	key := func(c string) string { return c[:min(n, len(c))] }
+	used := make([]bool, len(gold))
+	var out [][2]DevEvent
+	for pass := 0; pass < 2; pass++ {
+		for _, p := range pred {
+			if pass == 1 && contains(out, p) {
+				continue
+			}
+			for i, g := range gold {
+				if used[i] || key(p.Code) != key(g.Code) {
+					continue
+				}
+				if pass == 0 && (country(p.Source) != country(g.Source) || country(p.Target) != country(g.Target)) {
+					continue
+				}
+				used[i] = true
+				out = append(out, [2]DevEvent{p, g})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func contains(pairs [][2]DevEvent, p DevEvent) bool {
+	for _, x := range pairs {
+		if x[0] == p {
+			return true
+		}
+	}
+	return false
+}
+
+func devList(es []DevEvent) string {
+	if len(es) == 0 {
+		return "-"
+	}
+	var parts []string
+	for _, e := range es {
+		parts = append(parts, e.Source+" "+e.Target+" "+e.Code)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// DevEventsReport scores the built-in development set.
+func DevEventsReport(verbose bool) (string, error) {
+	set, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
+	if err != nil {
+		return "", err
+	}
+	a, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		return "", err
+	}
+	s := ScoreDevEvents(set, a)
+	var b strings.Builder
+	rp, rr, rf := s.Root.Scores()
+	cp, cr, cf := s.Code.Scores()
+	events := 0
+	for _, x := range set {
+		events += len(x.Events)
+	}
+	fmt.Fprintf(&b, "Wikinews development set (%d sentences, %d hand-coded events):\n", len(set), events)
+	fmt.Fprintf(&b, "  root code  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
+	fmt.Fprintf(&b, "  code       P %.3f  R %.3f  F1 %.3f\n", cp, cr, cf)
+	fmt.Fprintf(&b, "  actors agree (source and target country) on root-matched events: %.3f (%d of %d)\n", ratio(s.ActorsAgree, s.Matched), s.ActorsAgree, s.Matched)
+	fmt.Fprintf(&b, "  no-event sentences given a counted event: %.3f (%d of %d)\n", ratio(s.NoEventCounted, s.NoEvent), s.NoEventCounted, s.NoEvent)
+	if verbose {
+		for _, n := range s.Notes {
+			fmt.Fprintln(&b, "  "+n)
+		}
+	}
+	return b.String(), nil
+}

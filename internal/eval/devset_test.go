@@ -1,0 +1,149 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoadDevEvents(t *testing.T) {
+	set, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 150 {
+		t.Fatalf("%d sentences, want at least 150", len(set))
+	}
+	for _, c := range []struct{ name, line, want string }{
+		// each case's bad line is the file's line 2, or 3 for "twice"
+		{"fields", "a\t2005-01-01\t0\tText.", "want 5"},
+		{"date", "a\t2005-1-1\t0\tText.\t-", "not YYYY-MM-DD"},
+		{"number", "a\t2005-01-01\tx\tText.\t-", "sentence number"},
+		{"empty", "a\t2005-01-01\t0\t \t-", "empty sentence"},
+		{"event shape", "a\t2005-01-01\t0\tText.\tUSA 040", "SOURCE TARGET CODE"},
+		{"actor", "a\t2005-01-01\t0\tText.\tusa IRQ 040", "SOURCE TARGET CODE"},
+		{"unknown code", "a\t2005-01-01\t0\tText.\tUSA IRQ 299", "not a CAMEO code"},
+		{"twice", "a\t2005-01-01\t0\tText.\t-\na\t2005-01-01\t0\tText.\t-", "listed twice"},
+	} {
+		_, err := LoadDevEvents("x.tsv", "# comment\n"+c.line+"\n")
+		at := "x.tsv:2"
+		if c.name == "twice" {
+			at = "x.tsv:3"
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), at) {
+			t.Errorf("%s: err %v, want %q at %s", c.name, err, c.want, at)
+		}
+	}
+}
+
+func TestDevMatch(t *testing.T) {
+	pred := []DevEvent{{"USAGOV", "IRQ", "0411"}, {"IRQ", "USA", "190"}}
+	gold := []DevEvent{{"USA", "IRQGOV", "040"}, {"---", "USA", "190"}}
+	if m := devMatch(pred, gold, 2); len(m) != 2 {
+		t.Fatalf("root matches %v", m)
+	}
+	if m := devMatch(pred, gold, 3); len(m) != 1 { // 041 is not 040
+		t.Fatalf("code matches %v", m)
+	}
+}
+
+func TestLoadDevTimes(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevTimes("devset-times.tsv", devTimesTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) < 10 || len(gold) < 40 {
+		t.Fatalf("%d articles, %d expressions", len(arts), len(gold))
+	}
+	a := arts["enwikinews-59168"]
+	for _, c := range []struct{ name, line, want string }{
+		{"fields", "enwikinews-59168\t2007-01-24\t3\t12", "want 8"},
+		{"article", "nope\t2007-01-24\t3\t12\tWednesday\tDATE\t2007-01-24\t-", "no article"},
+		{"date", "enwikinews-59168\t2007-01-25\t3\t12\tWednesday\tDATE\t2007-01-24\t-", "the article's is"},
+		{"offsets", "enwikinews-59168\t2007-01-24\t4\t12\tWednesday\tDATE\t2007-01-24\t-", "do not hold"},
+		{"type", "enwikinews-59168\t2007-01-24\t3\t12\tWednesday\tDAY\t2007-01-24\t-", "not TIMEX3"},
+		{"value", "enwikinews-59168\t2007-01-24\t3\t12\tWednesday\tDATE\tJan 24\t-", "not TIMEX3"},
+	} {
+		_, err := LoadDevTimes("x.tsv", c.line+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+	if a.Text[3:12] != "Wednesday" {
+		t.Fatalf("fixture moved: %q", a.Text[3:12])
+	}
+}
+
+func TestLoadDevPlaces(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevPlaces("devset-places.tsv", devPlacesTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 70 {
+		t.Fatalf("%d toponyms", len(gold))
+	}
+	const ok = "enwikinews-59168\t142\t146\tIraq\tliteral\tIraq\tIQ\tcountry\t33.0\t44.0\t99237"
+	if _, err := LoadDevPlaces("x.tsv", ok+"\n", arts); err != nil {
+		t.Fatalf("good line: %v", err)
+	}
+	for _, c := range []struct{ name, from, to, want string }{
+		{"offsets", "\t142\t", "\t141\t", "do not hold"},
+		{"kind", "literal", "literally", "not of the format"},
+		{"country", "\tIQ\t", "\tIRQ\t", "not of the format"},
+		{"coordinates", "33.0", "93.0", "coordinates"},
+		{"geonames", "99237", "x", "GeoNames id"},
+	} {
+		_, err := LoadDevPlaces("x.tsv", strings.Replace(ok, c.from, c.to, 1)+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestLoadDevAttributions(t *testing.T) {
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := LoadDevAttributions("devset-attributions.tsv", devAttributionsTSV, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 25 {
+		t.Fatalf("%d attributions", len(gold))
+	}
+	lines := strings.Split(devAttributionsTSV, "\n")
+	var good string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "enwikinews-120001") {
+			good = l
+			break
+		}
+	}
+	f := strings.Split(good, "\t")
+	for _, c := range []struct {
+		name  string
+		field int
+		value string
+		want  string
+	}{
+		{"kind", 3, "quoted", "kind"},
+		{"content", 1, "0", "content offsets"},
+		{"cue", 6, "told", "cue offsets"},
+		{"source", 8, "1", "source offsets"},
+	} {
+		g := append([]string(nil), f...)
+		g[c.field] = c.value
+		_, err := LoadDevAttributions("x.tsv", strings.Join(g, "\t")+"\n", arts)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
+			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package quote
+
+import (
+	_ "embed"
+
+	"github.com/dragoman/dragoman/words"
+)
+
+//go:embed data/words.tsv
+var wordsTSV string
+
+// The stage's own word classes (data/words.tsv) and the shared ones it
+// reads.
+var (
+	own          = words.MustParse(wordsTSV, "quote/data/words.tsv")
+	subjectEnd   = own.Class("subject-end")
+	trailing     = own.Class("trailing")
+	speechClause = own.Class("speech-clause")
+	spokesperson = own.Class("spokesperson")
+	nameInner    = own.Class("name-inner")
+	phraseOpener = own.Class("phrase-opener")
+	phraseEnd    = own.Class("phrase-end")
+	relative     = own.Class("relative")
+	pronouns     = words.Get("pronoun")
+	determiners  = words.Get("determiner")
+	numbers      = words.Get("number")
+	conjunctions = words.Get("conjunction")
+)

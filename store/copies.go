@@ -1,0 +1,273 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// Near-duplicates. Two inputs are one article when their canonical URLs
+// are the same, or when their texts share nearly all their five-word
+// shingles: a re-scrape, the page with a changed comment, a truncated copy
+// and the full one. The text test compares MinHash signatures (signHashes
+// minima of the shingles' hashes) found through locality-sensitive bands
+// (signBands bands of signRows minima each), so that an article is compared
+// with the few stored articles that share a band, not with all of them.
+const (
+	signHashes = 126
+	signRows   = 3
+	signBands  = signHashes / signRows
+	shingle    = 5
+	// minShingles: shorter texts are matched by their bytes and URL only.
+	minShingles = 20
+	// Candidates whose estimated resemblance (Jaccard) reaches minEstimate
+	// are compared shingle by shingle: an article is a copy of another when
+	// their resemblance is at least minJaccard (a re-scrape, a changed
+	// comment or caption), or when nearly all the smaller one's shingles
+	// (minContain) are in the larger (a truncated copy).
+	minEstimate = 0.2
+	minJaccard  = 0.8
+	minContain  = 0.95
+)
+
+// CanonicalURL reduces a URL to the form two copies of one page share:
+// no scheme, host without www., m. or amp., no fragment, no tracking
+// parameters (utm_*, fbclid, gclid...), no trailing slash or /amp. It
+// returns "" for what is not an http(s) URL.
+func CanonicalURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "m.", "amp.", "mobile."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	q := u.Query()
+	for k := range q {
+		lk := strings.ToLower(k)
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ocid" || lk == "cmpid" || lk == "ref" || lk == "smid" {
+			q.Del(k)
+		}
+	}
+	p := strings.TrimSuffix(u.EscapedPath(), "/")
+	p = strings.TrimSuffix(p, "/amp")
+	p = strings.TrimSuffix(p, "/index.html")
+	out := host + p
+	if enc := q.Encode(); enc != "" {
+		out += "?" + enc
+	}
+	return out
+}
+
+// signature is a text's MinHash signature and its number of shingles.
+type signature struct {
+	mins     [signHashes]uint32
+	shingles int
+}
+
+func mix(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// sign computes the signature of a text's words (lower-cased letters and
+// digits), or false when it has too few shingles.
+func sign(text string) (signature, bool) {
+	var s signature
+	shingles := shingleHashes(text)
+	if len(shingles) < minShingles {
+		return s, false
+	}
+	for i := range s.mins {
+		s.mins[i] = ^uint32(0)
+	}
+	for _, h := range shingles {
+		for k := range s.mins {
+			v := uint32(mix(h ^ uint64(k)*0x9e3779b97f4a7c15))
+			if v < s.mins[k] {
+				s.mins[k] = v
+			}
+		}
+	}
+	s.shingles = len(shingles)
+	return s, true
+}
+
+// shingleHashes hashes each run of five words of a text (its letters and
+// digits, lower-cased).
+func shingleHashes(text string) []uint64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	if len(words) < shingle {
+		return nil
+	}
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		h := fnv.New64a()
+		h.Write([]byte(w))
+		hs[i] = h.Sum64()
+	}
+	out := make([]uint64, 0, len(words)-shingle+1)
+	for i := 0; i+shingle <= len(words); i++ {
+		var h uint64
+		for _, x := range hs[i : i+shingle] {
+			h = mix(h*31 + x)
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func (s *signature) bytes() []byte {
+	b := make([]byte, 4+4*signHashes)
+	binary.LittleEndian.PutUint32(b, uint32(s.shingles))
+	for i, v := range s.mins {
+		binary.LittleEndian.PutUint32(b[4+4*i:], v)
+	}
+	return b
+}
+
+func readSignature(b []byte) (signature, bool) {
+	var s signature
+	if len(b) != 4+4*signHashes {
+		return s, false
+	}
+	s.shingles = int(binary.LittleEndian.Uint32(b))
+	for i := range s.mins {
+		s.mins[i] = binary.LittleEndian.Uint32(b[4+4*i:])
+	}
+	return s, true
+}
+
+// bandKeys are the keys of a signature's bands: the band number in the top
+// byte, a hash of its minima below.
+func (s *signature) bandKeys() []int64 {
+	keys := make([]int64, signBands)
+	for b := range keys {
+		var h uint64
+		for _, v := range s.mins[b*signRows : (b+1)*signRows] {
+			h = mix(h*31 + uint64(v))
+		}
+		keys[b] = int64(uint64(b)<<56 | h&(1<<56-1))
+	}
+	return keys
+}
+
+// resemblance estimates Jaccard similarity and containment of the
+// smaller text in the larger.
+func resemblance(a, b *signature) (jaccard, contain float64) {
+	same := 0
+	for i := range a.mins {
+		if a.mins[i] == b.mins[i] {
+			same++
+		}
+	}
+	j := float64(same) / signHashes
+	inter := j * float64(a.shingles+b.shingles) / (1 + j)
+	return j, inter / float64(min(a.shingles, b.shingles))
+}
+
+// shingleSet is the set of a text's shingle hashes.
+func shingleSet(text string) map[uint64]bool {
+	set := map[uint64]bool{}
+	for _, h := range shingleHashes(text) {
+		set[h] = true
+	}
+	return set
+}
+
+// overlap is the exact resemblance and containment of two shingle sets.
+func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	inter := 0
+	for h := range a {
+		if b[h] {
+			inter++
+		}
+	}
+	if len(a) == 0 {
+		return 0, 0
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter), float64(inter) / float64(len(a))
+}
+
+// nearCopy finds a stored article the document is a copy of: same
+// canonical URL, else a text close enough. It returns 0 when none.
+func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
+	if canon != "" {
+		switch err := tx.QueryRow("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1", canon).Scan(&id); err {
+		case nil:
+			return id, "url", 1, nil
+		case sql.ErrNoRows:
+		default:
+			return 0, "", 0, fmt.Errorf("find copies: %w", err)
+		}
+	}
+	if sig == nil {
+		return 0, "", 0, nil
+	}
+	keys := sig.bandKeys()
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := tx.Query("SELECT DISTINCT b.article_id, a.signature FROM signature_bands b JOIN articles a ON a.id = b.article_id WHERE b.key IN ("+
+		strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")", args...)
+	if err != nil {
+		return 0, "", 0, fmt.Errorf("find copies: %w", err)
+	}
+	var cands []int64
+	for rows.Next() {
+		var cand int64
+		var blob []byte
+		if err := rows.Scan(&cand, &blob); err != nil {
+			rows.Close()
+			return 0, "", 0, err
+		}
+		if other, ok := readSignature(blob); ok {
+			if j, _ := resemblance(sig, &other); j >= minEstimate {
+				cands = append(cands, cand)
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(cands) == 0 {
+		return 0, "", 0, err
+	}
+	mine := shingleSet(body)
+	best := 0.0
+	for _, cand := range cands {
+		var text string
+		if err := tx.QueryRow("SELECT body FROM articles_fts WHERE rowid = ?", cand).Scan(&text); err != nil {
+			return 0, "", 0, fmt.Errorf("find copies: %w", err)
+		}
+		j, c := overlap(mine, shingleSet(text))
+		if (j >= minJaccard || c >= minContain) && c > best {
+			id, best = cand, c
+		}
+	}
+	if id != 0 {
+		return id, "text", best, nil
+	}
+	return 0, "", 0, nil
+}
+
+// addBands indexes an article's signature.
+func addBands(tx *sql.Tx, aid int64, sig *signature) error {
+	for _, k := range sig.bandKeys() {
+		if _, err := tx.Exec("INSERT OR IGNORE INTO signature_bands (key, article_id) VALUES (?, ?)", k, aid); err != nil {
+			return fmt.Errorf("index signature: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package lemma
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
+)
+
+const treebank = `1	The	the	DET	DT	_	_	_	_	_
+2	dogs	dog	NOUN	NNS	_	_	_	_	_
+3	walked	walk	VERB	VBD	_	_	_	_	_
+4	to	to	ADP	IN	_	_	_	_	_
+5	Paris	Paris	PROPN	NNP	_	_	_	_	_
+6	.	.	PUNCT	.	_	_	_	_	_
+
+1	Cats	cat	NOUN	NNS	_	_	_	_	_
+2	talked	talk	VERB	VBD	_	_	_	_	_
+3	and	and	CCONJ	CC	_	_	_	_	_
+4	jumped	jump	VERB	VBD	_	_	_	_	_
+5	over	over	ADP	IN	_	_	_	_	_
+6	the	the	DET	DT	_	_	_	_	_
+7	Americans	American	PROPN	NNPS	_	_	_	_	_
+8	's	's	PART	POS	_	_	_	_	_
+9	cars	car	NOUN	NNS	_	_	_	_	_
+
+1	He	he	PRON	PRP	_	_	_	_	_
+2	's	be	AUX	VBZ	_	_	_	_	_
+3	studied	study	VERB	VBN	_	_	_	_	_
+4	cities	city	NOUN	NNS	_	_	_	_	_
+5	and	and	CCONJ	CC	_	_	_	_	_
+6	tried	try	VERB	VBD	_	_	_	_	_
+7	was	be	AUX	VBD	_	_	_	_	_
+8	Germans	German	PROPN	NNPS	_	_	_	_	_
+
+`
+
+func train(t testing.TB) *Model {
+	ss, err := conllu.ReadAll(strings.NewReader(treebank), "treebank")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Train(ss)
+}
+
+func TestLemma(t *testing.T) {
+	m := train(t)
+	for _, tc := range []struct{ form, upos, xpos, want string }{
+		{"dogs", "NOUN", "NNS", "dog"},         // seen
+		{"The", "DET", "DT", "the"},            // seen
+		{"THE", "DET", "DT", "the"},            // seen lowercased
+		{"'s", "PART", "POS", "'s"},            // seen, by tag
+		{"'s", "AUX", "VBZ", "be"},             // seen, by tag
+		{"Walked", "VERB", "VBD", "walk"},      // seen lowercased
+		{"kicked", "VERB", "VBD", "kick"},      // rule: -ed
+		{"Hats", "NOUN", "NNS", "hat"},         // rule: -s, lowercased
+		{"Britons", "PROPN", "NNPS", "Briton"}, // rule: proper noun keeps its case
+		{"London", "PROPN", "NNP", "London"},   // unseen proper noun
+		{"ponies", "NOUN", "NNS", "pony"},      // rule: -ies
+		{"Blorf", "X", "FW", "blorf"},          // nothing known: lowercase
+	} {
+		if got := m.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+		}
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	m := train(t)
+	var a, b bytes.Buffer
+	if err := m.Write(&a); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("model written, read and written again differs")
+	}
+	if got := r.Lemma("kicked", "VERB", "VBD"); got != "kick" {
+		t.Errorf("read model: %q", got)
+	}
+	var c bytes.Buffer
+	if err := train(t).Write(&c); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("two trainings differ")
+	}
+}
+
+func TestReadCorrupt(t *testing.T) {
+	var good bytes.Buffer
+	if err := train(t).Write(&good); err != nil {
+		t.Fatal(err)
+	}
+	g := good.Bytes()
+	flipped := bytes.Clone(g)
+	flipped[len(flipped)/2] ^= 0x55
+	for name, in := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello"),
+		"half":      g[:len(g)/2],
+		"no footer": g[:len(g)-4],
+		"flipped":   flipped,
+	} {
+		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "lemma model: ") {
+			t.Errorf("%s: err %v", name, err)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	var good bytes.Buffer
+	if err := train(f).Write(&good); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good.Bytes())
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		m.Lemma("walked", "VERB", "VBD")
+	})
+}

@@ -1,0 +1,197 @@
+// Package parser is dragoman's dependency parser: a greedy arc-hybrid
+// transition system (Kuhlmann et al. 2011) scored by an averaged perceptron
+// over a rich feature set in the style of Zhang & Nivre (2011), trained with
+// a dynamic oracle and error exploration (Goldberg & Nivre 2012, 2013).
+//
+// Labels are joint with the arc transitions: the classes are SHIFT and one
+// LEFT and one RIGHT transition per Universal Dependencies relation (with
+// its subtype, e.g. "obl:tmod"). The artificial root sits at the end of the
+// buffer and takes exactly one dependent, when it is the only word left on
+// the stack, so every parse is a well-formed tree with a single root.
+//
+// Feature templates are hashed to 64-bit keys; each key holds a sparse row
+// of (class, weight) pairs, so scoring one configuration costs one table
+// probe per template and adds only the non-zero weights.
+package parser
+
+import (
+	"sync"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
+)
+
+// Options set training. Zero values select the tuned defaults.
+type Options struct {
+	Epochs int   // passes over the training sentences (default 15)
+	Seed   int64 // seed of the sentence shuffling and of the exploration (default 1)
+	// Explore is the probability of following the model's own prediction
+	// instead of the oracle after the first two epochs (default 0.9).
+	Explore float64
+	// MaxWeights bounds the number of weights kept after training: the
+	// smallest in absolute value go first, which makes the model smaller
+	// and faster at little cost (default 1,500,000; negative keeps every
+	// non-zero weight).
+	MaxWeights int
+	// Dev, when set, is parsed after every epoch (with DevUPOS and DevXPOS
+	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
+	Dev              []*conllu.Sentence
+	DevUPOS, DevXPOS [][]string
+}
+
+func (o Options) withDefaults() Options {
+	if o.Epochs <= 0 {
+		o.Epochs = 15
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.MaxWeights == 0 {
+		o.MaxWeights = 1_500_000
+	}
+	if o.Explore <= 0 {
+		o.Explore = 0.9
+	}
+	return o
+}
+
+// Model is a trained parser. It is read-only after training or reading and
+// safe for concurrent use by several goroutines.
+type Model struct {
+	labels []string // relation names; index = label id
+	rootL  int      // label id of "root"
+	w      weights
+	pool   sync.Pool
+}
+
+// numClasses is the number of transition classes.
+func (m *Model) numClasses() int { return 1 + 2*len(m.labels) }
+
+// Labels returns the relations the model predicts.
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+// Parse fills heads (1-based word positions, 0 for the root) and rels
+// (relations) for one sentence of words with their UPOS and XPOS tags.
+// heads and rels must be as long as words. The result is always a tree with
+// exactly one word attached to the root.
+func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
+	st, _ := m.pool.Get().(*state)
+	if st == nil {
+		st = &state{}
+	}
+	st.init(words, upos, xpos)
+	scores := st.scoreBuf(m.numClasses())
+	for !st.terminal() {
+		st.features()
+		m.w.score(st.feats[:st.nf], scores)
+		best := m.bestLegal(st, scores)
+		m.apply(st, best)
+	}
+	for i := 1; i <= n; i++ {
+		h := int(st.head[i])
+		if h == n+1 {
+			h = 0
+		}
+		heads[i-1] = h
+		rels[i-1] = m.labels[st.label[i]]
+	}
+	m.pool.Put(st)
+}
+
+// Transition classes: 0 is SHIFT, 1+2l is LEFT with label l, 2+2l is RIGHT
+// with label l.
+const shift = 0
+
+func isLeft(c int) bool  { return c > 0 && c%2 == 1 }
+func labelOf(c int) int  { return (c - 1) / 2 }
+func leftOf(l int) int   { return 1 + 2*l }
+func rightOf(l int) int  { return 2 + 2*l }
+func isRight(c int) bool { return c > 0 && c%2 == 0 }
+
+// legal reports whether class c may be applied in st.
+func (m *Model) legal(st *state, c int) bool {
+	root := st.b == st.n+1
+	switch {
+	case c == shift:
+		return !root
+	case isLeft(c):
+		if len(st.stack) == 0 {
+			return false
+		}
+		if root {
+			return len(st.stack) == 1 && labelOf(c) == m.rootL
+		}
+		return labelOf(c) != m.rootL
+	default:
+		return len(st.stack) >= 2 && labelOf(c) != m.rootL
+	}
+}
+
+// bestLegal returns the highest-scoring legal class.
+func (m *Model) bestLegal(st *state, scores []float32) int {
+	root := st.b == st.n+1
+	if root && len(st.stack) == 1 {
+		return leftOf(m.rootL)
+	}
+	best, bs := -1, float32(0)
+	if !root {
+		best, bs = shift, scores[shift]
+	}
+	canLeft := len(st.stack) >= 1 && !root
+	canRight := len(st.stack) >= 2
+	for l := range m.labels {
+		if l == m.rootL {
+			continue
+		}
+		if canLeft {
+			if c := leftOf(l); best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
+		}
+		if canRight {
+			if c := rightOf(l); best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
+		}
+	}
+	return best
+}
+
+// apply performs transition c on st.
+func (m *Model) apply(st *state, c int) {
+	switch {
+	case c == shift:
+		st.stack = append(st.stack, int32(st.b))
+		st.b++
+	case isLeft(c):
+		s0 := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(int32(st.b), s0, labelOf(c))
+	default:
+		s0 := st.stack[len(st.stack)-1]
+		s1 := st.stack[len(st.stack)-2]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(s1, s0, labelOf(c))
+	}
+}
+
+// Prune drops the weights smaller than min in absolute value, making the
+// model smaller and faster; it returns the number of features kept.
+func (m *Model) Prune(min float32) int {
+	m.w = m.w.prune(min)
+	return m.Features()
+}
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.w.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}

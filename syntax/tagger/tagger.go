@@ -1,0 +1,190 @@
+// Package tagger assigns part-of-speech tags to the words of a sentence:
+// a Universal Dependencies tag (UPOS) and a Penn Treebank tag (XPOS),
+// predicted jointly as one class. It is a greedy left-to-right averaged
+// perceptron (Collins 2002) over hashed features: the word, its lowercase
+// form, prefixes and suffixes, shape and flags, the two words on each side,
+// the two previous tags, and the ambiguity classes (the tags a word was
+// seen with in training) of the word and of the two words after it, which
+// give the tagger a view of the right context it has not tagged yet.
+// Frequent words seen with one tag only take it from a tag dictionary.
+package tagger
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger. It is read-only once built: Tag may be
+// called from several goroutines at once.
+type Model struct {
+	upos, xpos []string             // per class
+	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
+	profiles   map[string]wordProfile
+
+	// Weights: feature f has key keys[f] and the class weights
+	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
+	// in units of scale (high 16 bits, signed). Tagging finds a feature
+	// through slots, an open-addressing table of fingerprints (the key's
+	// high 32 bits, never 0) and weight spans (start<<8 | count); a slot of
+	// 0 is empty.
+	keys    []uint64
+	start   []uint32
+	weights []uint32
+	scale   float64
+	slots   []uint64
+	mask    uint64
+
+	pool sync.Pool
+}
+
+// wordProfile is a word profile (see wiki.go) and its feature values.
+type wordProfile struct {
+	p                profile
+	cap, left, right uint64
+}
+
+func newWordProfile(p profile) wordProfile {
+	return wordProfile{p: p, cap: p.capBucket(), left: hashString(p.left), right: hashString(p.right)}
+}
+
+type wordEntry struct {
+	amb  uint64
+	tags []uint8 // the ambiguity class: classes seen with the word
+	dict int32   // -1 when not in the tag dictionary
+}
+
+var hashUnknown = hashString("\x00-UNK-")
+
+type scratch struct {
+	ws     []word
+	feats  []uint64
+	scores []int32
+}
+
+// Tag fills upos[i] and xpos[i] for every words[i]; upos and xpos must be
+// at least as long as words.
+func (m *Model) Tag(words []string, upos, xpos []string) {
+	if len(words) == 0 {
+		return
+	}
+	sc, _ := m.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{scores: make([]int32, len(m.upos))}
+	}
+	sc.ws = m.prepare(sc.ws, words)
+	p1, p2 := -1, -1
+	for i := range sc.ws {
+		c := int(sc.ws[i].dict)
+		if c < 0 {
+			sc.feats = extract(sc.feats[:0], sc.ws, i, p1, p2)
+			c = m.predict(sc.feats, sc.scores)
+		}
+		upos[i], xpos[i] = m.upos[c], m.xpos[c]
+		p2, p1 = p1, c
+	}
+	m.pool.Put(sc)
+}
+
+// prepare fills ws with the hashes and dictionary facts of words.
+func (m *Model) prepare(ws []word, words []string) []word {
+	ws = slices.Grow(ws[:0], len(words))[:len(words)]
+	for i, s := range words {
+		w := &ws[i]
+		w.fill(s, i == 0)
+		w.amb, w.dict = hashUnknown, -1
+		if e, ok := m.words[s]; ok {
+			w.amb, w.dict = e.amb, e.dict
+		} else if w.flags&flagUpper != 0 {
+			if e, ok := m.words[lowerKey(s)]; ok {
+				w.amb = e.amb
+			}
+		}
+		m.profile(w, s)
+	}
+	return ws
+}
+
+// profile sets w's word profile features for the word s.
+func (m *Model) profile(w *word, s string) {
+	w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+	var buf [48]byte
+	if len(s) > len(buf) {
+		return
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		b[i] = lowerByte(s[i])
+	}
+	if p, ok := m.profiles[string(b)]; ok {
+		w.wcap, w.wleft, w.wright = p.cap, p.left, p.right
+	}
+}
+
+// lowerKey is the key of a word's lowercase entry in Model.words.
+func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
+
+// predict returns the best class for feats.
+func (m *Model) predict(feats []uint64, scores []int32) int {
+	clear(scores)
+	for _, f := range feats {
+		j, fp := f&m.mask, fingerprint(f)
+		for {
+			sl := m.slots[j]
+			if sl == 0 {
+				break
+			}
+			if uint32(sl>>32) == fp {
+				lo := uint32(sl) >> 8
+				for _, x := range m.weights[lo : lo+uint32(sl)&0xff] {
+					scores[x&0xff] += int32(int16(x >> 16))
+				}
+				break
+			}
+			j = (j + 1) & m.mask
+		}
+	}
+	best := 0
+	for c, s := range scores {
+		if s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func fingerprint(k uint64) uint32 {
+	if fp := uint32(k >> 32); fp != 0 {
+		return fp
+	}
+	return 1
+}
+
+// maxWeights is the number of class weights a model may hold (24 bits of
+// a slot).
+const maxWeights = 1 << 24
+
+// Classes returns the number of joint UPOS+XPOS classes of the model.
+func (m *Model) Classes() int { return len(m.upos) }
+
+// Features returns the number of features with a weight in the model.
+func (m *Model) Features() int { return len(m.keys) }
+
+// build sets the model's weights and makes the lookup table: feature f
+// has key keys[f] and weights[start[f]:start[f+1]] (packed as in Model).
+func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale float64) {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size *= 2
+	}
+	m.keys, m.start, m.weights, m.scale = keys, start, weights, scale
+	m.slots = make([]uint64, size)
+	m.mask = uint64(size - 1)
+	for f, k := range keys {
+		j := k & m.mask
+		for m.slots[j] != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
+	}
+}

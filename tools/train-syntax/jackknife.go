@@ -1,0 +1,56 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/tagger"
+)
+
+// jackknife tags every sentence with a tagger trained on the other folds
+// (sentence i is in fold i mod folds, as tagger.Jackknife has it), the
+// folds trained in parallel on the machine's cores; the result does not
+// depend on their number.
+func jackknife(sents []*conllu.Sentence, opt options, log io.Writer) (upos, xpos [][]string) {
+	folds := max(opt.Folds, 2)
+	upos = make([][]string, len(sents))
+	xpos = make([][]string, len(sents))
+	var mu sync.Mutex
+	done := 0
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), folds) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range work {
+				var train []*conllu.Sentence
+				for i, s := range sents {
+					if i%folds != k {
+						train = append(train, s)
+					}
+				}
+				m := tagger.Train(train, tagger.Options{Epochs: opt.TaggerEpochs, Seed: opt.Seed}, io.Discard)
+				for i := k; i < len(sents); i += folds {
+					forms := sents[i].Forms()
+					upos[i] = make([]string, len(forms))
+					xpos[i] = make([]string, len(forms))
+					m.Tag(forms, upos[i], xpos[i])
+				}
+				mu.Lock()
+				done++
+				fmt.Fprintf(log, "train-syntax: jackknife fold %d of %d done\n", done, folds)
+				mu.Unlock()
+			}
+		}()
+	}
+	for k := range folds {
+		work <- k
+	}
+	close(work)
+	wg.Wait()
+	return upos, xpos
+}

@@ -1,0 +1,101 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClosedLoads(t *testing.T) {
+	for _, c := range []string{"pronoun", "determiner", "number", "modal", "negator", "auxiliary",
+		"preposition", "conjunction", "speech", "intent", "month", "weekday"} {
+		if len(In(c)) == 0 {
+			t.Errorf("class %s is empty", c)
+		}
+	}
+	cases := []struct {
+		class, w string
+		want     bool
+	}{
+		{"pronoun", "they", true},
+		{"pronoun", "the", false},
+		{"modal", "'ll", true},
+		{"month", "sept", true},
+		{"weekday", "thurs", true},
+		{"negator", "n't", true},
+		{"speech", "said", true},
+	}
+	for _, c := range cases {
+		if got := Is(c.class, c.w); got != c.want {
+			t.Errorf("Is(%q, %q) = %v", c.class, c.w, got)
+		}
+	}
+	if got := Attr("pronoun", "they", "number"); got != "pl" {
+		t.Errorf("they number = %q", got)
+	}
+	if got := Attr("speech", "told", "lemma"); got != "tell" {
+		t.Errorf("told lemma = %q", got)
+	}
+	if got := Attr("month", "sept", "n"); got != "9" {
+		t.Errorf("sept n = %q", got)
+	}
+	if got := strings.Join(Get("modal").Where("future", "yes"), " "); got != "will 'll shall wo" {
+		t.Errorf("future modals = %q", got)
+	}
+}
+
+func TestUnknownClassPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic for an undeclared class")
+		}
+	}()
+	Is("pronouns", "he")
+}
+
+func TestParseRejectsMalformed(t *testing.T) {
+	const head = "@class\tc\tk\tdesc\n"
+	cases := []struct{ name, in, want string }{
+		{"unknown class", head + "d\tx\t-\n", `t.tsv:2: unknown class "d"`},
+		{"duplicate", head + "c\tx\t-\nc\tx\tk=1\n", `t.tsv:3: "x" is already in class "c"`},
+		{"empty field", head + "c\t\t-\n", "t.tsv:2: field 2 is empty"},
+		{"spaces", head + "c\tx \t-\n", `t.tsv:2: field 2 "x " has surrounding spaces`},
+		{"two fields", head + "c\tx\n", "t.tsv:2: want 3 tab-separated fields"},
+		{"bad attr", head + "c\tx\tk\n", `t.tsv:2: attribute "k" is not key=value`},
+		{"undeclared attr", head + "c\tx\tj=1\n", `t.tsv:2: class "c" has no attribute "j"`},
+		{"attr twice", head + "c\tx\tk=1 k=2\n", `t.tsv:2: attribute "k" given twice`},
+		{"class twice", head + head, `t.tsv:2: class "c" declared twice`},
+		{"short class", "@class\tc\tk\n", "t.tsv:1: @class wants 4"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(c.in), "t.tsv")
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("got %v, want %q...", err, c.want)
+			}
+		})
+	}
+	l, err := Parse(strings.NewReader(head+"c\tx\tk=1\nc\ty\t-\n"), "t.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.Class("c").Has("y") || l.Class("c").Attr("x", "k") != "1" {
+		t.Error("parsed list lost a word")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("@class\tc\tk\tdesc\nc\tx\tk=1\n")
+	f.Add(closedTSV)
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := Parse(strings.NewReader(s), "f.tsv")
+		if err == nil {
+			for _, n := range l.Classes() {
+				for _, w := range l.Class(n).Words() {
+					if w == "" || !l.Class(n).Has(w) {
+						t.Fatalf("class %s lost %q", n, w)
+					}
+				}
+			}
+		}
+	})
+}
