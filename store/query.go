@@ -134,8 +134,10 @@ func (f Filter) where() (string, []any) {
 			args = append(args, from)
 		}
 		if to != "" {
-			conds = append(conds, "e.date_end <= ?")
-			args = append(args, to)
+			// date_start < date_end, so the first condition follows from
+			// the second; it bounds the index range on date_start
+			conds = append(conds, "e.date_start < ?", "e.date_end <= ?")
+			args = append(args, to, to)
 		}
 	}
 	if f.Outlet != "" {
