@@ -153,10 +153,20 @@ func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	f.Limit = offset + limit
-	evs, err := s.opt.DB.EventsContext(ctx, f)
+	// pages are cached too: the store's order (undated last, then by
+	// date) is a sort of every selected event when the filter is broad
+	// (deep pages are not kept: at most MaxLimit events an entry)
+	list := func(ctx context.Context) (any, error) { return s.opt.DB.EventsContext(ctx, f) }
+	var v any
+	if f.Limit <= MaxLimit {
+		v, err = s.cache.get(ctx, cacheKey("events", q), s.opt.QueryTimeout, list)
+	} else {
+		v, err = list(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}
+	evs := v.([]store.Event)
 	tq := url.Values{}
 	for k, v := range q {
 		if k != "limit" && k != "offset" {
@@ -323,6 +333,9 @@ func (s *Server) health(ctx context.Context, r *http.Request) (any, error) {
 	return map[string]any{"status": "ok", "ingest": s.opt.Ingest != nil}, nil
 }
 
+// FirstPage is the number of events the UI's table asks for.
+const FirstPage = 50
+
 // WarmTimeout bounds the warm-up's computations.
 const WarmTimeout = 10 * time.Minute
 
@@ -332,6 +345,11 @@ const WarmTimeout = 10 * time.Minute
 func (s *Server) Warm(ctx context.Context) error {
 	if _, err := s.cache.get(ctx, cacheKey("count", url.Values{}), WarmTimeout, func(ctx context.Context) (any, error) {
 		return s.opt.DB.CountEvents(store.Filter{})
+	}); err != nil {
+		return err
+	}
+	if _, err := s.cache.get(ctx, cacheKey("events", url.Values{"limit": {strconv.Itoa(FirstPage)}}), WarmTimeout, func(ctx context.Context) (any, error) {
+		return s.opt.DB.EventsContext(ctx, store.Filter{Limit: FirstPage})
 	}); err != nil {
 		return err
 	}
