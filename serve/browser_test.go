@@ -210,6 +210,17 @@ func TestBrowserFlow(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#sourcing-table tbody tr").length`); n == 0 {
 		t.Error("the sourcing table is empty")
 	}
+
+	// a bookmarked view with include-vague counts what the API counts
+	for _, q := range []string{"from=2009-07-15", "from=2009-07-15&include-vague=true"} {
+		m = now()
+		run(t, ctx, q, chromedp.Navigate(ts.URL+"/?"+q), rendered("events", m))
+		noErrors(t, ctx, q)
+		_, body, _ := get(t, ts.URL, "/api/events?"+q)
+		if got, want := eval[int](t, ctx, `Number(document.getElementById("total").textContent)`), int(body["total"].(float64)); got != want {
+			t.Errorf("/?%s shows %d events, the API counts %d", q, got, want)
+		}
+	}
 }
 
 // TestBrowserHostileArticle loads every view of an article whose text,

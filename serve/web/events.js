@@ -6,7 +6,7 @@ import { h, api, actorText, quadBadge, QUADS, QUAD_COLORS } from "./dom.js";
 import { go } from "./app.js";
 
 // The filters the events view passes to the API (the CLI's flags).
-export const FILTERS = ["actor", "source", "target", "country", "code", "root", "quad", "place", "near", "from", "to", "outlet", "source-kind", "search"];
+export const FILTERS = ["actor", "source", "target", "country", "code", "root", "quad", "place", "near", "from", "to", "include-vague", "outlet", "source-kind", "search"];
 const PAGE = 50;
 // the source kinds a filter may name (store.SourceKinds)
 const SOURCE_KINDS = ["named", "anonymous", "institutional", "media"];
