@@ -141,7 +141,7 @@ var pageParams = []string{"offset"}
 
 func (s *Server) events(ctx context.Context, r *http.Request) (any, error) {
 	q := r.URL.Query()
-	if err := checkParams(q, store.FilterParams, pageParams); err != nil {
+	if err := checkParams(q, store.FilterNames, pageParams); err != nil {
 		return nil, err
 	}
 	limit, offset, err := page(q)
@@ -284,7 +284,7 @@ func (s *Server) article(ctx context.Context, r *http.Request) (any, error) {
 
 func (s *Server) stats(ctx context.Context, r *http.Request) (any, error) {
 	q := r.URL.Query()
-	if err := checkParams(q, store.FilterParams); err != nil {
+	if err := checkParams(q, store.FilterNames); err != nil {
 		return nil, err
 	}
 	if q.Has("limit") {

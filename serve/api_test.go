@@ -280,7 +280,7 @@ func TestOpenAPI(t *testing.T) {
 			t.Errorf("openapi.json lacks %s", p)
 		}
 	}
-	for _, f := range append(slices.Clone(store.FilterParams), "offset") {
+	for _, f := range append(slices.Clone(store.FilterNames), "offset") {
 		if !strings.Contains(string(openAPI), `"name": "`+f+`"`) {
 			t.Errorf("openapi.json does not describe the parameter %s", f)
 		}

@@ -203,12 +203,9 @@ func (s *Server) api(h func(ctx context.Context, r *http.Request) (any, error)) 
 		v, err := h(ctx, r)
 		if err != nil {
 			var ae *apiError
-			var fe *store.FilterError
 			switch {
 			case errors.As(err, &ae):
 				writeError(w, ae.status, ae.msg)
-			case errors.As(err, &fe):
-				writeError(w, http.StatusBadRequest, fe.Error())
 			case errors.Is(err, store.ErrNotFound):
 				writeError(w, http.StatusNotFound, err.Error())
 			case errors.Is(err, store.ErrUsage):

@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"net/url"
 	"strings"
 	"unicode"
@@ -64,6 +63,19 @@ func CanonicalURL(raw string) string {
 	return out
 }
 
+// permA and permB are the multipliers (odd) and offsets of the signature's
+// permutations, fixed so that signatures stay comparable across runs.
+var permA, permB = func() (a, b [signHashes]uint64) {
+	x := uint64(0x2545f4914f6cdd1d)
+	for k := range a {
+		x = mix(x + 0x9e3779b97f4a7c15)
+		a[k] = x | 1
+		x = mix(x + 0x9e3779b97f4a7c15)
+		b[k] = x
+	}
+	return a, b
+}()
+
 // signature is a text's MinHash signature and its number of shingles.
 type signature struct {
 	mins     [signHashes]uint32
@@ -92,7 +104,8 @@ func sign(text string) (signature, bool) {
 	}
 	for _, h := range shingles {
 		for k := range s.mins {
-			v := uint32(mix(h ^ uint64(k)*0x9e3779b97f4a7c15))
+			// one multiply-add permutation per minimum (h is already mixed)
+			v := uint32((h*permA[k] + permB[k]) >> 32)
 			if v < s.mins[k] {
 				s.mins[k] = v
 			}
@@ -111,9 +124,12 @@ func shingleHashes(text string) []uint64 {
 	}
 	hs := make([]uint64, len(words))
 	for i, w := range words {
-		h := fnv.New64a()
-		h.Write([]byte(w))
-		hs[i] = h.Sum64()
+		h := uint64(14695981039346656037) // FNV-1a
+		for j := 0; j < len(w); j++ {
+			h ^= uint64(w[j])
+			h *= 1099511628211
+		}
+		hs[i] = h
 	}
 	out := make([]uint64, 0, len(words)-shingle+1)
 	for i := 0; i+shingle <= len(words); i++ {
@@ -262,12 +278,16 @@ func nearCopy(tx *sql.Tx, canon, body string, sig *signature) (id int64, reason 
 	return 0, "", 0, nil
 }
 
-// addBands indexes an article's signature.
+// addBands indexes an article's signature, in one statement.
 func addBands(tx *sql.Tx, aid int64, sig *signature) error {
-	for _, k := range sig.bandKeys() {
-		if _, err := tx.Exec("INSERT OR IGNORE INTO signature_bands (key, article_id) VALUES (?, ?)", k, aid); err != nil {
-			return fmt.Errorf("index signature: %w", err)
-		}
+	keys := sig.bandKeys()
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k, aid)
+	}
+	q := "INSERT OR IGNORE INTO signature_bands (key, article_id) VALUES " + strings.TrimSuffix(strings.Repeat("(?, ?),", len(keys)), ",")
+	if _, err := tx.Exec(q, args...); err != nil {
+		return fmt.Errorf("index signature: %w", err)
 	}
 	return nil
 }

@@ -128,3 +128,34 @@ func TestGDELTGeoType(t *testing.T) {
 		}
 	}
 }
+
+// TestGDELTGeography: an actor that is a place in the text is located
+// there, another by its code's country; the action's place gives its type.
+func TestGDELTGeography(t *testing.T) {
+	db := open(t)
+	d := report("g", "X", "Iraq accused the US of a strike near Basra.", "112", "IRQ", "USA", "2020-01-05", 30.5, 47.8, false)
+	d.Events[0].Source.Entity = str("e1")
+	d.Events[0].Place = &doc.EventPlace{Name: "Basra", Country: "IQ", Lat: 30.5, Lon: 47.8}
+	d.Places = []doc.Place{
+		{Entity: "e1", Name: "Iraq", Country: "IQ", Feature: "country", Lat: 33, Lon: 44, GazetteerID: "C:IQ"},
+		{Entity: "e2", Name: "Basra", Country: "IQ", Admin1: "02", Feature: "city", Lat: 30.5, Lon: 47.8, GazetteerID: "P:99"},
+	}
+	add(t, db, d)
+	var ev bytes.Buffer
+	if _, err := db.ExportGDELTCounted(Filter{}, &ev, nil); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
+	if f[35] != "1" || f[36] != "Iraq" || f[42] != "C:IQ" {
+		t.Errorf("Actor1Geo %q", f[35:43])
+	}
+	if f[43] != "1" || f[45] != "US" {
+		t.Errorf("Actor2Geo (by code) %q", f[43:51])
+	}
+	if f[51] != "4" || f[52] != "Basra, Iraq" || f[54] != "IQ02" || f[58] != "P:99" {
+		t.Errorf("ActionGeo %q", f[51:59])
+	}
+	if f[34] == "" {
+		t.Errorf("AvgTone empty")
+	}
+}

@@ -139,6 +139,52 @@ func isLetters(s string, n int) bool {
 	return true
 }
 
+// FilterNames are the names ParseFilter reads, as the command line's flags
+// (--actor, --include-vague...) and an HTTP API's query parameters spell
+// them.
+var FilterNames = []string{"actor", "source", "target", "country", "code", "root", "quad", "place", "near",
+	"from", "to", "include-vague", "outlet", "source-kind", "search", "limit"}
+
+// ParseFilter builds a validated Filter from text values looked up by name
+// (FilterNames; "" for a value not given): the one reading of a filter
+// that the command line and an HTTP handler share. A limit not given is
+// 0 (all); include-vague is true for "true", "1" or "yes" (or "" when
+// given as a bare flag by the caller).
+func ParseFilter(get func(name string) string) (Filter, error) {
+	f := Filter{Actor: get("actor"), Source: get("source"), Target: get("target"), Country: get("country"), Code: get("code"),
+		Root: get("root"), Place: get("place"), From: get("from"), To: get("to"), Outlet: get("outlet"), Kind: get("source-kind"),
+		Search: get("search")}
+	if v := get("quad"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return f, usagef("--quad %q: want 1 to 4", v)
+		}
+		f.Quad = n
+	}
+	if v := get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return f, usagef("--limit %q: want 0 (all) or more", v)
+		}
+		f.Limit = n
+	}
+	switch v := strings.ToLower(get("include-vague")); v {
+	case "", "false", "0", "no":
+	case "true", "1", "yes":
+		f.IncludeVague = true
+	default:
+		return f, usagef("--include-vague %q: want true or false", v)
+	}
+	if v := get("near"); v != "" {
+		c, err := ParseCircle(v)
+		if err != nil {
+			return f, err
+		}
+		f.Near = c
+	}
+	return f, f.Validate()
+}
+
 // dateRange turns From and To into the bounds compared with the events'
 // date_start and date_end columns ("" for an open side).
 func (f Filter) dateRange() (from, to string) {

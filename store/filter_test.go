@@ -160,3 +160,17 @@ func openFuzz(f *testing.F) *DB {
 	}
 	return db
 }
+
+func TestParseFilter(t *testing.T) {
+	get := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	f, err := ParseFilter(get(map[string]string{"actor": "USA", "quad": "4", "from": "2019", "to": "2019-06", "include-vague": "true",
+		"near": "33.3,44.4,50", "limit": "10", "search": "al-Qaeda"}))
+	if err != nil || f.Actor != "USA" || f.Quad != 4 || !f.IncludeVague || f.Near == nil || f.Limit != 10 || f.From != "2019" {
+		t.Errorf("%+v %v", f, err)
+	}
+	for _, bad := range []map[string]string{{"quad": "x"}, {"limit": "ten"}, {"include-vague": "maybe"}, {"near": "1,2"}, {"from": "soon"}, {"search": "-x"}, {"limit": "-1"}} {
+		if _, err := ParseFilter(get(bad)); !errors.Is(err, ErrUsage) {
+			t.Errorf("%v: %v", bad, err)
+		}
+	}
+}

@@ -134,8 +134,7 @@ func (f Filter) where() (string, []any) {
 			args = append(args, from)
 		}
 		if to != "" {
-			// date_start < date_end, so the first condition follows from
-			// the second; it bounds the index range on date_start
+			// date_start < to bounds the index range; date_end <= to decides
 			conds = append(conds, "e.date_start < ?", "e.date_end <= ?")
 			args = append(args, to, to)
 		}
@@ -178,8 +177,7 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
 		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
 		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
-		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, ''),
-		(SELECT avg(t.tone) FROM event_articles ea JOIN articles t ON t.id = ea.article_id WHERE ea.event_id = e.id)
+		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, '')
 		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC, e.id"
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
@@ -193,17 +191,13 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 	for rows.Next() {
 		var e Event
 		var srcGeo, tgtGeo string
-		var tone sql.NullFloat64
 		if err := rows.Scan(&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
 			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded,
-			&e.DateStart, &e.DateEnd, &e.FirstPublished, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo, &tone); err != nil {
+			&e.DateStart, &e.DateEnd, &e.FirstPublished, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo); err != nil {
 			return nil, err
 		}
 		e.SrcGeo, e.TgtGeo = readGeo(srcGeo), readGeo(tgtGeo)
 		e.AvgTone = math.NaN()
-		if tone.Valid {
-			e.AvgTone = tone.Float64
-		}
 		if f.Near != nil && (!e.Lat.Valid || geo.Distance(f.Near.Lat, f.Near.Lon, e.Lat.Float64, e.Lon.Float64) > f.Near.Km) {
 			continue
 		}
@@ -212,7 +206,47 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 			break
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	return out, db.addTones(out)
+}
+
+// addTones sets the events' AvgTone, for the rows a query returns only.
+func (db *DB) addTones(evs []Event) error {
+	at := make(map[int64]int, len(evs))
+	for i := range evs {
+		at[evs[i].ID] = i
+	}
+	for start := 0; start < len(evs); start += 500 {
+		part := evs[start:min(len(evs), start+500)]
+		args := make([]any, len(part))
+		for i := range part {
+			args[i] = part[i].ID
+		}
+		rows, err := db.Query(`SELECT ea.event_id, avg(t.tone) FROM event_articles ea JOIN articles t ON t.id = ea.article_id
+			WHERE ea.event_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`) GROUP BY ea.event_id`, args...)
+		if err != nil {
+			return fmt.Errorf("query tone: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var tone sql.NullFloat64
+			if err := rows.Scan(&id, &tone); err != nil {
+				rows.Close()
+				return err
+			}
+			if tone.Valid {
+				evs[at[id]].AvgTone = tone.Float64
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func nullNaN(v sql.NullFloat64) float64 {

@@ -104,8 +104,15 @@ var migrations = []string{
 	// what each article was analysed from and by; near-duplicates; tone
 	`ALTER TABLE events ADD COLUMN date_start TEXT;
 	ALTER TABLE events ADD COLUMN date_end TEXT;
+	DROP INDEX events_src_cc;
+	DROP INDEX events_tgt_cc;
+	DROP INDEX events_src_key;
+	DROP INDEX events_tgt_key;
+	DROP INDEX events_date;
 	CREATE INDEX events_src_cc_start ON events(src_cc, root, date_start);
 	CREATE INDEX events_tgt_cc_start ON events(tgt_cc, root, date_start);
+	CREATE INDEX events_src_key_start ON events(src_key, root, date_start);
+	CREATE INDEX events_tgt_key_start ON events(tgt_key, root, date_start);
 	CREATE INDEX events_start ON events(date_start);
 	CREATE INDEX events_first_article ON events(first_article);
 	ALTER TABLE events ADD COLUMN place_feature TEXT;

@@ -25,13 +25,6 @@ func parseQuery(env Env, cmd string, fs *flag.FlagSet, args []string, filter fun
 		return f, ExitUsage, false
 	}
 	f, err := filter()
-	if err == nil {
-		g := f
-		if g.Limit == -1 { // the format's default, set later
-			g.Limit = 0
-		}
-		err = g.Validate()
-	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dragoman %s: %v\n", cmd, err)
 		return f, ExitUsage, false
@@ -52,39 +45,77 @@ func openStore(env Env, cmd, path string) (*store.DB, bool) {
 	return db, true
 }
 
-// filterFlags adds the event filters shared by events and export; limit
-// is the --limit default (-1: the format's own).
+// filterUsage are the --help texts of the event filters, by name.
+var filterUsage = map[string]string{
+	"actor":         "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL",
+	"source":        "source actor `CODE`",
+	"target":        "target actor `CODE`",
+	"country":       "ISO `CC` of the event's place",
+	"code":          "CAMEO `CODE`, * wildcard: 161, 16*, 13?",
+	"root":          "CAMEO root `NN`",
+	"quad":          "quad class `1-4` (verbal/material cooperation, verbal/material conflict)",
+	"place":         "place `NAME`",
+	"near":          "within a circle: `LAT,LON,KM`",
+	"from":          "events dated from `DATE`: YYYY, YYYY-MM or YYYY-MM-DD",
+	"to":            "events dated up to `DATE` (its end: --to 2020 takes in all of 2020)",
+	"outlet":        "reported by `OUTLET`",
+	"source-kind":   "attributed to a source of `KIND`: named, anonymous, institutional, media",
+	"search":        "full-text `QUERY` over the reporting articles: words, \"a phrase\", x OR y, -word, prefix*",
+	"include-vague": "with --from/--to, also events whose date is unknown or only overlaps the range",
+}
+
+// filterFlags adds the event filters shared by events and export, read by
+// store.ParseFilter as an HTTP API reads them; --limit is left at -1 for
+// the format to set its default.
 func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
-	actor := fs.String("actor", "", "source or target actor `CODE` (prefix; * wildcard): USA, IRQGOV, *MIL")
-	source := fs.String("source", "", "source actor `CODE`")
-	target := fs.String("target", "", "target actor `CODE`")
-	country := fs.String("country", "", "ISO `CC` of the event's place")
-	code := fs.String("code", "", "CAMEO `CODE`, * wildcard: 161, 16*, 13?")
-	root := fs.String("root", "", "CAMEO root `NN`")
-	quad := fs.Int("quad", 0, "quad class `1-4` (verbal/material cooperation, verbal/material conflict)")
-	place := fs.String("place", "", "place `NAME`")
-	near := fs.String("near", "", "within a circle: `LAT,LON,KM`")
-	from := fs.String("from", "", "events dated from `DATE`: YYYY, YYYY-MM or YYYY-MM-DD")
-	to := fs.String("to", "", "events dated up to `DATE` (its end: --to 2020 takes in all of 2020)")
-	vague := fs.Bool("include-vague", false, "with --from/--to, also events whose date is unknown or only overlaps the range")
-	outlet := fs.String("outlet", "", "reported by `OUTLET`")
-	kind := fs.String("source-kind", "", "attributed to a source of `KIND`: named, anonymous, institutional, media")
-	search := fs.String("search", "", "full-text `QUERY` over the reporting articles: words, \"a phrase\", x OR y, -word, prefix*")
+	vals := map[string]*string{}
+	var vague *bool
+	for _, name := range store.FilterNames {
+		switch name {
+		case "limit":
+		case "include-vague":
+			vague = fs.Bool(name, false, filterUsage[name])
+		default:
+			vals[name] = fs.String(name, "", filterUsage[name])
+		}
+	}
 	limit := limitFlag(fs, "at most `N` events (0: all; default 50 in a table, all otherwise)")
 	return func() (store.Filter, error) {
-		f := store.Filter{Actor: *actor, Source: *source, Target: *target, Country: *country, Code: *code, Root: *root,
-			Quad: *quad, Place: *place, From: *from, To: *to, IncludeVague: *vague, Outlet: *outlet, Kind: *kind, Search: *search, Limit: *limit}
-		if *near != "" {
-			c, err := store.ParseCircle(*near)
-			if err != nil {
-				return f, err
+		f, err := store.ParseFilter(func(name string) string {
+			switch name {
+			case "include-vague":
+				return strconv.FormatBool(*vague)
+			case "limit":
+				if *limit == -1 {
+					return ""
+				}
+				return strconv.Itoa(*limit)
 			}
-			f.Near = c
+			return *vals[name]
+		})
+		if *limit == -1 {
+			f.Limit = -1
 		}
-		if f.Limit < -1 {
-			return f, fmt.Errorf("--limit %d: want 0 (all) or more", f.Limit)
+		return f, err
+	}
+}
+
+// defaultLimit gives --limit its default for a format: tables stop at 50
+// rows, files take everything.
+func defaultLimit(f *store.Filter, table bool) {
+	if f.Limit == -1 {
+		f.Limit = 0
+		if table {
+			f.Limit = 50
 		}
-		return f, nil
+	}
+}
+
+// moreNotice tells, on standard error, how many matching rows a listing
+// left out.
+func moreNotice(env Env, cmd string, shown, total int) {
+	if total > shown {
+		fmt.Fprintf(env.Stderr, "dragoman %s: %d more not shown (%d match; --limit N or --limit 0 for all)\n", cmd, total-shown, total)
 	}
 }
 
@@ -112,25 +143,6 @@ func limitFlag(fs *flag.FlagSet, usage string) *int {
 	n := -1
 	fs.Var(limitValue{&n}, "limit", usage)
 	return &n
-}
-
-// defaultLimit gives --limit its default for a format: tables stop at 50
-// rows, files take everything.
-func defaultLimit(f *store.Filter, table bool) {
-	if f.Limit == -1 {
-		f.Limit = 0
-		if table {
-			f.Limit = 50
-		}
-	}
-}
-
-// moreNotice tells, on standard error, how many matching rows a listing
-// left out.
-func moreNotice(env Env, cmd string, shown, total int) {
-	if total > shown {
-		fmt.Fprintf(env.Stderr, "dragoman %s: %d more not shown (%d match; --limit N or --limit 0 for all)\n", cmd, total-shown, total)
-	}
 }
 
 const eventsUsage = `Usage: dragoman events [flags]
@@ -450,8 +462,10 @@ placeholder stands in for a date the articles do not give.
 
 AvgTone (gdelt) and avg_tone (csv, jsonl) are the mean tone of the
 reporting articles, from the AFINN-165 word list: the share of positive
-minus negative words, in percent. Actor and action geography come from the
-actors' and the event's places (country codes are ISO 3166, not FIPS).
+minus negative words, in percent. Actor geography is the actor's own place
+when the actor is a place in the text, else the country of its code;
+action geography is the event's place (country codes are ISO 3166, not
+FIPS).
 
 Exit status: 0 on success, 1 when the store cannot be read or the output
 written, 2 for a wrong command line.
