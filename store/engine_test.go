@@ -161,7 +161,7 @@ func BenchmarkStore(b *testing.B) {
 	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a := actors[i%len(actors)]
+		a := SyntheticActors[i%len(SyntheticActors)]
 		batch = append(batch, report(fmt.Sprintf("b%d-%d", i, time.Now().UnixNano()), "Outlet"+fmt.Sprint(i%7), "The report number "+fmt.Sprint(i)+" says so.",
 			[]string{"161", "190", "042"}[i%3], a, "IRQ", "2020-12-02", 33.3, 44.4, false))
 		if len(batch) == 32 || i == b.N-1 {

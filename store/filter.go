@@ -147,10 +147,12 @@ var FilterNames = []string{"actor", "source", "target", "country", "code", "root
 
 // ParseFilter builds a validated Filter from text values looked up by name
 // (FilterNames; "" for a value not given): the one reading of a filter
-// that the command line and an HTTP handler share. A limit not given is
+// that the command line and an HTTP handler share. Values are read
+// without surrounding spaces. A limit not given is
 // 0 (all); include-vague is true for "true", "1" or "yes" (or "" when
 // given as a bare flag by the caller).
-func ParseFilter(get func(name string) string) (Filter, error) {
+func ParseFilter(value func(name string) string) (Filter, error) {
+	get := func(name string) string { return strings.TrimSpace(value(name)) }
 	f := Filter{Actor: get("actor"), Source: get("source"), Target: get("target"), Country: get("country"), Code: get("code"),
 		Root: get("root"), Place: get("place"), From: get("from"), To: get("to"), Outlet: get("outlet"), Kind: get("source-kind"),
 		Search: get("search")}

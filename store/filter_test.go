@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -237,6 +238,35 @@ func TestParseFilter(t *testing.T) {
 	for _, bad := range []map[string]string{{"quad": "x"}, {"limit": "ten"}, {"include-vague": "maybe"}, {"near": "1,2"}, {"from": "soon"}, {"search": "-x"}, {"limit": "-1"}} {
 		if _, err := ParseFilter(get(bad)); !errors.Is(err, ErrUsage) {
 			t.Errorf("%v: %v", bad, err)
+		}
+	}
+}
+
+// TestParseFilterNames checks each parameter and that a malformed one is named.
+func TestParseFilterNames(t *testing.T) {
+	good := map[string]string{"actor": "IRQGOV", "source": "*MIL", "target": "USA", "country": "iq", "code": "16*", "root": "4", "quad": "2",
+		"place": "Baghdad", "near": "33.3,44.4,50", "from": "2008", "to": "2008-12-31", "outlet": "AP", "source-kind": "anonymous", "search": "embassy", "limit": "7"}
+	f, err := ParseFilter(func(k string) string { return good[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Filter{Actor: "IRQGOV", Source: "*MIL", Target: "USA", Country: "iq", Code: "16*", Root: "4", Quad: 2, Place: "Baghdad",
+		Near: &Circle{33.3, 44.4, 50}, From: "2008", To: "2008-12-31", Outlet: "AP", Kind: "anonymous", Search: "embassy", Limit: 7}
+	if !reflect.DeepEqual(f, want) {
+		t.Errorf("got %+v\nwant %+v", f, want)
+	}
+	for _, c := range []struct{ param, value string }{
+		{"country", "IRQ"}, {"root", "123"}, {"quad", "5"}, {"quad", "one"}, {"near", "1,2"},
+		{"near", "91,0,5"}, {"from", "May 2008"}, {"to", "2008/12"}, {"source-kind", "secret"}, {"limit", "-1"},
+	} {
+		_, err := ParseFilter(func(k string) string {
+			if k == c.param {
+				return c.value
+			}
+			return ""
+		})
+		if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), c.param) {
+			t.Errorf("%s=%q: %v", c.param, c.value, err)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -133,7 +134,8 @@ func (f Filter) where(eng Engine) (string, []any) {
 			args = append(args, from)
 		}
 		if to != "" {
-			// date_start < to bounds the index range; date_end <= to decides
+			// date_start < date_end, so the first condition follows from
+			// the second; it bounds the index range on date_start
 			conds = append(conds, "e.date_start < ?", "e.date_end <= ?")
 			args = append(args, to, to)
 		}
@@ -163,7 +165,10 @@ func (f Filter) where(eng Engine) (string, []any) {
 
 // Events runs an event query, newest event date first (events whose date
 // is unknown last). A filter that does not validate is an ErrUsage error.
-func (db *DB) Events(f Filter) ([]Event, error) {
+func (db *DB) Events(f Filter) ([]Event, error) { return db.EventsContext(context.Background(), f) }
+
+// EventsContext is Events, stopped when ctx is done.
+func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
@@ -178,7 +183,7 @@ func (db *DB) Events(f Filter) ([]Event, error) {
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
-	rows, err := db.Query(q, args...)
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)
 	}

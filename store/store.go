@@ -224,7 +224,7 @@ func OpenReadOnly(path string) (*DB, error) {
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
-	sdb, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
+	sdb, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)&_pragma=mmap_size(1073741824)")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -43,6 +43,7 @@ func commands() []command {
 		{"articles", "list or search the stored articles", runArticles},
 		{"sources", "each outlet's sources by kind, and its share of anonymous ones", runSources},
 		{"export", "export events as JSON Lines, CSV, GDELT 2.0 or PLOVER", runExport},
+		{"serve", "serve the store to a web UI and a JSON API on loopback", runServe},
 		{"reanalyze", "re-run the current analyser over stored articles", runReanalyze},
 		{"parse", "tokenize, tag and parse text or CoNLL-U into CoNLL-U", runParse},
 		{"enqueue", "publish articles to the work queue on NATS JetStream", runEnqueue},
