@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
-	"github.com/dragoman/dragoman/input"
 )
 
 // The toponym development set: every toponym of the ten development
@@ -90,19 +90,10 @@ type DevPlaceScore struct {
 // resolved places to the gold toponyms by overlap, one to one.
 func ScoreDevPlaces(arts map[string]DevArticle, gold []DevPlace, a *analyzer.Analyzer) DevPlaceScore {
 	var s DevPlaceScore
-	byArt := map[string][]DevPlace{}
-	for _, g := range gold {
-		byArt[g.Article] = append(byArt[g.Article], g)
-	}
-	for _, id := range sortedKeys(arts) {
-		art := arts[id]
+	s.Gold = len(gold)
+	byArt := byArticle(gold, func(g DevPlace) string { return g.Article })
+	eachDevArticle(arts, a, &s.Notes, func(id string, art DevArticle, d *doc.Document) {
 		gs := byArt[id]
-		s.Gold += len(gs)
-		d, err := a.Analyze(input.Item{Name: id, Data: []byte(art.Text), Format: input.FormatText, Meta: input.Meta{Published: art.Date}})
-		if err != nil {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s: %v", id, err))
-			continue
-		}
 		used := make([]bool, len(gs))
 		for _, p := range d.Places {
 			for _, e := range d.Entities {
@@ -144,7 +135,7 @@ func ScoreDevPlaces(arts map[string]DevArticle, gold []DevPlace, a *analyzer.Ana
 				s.Notes = append(s.Notes, fmt.Sprintf("%s: missed %q (%s, %s)", id, g.Text, g.Kind, g.Name))
 			}
 		}
-	}
+	})
 	return s
 }
 

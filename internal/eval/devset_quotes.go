@@ -10,7 +10,6 @@ import (
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/input"
 )
 
 // The attribution development set: every attribution with a source in the
@@ -94,19 +93,10 @@ type DevQuoteScore struct {
 // one's name holds the other's last word.
 func ScoreDevAttributions(arts map[string]DevArticle, gold []DevAttribution, a *analyzer.Analyzer) DevQuoteScore {
 	var s DevQuoteScore
-	byArt := map[string][]DevAttribution{}
-	for _, g := range gold {
-		byArt[g.Article] = append(byArt[g.Article], g)
-	}
-	for _, id := range sortedKeys(arts) {
-		art := arts[id]
+	s.Gold = len(gold)
+	byArt := byArticle(gold, func(g DevAttribution) string { return g.Article })
+	eachDevArticle(arts, a, &s.Notes, func(id string, art DevArticle, d *doc.Document) {
 		gs := byArt[id]
-		s.Gold += len(gs)
-		d, err := a.Analyze(input.Item{Name: id, Data: []byte(art.Text), Format: input.FormatText, Meta: input.Meta{Published: art.Date}})
-		if err != nil {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s: %v", id, err))
-			continue
-		}
 		used := make([]bool, len(gs))
 		for _, q := range d.Quotes {
 			if q.End > len(art.Text) {
@@ -143,7 +133,7 @@ func ScoreDevAttributions(arts map[string]DevArticle, gold []DevAttribution, a *
 				s.Notes = append(s.Notes, fmt.Sprintf("%s: missed %s %q (%s %q)", id, g.Kind, clip(g.ContentText), g.SourceText, g.CueText))
 			}
 		}
-	}
+	})
 	return s
 }
 

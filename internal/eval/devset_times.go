@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
 )
 
@@ -114,19 +115,10 @@ type DevTimeScore struct {
 // matches its time expressions to the gold ones by overlap, one to one.
 func ScoreDevTimes(arts map[string]DevArticle, gold []DevTime, a *analyzer.Analyzer) DevTimeScore {
 	var s DevTimeScore
-	byArt := map[string][]DevTime{}
-	for _, g := range gold {
-		byArt[g.Article] = append(byArt[g.Article], g)
-	}
-	for _, id := range sortedKeys(arts) {
-		art := arts[id]
+	s.Gold = len(gold)
+	byArt := byArticle(gold, func(g DevTime) string { return g.Article })
+	eachDevArticle(arts, a, &s.Notes, func(id string, art DevArticle, d *doc.Document) {
 		gs := byArt[id]
-		s.Gold += len(gs)
-		d, err := a.Analyze(input.Item{Name: id, Data: []byte(art.Text), Format: input.FormatText, Meta: input.Meta{Published: art.Date}})
-		if err != nil {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s: %v", id, err))
-			continue
-		}
 		used := make([]bool, len(gs))
 		for _, t := range d.Times {
 			if t.End > len(art.Text) || art.Text[t.Start:t.End] != t.Text {
@@ -161,8 +153,32 @@ func ScoreDevTimes(arts map[string]DevArticle, gold []DevTime, a *analyzer.Analy
 				s.Notes = append(s.Notes, fmt.Sprintf("%s: missed %q (%s)", id, g.Text, g.Value))
 			}
 		}
-	}
+	})
 	return s
+}
+
+// eachDevArticle analyses the development articles in id order, each
+// against its publication date, and calls fn with its document; an
+// article that fails is noted and skipped.
+func eachDevArticle(arts map[string]DevArticle, a *analyzer.Analyzer, notes *[]string, fn func(id string, art DevArticle, d *doc.Document)) {
+	for _, id := range sortedKeys(arts) {
+		art := arts[id]
+		d, err := a.Analyze(input.Item{Name: id, Data: []byte(art.Text), Format: input.FormatText, Meta: input.Meta{Published: art.Date}})
+		if err != nil {
+			*notes = append(*notes, fmt.Sprintf("%s: %v", id, err))
+			continue
+		}
+		fn(id, art, d)
+	}
+}
+
+// byArticle groups annotations by their article.
+func byArticle[T any](xs []T, article func(T) string) map[string][]T {
+	m := map[string][]T{}
+	for _, x := range xs {
+		m[article(x)] = append(m[article(x)], x)
+	}
+	return m
 }
 
 func sortedKeys(m map[string]DevArticle) []string {
