@@ -118,16 +118,16 @@ func subordinate(lower []string, t *trigger) bool {
 
 // background reports whether a verb trigger is told in passing rather
 // than reported: a participle that modifies a noun ("victims killed by the
-// crash", "the civilians imprisoned for acting against Moscow were
-// released", "a report released Tuesday") or a verb in a temporal clause
-// ("two weeks after rebels kidnapped dozens of peacekeepers"). Such
+// crash", "the prisoners held for protesting were
+// freed", "a statement issued Monday") or a verb in a temporal clause
+// ("a month after gunmen seized the ferry"). Such
 // events are listed with a confidence below MinConfidence.
 func background(lower []string, actors []actor, t *trigger, all []trigger) bool {
 	if t.at == 0 {
 		return false
 	}
 	if t.p.Noun {
-		// "held talks ... during a surprise visit to Beirut": a noun in a
+		// "met the minister ... on an unannounced trip to the capital": a noun in a
 		// time adjunct sets the scene of the main verb's event
 		hasVerb := false
 		for _, u := range all {
@@ -143,8 +143,8 @@ func background(lower []string, actors []actor, t *trigger, all []trigger) bool 
 		}
 		return false
 	}
-	// a relative clause: "a member of Hamas who had been arrested 15
-	// months ago", "the militant group that has seized parts of Iraq"
+	// a relative clause: "a lawyer who had been detained last
+	// spring", "the faction that has held the port since May"
 	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
 		w := lower[k]
 		if w == "who" || w == "which" || w == "that" && relativeThat(lower, k) {
@@ -211,8 +211,8 @@ func background(lower []string, actors []actor, t *trigger, all []trigger) bool 
 		}
 		return false
 	}
-	// a verb before the noun: "Israel released the mayor, a member of a
-	// movement jailed over a year ago", "will help identify victims killed"
+	// a verb before the noun: "the army freed the governor, a leader of
+	// a party banned since 2010", "will help identify victims killed"
 	for k := n - 1; k >= 0; k-- {
 		if clauseBreak(lower[k]) || lower[k] == "and" || lower[k] == "who" || lower[k] == "which" {
 			break
@@ -221,7 +221,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger) bool 
 			return true
 		}
 	}
-	// a verb after it: "a report released Tuesday in the capital alleged";
+	// a verb after it: "a study published Friday by the ministry claimed";
 	// but "Rebels attacked on Monday, officials said" is a main clause
 	for k := t.end + 2; k < len(lower) && k < t.end+16; k++ {
 		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || conditionals[lower[k]] {

@@ -71,7 +71,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		return ev
 	}
 	var out []doc.Event
-	// "The US, Russia and Switzerland met": each met the others.
+	// "A, B and C met": each met the others.
 	if len(tgt) == 0 && len(src) > 1 && symmetric(c.Root, c.Code) {
 		for _, a := range src {
 			for _, b := range src {
@@ -94,8 +94,8 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 				continue
 			}
 			out = append(out, mk(a, b))
-			// "Georgian demonstrators received ministers from the
-			// government": to host a visit is to be visited (042 mirrors
+			// "the strikers received envoys of the
+			// cabinet": to host a visit is to be visited (042 mirrors
 			// 043, as CAMEO pairs them)
 			if c.Code == "043" && a >= 0 && b >= 0 && s.Table["042"] != nil {
 				v := mk(b, a)

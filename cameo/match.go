@@ -10,7 +10,7 @@ import (
 )
 
 // announcedNoun reports whether an event noun is what its clause's verb
-// does: "announced a suspension of air links", "imposed a curfew".
+// does: "declared a halt to ferry services", "imposed a curfew".
 func announcedNoun(lower []string, t *trigger) bool {
 	k := t.at - 1
 	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || nounModifiers[lower[k]]) {
@@ -98,7 +98,7 @@ func passiveObject(lower []string, i int, objs []string) int {
 		return 0
 	}
 	if i+1 < len(lower) && lower[i+1] == "in" {
-		return 0 // "forces were engaged in ethnic cleansing": a state, not a passive act
+		return 0 // "troops were engaged in looting": a state, not a passive act
 	}
 	if beForms[lower[be-1]] || haveForms[lower[be-1]] {
 		be-- // "have been", "are being"
@@ -264,8 +264,8 @@ func isIrregularParticiple(w string) bool {
 }
 
 // cessation reports whether the event noun at i is named only as paused
-// or ended: "a pause in the bombing", "an end to the fighting", "a halt
-// to the shelling".
+// or ended: "a lull in the shelling", "an end to the fighting", "a halt
+// to the raids".
 func cessation(lower []string, i int) bool {
 	k := i - 1
 	if k >= 0 && (lower[k] == "the" || lower[k] == "all") {

@@ -70,7 +70,7 @@ func reportedBefore(lower []string, k int) bool {
 }
 
 // sharpenIntents gives a bare commitment the code of what it commits to:
-// "agreed to lift the sanctions" is an intent to ease sanctions (0354),
+// "consented to ease the embargo" is an intent to ease sanctions (0354),
 // not the generic 030 of "agreed to".
 func (s *Stage) sharpenIntents(kept []trigger) {
 	for i := range kept {

@@ -268,7 +268,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if claim != nil {
 			out = append(out, s.events(sc, claim, claimBy, claimAt)...)
 		}
-		// "X agreed to lift the sanctions": the commitment is an event of
+		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
 		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
 			code := s.Derived.Code("intent", t.p.Code)
@@ -294,7 +294,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				}
 			}
 		}
-		// "Obama wants Putin to attack Switzerland": an appeal to Putin
+		// "A wants B to strike C": an appeal to Putin
 		// for the attack, which has not happened.
 		if w, ok := wanted[k]; ok && !t.negated {
 			if code := s.Derived.Code("appeal", t.p.Code); code != "" && s.Table[code] != nil {
