@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,15 +24,21 @@ var ErrNotFound = errors.New("not found")
 
 // exactWhere is the filter's WHERE clause with a --near circle tested
 // exactly (great-circle distance, as geo.Distance) rather than by its
-// bounding box, for queries that count in SQL.
+// bounding box, for queries that count in SQL. The test compares the
+// haversine term with its value at the circle's radius, which needs no
+// inverse sine and reads the same in both engines' SQL.
 func (f Filter) exactWhere(eng Engine) (string, []any) {
 	w, args := f.where(eng)
 	if f.Near == nil {
 		return w, args
 	}
-	const dist = `2 * 6371.0 * asin(min(1, sqrt(power(sin(radians(e.lat - ?) / 2), 2) +
-		cos(radians(?)) * cos(radians(e.lat)) * power(sin(radians(e.lon - ?) / 2), 2))))`
-	return w + " AND " + dist + " <= ?", append(args, f.Near.Lat, f.Near.Lat, f.Near.Lon, f.Near.Km)
+	half := f.Near.Km / (2 * 6371.0) // the radius as half a central angle
+	if half >= math.Pi/2 {
+		return w, args // the circle covers the globe
+	}
+	limit := math.Pow(math.Sin(half), 2)
+	const hav = `power(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat)) * power(sin(radians(e.lon - ?) / 2), 2)`
+	return w + " AND " + hav + " <= ?", append(args, f.Near.Lat, f.Near.Lat, f.Near.Lon, limit)
 }
 
 // EventByID returns one event with its mentions.
@@ -91,18 +98,6 @@ type ArticleFilter struct {
 func (db *DB) FindArticles(ctx context.Context, f ArticleFilter) ([]Article, int, error) {
 	var conds []string
 	var args []any
-	from := "articles a"
-	snippet, order := "''", "a.published DESC, a.id"
-	if f.Search != "" {
-		q, err := SearchQuery(f.Search)
-		if err != nil {
-			return nil, 0, err
-		}
-		from = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-		conds = append(conds, "articles_fts MATCH ?")
-		args = append(args, q)
-		snippet, order = "snippet(articles_fts, 1, '[', ']', '…', 12)", "rank"
-	}
 	if f.Outlet != "" {
 		conds = append(conds, "lower(a.outlet) = lower(?)")
 		args = append(args, f.Outlet)
@@ -115,16 +110,33 @@ func (db *DB) FindArticles(ctx context.Context, f ArticleFilter) ([]Article, int
 		conds = append(conds, "a.published <= ?")
 		args = append(args, f.To+"\uffff")
 	}
-	where := ""
-	if len(conds) > 0 {
-		where = " WHERE " + strings.Join(conds, " AND ")
+	const cols = `a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words`
+	var count, q string
+	if f.Search != "" {
+		eng := db.Engine()
+		text, err := eng.searchText(f.Search)
+		if err != nil {
+			return nil, 0, err
+		}
+		extra := ""
+		for _, c := range conds {
+			extra += " AND " + c
+		}
+		count = "SELECT count(*) FROM articles a WHERE a.id IN (" + eng.matchArticles() + ")" + extra
+		q = eng.searchArticles(cols, extra)
+		args = append([]any{text}, args...)
+	} else {
+		where := ""
+		if len(conds) > 0 {
+			where = " WHERE " + strings.Join(conds, " AND ")
+		}
+		count = "SELECT count(*) FROM articles a" + where
+		q = "SELECT " + cols + ", '' FROM articles a" + where + " ORDER BY a.published DESC, a.id"
 	}
 	var total int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+from+where, args...).Scan(&total); err != nil {
+	if err := db.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("search articles: %w", err)
 	}
-	q := `SELECT a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words, ` +
-		snippet + " FROM " + from + where + " ORDER BY " + order
 	if f.Limit > 0 {
 		q += " LIMIT " + strconv.Itoa(f.Limit) + " OFFSET " + strconv.Itoa(max(0, f.Offset))
 	}
@@ -259,7 +271,7 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 			return counts("SELECT e.root, count(*) FROM events e"+w+" GROUP BY 1 ORDER BY 1", args, &s.Roots)
 		},
 		func() error {
-			return counts(`SELECT a, count(*) FROM (SELECT e.src_actor a FROM events e`+w+` UNION ALL SELECT e.tgt_actor FROM events e`+w+`)
+			return counts(`SELECT a, count(*) FROM (SELECT e.src_actor a FROM events e`+w+` UNION ALL SELECT e.tgt_actor FROM events e`+w+`) AS u
 				WHERE a IS NOT NULL AND a != '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT `+strconv.Itoa(StatsLimits.Actors), append(append([]any{}, args...), args...), &s.Actors)
 		},
 		func() error {
@@ -267,7 +279,8 @@ func (db *DB) EventStats(ctx context.Context, f Filter) (EventStats, error) {
 		},
 		func() error {
 			rows, err := db.QueryContext(ctx, `SELECT e.place, coalesce(e.country, ''), avg(e.lat), avg(e.lon), count(*),
-				sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4) FROM events e`+w+and(w, "e.lat IS NOT NULL AND e.place IS NOT NULL")+
+				count(CASE WHEN e.quad = 1 THEN 1 END), count(CASE WHEN e.quad = 2 THEN 1 END),
+				count(CASE WHEN e.quad = 3 THEN 1 END), count(CASE WHEN e.quad = 4 THEN 1 END) FROM events e`+w+and(w, "e.lat IS NOT NULL AND e.place IS NOT NULL")+
 				" GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT "+strconv.Itoa(StatsLimits.Places), args...)
 			if err != nil {
 				return err

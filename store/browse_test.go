@@ -23,9 +23,6 @@ func browseStore(t *testing.T) *DB {
 // TestEventStatsPaths checks that the one-pass breakdown and the grouping
 // queries give the same counts, and that they agree with Events.
 func TestEventStatsPaths(t *testing.T) {
-	if testEngine == "postgres" {
-		t.Skip("the browse queries of dragoman serve are written for the embedded SQLite store only (serve on PostgreSQL is still to do)")
-	}
 	db := browseStore(t)
 	ctx := context.Background()
 	defer func(n int) { StatsScanLimit = n }(StatsScanLimit)
@@ -62,9 +59,6 @@ func TestEventStatsPaths(t *testing.T) {
 }
 
 func TestEventAndArticle(t *testing.T) {
-	if testEngine == "postgres" {
-		t.Skip("the browse queries of dragoman serve are written for the embedded SQLite store only (serve on PostgreSQL is still to do)")
-	}
 	db := browseStore(t)
 	ctx := context.Background()
 	evs, _ := db.Events(Filter{Actor: "USA"})
@@ -86,7 +80,8 @@ func TestEventAndArticle(t *testing.T) {
 		f    ArticleFilter
 		want int
 	}{{ArticleFilter{}, 5}, {ArticleFilter{Outlet: "ap"}, 2}, {ArticleFilter{Search: "embassy"}, 2}, {ArticleFilter{From: "2020-12"}, 3},
-		{ArticleFilter{To: "2020-09"}, 2}, {ArticleFilter{Limit: 2, Offset: 4}, 5}} {
+		{ArticleFilter{To: "2020-09"}, 2}, {ArticleFilter{Limit: 2, Offset: 4}, 5},
+		{ArticleFilter{Search: "embassy", Outlet: "reuters"}, 1}, {ArticleFilter{Search: "embassy", From: "2020-12-03"}, 0}} {
 		as, total, err := db.FindArticles(ctx, c.f)
 		if err != nil || total != c.want {
 			t.Errorf("%+v: total %d, want %d (%v)", c.f, total, c.want, err)

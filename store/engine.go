@@ -38,8 +38,9 @@ type Engine interface {
 	// query given as its one parameter.
 	matchArticles() string
 	// searchArticles selects cols (of articles a) and a snippet of each
-	// article matching its one parameter, best first.
-	searchArticles(cols string) string
+	// article matching its first parameter, best first; where holds more
+	// conditions on a (" AND ..."), whose parameters follow.
+	searchArticles(cols, where string) string
 	// lockMerges serialises, until the transaction ends, the merging of
 	// mentions under these keys (sorted) with other writers'.
 	lockMerges(tx *sql.Tx, keys []string) error
@@ -70,9 +71,9 @@ func (sqliteEngine) matchArticles() string {
 	return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
 }
 
-func (sqliteEngine) searchArticles(cols string) string {
+func (sqliteEngine) searchArticles(cols, where string) string {
 	return "SELECT " + cols + `, snippet(articles_fts, 1, '[', ']', '…', 12)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank, a.id`
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?` + where + ` ORDER BY rank, a.id`
 }
 
 // SQLite has one writer at a time: a write transaction excludes others.
@@ -105,8 +106,10 @@ func (postgresEngine) searchText(q string) (string, error) {
 	return e.tsquery(), nil
 }
 
-func (postgresEngine) matchArticles() string             { return pgstore.MatchArticles }
-func (postgresEngine) searchArticles(cols string) string { return pgstore.SearchArticles(cols) }
+func (postgresEngine) matchArticles() string { return pgstore.MatchArticles }
+func (postgresEngine) searchArticles(cols, where string) string {
+	return pgstore.SearchArticles(cols, where)
+}
 
 func (postgresEngine) lockMerges(tx *sql.Tx, keys []string) error { return pgstore.LockKeys(tx, keys) }
 

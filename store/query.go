@@ -378,7 +378,7 @@ func (db *DB) Articles(query string, limit int) ([]Article, error) {
 	var args []any
 	if query != "" {
 		q = db.Engine().searchArticles(`a.id, coalesce(a.outlet, ''), coalesce(a.headline, ''), coalesce(a.published, ''), coalesce(a.url, ''), coalesce(a.path, ''), a.words,
-			coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)`)
+			coalesce(a.analyzer, ''), (SELECT count(*) FROM copies c WHERE c.article_id = a.id)`, "")
 		args = append(args, query)
 	}
 	if limit > 0 {

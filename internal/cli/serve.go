@@ -33,7 +33,8 @@ which prints a warning: the API has no accounts. With --ingest-token,
 POST /api/ingest (Authorization: Bearer TOKEN) analyses and stores
 articles sent as text, HTML or JSON Lines, as 'dragoman ingest' does;
 without it nothing writes. Queries and ingest do not block each other
-(SQLite WAL).
+(SQLite WAL). With --postgres DSN it serves the PostgreSQL store that
+workers on other machines write to.
 
 Exit status: 0 after an interrupt, 1 when the store cannot be read or the
 address cannot be bound, 2 for a wrong command line.

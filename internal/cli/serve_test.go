@@ -13,18 +13,31 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/serve"
 	"github.com/dragoman/dragoman/store"
 )
 
 // TestServeSameAsEvents checks that the API and 'dragoman events' select
-// the same events for the same filters on the same store.
+// the same events for the same filters on the same store, embedded and,
+// where a server is reachable, on PostgreSQL.
 func TestServeSameAsEvents(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
-	if code, _, errs := runCLI(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
+	serveSameAsEvents(t, []string{"--db", db}, db)
+}
+
+func TestServeSameAsEventsPostgres(t *testing.T) {
+	dsn := testenv.Postgres(t)
+	serveSameAsEvents(t, []string{"--postgres", dsn}, store.PostgresPrefix+dsn)
+}
+
+// serveSameAsEvents ingests the examples into the store that storeArgs
+// name (target as store.Open takes it) and compares the two front ends.
+func serveSameAsEvents(t *testing.T, storeArgs []string, target string) {
+	if code, _, errs := runCLI(t, "", append(append([]string{"ingest"}, storeArgs...), filepath.Join("..", "..", "examples"))...); code != 0 {
 		t.Fatalf("ingest: %s", errs)
 	}
-	sdb, err := store.OpenReadOnly(db)
+	sdb, err := store.OpenReadOnly(target)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +51,7 @@ func TestServeSameAsEvents(t *testing.T) {
 	for _, q := range []url.Values{{}, {"actor": {"USA"}}, {"quad": {"4"}}, {"root": {"12"}}, {"country": {"FR"}}, {"code": {"0*"}},
 		{"from": {"2009-07"}}, {"to": {"2008"}}, {"near": {"48.85,2.35,700"}}, {"search": {"Senate"}}, {"place": {"new york city"}},
 		{"from": {"2009-07-15"}}, {"from": {"2009-07-15"}, "include-vague": {"true"}}, {"to": {"2009-07-15"}, "include-vague": {"true"}}} {
-		args := []string{"events", "--db", db, "--format", "jsonl"}
+		args := append(append([]string{"events"}, storeArgs...), "--format", "jsonl")
 		for k, v := range q {
 			args = append(args, "--"+k+"="+v[0])
 		}
@@ -76,7 +89,7 @@ func TestServeSameAsEvents(t *testing.T) {
 		}
 	}
 	// a bad filter is refused by both, naming the parameter
-	if code, _, errs := runCLI(t, "", "events", "--db", db, "--quad", "7"); code != ExitUsage || !strings.Contains(errs, "--quad 7") {
+	if code, _, errs := runCLI(t, "", append(append([]string{"events"}, storeArgs...), "--quad", "7")...); code != ExitUsage || !strings.Contains(errs, "--quad 7") {
 		t.Errorf("--quad 7: exit %d, %q", code, errs)
 	}
 }

@@ -275,11 +275,12 @@ const MatchArticles = `SELECT id FROM articles_fts WHERE tsv @@ to_tsquery('simp
 
 // SearchArticles selects cols (of articles a) and a snippet of the body
 // marking the matches in brackets, for the articles matching its one
-// parameter (as MatchArticles), best first.
-func SearchArticles(cols string) string {
+// first parameter (as MatchArticles) and the conditions in where (" AND
+// ...", their parameters following), best first.
+func SearchArticles(cols, where string) string {
 	return "SELECT " + cols + `, ts_headline('simple', f.body, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')
 	FROM articles_fts f JOIN articles a ON a.id = f.id, to_tsquery('simple', ?) q
-	WHERE f.tsv @@ q ORDER BY ts_rank(f.tsv, q) DESC, a.id`
+	WHERE f.tsv @@ q` + where + ` ORDER BY ts_rank(f.tsv, q) DESC, a.id`
 }
 
 // LockKeys takes transaction-scoped advisory locks on the keys, in the
