@@ -226,22 +226,6 @@ func (w *Writer) lockKeys(d *doc.Document, canon string, sig *signature) []strin
 	return slices.Compact(keys)
 }
 
-// docLockKeys are lockKeys for a document not yet being added.
-func (w *Writer) docLockKeys(d *doc.Document) []string {
-	if w.db.engine == nil {
-		return nil
-	}
-	canon := ""
-	if d.Input.URL != nil {
-		canon = CanonicalURL(*d.Input.URL)
-	}
-	var sigp *signature
-	if sig, ok := sign(d.BodyText()); ok {
-		sigp = &sig
-	}
-	return w.lockKeys(d, canon, sigp)
-}
-
 // AddAll stores documents in one transaction, each with what it was
 // analysed from (srcs[i], or none when srcs is nil: see AddSource), and
 // reports for each whether it was new. It takes the locks (lockKeys) of all of them first, in one order,
@@ -249,6 +233,24 @@ func (w *Writer) docLockKeys(d *doc.Document) []string {
 // processes storing batches at the same time never wait on each other in
 // a cycle. What the writer's current batch holds is committed first.
 func (w *Writer) AddAll(docs []*doc.Document, srcs []*Source) ([]bool, error) {
+	ps := make([]*Prepared, len(docs))
+	for i, d := range docs {
+		var src *Source
+		if srcs != nil {
+			src = srcs[i]
+		}
+		p, err := w.Prepare(d, src)
+		if err != nil {
+			return nil, err
+		}
+		ps[i] = p
+	}
+	return w.AddPrepared(ps)
+}
+
+// AddPrepared is AddAll for documents prepared already (Prepare), so
+// that the transaction holds its locks only while it writes.
+func (w *Writer) AddPrepared(ps []*Prepared) ([]bool, error) {
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
@@ -262,24 +264,20 @@ func (w *Writer) AddAll(docs []*doc.Document, srcs []*Source) ([]bool, error) {
 		w.tx, w.n = nil, 0
 		return nil, err
 	}
-	order := make([]int, len(docs))
+	order := make([]int, len(ps))
 	var keys []string
-	for i, d := range docs {
+	for i, p := range ps {
 		order[i] = i
-		keys = append(keys, w.docLockKeys(d)...)
+		keys = append(keys, p.keys...)
 	}
 	slices.Sort(keys)
 	if err := w.db.Engine().lockMerges(tx, slices.Compact(keys)); err != nil {
 		return fail(err)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(docs[a].ID, docs[b].ID) })
-	added := make([]bool, len(docs))
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(ps[a].doc.ID, ps[b].doc.ID) })
+	added := make([]bool, len(ps))
 	for _, i := range order {
-		var src *Source
-		if srcs != nil {
-			src = srcs[i]
-		}
-		ok, err := w.add(docs[i], src)
+		ok, err := w.addPrepared(ps[i], false)
 		if err != nil {
 			return fail(err)
 		}

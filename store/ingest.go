@@ -151,24 +151,67 @@ func compressDoc(d *doc.Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
-	tx := w.tx
-	now := time.Now().UTC().Format("20060102150405")
-	body := d.BodyText()
-	words := len(strings.Fields(body))
-	canon := ""
+// Prepared is a document with what storing it computes from it alone
+// (its signature, compressed analysis and input, lock keys), made ahead
+// of the transaction that stores it (see Writer.Prepare).
+type Prepared struct {
+	doc    *doc.Document
+	src    *Source
+	body   string
+	words  int
+	canon  string
+	sig    *signature
+	blob   []byte
+	inBlob []byte
+	keys   []string
+}
+
+// Prepare does the work of storing d (with src, which may be nil) that
+// needs no database: it is safe to call from several goroutines at once,
+// so that a store shared by several writers is locked only for the
+// statements themselves (AddPrepared).
+func (w *Writer) Prepare(d *doc.Document, src *Source) (*Prepared, error) {
+	p := &Prepared{doc: d, src: src, body: d.BodyText()}
+	p.words = len(strings.Fields(p.body))
 	if d.Input.URL != nil {
-		canon = CanonicalURL(*d.Input.URL)
+		p.canon = CanonicalURL(*d.Input.URL)
 	}
-	sig, signed := sign(body)
-	var sigp *signature
-	if signed {
-		sigp = &sig
+	if sig, ok := sign(p.body); ok {
+		p.sig = &sig
 	}
+	var err error
+	if p.blob, err = compressDoc(d); err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	if src != nil {
+		if p.inBlob, err = gzipBytes(src.Data); err != nil {
+			return nil, err
+		}
+	}
+	p.keys = w.lockKeys(d, p.canon, p.sig)
+	return p, nil
+}
+
+func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
+	p, err := w.Prepare(d, src)
+	if err != nil {
+		return false, err
+	}
+	return w.addPrepared(p, true)
+}
+
+// addPrepared stores a prepared document in the writer's transaction,
+// taking its locks first unless the caller holds them already.
+func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
+	tx, d, src := w.tx, p.doc, p.src
+	now := time.Now().UTC().Format("20060102150405")
+	body, words, canon, sigp := p.body, p.words, p.canon, p.sig
 	// Other writers (PostgreSQL) wait here while this one looks for the
 	// article, its copies and the events its mentions merge with.
-	if err := w.db.Engine().lockMerges(tx, w.lockKeys(d, canon, sigp)); err != nil {
-		return false, err
+	if lock {
+		if err := w.db.Engine().lockMerges(tx, p.keys); err != nil {
+			return false, err
+		}
 	}
 	var keepID any // the id to reuse when replacing
 	var stored int64
@@ -226,21 +269,14 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 			w.Replaced++
 		}
 	}
-	blob, err := compressDoc(d)
-	if err != nil {
-		return false, fmt.Errorf("encode document: %w", err)
-	}
+	blob := p.blob
 	var inBlob, inMeta any
 	if src != nil {
-		b, err := gzipBytes(src.Data)
-		if err != nil {
-			return false, err
-		}
-		inBlob, inMeta = b, string(src.Meta)
+		inBlob, inMeta = p.inBlob, string(src.Meta)
 	}
 	var sigBlob any
-	if signed {
-		sigBlob = sig.bytes()
+	if sigp != nil {
+		sigBlob = sigp.bytes()
 	}
 	docTone := toneOf(d)
 	// The id is given only when one is kept (a replacement, a
@@ -255,7 +291,7 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		args = append([]any{keepID}, args...)
 	}
 	var aid int64
-	err = tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
+	err := tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
 		analyzer, input, input_meta, canonical_url, signature, tone)
 		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`, args...).Scan(&aid)
 	if err == sql.ErrNoRows {
@@ -269,8 +305,8 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		return false, fmt.Errorf("insert article: %w", err)
 	}
 	if !w.keepIndex {
-		if signed {
-			if err := addBands(tx, aid, &sig); err != nil {
+		if sigp != nil {
+			if err := addBands(tx, aid, sigp); err != nil {
 				return false, err
 			}
 		}

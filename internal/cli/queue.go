@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/analyzer"
-	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/queue"
 	"github.com/dragoman/dragoman/store"
@@ -302,15 +301,18 @@ func (h *workHandler) Prepare(ctx context.Context, it input.Item) (any, error) {
 	if d == nil {
 		return nil, err
 	}
-	return prepared{d, keptInput(it, "")}, nil
+	// What storing it computes from the article alone is done here, on the
+	// analysing goroutine, not while the commit holds the store's locks.
+	p, err := h.w.Prepare(d, keptInput(it, ""))
+	if err != nil {
+		return nil, err
+	}
+	return prepared{p}, nil
 }
 
-// prepared is an analysed article and the input kept with it (for
-// 'dragoman reanalyze'); a nil doc is an article stored already.
-type prepared struct {
-	doc *doc.Document
-	src *store.Source
-}
+// prepared is an analysed article ready to store, with the input kept
+// with it (for 'dragoman reanalyze'); nil is an article stored already.
+type prepared struct{ p *store.Prepared }
 
 // Commit stores the documents in one transaction, trying again when two
 // writers' transactions collided (a deadlock or serialisation failure, a
@@ -318,22 +320,20 @@ type prepared struct {
 // (the queue then stores its articles one by one); any other store error
 // stops the worker, leaving the articles queued.
 func (h *workHandler) Commit(_ context.Context, ready []any) ([]bool, error) {
-	var docs []*doc.Document
-	var srcs []*store.Source
+	var ps []*store.Prepared
 	var at []int
 	for i, p := range ready {
-		if p := p.(prepared); p.doc != nil {
-			docs = append(docs, p.doc)
-			srcs = append(srcs, p.src)
+		if p := p.(prepared); p.p != nil {
+			ps = append(ps, p.p)
 			at = append(at, i)
 		}
 	}
 	out := make([]bool, len(ready))
-	if len(docs) == 0 {
+	if len(ps) == 0 {
 		return out, nil
 	}
 	for try := 1; ; try++ {
-		added, err := h.w.AddAll(docs, srcs)
+		added, err := h.w.AddPrepared(ps)
 		if err == nil {
 			for k, i := range at {
 				out[i] = added[k]
