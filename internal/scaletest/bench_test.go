@@ -18,8 +18,10 @@ import (
 )
 
 // BenchmarkScaling measures, on one corpus (DRAGOMAN_BENCH_ARTICLES,
-// default 3,000 articles, reporting 997 events), the articles stored per
-// second by
+// default 3,000 synthetic articles reporting 997 events; with
+// DRAGOMAN_BENCH_CORPUS=wikinews the first of the Wikinews politics
+// articles in the shared data instead, real news of about 340 words), the
+// articles stored per second by
 //   - embedded: 'dragoman ingest --workers 1' into SQLite, one process;
 //   - queue-1: one 'dragoman worker --workers 1' process taking them from
 //     the NATS queue into PostgreSQL;
@@ -49,7 +51,19 @@ func BenchmarkScaling(b *testing.B) {
 	dir := b.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	f, _ := os.Create(corpus)
-	WriteCorpus(f, n, 997)
+	if os.Getenv("DRAGOMAN_BENCH_CORPUS") == "wikinews" {
+		shared := testenv.SharedDir()
+		if shared == "" {
+			b.Skip("skipping: DRAGOMAN_BENCH_CORPUS=wikinews needs the shared data (../shared)")
+		}
+		k, err := WriteWikinews(f, filepath.Join(shared, "corpora", "wikinews", "articles.jsonl"), n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = k
+	} else {
+		WriteCorpus(f, n, 997)
+	}
 	f.Close()
 	var embedded, one, two, oneSteady, twoSteady, embeddedCPU, oneCPU time.Duration
 	b.ResetTimer()

@@ -7,9 +7,11 @@
 package scaletest
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 )
@@ -101,4 +103,33 @@ func titleCase(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// WriteWikinews writes the first n articles of the Wikinews politics
+// corpus (path: corpora/wikinews/articles.jsonl of the shared data, CC BY
+// 2.5) as JSON Lines records dragoman reads (text, headline, url,
+// published, outlet): real news, longer than the synthetic reports, for
+// measuring what a worker does with the articles users have. It returns
+// how many it wrote.
+func WriteWikinews(w io.Writer, path string, n int) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	enc := json.NewEncoder(w)
+	k := 0
+	for k < n && sc.Scan() {
+		var r struct{ Title, Date, URL, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return k, fmt.Errorf("%s: line %d: %w", path, k+1, err)
+		}
+		if err := enc.Encode(map[string]string{"text": r.Text, "headline": r.Title, "url": r.URL, "published": r.Date, "outlet": "Wikinews"}); err != nil {
+			return k, err
+		}
+		k++
+	}
+	return k, sc.Err()
 }
