@@ -320,10 +320,8 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 			return false, fmt.Errorf("insert source: %w", err)
 		}
 	}
-	for i := range d.Events {
-		if err := w.addMention(aid, d, &d.Events[i], now, docTone); err != nil {
-			return false, err
-		}
+	if err := w.addMentions(aid, d, now, docTone); err != nil {
+		return false, err
 	}
 	return true, nil
 }
@@ -364,133 +362,6 @@ func actorKey(a *doc.Actor) (code, name, key any, keyStr string) {
 		k = k[:6]
 	}
 	return c, name, k, k
-}
-
-func (w *Writer) addMention(aid int64, d *doc.Document, e *doc.Event, now string, tn tones) error {
-	tx := w.tx
-	srcCode, srcName, _, srcKey := actorKey(e.Source)
-	tgtCode, tgtName, _, tgtKey := actorKey(e.Target)
-	var place, country any
-	var lat, lon any
-	if e.Place != nil {
-		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
-	}
-	date := ""
-	if e.Date.Value != nil {
-		date = *e.Date.Value
-	}
-	var eventID any
-	if !e.Negated && !e.Hypothetical && e.Confidence >= w.opts.MinConfidence {
-		id, err := w.merge(aid, d, e, srcKey, tgtKey, date, now)
-		if err != nil {
-			return err
-		}
-		eventID = id
-	}
-	attrKind := ""
-	if e.Attribution != nil {
-		for _, q := range d.Quotes {
-			if q.Speaker != nil && q.Speaker.Name == *e.Attribution {
-				attrKind = q.Speaker.Kind
-				break
-			}
-		}
-	}
-	_, err := tx.Exec(`INSERT INTO mentions (event_id, article_id, code, root, src_actor, src_name, tgt_actor, tgt_name,
-		date, date_text, place, country, lat, lon, sentence_start, sentence_end, trigger_start, trigger_end, trigger, sentence,
-		attribution, attribution_kind, negated, hypothetical, confidence, tone)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		eventID, aid, e.Code, e.Root, srcCode, srcName, tgtCode, tgtName, emptyNil(date), nullStr(e.Date.Text), place, country, lat, lon,
-		e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, d.Text[e.Sentence.Start:e.Sentence.End],
-		nullStr(e.Attribution), emptyNil(attrKind), e.Negated, e.Hypothetical, e.Confidence, tn.sentence(e.Sentence))
-	if err != nil {
-		return fmt.Errorf("insert mention: %w", err)
-	}
-	if eventID != nil {
-		// Count the mention, and the article and outlet when new to the event.
-		newArticle, newOutlet := int64(0), int64(0)
-		res, err := tx.Exec("INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, aid)
-		if err != nil {
-			return fmt.Errorf("update event: %w", err)
-		}
-		newArticle, _ = res.RowsAffected()
-		outlet := fmt.Sprintf("article:%d", aid)
-		if d.Outlet != nil {
-			outlet = *d.Outlet
-		}
-		if res, err = tx.Exec("INSERT INTO event_outlets (event_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING", eventID, outlet); err != nil {
-			return fmt.Errorf("update event: %w", err)
-		}
-		newOutlet, _ = res.RowsAffected()
-		if _, err := tx.Exec("UPDATE events SET mentions = mentions + 1, articles = articles + ?, outlets = outlets + ? WHERE id = ?",
-			newArticle, newOutlet, eventID); err != nil {
-			return fmt.Errorf("update event: %w", err)
-		}
-	}
-	return nil
-}
-
-// merge returns the event a mention joins, creating it when none fits.
-func (w *Writer) merge(aid int64, d *doc.Document, e *doc.Event, srcKey, tgtKey, date, now string) (int64, error) {
-	tx := w.tx
-	base := e.Code
-	if len(base) > 3 {
-		base = base[:3]
-	}
-	rows, err := tx.Query("SELECT id, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE base = ? AND src_key = ? AND tgt_key = ? ORDER BY id", base, srcKey, tgtKey)
-	if err != nil {
-		return 0, fmt.Errorf("find event: %w", err)
-	}
-	var match int64
-	matchDate := ""
-	for rows.Next() {
-		var id int64
-		var d2, c2 string
-		var lat2, lon2 sql.NullFloat64
-		if err := rows.Scan(&id, &d2, &lat2, &lon2, &c2); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		if !datesAgree(date, d2) {
-			continue
-		}
-		if !w.placesAgree(e.Place, lat2, lon2, c2) {
-			continue
-		}
-		match, matchDate = id, d2
-		break
-	}
-	rows.Close()
-	if match != 0 {
-		if len(date) > len(matchDate) {
-			s, e := intervalCols(date)
-			if _, err := tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, match); err != nil {
-				return 0, err
-			}
-		}
-		return match, nil
-	}
-	srcCode, srcName, _, _ := actorKey(e.Source)
-	tgtCode, tgtName, _, _ := actorKey(e.Target)
-	var place, country, lat, lon any
-	if e.Place != nil {
-		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
-	}
-	ds, de := intervalCols(date)
-	var feature, adm1, gid any
-	if p := eventPlace(d, e.Place); p != nil {
-		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
-	}
-	var id int64
-	err = tx.QueryRow(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		e.Code, base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, srcKey, emptyNil(prefix3(srcKey)), tgtCode, tgtName, tgtKey, emptyNil(prefix3(tgtKey)),
-		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target)).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("insert event: %w", err)
-	}
-	return id, nil
 }
 
 func prefix3(s string) string {

@@ -1,0 +1,297 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// This file stores an article's event mentions and merges them into
+// events. It works on the whole article at once, in a fixed number of
+// statements (one look-up of the events its mentions may join, one insert
+// of the mentions, of the event-article and event-outlet links and one
+// update of the counts) plus one insert per new event: on PostgreSQL each
+// statement is a round trip made while the writer holds its merge locks.
+
+// mergeKey is what a mention must share with an event to join it.
+type mergeKey struct{ base, src, tgt string }
+
+// candidate is a stored event that mentions may join.
+type candidate struct {
+	id            int64
+	key           mergeKey
+	date, country string
+	lat, lon      sql.NullFloat64
+}
+
+// mentionRows caps the rows of one multi-row statement (SQLite allows
+// 32,766 parameters; a mention has 26).
+const mentionRows = 200
+
+// addMentions stores the mentions of d's events for article aid, merging
+// each that counts (neither negated nor hypothetical, confident enough)
+// into the first stored event with its merge key whose date and place
+// agree, or a new one, and counts the event's mentions, articles and
+// outlets.
+func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) error {
+	if len(d.Events) == 0 {
+		return nil
+	}
+	keys := make([]mergeKey, len(d.Events))
+	dates := make([]string, len(d.Events))
+	merged := make([]bool, len(d.Events))
+	var want []mergeKey
+	seen := map[mergeKey]bool{}
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Date.Value != nil {
+			dates[i] = *e.Date.Value
+		}
+		if e.Negated || e.Hypothetical || e.Confidence < w.opts.MinConfidence {
+			continue
+		}
+		base := e.Code
+		if len(base) > 3 {
+			base = base[:3]
+		}
+		_, _, _, src := actorKey(e.Source)
+		_, _, _, tgt := actorKey(e.Target)
+		keys[i], merged[i] = mergeKey{base, src, tgt}, true
+		if !seen[keys[i]] {
+			seen[keys[i]] = true
+			want = append(want, keys[i])
+		}
+	}
+	cands, err := w.candidates(want)
+	if err != nil {
+		return err
+	}
+	eventIDs := make([]any, len(d.Events))
+	for i := range d.Events {
+		if !merged[i] {
+			continue
+		}
+		id, err := w.join(aid, d, &d.Events[i], keys[i], dates[i], now, &cands)
+		if err != nil {
+			return err
+		}
+		eventIDs[i] = id
+	}
+	if err := w.insertMentions(aid, d, eventIDs, dates, tn); err != nil {
+		return err
+	}
+	return w.countMentions(aid, d, eventIDs)
+}
+
+// candidates reads the stored events under the keys, oldest first.
+func (w *Writer) candidates(keys []mergeKey) ([]candidate, error) {
+	var out []candidate
+	for len(keys) > 0 {
+		chunk := keys[:min(len(keys), 100)]
+		keys = keys[len(chunk):]
+		args := make([]any, 0, 3*len(chunk))
+		for _, k := range chunk {
+			args = append(args, k.base, k.src, k.tgt)
+		}
+		cond := strings.TrimSuffix(strings.Repeat("(base = ? AND src_key = ? AND tgt_key = ?) OR ", len(chunk)), " OR ")
+		rows, err := w.tx.Query("SELECT id, base, src_key, tgt_key, coalesce(date, ''), lat, lon, coalesce(country, '') FROM events WHERE "+cond+" ORDER BY id", args...)
+		if err != nil {
+			return nil, fmt.Errorf("find events: %w", err)
+		}
+		for rows.Next() {
+			var c candidate
+			if err := rows.Scan(&c.id, &c.key.base, &c.key.src, &c.key.tgt, &c.date, &c.lat, &c.lon, &c.country); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("find events: %w", err)
+			}
+			out = append(out, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("find events: %w", err)
+		}
+	}
+	// oldest first across chunks, as one query would give them
+	sortCandidates(out)
+	return out, nil
+}
+
+func sortCandidates(cs []candidate) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].id < cs[j-1].id; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// join returns the event a mention joins: the first candidate with its
+// key whose date and place agree (taking the mention's date when it is
+// more precise), else a new event, which later mentions may join.
+func (w *Writer) join(aid int64, d *doc.Document, e *doc.Event, key mergeKey, date, now string, cands *[]candidate) (int64, error) {
+	for k := range *cands {
+		c := &(*cands)[k]
+		if c.key != key || !datesAgree(date, c.date) || !w.placesAgree(e.Place, c.lat, c.lon, c.country) {
+			continue
+		}
+		if len(date) > len(c.date) {
+			s, e := intervalCols(date)
+			if _, err := w.tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, c.id); err != nil {
+				return 0, fmt.Errorf("update event: %w", err)
+			}
+			c.date = date
+		}
+		return c.id, nil
+	}
+	id, err := w.insertEvent(aid, d, e, key, date, now)
+	if err != nil {
+		return 0, err
+	}
+	c := candidate{id: id, key: key, date: date}
+	if e.Place != nil {
+		c.country = e.Place.Country
+		c.lat = sql.NullFloat64{Float64: e.Place.Lat, Valid: true}
+		c.lon = sql.NullFloat64{Float64: e.Place.Lon, Valid: true}
+	}
+	*cands = append(*cands, c)
+	return id, nil
+}
+
+// insertEvent stores a new event first reported by article aid.
+func (w *Writer) insertEvent(aid int64, d *doc.Document, e *doc.Event, key mergeKey, date, now string) (int64, error) {
+	srcCode, srcName, _, _ := actorKey(e.Source)
+	tgtCode, tgtName, _, _ := actorKey(e.Target)
+	var place, country, lat, lon any
+	if e.Place != nil {
+		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
+	}
+	ds, de := intervalCols(date)
+	var feature, adm1, gid any
+	if p := eventPlace(d, e.Place); p != nil {
+		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
+	}
+	var id int64
+	err := w.tx.QueryRow(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
+		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		e.Code, key.base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, key.src, emptyNil(prefix3(key.src)), tgtCode, tgtName, key.tgt, emptyNil(prefix3(key.tgt)),
+		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target)).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("insert event: %w", err)
+	}
+	return id, nil
+}
+
+// insertMentions stores every mention of d, a few hundred to a statement.
+func (w *Writer) insertMentions(aid int64, d *doc.Document, eventIDs []any, dates []string, tn tones) error {
+	const cols = `event_id, article_id, code, root, src_actor, src_name, tgt_actor, tgt_name,
+		date, date_text, place, country, lat, lon, sentence_start, sentence_end, trigger_start, trigger_end, trigger, sentence,
+		attribution, attribution_kind, negated, hypothetical, confidence, tone`
+	const one = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	for start := 0; start < len(d.Events); start += mentionRows {
+		end := min(len(d.Events), start+mentionRows)
+		args := make([]any, 0, 26*(end-start))
+		for i := start; i < end; i++ {
+			e := &d.Events[i]
+			srcCode, srcName, _, _ := actorKey(e.Source)
+			tgtCode, tgtName, _, _ := actorKey(e.Target)
+			var place, country, lat, lon any
+			if e.Place != nil {
+				place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
+			}
+			args = append(args, eventIDs[i], aid, e.Code, e.Root, srcCode, srcName, tgtCode, tgtName, emptyNil(dates[i]), nullStr(e.Date.Text),
+				place, country, lat, lon, e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End, e.Trigger.Text,
+				d.Text[e.Sentence.Start:e.Sentence.End], nullStr(e.Attribution), emptyNil(attributionKind(d, e)), e.Negated, e.Hypothetical,
+				e.Confidence, tn.sentence(e.Sentence))
+		}
+		q := "INSERT INTO mentions (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", end-start), ", ")
+		if _, err := w.tx.Exec(q, args...); err != nil {
+			return fmt.Errorf("insert mention: %w", err)
+		}
+	}
+	return nil
+}
+
+// attributionKind is the kind of the source a mention is attributed to.
+func attributionKind(d *doc.Document, e *doc.Event) string {
+	if e.Attribution == nil {
+		return ""
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Speaker.Name == *e.Attribution {
+			return q.Speaker.Kind
+		}
+	}
+	return ""
+}
+
+// countMentions links the events mentioned to the article and its outlet
+// and adds to their counts: a mention each, and the article and outlet
+// when new to the event.
+func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any) error {
+	var ids []int64
+	mentions := map[int64]int{}
+	for _, v := range eventIDs {
+		if id, ok := v.(int64); ok {
+			if mentions[id] == 0 {
+				ids = append(ids, id)
+			}
+			mentions[id]++
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	outlet := fmt.Sprintf("article:%d", aid)
+	if d.Outlet != nil {
+		outlet = *d.Outlet
+	}
+	newArticle, newOutlet := map[int64]int{}, map[int64]int{}
+	link := func(q string, second any, into map[int64]int) error {
+		for start := 0; start < len(ids); start += mentionRows {
+			chunk := ids[start:min(len(ids), start+mentionRows)]
+			args := make([]any, 0, 2*len(chunk))
+			for _, id := range chunk {
+				args = append(args, id, second)
+			}
+			rows, err := w.tx.Query(q+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(chunk)), ", ")+" ON CONFLICT DO NOTHING RETURNING event_id", args...)
+			if err != nil {
+				return fmt.Errorf("update event: %w", err)
+			}
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					rows.Close()
+					return fmt.Errorf("update event: %w", err)
+				}
+				into[id] = 1
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("update event: %w", err)
+			}
+		}
+		return nil
+	}
+	if err := link("INSERT INTO event_articles (event_id, article_id) VALUES ", aid, newArticle); err != nil {
+		return err
+	}
+	if err := link("INSERT INTO event_outlets (event_id, outlet) VALUES ", outlet, newOutlet); err != nil {
+		return err
+	}
+	for start := 0; start < len(ids); start += mentionRows {
+		chunk := ids[start:min(len(ids), start+mentionRows)]
+		args := make([]any, 0, 4*len(chunk))
+		for _, id := range chunk {
+			args = append(args, id, mentions[id], newArticle[id], newOutlet[id])
+		}
+		const one = "(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))"
+		q := `UPDATE events SET mentions = mentions + v.column2, articles = articles + v.column3, outlets = outlets + v.column4
+			FROM (VALUES ` + strings.TrimSuffix(strings.Repeat(one+", ", len(chunk)), ", ") + `) AS v WHERE events.id = v.column1`
+		if _, err := w.tx.Exec(q, args...); err != nil {
+			return fmt.Errorf("update event: %w", err)
+		}
+	}
+	return nil
+}
