@@ -314,9 +314,14 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 			return false, fmt.Errorf("index text: %w", err)
 		}
 	}
-	for _, s := range d.Sources {
-		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES (?, ?, ?, ?, ?, ?)",
-			aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes); err != nil {
+	for start := 0; start < len(d.Sources); start += mentionRows {
+		chunk := d.Sources[start:min(len(d.Sources), start+mentionRows)]
+		args := make([]any, 0, 6*len(chunk))
+		for _, s := range chunk {
+			args = append(args, aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes)
+		}
+		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES "+
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(chunk)), ", "), args...); err != nil {
 			return false, fmt.Errorf("insert source: %w", err)
 		}
 	}
