@@ -21,6 +21,11 @@ type token struct {
 	class      byte
 	value      string // lexicon value, or the parsed number
 	words      int    // lexicon phrase length in tokens (1 for others)
+	// lt is the index, in its sentence, of the layer token the token was
+	// cut from (the first one, for a phrase); glued marks a number cut
+	// from a layer token that goes on with letters ("1440p", "5km")
+	lt    int
+	glued bool
 }
 
 // fromLayer appends the tokens timex reads for one sentence of the syntax
@@ -32,9 +37,15 @@ type token struct {
 // "we" + "'re" is "we're"; a possessive stays apart: "Monday", "'", "s").
 // Boundaries between layer tokens are never moved otherwise.
 func fromLayer(s string, syn []doc.Token, out []token) []token {
-	for _, t := range syn {
+	for li, t := range syn {
 		n := len(out)
 		out = pieces(s, t.Start, t.End, out)
+		for k := n; k < len(out); k++ {
+			out[k].lt = li
+			if k > n && isDigitAt(out[k-1].text, 0) && wordy(out[k].text, true) && !isDigitAt(out[k].text, 0) {
+				out[k-1].glued = true
+			}
+		}
 		if n == 0 || out[n-1].end != t.Start {
 			continue
 		}
@@ -42,11 +53,11 @@ func fromLayer(s string, syn []doc.Token, out []token) []token {
 		prev, first := out[n-1], out[n]
 		switch {
 		case wordy(prev.text, false) && wordy(first.text, true):
-			out[n-1] = token{start: prev.start, end: first.end, text: s[prev.start:first.end]}
+			out[n-1] = token{start: prev.start, end: first.end, text: s[prev.start:first.end], lt: prev.lt}
 			out = append(out[:n], out[n+1:]...)
 		case wordy(prev.text, false) && (first.text == "'" || first.text == "’") && len(out) > n+1 && out[n+1].start == first.end &&
 			wordy(out[n+1].text, true) && !possessiveS(s, out[n+1]):
-			out[n-1] = token{start: prev.start, end: out[n+1].end, text: s[prev.start:out[n+1].end]}
+			out[n-1] = token{start: prev.start, end: out[n+1].end, text: s[prev.start:out[n+1].end], lt: prev.lt}
 			out = append(out[:n], out[n+2:]...)
 		}
 	}

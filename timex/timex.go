@@ -30,6 +30,10 @@ type Expression struct {
 	Relative bool // resolved against the reference date
 	Tense    int  // -1 past, 0 unknown, 1 future
 	Subject  string
+	// Story is the value of the story's date the expression was resolved
+	// from ("the next year" after "in August 2016": 2016-08), "" when it
+	// was resolved from the reference date or needs none.
+	Story string
 
 	ta, tb int // the expression's tokens in its sentence
 }
@@ -60,18 +64,31 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	return tg.TagTokens(text, tokenize.Sentence(text, start, end, nil), ref, hasRef)
 }
 
-// TagTokens finds the expressions in one sentence of the syntax layer,
-// whose token spans point into text.
+// TagTokens finds the expressions in one sentence of tokens, whose spans
+// point into text and whose heads, when parsed, count from syn[0], without
+// a story (see TagSentence).
 func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef bool) []Expression {
+	return tg.TagSentence(Sentence{Text: text, Tokens: syn, First: 0}, ref, hasRef, nil)
+}
+
+// TagSentence finds the expressions in one sentence, resolving relative
+// ones against ref when hasRef, and those tied to the story's time ("the
+// next year", "two days later") against the story's, when st knows it
+// precisely enough. It does not move the story: the caller tells it the
+// expressions it keeps, in order (Story.Tell).
+func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
+	text, syn := sen.Text, sen.Tokens
 	if len(syn) == 0 {
 		return nil
 	}
+	pa := newParse(sen)
 	toks := fromLayer(text, syn, make([]token, 0, len(syn)+len(syn)/4+4))
 	refYear := 0
 	if hasRef {
 		refYear = ref.Year()
 	}
 	toks = tg.rules.classify(toks, refYear)
+	toks = pa.numbersInContext(toks)
 	cls := make([]byte, len(toks))
 	var mask [4]uint64
 	for i, t := range toks {
@@ -120,9 +137,19 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 		if !free || pluralWeekday(toks[c.a:c.b]) && p.name != "weekdays-counted" {
 			continue // "on Sundays" is no date; "two Sundays from now" is
 		}
-		cx := &ctx{ref: ref, hasRef: hasRef, tense: tenseAround(toks, c.a, c.b)}
+		cx := &ctx{ref: ref, hasRef: hasRef}
+		if pa.parsed {
+			cx.tense = pa.tenseOf(toks[c.a].lt, pa.lastLayer(toks[c.b-1]))
+		} else {
+			cx.tense = tenseAround(toks, c.a, c.b)
+		}
 		if c.a > 0 {
 			cx.prev = toks[c.a-1].lower
+		}
+		if narrativeAt(toks, c.a, c.b, cx.prev) {
+			if t, ok := st.refFor(unitOf(toks[c.a:c.b])); ok {
+				cx.ref, cx.hasRef, cx.story = t, true, true
+			}
 		}
 		if c.b < len(toks) {
 			cx.next = toks[c.b].lower
@@ -149,6 +176,9 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
+		if cx.story && res.relative && res.value != "" {
+			e.Story = st.value
+		}
 		e.Text = text[e.Start:e.End]
 		if c.a > 0 {
 			switch bounds.Attr(toks[c.a-1].lower, "edge") {

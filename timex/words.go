@@ -23,4 +23,13 @@ var (
 	seasonBefore  = tenseWords.Class("season-before")
 	stretchBefore = tenseWords.Class("stretch-before")
 	starting      = tenseWords.Class("starting")
+	// what timex reads on the parse: the modals and intentions that put
+	// a clause ahead, and the heads after which a number is no year
+	futureModals = tenseWords.Class("future-modal")
+	intents      = tenseWords.Class("intent")
+	streets      = tenseWords.Class("street")
+	measures     = tenseWords.Class("measure")
+	// the words that anchor an expression to the story's time
+	narrative  = tenseWords.Class("narrative")
+	spanBefore = tenseWords.Class("span-before")
 )
