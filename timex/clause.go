@@ -159,10 +159,20 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 	var buf [4]int
 	aux := p.auxes(v, buf[:0])
 	for _, a := range aux {
-		form := lowerASCII(p.syn[a].Form)
-		if p.syn[a].XPOS == "MD" || futureModals.Has(form) {
+		if futureModals.Has(lowerASCII(p.syn[a].Form)) {
 			return future, true
 		}
+	}
+	for _, a := range aux {
+		if p.syn[a].XPOS == "MD" {
+			return unknown, true // "should", "must": a mood, no tense
+		}
+	}
+	if p.infinitive(v) {
+		return future, true // "an event to be held on October 12", "markets to remain closed until Friday"
+	}
+	if intents.Has(p.lemma(v)) && p.syn[v].XPOS != "VBD" && (len(aux) == 0 || p.syn[aux[0]].XPOS != "VBD") {
+		return future, true // "plans a vote", "has been scheduled for June 3"
 	}
 	for _, a := range aux {
 		switch p.syn[a].XPOS {
@@ -179,24 +189,19 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 	case len(aux) > 0 && x == "VBG":
 		return future, true // "is meeting on Monday"
 	case len(aux) > 0:
-		if intents.Has(p.lemma(v)) {
-			return future, true // "is due on Monday"
-		}
-		if p.syn[aux[0]].XPOS == "TO" || p.syn[aux[0]].XPOS == "VB" {
+		if p.syn[aux[0]].XPOS == "VB" {
 			return unknown, false // "to be held": the clause above says
 		}
 		return unknown, true
 	case x == "VBD":
 		return past, true
 	case x == "VBN":
-		if p.rel(v) == "conj" {
-			return unknown, false
+		switch p.rel(v) {
+		case "root", "acl", "advcl", "parataxis":
+			return past, true // "Plan rejected on Monday", "the plan announced on Monday"
 		}
-		return past, true
+		return unknown, false // "kept closed until Friday": the verb above says
 	case x == "VBZ" || x == "VBP":
-		if intents.Has(p.lemma(v)) {
-			return future, true // "plans a vote on Monday"
-		}
 		return unknown, true
 	case x == "VB" || x == "VBG":
 		if p.rel(v) == "root" {
@@ -205,6 +210,16 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 		return unknown, false
 	}
 	return unknown, p.syn[v].UPOS != "VERB" && p.head(v) < 0
+}
+
+// infinitive reports whether verb v is a to-infinitive.
+func (p *parse) infinitive(v int) bool {
+	for j := 0; j < v; j++ {
+		if p.head(j) == v && p.rel(j) == "mark" && p.syn[j].XPOS == "TO" {
+			return true
+		}
+	}
+	return false
 }
 
 // tenseOf is the tense of the clause the expression of layer tokens
@@ -235,9 +250,9 @@ func (p *parse) yearContext(i int, prevClass byte) bool {
 			return false
 		}
 	}
-	// an identifier: a number right after the name it belongs to
-	if i > 0 && prevClass == 'o' && (p.syn[i-1].UPOS == "NOUN" || p.syn[i-1].UPOS == "PROPN") &&
-		(h >= 0 && h < i || p.head(i-1) == i) && startsUpper(p.syn[i-1].Form) {
+	// an identifier: a number right after a noun that designates by
+	// number ("Resolution 1441"; not "WWDC 2005", a year)
+	if i > 0 && prevClass == 'o' && designators.Has(strings.TrimSuffix(lowerASCII(p.syn[i-1].Form), ".")) {
 		return false
 	}
 	return true

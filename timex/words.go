@@ -29,6 +29,7 @@ var (
 	intents      = tenseWords.Class("intent")
 	streets      = tenseWords.Class("street")
 	measures     = tenseWords.Class("measure")
+	designators  = tenseWords.Class("designator")
 	// the words that anchor an expression to the story's time
 	narrative  = tenseWords.Class("narrative")
 	spanBefore = tenseWords.Class("span-before")
