@@ -131,7 +131,10 @@ func (p *parse) clauseTense(v int) int {
 		}
 		switch p.rel(v) {
 		case "xcomp", "advcl", "conj", "acl", "ccomp":
-			if intents.Has(p.lemma(h)) && !p.pastMarked(h) {
+			if intents.Has(p.lemma(h)) {
+				if p.pastMarked(h) {
+					return unknown // "was expected to last until...": ahead of a past intention, before or after now
+				}
 				return future // "plans to vote", "is set to meet"
 			}
 			if p.rel(v) == "ccomp" {
@@ -169,7 +172,10 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 		}
 	}
 	if p.infinitive(v) {
-		return future, true // "an event to be held on October 12", "markets to remain closed until Friday"
+		if p.rel(v) == "root" || p.rel(v) == "acl" && p.passive(aux) {
+			return future, true // "markets to remain closed until Friday", "an event to be held on October 12"
+		}
+		return unknown, false // "ordered them to leave in March": the verb above says, or its intention
 	}
 	if intents.Has(p.lemma(v)) && p.syn[v].XPOS != "VBD" && (len(aux) == 0 || p.syn[aux[0]].XPOS != "VBD") {
 		return future, true // "plans a vote", "has been scheduled for June 3"
@@ -210,6 +216,38 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 		return unknown, false
 	}
 	return unknown, p.syn[v].UPOS != "VERB" && p.head(v) < 0
+}
+
+// stillTrue reports whether the clause of layer tokens [lo, hi], or a
+// clause it complements, is in the present perfect ("has continued to
+// hold the markets closed until Friday"): a state that lasts to now, so
+// an end it runs until lies ahead.
+func (p *parse) stillTrue(lo, hi int) bool {
+	var buf [4]int
+	v := p.clauseHead(p.spanHead(lo, hi))
+	for steps := 0; v >= 0 && steps < 8; steps++ {
+		for _, a := range p.auxes(v, buf[:0]) {
+			if p.lemma(a) == "have" && (p.syn[a].XPOS == "VBZ" || p.syn[a].XPOS == "VBP") {
+				return true
+			}
+		}
+		h := p.head(v)
+		if h < 0 || p.rel(v) != "xcomp" && p.rel(v) != "conj" {
+			return false
+		}
+		v = p.clauseHead(h)
+	}
+	return false
+}
+
+// passive reports whether auxiliaries aux hold a passive one.
+func (p *parse) passive(aux []int) bool {
+	for _, a := range aux {
+		if p.syn[a].Rel == "aux:pass" {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports whether verb v is a to-infinitive.

@@ -140,8 +140,9 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		cx := &ctx{ref: ref, hasRef: hasRef}
 		if pa.parsed {
 			cx.tense = pa.tenseOf(toks[c.a].lt, pa.lastLayer(toks[c.b-1]))
-			if cx.tense == unknown && c.a > 0 && bounds.Attr(toks[c.a-1].lower, "edge") == "to" {
-				cx.tense = future // "closed until Friday": a stretch runs ahead
+			if c.a > 0 && bounds.Attr(toks[c.a-1].lower, "edge") == "to" &&
+				(cx.tense == unknown || pa.stillTrue(toks[c.a].lt, toks[c.a].lt)) {
+				cx.tense = future // "closed until Friday", "has kept them closed until Friday": a stretch runs ahead
 			}
 		} else {
 			cx.tense = tenseAround(toks, c.a, c.b)
