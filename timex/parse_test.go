@@ -1,0 +1,178 @@
+package timex_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/timex"
+)
+
+// analyse runs the syntax and timex stages over text, published on pub.
+func analyse(t testing.TB, text, pub string) *doc.Document {
+	t.Helper()
+	syn, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := timex.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: text}
+	d.Published.Value = &pub
+	for _, p := range strings.Split(text, "\n") {
+		if p == "" {
+			continue
+		}
+		s := strings.Index(text, p)
+		d.Sentences = segment.Split(text, doc.Span{Start: s, End: s + len(p)}, d.Sentences)
+	}
+	if err := syn.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func timeAt(d *doc.Document, text string) *doc.Time {
+	for i := range d.Times {
+		if d.Times[i].Text == text {
+			return &d.Times[i]
+		}
+	}
+	return nil
+}
+
+// TestClauseTense: the tense of the clause an expression attaches to, read
+// on the parse, places a weekday or a month before or after the
+// publication date (2019-03-08 is a Friday).
+func TestClauseTense(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, want string
+	}{
+		// a past clause: the nearest weekday before, whatever the nouns
+		// of the clause ("plan" looks ahead as a word, not as a tense)
+		{"Hamas rejected the ceasefire plan on Monday.", "Monday", "2019-03-04"},
+		{"The rebels turned down the proposed schedule on Tuesday.", "Tuesday", "2019-03-05"},
+		{"The ministry has approved the budget on Wednesday.", "Wednesday", "2019-03-06"},
+		// a future clause: the next one
+		{"The council will vote on the proposal on Tuesday.", "Tuesday", "2019-03-12"},
+		{"The party plans to elect a new leader on Monday.", "Monday", "2019-03-11"},
+		{"A hearing has been scheduled for Wednesday.", "Wednesday", "2019-03-13"},
+		// reported speech: the content's own tense
+		{"He said the talks would resume on Thursday.", "Thursday", "2019-03-14"},
+		{"She said the army withdrew on Wednesday.", "Wednesday", "2019-03-06"},
+		// a month: past in a past clause, ahead in a future one
+		{"The embassy closed in November.", "November", "2018-11"},
+		{"The embassy will reopen in November.", "November", "2019-11"},
+	} {
+		d := analyse(t, c.text, "2019-03-08")
+		e := timeAt(d, c.expr)
+		if e == nil || e.Value == nil {
+			t.Errorf("%q: no value for %q (%+v)", c.text, c.expr, d.Times)
+			continue
+		}
+		if *e.Value != c.want {
+			t.Errorf("%q: %q = %s, want %s", c.text, c.expr, *e.Value, c.want)
+		}
+	}
+}
+
+// TestStoryAnchor: an expression tied to the story's time resolves from the
+// story's last date and says so; without a story date it falls back to the
+// publication date.
+func TestStoryAnchor(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, want, anchor, from string
+	}{
+		{"The strike began in August 2016.\nThe next year, the workers returned.", "The next year", "2017", "story", "2016-08"},
+		{"The court met on March 3, 2015.\nTwo days later it ruled against the government.", "Two days later", "2015-03-05", "story", "2015-03-03"},
+		{"The court met on March 3, 2015.\nThe judges left the city that night.", "that night", "2015-03-03TNI", "story", "2015-03-03"},
+		{"The votes were counted in 2012.\nA year earlier the party had split.", "A year earlier", "2011", "story", "2012"},
+		// "over the next year" is a stretch from now, not the story's
+		{"The strike began in August 2016.\nPrices will rise over the next year.", "the next year", "2020", "published", ""},
+		// no date told yet: the publication date
+		{"The next year will be hard, the minister said.", "The next year", "2020", "published", ""},
+	} {
+		d := analyse(t, c.text, "2019-06-01")
+		e := timeAt(d, c.expr)
+		if e == nil || e.Value == nil {
+			t.Errorf("%q: no value for %q (%+v)", c.text, c.expr, d.Times)
+			continue
+		}
+		got := ""
+		if e.AnchorValue != nil {
+			got = *e.AnchorValue
+		}
+		if *e.Value != c.want || e.Anchor != c.anchor || got != c.from {
+			t.Errorf("%q: %q = %s anchor %s %q, want %s anchor %s %q", c.text, c.expr, *e.Value, e.Anchor, got, c.want, c.anchor, c.from)
+		}
+	}
+}
+
+// TestNumbersNotYears: a four-digit number is a year only where a year can
+// stand: not a house number, a measure, a resolution, a count or an
+// identifier.
+func TestNumbersNotYears(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		year string // the number that must stay a year, or ""
+	}{
+		{"Police found the car outside 2134 Caldwell Place on Sunday.", ""},
+		{"The shop at 1119 Eighth St. was closed.", ""},
+		{"The video was streamed in 1440p.", ""},
+		{"About 1500 people marched through the city.", ""},
+		{"The trucks carried 2000 kg of flour.", ""},
+		{"The council cited UN Resolution 1441 in its statement.", ""},
+		{"The law was passed in 2016.", "2016"},
+		{"Turnout in the 2016 elections was low.", "2016"},
+		{"Apple gave its keynote at WWDC 2005.", "2005"},
+	} {
+		d := analyse(t, c.text, "2019-06-01")
+		var years []string
+		for _, e := range d.Times {
+			if e.Value != nil && len(*e.Value) == 4 {
+				years = append(years, *e.Value)
+			}
+		}
+		switch {
+		case c.year == "" && len(years) > 0:
+			t.Errorf("%q: read as years %v", c.text, years)
+		case c.year != "" && (len(years) != 1 || years[0] != c.year):
+			t.Errorf("%q: years %v, want %s", c.text, years, c.year)
+		}
+	}
+}
+
+// TestTimeIntervals: every value gets the calendar days it names, or none
+// when its year is unknown.
+func TestTimeIntervals(t *testing.T) {
+	d := analyse(t, "The vote was held on Tuesday night.\nTurnout was higher than in 2016 and in March.\nThe office opens on Saturdays for three weeks.", "2019-11-22")
+	want := map[string][2]string{
+		"Tuesday night": {"2019-11-19", "2019-11-19"},
+		"2016":          {"2016-01-01", "2016-12-31"},
+		"March":         {"2019-03-01", "2019-03-31"},
+		"three weeks":   {},
+	}
+	for _, e := range d.Times {
+		w, ok := want[e.Text]
+		if !ok {
+			continue
+		}
+		delete(want, e.Text)
+		switch {
+		case w == [2]string{} && e.Interval != nil:
+			t.Errorf("%q (%v): interval %+v, want none", e.Text, *e.Value, *e.Interval)
+		case w != [2]string{} && (e.Interval == nil || e.Interval.Start != w[0] || e.Interval.End != w[1]):
+			t.Errorf("%q (%v): interval %+v, want %v", e.Text, *e.Value, e.Interval, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v (%+v)", want, d.Times)
+	}
+}
