@@ -447,7 +447,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 			return a, false
 		}
 		// "less than 2 weeks from today": the stretch up to that day
-		if sign == 1 && a.ta >= 2 && (toks[a.ta-2].lower == "less" || toks[a.ta-2].lower == "fewer") && toks[a.ta-1].lower == "than" {
+		if sign == 1 && a.ta >= 2 && fewerWords.Has(toks[a.ta-2].lower) && toks[a.ta-1].lower == "than" {
 			span, lessThan = true, true
 		}
 	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":

@@ -265,7 +265,7 @@ func normRestOf(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	for _, t := range toks {
-		if t.class == 'o' && t.lower != "in" && t.lower != "of" && t.lower != "my" {
+		if t.class == 'o' && !shiftFillers.Has(t.lower) {
 			return r, false // "later that week" points elsewhere
 		}
 	}

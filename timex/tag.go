@@ -260,7 +260,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				!(e.class == 'M' && len(phrase) == 3 && phrase != "may" && r.abbrevMonthOK(toks, i, i+n, out)) {
 				continue
 			}
-			if e.class == 'M' && len(t.text) <= 4 && t.lower != "may" && t.lower != "june" && t.lower != "july" {
+			if e.class == 'M' && len(t.text) <= 4 && !fullMonths.Has(t.lower) {
 				// Abbreviated months: "Dec", "Dec." only next to a number
 				// or a day: "Dec 2", "Dec-2018", "Dec, 2018", "14 Dec",
 				// "12 of Dec", "2019-Dec-1", "Dec first".
@@ -286,7 +286,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				j := i + 1
 				for j < len(toks) && j <= i+4 {
 					l := strings.ToLower(toks[j].text)
-					if l == "a" || l == "p" || l == "m" || l == "am" || l == "pm" || l == "." && j > i+1 {
+					if meridiems.Has(l) || l == "." && j > i+1 {
 						j++
 						continue
 					}
@@ -445,16 +445,13 @@ func classifyOther(toks []token, i int) (byte, string) {
 		return 'k', strings.ToUpper(s) // Q3, H1
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '\'' || strings.HasPrefix(s, "’")) {
-		if t.lower == "noon" || t.lower == "midday" {
-			return 'C', "12:00"
-		}
-		if t.lower == "midnight" {
-			return 'C', "24:00"
+		if v := clockWords.Attr(t.lower, "value"); v != "" {
+			return 'C', v // "noon", "midnight"
 		}
 		return 'o', ""
 	}
 	prevMoney := i > 0 && (toks[i-1].text == "$" || toks[i-1].text == "£" || toks[i-1].text == "€" || strings.HasSuffix(toks[i-1].text, "$"))
-	nextPercent := i+1 < len(toks) && (toks[i+1].text == "%" || strings.EqualFold(toks[i+1].text, "percent"))
+	nextPercent := i+1 < len(toks) && percentWords.Has(lowerASCII(toks[i+1].text))
 	if prevMoney || nextPercent {
 		return 'o', ""
 	}

@@ -219,7 +219,7 @@ func pluralWeekday(toks []token) bool {
 // a duration: "the vote is in two weeks" names a point ahead, where "the
 // highest in two years" names a stretch.
 func isAhead(toks []token, a int) bool {
-	return a >= 2 && (toks[a-2].lower == "is" || toks[a-2].lower == "are")
+	return a >= 2 && copulaNow.Has(toks[a-2].lower)
 }
 
 // unitsTime reports whether "'s time" or "' time" follows a duration: "in
@@ -237,7 +237,7 @@ func unitsTime(toks []token, b int) bool {
 }
 
 func anniversaryAfter(toks []token, b int) bool {
-	return b < len(toks) && (toks[b].lower == "anniversary" || toks[b].lower == "anniversaries")
+	return b < len(toks) && anniversaries.Has(toks[b].lower)
 }
 
 // anniversarySubject reads "of the US' killing of Iranian Gen. Qasem

@@ -33,4 +33,14 @@ var (
 	// the words that anchor an expression to the story's time
 	narrative  = tenseWords.Class("narrative")
 	spanBefore = tenseWords.Class("span-before")
+	// small closed lists the grammar code reads
+	clockWords     = tenseWords.Class("clock-word")
+	meridiems      = tenseWords.Class("meridiem")
+	percentWords   = tenseWords.Class("percent")
+	fullMonths     = tenseWords.Class("full-month")
+	aheadOfWeekday = tenseWords.Class("ahead-of-weekday")
+	shiftFillers   = tenseWords.Class("shift-filler")
+	copulaNow      = tenseWords.Class("copula-now")
+	anniversaries  = tenseWords.Class("anniversary")
+	fewerWords     = tenseWords.Class("fewer")
 )
