@@ -29,13 +29,9 @@ type token struct {
 }
 
 // fromLayer appends the tokens timex reads for one sentence of the syntax
-// layer (syn, whose spans point into s). Timex reads a finer grain than
-// the layer at hyphens, periods and a number's letters ("mid-January" is
-// mid, -, January; "Jan." is Jan, .; "19-20" is 19, -, 20; "10am" is 10,
-// am), so each layer token is cut there (pieces); and a word the layer
-// split into touching parts is one token again ("do" + "n't" is "don't",
-// "we" + "'re" is "we're"; a possessive stays apart: "Monday", "'", "s").
-// Boundaries between layer tokens are never moved otherwise.
+// layer (syn, whose spans point into s). This is timex's one reading of
+// the layer: every layer token gives its pieces (see pieces), in order,
+// and no piece ever spans two layer tokens.
 func fromLayer(s string, syn []doc.Token, out []token) []token {
 	for li, t := range syn {
 		n := len(out)
@@ -45,20 +41,6 @@ func fromLayer(s string, syn []doc.Token, out []token) []token {
 			if k > n && isDigitAt(out[k-1].text, 0) && wordy(out[k].text, true) && !isDigitAt(out[k].text, 0) {
 				out[k-1].glued = true
 			}
-		}
-		if n == 0 || out[n-1].end != t.Start {
-			continue
-		}
-		// join the first piece of this layer token to the word before
-		prev, first := out[n-1], out[n]
-		switch {
-		case wordy(prev.text, false) && wordy(first.text, true):
-			out[n-1] = token{start: prev.start, end: first.end, text: s[prev.start:first.end], lt: prev.lt}
-			out = append(out[:n], out[n+1:]...)
-		case wordy(prev.text, false) && (first.text == "'" || first.text == "’") && len(out) > n+1 && out[n+1].start == first.end &&
-			wordy(out[n+1].text, true) && !possessiveS(s, out[n+1]):
-			out[n-1] = token{start: prev.start, end: out[n+1].end, text: s[prev.start:out[n+1].end], lt: prev.lt}
-			out = append(out[:n], out[n+2:]...)
 		}
 	}
 	return out
@@ -76,14 +58,16 @@ func wordy(p string, first bool) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// possessiveS reports whether a piece is the s of a possessive ending.
-func possessiveS(s string, t token) bool {
-	return (t.text == "s" || t.text == "S") && (t.end == len(s) || !unicode.IsLetter(rune(s[t.end])))
-}
-
-// pieces cuts the layer token s[start:end] where timex reads words of its
-// own: runs of letters (with inner apostrophes), runs of digits (with
-// inner : . , / and the dashes of a date), and single punctuation marks.
+// pieces is the sub-token matching timex does over one layer token's
+// text, s[start:end]: the token is cut where its text changes between
+// letters, digits and punctuation, so that the rules see "mid-January"
+// as mid, -, January; "Jan." as Jan, .; "19-20" as 19, -, 20; "10am" as
+// 10, am; "1440p" as 1440, p (the number marked glued). A piece is a run
+// of letters (with inner apostrophes; a clitic such as "'ll" keeps its
+// apostrophe, a possessive "'s" is ', s), a run of digits (with inner
+// : . , / and the dashes of a date: 2020-12-02, the letters of an
+// ordinal or a decade: 21st, 1990s), or one punctuation mark. Most layer
+// tokens are one piece.
 func pieces(s string, start, end int, out []token) []token {
 	i := start
 	for i < end {
@@ -132,12 +116,30 @@ func pieces(s string, start, end int, out []token) []token {
 			}
 			out = append(out, token{start: i, end: j, text: s[i:j]})
 			i = j
+		case (r == '\'' || r == '’') && i+n < end && clitic(s[i+n:end]):
+			// "'ll", "'re": the clitic is one piece
+			out = append(out, token{start: i, end: end, text: s[i:end]})
+			i = end
 		default:
 			out = append(out, token{start: i, end: i + n, text: s[i : i+n]})
 			i += n
 		}
 	}
 	return out
+}
+
+// clitic reports whether the rest of a layer token after its apostrophe
+// is a clitic's letters: "ll", "re", "ve", "d"; not the s of a possessive.
+func clitic(rest string) bool {
+	if rest == "" || rest == "s" || rest == "S" {
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashDate returns the end of a dash-separated date starting at i
