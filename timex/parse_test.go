@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dragoman/dragoman/doc"
@@ -10,17 +11,26 @@ import (
 	"github.com/dragoman/dragoman/timex"
 )
 
+var stages struct {
+	once sync.Once
+	syn  *syntax.Stage
+	tx   *timex.Stage
+	err  error
+}
+
 // analyse runs the syntax and timex stages over text, published on pub.
 func analyse(t testing.TB, text, pub string) *doc.Document {
 	t.Helper()
-	syn, err := syntax.New()
-	if err != nil {
-		t.Fatal(err)
+	stages.once.Do(func() {
+		stages.syn, stages.err = syntax.New()
+		if stages.err == nil {
+			stages.tx, stages.err = timex.New()
+		}
+	})
+	if stages.err != nil {
+		t.Fatal(stages.err)
 	}
-	st, err := timex.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	syn, st := stages.syn, stages.tx
 	d := &doc.Document{Text: text}
 	d.Published.Value = &pub
 	for _, p := range strings.Split(text, "\n") {
@@ -175,4 +185,29 @@ func TestTimeIntervals(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("not found: %v (%+v)", want, d.Times)
 	}
+}
+
+// FuzzStage feeds random text through the syntax and timex stages: spans
+// stay in the text, intervals run forward, story anchors name a value.
+func FuzzStage(f *testing.F) {
+	f.Add("The strike began in August 2016.\nThe next year, two days later, that night, the workers returned.")
+	f.Add("Hamas rejected the plan on Monday at 2134 Caldwell Place; 1440p, 1500 people, Resolution 1441.")
+	f.Add("He said talks would resume on Thursday until mid-January, 10am-12pm, 19-20 May.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		d := analyse(t, s, "2019-03-08")
+		for _, e := range d.Times {
+			if e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+				t.Fatalf("bad span %+v", e)
+			}
+			if e.Interval != nil && e.Interval.Start > e.Interval.End {
+				t.Fatalf("interval backwards %+v", e)
+			}
+			if e.Anchor == "story" && (e.AnchorValue == nil || *e.AnchorValue == "") {
+				t.Fatalf("story anchor without its value %+v", e)
+			}
+		}
+	})
 }
