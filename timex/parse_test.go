@@ -104,6 +104,8 @@ func TestStoryAnchor(t *testing.T) {
 		{"The court met on March 3, 2015.\nTwo days later it ruled against the government.", "Two days later", "2015-03-05", "story", "2015-03-03"},
 		{"The court met on March 3, 2015.\nThe judges left the city that night.", "that night", "2015-03-03TNI", "story", "2015-03-03"},
 		{"The votes were counted in 2012.\nA year earlier the party had split.", "A year earlier", "2011", "story", "2012"},
+		// a date told earlier in the same sentence: the reporting verb's time
+		{"The minister said on Tuesday that the talks would resume the next day.", "the next day", "2019-05-29", "story", "2019-05-28"},
 		// "over the next year" is a stretch from now, not the story's
 		{"The strike began in August 2016.\nPrices will rise over the next year.", "the next year", "2020", "published", ""},
 		// no date told yet: the publication date

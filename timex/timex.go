@@ -35,7 +35,8 @@ type Expression struct {
 	// was resolved from the reference date or needs none.
 	Story string
 
-	ta, tb int // the expression's tokens in its sentence
+	ta, tb int  // the expression's tokens in its sentence
+	narr   bool // tied to the story's time ("the next day")
 }
 
 // Tagger finds and normalises time expressions.
@@ -77,6 +78,34 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 // precisely enough. It does not move the story: the caller tells it the
 // expressions it keeps, in order (Story.Tell).
 func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
+	out := tg.tagSentence(sen, ref, hasRef, st)
+	if st == nil {
+		return out
+	}
+	// A date told earlier in the same sentence is the story's time for
+	// an expression tied to it ("said on Tuesday that the talks would
+	// resume the next day"): the sentence is read again with the story
+	// told up to the first such expression.
+	for i, e := range out {
+		if !e.narr {
+			continue
+		}
+		local := *st
+		told := false
+		for _, p := range out[:i] {
+			before := local.value
+			local.Tell(p)
+			told = told || local.value != before
+		}
+		if told {
+			return tg.tagSentence(sen, ref, hasRef, &local)
+		}
+		break
+	}
+	return out
+}
+
+func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
 	text, syn := sen.Text, sen.Tokens
 	if len(syn) == 0 {
 		return nil
@@ -150,7 +179,8 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		if c.a > 0 {
 			cx.prev = toks[c.a-1].lower
 		}
-		if narrativeAt(toks, c.a, c.b, cx.prev) {
+		narr := narrativeAt(toks, c.a, c.b, cx.prev)
+		if narr {
 			if t, ok := st.refFor(unitOf(toks[c.a:c.b])); ok {
 				cx.ref, cx.hasRef, cx.story = t, true, true
 			}
@@ -180,6 +210,7 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
+		e.narr = narr
 		if cx.story && res.relative && res.value != "" {
 			e.Story = st.value
 		}
