@@ -77,6 +77,8 @@ func TestClauseTense(t *testing.T) {
 		// reported speech: the content's own tense
 		{"He said the talks would resume on Thursday.", "Thursday", "2019-03-14"},
 		{"She said the army withdrew on Wednesday.", "Wednesday", "2019-03-06"},
+		// a clock time alone is on the day its sentence tells
+		{"The plane took off on Tuesday at 18:00 UTC.", "18:00 UTC", "2019-03-05T18:00Z"},
 		// a month: past in a past clause, ahead in a future one
 		{"The embassy closed in November.", "November", "2018-11"},
 		{"The embassy will reopen in November.", "November", "2019-11"},

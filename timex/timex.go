@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dragoman/dragoman/calendar"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/syntax/tokenize"
 )
@@ -37,6 +38,7 @@ type Expression struct {
 
 	ta, tb int  // the expression's tokens in its sentence
 	narr   bool // tied to the story's time ("the next day")
+	clock  bool // a clock time alone, on the reference's (or story's) day
 }
 
 // Tagger finds and normalises time expressions.
@@ -78,7 +80,7 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 // precisely enough. It does not move the story: the caller tells it the
 // expressions it keeps, in order (Story.Tell).
 func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
-	out := tg.tagSentence(sen, ref, hasRef, st)
+	out := clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st))
 	if st == nil {
 		return out
 	}
@@ -101,6 +103,34 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			return tg.tagSentence(sen, ref, hasRef, &local)
 		}
 		break
+	}
+	return out
+}
+
+// clocksOnTheDay puts a clock time told without a day on the day the
+// sentence tells, when it tells exactly one ("made its first flight
+// Tuesday at 18:00 UTC", "at 16:15 UTC, June 1st").
+func clocksOnTheDay(out []Expression) []Expression {
+	day := ""
+	for _, e := range out {
+		if e.Type != "DATE" || len(e.Value) != 10 {
+			continue
+		}
+		if _, ok := calendar.ParseDate(e.Value); !ok {
+			continue
+		}
+		if day != "" && day != e.Value {
+			return out // two days: which one is not told
+		}
+		day = e.Value
+	}
+	if day == "" {
+		return out
+	}
+	for i := range out {
+		if out[i].clock && len(out[i].Value) > 10 && out[i].Value[10] == 'T' {
+			out[i].Value = day + out[i].Value[10:]
+		}
 	}
 	return out
 }
@@ -185,6 +215,15 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 				cx.ref, cx.hasRef, cx.story = t, true, true
 			}
 		}
+		bareClock := p.name == "clock" && hasRef && classAt(toks[c.a:c.b], 'X') < 0 && classAt(toks[c.a:c.b], 'W') < 0
+		if bareClock && !narr {
+			// a clock time alone is on the story's day, when the story
+			// is at a day of the week around the reference ("On Tuesday
+			// the plane took off at 18:00 UTC")
+			if t, ok := st.refFor("D"); ok && t.Sub(ref) <= 7*24*time.Hour && ref.Sub(t) <= 7*24*time.Hour {
+				cx.ref, cx.story = t, true
+			}
+		}
 		if c.b < len(toks) {
 			cx.next = toks[c.b].lower
 		}
@@ -210,7 +249,7 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
-		e.narr = narr
+		e.narr, e.clock = narr, bareClock
 		if cx.story && res.relative && res.value != "" {
 			e.Story = st.value
 		}
