@@ -6,6 +6,7 @@ package timex
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dragoman/dragoman/doc"
 )
@@ -358,4 +359,63 @@ func (p *parse) numbersInContext(toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// layerSpan is the layer tokens [lo, hi] an expression covers.
+func (p *parse) layerSpan(e Expression) (lo, hi int, ok bool) {
+	lo, hi = -1, -1
+	for i, t := range p.syn {
+		if t.End > e.Start && t.Start < e.End {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i
+		}
+	}
+	return lo, hi, lo >= 0
+}
+
+// reportedRefs finds the expressions of reported speech whose content's
+// tense moves them off the publication date ("said on March 3 that the
+// vote had been held on Monday", "... would be held on Monday"): their
+// reference is the day of the reporting verb, told by an expression
+// attached to it. The simple present keeps the publication date (what is
+// reported still holds). nil when there are none.
+func reportedRefs(p parse, out []Expression) map[int]string {
+	if !p.parsed || len(out) < 2 {
+		return nil
+	}
+	var rep map[int]string
+	heads := make([]int, len(out))
+	for i, e := range out {
+		heads[i] = -1
+		if lo, hi, ok := p.layerSpan(e); ok {
+			heads[i] = p.clauseHead(p.spanHead(lo, hi))
+		}
+	}
+	for i, e := range out {
+		v := heads[i]
+		if v < 0 || e.Tense == unknown || p.rel(v) != "ccomp" || e.Type == "DURATION" || e.Type == "SET" {
+			continue
+		}
+		g := p.head(v)
+		if g < 0 {
+			continue
+		}
+		g = p.clauseHead(g)
+		for j, f := range out {
+			if j == i || heads[j] != g || f.Type != "DATE" || len(f.Value) != 10 {
+				continue
+			}
+			if _, err := time.Parse("2006-01-02", f.Value); err != nil {
+				continue
+			}
+			if rep == nil {
+				rep = map[int]string{}
+			}
+			rep[e.Start] = f.Value
+			break
+		}
+	}
+	return rep
 }

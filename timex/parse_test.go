@@ -108,6 +108,10 @@ func TestStoryAnchor(t *testing.T) {
 		{"The votes were counted in 2012.\nA year earlier the party had split.", "A year earlier", "2011", "story", "2012"},
 		// a date told earlier in the same sentence: the reporting verb's time
 		{"The minister said on Tuesday that the talks would resume the next day.", "the next day", "2019-05-29", "story", "2019-05-28"},
+		// reported speech: a content clause whose tense says so counts from
+		// the reporting verb's day
+		{"In a statement on March 3, the ministry said the vote would take place on Monday.", "Monday", "2019-03-04", "story", "2019-03-03"},
+		{"On March 3 the ministry said the vote had been held on Monday.", "Monday", "2019-02-25", "story", "2019-03-03"},
 		// "over the next year" is a stretch from now, not the story's
 		{"The strike began in August 2016.\nPrices will rise over the next year.", "the next year", "2020", "published", ""},
 		// no date told yet: the publication date

@@ -80,7 +80,10 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 // precisely enough. It does not move the story: the caller tells it the
 // expressions it keeps, in order (Story.Tell).
 func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
-	out := clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st))
+	out := clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st, nil))
+	if rep := reportedRefs(newParse(sen), out); rep != nil {
+		out = clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st, rep))
+	}
 	if st == nil {
 		return out
 	}
@@ -100,7 +103,7 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			told = told || local.value != before
 		}
 		if told {
-			return tg.tagSentence(sen, ref, hasRef, &local)
+			return tg.tagSentence(sen, ref, hasRef, &local, reportedRefs(newParse(sen), out))
 		}
 		break
 	}
@@ -135,7 +138,10 @@ func clocksOnTheDay(out []Expression) []Expression {
 	return out
 }
 
-func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
+// tagSentence tags one sentence; reported, when not nil, gives the
+// reference of an expression (by its first byte) in reported speech: the
+// day of the reporting verb.
+func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story, reported map[int]string) []Expression {
 	text, syn := sen.Text, sen.Tokens
 	if len(syn) == 0 {
 		return nil
@@ -210,7 +216,15 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			cx.prev = toks[c.a-1].lower
 		}
 		narr := narrativeAt(toks, c.a, c.b, cx.prev)
-		if narr {
+		storyValue := ""
+		if st != nil {
+			storyValue = st.value
+		}
+		if v, ok := reported[toks[c.a].start]; ok {
+			if t, err := time.Parse("2006-01-02", v); err == nil {
+				cx.ref, cx.hasRef, cx.story, storyValue = t, true, true, v
+			}
+		} else if narr {
 			if t, ok := st.refFor(unitOf(toks[c.a:c.b])); ok {
 				cx.ref, cx.hasRef, cx.story = t, true, true
 			}
@@ -251,7 +265,7 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
 		e.narr, e.clock = narr, bareClock
 		if cx.story && res.relative && res.value != "" {
-			e.Story = st.value
+			e.Story = storyValue
 		}
 		e.Text = text[e.Start:e.End]
 		if c.a > 0 {
