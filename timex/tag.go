@@ -199,9 +199,9 @@ func lowerOK(class byte, phrase string, toks []token, at, next int) bool {
 	case 'H':
 		// "christmas", "ramadan"; but "the new year" and "may day" in
 		// lower case are not the holidays
-		return phrase != "new year" && phrase != "may day"
+		return !lowerNoHoliday.Has(phrase)
 	case 'M':
-		if phrase == "may" || phrase == "march" {
+		if verbMonths.Has(phrase) {
 			// "may 5"; "in may" closing the phrase ("It may be in may")
 			return next < len(toks) && isNumber(toks[next].text) ||
 				at > 0 && strings.EqualFold(toks[at-1].text, "in") && closesAt(toks, next)
@@ -536,7 +536,7 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	switch {
 	case numAt(j), sep(j) && numAt(j+1):
 		return true
-	case (sep(j) || j < len(toks) && (toks[j].text == "to" || toks[j].text == "through" || toks[j].text == "until")) && j+1 < len(toks) && monthAt(j+1):
+	case (sep(j) || j < len(toks) && rangeTo.Has(lowerASCII(toks[j].text))) && j+1 < len(toks) && monthAt(j+1):
 		return true // "Jan-Feb 2017", "from nov to march"
 	case j < len(toks):
 		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D' || e.class == 'N' && dayNumberWord(e.value, toks[j].text)) {

@@ -43,4 +43,7 @@ var (
 	copulaNow      = tenseWords.Class("copula-now")
 	anniversaries  = tenseWords.Class("anniversary")
 	fewerWords     = tenseWords.Class("fewer")
+	verbMonths     = tenseWords.Class("verb-month")
+	lowerNoHoliday = tenseWords.Class("lower-no-holiday")
+	rangeTo        = tenseWords.Class("range-to")
 )

@@ -22,6 +22,7 @@ func TestWordsData(t *testing.T) {
 		{narrative.Attr("later", "form") == "end" && narrative.Attr("that", "form") == "alone" && spanBefore.Has("over"), "narrative words"},
 		{clockWords.Attr("noon", "value") == "12:00" && meridiems.Attr("pm", "half") == "pm" && percentWords.Has("%"), "clock and share words"},
 		{fullMonths.Has("june") && copulaNow.Has("is") && anniversaries.Has("anniversary") && fewerWords.Has("less"), "grammar words"},
+		{verbMonths.Has("may") && lowerNoHoliday.Has("new year") && rangeTo.Has("through"), "month and holiday words"},
 	} {
 		if !c.ok {
 			t.Error(c.what)
