@@ -38,6 +38,9 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		if e, ok := joinRange(text, toks, a, b, ref, hasRef); ok {
 			return e, true
 		}
+		if e, ok := sameShifted(text, toks, a, b); ok {
+			return e, true
+		}
 		return joinOffset(text, toks, a, b)
 	})
 	es = joinPairs(es, func(a, b Expression) (Expression, bool) { return weekdayOfCounted(text, toks, a, b) })

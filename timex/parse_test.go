@@ -106,6 +106,9 @@ func TestStoryAnchor(t *testing.T) {
 		{"The court met on March 3, 2015.\nTwo days later it ruled against the government.", "Two days later", "2015-03-05", "story", "2015-03-03"},
 		{"The court met on March 3, 2015.\nThe judges left the city that night.", "that night", "2015-03-03TNI", "story", "2015-03-03"},
 		{"The votes were counted in 2012.\nA year earlier the party had split.", "A year earlier", "2011", "story", "2012"},
+		// "the same <unit>" moved by the shift after it
+		{"Sales in January 2009 fell from the same month a year ago.", "the same month a year ago", "2008-01", "story", "2009-01"},
+		{"Profit in the third quarter of 2008 rose from the same quarter last year.", "the same quarter last year", "2007-Q3", "story", "2008-Q3"},
 		// a date told earlier in the same sentence: the reporting verb's time
 		{"The minister said on Tuesday that the talks would resume the next day.", "the next day", "2019-05-29", "story", "2019-05-28"},
 		// reported speech: a content clause whose tense says so counts from

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dragoman/dragoman/calendar"
@@ -101,4 +103,106 @@ func unitOf(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// sameShifted reads "the same month a year ago", "the same quarter last
+// year", "the same week a year earlier": the period "the same <unit>"
+// names (the story's), moved by the count the shift after it says.
+func sameShifted(text string, toks []token, a, b Expression) (Expression, bool) {
+	if b.ta != a.tb || a.Value == "" || b.Type != "DATE" || a.Type != "DATE" {
+		return a, false
+	}
+	same := false
+	for _, t := range toks[a.ta:a.tb] {
+		if t.class == 'R' && t.value == "P0" && narrative.Attr(t.lower, "form") == "the" {
+			same = true
+		}
+	}
+	if !same {
+		return a, false
+	}
+	p := collect(toks[b.ta:b.tb])
+	if p.units != 1 {
+		return a, false
+	}
+	n := 1
+	if p.hasNum {
+		n = int(p.num)
+		if float64(n) != p.num {
+			return a, false
+		}
+	}
+	switch {
+	case b.Rule == "ago" && p.shift != 0:
+		n *= p.shift
+	case b.Rule == "relative" && p.hasRel && (p.rel == "-1" || p.rel == "1"):
+		n = -1
+		if p.rel == "1" {
+			n = 1
+		}
+	default:
+		return a, false
+	}
+	v, ok := shiftCalendar(a.Value, p.unit, n)
+	if !ok {
+		return a, false
+	}
+	e := joined(text, a, b)
+	e.Value, e.Mod, e.Type, e.Relative = v, "", "DATE", true
+	return e, true
+}
+
+// shiftCalendar moves a calendar value (a year, month, day, quarter or ISO
+// week) by n units (Y, M, Q, W, D), keeping its own precision: 2009-01
+// moved back a year is 2008-01.
+func shiftCalendar(v, unit string, n int) (string, bool) {
+	months := map[string]int{"Y": 12, "Q": 3, "M": 1}[unit]
+	days := map[string]int{"W": 7, "D": 1}[unit]
+	switch {
+	case len(v) == 4:
+		y, err := strconv.Atoi(v)
+		if err != nil || unit != "Y" {
+			return "", false
+		}
+		return strconv.Itoa(y + n), true
+	case len(v) == 7 && v[4] == '-' && v[5] != 'Q' && v[5] != 'W' && months > 0:
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return "", false
+		}
+		return t.AddDate(0, months*n, 0).Format("2006-01"), true
+	case len(v) == 7 && v[5] == 'Q' && (unit == "Y" || unit == "Q"):
+		y, err1 := strconv.Atoi(v[:4])
+		q, err2 := strconv.Atoi(v[6:])
+		if err1 != nil || err2 != nil {
+			return "", false
+		}
+		q = y*4 + q - 1 + n*months/3
+		return fmt.Sprintf("%04d-Q%d", q/4, q%4+1), true
+	case len(v) == 10:
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return "", false
+		}
+		if months > 0 {
+			return t.AddDate(0, months*n, 0).Format("2006-01-02"), true
+		}
+		if days > 0 {
+			return t.AddDate(0, 0, days*n).Format("2006-01-02"), true
+		}
+	case len(v) == 8 && v[5] == 'W':
+		monday, ok := weekMonday(v)
+		if !ok {
+			return "", false
+		}
+		if unit == "Y" {
+			monday = monday.AddDate(0, 0, 364*n)
+		} else if days > 0 {
+			monday = monday.AddDate(0, 0, days*n)
+		} else {
+			return "", false
+		}
+		return weekValue(monday), true
+	}
+	return "", false
 }
