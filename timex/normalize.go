@@ -73,6 +73,7 @@ func init() {
 		"week-number":           normWeekNumber,
 		"to-date":               normToDate,
 		"weekdays-counted":      normWeekdaysCounted,
+		"halves":                normHalves,
 	}
 }
 

@@ -44,6 +44,11 @@ func TestTag(t *testing.T) {
 		{"The report is published weekly.", "weekly", "P1W", ""},
 		{"Fighting continued this weekend.", "this weekend", "2020-W49-WE", ""},
 		{"Spending rose in the 1990s.", "the 1990s", "199", ""},
+		// lengths with a half
+		{"The meeting lasted a half hour.", "a half hour", "PT30M", ""},
+		{"They waited half an hour.", "half an hour", "PT30M", ""},
+		{"The plane is two and a half years late.", "two and a half years", "P2.5Y", ""},
+		{"We talked for an hour and a half.", "an hour and a half", "PT1.5H", ""},
 		// a range of years is a range like any other (from and to), its
 		// value its start, as TimeML reads its two dates: not a length
 		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "2003", ""},
