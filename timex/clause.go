@@ -283,8 +283,8 @@ func (p *parse) yearContext(i int, prevClass byte) bool {
 	if h > i && (p.rel(i) == "nummod" || p.rel(i) == "compound") {
 		ht := p.syn[h]
 		switch {
-		case ht.XPOS == "NNS" && !p.determined(i, h):
-			return false // a count: "1500 people"
+		case ht.XPOS == "NNS" && !p.determined(i, h) && !occasions.Has(p.lemma(h)):
+			return false // a count: "1500 people"; not "2019 elections"
 		case measures.Has(p.lemma(h)) || measures.Has(lowerASCII(ht.Form)):
 			return false
 		}

@@ -153,6 +153,7 @@ func TestNumbersNotYears(t *testing.T) {
 		{"The law was passed in 2016.", "2016"},
 		{"Turnout in the 2016 elections was low.", "2016"},
 		{"Apple gave its keynote at WWDC 2005.", "2005"},
+		{"Parties prepare for 2019 elections.", "2019"},
 	} {
 		d := analyse(t, c.text, "2019-06-01")
 		var years []string

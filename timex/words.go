@@ -30,6 +30,7 @@ var (
 	streets      = tenseWords.Class("street")
 	measures     = tenseWords.Class("measure")
 	designators  = tenseWords.Class("designator")
+	occasions    = tenseWords.Class("occasion")
 	// the words that anchor an expression to the story's time
 	narrative  = tenseWords.Class("narrative")
 	spanBefore = tenseWords.Class("span-before")
