@@ -1,8 +1,17 @@
 // Package timex finds time expressions (dates, times, durations, sets) and
 // resolves them to TIMEX3-style values against the article's publication
-// date, with the tense of the sentence deciding between past and future
+// date, with the tense of the clause deciding between past and future
 // readings ("in March", read in December, is last March in past-tense
 // reporting and next March in future-tense reporting).
+//
+// It reads the document's syntax layer: its tokens (each cut into the
+// pieces the rules read, see pieces), and its parse, from which the tense,
+// aspect and mood of the clause an expression attaches to are read
+// (clause.go), and which tells where a four-digit number can be a year.
+// An expression tied to the story's time ("the next year", "two days
+// later") is resolved from the last date the body told (Story). Tokens
+// without a parse (a caller without the syntax stage) fall back to the
+// tense words near the expression (tenseAround).
 //
 // The vocabulary (rules/lexicon.tsv) and the patterns (rules/patterns.tsv)
 // are data, validated at load; each pattern names a normaliser written in
