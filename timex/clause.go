@@ -108,14 +108,19 @@ func (p *parse) clauseHead(i int) int {
 // clauseTense is the tense of the clause whose predicate is v, from its
 // auxiliaries, its verb form and the verbs above it:
 //
-//	future  a modal ("will vote", "would resume", "could meet"), a clause
-//	        under an intention ("plans to vote", "is due to meet", "is
-//	        going to"), an intention itself ("plans a vote"), the present
-//	        progressive of an arrangement ("is meeting on Monday")
+//	future  a modal of the future-modal class ("will vote", "would
+//	        resume", "could meet"), a clause under a present intention
+//	        ("plans to vote", "is due to meet", "is going to"), an
+//	        intention itself ("plans a vote", "has been scheduled for"),
+//	        the present progressive of an arrangement ("is meeting on
+//	        Monday"), an infinitive alone (a headline's "markets to remain
+//	        closed") or a passive one after a noun ("an event to be held")
 //	past    a past form ("rejected", "was held", "did not"), a perfect
-//	        ("has approved", "had met"), a bare participle ("the plan
-//	        announced on Monday")
-//	unknown the simple present, an imperative, a clause without a verb
+//	        ("has approved", "had met"), a participle heading its clause
+//	        ("the plan announced on Monday")
+//	unknown the simple present, an imperative, another modal ("should",
+//	        "must": a mood, no tense), a clause without a verb, a clause
+//	        under a past intention ("was expected to last")
 //
 // A clause with no tense of its own (an infinitive, a participle, a verb
 // sharing its auxiliaries with the one it is coordinated with) takes that
