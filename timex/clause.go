@@ -341,7 +341,8 @@ func (p *parse) lastLayer(t token) int {
 // numbersInContext takes back the year reading of numbers that stand
 // where no year can (yearContext, or a number run together with letters
 // in one layer token: "1440p"), and the narrative reading of "that" where
-// no unit or part of a day follows it ("said that Monday...").
+// it is not the determiner of a unit or part of a day ("said that Monday
+// ...", "said that day traders ...").
 func (p *parse) numbersInContext(toks []token) []token {
 	for k := range toks {
 		t := &toks[k]
@@ -358,7 +359,16 @@ func (p *parse) numbersInContext(toks []token) []token {
 				t.class = 'N'
 			}
 		case 'R':
-			if narrative.Attr(t.lower, "form") == "alone" && (k+1 >= len(toks) || toks[k+1].class != 'U' && toks[k+1].class != 'G') {
+			if narrative.Attr(t.lower, "form") != "alone" {
+				continue
+			}
+			if k+1 >= len(toks) || toks[k+1].class != 'U' && toks[k+1].class != 'G' {
+				t.class = 'o'
+				continue
+			}
+			// on the parse, the determiner of the unit, which heads its
+			// phrase: not "said that day traders ..."
+			if u := toks[k+1].lt; p.parsed && (p.syn[t.lt].UPOS != "DET" || p.head(t.lt) != u || p.rel(u) == "compound") {
 				t.class = 'o'
 			}
 		}

@@ -117,11 +117,19 @@ func TestStoryAnchor(t *testing.T) {
 		{"On March 3 the ministry said the vote had been held on Monday.", "Monday", "2019-02-25", "story", "2019-03-03"},
 		// "over the next year" is a stretch from now, not the story's
 		{"The strike began in August 2016.\nPrices will rise over the next year.", "the next year", "2020", "published", ""},
+		// "that" not the determiner of the unit: no expression
+		{"The court met on March 3, 2015.\nThe judge said that day traders had lost money.", "that day", "", "", ""},
 		// no date told yet: the publication date
 		{"The next year will be hard, the minister said.", "The next year", "2020", "published", ""},
 	} {
 		d := analyse(t, c.text, "2019-06-01")
 		e := timeAt(d, c.expr)
+		if c.want == "" {
+			if e != nil {
+				t.Errorf("%q: found %q (%+v)", c.text, c.expr, *e)
+			}
+			continue
+		}
 		if e == nil || e.Value == nil {
 			t.Errorf("%q: no value for %q (%+v)", c.text, c.expr, d.Times)
 			continue
