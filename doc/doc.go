@@ -133,8 +133,18 @@ type Time struct {
 	Mod string `json:"mod,omitempty"`
 	// Rule names the rule that found the expression.
 	Rule string `json:"rule,omitempty"`
-	// Anchor says what the value was resolved against: "published", "absolute", or "none".
+	// Anchor says what the value was resolved against: "published",
+	// "story" (the story's last date, AnchorValue: "the next year" after
+	// "in August 2016"), "absolute", or "none".
 	Anchor string `json:"anchor,omitempty"`
+	// AnchorValue is the value of the story's date a "story" value was
+	// resolved from.
+	AnchorValue *string `json:"anchor_value,omitempty"`
+	// Interval is the stretch of calendar days the value names, first and
+	// last day included (2019-11-19TNI is 2019-11-19 to 2019-11-19, 2016-08
+	// is 2016-08-01 to 2016-08-31); null when it names none: an unknown
+	// year (XXXX-WXX-6), a duration, a set, a reference (PRESENT_REF).
+	Interval *DateInterval `json:"interval"`
 	// Subject is what an anniversary is the anniversary of.
 	Subject string `json:"subject,omitempty"`
 	// Until and From give range ends, when the expression is a range.
@@ -144,6 +154,13 @@ type Time struct {
 	// offsets are into text when the document has headline_span, else
 	// into headline. Empty for the body.
 	In string `json:"in,omitempty"`
+}
+
+// DateInterval is a stretch of calendar days, YYYY-MM-DD, both ends
+// included.
+type DateInterval struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
 }
 
 // Speaker is who a quote is attributed to.

@@ -118,7 +118,7 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 				cc.tense = past
 				r.value, r.relative = ymdString(resolveWeekday(&cc, p.weekday, "", false).AddDate(0, 0, sameDayBack(c, p.weekday))), true
 				return r, true
-			case t.class == 'R' && (t.lower == "coming" || t.lower == "upcoming"):
+			case t.class == 'R' && aheadOfWeekday.Has(t.lower):
 				cc := *c
 				cc.tense = future
 				r.value, r.relative = ymdString(resolveWeekday(&cc, p.weekday, "", false).AddDate(0, 0, sameDayAhead(c, p.weekday))), true

@@ -38,6 +38,9 @@ func combine(text string, toks []token, es []Expression, ref time.Time, hasRef b
 		if e, ok := joinRange(text, toks, a, b, ref, hasRef); ok {
 			return e, true
 		}
+		if e, ok := sameShifted(text, toks, a, b); ok {
+			return e, true
+		}
 		return joinOffset(text, toks, a, b)
 	})
 	es = joinPairs(es, func(a, b Expression) (Expression, bool) { return weekdayOfCounted(text, toks, a, b) })
@@ -447,7 +450,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 			return a, false
 		}
 		// "less than 2 weeks from today": the stretch up to that day
-		if sign == 1 && a.ta >= 2 && (toks[a.ta-2].lower == "less" || toks[a.ta-2].lower == "fewer") && toks[a.ta-1].lower == "than" {
+		if sign == 1 && a.ta >= 2 && fewerWords.Has(toks[a.ta-2].lower) && toks[a.ta-1].lower == "than" {
 			span, lessThan = true, true
 		}
 	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":

@@ -21,6 +21,7 @@ type ctx struct {
 	ref        time.Time
 	hasRef     bool
 	tense      int
+	story      bool   // ref is the story's time, not the publication date
 	prev, next string // the lower-cased words around the match, "" at the edges
 }
 
@@ -72,6 +73,7 @@ func init() {
 		"week-number":           normWeekNumber,
 		"to-date":               normToDate,
 		"weekdays-counted":      normWeekdaysCounted,
+		"halves":                normHalves,
 	}
 }
 

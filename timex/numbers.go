@@ -212,13 +212,7 @@ func clockValue(toks []token, i int) string {
 	}
 	ampm := ""
 	if i+1 < len(toks) {
-		nx := strings.ToLower(toks[i+1].text)
-		switch {
-		case nx == "a" || nx == "am" || nx == "a.m":
-			ampm = "am"
-		case nx == "p" || nx == "pm" || nx == "p.m":
-			ampm = "pm"
-		}
+		ampm = meridiems.Attr(strings.ToLower(toks[i+1].text), "half") // "am" or "pm"
 	}
 	if h < 0 {
 		n, err := strconv.Atoi(s)

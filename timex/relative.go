@@ -109,6 +109,21 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 	// from the reference; a length of time is all the words tell
 	// ("Two weeks later, the army withdrew": later than the last event told)
 	if last := toks[len(toks)-1].lower; ((last == "before" || last == "after") && !phraseEnds(c.next) || last == "later" || last == "earlier") && !p.vague {
+		if c.story && narrative.Attr(last, "form") == "end" {
+			// "two days later", told after the story's date: a point
+			// counted from it
+			n := 1
+			if p.hasNum {
+				n = int(p.num)
+			}
+			switch p.unit {
+			case "Y", "M", "Q", "HY", "DE", "CE":
+				r.value, _ = shiftValue(c.ref, p.unit, n*p.shift) // "a year later": the year after
+			default:
+				r.value, r.mod = pointFrom(c.ref, p.unit, n*p.shift)
+			}
+			return r, r.value != ""
+		}
 		n := 1.0
 		if p.hasNum {
 			n = p.num
@@ -250,7 +265,7 @@ func normRestOf(c *ctx, toks []token) (result, bool) {
 		return r, false
 	}
 	for _, t := range toks {
-		if t.class == 'o' && t.lower != "in" && t.lower != "of" && t.lower != "my" {
+		if t.class == 'o' && !shiftFillers.Has(t.lower) {
 			return r, false // "later that week" points elsewhere
 		}
 	}

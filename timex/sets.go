@@ -111,3 +111,59 @@ func normSet(c *ctx, toks []token) (result, bool) {
 	}
 	return r, true
 }
+
+// normHalves handles a length with a half: "a half hour", "half an hour",
+// "a half-day", "two and a half years", "an hour and a half". A half
+// alone is written in the next smaller unit where it is whole (PT30M,
+// PT12H, P6M); with whole units the count is a decimal (P2.5Y, PT1.5H).
+func normHalves(c *ctx, toks []token) (result, bool) {
+	half, unit := -1, ""
+	whole := 0.0
+	for k, t := range toks {
+		switch t.class {
+		case 'U':
+			if t.value == "HY" && half < 0 {
+				half = k
+			} else if unit == "" {
+				unit = t.value
+			} else {
+				return result{}, false
+			}
+		case 'N', 'D':
+			n, err := strconv.ParseFloat(t.value, 64)
+			if err != nil {
+				return result{}, false
+			}
+			// the count before "and" is whole units; any other is "a"
+			if k+1 < len(toks) && toks[k+1].class == 'J' {
+				whole = n
+			} else if n != 1 {
+				return result{}, false
+			}
+		case 'J':
+			if k == 0 || k+1 == len(toks) {
+				return result{}, false
+			}
+		}
+	}
+	if half < 0 || unit == "" || unit == "HY" {
+		return result{}, false
+	}
+	if toks[0].class == 'N' && toks[1].class == 'U' && toks[1].value != "HY" {
+		whole = 1 // "an hour and a half"
+	}
+	if whole == 0 {
+		switch unit {
+		case "H":
+			return result{value: "PT30M"}, true
+		case "D":
+			return result{value: "PT12H"}, true
+		case "Y":
+			return result{value: "P6M"}, true
+		case "MIN":
+			return result{value: "PT30S"}, true
+		}
+	}
+	v, ok := durationValue(whole+0.5, false, unit)
+	return result{value: v}, ok
+}

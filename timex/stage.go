@@ -3,6 +3,7 @@ package timex
 import (
 	"time"
 
+	"github.com/dragoman/dragoman/calendar"
 	"github.com/dragoman/dragoman/doc"
 )
 
@@ -39,14 +40,27 @@ func (s *Stage) Process(d *doc.Document) error {
 	var all []Expression
 	headline := 0 // the first len(all) expressions after the headline's are the body's
 	if d.Syntax != nil {
+		// the story's time moves with the body's dates, sentence by
+		// sentence; the headline tells none
+		var story Story
 		for i, ss := range d.Syntax.Sentences {
 			text := d.Text
 			if ss.Headline && d.HeadlineSpan == nil {
 				text = *d.Headline
 			}
-			all = append(all, s.Tagger.TagTokens(text, d.Syntax.SentenceTokens(i), ref, hasRef)...)
+			st := &story
+			if ss.Headline {
+				st = nil
+			}
+			es := s.Tagger.TagSentence(Sentence{Text: text, Tokens: d.Syntax.SentenceTokens(i), First: ss.First}, ref, hasRef, st)
+			all = append(all, es...)
 			if ss.Headline && i == 0 {
 				headline = len(all)
+			}
+			if st != nil {
+				for _, e := range es {
+					story.Tell(e)
+				}
 			}
 		}
 	} else {
@@ -71,6 +85,9 @@ func (s *Stage) Process(d *doc.Document) error {
 		switch {
 		case e.Value == "":
 			t.Anchor = "none"
+		case e.Story != "":
+			t.Anchor = "story"
+			doc.SetStr(&t.AnchorValue, e.Story)
 		case e.Relative:
 			t.Anchor = "published"
 		default:
@@ -78,6 +95,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		doc.SetStr(&t.From, e.From)
 		doc.SetStr(&t.To, e.To)
+		t.Interval = calendarInterval(e.Value)
 		d.Times = append(d.Times, t)
 	}
 	if !hasRef && (d.Published.Source == doc.PublishedUnknown || d.Published.Source == "") {
@@ -139,4 +157,16 @@ func inferPublished(d *doc.Document, all []Expression) {
 		return // contradictory evidence: say nothing
 	}
 	d.Published = p
+}
+
+// calendarInterval is the stretch of days a value names (calendar.Interval),
+// first and last day, nil when it names none (an unknown year, a
+// duration, a reference such as PRESENT_REF).
+func calendarInterval(v string) *doc.DateInterval {
+	a, b, ok := calendar.Interval(v)
+	if !ok {
+		return nil
+	}
+	last := b.Add(-time.Nanosecond)
+	return &doc.DateInterval{Start: a.Format("2006-01-02"), End: last.Format("2006-01-02")}
 }

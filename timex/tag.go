@@ -21,33 +21,26 @@ type token struct {
 	class      byte
 	value      string // lexicon value, or the parsed number
 	words      int    // lexicon phrase length in tokens (1 for others)
+	// lt is the index, in its sentence, of the layer token the token was
+	// cut from (the first one, for a phrase); glued marks a number cut
+	// from a layer token that goes on with letters ("1440p", "5km")
+	lt    int
+	glued bool
 }
 
 // fromLayer appends the tokens timex reads for one sentence of the syntax
-// layer (syn, whose spans point into s). Timex reads a finer grain than
-// the layer at hyphens, periods and a number's letters ("mid-January" is
-// mid, -, January; "Jan." is Jan, .; "19-20" is 19, -, 20; "10am" is 10,
-// am), so each layer token is cut there (pieces); and a word the layer
-// split into touching parts is one token again ("do" + "n't" is "don't",
-// "we" + "'re" is "we're"; a possessive stays apart: "Monday", "'", "s").
-// Boundaries between layer tokens are never moved otherwise.
+// layer (syn, whose spans point into s). This is timex's one reading of
+// the layer: every layer token gives its pieces (see pieces), in order,
+// and no piece ever spans two layer tokens.
 func fromLayer(s string, syn []doc.Token, out []token) []token {
-	for _, t := range syn {
+	for li, t := range syn {
 		n := len(out)
 		out = pieces(s, t.Start, t.End, out)
-		if n == 0 || out[n-1].end != t.Start {
-			continue
-		}
-		// join the first piece of this layer token to the word before
-		prev, first := out[n-1], out[n]
-		switch {
-		case wordy(prev.text, false) && wordy(first.text, true):
-			out[n-1] = token{start: prev.start, end: first.end, text: s[prev.start:first.end]}
-			out = append(out[:n], out[n+1:]...)
-		case wordy(prev.text, false) && (first.text == "'" || first.text == "’") && len(out) > n+1 && out[n+1].start == first.end &&
-			wordy(out[n+1].text, true) && !possessiveS(s, out[n+1]):
-			out[n-1] = token{start: prev.start, end: out[n+1].end, text: s[prev.start:out[n+1].end]}
-			out = append(out[:n], out[n+2:]...)
+		for k := n; k < len(out); k++ {
+			out[k].lt = li
+			if k > n && isDigitAt(out[k-1].text, 0) && wordy(out[k].text, true) && !isDigitAt(out[k].text, 0) {
+				out[k-1].glued = true
+			}
 		}
 	}
 	return out
@@ -65,14 +58,16 @@ func wordy(p string, first bool) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// possessiveS reports whether a piece is the s of a possessive ending.
-func possessiveS(s string, t token) bool {
-	return (t.text == "s" || t.text == "S") && (t.end == len(s) || !unicode.IsLetter(rune(s[t.end])))
-}
-
-// pieces cuts the layer token s[start:end] where timex reads words of its
-// own: runs of letters (with inner apostrophes), runs of digits (with
-// inner : . , / and the dashes of a date), and single punctuation marks.
+// pieces is the sub-token matching timex does over one layer token's
+// text, s[start:end]: the token is cut where its text changes between
+// letters, digits and punctuation, so that the rules see "mid-January"
+// as mid, -, January; "Jan." as Jan, .; "19-20" as 19, -, 20; "10am" as
+// 10, am; "1440p" as 1440, p (the number marked glued). A piece is a run
+// of letters (with inner apostrophes; a clitic such as "'ll" keeps its
+// apostrophe, a possessive "'s" is ', s), a run of digits (with inner
+// : . , / and the dashes of a date: 2020-12-02, the letters of an
+// ordinal or a decade: 21st, 1990s), or one punctuation mark. Most layer
+// tokens are one piece.
 func pieces(s string, start, end int, out []token) []token {
 	i := start
 	for i < end {
@@ -121,12 +116,30 @@ func pieces(s string, start, end int, out []token) []token {
 			}
 			out = append(out, token{start: i, end: j, text: s[i:j]})
 			i = j
+		case (r == '\'' || r == '’') && i+n < end && clitic(s[i+n:end]):
+			// "'ll", "'re": the clitic is one piece
+			out = append(out, token{start: i, end: end, text: s[i:end]})
+			i = end
 		default:
 			out = append(out, token{start: i, end: i + n, text: s[i : i+n]})
 			i += n
 		}
 	}
 	return out
+}
+
+// clitic reports whether the rest of a layer token after its apostrophe
+// is a clitic's letters: "ll", "re", "ve", "d"; not the s of a possessive.
+func clitic(rest string) bool {
+	if rest == "" || rest == "s" || rest == "S" {
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashDate returns the end of a dash-separated date starting at i
@@ -186,9 +199,9 @@ func lowerOK(class byte, phrase string, toks []token, at, next int) bool {
 	case 'H':
 		// "christmas", "ramadan"; but "the new year" and "may day" in
 		// lower case are not the holidays
-		return phrase != "new year" && phrase != "may day"
+		return !lowerNoHoliday.Has(phrase)
 	case 'M':
-		if phrase == "may" || phrase == "march" {
+		if verbMonths.Has(phrase) {
 			// "may 5"; "in may" closing the phrase ("It may be in may")
 			return next < len(toks) && isNumber(toks[next].text) ||
 				at > 0 && strings.EqualFold(toks[at-1].text, "in") && closesAt(toks, next)
@@ -249,7 +262,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				!(e.class == 'M' && len(phrase) == 3 && phrase != "may" && r.abbrevMonthOK(toks, i, i+n, out)) {
 				continue
 			}
-			if e.class == 'M' && len(t.text) <= 4 && t.lower != "may" && t.lower != "june" && t.lower != "july" {
+			if e.class == 'M' && len(t.text) <= 4 && !fullMonths.Has(t.lower) {
 				// Abbreviated months: "Dec", "Dec." only next to a number
 				// or a day: "Dec 2", "Dec-2018", "Dec, 2018", "14 Dec",
 				// "12 of Dec", "2019-Dec-1", "Dec first".
@@ -275,7 +288,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				j := i + 1
 				for j < len(toks) && j <= i+4 {
 					l := strings.ToLower(toks[j].text)
-					if l == "a" || l == "p" || l == "m" || l == "am" || l == "pm" || l == "." && j > i+1 {
+					if meridiems.Has(l) || l == "." && j > i+1 {
 						j++
 						continue
 					}
@@ -434,16 +447,13 @@ func classifyOther(toks []token, i int) (byte, string) {
 		return 'k', strings.ToUpper(s) // Q3, H1
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '\'' || strings.HasPrefix(s, "’")) {
-		if t.lower == "noon" || t.lower == "midday" {
-			return 'C', "12:00"
-		}
-		if t.lower == "midnight" {
-			return 'C', "24:00"
+		if v := clockWords.Attr(t.lower, "value"); v != "" {
+			return 'C', v // "noon", "midnight"
 		}
 		return 'o', ""
 	}
 	prevMoney := i > 0 && (toks[i-1].text == "$" || toks[i-1].text == "£" || toks[i-1].text == "€" || strings.HasSuffix(toks[i-1].text, "$"))
-	nextPercent := i+1 < len(toks) && (toks[i+1].text == "%" || strings.EqualFold(toks[i+1].text, "percent"))
+	nextPercent := i+1 < len(toks) && percentWords.Has(lowerASCII(toks[i+1].text))
 	if prevMoney || nextPercent {
 		return 'o', ""
 	}
@@ -526,7 +536,7 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	switch {
 	case numAt(j), sep(j) && numAt(j+1):
 		return true
-	case (sep(j) || j < len(toks) && (toks[j].text == "to" || toks[j].text == "through" || toks[j].text == "until")) && j+1 < len(toks) && monthAt(j+1):
+	case (sep(j) || j < len(toks) && rangeTo.Has(lowerASCII(toks[j].text))) && j+1 < len(toks) && monthAt(j+1):
 		return true // "Jan-Feb 2017", "from nov to march"
 	case j < len(toks):
 		if e, ok := r.lexicon[lowerASCII(toks[j].text)]; ok && (e.class == 'O' || e.class == 'D' || e.class == 'N' && dayNumberWord(e.value, toks[j].text)) {

@@ -1,8 +1,17 @@
 // Package timex finds time expressions (dates, times, durations, sets) and
 // resolves them to TIMEX3-style values against the article's publication
-// date, with the tense of the sentence deciding between past and future
+// date, with the tense of the clause deciding between past and future
 // readings ("in March", read in December, is last March in past-tense
 // reporting and next March in future-tense reporting).
+//
+// It reads the document's syntax layer: its tokens (each cut into the
+// pieces the rules read, see pieces), and its parse, from which the tense,
+// aspect and mood of the clause an expression attaches to are read
+// (clause.go), and which tells where a four-digit number can be a year.
+// An expression tied to the story's time ("the next year", "two days
+// later") is resolved from the last date the body told (Story). Tokens
+// without a parse (a caller without the syntax stage) fall back to the
+// tense words near the expression (tenseAround).
 //
 // The vocabulary (rules/lexicon.tsv) and the patterns (rules/patterns.tsv)
 // are data, validated at load; each pattern names a normaliser written in
@@ -14,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dragoman/dragoman/calendar"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/syntax/tokenize"
 )
@@ -30,8 +40,14 @@ type Expression struct {
 	Relative bool // resolved against the reference date
 	Tense    int  // -1 past, 0 unknown, 1 future
 	Subject  string
+	// Story is the value of the story's date the expression was resolved
+	// from ("the next year" after "in August 2016": 2016-08), "" when it
+	// was resolved from the reference date or needs none.
+	Story string
 
-	ta, tb int // the expression's tokens in its sentence
+	ta, tb int  // the expression's tokens in its sentence
+	narr   bool // tied to the story's time ("the next day")
+	clock  bool // a clock time alone, on the reference's (or story's) day
 }
 
 // Tagger finds and normalises time expressions.
@@ -60,18 +76,93 @@ func (tg *Tagger) Tag(text string, start, end int, ref time.Time, hasRef bool) [
 	return tg.TagTokens(text, tokenize.Sentence(text, start, end, nil), ref, hasRef)
 }
 
-// TagTokens finds the expressions in one sentence of the syntax layer,
-// whose token spans point into text.
+// TagTokens finds the expressions in one sentence of tokens, whose spans
+// point into text and whose heads, when parsed, count from syn[0], without
+// a story (see TagSentence).
 func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef bool) []Expression {
+	return tg.TagSentence(Sentence{Text: text, Tokens: syn, First: 0}, ref, hasRef, nil)
+}
+
+// TagSentence finds the expressions in one sentence, resolving relative
+// ones against ref when hasRef, and those tied to the story's time ("the
+// next year", "two days later") against the story's, when st knows it
+// precisely enough. It does not move the story: the caller tells it the
+// expressions it keeps, in order (Story.Tell).
+func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story) []Expression {
+	out := clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st, nil))
+	if rep := reportedRefs(newParse(sen), out); rep != nil {
+		out = clocksOnTheDay(tg.tagSentence(sen, ref, hasRef, st, rep))
+	}
+	if st == nil {
+		return out
+	}
+	// A date told earlier in the same sentence is the story's time for
+	// an expression tied to it ("said on Tuesday that the talks would
+	// resume the next day"): the sentence is read again with the story
+	// told up to the first such expression.
+	for i, e := range out {
+		if !e.narr {
+			continue
+		}
+		local := *st
+		told := false
+		for _, p := range out[:i] {
+			before := local.value
+			local.Tell(p)
+			told = told || local.value != before
+		}
+		if told {
+			return tg.tagSentence(sen, ref, hasRef, &local, reportedRefs(newParse(sen), out))
+		}
+		break
+	}
+	return out
+}
+
+// clocksOnTheDay puts a clock time told without a day on the day the
+// sentence tells, when it tells exactly one ("made its first flight
+// Tuesday at 18:00 UTC", "at 16:15 UTC, June 1st").
+func clocksOnTheDay(out []Expression) []Expression {
+	day := ""
+	for _, e := range out {
+		if e.Type != "DATE" || len(e.Value) != 10 {
+			continue
+		}
+		if _, ok := calendar.ParseDate(e.Value); !ok {
+			continue
+		}
+		if day != "" && day != e.Value {
+			return out // two days: which one is not told
+		}
+		day = e.Value
+	}
+	if day == "" {
+		return out
+	}
+	for i := range out {
+		if out[i].clock && len(out[i].Value) > 10 && out[i].Value[10] == 'T' {
+			out[i].Value = day + out[i].Value[10:]
+		}
+	}
+	return out
+}
+
+// tagSentence tags one sentence; reported, when not nil, gives the
+// reference of an expression (by its first byte) in reported speech: the
+// day of the reporting verb.
+func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Story, reported map[int]string) []Expression {
+	text, syn := sen.Text, sen.Tokens
 	if len(syn) == 0 {
 		return nil
 	}
+	pa := newParse(sen)
 	toks := fromLayer(text, syn, make([]token, 0, len(syn)+len(syn)/4+4))
 	refYear := 0
 	if hasRef {
 		refYear = ref.Year()
 	}
 	toks = tg.rules.classify(toks, refYear)
+	toks = pa.numbersInContext(toks)
 	cls := make([]byte, len(toks))
 	var mask [4]uint64
 	for i, t := range toks {
@@ -120,9 +211,41 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 		if !free || pluralWeekday(toks[c.a:c.b]) && p.name != "weekdays-counted" {
 			continue // "on Sundays" is no date; "two Sundays from now" is
 		}
-		cx := &ctx{ref: ref, hasRef: hasRef, tense: tenseAround(toks, c.a, c.b)}
+		cx := &ctx{ref: ref, hasRef: hasRef}
+		if pa.parsed {
+			cx.tense = pa.tenseOf(toks[c.a].lt, pa.lastLayer(toks[c.b-1]))
+			if c.a > 0 && bounds.Attr(toks[c.a-1].lower, "edge") == "to" &&
+				(cx.tense == unknown || pa.stillTrue(toks[c.a].lt, toks[c.a].lt)) {
+				cx.tense = future // "closed until Friday", "has kept them closed until Friday": a stretch runs ahead
+			}
+		} else {
+			cx.tense = tenseAround(toks, c.a, c.b)
+		}
 		if c.a > 0 {
 			cx.prev = toks[c.a-1].lower
+		}
+		narr := narrativeAt(toks, c.a, c.b, cx.prev)
+		storyValue := ""
+		if st != nil {
+			storyValue = st.value
+		}
+		if v, ok := reported[toks[c.a].start]; ok {
+			if t, err := time.Parse("2006-01-02", v); err == nil {
+				cx.ref, cx.hasRef, cx.story, storyValue = t, true, true, v
+			}
+		} else if narr {
+			if t, ok := st.refFor(unitOf(toks[c.a:c.b])); ok {
+				cx.ref, cx.hasRef, cx.story = t, true, true
+			}
+		}
+		bareClock := p.name == "clock" && hasRef && classAt(toks[c.a:c.b], 'X') < 0 && classAt(toks[c.a:c.b], 'W') < 0
+		if bareClock && !narr {
+			// a clock time alone is on the story's day, when the story
+			// is at a day of the week around the reference ("On Tuesday
+			// the plane took off at 18:00 UTC")
+			if t, ok := st.refFor("D"); ok && t.Sub(ref) <= 7*24*time.Hour && ref.Sub(t) <= 7*24*time.Hour {
+				cx.ref, cx.story = t, true
+			}
 		}
 		if c.b < len(toks) {
 			cx.next = toks[c.b].lower
@@ -149,6 +272,10 @@ func (tg *Tagger) TagTokens(text string, syn []doc.Token, ref time.Time, hasRef 
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
+		e.narr, e.clock = narr, bareClock
+		if cx.story && res.relative && res.value != "" {
+			e.Story = storyValue
+		}
 		e.Text = text[e.Start:e.End]
 		if c.a > 0 {
 			switch bounds.Attr(toks[c.a-1].lower, "edge") {
@@ -185,7 +312,7 @@ func pluralWeekday(toks []token) bool {
 // a duration: "the vote is in two weeks" names a point ahead, where "the
 // highest in two years" names a stretch.
 func isAhead(toks []token, a int) bool {
-	return a >= 2 && (toks[a-2].lower == "is" || toks[a-2].lower == "are")
+	return a >= 2 && copulaNow.Has(toks[a-2].lower)
 }
 
 // unitsTime reports whether "'s time" or "' time" follows a duration: "in
@@ -203,7 +330,7 @@ func unitsTime(toks []token, b int) bool {
 }
 
 func anniversaryAfter(toks []token, b int) bool {
-	return b < len(toks) && (toks[b].lower == "anniversary" || toks[b].lower == "anniversaries")
+	return b < len(toks) && anniversaries.Has(toks[b].lower)
 }
 
 // anniversarySubject reads "of the US' killing of Iranian Gen. Qasem

@@ -44,7 +44,14 @@ func TestTag(t *testing.T) {
 		{"The report is published weekly.", "weekly", "P1W", ""},
 		{"Fighting continued this weekend.", "this weekend", "2020-W49-WE", ""},
 		{"Spending rose in the 1990s.", "the 1990s", "199", ""},
-		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "P8Y", ""},
+		// lengths with a half
+		{"The meeting lasted a half hour.", "a half hour", "PT30M", ""},
+		{"They waited half an hour.", "half an hour", "PT30M", ""},
+		{"The plane is two and a half years late.", "two and a half years", "P2.5Y", ""},
+		{"We talked for an hour and a half.", "an hour and a half", "PT1.5H", ""},
+		// a range of years is a range like any other (from and to), its
+		// value its start, as TimeML reads its two dates: not a length
+		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "2003", ""},
 		{"Shops close on Christmas Day.", "Christmas Day", "2020-12-25", ""},
 		{"Officials met this morning.", "this morning", "2020-12-02TMO", ""},
 		{"Officials will meet in two weeks.", "two weeks", "2020-12-16", ""},
@@ -344,6 +351,8 @@ func TestRanges(t *testing.T) {
 		text, expr, from, to string
 	}{
 		{"Talks ran from March to May.", "from March to May", "2020-03", "2020-05"},
+		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "2003", "2011"},
+		{"The deal ran from 1987 to 1992.", "from 1987 to 1992", "1987", "1992"},
 		{"The war ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"Winter lasted from November to February 2017.", "from November to February 2017", "2016-11", "2017-02"},
 		{"Between August and October, prices fell.", "Between August and October", "2020-08", "2020-10"},

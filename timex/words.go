@@ -23,4 +23,28 @@ var (
 	seasonBefore  = tenseWords.Class("season-before")
 	stretchBefore = tenseWords.Class("stretch-before")
 	starting      = tenseWords.Class("starting")
+	// what timex reads on the parse: the modals and intentions that put
+	// a clause ahead, and the heads after which a number is no year
+	futureModals = tenseWords.Class("future-modal")
+	intents      = tenseWords.Class("intent")
+	streets      = tenseWords.Class("street")
+	measures     = tenseWords.Class("measure")
+	designators  = tenseWords.Class("designator")
+	occasions    = tenseWords.Class("occasion")
+	// the words that anchor an expression to the story's time
+	narrative  = tenseWords.Class("narrative")
+	spanBefore = tenseWords.Class("span-before")
+	// small closed lists the grammar code reads
+	clockWords     = tenseWords.Class("clock-word")
+	meridiems      = tenseWords.Class("meridiem")
+	percentWords   = tenseWords.Class("percent")
+	fullMonths     = tenseWords.Class("full-month")
+	aheadOfWeekday = tenseWords.Class("ahead-of-weekday")
+	shiftFillers   = tenseWords.Class("shift-filler")
+	copulaNow      = tenseWords.Class("copula-now")
+	anniversaries  = tenseWords.Class("anniversary")
+	fewerWords     = tenseWords.Class("fewer")
+	verbMonths     = tenseWords.Class("verb-month")
+	lowerNoHoliday = tenseWords.Class("lower-no-holiday")
+	rangeTo        = tenseWords.Class("range-to")
 )

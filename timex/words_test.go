@@ -1,6 +1,11 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/words"
+)
 
 func TestWordsData(t *testing.T) {
 	for _, c := range []struct {
@@ -12,9 +17,29 @@ func TestWordsData(t *testing.T) {
 		{bounds.Attr("until", "edge") == "to" && bounds.Attr("since", "edge") == "from", "bounds"},
 		{verbBefore.Has("would") && verbBefore.Has("to"), "verb-before"},
 		{seasonBefore.Has("-") && starting.Has("commencing"), "context words"},
+		{futureModals.Has("will") && !futureModals.Has("should") && intents.Has("schedule"), "clause words"},
+		{streets.Has("st") && measures.Has("km") && designators.Has("resolution"), "number contexts"},
+		{narrative.Attr("later", "form") == "end" && narrative.Attr("that", "form") == "alone" && spanBefore.Has("over"), "narrative words"},
+		{clockWords.Attr("noon", "value") == "12:00" && meridiems.Attr("pm", "half") == "pm" && percentWords.Has("%"), "clock and share words"},
+		{fullMonths.Has("june") && copulaNow.Has("is") && anniversaries.Has("anniversary") && fewerWords.Has("less"), "grammar words"},
+		{verbMonths.Has("may") && lowerNoHoliday.Has("new year") && rangeTo.Has("through"), "month and holiday words"},
 	} {
 		if !c.ok {
 			t.Error(c.what)
+		}
+	}
+}
+
+// TestWordsDataMalformed: the loader timex's word file goes through
+// rejects a malformed entry, naming the file and line.
+func TestWordsDataMalformed(t *testing.T) {
+	for _, bad := range []string{
+		"@class\tnarrative\tform\tx\nnarrative\tlater\tkind=end\n",   // undeclared attribute
+		"@class\tstreet\t-\tx\nstreet\tplace\n",                      // missing field
+		"@class\tstreet\t-\tx\nstreet\tplace\t-\nstreet\tplace\t-\n", // repeated word
+	} {
+		if _, err := words.Parse(strings.NewReader(bad), "timex/rules/words.tsv"); err == nil || !strings.Contains(err.Error(), "timex/rules/words.tsv") {
+			t.Errorf("%q: error %v, want one naming the file", bad, err)
 		}
 	}
 }

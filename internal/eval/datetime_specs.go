@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/timex"
 )
 
@@ -156,8 +157,8 @@ func byteOffset(s string, chars int) int {
 // "2014 to 2018" is [2014-01-01, 2018-01-01)) but an anchored stretch with
 // its true end ("the next 3 days" read on the 7th is [8th, 11th)), while
 // dragoman keeps both ends of a range as inclusive values.
-func resolveSpec(tg *timex.Tagger, sc SpecCase) (got [][2]string, found bool) {
-	exprs := tg.Tag(sc.Input, 0, len(sc.Input), sc.Ref, true)
+func resolveSpec(tg *TimeTagger, sc SpecCase) (got [][2]string, found bool) {
+	exprs := tg.Tag(sc.Input, []doc.Span{{Start: 0, End: len(sc.Input)}}, sc.Ref, true)
 	start, end := sc.Start, sc.Start+len(sc.Text)
 	if sc.Start < 0 {
 		i := strings.Index(strings.ToLower(sc.Input), strings.ToLower(sc.Text))
@@ -216,7 +217,7 @@ type SpecScore struct {
 
 // ScoreDatetimeSpecs resolves every case; a case is right when dragoman's
 // reading is one the spec accepts (its past or its future reading).
-func ScoreDatetimeSpecs(cases []SpecCase, tg *timex.Tagger) (SpecScore, []string) {
+func ScoreDatetimeSpecs(cases []SpecCase, tg *TimeTagger) (SpecScore, []string) {
 	var s SpecScore
 	var wrong []string
 	for _, c := range cases {
@@ -250,7 +251,7 @@ func DatetimeSpecsReport(dir string, verbose bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tg, err := timex.NewTagger()
+	tg, err := NewTimeTagger()
 	if err != nil {
 		return "", err
 	}

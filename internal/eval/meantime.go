@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dragoman/dragoman/timex"
+	"github.com/dragoman/dragoman/doc"
 )
 
 // MeantimeDoc is one MEANTIME article, detokenised.
@@ -279,7 +279,7 @@ type TimexMiss struct {
 
 // ScoreMeantimeTimex tags each annotated sentence with the document's
 // creation time as reference and scores extents and values.
-func ScoreMeantimeTimex(docs []*MeantimeDoc, tg *timex.Tagger) (TimexScore, []TimexMiss) {
+func ScoreMeantimeTimex(docs []*MeantimeDoc, tg *TimeTagger) (TimexScore, []TimexMiss) {
 	var s TimexScore
 	var misses []TimexMiss
 	for _, d := range docs {
@@ -289,11 +289,11 @@ func ScoreMeantimeTimex(docs []*MeantimeDoc, tg *timex.Tagger) (TimexScore, []Ti
 			ref, err = time.Parse("02-01-2006", firstN(d.DCT, 10))
 		}
 		hasRef := err == nil
-		var preds []timex.Expression
+		var region []doc.Span
 		for i := 0; i < MeantimeRegion && i < len(d.Sentences); i++ {
-			sp := d.Sentences[i]
-			preds = append(preds, tg.Tag(d.Text, sp.Start, sp.End, ref, hasRef)...)
+			region = append(region, doc.Span{Start: d.Sentences[i].Start, End: d.Sentences[i].End})
 		}
+		preds := tg.Tag(d.Text, region, ref, hasRef)
 		var gold []GoldTimex
 		for _, g := range d.Timex {
 			if g.Sentence < MeantimeRegion {
@@ -351,7 +351,7 @@ func MeantimeTimexReport(dir string, verbose bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tg, err := timex.NewTagger()
+	tg, err := NewTimeTagger()
 	if err != nil {
 		return "", err
 	}

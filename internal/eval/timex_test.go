@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/internal/testenv"
-	"github.com/dragoman/dragoman/timex"
 )
 
 // TestMeantimeTimex holds the time-expression stage to its acceptance
@@ -18,7 +17,7 @@ func TestMeantimeTimex(t *testing.T) {
 	if len(docs) != 120 {
 		t.Errorf("loaded %d documents, want 120", len(docs))
 	}
-	tg, err := timex.NewTagger()
+	tg, err := NewTimeTagger()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +51,7 @@ func TestDatetimeSpecs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := timex.NewTagger()
+	tg, err := NewTimeTagger()
 	if err != nil {
 		t.Fatal(err)
 	}
