@@ -275,6 +275,12 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		}
 		switch d.Entities[m.e].Type {
 		case "PERSON":
+			if m.End != sp.span.End && !strings.HasPrefix(d.Text[m.End:sp.span.End], ",") && !strings.HasPrefix(d.Text[m.End:sp.span.End], ")") {
+				// "the Trump administration", "Bush's spokesman": the
+				// person qualifies the speaker, who is not that person
+				first(&oi, m.e)
+				continue
+			}
 			first(&pi, m.e)
 		case "ORG", "FAC":
 			first(&oi, m.e)

@@ -34,6 +34,8 @@ type Stage struct {
 	// anonymous role words ("official", "source") and institutional ones
 	// ("spokesperson", "statement").
 	anon, inst map[string]bool
+	// Lex is the attribution cue lexicon (data/lexicon.tsv).
+	Lex *Lexicon
 	// ments are the body's entity mentions by start, for the document
 	// being processed
 	ments []mentionAt
@@ -60,7 +62,11 @@ func New() (*Stage, error) {
 	if len(cues) == 0 {
 		return nil, fmt.Errorf("quote: no cue verbs")
 	}
-	return &Stage{Cues: cues, anon: anon, inst: inst}, nil
+	lex, err := LoadLexicon(strings.NewReader(lexiconTSV), "quote/data/lexicon.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Cues: cues, anon: anon, inst: inst, Lex: lex}, nil
 }
 
 // LoadCues reads the cue file: the role words, "anonymous<TAB>role<TAB>word|word"
@@ -124,38 +130,49 @@ func (s *Stage) Process(d *doc.Document) error {
 
 func (s *Stage) process(d *doc.Document) error {
 	direct := findDirect(d)
+	parsed := s.parseAttributions(d)
+	used := make([]bool, len(parsed))
 	var quotes []doc.Quote
+	var cues []*attr       // the attribution of each quote, nil for none
 	var speakers []speaker // in text order, for pronouns and continuations
-	inDirect := func(a, b int) bool {
-		for _, q := range direct {
-			if a < q.close && q.open < b {
-				return true
-			}
-		}
-		return false
-	}
 	// Direct and mixed quotes.
 	for i, q := range direct {
 		sent := sentenceOf(d, q.open)
 		content := doc.Span{Start: q.open, End: q.close + closeLen(d.Text, q.close)}
 		words := countWords(d.Text[q.open:q.close])
 		cue, sp, ok := s.attributeDirect(d, sent, q, direct)
-		if words < 3 && !ok {
+		kind := "direct"
+		if embedded(d.Text, sent, q) {
+			kind = "mixed"
+		}
+		// The parse's attribution of the quote, when it shows one: a cue
+		// outside the quote whose content holds or is the quote.
+		var pa *attr
+		if k := matchParsed(parsed, used, content); k >= 0 && (words >= 3 || ok) {
+			pa, used[k] = &parsed[k], true
+			if !ok || cue == "" {
+				cue = pa.lemma
+			}
+		}
+		switch {
+		case ok:
+			// the words around the quote name its speaker: as a phrase of the parse
+			sp, ok = s.normalize(d, sp)
+		case pa != nil && pa.src >= 0:
+			sp, ok = pa.sp, true
+		}
+		if words < 3 && pa == nil && !ok {
 			continue // scare quotes, a title
 		}
 		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
 			continue // a title ("One Hundred Years of Solitude"), not a quotation
 		}
-		if !ok {
+		if !ok && pa == nil {
 			// A paragraph of quoted words with no attribution of its own
 			// continues the previous speaker.
 			if prev := lastSpeakerBefore(speakers, q.open); prev != nil && i > 0 {
 				sp, cue, ok = *prev, prev.cue, true
 			}
-		}
-		kind := "direct"
-		if embedded(d.Text, sent, q) {
-			kind = "mixed"
 		}
 		qt := doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}
 		if ok {
@@ -165,22 +182,40 @@ func (s *Stage) process(d *doc.Document) error {
 			qt.Speaker = sp.toDoc()
 		}
 		quotes = append(quotes, qt)
+		cues = append(cues, pa)
 	}
-	// Indirect quotes: reported clauses without quote marks, in sentences
-	// that hold no direct quote (its cue is the direct quote's).
-	for _, sent := range d.Sentences {
-		if inDirect(sent.Start, sent.End) {
+	// Reported speech, beliefs and intentions the parse shows, beyond the
+	// direct quotes.
+	for k := range parsed {
+		if used[k] {
 			continue
 		}
-		for _, iq := range s.indirect(d, sent) {
-			sp := s.resolve(d, iq.sp, speakers)
-			sp.cue = iq.cue
+		a := &parsed[k]
+		qt := doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma}
+		if a.src >= 0 {
+			sp := s.resolve(d, a.sp, speakers)
+			sp.cue = a.lemma
 			speakers = append(speakers, sp)
-			quotes = append(quotes, doc.Quote{Text: d.Text[iq.content.Start:iq.content.End], Span: iq.content, Kind: "indirect", Cue: iq.cue, Speaker: sp.toDoc()})
+			qt.Speaker = sp.toDoc()
 		}
+		quotes = append(quotes, qt)
+		cues = append(cues, a)
 	}
-	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
-	d.Quotes = append(d.Quotes, quotes...)
+	order := make([]int, len(quotes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return quotes[order[i]].Start < quotes[order[j]].Start })
+	base := len(d.Quotes)
+	for _, i := range order {
+		q := quotes[i]
+		if a := cues[i]; a != nil {
+			cs, kind := a.cue, a.kind
+			q.CueSpan, q.CueKind = &cs, kind
+		}
+		d.Quotes = append(d.Quotes, q)
+	}
+	nest(d.Quotes[base:], base)
 	d.Sources = append(d.Sources, s.sources(d, speakers)...)
 	return nil
 }

@@ -3,11 +3,13 @@ package quote
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
 )
 
 func stage(t testing.TB) (*entity.Stage, *Stage) {
@@ -42,7 +44,19 @@ func exampleDoc(t testing.TB) *doc.Document {
 		off += len(line) + 1
 	}
 	segment.Stage{}.Process(d)
+	syntaxStage(t).Process(d)
 	return d
+}
+
+var loadSyntax = sync.OnceValues(syntax.New)
+
+func syntaxStage(t testing.TB) *syntax.Stage {
+	t.Helper()
+	s, err := loadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func TestExampleArticle(t *testing.T) {
@@ -50,6 +64,18 @@ func TestExampleArticle(t *testing.T) {
 	d := exampleDoc(t)
 	ent.Process(d)
 	q.Process(d)
+	if testing.Verbose() {
+		for _, x := range d.Quotes {
+			sp := "-"
+			if x.Speaker != nil {
+				sp = x.Speaker.Name + " [" + d.Text[x.Speaker.Start:x.Speaker.End] + "] " + x.Speaker.Kind
+			}
+			t.Logf("%s %s/%s %q <- %s", x.Kind, x.Cue, x.CueKind, x.Text, sp)
+		}
+		for _, s := range d.Sources {
+			t.Logf("source %+v", s)
+		}
+	}
 	speakerOf := func(prefix string) *doc.Quote {
 		for i := range d.Quotes {
 			if strings.Contains(d.Quotes[i].Text, prefix) {
@@ -108,10 +134,12 @@ func FuzzQuotes(f *testing.F) {
 	f.Add("“A quote,” he said. “Another one.”\n“Continued\n“And done,” she added.")
 	f.Add("\"unclosed ’’ ‘ ” “")
 	ent, q := stage(f)
+	syn := syntaxStage(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := doc.New("x", text)
 		d.Body = []doc.Span{{Start: 0, End: len(text)}}
 		segment.Stage{}.Process(d)
+		syn.Process(d)
 		ent.Process(d)
 		q.Process(d)
 		for _, x := range d.Quotes {

@@ -1,0 +1,177 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+)
+
+// attr is an attribution of the parse with its speaker classified.
+type attr struct {
+	attribution
+	sp speaker
+}
+
+// parseAttributions reads the attributions of the body's sentences from
+// the syntax layer; none without one.
+func (s *Stage) parseAttributions(d *doc.Document) []attr {
+	if d.Syntax == nil || s.Lex == nil {
+		return nil
+	}
+	var out []attr
+	var p parsed
+	var found []attribution
+	var toks []token.Token
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline || ss.Index < 0 || !inBody(d, ss.Span) {
+			continue
+		}
+		newParsed(d.Syntax, ss, &p)
+		found = s.Lex.attributions(&p, found[:0])
+		if len(found) == 0 {
+			continue
+		}
+		toks = toks[:0]
+		lower := p.lower
+		for _, t := range p.toks {
+			toks = append(toks, token.Token{Start: t.Start, End: t.End})
+		}
+		for _, a := range found {
+			x := attr{attribution: a}
+			if a.src >= 0 {
+				lo, hi := s.speakerPhrase(&p, a.srcLo, a.srcHi, a.src)
+				x.sp = s.classify(d, toks, lower, lo, hi)
+			}
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// speakerPhrase prefers a name in apposition to a description ("the
+// commander, Brigadier X": X) as the speaker's words.
+func (s *Stage) speakerPhrase(p *parsed, lo, hi, h int) (int, int) {
+	if p.toks[h].UPOS == "PROPN" {
+		// "Paul Martin, a detective ...": the name alone
+		for _, k := range p.kids[h] {
+			if p.rel(k) == "appos" && k > h {
+				e := k
+				for e > h && (p.isPunct(e-1) || e-1 > h && p.head(e-1) != h) {
+					e--
+				}
+				if hl, _ := p.nounPhrase(k, false); hl > h {
+					hi = min(hi, hl-1)
+					for hi > h && p.isPunct(hi) {
+						hi--
+					}
+				}
+			}
+		}
+		return lo, hi
+	}
+	for _, k := range p.kids[h] {
+		if p.rel(k) == "appos" && p.toks[k].UPOS == "PROPN" {
+			return p.nounPhrase(k, false)
+		}
+	}
+	return lo, hi
+}
+
+func inBody(d *doc.Document, sp doc.Span) bool {
+	for _, p := range d.Body {
+		if sp.Start >= p.Start && sp.Start < p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// matchParsed finds the parse attribution of a direct quote: its cue
+// outside the quote, its content overlapping it; -1 if none.
+func matchParsed(as []attr, used []bool, q doc.Span) int {
+	best := -1
+	for k, a := range as {
+		if used[k] || a.cue.Start >= q.Start && a.cue.End <= q.End || a.kind != "speech" && a.kind != "writing" {
+			continue
+		}
+		ov := min(a.content.End, q.End) - max(a.content.Start, q.Start)
+		if ov <= 0 || 2*ov < min(a.content.Len(), q.Len()) {
+			continue
+		}
+		// the innermost attribution: "X said “...”, according to Y" is X's
+		if best < 0 || a.content.Len() < as[best].content.Len() {
+			best = k
+		}
+	}
+	return best
+}
+
+// normalize makes a speaker found by its words a noun phrase of the
+// parse: the phrase of the first noun or pronoun in it whose head lies
+// outside it. A speaker with no such word is no speaker.
+func (s *Stage) normalize(d *doc.Document, sp speaker) (speaker, bool) {
+	if d.Syntax == nil || sp.span.Len() == 0 {
+		return sp, sp.span.Len() > 0
+	}
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline || sp.span.Start < ss.Start || sp.span.Start >= ss.End {
+			continue
+		}
+		var p parsed
+		newParsed(d.Syntax, ss, &p)
+		h := -1
+		for i, t := range p.toks {
+			if t.Start < sp.span.Start || t.End > sp.span.End || !p.nominal(i) {
+				continue
+			}
+			up := p.head(i)
+			if up < 0 || p.toks[up].Start < sp.span.Start || p.toks[up].End > sp.span.End {
+				h = i
+				break
+			}
+		}
+		if h < 0 {
+			return speaker{}, false
+		}
+		lo, hi := p.nounPhrase(h, true)
+		lo, hi = s.speakerPhrase(&p, lo, hi, h)
+		if p.toks[lo].Start == sp.span.Start && p.toks[hi].End == sp.span.End {
+			return sp, true
+		}
+		toks := make([]token.Token, len(p.toks))
+		for i, t := range p.toks {
+			toks[i] = token.Token{Start: t.Start, End: t.End}
+		}
+		out := s.classify(d, toks, p.lower, lo, hi)
+		out.cue = sp.cue
+		return out, true
+	}
+	return sp, true
+}
+
+// nest points each quote whose cue stands inside another's content to the
+// innermost such quote (base is the index of qs[0] in the document).
+func nest(qs []doc.Quote, base int) {
+	for i := range qs {
+		c := qs[i].CueSpan
+		if c == nil {
+			continue
+		}
+		best := -1
+		for j := range qs {
+			if j == i || c.Start < qs[j].Start || c.End > qs[j].End {
+				continue
+			}
+			if best < 0 || qs[j].Len() < qs[best].Len() {
+				best = j
+			}
+		}
+		if best >= 0 {
+			n := base + best
+			qs[i].NestedIn = &n
+		}
+	}
+}
+
+var _ = strings.ToLower
