@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -114,8 +115,11 @@ func (s *Stage) normalize(d *doc.Document, sp speaker) (speaker, bool) {
 	if d.Syntax == nil || sp.span.Len() == 0 {
 		return sp, sp.span.Len() > 0
 	}
+	if s.isMention(sp.span) {
+		return sp, true // a name is a noun phrase whatever the tagger made of it ("Will Moy")
+	}
 	for _, ss := range d.Syntax.Sentences {
-		if ss.Headline || sp.span.Start < ss.Start || sp.span.Start >= ss.End {
+		if ss.Headline || sp.span.Start < ss.Start || sp.span.Start >= ss.Span.End {
 			continue
 		}
 		var p parsed
@@ -132,6 +136,12 @@ func (s *Stage) normalize(d *doc.Document, sp speaker) (speaker, bool) {
 			}
 		}
 		if h < 0 {
+			// the parse shows no noun: a name inside the words, or nobody
+			for _, m := range s.ments {
+				if m.Start >= sp.span.Start && m.End <= sp.span.End {
+					return s.classifyAt(d, m.Span, sp.cue), true
+				}
+			}
 			return speaker{}, false
 		}
 		lo, hi := p.nounPhrase(h, true)
@@ -175,3 +185,34 @@ func nest(qs []doc.Quote, base int) {
 }
 
 var _ = strings.ToLower
+
+// isMention reports whether sp is exactly an entity mention of the body.
+func (s *Stage) isMention(sp doc.Span) bool {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].Start >= sp.Start })
+	for ; k < len(s.ments) && s.ments[k].Start == sp.Start; k++ {
+		if s.ments[k].End == sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyAt classifies the speaker phrase at sp, a span of whole tokens.
+func (s *Stage) classifyAt(d *doc.Document, sp doc.Span, cue string) speaker {
+	toks, lower := sentenceTokens(d, sentenceOf(d, sp.Start))
+	a, b := -1, -1
+	for i, t := range toks {
+		if a < 0 && t.Start >= sp.Start {
+			a = i
+		}
+		if t.End <= sp.End {
+			b = i
+		}
+	}
+	if a < 0 || b < a {
+		return speaker{}
+	}
+	out := s.classify(d, toks, lower, a, b)
+	out.cue = cue
+	return out
+}

@@ -17,6 +17,8 @@ type parsed struct {
 	first int     // layer index of toks[0]
 	kids  [][]int // dependents of each token, in order
 	lower []string
+	// inPhrase is nounPhrase's scratch
+	inPhrase []bool
 }
 
 func newParsed(syn *doc.Syntax, ss doc.SyntaxSentence, p *parsed) {
@@ -104,45 +106,60 @@ func (p *parsed) nominal(i int) bool {
 // phrase never crosses one.
 func clauseRel(rel string) bool {
 	switch strings.SplitN(rel, ":", 2)[0] {
-	case "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "discourse", "vocative", "reparandum", "dep", "list":
+	case "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "discourse", "vocative", "reparandum", "dep":
 		return true
 	}
 	return false
 }
 
 // nounPhrase is the noun phrase headed by h: its subtree without clauses
-// (relative clauses, complements), without coordinated heads unless conj,
-// and without punctuation at its edges.
+// (relative clauses, complements) and the head's own preposition, without
+// coordinated heads unless conj (then only nominal ones), and without
+// punctuation at its edges; where the parse leaves a gap, the unbroken run
+// of words around h.
 func (p *parsed) nounPhrase(h int, conj bool) (lo, hi int) {
-	lo, hi = p.extent(h, func(k int) bool {
-		r := p.rel(k)
-		if clauseRel(r) || r == "case" && p.head(k) == h {
-			return true
+	in := p.inPhrase[:0]
+	for range p.toks {
+		in = append(in, false)
+	}
+	p.inPhrase = in
+	in[h] = true
+	var walk func(j, depth int)
+	walk = func(j, depth int) {
+		if depth > 64 {
+			return
 		}
-		if !conj && p.head(k) == h && (r == "conj" || r == "cc") {
-			return true
+		for _, k := range p.kids[j] {
+			r := p.rel(k)
+			switch {
+			case clauseRel(r):
+				continue
+			case j == h && r == "case":
+				continue
+			case j == h && r == "cc" && !conj:
+				continue
+			case j == h && r == "conj" && (!conj || !p.nominal(k)):
+				continue
+			case j == h && p.isPunct(k) && (k > h || k == 0 || p.lower[k] == "("):
+				continue // a comma before an appositive stays inside
+			}
+			in[k] = true
+			walk(k, depth+1)
 		}
-		if p.isPunct(k) && p.head(k) == h && (k < h && k > 0 && p.lower[k] != "(" || k > h) {
-			return true // a comma before an appositive stays inside
-		}
-		return false
-	})
+	}
+	walk(h, 0)
+	lo, hi = h, h
+	for lo > 0 && in[lo-1] {
+		lo--
+	}
+	for hi+1 < len(in) && in[hi+1] {
+		hi++
+	}
 	for lo < hi && (p.isPunct(lo) || p.toks[lo].UPOS == "CCONJ") {
 		lo++
 	}
 	for hi > lo && (p.isPunct(hi) || p.toks[hi].UPOS == "CCONJ") {
 		hi--
-	}
-	// an appositive's relative clause or a stray comma inside: cut at the
-	// first clause boundary after the head
-	for k := h + 1; k <= hi; k++ {
-		if clauseRel(p.rel(k)) && p.head(k) != h {
-			hi = k - 1
-			for hi > h && p.isPunct(hi) {
-				hi--
-			}
-			break
-		}
 	}
 	return lo, hi
 }
