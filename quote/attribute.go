@@ -67,6 +67,16 @@ func npBefore(lower []string, k int) (int, int) {
 			}
 		}
 	}
+	// "Senator X (R-Neb.) said": a parenthesis right before the cue
+	// belongs to the speaker's phrase, which ends before it
+	if k >= 2 && lower[k-1] == ")" {
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if lower[j] == "(" {
+				k = j
+				break
+			}
+		}
+	}
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
@@ -317,7 +327,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		for t >= a && token.IsCapitalised(toks[t].Text(d.Text)) {
 			t--
 		}
-		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && lower[t] != "the" {
+		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && lower[t] != "the" && !nameInner.Has(lower[t]) {
 			tailName = d.Text[toks[t+1].Start:toks[b].End]
 		}
 	}
@@ -391,7 +401,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 			if p.span.Start >= sp.span.Start || strings.HasPrefix(p.key, "pronoun:") {
 				continue
 			}
-			if personal != (p.kind == "named") {
+			if personal != (p.kind == "named") || personal && p.entity != nil && p.entity.Type != "PERSON" {
 				continue
 			}
 			if p.span.Start > bestAt {

@@ -97,7 +97,7 @@ func matchParsed(as []attr, used []bool, q doc.Span) int {
 			continue
 		}
 		ov := min(a.content.End, q.End) - max(a.content.Start, q.Start)
-		if ov <= 0 || 2*ov < min(a.content.Len(), q.Len()) {
+		if ov <= 0 || 2*ov < a.content.Len() {
 			continue
 		}
 		// the innermost attribution: "X said “...”, according to Y" is X's

@@ -250,7 +250,8 @@ func (p *parsed) contentOf(v int, c Cue) (lo, hi int, ok bool) {
 		r := p.rel(k)
 		switch {
 		case r == "ccomp" && c.has("ccomp"):
-			lo, hi = p.extent(k, nil)
+			// without an attribution inverted inside it ("“…,” the office said")
+			lo, hi = p.extent(k, func(x int) bool { return p.rel(x) == "parataxis" && x > k })
 			for lo < hi && (p.toks[lo].UPOS == "SCONJ" && p.lower[lo] == "that" || p.isPunct(lo)) {
 				lo++
 			}

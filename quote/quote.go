@@ -128,13 +128,21 @@ func (s *Stage) Process(d *doc.Document) error {
 	return st.process(d)
 }
 
+// item is a quote on its way to the document: its speaker before
+// resolution, and the parse's attribution it came from.
+type item struct {
+	q    doc.Quote
+	sp   speaker
+	has  bool // sp holds the speaker's words
+	cont bool // a quote with no attribution of its own: the previous speaker's
+	pa   *attr
+}
+
 func (s *Stage) process(d *doc.Document) error {
 	direct := findDirect(d)
 	parsed := s.parseAttributions(d)
 	used := make([]bool, len(parsed))
-	var quotes []doc.Quote
-	var cues []*attr       // the attribution of each quote, nil for none
-	var speakers []speaker // in text order, for pronouns and continuations
+	var items []item
 	// Direct and mixed quotes.
 	for i, q := range direct {
 		sent := sentenceOf(d, q.open)
@@ -146,7 +154,7 @@ func (s *Stage) process(d *doc.Document) error {
 			kind = "mixed"
 		}
 		// The parse's attribution of the quote, when it shows one: a cue
-		// outside the quote whose content holds or is the quote.
+		// outside the quote whose content is mostly the quote.
 		var pa *attr
 		if k := matchParsed(parsed, used, content); k >= 0 && (words >= 3 || ok) {
 			pa, used[k] = &parsed[k], true
@@ -167,22 +175,11 @@ func (s *Stage) process(d *doc.Document) error {
 		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
 			continue // a title ("One Hundred Years of Solitude"), not a quotation
 		}
-		if !ok && pa == nil {
-			// A paragraph of quoted words with no attribution of its own
-			// continues the previous speaker.
-			if prev := lastSpeakerBefore(speakers, q.open); prev != nil && i > 0 {
-				sp, cue, ok = *prev, prev.cue, true
-			}
-		}
-		qt := doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}
-		if ok {
-			sp = s.resolve(d, sp, speakers)
-			sp.cue = cue
-			speakers = append(speakers, sp)
-			qt.Speaker = sp.toDoc()
-		}
-		quotes = append(quotes, qt)
-		cues = append(cues, pa)
+		it := item{q: doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}, sp: sp, has: ok, pa: pa}
+		// A paragraph of quoted words with no attribution of its own
+		// continues the previous speaker.
+		it.cont = !ok && pa == nil && i > 0
+		items = append(items, it)
 	}
 	// Reported speech, beliefs and intentions the parse shows, beyond the
 	// direct quotes.
@@ -191,25 +188,39 @@ func (s *Stage) process(d *doc.Document) error {
 			continue
 		}
 		a := &parsed[k]
-		qt := doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma}
-		if a.src >= 0 {
-			sp := s.resolve(d, a.sp, speakers)
-			sp.cue = a.lemma
-			speakers = append(speakers, sp)
-			qt.Speaker = sp.toDoc()
-		}
-		quotes = append(quotes, qt)
-		cues = append(cues, a)
+		items = append(items, item{q: doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma},
+			sp: a.sp, has: a.src >= 0, pa: a})
 	}
-	order := make([]int, len(quotes))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return quotes[order[i]].Start < quotes[order[j]].Start })
+	// Speakers are resolved in text order: a pronoun or a description
+	// refers back to the speakers before it.
+	sort.SliceStable(items, func(i, j int) bool { return items[i].q.Start < items[j].q.Start })
+	var speakers, quoted []speaker // all speakers, and direct quotes' speakers
+	var quotedAt []doc.Span         // the direct quotes those speak
 	base := len(d.Quotes)
-	for _, i := range order {
-		q := quotes[i]
-		if a := cues[i]; a != nil {
+	for _, it := range items {
+		q := it.q
+		if it.cont {
+			if prev := lastSpeakerBefore(quoted, q.Start); prev != nil {
+				it.sp, q.Cue, it.has = *prev, prev.cue, true
+			}
+		}
+		if it.has {
+			var sp speaker
+			if k := len(quotedAt) - 1; k >= 0 && it.pa != nil && firstPerson(it.sp.key) && it.pa.cue.Start >= quotedAt[k].Start && it.pa.cue.End <= quotedAt[k].End {
+				// "“I think ...”, X said": I is the quote's speaker
+				sp = quoted[k]
+				sp.span = it.sp.span
+			} else {
+				sp = s.resolve(d, it.sp, speakers)
+			}
+			sp.cue = q.Cue
+			speakers = append(speakers, sp)
+			if q.Kind != "indirect" {
+				quoted, quotedAt = append(quoted, sp), append(quotedAt, q.Span)
+			}
+			q.Speaker = sp.toDoc()
+		}
+		if a := it.pa; a != nil {
 			cs, kind := a.cue, a.kind
 			q.CueSpan, q.CueKind = &cs, kind
 		}
@@ -359,3 +370,6 @@ func embedded(text string, sent doc.Span, q qspan) bool {
 // DataDigest is a short digest of the built-in cue and word lists
 // (data/*.tsv).
 func DataDigest() string { return digest.Strings(cuesTSV, wordsTSV) }
+
+// firstPerson reports whether a speaker is "I" or "we".
+func firstPerson(key string) bool { return key == "pronoun:i" || key == "pronoun:we" }
