@@ -217,6 +217,9 @@ func (s *Stage) attributeDirect(d *doc.Document, sent doc.Span, q qspan, all []q
 		}
 		// No cue: a quote inside a sentence whose subject is an actor ("The
 		// embassy ordered employees to leave “due to…”") is its subject's.
+		if d.Syntax != nil {
+			return s.actorOfQuote(d, q)
+		}
 		if k := firstVerb(lower, openTok); k > 0 && k < openTok {
 			a, b := npBefore(lower, k)
 			if b >= a {

@@ -216,3 +216,52 @@ func (s *Stage) classifyAt(d *doc.Document, sp doc.Span, cue string) speaker {
 	out.cue = cue
 	return out
 }
+
+// actorOfQuote is the speaker of a quote with no cue that stands in a
+// clause whose active subject is an actor ("The embassy ordered employees
+// to leave “due to…”"): the verbs above the quote's first word, up to the
+// first with a subject; no speaker under a passive ("was imposed to “…”").
+func (s *Stage) actorOfQuote(d *doc.Document, q qspan) (string, speaker, bool) {
+	if q.close <= q.open || countWords(d.Text[q.open:q.close]) < 3 {
+		return "", speaker{}, false
+	}
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline || q.open < ss.Start || q.open >= ss.Span.End {
+			continue
+		}
+		var p parsed
+		newParsed(d.Syntax, ss, &p)
+		j := -1
+		for i, t := range p.toks {
+			if t.Start > q.open && !p.isPunct(i) {
+				j = i
+				break
+			}
+		}
+		for depth := 0; j >= 0 && depth < 8; depth++ {
+			if p.toks[j].UPOS == "VERB" && p.toks[j].Start < q.open {
+				if _, cue := s.Lex.Verbs[strings.ToLower(p.toks[j].Lemma)]; cue || p.child(j, "nsubj:pass") >= 0 || p.child(j, "aux:pass") >= 0 {
+					break // the content of a cue the quote's attribution did not take, or a passive
+				}
+				if sub := p.subject(j); sub >= 0 {
+					if p.relativePronoun(sub) || p.toks[sub].UPOS == "PRON" {
+						break
+					}
+					lo, hi := p.nounPhrase(sub, false)
+					toks := make([]token.Token, len(p.toks))
+					for i, t := range p.toks {
+						toks[i] = token.Token{Start: t.Start, End: t.End}
+					}
+					sp := s.classify(d, toks, p.lower, lo, hi)
+					if sp.kind == "institutional" || sp.kind == "named" {
+						return "", sp, true
+					}
+					break
+				}
+			}
+			j = p.head(j)
+		}
+		break
+	}
+	return "", speaker{}, false
+}

@@ -166,15 +166,17 @@ func (p *parsed) nounPhrase(h int, conj bool) (lo, hi int) {
 
 // attribution is a cue with its source and content, in one sentence.
 type attribution struct {
-	cue      doc.Span
-	cueTok   int
-	lemma    string
-	kind     string // speech|writing|belief|intention|knowledge
-	content  doc.Span
-	src      int // sentence index of the source's head, -1 when unknown
-	srcLo    int
-	srcHi    int
-	relative bool // the source is the noun a relative clause describes
+	cue     doc.Span
+	cueTok  int
+	lemma   string
+	kind    string // speech|writing|belief|intention|knowledge
+	content doc.Span
+	src     int // sentence index of the source's head, -1 when unknown
+	srcLo   int
+	srcHi   int
+	// also marks the second source of a coordinated subject ("the
+	// official and the source said"): a source of the same attribution
+	also bool
 }
 
 // relativePronoun: "who", "which", "that" as a relative clause's subject.
@@ -307,6 +309,12 @@ func (p *parsed) inverted(v, subj int) (lo, hi int, ok bool) {
 			left = k
 		}
 	}
+	for _, k := range p.kids[v] {
+		switch r := p.rel(k); {
+		case k > v && (r == "obj" || r == "xcomp" || r == "ccomp" || strings.HasPrefix(r, "csubj")):
+			return 0, 0, false // "documents reported stolen": no reporting clause
+		}
+	}
 	c := left - 1
 	if c < 2 || p.lower[c] != "," && p.lower[c] != "”" && p.lower[c] != "\"" {
 		return 0, 0, false
@@ -377,8 +385,8 @@ func (p *parsed) withSources(a attribution, out []attribution) []attribution {
 	}
 	heads := []int{a.src}
 	for _, k := range p.kids[a.src] {
-		if p.rel(k) == "conj" && p.nominal(k) {
-			heads = append(heads, k)
+		if p.rel(k) == "conj" && p.nominal(k) && (p.toks[k].UPOS != "PROPN" || p.child(k, "det") >= 0) {
+			heads = append(heads, k) // not the halves of a name ("the Peace and Freedom Party")
 		}
 	}
 	// "Both the official and the source said", parsed as two subjects of
@@ -392,9 +400,9 @@ func (p *parsed) withSources(a attribution, out []attribution) []attribution {
 			}
 		}
 	}
-	for _, h := range heads {
+	for n, h := range heads {
 		b := a
-		b.src = h
+		b.src, b.also = h, n > 0
 		b.srcLo, b.srcHi = p.nounPhrase(h, false)
 		// "A source familiar": a modifier the parse made a second subject
 		if v := p.head(h); v >= 0 && p.rel(h) == "nsubj" {

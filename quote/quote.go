@@ -136,6 +136,7 @@ type item struct {
 	has  bool // sp holds the speaker's words
 	cont bool // a quote with no attribution of its own: the previous speaker's
 	pa   *attr
+	also bool // only a second source of the attribution before it
 }
 
 func (s *Stage) process(d *doc.Document) error {
@@ -189,13 +190,13 @@ func (s *Stage) process(d *doc.Document) error {
 		}
 		a := &parsed[k]
 		items = append(items, item{q: doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma},
-			sp: a.sp, has: a.src >= 0, pa: a})
+			sp: a.sp, has: a.src >= 0, pa: a, also: a.also})
 	}
 	// Speakers are resolved in text order: a pronoun or a description
 	// refers back to the speakers before it.
 	sort.SliceStable(items, func(i, j int) bool { return items[i].q.Start < items[j].q.Start })
 	var speakers, quoted []speaker // all speakers, and direct quotes' speakers
-	var quotedAt []doc.Span         // the direct quotes those speak
+	var quotedAt []doc.Span        // the direct quotes those speak
 	base := len(d.Quotes)
 	for _, it := range items {
 		q := it.q
@@ -219,6 +220,9 @@ func (s *Stage) process(d *doc.Document) error {
 				quoted, quotedAt = append(quoted, sp), append(quotedAt, q.Span)
 			}
 			q.Speaker = sp.toDoc()
+		}
+		if it.also {
+			continue // its speaker counts among the sources; the quote is the first source's
 		}
 		if a := it.pa; a != nil {
 			cs, kind := a.cue, a.kind
