@@ -57,10 +57,6 @@ func (s *Stage) speakerPhrase(p *parsed, lo, hi, h int) (int, int) {
 		// "Paul Martin, a detective ...": the name alone
 		for _, k := range p.kids[h] {
 			if p.rel(k) == "appos" && k > h {
-				e := k
-				for e > h && (p.isPunct(e-1) || e-1 > h && p.head(e-1) != h) {
-					e--
-				}
 				if hl, _ := p.nounPhrase(k, false); hl > h {
 					hi = min(hi, hl-1)
 					for hi > h && p.isPunct(hi) {
@@ -184,7 +180,6 @@ func nest(qs []doc.Quote, base int) {
 	}
 }
 
-var _ = strings.ToLower
 
 // isMention reports whether sp is exactly an entity mention of the body.
 func (s *Stage) isMention(sp doc.Span) bool {

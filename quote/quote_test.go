@@ -85,6 +85,7 @@ func TestExampleArticle(t *testing.T) {
 		return nil
 	}
 	for _, c := range []struct{ prefix, speaker, kind string }{
+		{"The US is temporarily withdrawing", "three sources familiar with the decision", "anonymous"},
 		{"slight", "diplomatic source", "anonymous"},
 		{"and they aren’t going to give up", "defense official", "anonymous"},
 		{"We do not comment on the details", "spokesperson", "institutional"},
@@ -101,19 +102,30 @@ func TestExampleArticle(t *testing.T) {
 			t.Errorf("%q: speaker %q (%s), want %q (%s)", c.prefix, qt.Speaker.Name, qt.Speaker.Kind, c.speaker, c.kind)
 		}
 	}
-	anon, media := 0, false
+	// the spokesperson also through "they"; One US official's quote is indirect
+	if qt := speakerOf("Ensuring the safety"); qt != nil && qt.Speaker != nil && d.Text[qt.Speaker.Start:qt.Speaker.End] != "they" {
+		t.Errorf("the spokesperson's last quote is spoken by %q, want they", d.Text[qt.Speaker.Start:qt.Speaker.End])
+	}
+	if qt := speakerOf("the drawdown would take place"); qt != nil && qt.Kind != "indirect" {
+		t.Errorf("One US official's quote is %s, want indirect", qt.Kind)
+	}
+	var anon []string
+	media := false
 	for _, s := range d.Sources {
 		switch s.Kind {
 		case "named":
 			t.Errorf("named source %q in an article that names none", s.Name)
 		case "anonymous":
-			anon++
+			anon = append(anon, s.Name)
 		case "media":
 			media = media || strings.Contains(s.Name, "Washington Post")
 		}
 	}
-	if anon < 4 || !media {
-		t.Errorf("%d anonymous sources (want >= 4), Washington Post as media: %v", anon, media)
+	if want := []string{"three sources familiar with the decision", "One US official", "A source familiar", "A diplomatic source", "One defense official"}; !sameSet(anon, want) {
+		t.Errorf("anonymous sources %q, want %q", anon, want)
+	}
+	if !media {
+		t.Errorf("The Washington Post is no media source")
 	}
 }
 
@@ -166,4 +178,21 @@ func BenchmarkQuotes(b *testing.B) {
 		q.Process(d)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]int{}
+	for _, x := range a {
+		seen[x]++
+	}
+	for _, x := range b {
+		if seen[x] == 0 {
+			return false
+		}
+		seen[x]--
+	}
+	return true
 }

@@ -15,7 +15,6 @@ var (
 	own          = words.MustParse(wordsTSV, "quote/data/words.tsv")
 	subjectEnd   = own.Class("subject-end")
 	trailing     = own.Class("trailing")
-	speechClause = own.Class("speech-clause")
 	spokesperson = own.Class("spokesperson")
 	nameInner    = own.Class("name-inner")
 	phraseOpener = own.Class("phrase-opener")
