@@ -221,6 +221,9 @@ func (s *Stage) process(d *doc.Document) error {
 			}
 			q.Speaker = sp.toDoc()
 		}
+		if q.Kind == "mixed" && q.Speaker == nil && q.Cue == "" {
+			continue // quoted words inside a sentence no one is said to say: a term, not a quotation
+		}
 		if it.also {
 			continue // its speaker counts among the sources; the quote is the first source's
 		}
