@@ -260,3 +260,21 @@ func (s *Stage) actorOfQuote(d *doc.Document, q qspan) (string, speaker, bool) {
 	}
 	return "", speaker{}, false
 }
+
+// agentLike reports whether a speaker phrase of no known class may still
+// be someone: a proper noun of the parse heads it.
+func (s *Stage) agentLike(d *doc.Document, sp doc.Span) bool {
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline || sp.Start < ss.Start || sp.Start >= ss.Span.End {
+			continue
+		}
+		for k := ss.First; k < ss.End; k++ {
+			t := d.Syntax.Tokens[k]
+			if t.Start >= sp.Start && t.End <= sp.End && t.UPOS == "PROPN" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}

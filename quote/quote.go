@@ -167,6 +167,9 @@ func (s *Stage) process(d *doc.Document) error {
 		case ok:
 			// the words around the quote name its speaker: as a phrase of the parse
 			sp, ok = s.normalize(d, sp)
+			if ok && sp.kind == "unknown" && !strings.HasPrefix(sp.key, "pronoun:") && cue != "" && !s.agentLike(d, sp.span) {
+				sp, ok = speaker{}, false // "several times", "one day": no one
+			}
 		case pa != nil && pa.src >= 0:
 			sp, ok = pa.sp, true
 		}
@@ -189,9 +192,11 @@ func (s *Stage) process(d *doc.Document) error {
 			continue
 		}
 		a := &parsed[k]
+		has := a.src >= 0
 		items = append(items, item{q: doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma},
-			sp: a.sp, has: a.src >= 0, pa: a, also: a.also})
+			sp: a.sp, has: has, pa: a, also: a.also})
 	}
+	items = mergeMixed(items)
 	// Speakers are resolved in text order: a pronoun or a description
 	// refers back to the speakers before it.
 	sort.SliceStable(items, func(i, j int) bool { return items[i].q.Start < items[j].q.Start })
@@ -380,3 +385,35 @@ func DataDigest() string { return digest.Strings(cuesTSV, wordsTSV) }
 
 // firstPerson reports whether a speaker is "I" or "we".
 func firstPerson(key string) bool { return key == "pronoun:i" || key == "pronoun:we" }
+
+// mergeMixed makes a reported clause that holds quoted words ("he had
+// “no interest” in running GM") one mixed quote: the quoted words inside
+// it are not a quote of their own.
+func mergeMixed(items []item) []item {
+	drop := make([]bool, len(items))
+	for i := range items {
+		in := &items[i]
+		if in.q.Kind != "mixed" || in.pa != nil {
+			continue
+		}
+		for j := range items {
+			out := &items[j]
+			if out.q.Kind != "indirect" || out.also || out.pa == nil || out.pa.kind != "speech" && out.pa.kind != "writing" ||
+				in.q.Start < out.q.Start || in.q.End > out.q.End+len("”") || out.pa.cue.Start >= in.q.Start && out.pa.cue.End <= in.q.End {
+				continue
+			}
+			out.q.Kind, drop[i] = "mixed", true
+			if out.q.End < in.q.End {
+				out.q.End = in.q.End
+			}
+			break
+		}
+	}
+	kept := items[:0]
+	for i, it := range items {
+		if !drop[i] {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}

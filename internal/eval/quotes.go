@@ -163,7 +163,7 @@ func ScoreQuoteCheck(pages []ExtractionPage, gold string, ent *entity.Stage, qs 
 		s.Gold += len(pg)
 		used := make([]bool, len(pg))
 		for _, q := range d.Quotes {
-			if q.Kind != "direct" && q.Kind != "mixed" || len(strings.Fields(q.Text)) < 4 {
+			if q.Kind != "direct" && q.Kind != "mixed" || len(strings.Fields(quotedPart(q.Text))) < 4 {
 				continue
 			}
 			s.Pred++
@@ -198,4 +198,19 @@ func ScoreQuoteCheck(pages []ExtractionPage, gold string, ent *entity.Stage, qs 
 		}
 	}
 	return s, notes
+}
+
+// quotedPart is the words between the quote marks of a mixed quote (a
+// reported clause that holds quoted words), the whole text when it holds
+// none: the annotation counts quotes of four quoted words or more.
+func quotedPart(s string) string {
+	open := strings.IndexAny(s, "“\"")
+	if open < 0 {
+		return s
+	}
+	rest := s[open+len(string([]rune(s[open:])[0])):]
+	if end := strings.IndexAny(rest, "”\""); end >= 0 {
+		return rest[:end]
+	}
+	return rest
 }
