@@ -180,7 +180,6 @@ func nest(qs []doc.Quote, base int) {
 	}
 }
 
-
 // isMention reports whether sp is exactly an entity mention of the body.
 func (s *Stage) isMention(sp doc.Span) bool {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].Start >= sp.Start })
