@@ -429,7 +429,7 @@ func (lx *Lexicon) lightCue(p *parsed, v int, out []attribution) []attribution {
 	}
 	content := -1
 	for _, k := range append(append([]int{}, p.kids[o]...), p.kids[v]...) {
-		if r := p.rel(k); r == "ccomp" || r == "acl" && p.child(k, "mark") >= 0 && p.lower[p.child(k, "mark")] == "that" {
+		if r := p.rel(k); r == "ccomp" || strings.HasPrefix(r, "acl") && p.thatClause(k) {
 			content = k
 			break
 		}
@@ -512,4 +512,16 @@ func nounModifier(rel string) bool {
 		return true
 	}
 	return false
+}
+
+// thatClause reports whether clause k opens with "that" and has a subject
+// of its own: a noun's content ("a statement that its workers would
+// strike"), which the parse may have read as a relative clause.
+func (p *parsed) thatClause(k int) bool {
+	lo, _ := p.extent(k, nil)
+	if p.lower[lo] != "that" {
+		return false
+	}
+	s := p.subject(k)
+	return s >= 0 && s != lo
 }

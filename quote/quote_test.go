@@ -142,6 +142,36 @@ func TestMalformedCues(t *testing.T) {
 	}
 }
 
+func TestMalformedLexicon(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"verb\tsay\tspeech\n", "l.tsv:1: want 4"},
+		{"verb\tSay\tspeech\tccomp\n", "l.tsv:1: entry"},
+		{"verb\tsay\tchatter\tccomp\n", "l.tsv:1: kind"},
+		{"verb\tsay\tspeech\t-\n", "l.tsv:1: verb"},
+		{"verb\tsay\tspeech\tccomp,,obj\n", "l.tsv:1: content"},
+		{"noun\tstatement\tspeech\tccomp\n", "l.tsv:1: content"},
+		{"adverb\tsoon\tspeech\t-\n", "l.tsv:1: class"},
+		{"phrase\taccording\tspeech\t-\n", "l.tsv:1: phrase"},
+		{"noun\tpress release\twriting\t-\n", "l.tsv:1: noun"},
+		{"verb\tsay\tspeech\tccomp\nverb\tsay\tspeech\tccomp\n", "l.tsv:2: verb \"say\" listed twice"},
+		{"noun\tstatement\tspeech\t-\n", "no cue verbs"},
+	} {
+		_, err := LoadLexicon(strings.NewReader(c.file), "l.tsv")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.file, err, c.want)
+		}
+	}
+	lx, err := LoadLexicon(strings.NewReader(lexiconTSV), "lexicon.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lemma := range []string{"say", "believe", "want", "know", "write"} {
+		if _, ok := lx.Verbs[lemma]; !ok {
+			t.Errorf("the lexicon lacks %q", lemma)
+		}
+	}
+}
+
 func FuzzQuotes(f *testing.F) {
 	f.Add("“A quote,” he said. “Another one.”\n“Continued\n“And done,” she added.")
 	f.Add("\"unclosed ’’ ‘ ” “")
