@@ -1,10 +1,16 @@
-// Package quote finds who is quoted and who is paraphrased in an article:
-// direct quotes (straight or curly double quotes, across paragraphs, broken
-// by "he said"), indirect quotes ("X said (that) ...", "..., X said",
-// "according to X", "X told CNN that ..."), their cue verbs and speakers,
-// and from them the article's sources, each classed as named, anonymous,
-// institutional or media, with its role, affiliation and how many quotes it
-// carries.
+// Package quote finds who is quoted, paraphrased or said to believe, want
+// or know something in an article: every attribution, a source, a cue and
+// a content. Direct quotes (straight or curly double quotes, across
+// paragraphs, broken by "he said") are read by their marks; the rest from
+// the dependency parse (doc.Syntax, parse.go): a cue of the lexicon
+// (data/lexicon.tsv: verbs, cue nouns with a light verb, phrases such as
+// "according to", each of kind speech, writing, belief, intention or
+// knowledge), its source (subject, agent, the object of the phrase) and
+// its content (the clause, infinitive or object it governs, or the clause
+// before an inverted "..., X said"). Speakers are noun phrases of the
+// parse, pronouns and descriptions resolved in text order; from them come
+// the article's sources, each classed as named, anonymous, institutional
+// or media, with its role, affiliation and how many quotes it carries.
 package quote
 
 import (
