@@ -288,7 +288,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		}
 		switch d.Entities[m.e].Type {
 		case "PERSON":
-			if m.End != sp.span.End && !strings.HasPrefix(d.Text[m.End:sp.span.End], ",") && !strings.HasPrefix(d.Text[m.End:sp.span.End], ")") {
+			if s.qualifies(d.Text[m.End:sp.span.End]) {
 				// "the Trump administration", "Bush's spokesman": the
 				// person qualifies the speaker, who is not that person
 				first(&oi, m.e)
@@ -296,6 +296,10 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 			}
 			first(&pi, m.e)
 		case "ORG", "FAC":
+			if w, _, _ := strings.Cut(d.Text[m.Start:m.End], " "); honorific.Has(strings.TrimSuffix(strings.ToLower(w), ".")) && m.End == sp.span.End {
+				first(&pi, m.e) // "Mr Costello", whatever the entity stage typed
+				continue
+			}
 			first(&oi, m.e)
 		case "GPE", "NORP":
 			first(&li, m.e)
@@ -336,9 +340,10 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	}
 	switch {
 	case tailName != "":
-		sp.kind, sp.key, sp.name = "named", "name:"+strings.ToLower(tailName), tailName
+		sp.kind, sp.key, sp.name = "named", "surname:"+lastWord(tailName), tailName
 	case person != nil:
-		sp.kind, sp.entity, sp.key = "named", person, "entity:"+person.ID
+		// one person under two names ("Peter Costello", "Mr Costello") is one source
+		sp.kind, sp.entity, sp.key = "named", person, "surname:"+lastWord(person.Name)
 		sp.name = person.Name
 	case org != nil && isMedia(org) && anon == "":
 		sp.kind, sp.entity, sp.key = "media", org, "entity:"+org.ID
@@ -374,6 +379,21 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		sp.affil = (*person.Actor)[:min(3, len(*person.Actor))]
 	}
 	return sp
+}
+
+// qualifies reports whether the words after a person's name in a speaker
+// phrase make the name a qualifier of someone else: "’s" ("Bush's
+// spokesman") or a role word ("the Trump administration").
+func (s *Stage) qualifies(after string) bool {
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return true
+	}
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",.;:"))
+	return s.inst[w] || s.anon[w]
 }
 
 func isMedia(e *doc.Entity) bool {
@@ -433,7 +453,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 			}
 			if subj != nil && subjAt > bestAt {
 				bestAt = subjAt
-				best = &speaker{name: subj.Name, entity: subj, kind: "named", key: "entity:" + subj.ID}
+				best = &speaker{name: subj.Name, entity: subj, kind: "named", key: "surname:" + lastWord(subj.Name)}
 			}
 		}
 		if best == nil {

@@ -20,6 +20,7 @@ var (
 	phraseOpener = own.Class("phrase-opener")
 	phraseEnd    = own.Class("phrase-end")
 	relative     = own.Class("relative")
+	honorific    = own.Class("honorific")
 	pronouns     = words.Get("pronoun")
 	determiners  = words.Get("determiner")
 	numbers      = words.Get("number")
