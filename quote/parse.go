@@ -236,6 +236,16 @@ func (p *parsed) subject(j int) int {
 	return best
 }
 
+// agent is the "by" phrase of a passive verb, -1 if none.
+func (p *parsed) agent(v int) int {
+	for _, k := range p.kids[v] {
+		if p.rel(k) == "obl:agent" || p.rel(k) == "obl" && p.hasCase(k, "by") {
+			return k
+		}
+	}
+	return -1
+}
+
 func (p *parsed) hasCase(i int, word string) bool {
 	for _, k := range p.kids[i] {
 		if p.rel(k) == "case" && p.lower[k] == word {
@@ -363,6 +373,9 @@ func (lx *Lexicon) verbCue(p *parsed, v int, lemma string, c Cue, out []attribut
 	}
 	if p.child(v, "nsubj:pass") >= 0 && p.child(v, "obl:agent") < 0 {
 		return out // "it was said", "X is expected to": no source
+	}
+	if p.toks[v].XPOS == "VBN" && p.child(v, "aux") < 0 && p.child(v, "aux:pass") < 0 && p.agent(v) >= 0 {
+		return out // "the inquiry announced yesterday by the Treasurer": a noun the cue describes
 	}
 	subj := p.subjectOf(v)
 	lo, hi, ok := p.contentOf(v, c)
