@@ -28,7 +28,7 @@ func (s *Stage) parseAttributions(d *doc.Document) []attr {
 		if ss.Headline || ss.Index < 0 || !inBody(d, ss.Span) {
 			continue
 		}
-		newParsed(d.Syntax, ss, &p)
+		newParsed(d.Syntax, ss, &p, s.Lex)
 		found = s.Lex.attributions(&p, found[:0])
 		if len(found) == 0 {
 			continue
@@ -119,7 +119,7 @@ func (s *Stage) normalize(d *doc.Document, sp speaker) (speaker, bool) {
 			continue
 		}
 		var p parsed
-		newParsed(d.Syntax, ss, &p)
+		newParsed(d.Syntax, ss, &p, s.Lex)
 		h := -1
 		for i, t := range p.toks {
 			if t.Start < sp.span.Start || t.End > sp.span.End || !p.nominal(i) {
@@ -224,7 +224,7 @@ func (s *Stage) actorOfQuote(d *doc.Document, q qspan) (string, speaker, bool) {
 			continue
 		}
 		var p parsed
-		newParsed(d.Syntax, ss, &p)
+		newParsed(d.Syntax, ss, &p, s.Lex)
 		j := -1
 		for i, t := range p.toks {
 			if t.Start > q.open && !p.isPunct(i) {

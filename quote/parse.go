@@ -19,10 +19,22 @@ type parsed struct {
 	lower []string
 	// inPhrase is nounPhrase's scratch
 	inPhrase []bool
+	lex      *Lexicon
 }
 
-func newParsed(syn *doc.Syntax, ss doc.SyntaxSentence, p *parsed) {
+// cueNoun reports whether token i is a cue noun of the lexicon
+// ("statement" of "in a statement").
+func (p *parsed) cueNoun(i int) bool {
+	if p.lex == nil {
+		return false
+	}
+	_, ok := p.lex.Nouns[strings.ToLower(p.toks[i].Lemma)]
+	return ok
+}
+
+func newParsed(syn *doc.Syntax, ss doc.SyntaxSentence, p *parsed, lx *Lexicon) {
 	p.toks = syn.Tokens[ss.First:ss.End]
+	p.lex = lx
 	p.first = ss.First
 	n := len(p.toks)
 	if cap(p.kids) < n {
@@ -136,6 +148,8 @@ func (p *parsed) nounPhrase(h int, conj bool) (lo, hi int) {
 				continue
 			case j == h && r == "case":
 				continue
+			case j == h && k > h && strings.HasPrefix(r, "nmod") && p.child(k, "case") >= 0 && p.cueNoun(k):
+				continue // "the rebel group in a statement": the cue's circumstance, not the speaker's
 			case j == h && r == "cc" && !conj:
 				continue
 			case j == h && r == "conj" && (!conj || !p.nominal(k)):
