@@ -114,10 +114,7 @@ func (s *Stage) normalize(d *doc.Document, sp speaker) (speaker, bool) {
 	if s.isMention(sp.span) {
 		return sp, true // a name is a noun phrase whatever the tagger made of it ("Will Moy")
 	}
-	for _, ss := range d.Syntax.Sentences {
-		if ss.Headline || sp.span.Start < ss.Start || sp.span.Start >= ss.Span.End {
-			continue
-		}
+	for _, ss := range syntaxSentenceAt(d, sp.span.Start) {
 		var p parsed
 		newParsed(d.Syntax, ss, &p, s.Lex)
 		h := -1
@@ -219,10 +216,7 @@ func (s *Stage) actorOfQuote(d *doc.Document, q qspan) (string, speaker, bool) {
 	if q.close <= q.open || countWords(d.Text[q.open:q.close]) < 3 {
 		return "", speaker{}, false
 	}
-	for _, ss := range d.Syntax.Sentences {
-		if ss.Headline || q.open < ss.Start || q.open >= ss.Span.End {
-			continue
-		}
+	for _, ss := range syntaxSentenceAt(d, q.open) {
 		var p parsed
 		newParsed(d.Syntax, ss, &p, s.Lex)
 		j := -1
@@ -263,10 +257,7 @@ func (s *Stage) actorOfQuote(d *doc.Document, q qspan) (string, speaker, bool) {
 // agentLike reports whether a speaker phrase of no known class may still
 // be someone: a proper noun of the parse heads it.
 func (s *Stage) agentLike(d *doc.Document, sp doc.Span) bool {
-	for _, ss := range d.Syntax.Sentences {
-		if ss.Headline || sp.Start < ss.Start || sp.Start >= ss.Span.End {
-			continue
-		}
+	for _, ss := range syntaxSentenceAt(d, sp.Start) {
 		for k := ss.First; k < ss.End; k++ {
 			t := d.Syntax.Tokens[k]
 			if t.Start >= sp.Start && t.End <= sp.End && t.UPOS == "PROPN" {
@@ -276,4 +267,19 @@ func (s *Stage) agentLike(d *doc.Document, sp doc.Span) bool {
 		return false
 	}
 	return true
+}
+
+// syntaxSentenceAt is the body sentence of the syntax layer that holds
+// byte at, as a slice of one (none when no sentence holds it), found by
+// binary search: the body's sentences are in text order.
+func syntaxSentenceAt(d *doc.Document, at int) []doc.SyntaxSentence {
+	ss := d.Syntax.Sentences
+	for len(ss) > 0 && ss[0].Index < 0 {
+		ss = ss[1:] // a headline outside the text
+	}
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > at })
+	if k < len(ss) && at >= ss[k].Start && !ss[k].Headline {
+		return ss[k : k+1]
+	}
+	return nil
 }
