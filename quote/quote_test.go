@@ -175,6 +175,8 @@ func TestMalformedLexicon(t *testing.T) {
 func FuzzQuotes(f *testing.F) {
 	f.Add("“A quote,” he said. “Another one.”\n“Continued\n“And done,” she added.")
 	f.Add("\"unclosed ’’ ‘ ” “")
+	f.Add("According to the agency, the mayor said the governor believes that “the bridge will close,” she added.\nThey want to leave, the officials and the source warned.")
+	f.Add("The union made a statement that its workers would strike. Mr Smith (R-Tex.) told reporters, “We plan to fight.”")
 	ent, q := stage(f)
 	syn := syntaxStage(f)
 	f.Fuzz(func(t *testing.T, text string) {
