@@ -515,6 +515,24 @@ func (lx *Lexicon) phraseCues(p *parsed, out []attribution) []attribution {
 			for bhi > blo && p.isPunct(bhi) {
 				bhi--
 			}
+			if bhi-blo < 2 {
+				// "According to X, CONTENT": the content follows the comma
+				// that ends the phrase, wherever the parse ended X
+				for k := i + n; k < ahi; k++ {
+					if p.lower[k] == "," {
+						alo = max(alo, k+1)
+						// "..., Manouchehr Mottaki, CONTENT": a name in apposition
+						m := k + 1
+						for m < ahi && p.toks[m].UPOS == "PROPN" {
+							m++
+						}
+						if m > k+1 && m < ahi && p.lower[m] == "," {
+							alo = m + 1
+						}
+						break
+					}
+				}
+			}
 			for alo < ahi && p.isPunct(alo) {
 				alo++
 			}
