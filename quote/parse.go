@@ -204,10 +204,15 @@ func (p *parsed) relativePronoun(i int) bool {
 func (p *parsed) subjectOf(v int) int {
 	for depth, j := 0, v; depth < 4 && j >= 0; depth++ {
 		if s := p.subject(j); s >= 0 {
-			if p.relativePronoun(s) && strings.HasPrefix(p.rel(j), "acl") {
+			if p.relativePronoun(s) {
+				// "the minister, who said ...": the noun the clause describes
 				if h := p.head(j); h >= 0 && p.nominal(h) {
 					return h
 				}
+				return -1
+			}
+			if p.toks[s].UPOS == "PRON" && (pronouns.Attr(p.lower[s], "person") == "2" || p.toks[s].XPOS == "EX") {
+				return -1 // "you know", "there": no one said
 			}
 			return s
 		}
