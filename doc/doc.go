@@ -178,6 +178,15 @@ type Quote struct {
 	Kind    string   `json:"kind"`
 	Cue     string   `json:"cue"`
 	Speaker *Speaker `json:"speaker"`
+	// CueSpan is where the cue's words stand ("said", "according to",
+	// "made a statement"), when the parse showed them.
+	CueSpan *Span `json:"cue_span,omitempty"`
+	// CueKind is what the cue attributes: speech, writing, belief,
+	// intention or knowledge (package quote's cue lexicon).
+	CueKind string `json:"cue_kind,omitempty"`
+	// NestedIn is the index in Quotes of the attribution whose content
+	// holds this one's cue ("X said Y told him that ..."), when there is one.
+	NestedIn *int `json:"nested_in,omitempty"`
 }
 
 // Source is one distinct source of information in the article.

@@ -67,6 +67,16 @@ func npBefore(lower []string, k int) (int, int) {
 			}
 		}
 	}
+	// "Senator X (R-Neb.) said": a parenthesis right before the cue
+	// belongs to the speaker's phrase, which ends before it
+	if k >= 2 && lower[k-1] == ")" {
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if lower[j] == "(" {
+				k = j
+				break
+			}
+		}
+	}
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
@@ -207,6 +217,9 @@ func (s *Stage) attributeDirect(d *doc.Document, sent doc.Span, q qspan, all []q
 		}
 		// No cue: a quote inside a sentence whose subject is an actor ("The
 		// embassy ordered employees to leave “due to…”") is its subject's.
+		if d.Syntax != nil {
+			return s.actorOfQuote(d, q)
+		}
 		if k := firstVerb(lower, openTok); k > 0 && k < openTok {
 			a, b := npBefore(lower, k)
 			if b >= a {
@@ -275,8 +288,18 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		}
 		switch d.Entities[m.e].Type {
 		case "PERSON":
+			if s.qualifies(d.Text[m.End:sp.span.End]) {
+				// "the Trump administration", "Bush's spokesman": the
+				// person qualifies the speaker, who is not that person
+				first(&oi, m.e)
+				continue
+			}
 			first(&pi, m.e)
 		case "ORG", "FAC":
+			if w, _, _ := strings.Cut(d.Text[m.Start:m.End], " "); honorific.Has(strings.TrimSuffix(strings.ToLower(w), ".")) && m.End == sp.span.End {
+				first(&pi, m.e) // "Mr Costello", whatever the entity stage typed
+				continue
+			}
 			first(&oi, m.e)
 		case "GPE", "NORP":
 			first(&li, m.e)
@@ -311,15 +334,16 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		for t >= a && token.IsCapitalised(toks[t].Text(d.Text)) {
 			t--
 		}
-		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && lower[t] != "the" {
+		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && lower[t] != "the" && !nameInner.Has(lower[t]) {
 			tailName = d.Text[toks[t+1].Start:toks[b].End]
 		}
 	}
 	switch {
 	case tailName != "":
-		sp.kind, sp.key, sp.name = "named", "name:"+strings.ToLower(tailName), tailName
+		sp.kind, sp.key, sp.name = "named", "surname:"+lastWord(tailName), tailName
 	case person != nil:
-		sp.kind, sp.entity, sp.key = "named", person, "entity:"+person.ID
+		// one person under two names ("Peter Costello", "Mr Costello") is one source
+		sp.kind, sp.entity, sp.key = "named", person, "surname:"+lastWord(person.Name)
 		sp.name = person.Name
 	case org != nil && isMedia(org) && anon == "":
 		sp.kind, sp.entity, sp.key = "media", org, "entity:"+org.ID
@@ -357,6 +381,21 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 	return sp
 }
 
+// qualifies reports whether the words after a person's name in a speaker
+// phrase make the name a qualifier of someone else: "’s" ("Bush's
+// spokesman") or a role word ("the Trump administration").
+func (s *Stage) qualifies(after string) bool {
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return true
+	}
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",.;:"))
+	return s.inst[w] || s.anon[w]
+}
+
 func isMedia(e *doc.Entity) bool {
 	return e.Actor != nil && strings.HasSuffix(*e.Actor, "MED")
 }
@@ -385,7 +424,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 			if p.span.Start >= sp.span.Start || strings.HasPrefix(p.key, "pronoun:") {
 				continue
 			}
-			if personal != (p.kind == "named") {
+			if personal != (p.kind == "named") || personal && p.entity != nil && p.entity.Type != "PERSON" {
 				continue
 			}
 			if p.span.Start > bestAt {
@@ -414,7 +453,7 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 			}
 			if subj != nil && subjAt > bestAt {
 				bestAt = subjAt
-				best = &speaker{name: subj.Name, entity: subj, kind: "named", key: "entity:" + subj.ID}
+				best = &speaker{name: subj.Name, entity: subj, kind: "named", key: "surname:" + lastWord(subj.Name)}
 			}
 		}
 		if best == nil {
@@ -457,121 +496,6 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-// indirectQuote is a reported clause.
-type indirectQuote struct {
-	content doc.Span
-	cue     string
-	sp      speaker
-}
-
-// indirect finds reported speech in a sentence: "X said (that) CLAUSE",
-// "CLAUSE, X said", "according to X", "X told CNN that CLAUSE".
-func (s *Stage) indirect(d *doc.Document, sent doc.Span) []indirectQuote {
-	toks, lower := sentenceTokens(d, sent)
-	var out []indirectQuote
-	end := len(toks) - 1
-	for end > 0 && (lower[end] == "." || lower[end] == "”" || lower[end] == "\"") {
-		end--
-	}
-	span := func(a, b int) doc.Span { return doc.Span{Start: toks[a].Start, End: toks[b].End} }
-	for k := 0; k < len(toks); k++ {
-		if lower[k] == "according" && k+2 < len(toks) && lower[k+1] == "to" {
-			a, b := npAfter(lower, k+2)
-			if b < a {
-				continue
-			}
-			for b+1 < len(toks) && lower[b+1] != "," && lower[b+1] != "." && lower[b+1] != ";" {
-				b++
-			}
-			sp := s.classify(d, toks, lower, a, b)
-			var content doc.Span
-			if k > 1 {
-				c := k - 1
-				for c > 0 && lower[c] == "," {
-					c--
-				}
-				content = span(0, c)
-			} else if b+2 <= end {
-				content = span(b+2, end)
-			} else {
-				continue
-			}
-			out = append(out, indirectQuote{content, "according to", sp})
-			continue
-		}
-		lemma, ok := s.Cues[lower[k]]
-		if !ok || k == 0 || strings.HasSuffix(lower[k], "ing") || token.IsCapitalised(toks[k].Text(d.Text)) {
-			continue // "State" of "the State Department" is no cue
-		}
-		if !speechClause.Has(lemma) {
-			continue
-		}
-		// "..., X said." (at the end, or before ", and ..."): the clause
-		// before the comma.
-		if k >= end-1 || k == end || k+1 < len(lower) && (lower[k+1] == "," || lower[k+1] == ";") && lower[k-1] != "," {
-			c := k - 1
-			for c > 0 && lower[c] != "," {
-				c--
-			}
-			if c > 1 && c < k-1 {
-				sp := s.classify(d, toks, lower, c+1, k-1)
-				out = append(out, indirectQuote{span(0, c-1), lemma, sp})
-			}
-			continue
-		}
-		a, b := npBefore(lower, k)
-		if b < a || lower[k-1] == "to" {
-			// "A source familiar echoed this and said ...", "The Post was
-			// first to report that ...": the sentence's subject speaks.
-			if lower[k-1] == "and" || lower[k-1] == "to" {
-				a, b = npBefore(lower, firstVerb(lower, k))
-			}
-			if b < a {
-				continue
-			}
-		}
-		c := k + 1
-		if lemma == "tell" && c < len(toks) {
-			// "told CNN that": skip the hearer
-			for c < len(toks) && c < k+5 && lower[c] != "that" {
-				c++
-			}
-		}
-		if c < len(toks) && lower[c] == "that" {
-			c++
-		}
-		// the reported clause runs to a ", but" / ";" / the sentence end
-		e := c
-		for e < len(toks) && lower[e] != ";" && !(lower[e] == "," && e+1 < len(toks) && (lower[e+1] == "but" || lower[e+1] == "and")) {
-			e++
-		}
-		e--
-		for e > c && (lower[e] == "." || lower[e] == ",") {
-			e--
-		}
-		if e-c < 2 {
-			continue
-		}
-		// "Both the US official and the source said": each speaks.
-		for _, part := range splitAnd(lower, a, b) {
-			sp := s.classify(d, toks, lower, part[0], part[1])
-			out = append(out, indirectQuote{span(c, e), lemma, sp})
-		}
-	}
-	return out
-}
-
-// splitAnd splits a coordinated speaker phrase at "and" when both sides
-// carry a noun.
-func splitAnd(lower []string, a, b int) [][2]int {
-	for k := a + 1; k < b; k++ {
-		if lower[k] == "and" && (lower[k+1] == "the" || lower[k+1] == "a" || lower[k+1] == "one") {
-			return [][2]int{{a, k - 1}, {k + 1, b}}
-		}
-	}
-	return [][2]int{{a, b}}
 }
 
 // sources groups the speakers into one record per source.

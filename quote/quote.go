@@ -1,10 +1,16 @@
-// Package quote finds who is quoted and who is paraphrased in an article:
-// direct quotes (straight or curly double quotes, across paragraphs, broken
-// by "he said"), indirect quotes ("X said (that) ...", "..., X said",
-// "according to X", "X told CNN that ..."), their cue verbs and speakers,
-// and from them the article's sources, each classed as named, anonymous,
-// institutional or media, with its role, affiliation and how many quotes it
-// carries.
+// Package quote finds who is quoted, paraphrased or said to believe, want
+// or know something in an article: every attribution, a source, a cue and
+// a content. Direct quotes (straight or curly double quotes, across
+// paragraphs, broken by "he said") are read by their marks; the rest from
+// the dependency parse (doc.Syntax, parse.go): a cue of the lexicon
+// (data/lexicon.tsv: verbs, cue nouns with a light verb, phrases such as
+// "according to", each of kind speech, writing, belief, intention or
+// knowledge), its source (subject, agent, the object of the phrase) and
+// its content (the clause, infinitive or object it governs, or the clause
+// before an inverted "..., X said"). Speakers are noun phrases of the
+// parse, pronouns and descriptions resolved in text order; from them come
+// the article's sources, each classed as named, anonymous, institutional
+// or media, with its role, affiliation and how many quotes it carries.
 package quote
 
 import (
@@ -34,6 +40,8 @@ type Stage struct {
 	// anonymous role words ("official", "source") and institutional ones
 	// ("spokesperson", "statement").
 	anon, inst map[string]bool
+	// Lex is the attribution cue lexicon (data/lexicon.tsv).
+	Lex *Lexicon
 	// ments are the body's entity mentions by start, for the document
 	// being processed
 	ments []mentionAt
@@ -60,7 +68,11 @@ func New() (*Stage, error) {
 	if len(cues) == 0 {
 		return nil, fmt.Errorf("quote: no cue verbs")
 	}
-	return &Stage{Cues: cues, anon: anon, inst: inst}, nil
+	lex, err := LoadLexicon(strings.NewReader(lexiconTSV), "quote/data/lexicon.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{Cues: cues, anon: anon, inst: inst, Lex: lex}, nil
 }
 
 // LoadCues reads the cue file: the role words, "anonymous<TAB>role<TAB>word|word"
@@ -122,65 +134,117 @@ func (s *Stage) Process(d *doc.Document) error {
 	return st.process(d)
 }
 
+// item is a quote on its way to the document: its speaker before
+// resolution, and the parse's attribution it came from.
+type item struct {
+	q    doc.Quote
+	sp   speaker
+	has  bool // sp holds the speaker's words
+	cont bool // a quote with no attribution of its own: the previous speaker's
+	pa   *attr
+	also bool // only a second source of the attribution before it
+}
+
 func (s *Stage) process(d *doc.Document) error {
 	direct := findDirect(d)
-	var quotes []doc.Quote
-	var speakers []speaker // in text order, for pronouns and continuations
-	inDirect := func(a, b int) bool {
-		for _, q := range direct {
-			if a < q.close && q.open < b {
-				return true
-			}
-		}
-		return false
-	}
+	parsed := s.parseAttributions(d)
+	used := make([]bool, len(parsed))
+	var items []item
 	// Direct and mixed quotes.
 	for i, q := range direct {
 		sent := sentenceOf(d, q.open)
 		content := doc.Span{Start: q.open, End: q.close + closeLen(d.Text, q.close)}
 		words := countWords(d.Text[q.open:q.close])
 		cue, sp, ok := s.attributeDirect(d, sent, q, direct)
-		if words < 3 && !ok {
+		kind := "direct"
+		if embedded(d.Text, sent, q) {
+			kind = "mixed"
+		}
+		// The parse's attribution of the quote, when it shows one: a cue
+		// outside the quote whose content is mostly the quote.
+		var pa *attr
+		if k := matchParsed(parsed, used, content); k >= 0 && (words >= 3 || ok) {
+			pa, used[k] = &parsed[k], true
+			if !ok || cue == "" {
+				cue = pa.lemma
+			}
+		}
+		switch {
+		case ok:
+			// the words around the quote name its speaker: as a phrase of the parse
+			sp, ok = s.normalize(d, sp)
+			if ok && sp.kind == "unknown" && !strings.HasPrefix(sp.key, "pronoun:") && cue != "" && !s.agentLike(d, sp.span) {
+				sp, ok = speaker{}, false // "several times", "one day": no one
+			}
+		case pa != nil && pa.src >= 0:
+			sp, ok = pa.sp, true
+		}
+		if words < 3 && pa == nil && !ok {
 			continue // scare quotes, a title
 		}
 		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
 			continue // a title ("One Hundred Years of Solitude"), not a quotation
 		}
-		if !ok {
-			// A paragraph of quoted words with no attribution of its own
-			// continues the previous speaker.
-			if prev := lastSpeakerBefore(speakers, q.open); prev != nil && i > 0 {
-				sp, cue, ok = *prev, prev.cue, true
-			}
-		}
-		kind := "direct"
-		if embedded(d.Text, sent, q) {
-			kind = "mixed"
-		}
-		qt := doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}
-		if ok {
-			sp = s.resolve(d, sp, speakers)
-			sp.cue = cue
-			speakers = append(speakers, sp)
-			qt.Speaker = sp.toDoc()
-		}
-		quotes = append(quotes, qt)
+		it := item{q: doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}, sp: sp, has: ok, pa: pa}
+		// A paragraph of quoted words with no attribution of its own
+		// continues the previous speaker.
+		it.cont = !ok && pa == nil && i > 0
+		items = append(items, it)
 	}
-	// Indirect quotes: reported clauses without quote marks, in sentences
-	// that hold no direct quote (its cue is the direct quote's).
-	for _, sent := range d.Sentences {
-		if inDirect(sent.Start, sent.End) {
+	// Reported speech, beliefs and intentions the parse shows, beyond the
+	// direct quotes.
+	for k := range parsed {
+		if used[k] {
 			continue
 		}
-		for _, iq := range s.indirect(d, sent) {
-			sp := s.resolve(d, iq.sp, speakers)
-			sp.cue = iq.cue
-			speakers = append(speakers, sp)
-			quotes = append(quotes, doc.Quote{Text: d.Text[iq.content.Start:iq.content.End], Span: iq.content, Kind: "indirect", Cue: iq.cue, Speaker: sp.toDoc()})
-		}
+		a := &parsed[k]
+		has := a.src >= 0
+		items = append(items, item{q: doc.Quote{Text: d.Text[a.content.Start:a.content.End], Span: a.content, Kind: "indirect", Cue: a.lemma},
+			sp: a.sp, has: has, pa: a, also: a.also})
 	}
-	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
-	d.Quotes = append(d.Quotes, quotes...)
+	items = mergeMixed(items)
+	// Speakers are resolved in text order: a pronoun or a description
+	// refers back to the speakers before it.
+	sort.SliceStable(items, func(i, j int) bool { return items[i].q.Start < items[j].q.Start })
+	var speakers, quoted []speaker // all speakers, and direct quotes' speakers
+	var quotedAt []doc.Span        // the direct quotes those speak
+	base := len(d.Quotes)
+	for _, it := range items {
+		q := it.q
+		if it.cont {
+			if prev := lastSpeakerBefore(quoted, q.Start); prev != nil {
+				it.sp, q.Cue, it.has = *prev, prev.cue, true
+			}
+		}
+		if it.has {
+			var sp speaker
+			if k := len(quotedAt) - 1; k >= 0 && it.pa != nil && firstPerson(it.sp.key) && it.pa.cue.Start >= quotedAt[k].Start && it.pa.cue.End <= quotedAt[k].End {
+				// "“I think ...”, X said": I is the quote's speaker
+				sp = quoted[k]
+				sp.span = it.sp.span
+			} else {
+				sp = s.resolve(d, it.sp, speakers)
+			}
+			sp.cue = q.Cue
+			speakers = append(speakers, sp)
+			if q.Kind != "indirect" {
+				quoted, quotedAt = append(quoted, sp), append(quotedAt, q.Span)
+			}
+			q.Speaker = sp.toDoc()
+		}
+		if q.Kind == "mixed" && q.Speaker == nil && q.Cue == "" {
+			continue // quoted words inside a sentence no one is said to say: a term, not a quotation
+		}
+		if it.also {
+			continue // its speaker counts among the sources; the quote is the first source's
+		}
+		if a := it.pa; a != nil {
+			cs, kind := a.cue, a.kind
+			q.CueSpan, q.CueKind = &cs, kind
+		}
+		d.Quotes = append(d.Quotes, q)
+	}
+	nest(d.Quotes[base:], base)
 	d.Sources = append(d.Sources, s.sources(d, speakers)...)
 	return nil
 }
@@ -324,3 +388,38 @@ func embedded(text string, sent doc.Span, q qspan) bool {
 // DataDigest is a short digest of the built-in cue and word lists
 // (data/*.tsv).
 func DataDigest() string { return digest.Strings(cuesTSV, wordsTSV) }
+
+// firstPerson reports whether a speaker is "I" or "we".
+func firstPerson(key string) bool { return key == "pronoun:i" || key == "pronoun:we" }
+
+// mergeMixed makes a reported clause that holds quoted words ("he had
+// “no interest” in running GM") one mixed quote: the quoted words inside
+// it are not a quote of their own.
+func mergeMixed(items []item) []item {
+	drop := make([]bool, len(items))
+	for i := range items {
+		in := &items[i]
+		if in.q.Kind != "mixed" || in.pa != nil {
+			continue
+		}
+		for j := range items {
+			out := &items[j]
+			if out.q.Kind != "indirect" || out.also || out.pa == nil || out.pa.kind != "speech" && out.pa.kind != "writing" ||
+				in.q.Start < out.q.Start || in.q.End > out.q.End+len("”") || out.pa.cue.Start >= in.q.Start && out.pa.cue.End <= in.q.End {
+				continue
+			}
+			out.q.Kind, drop[i] = "mixed", true
+			if out.q.End < in.q.End {
+				out.q.End = in.q.End
+			}
+			break
+		}
+	}
+	kept := items[:0]
+	for i, it := range items {
+		if !drop[i] {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
 )
 
 //go:embed testdata/quotes-gold.tsv
@@ -43,9 +45,12 @@ func LoadQuoteCases(path string) ([]QuoteCase, error) {
 	return f.Cases, nil
 }
 
+// quoteSyntax is the syntax stage the quote checks share, loaded once.
+var quoteSyntax = sync.OnceValues(syntax.New)
+
 // QuoteDoc runs the reading-free part of the pipeline a quote needs: the
-// text as one body of paragraphs (one per line), sentences, entities and
-// quotes.
+// text as one body of paragraphs (one per line), sentences, the syntax
+// layer, entities and quotes.
 func QuoteDoc(text string, ent *entity.Stage, qs *quote.Stage) *doc.Document {
 	d := doc.New("quotes", text)
 	off := 0
@@ -57,6 +62,9 @@ func QuoteDoc(text string, ent *entity.Stage, qs *quote.Stage) *doc.Document {
 		off += len(line) + 1
 	}
 	segment.Stage{}.Process(d)
+	if syn, err := quoteSyntax(); err == nil {
+		syn.Process(d)
+	}
 	ent.Process(d)
 	qs.Process(d)
 	return d
@@ -69,7 +77,7 @@ func ScoreQuoteCases(cases []QuoteCase, ent *entity.Stage, qs *quote.Stage) (rig
 		d := QuoteDoc(c.Text, ent, qs)
 		var direct []doc.Quote
 		for _, q := range d.Quotes {
-			if q.Kind != "indirect" {
+			if q.Kind == "direct" || q.Kind == "mixed" {
 				direct = append(direct, q)
 			}
 		}
@@ -155,7 +163,7 @@ func ScoreQuoteCheck(pages []ExtractionPage, gold string, ent *entity.Stage, qs 
 		s.Gold += len(pg)
 		used := make([]bool, len(pg))
 		for _, q := range d.Quotes {
-			if q.Kind == "indirect" || len(strings.Fields(q.Text)) < 4 {
+			if q.Kind != "direct" && q.Kind != "mixed" || len(strings.Fields(quotedPart(q.Text))) < 4 {
 				continue
 			}
 			s.Pred++
@@ -190,4 +198,19 @@ func ScoreQuoteCheck(pages []ExtractionPage, gold string, ent *entity.Stage, qs 
 		}
 	}
 	return s, notes
+}
+
+// quotedPart is the words between the quote marks of a mixed quote (a
+// reported clause that holds quoted words), the whole text when it holds
+// none: the annotation counts quotes of four quoted words or more.
+func quotedPart(s string) string {
+	open := strings.IndexAny(s, "“\"")
+	if open < 0 {
+		return s
+	}
+	rest := s[open+len(string([]rune(s[open:])[0])):]
+	if end := strings.IndexAny(rest, "”\""); end >= 0 {
+		return rest[:end]
+	}
+	return rest
 }
