@@ -31,15 +31,13 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 	if d.Actors == nil || i == len(d.Sentences) || d.Sentences[i] != sent {
 		return s.actors(d, toks, sentenceMentions(d, sent)), toks // not a sentence of the document
 	}
-	tokAt, tokEnd := map[int]int{}, map[int]int{}
-	for k, t := range toks {
-		tokAt[t.Start], tokEnd[t.End] = k, k
-	}
 	a := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Sentence >= i })
 	var out []ActorSpan
 	for ; a < len(d.Actors) && d.Actors[a].Sentence == i; a++ {
 		x := d.Actors[a]
-		out = append(out, ActorSpan{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+		first, _ := tokenStarting(toks, x.Start)
+		last, _ := tokenEnding(toks, x.End)
+		out = append(out, ActorSpan{Span: x.Span, First: first, Last: last, Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
 	}
 	return out, toks
 }
@@ -69,6 +67,26 @@ func (s *Stage) documentActors(d *doc.Document) {
 	}
 }
 
+// tokenStarting returns the index of the token that starts at byte off
+// (tokens are in text order and do not overlap), or 0 and false.
+func tokenStarting(toks []token.Token, off int) (int, bool) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= off })
+	if k < len(toks) && toks[k].Start == off {
+		return k, true
+	}
+	return 0, false
+}
+
+// tokenEnding returns the index of the token that ends at byte off, or 0
+// and false.
+func tokenEnding(toks []token.Token, off int) (int, bool) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= off })
+	if k < len(toks) && toks[k].End == off {
+		return k, true
+	}
+	return 0, false
+}
+
 // entityMention is one mention of an entity.
 type entityMention struct {
 	e *doc.Entity
@@ -96,12 +114,6 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		return nil
 	}
 	sent := doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
-	tokAt := map[int]int{}
-	tokEnd := map[int]int{}
-	for i, t := range toks {
-		tokAt[t.Start] = i
-		tokEnd[t.End] = i
-	}
 	// Entity mentions in the sentence, by first token.
 	var ems []em
 	covered := make([]int, len(toks))
@@ -113,8 +125,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if m.In != "" || m.Start < sent.Start || m.End > sent.End {
 			continue
 		}
-		a, ok1 := tokAt[m.Start]
-		b, ok2 := tokEnd[m.End]
+		a, ok1 := tokenStarting(toks, m.Start)
+		b, ok2 := tokenEnding(toks, m.End)
 		if !ok1 || !ok2 {
 			continue
 		}
