@@ -5,6 +5,7 @@ package cameo
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dragoman/dragoman/token"
 )
@@ -124,10 +125,15 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 		end, words = -1, 0
 		for _, o := range objs {
-			ws := strings.Fields(o)
+			var ws []string
+			if o != "" && strings.IndexFunc(o, unicode.IsSpace) < 0 {
+				ws = []string{o} // one word: no split (it stays on the stack)
+			} else {
+				ws = strings.Fields(o)
+			}
 			ok := k+len(ws) <= len(lower) && len(ws) > words
 			for j := 0; ok && j < len(ws); j++ {
-				ok = lower[k+j] == ws[j] || j == len(ws)-1 && lower[k+j] == ws[j]+"s"
+				ok = lower[k+j] == ws[j] || j == len(ws)-1 && isPlural(lower[k+j], ws[j])
 			}
 			if ok {
 				end, words = k+len(ws)-1, len(ws)
@@ -138,6 +144,11 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 	}
 	return -1, 0
+}
+
+// isPlural reports whether w is word with an s added ("troops", "troop").
+func isPlural(w, word string) bool {
+	return len(w) == len(word)+1 && w[len(word)] == 's' && w[:len(word)] == word
 }
 
 func findWord(lower []string, i int, w string, window int) int {
