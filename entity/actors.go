@@ -196,7 +196,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				first = k // "senior officials", "government forces": one phrase
 				continue
 			}
-			if t == "'s" || t == "’s" || t == "’" || t == "'" {
+			if possessives.Has(t) {
 				continue
 			}
 			break

@@ -134,7 +134,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	w := t.Text(text)
-	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
+	if !token.IsCapitalised(w) || s.Lex.NoName[w] {
 		return false
 	}
 	// In a Title Case headline a common word is a name only where the
@@ -175,7 +175,7 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		ms = s.chunk(text, toks[start:j], sentenceStart, ms)
 		// "Rwanda's Senate": the possessive country is the name's
 		if start >= 2 && n < len(ms) && ms[n].modifier == "" {
-			if p := toks[start-1].Text(text); p == "'s" || p == "’s" {
+			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
 				if cc := s.countryNamed(toks[start-2].Text(text)); cc != "" {
 					ms[n].modifier = cc
 				}
@@ -204,13 +204,7 @@ func (s *Stage) isTitleCase(text string, toks []token.Token) bool {
 	return common >= 2 && caps*4 >= common*3
 }
 
-func isOpening(p string) bool {
-	switch p {
-	case "\"", "“", "‘", "(", "—", "–", "-", ":":
-		return true
-	}
-	return false
-}
+func isOpening(p string) bool { return openings.Has(p) }
 
 // chunk types one run of capitalised words, splitting off demonyms and
 // titles before the name.
@@ -226,15 +220,15 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	for a < b {
 		w := toks[a].Text(text)
 		lw := strings.ToLower(w)
-		if lw == "the" && b-a > 1 {
+		if nameArticle.Has(lw) && b-a > 1 {
 			// keep "The" only where it is part of the name ("The Washington Post")
-			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && w == "The" && !sentenceStart {
+			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && w == capitalise(lw) && !sentenceStart {
 				break
 			}
 			a++
 			continue
 		}
-		if s.Lex.Stop[lw] && !token.IsAllCaps(w) && (sentenceStart || lw == "the" || a > 0) {
+		if s.Lex.Stop[lw] && !token.IsAllCaps(w) && (sentenceStart || nameArticle.Has(lw) || a > 0) {
 			a++
 			continue
 		}
@@ -270,7 +264,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// "X and Y": two names unless the whole is a place.
 	for k := a + 1; k < b-1; k++ {
-		if w := toks[k].Text(text); w == "and" || w == "&" {
+		if coordinators.Has(toks[k].Text(text)) {
 			if len(s.Gaz.Lookup(words(a, b))) == 0 {
 				ms = s.chunk(text, toks[a:k], false, ms)
 				return s.chunk(text, toks[k+1:b], false, ms)
@@ -378,8 +372,8 @@ func (s *Stage) known(name string) *Known {
 	if k, ok := s.Lex.Known[fold(name)]; ok {
 		return k
 	}
-	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
-		if k, ok := s.Lex.Known[fold(name[4:])]; ok {
+	if first, rest, ok := strings.Cut(name, " "); ok && isArticle(first) {
+		if k, ok := s.Lex.Known[fold(rest)]; ok {
 			return k
 		}
 	}

@@ -2,6 +2,9 @@ package entity
 
 import (
 	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/words"
 )
@@ -23,6 +26,10 @@ var (
 	noInitial    = shapes.Class("no-initial")
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
+	nameArticle  = shapes.Class("name-article")
+	coordinators = shapes.Class("coordinator")
+	possessives  = shapes.Class("possessive")
+	openings     = shapes.Class("opening")
 	months       = words.Get("month")
 	weekdays     = words.Get("weekday")
 )
@@ -32,4 +39,17 @@ var (
 // names).
 func isCalendarWord(w string) bool {
 	return months.Has(w) && months.Attr(w, "abbr") == "" || weekdays.Has(w) && weekdays.Attr(w, "abbr") == "" && weekdays.Attr(w, "plural") == ""
+}
+
+// isArticle reports whether w is the name article written in lower case
+// or capitalised ("the", "The"; not "THE").
+func isArticle(w string) bool {
+	lw := strings.ToLower(w)
+	return nameArticle.Has(lw) && (w == lw || w == capitalise(lw))
+}
+
+// capitalise upper-cases the first letter of w.
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }

@@ -13,6 +13,10 @@ func TestShapeWords(t *testing.T) {
 		{!locWords.Has("state"), "state is no location word"},
 		{compassWords.Has("Western"), "compass Western"},
 		{isCalendarWord("may") && !isCalendarWord("sun"), "calendar words written out only"},
+		{isArticle("the") && isArticle("The") && !isArticle("THE") && !isArticle("a"), "the name article, lower case or capitalised"},
+		{coordinators.Has("and") && coordinators.Has("&") && !coordinators.Has("of"), "coordinators and, &"},
+		{possessives.Has("'s") && possessives.Has("’") && !possessives.Has("s"), "possessive endings"},
+		{isOpening("\"") && isOpening("“") && isOpening("(") && !isOpening(")"), "opening punctuation"},
 	}
 	for _, c := range cases {
 		if !c.ok {
