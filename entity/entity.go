@@ -222,7 +222,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		lw := strings.ToLower(w)
 		if nameArticle.Has(lw) && b-a > 1 {
 			// keep "The" only where it is part of the name ("The Washington Post")
-			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && w == capitalise(lw) && !sentenceStart {
+			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && isArticle(w) && w != lw && !sentenceStart {
 				break
 			}
 			a++
@@ -372,9 +372,11 @@ func (s *Stage) known(name string) *Known {
 	if k, ok := s.Lex.Known[fold(name)]; ok {
 		return k
 	}
-	if first, rest, ok := strings.Cut(name, " "); ok && isArticle(first) {
-		if k, ok := s.Lex.Known[fold(rest)]; ok {
-			return k
+	for _, p := range articlePrefixes {
+		if strings.HasPrefix(name, p) {
+			if k, ok := s.Lex.Known[fold(name[len(p):])]; ok {
+				return k
+			}
 		}
 	}
 	return nil

@@ -34,7 +34,7 @@ func (s *Stage) mergeKey(m *mention) string {
 	if m.known != nil {
 		return "K:" + m.known.Name
 	}
-	return m.typ + ":" + fold(strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the "))
+	return m.typ + ":" + fold(trimArticle(m.name))
 }
 
 func (s *Stage) isCountryName(m *mention) bool {

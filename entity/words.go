@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,11 +42,33 @@ func isCalendarWord(w string) bool {
 	return months.Has(w) && months.Attr(w, "abbr") == "" || weekdays.Has(w) && weekdays.Attr(w, "abbr") == "" && weekdays.Attr(w, "plural") == ""
 }
 
+// articles are the forms of the name article a name may begin with,
+// capitalised then lower case ("The", "the"; not "THE"), and
+// articlePrefixes the same followed by a space.
+var articles, articlePrefixes = articleForms()
+
+func articleForms() (forms, prefixes []string) {
+	for _, a := range nameArticle.Words() {
+		forms = append(forms, capitalise(a))
+	}
+	forms = append(forms, nameArticle.Words()...)
+	for _, f := range forms {
+		prefixes = append(prefixes, f+" ")
+	}
+	return forms, prefixes
+}
+
 // isArticle reports whether w is the name article written in lower case
-// or capitalised ("the", "The"; not "THE").
-func isArticle(w string) bool {
-	lw := strings.ToLower(w)
-	return nameArticle.Has(lw) && (w == lw || w == capitalise(lw))
+// or capitalised.
+func isArticle(w string) bool { return slices.Contains(articles, w) }
+
+// trimArticle removes the name article that begins a name ("The
+// Washington Post" -> "Washington Post").
+func trimArticle(name string) string {
+	for _, p := range articlePrefixes {
+		name = strings.TrimPrefix(name, p)
+	}
+	return name
 }
 
 // capitalise upper-cases the first letter of w.

@@ -14,6 +14,7 @@ func TestShapeWords(t *testing.T) {
 		{compassWords.Has("Western"), "compass Western"},
 		{isCalendarWord("may") && !isCalendarWord("sun"), "calendar words written out only"},
 		{isArticle("the") && isArticle("The") && !isArticle("THE") && !isArticle("a"), "the name article, lower case or capitalised"},
+		{trimArticle("The Washington Post") == "Washington Post" && trimArticle("the Pentagon") == "Pentagon" && trimArticle("Theresa May") == "Theresa May", "trim the name article"},
 		{coordinators.Has("and") && coordinators.Has("&") && !coordinators.Has("of"), "coordinators and, &"},
 		{possessives.Has("'s") && possessives.Has("’") && !possessives.Has("s"), "possessive endings"},
 		{isOpening("\"") && isOpening("“") && isOpening("(") && !isOpening(")"), "opening punctuation"},
