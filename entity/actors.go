@@ -67,6 +67,23 @@ func (s *Stage) documentActors(d *doc.Document) {
 	}
 }
 
+// appendLower appends w lower-cased to b (as strings.ToLower would).
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(b, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // tokenStarting returns the index of the token that starts at byte off
 // (tokens are in text order and do not overlap), or 0 and false.
 func tokenStarting(toks []token.Token, off int) (int, bool) {
@@ -136,6 +153,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		}
 	}
 	var out []ActorSpan
+	var pair []byte
 	used := map[int]bool{} // entity mentions taken into a role phrase
 	for i := 0; i < len(toks); i++ {
 		if covered[i] >= 0 || toks[i].Kind != token.Word {
@@ -145,7 +163,10 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		w1 := strings.ToLower(toks[i].Text(d.Text))
 		agent, n := "", 0
 		if i+1 < len(toks) {
-			if a, ok := s.Lex.Agents[w1+" "+strings.ToLower(toks[i+1].Text(d.Text))]; ok && covered[i+1] < 0 {
+			// the pair, lower-cased, in a reused buffer (a map index by
+			// string(buf) does not copy)
+			pair = appendLower(append(append(pair[:0], w1...), ' '), toks[i+1].Text(d.Text))
+			if a, ok := s.Lex.Agents[string(pair)]; ok && covered[i+1] < 0 {
 				agent, n = a, 2
 			}
 		}

@@ -103,7 +103,7 @@ func (s *Stage) process(d *doc.Document) error {
 
 // midCapitalised collects the words written capitalised inside sentences.
 func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
-	out := map[string]bool{}
+	out := make(map[string]bool, tokenCount(views)/8)
 	for _, toks := range views {
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
@@ -114,9 +114,18 @@ func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
 	return out
 }
 
+// tokenCount is the number of tokens of the views.
+func tokenCount(views [][]token.Token) int {
+	n := 0
+	for _, toks := range views {
+		n += len(toks)
+	}
+	return n
+}
+
 // lowerWords collects the lower-case words of the body.
 func lowerWords(d *doc.Document, views [][]token.Token) map[string]bool {
-	out := map[string]bool{}
+	out := make(map[string]bool, tokenCount(views)/3) // room at once: no rehashing as it grows
 	for _, toks := range views {
 		for _, t := range toks {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {

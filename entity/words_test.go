@@ -25,3 +25,24 @@ func TestShapeWords(t *testing.T) {
 		}
 	}
 }
+
+// fold's one-pass ASCII path gives what the general one gives.
+func TestFold(t *testing.T) {
+	for _, s := range []string{"", " ", "Washington Post", "washington post", " The  Washington\tPost ",
+		"U.S. Army", "al-Qaeda", "O’Brien", "Ça Va", "a\u00a0b", "x\n", "\tX", "ABC  def"} {
+		if got, want := fold(s), foldText(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Washington Post", " a  B ", "O’Brien", "\v\f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), foldText(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
