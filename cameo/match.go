@@ -5,7 +5,6 @@ package cameo
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/dragoman/dragoman/token"
 )
@@ -126,7 +125,7 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		end, words = -1, 0
 		for _, o := range objs {
 			var ws []string
-			if o != "" && strings.IndexFunc(o, unicode.IsSpace) < 0 {
+			if oneWord(o) {
 				ws = []string{o} // one word: no split (it stays on the stack)
 			} else {
 				ws = strings.Fields(o)
@@ -144,6 +143,17 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 	}
 	return -1, 0
+}
+
+// oneWord reports whether strings.Fields(o) is o alone: o is ASCII
+// without spaces (a cheap test; other text goes through Fields).
+func oneWord(o string) bool {
+	for i := 0; i < len(o); i++ {
+		if c := o[i]; c <= ' ' || c >= 0x80 {
+			return false
+		}
+	}
+	return o != ""
 }
 
 // isPlural reports whether w is word with an s added ("troops", "troop").
