@@ -30,6 +30,14 @@ type Stage struct {
 	titleCase bool
 	// views are the body sentences' tokens (token.In), read once
 	views [][]token.Token
+	// demonyms remembers demonym's answers for the document being
+	// processed (a name recurs; the gazetteer is searched once for it)
+	demonyms map[string]demonymOf
+}
+
+type demonymOf struct {
+	country string
+	ok      bool
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -71,6 +79,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		st.views[i] = token.In(d, sp)
 	}
 	st.midCaps = midCapitalised(d, st.views)
+	st.demonyms = make(map[string]demonymOf, 64)
 	return st.process(d)
 }
 
@@ -367,6 +376,18 @@ func (s *Stage) allModifiers(text string, toks []token.Token) bool {
 
 // demonym reports the country of a demonym ("Iranian", "Iranians").
 func (s *Stage) demonym(w string) (string, bool) {
+	if s.demonyms == nil {
+		return s.lookupDemonym(w)
+	}
+	if h, ok := s.demonyms[w]; ok {
+		return h.country, h.ok
+	}
+	cc, ok := s.lookupDemonym(w)
+	s.demonyms[w] = demonymOf{cc, ok}
+	return cc, ok
+}
+
+func (s *Stage) lookupDemonym(w string) (string, bool) {
 	for _, cand := range []string{w, strings.TrimSuffix(w, "s")} {
 		for _, i := range s.Gaz.Lookup(cand) {
 			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
