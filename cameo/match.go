@@ -5,6 +5,7 @@ package cameo
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dragoman/dragoman/token"
 )
@@ -128,7 +129,7 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 			if oneWord(o) {
 				ws = []string{o} // one word: no split (it stays on the stack)
 			} else {
-				ws = strings.Fields(o)
+				ws = objectWords(o)
 			}
 			ok := k+len(ws) <= len(lower) && len(ws) > words
 			for j := 0; ok && j < len(ws); j++ {
@@ -143,6 +144,20 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 	}
 	return -1, 0
+}
+
+// phrases holds the words of the object phrases seen so far (they come
+// from the patterns: a finite set), split once.
+var phrases sync.Map // string -> []string
+
+// objectWords returns strings.Fields(o), split once per phrase.
+func objectWords(o string) []string {
+	if v, ok := phrases.Load(o); ok {
+		return v.([]string)
+	}
+	ws := strings.Fields(o)
+	phrases.Store(o, ws)
+	return ws
 }
 
 // oneWord reports whether strings.Fields(o) is o alone: o is ASCII
