@@ -67,6 +67,22 @@ func (s *Stage) documentActors(d *doc.Document) {
 	}
 }
 
+// phraseText is the text of a phrase's tokens, one space where the text
+// has space between two of them.
+func phraseText(text string, toks []token.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Text(text)
+	}
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text(text))
+	}
+	return b.String()
+}
+
 // appendLower appends w lower-cased to b (as strings.ToLower would).
 func appendLower(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
@@ -244,7 +260,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			}
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
-			Code: code, Entity: entityID, Type: "ROLE", Head: strings.Join(strings.Fields(d.Text[toks[i].Start:toks[last].End]), " ")})
+			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
 		i = last
 	}
 	for k, x := range ems {

@@ -66,6 +66,9 @@ type mention struct {
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
 	words    int
+	// parts are the name's words: the texts of its tokens but brackets
+	// ("(Matthew) Tueller" -> Matthew, Tueller)
+	parts    []string
 	deferred bool   // a single unknown word, typed after the whole document
 	initial  bool   // the name begins its sentence
 	in       string // "headline" for a name of the headline
@@ -323,7 +326,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		if isDemonym {
 			typ = "NORP"
 		}
-		m := &mention{span: doc.Span{Start: toks[a].Start, End: toks[a].End}, name: w, typ: typ, country: cc, words: 1}
+		m := &mention{span: doc.Span{Start: toks[a].Start, End: toks[a].End}, name: w, typ: typ, country: cc, words: 1, parts: []string{w}}
 		ms = append(ms, m)
 		modifier = cc
 		a++
@@ -416,11 +419,17 @@ func (s *Stage) known(name string) *Known {
 func (s *Stage) newMention(text string, toks []token.Token, a, b int, k *Known, modifier, agent string) *mention {
 	span := doc.Span{Start: toks[a].Start, End: toks[b-1].End}
 	name := text[span.Start:span.End]
+	parts := make([]string, 0, b-a)
+	for _, t := range toks[a:b] {
+		if w := t.Text(text); w != "(" && w != ")" {
+			parts = append(parts, w)
+		}
+	}
 	if strings.Contains(name, "(") {
 		// "(Matthew) Tueller" reads "Matthew Tueller".
-		name = strings.Join(strings.Fields(strings.NewReplacer("(", "", ")", "").Replace(name)), " ")
+		name = strings.Join(parts, " ")
 	}
-	m := &mention{span: span, name: name, known: k, modifier: modifier, agent: agent, words: b - a}
+	m := &mention{span: span, name: name, known: k, modifier: modifier, agent: agent, words: b - a, parts: parts}
 	switch {
 	case k != nil:
 		m.typ = k.Type
