@@ -61,6 +61,7 @@ type tokenizer struct {
 	final int // end of the sentence's last chunk
 	tail  []doc.Span
 	buf   [32]byte // room for lower-casing a word to look it up
+	noAt  bool     // the chunk being read has no '@': no part is an e-mail address
 }
 
 // lower returns s lower-cased for a map lookup: in t.buf when s is short
@@ -99,6 +100,7 @@ func (t *tokenizer) emitClitic(a, b int) {
 // chunk tokenizes one whitespace-delimited chunk text[a:b].
 func (t *tokenizer) chunk(a, b int) {
 	s := t.text
+	t.noAt = strings.IndexByte(s[a:b], '@') < 0
 	if t.whole(s[a:b]) {
 		t.emit(a, b)
 		return
@@ -204,7 +206,7 @@ func (t *tokenizer) whole(s string) bool {
 	if t.d.mayBeEmoticon(s) && t.d.Emoticons[s] {
 		return true
 	}
-	return isURL(s) || isEmail(s)
+	return isURL(s) || !t.noAt && isEmail(s)
 }
 
 func isURL(s string) bool {
@@ -377,7 +379,7 @@ func (t *tokenizer) word(a, b int) {
 // cliticAt returns where a clitic ending of w starts ("n't", "'s", "'re",
 // "'ve", "'ll", "'d", "'m"), or -1.
 func (t *tokenizer) cliticAt(w string) int {
-	if !strings.ContainsAny(w, "'’`´") {
+	if !mayHaveApostrophe(w) {
 		return -1 // most words: no apostrophe, no clitic
 	}
 	lw := strings.ToLower(w)
@@ -401,6 +403,19 @@ func (t *tokenizer) cliticAt(w string) int {
 		}
 	}
 	return -1
+}
+
+// mayHaveApostrophe reports whether w may hold one of the apostrophes: an
+// ASCII one, or the first byte of ’ or ´ (a cheap test before the real
+// search).
+func mayHaveApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\'', '`', 0xE2, 0xC2: // ’ is E2 80 99, ´ is C2 B4
+			return true
+		}
+	}
+	return false
 }
 
 // apostrophes are the apostrophes a clitic may be written with, and the
