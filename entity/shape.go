@@ -186,17 +186,6 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 	}
 }
 
-// singular undoes a regular English plural.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return strings.TrimSuffix(w, "es")
-	}
-	return strings.TrimSuffix(w, "s")
-}
-
 // isCountryOrRegion reports whether a name is a country's or a first-level
 // subdivision's.
 func (s *Stage) isCountryOrRegion(name string) bool {

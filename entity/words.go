@@ -31,8 +31,11 @@ var (
 	coordinators = shapes.Class("coordinator")
 	possessives  = shapes.Class("possessive")
 	openings     = shapes.Class("opening")
-	months       = words.Get("month")
-	weekdays     = words.Get("weekday")
+	pluralEnding = shapes.Class("plural-ending")
+	// pluralEndings are the plural endings in the order they are tried
+	pluralEndings = pluralEnding.Words()
+	months        = words.Get("month")
+	weekdays      = words.Get("weekday")
 )
 
 // isCalendarWord reports whether a lower-case word is a month or weekday
@@ -75,4 +78,15 @@ func trimArticle(name string) string {
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// singular undoes a regular English plural: the first plural ending of
+// data/shapes.tsv that w has gives way to its singular ending.
+func singular(w string) string {
+	for _, e := range pluralEndings {
+		if strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)] + pluralEnding.Attr(e, "singular")
+		}
+	}
+	return w
 }

@@ -15,6 +15,7 @@ func TestShapeWords(t *testing.T) {
 		{isCalendarWord("may") && !isCalendarWord("sun"), "calendar words written out only"},
 		{isArticle("the") && isArticle("The") && !isArticle("THE") && !isArticle("a"), "the name article, lower case or capitalised"},
 		{trimArticle("The Washington Post") == "Washington Post" && trimArticle("the Pentagon") == "Pentagon" && trimArticle("Theresa May") == "Theresa May", "trim the name article"},
+		{singular("markets") == "market" && singular("companies") == "company" && singular("churches") == "church" && singular("buses") == "bus" && singular("taxes") == "tax" && singular("bushes") == "bush" && singular("shoes") == "shoe" && singular("news") == "new" && singular("army") == "army", "plural endings"},
 		{coordinators.Has("and") && coordinators.Has("&") && !coordinators.Has("of"), "coordinators and, &"},
 		{possessives.Has("'s") && possessives.Has("’") && !possessives.Has("s"), "possessive endings"},
 		{isOpening("\"") && isOpening("“") && isOpening("(") && !isOpening(")"), "opening punctuation"},
