@@ -112,7 +112,7 @@ func BenchmarkStages(b *testing.B) {
 		c0 := cpuTime()
 		for _, ss := range d.Syntax.Sentences {
 			if ss.Index >= 0 {
-				toks = tokenize.Sentence(d.Text, ss.Start, ss.End, toks[:0])
+				toks = tokenize.Sentence(d.Text, ss.Span.Start, ss.Span.End, toks[:0])
 			}
 		}
 		tokCost += cpuTime() - c0
