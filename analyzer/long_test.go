@@ -51,7 +51,8 @@ func longArticle(tb testing.TB, size int) []byte {
 // BenchmarkLongArticle analyses one very long plain-text article (Wikinews
 // bodies joined) of 1 MB and of 4 MB: the cost must grow linearly with the
 // document's size, so the 4 MB figure should be about four times the 1 MB
-// one (at most five):
+// one (at most five); CPU-s/op is the figure to compare on a shared
+// machine:
 //
 //	go test ./analyzer -run '^$' -bench LongArticle -benchtime 1x
 func BenchmarkLongArticle(b *testing.B) {
@@ -66,10 +67,14 @@ func BenchmarkLongArticle(b *testing.B) {
 		data := longArticle(b, c.size)
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
+			c0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				if _, err := an.Analyze(input.Item{Name: c.name, Data: data, Format: "text"}); err != nil {
 					b.Fatal(err)
 				}
+			}
+			if cpu := cpuTime() - c0; cpu > 0 {
+				b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 			}
 		})
 	}

@@ -137,14 +137,20 @@ func actorsOf(d *doc.Document, n int, toks []token.Token) []actor {
 	if a == len(d.Actors) || d.Actors[a].Sentence != n {
 		return nil
 	}
-	tokAt, tokEnd := map[int]int{}, map[int]int{}
-	for k, t := range toks {
-		tokAt[t.Start], tokEnd[t.End] = k, k
-	}
 	var out []actor
 	for ; a < len(d.Actors) && d.Actors[a].Sentence == n; a++ {
 		x := d.Actors[a]
-		out = append(out, actor{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+		// the tokens starting and ending there (0 when none), by binary
+		// search: the tokens are in text order and do not overlap
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= x.Start })
+		if first == len(toks) || toks[first].Start != x.Start {
+			first = 0
+		}
+		last := sort.Search(len(toks), func(k int) bool { return toks[k].End >= x.End })
+		if last == len(toks) || toks[last].End != x.End {
+			last = 0
+		}
+		out = append(out, actor{Span: x.Span, First: first, Last: last, Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ package cameo
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dragoman/dragoman/token"
 )
@@ -124,10 +125,15 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 		end, words = -1, 0
 		for _, o := range objs {
-			ws := strings.Fields(o)
+			var ws []string
+			if oneWord(o) {
+				ws = []string{o} // one word: no split (it stays on the stack)
+			} else {
+				ws = objectWords(o)
+			}
 			ok := k+len(ws) <= len(lower) && len(ws) > words
 			for j := 0; ok && j < len(ws); j++ {
-				ok = lower[k+j] == ws[j] || j == len(ws)-1 && lower[k+j] == ws[j]+"s"
+				ok = lower[k+j] == ws[j] || j == len(ws)-1 && isPlural(lower[k+j], ws[j])
 			}
 			if ok {
 				end, words = k+len(ws)-1, len(ws)
@@ -138,6 +144,36 @@ func findObject(lower []string, i int, objs []string) (end, words int) {
 		}
 	}
 	return -1, 0
+}
+
+// phrases holds the words of the object phrases seen so far (they come
+// from the patterns: a finite set), split once.
+var phrases sync.Map // string -> []string
+
+// objectWords returns strings.Fields(o), split once per phrase.
+func objectWords(o string) []string {
+	if v, ok := phrases.Load(o); ok {
+		return v.([]string)
+	}
+	ws := strings.Fields(o)
+	phrases.Store(o, ws)
+	return ws
+}
+
+// oneWord reports whether strings.Fields(o) is o alone: o is ASCII
+// without spaces (a cheap test; other text goes through Fields).
+func oneWord(o string) bool {
+	for i := 0; i < len(o); i++ {
+		if c := o[i]; c <= ' ' || c >= 0x80 {
+			return false
+		}
+	}
+	return o != ""
+}
+
+// isPlural reports whether w is word with an s added ("troops", "troop").
+func isPlural(w, word string) bool {
+	return len(w) == len(word)+1 && w[len(word)] == 's' && w[:len(word)] == word
 }
 
 func findWord(lower []string, i int, w string, window int) int {

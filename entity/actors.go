@@ -31,15 +31,13 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 	if d.Actors == nil || i == len(d.Sentences) || d.Sentences[i] != sent {
 		return s.actors(d, toks, sentenceMentions(d, sent)), toks // not a sentence of the document
 	}
-	tokAt, tokEnd := map[int]int{}, map[int]int{}
-	for k, t := range toks {
-		tokAt[t.Start], tokEnd[t.End] = k, k
-	}
 	a := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Sentence >= i })
 	var out []ActorSpan
 	for ; a < len(d.Actors) && d.Actors[a].Sentence == i; a++ {
 		x := d.Actors[a]
-		out = append(out, ActorSpan{Span: x.Span, First: tokAt[x.Start], Last: tokEnd[x.End], Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
+		first, _ := tokenStarting(toks, x.Start)
+		last, _ := tokenEnding(toks, x.End)
+		out = append(out, ActorSpan{Span: x.Span, First: first, Last: last, Code: x.Code, Entity: x.Entity, Type: x.Type, Head: x.Head})
 	}
 	return out, toks
 }
@@ -69,6 +67,59 @@ func (s *Stage) documentActors(d *doc.Document) {
 	}
 }
 
+// phraseText is the text of a phrase's tokens, one space where the text
+// has space between two of them.
+func phraseText(text string, toks []token.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Text(text)
+	}
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text(text))
+	}
+	return b.String()
+}
+
+// appendLower appends w lower-cased to b (as strings.ToLower would).
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(b, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// tokenStarting returns the index of the token that starts at byte off
+// (tokens are in text order and do not overlap), or 0 and false.
+func tokenStarting(toks []token.Token, off int) (int, bool) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= off })
+	if k < len(toks) && toks[k].Start == off {
+		return k, true
+	}
+	return 0, false
+}
+
+// tokenEnding returns the index of the token that ends at byte off, or 0
+// and false.
+func tokenEnding(toks []token.Token, off int) (int, bool) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= off })
+	if k < len(toks) && toks[k].End == off {
+		return k, true
+	}
+	return 0, false
+}
+
 // entityMention is one mention of an entity.
 type entityMention struct {
 	e *doc.Entity
@@ -96,12 +147,6 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		return nil
 	}
 	sent := doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
-	tokAt := map[int]int{}
-	tokEnd := map[int]int{}
-	for i, t := range toks {
-		tokAt[t.Start] = i
-		tokEnd[t.End] = i
-	}
 	// Entity mentions in the sentence, by first token.
 	var ems []em
 	covered := make([]int, len(toks))
@@ -113,8 +158,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if m.In != "" || m.Start < sent.Start || m.End > sent.End {
 			continue
 		}
-		a, ok1 := tokAt[m.Start]
-		b, ok2 := tokEnd[m.End]
+		a, ok1 := tokenStarting(toks, m.Start)
+		b, ok2 := tokenEnding(toks, m.End)
 		if !ok1 || !ok2 {
 			continue
 		}
@@ -124,6 +169,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		}
 	}
 	var out []ActorSpan
+	var pair []byte
 	used := map[int]bool{} // entity mentions taken into a role phrase
 	for i := 0; i < len(toks); i++ {
 		if covered[i] >= 0 || toks[i].Kind != token.Word {
@@ -133,7 +179,10 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		w1 := strings.ToLower(toks[i].Text(d.Text))
 		agent, n := "", 0
 		if i+1 < len(toks) {
-			if a, ok := s.Lex.Agents[w1+" "+strings.ToLower(toks[i+1].Text(d.Text))]; ok && covered[i+1] < 0 {
+			// the pair, lower-cased, in a reused buffer (a map index by
+			// string(buf) does not copy)
+			pair = appendLower(append(append(pair[:0], w1...), ' '), toks[i+1].Text(d.Text))
+			if a, ok := s.Lex.Agents[string(pair)]; ok && covered[i+1] < 0 {
 				agent, n = a, 2
 			}
 		}
@@ -184,7 +233,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				first = k // "senior officials", "government forces": one phrase
 				continue
 			}
-			if t == "'s" || t == "’s" || t == "’" || t == "'" {
+			if possessives.Has(t) {
 				continue
 			}
 			break
@@ -211,7 +260,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			}
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
-			Code: code, Entity: entityID, Type: "ROLE", Head: strings.Join(strings.Fields(d.Text[toks[i].Start:toks[last].End]), " ")})
+			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
 		i = last
 	}
 	for k, x := range ems {

@@ -30,6 +30,14 @@ type Stage struct {
 	titleCase bool
 	// views are the body sentences' tokens (token.In), read once
 	views [][]token.Token
+	// demonyms remembers demonym's answers for the document being
+	// processed (a name recurs; the gazetteer is searched once for it)
+	demonyms map[string]demonymOf
+}
+
+type demonymOf struct {
+	country string
+	ok      bool
 }
 
 // New loads the built-in dictionaries and gazetteer.
@@ -58,6 +66,9 @@ type mention struct {
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
 	words    int
+	// parts are the name's words: the texts of its tokens but brackets
+	// ("(Matthew) Tueller" -> Matthew, Tueller)
+	parts    []string
 	deferred bool   // a single unknown word, typed after the whole document
 	initial  bool   // the name begins its sentence
 	in       string // "headline" for a name of the headline
@@ -71,6 +82,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		st.views[i] = token.In(d, sp)
 	}
 	st.midCaps = midCapitalised(d, st.views)
+	st.demonyms = make(map[string]demonymOf, 64)
 	return st.process(d)
 }
 
@@ -103,7 +115,7 @@ func (s *Stage) process(d *doc.Document) error {
 
 // midCapitalised collects the words written capitalised inside sentences.
 func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
-	out := map[string]bool{}
+	out := make(map[string]bool, tokenCount(views)/8)
 	for _, toks := range views {
 		for i := 1; i < len(toks); i++ {
 			if w := toks[i].Text(d.Text); toks[i].Kind == token.Word && token.IsCapitalised(w) && !isOpening(toks[i-1].Text(d.Text)) {
@@ -114,9 +126,18 @@ func midCapitalised(d *doc.Document, views [][]token.Token) map[string]bool {
 	return out
 }
 
+// tokenCount is the number of tokens of the views.
+func tokenCount(views [][]token.Token) int {
+	n := 0
+	for _, toks := range views {
+		n += len(toks)
+	}
+	return n
+}
+
 // lowerWords collects the lower-case words of the body.
 func lowerWords(d *doc.Document, views [][]token.Token) map[string]bool {
-	out := map[string]bool{}
+	out := make(map[string]bool, tokenCount(views)/3) // room at once: no rehashing as it grows
 	for _, toks := range views {
 		for _, t := range toks {
 			if w := t.Text(d.Text); t.Kind == token.Word && !token.IsCapitalised(w) {
@@ -134,7 +155,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	w := t.Text(text)
-	if !token.IsCapitalised(w) || w == "I" || s.Lex.NoName[w] {
+	if !token.IsCapitalised(w) || s.Lex.NoName[w] {
 		return false
 	}
 	// In a Title Case headline a common word is a name only where the
@@ -175,7 +196,7 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		ms = s.chunk(text, toks[start:j], sentenceStart, ms)
 		// "Rwanda's Senate": the possessive country is the name's
 		if start >= 2 && n < len(ms) && ms[n].modifier == "" {
-			if p := toks[start-1].Text(text); p == "'s" || p == "’s" {
+			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
 				if cc := s.countryNamed(toks[start-2].Text(text)); cc != "" {
 					ms[n].modifier = cc
 				}
@@ -204,13 +225,7 @@ func (s *Stage) isTitleCase(text string, toks []token.Token) bool {
 	return common >= 2 && caps*4 >= common*3
 }
 
-func isOpening(p string) bool {
-	switch p {
-	case "\"", "“", "‘", "(", "—", "–", "-", ":":
-		return true
-	}
-	return false
-}
+func isOpening(p string) bool { return openings.Has(p) }
 
 // chunk types one run of capitalised words, splitting off demonyms and
 // titles before the name.
@@ -226,15 +241,15 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	for a < b {
 		w := toks[a].Text(text)
 		lw := strings.ToLower(w)
-		if lw == "the" && b-a > 1 {
+		if nameArticle.Has(lw) && b-a > 1 {
 			// keep "The" only where it is part of the name ("The Washington Post")
-			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && w == "The" && !sentenceStart {
+			if _, ok := s.Lex.Known[fold(words(a, b))]; ok && isArticle(w) && w != lw && !sentenceStart {
 				break
 			}
 			a++
 			continue
 		}
-		if s.Lex.Stop[lw] && !token.IsAllCaps(w) && (sentenceStart || lw == "the" || a > 0) {
+		if s.Lex.Stop[lw] && !token.IsAllCaps(w) && (sentenceStart || nameArticle.Has(lw) || a > 0) {
 			a++
 			continue
 		}
@@ -270,7 +285,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// "X and Y": two names unless the whole is a place.
 	for k := a + 1; k < b-1; k++ {
-		if w := toks[k].Text(text); w == "and" || w == "&" {
+		if coordinators.Has(toks[k].Text(text)) {
 			if len(s.Gaz.Lookup(words(a, b))) == 0 {
 				ms = s.chunk(text, toks[a:k], false, ms)
 				return s.chunk(text, toks[k+1:b], false, ms)
@@ -311,7 +326,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		if isDemonym {
 			typ = "NORP"
 		}
-		m := &mention{span: doc.Span{Start: toks[a].Start, End: toks[a].End}, name: w, typ: typ, country: cc, words: 1}
+		m := &mention{span: doc.Span{Start: toks[a].Start, End: toks[a].End}, name: w, typ: typ, country: cc, words: 1, parts: []string{w}}
 		ms = append(ms, m)
 		modifier = cc
 		a++
@@ -364,6 +379,18 @@ func (s *Stage) allModifiers(text string, toks []token.Token) bool {
 
 // demonym reports the country of a demonym ("Iranian", "Iranians").
 func (s *Stage) demonym(w string) (string, bool) {
+	if s.demonyms == nil {
+		return s.lookupDemonym(w)
+	}
+	if h, ok := s.demonyms[w]; ok {
+		return h.country, h.ok
+	}
+	cc, ok := s.lookupDemonym(w)
+	s.demonyms[w] = demonymOf{cc, ok}
+	return cc, ok
+}
+
+func (s *Stage) lookupDemonym(w string) (string, bool) {
 	for _, cand := range []string{w, strings.TrimSuffix(w, "s")} {
 		for _, i := range s.Gaz.Lookup(cand) {
 			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
@@ -378,9 +405,11 @@ func (s *Stage) known(name string) *Known {
 	if k, ok := s.Lex.Known[fold(name)]; ok {
 		return k
 	}
-	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
-		if k, ok := s.Lex.Known[fold(name[4:])]; ok {
-			return k
+	for _, p := range articlePrefixes {
+		if strings.HasPrefix(name, p) {
+			if k, ok := s.Lex.Known[fold(name[len(p):])]; ok {
+				return k
+			}
 		}
 	}
 	return nil
@@ -390,11 +419,17 @@ func (s *Stage) known(name string) *Known {
 func (s *Stage) newMention(text string, toks []token.Token, a, b int, k *Known, modifier, agent string) *mention {
 	span := doc.Span{Start: toks[a].Start, End: toks[b-1].End}
 	name := text[span.Start:span.End]
+	parts := make([]string, 0, b-a)
+	for _, t := range toks[a:b] {
+		if w := t.Text(text); w != "(" && w != ")" {
+			parts = append(parts, w)
+		}
+	}
 	if strings.Contains(name, "(") {
 		// "(Matthew) Tueller" reads "Matthew Tueller".
-		name = strings.Join(strings.Fields(strings.NewReplacer("(", "", ")", "").Replace(name)), " ")
+		name = strings.Join(parts, " ")
 	}
-	m := &mention{span: span, name: name, known: k, modifier: modifier, agent: agent, words: b - a}
+	m := &mention{span: span, name: name, known: k, modifier: modifier, agent: agent, words: b - a, parts: parts}
 	switch {
 	case k != nil:
 		m.typ = k.Type

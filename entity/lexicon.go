@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/internal/tsv"
 )
@@ -56,7 +57,54 @@ var (
 	entTypes  = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "EVENT": true}
 )
 
+// fold is the key a name is looked up by: lower case, curly apostrophes
+// straight, words separated by single spaces. An ASCII name is folded in
+// one pass, without copying when it is folded already.
 func fold(s string) string {
+	folded, prevSpace := true, true // a leading space needs folding
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldText(s)
+		}
+		space := asciiSpace(c)
+		if 'A' <= c && c <= 'Z' || space && (c != ' ' || prevSpace) {
+			folded = false
+		}
+		prevSpace = space
+	}
+	if folded && !(prevSpace && s != "") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for ; i < len(s) && !asciiSpace(s[i]); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// foldText is fold for any text.
+func foldText(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "’", "'")
 	return strings.Join(strings.Fields(s), " ")

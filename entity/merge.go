@@ -21,8 +21,7 @@ type group struct {
 func (s *Stage) mergeKey(m *mention) string {
 	switch m.typ {
 	case "PERSON":
-		w := strings.Fields(m.name)
-		return "P:" + fold(w[len(w)-1])
+		return "P:" + fold(m.parts[len(m.parts)-1])
 	case "GPE":
 		if m.country != "" && s.isCountryName(m) {
 			return "C:" + m.country
@@ -34,7 +33,7 @@ func (s *Stage) mergeKey(m *mention) string {
 	if m.known != nil {
 		return "K:" + m.known.Name
 	}
-	return m.typ + ":" + fold(strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the "))
+	return m.typ + ":" + fold(trimArticle(m.name))
 }
 
 func (s *Stage) isCountryName(m *mention) bool {
@@ -124,12 +123,12 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 }
 
 func sameGiven(g *group, m *mention) bool {
-	mw := strings.Fields(m.name)
+	mw := m.parts
 	if len(mw) < 2 {
 		return true
 	}
 	for _, o := range g.ms {
-		ow := strings.Fields(o.name)
+		ow := o.parts
 		if len(ow) < 2 {
 			continue
 		}

@@ -10,7 +10,7 @@ import (
 )
 
 func (s *Stage) typeByShape(m *mention) {
-	words := strings.Fields(m.name)
+	words := m.parts
 	// "Iranian-backed", "US-led": a country's involvement, not a name.
 	if len(words) == 1 && strings.ContainsAny(m.name, "-‑") {
 		head := strings.FieldsFunc(m.name, func(r rune) bool { return r == '-' || r == '‑' })[0]
@@ -150,8 +150,7 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == "PERSON" && m.words >= 1 {
-			w := strings.Fields(m.name)
-			surnames[fold(w[len(w)-1])] = true
+			surnames[fold(m.parts[len(m.parts)-1])] = true
 		}
 	}
 	midSentence := map[string]bool{}
@@ -185,17 +184,6 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 			m.typ = ""
 		}
 	}
-}
-
-// singular undoes a regular English plural.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return strings.TrimSuffix(w, "es")
-	}
-	return strings.TrimSuffix(w, "s")
 }
 
 // isCountryOrRegion reports whether a name is a country's or a first-level

@@ -2,6 +2,10 @@ package entity
 
 import (
 	_ "embed"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/words"
 )
@@ -23,8 +27,15 @@ var (
 	noInitial    = shapes.Class("no-initial")
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
-	months       = words.Get("month")
-	weekdays     = words.Get("weekday")
+	nameArticle  = shapes.Class("name-article")
+	coordinators = shapes.Class("coordinator")
+	possessives  = shapes.Class("possessive")
+	openings     = shapes.Class("opening")
+	pluralEnding = shapes.Class("plural-ending")
+	// pluralEndings are the plural endings in the order they are tried
+	pluralEndings = pluralEnding.Words()
+	months        = words.Get("month")
+	weekdays      = words.Get("weekday")
 )
 
 // isCalendarWord reports whether a lower-case word is a month or weekday
@@ -32,4 +43,50 @@ var (
 // names).
 func isCalendarWord(w string) bool {
 	return months.Has(w) && months.Attr(w, "abbr") == "" || weekdays.Has(w) && weekdays.Attr(w, "abbr") == "" && weekdays.Attr(w, "plural") == ""
+}
+
+// articles are the forms of the name article a name may begin with,
+// capitalised then lower case ("The", "the"; not "THE"), and
+// articlePrefixes the same followed by a space.
+var articles, articlePrefixes = articleForms()
+
+func articleForms() (forms, prefixes []string) {
+	for _, a := range nameArticle.Words() {
+		forms = append(forms, capitalise(a))
+	}
+	forms = append(forms, nameArticle.Words()...)
+	for _, f := range forms {
+		prefixes = append(prefixes, f+" ")
+	}
+	return forms, prefixes
+}
+
+// isArticle reports whether w is the name article written in lower case
+// or capitalised.
+func isArticle(w string) bool { return slices.Contains(articles, w) }
+
+// trimArticle removes the name article that begins a name ("The
+// Washington Post" -> "Washington Post").
+func trimArticle(name string) string {
+	for _, p := range articlePrefixes {
+		name = strings.TrimPrefix(name, p)
+	}
+	return name
+}
+
+// capitalise upper-cases the first letter of w.
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// singular undoes a regular English plural: the first plural ending of
+// data/shapes.tsv that w has gives way to its singular ending.
+func singular(w string) string {
+	for _, e := range pluralEndings {
+		if strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)] + pluralEnding.Attr(e, "singular")
+		}
+	}
+	return w
 }

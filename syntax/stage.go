@@ -44,7 +44,13 @@ func (*Stage) Name() string { return "syntax" }
 // Process implements pipeline.Stage: the headline first, then every
 // sentence of d.Sentences in order.
 func (s *Stage) Process(d *doc.Document) error {
-	syn := &doc.Syntax{}
+	// Room for the tokens at once (about one per five bytes of news
+	// text), so that a long document's layer is not copied as it grows.
+	size := 0
+	for _, sp := range d.Sentences {
+		size += sp.End - sp.Start
+	}
+	syn := &doc.Syntax{Tokens: make([]doc.Token, 0, size/5+64), Sentences: make([]doc.SyntaxSentence, 0, len(d.Sentences)+1)}
 	headIn := -1 // index of the body sentence that is the headline
 	switch {
 	case d.HeadlineSpan != nil:

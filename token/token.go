@@ -49,6 +49,11 @@ func In(d *doc.Document, sp doc.Span) []Token {
 			ss = ss[1:] // a headline outside the text
 		}
 		k := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= sp.Start })
+		n := 0 // room for the layer's tokens at once
+		for j := k; j < len(ss) && ss[j].Span.End <= sp.End; j++ {
+			n += ss[j].End - ss[j].First
+		}
+		out = make([]Token, 0, n)
 		for ; k < len(ss) && ss[k].Span.End <= sp.End; k++ {
 			out = Of(d.Text, d.Syntax.Tokens[ss[k].First:ss[k].End], out)
 			found = true
@@ -172,12 +177,16 @@ func kind(s string) byte {
 
 // singleLetters reports whether w is like "U", "U.S" or "U.N".
 func singleLetters(w string) bool {
-	for _, p := range strings.Split(w, ".") {
+	for {
+		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 func firstRune(s string) rune {

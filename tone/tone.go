@@ -25,14 +25,16 @@ var afinn string
 
 // Lexicon maps words and phrases (lower case, single spaces) to scores.
 type Lexicon struct {
-	scores    map[string]int
-	maxPhrase int // the most words in an entry
+	scores map[string]int
+	// phrase holds, for the first word of every entry of two words or
+	// more, the most words of an entry that starts with it.
+	phrase map[string]int
 }
 
 // Load reads a lexicon: WORD<TAB>SCORE lines, # comments; a malformed
 // line fails with its name and line number.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{scores: map[string]int{}, maxPhrase: 1}
+	lx := &Lexicon{scores: map[string]int{}, phrase: map[string]int{}}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -56,7 +58,10 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: %q listed twice", name, n, w)
 		}
 		lx.scores[w] = v
-		lx.maxPhrase = max(lx.maxPhrase, len(strings.Fields(w)))
+		f := strings.Fields(w)
+		if len(f) > 1 {
+			lx.phrase[f[0]] = max(lx.phrase[f[0]], len(f))
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -117,10 +122,29 @@ func (lx *Lexicon) Text(text string) Score {
 // apostrophes and hyphens at their ends (a run of only those, a dash
 // between words, is no word).
 func AppendWords(words []string, text string) []string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
-		if w = strings.Trim(w, "'-"); w != "" {
-			words = append(words, w)
+	text = strings.ToLower(text) // no copy when text is lower case already
+	start := -1                  // start of the current run, -1 outside one
+	for i, r := range text {
+		if !notWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
+		if start >= 0 {
+			words = appendTrimmed(words, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = appendTrimmed(words, text[start:])
+	}
+	return words
+}
+
+func appendTrimmed(words []string, w string) []string {
+	if w = strings.Trim(w, "'-"); w != "" {
+		words = append(words, w)
 	}
 	return words
 }
@@ -133,14 +157,23 @@ func notWordRune(r rune) bool {
 // longest phrase of the lexicon starting at it, counts once.
 func (lx *Lexicon) Words(words []string) Score {
 	var s Score
+	var buf []byte
 	for i := 0; i < len(words); {
 		n := 1
-		v := 0
-		for k := min(lx.maxPhrase, len(words)-i); k >= 1; k-- {
-			if x, ok := lx.scores[strings.Join(words[i:i+k], " ")]; ok {
-				n, v = k, x
+		v, found := 0, false
+		// phrases, longest first, only after a word that starts one
+		for k := min(lx.phrase[words[i]], len(words)-i); k >= 2; k-- {
+			buf = append(buf[:0], words[i]...)
+			for _, w := range words[i+1 : i+k] {
+				buf = append(append(buf, ' '), w...)
+			}
+			if x, ok := lx.scores[string(buf)]; ok {
+				n, v, found = k, x, true
 				break
 			}
+		}
+		if !found {
+			v = lx.scores[words[i]]
 		}
 		switch {
 		case v > 0:

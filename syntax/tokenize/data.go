@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/internal/tsv"
 )
@@ -30,6 +31,45 @@ type Data struct {
 	Splits map[string][]string
 	// Emoticons are kept whole.
 	Emoticons map[string]bool
+
+	// Filters that spare most words a map lookup, set by Load (a Data
+	// built otherwise has indexed false and every word is looked up).
+	indexed   bool
+	emoFirst  [256]bool // first bytes of the emoticons
+	splitLens uint64    // bit n set: a split word of n bytes (n < 64)
+}
+
+// index sets the lookup filters from the maps.
+func (d *Data) index() {
+	for e := range d.Emoticons {
+		d.emoFirst[e[0]] = true
+	}
+	for w := range d.Splits {
+		if len(w) >= 64 {
+			return // no filter can say no: look every word up
+		}
+		d.splitLens |= 1 << len(w)
+	}
+	d.indexed = true
+}
+
+// mayBeEmoticon reports whether s may be a listed emoticon.
+func (d *Data) mayBeEmoticon(s string) bool {
+	return !d.indexed || s != "" && d.emoFirst[s[0]]
+}
+
+// maySplit reports whether the word w may be a listed split word (a word
+// with other than ASCII letters may lower-case to another length).
+func (d *Data) maySplit(w string) bool {
+	if !d.indexed || len(w) >= 64 || d.splitLens&(1<<len(w)) != 0 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Load reads a data file; name is used in error messages.
@@ -105,6 +145,7 @@ func Load(r io.Reader, name string) (*Data, error) {
 	if len(d.Abbreviations) == 0 || len(d.Prefixes) == 0 {
 		return nil, fmt.Errorf("%s: no abbreviations or no prefixes", name)
 	}
+	d.index()
 	return d, nil
 }
 

@@ -60,6 +60,28 @@ type tokenizer struct {
 	out   []doc.Token
 	final int // end of the sentence's last chunk
 	tail  []doc.Span
+	buf   [32]byte // room for lower-casing a word to look it up
+	noAt  bool     // the chunk being read has no '@': no part is an e-mail address
+}
+
+// lower returns s lower-cased for a map lookup: in t.buf when s is short
+// ASCII (the common case, no allocation: the caller indexes a map with
+// string(b), which Go does not copy), else through strings.ToLower.
+func (t *tokenizer) lower(s string) []byte {
+	if len(s) > len(t.buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		t.buf[i] = c
+	}
+	return t.buf[:len(s)]
 }
 
 func (t *tokenizer) emit(a, b int) {
@@ -78,6 +100,7 @@ func (t *tokenizer) emitClitic(a, b int) {
 // chunk tokenizes one whitespace-delimited chunk text[a:b].
 func (t *tokenizer) chunk(a, b int) {
 	s := t.text
+	t.noAt = strings.IndexByte(s[a:b], '@') < 0
 	if t.whole(s[a:b]) {
 		t.emit(a, b)
 		return
@@ -180,19 +203,36 @@ func (t *tokenizer) leadingPunct(r rune, next, b int) bool {
 // whole reports whether s is one token: an emoticon, a URL, an e-mail
 // address.
 func (t *tokenizer) whole(s string) bool {
-	if t.d.Emoticons[s] {
+	if t.d.mayBeEmoticon(s) && t.d.Emoticons[s] {
 		return true
 	}
-	return isURL(s) || isEmail(s)
+	return isURL(s) || !t.noAt && isEmail(s)
 }
 
 func isURL(s string) bool {
-	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "ftp://") || strings.HasPrefix(l, "www.") && len(l) > 6 {
+	if hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "ftp://") || hasPrefixFold(s, "www.") && len(s) > 6 {
 		r, _ := utf8.DecodeLastRuneInString(s)
 		return isWordRune(r) || r == '/'
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix
+// p, in any case.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isEmail(s string) bool {
@@ -216,7 +256,7 @@ func isEmail(s string) bool {
 // period: a listed abbreviation, a single letter ("J."), or letters
 // joined by periods ("U.S", "a.m").
 func (t *tokenizer) abbreviation(w string) bool {
-	if t.d.Abbreviations[strings.ToLower(w)] {
+	if t.d.Abbreviations[string(t.lower(w))] {
 		return true
 	}
 	if utf8.RuneCountInString(w) == 1 {
@@ -299,7 +339,7 @@ func (t *tokenizer) wordEnd(i, b int) int {
 			case unicode.IsDigit(prev) && unicode.IsDigit(next):
 				joined = true
 			case unicode.IsLetter(prev) && unicode.IsLetter(next):
-				joined = t.d.Prefixes[strings.ToLower(s[seg:j])]
+				joined = t.d.Prefixes[string(t.lower(s[seg:j]))]
 			default:
 				joined = unicode.IsLetter(prev) && unicode.IsDigit(next) // "F-16"
 			}
@@ -319,12 +359,14 @@ func (t *tokenizer) wordEnd(i, b int) int {
 func (t *tokenizer) word(a, b int) {
 	s := t.text
 	w := s[a:b]
-	if parts, ok := t.d.Splits[strings.ToLower(w)]; ok {
-		for _, p := range parts {
-			t.emit(a, a+len(p))
-			a += len(p)
+	if t.d.maySplit(w) {
+		if parts, ok := t.d.Splits[string(t.lower(w))]; ok {
+			for _, p := range parts {
+				t.emit(a, a+len(p))
+				a += len(p)
+			}
+			return
 		}
-		return
 	}
 	if c := t.cliticAt(w); c > 0 {
 		t.word(a, a+c)
@@ -337,16 +379,19 @@ func (t *tokenizer) word(a, b int) {
 // cliticAt returns where a clitic ending of w starts ("n't", "'s", "'re",
 // "'ve", "'ll", "'d", "'m"), or -1.
 func (t *tokenizer) cliticAt(w string) int {
+	if !mayHaveApostrophe(w) {
+		return -1 // most words: no apostrophe, no clitic
+	}
 	lw := strings.ToLower(w)
-	for _, ap := range []string{"'", "’", "`", "´"} {
-		if i := strings.LastIndex(lw, "n"+ap+"t"); i >= 0 && i+len("n"+ap+"t") == len(lw) {
-			return i
+	for _, ap := range apostrophes {
+		if strings.HasSuffix(lw, ap.nt) {
+			return len(lw) - len(ap.nt)
 		}
-		i := strings.LastIndex(lw, ap)
+		i := strings.LastIndex(lw, ap.ap)
 		if i < 0 {
 			continue
 		}
-		switch lw[i+len(ap):] {
+		switch lw[i+len(ap.ap):] {
 		case "s", "re", "ve", "ll", "d", "m":
 			if i > 0 {
 				pr, _ := utf8.DecodeLastRuneInString(lw[:i])
@@ -359,6 +404,23 @@ func (t *tokenizer) cliticAt(w string) int {
 	}
 	return -1
 }
+
+// mayHaveApostrophe reports whether w may hold one of the apostrophes: an
+// ASCII one, or the first byte of ’ or ´ (a cheap test before the real
+// search).
+func mayHaveApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\'', '`', 0xE2, 0xC2: // ’ is E2 80 99, ´ is C2 B4
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophes are the apostrophes a clitic may be written with, and the
+// "n't" ending written with each.
+var apostrophes = []struct{ ap, nt string }{{"'", "n't"}, {"’", "n’t"}, {"`", "n`t"}, {"´", "n´t"}}
 
 // isNumberLike reports a number with its inner punctuation ("1,000",
 // "3.5", "713-853-3989", "11/20/2000", "5:30").
