@@ -32,6 +32,9 @@ func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventP
 		if m.Start < sent.Start || m.End > sent.End {
 			continue
 		}
+		if p.Kind == doc.PlaceDemonym || p.Kind == doc.PlaceEmbedded {
+			continue // "Russian troops", "Liverpool FC": no place of the act
+		}
 		score := 0
 		before := " " + strings.ToLower(strings.TrimSpace(d.Text[max(sent.Start, m.Start-8):m.Start]))
 		for _, prep := range placeCues {
@@ -53,14 +56,33 @@ func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventP
 	return best
 }
 
-// focusPlace is the article's place when a sentence names none: the
-// dateline's place, else its most mentioned non-country place, else its
-// most mentioned country.
-func focusPlace(d *doc.Document) *doc.EventPlace {
-	count := map[string]int{}
+// Event place sources (doc.Event.PlaceSource).
+const (
+	placeFromClause   = "clause"
+	placeFromDateline = "dateline"
+	placeFromFocus    = "focus"
+)
+
+// focusPlace is the article's place when a sentence names none, and where
+// it came from: the dateline's place, else the place its body names most
+// (a city or region counting four times a country's mention, a mention in
+// the first sentences counting more than a closing line's), never a
+// demonym or a place inside an organisation's name.
+func focusPlace(d *doc.Document) (*doc.EventPlace, string) {
+	if d.Dateline != nil && d.Dateline.Geo != nil {
+		p := d.Dateline.Geo
+		return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}, placeFromDateline
+	}
 	byID := map[string]doc.Place{}
 	for _, p := range d.Places {
+		if p.Kind == doc.PlaceDemonym || p.Kind == doc.PlaceEmbedded {
+			continue
+		}
 		byID[p.Entity] = p
+	}
+	lead := len(d.Text)
+	if len(d.Sentences) > 2 {
+		lead = d.Sentences[1].End
 	}
 	best, bestN := "", 0
 	for _, e := range d.Entities {
@@ -70,27 +92,30 @@ func focusPlace(d *doc.Document) *doc.EventPlace {
 		}
 		// Body mentions only: the headline's are not counted here (yet),
 		// so that reading the headline changed no event's place.
-		body := 0
+		n := 0
 		for _, m := range e.Mentions {
-			if m.In == "" {
-				body++
+			if m.In != "" {
+				continue
 			}
-		}
-		n := body * 4
-		if p.Feature == "country" {
-			n = body
+			w := 4
+			if p.Feature == "country" {
+				w = 1
+			}
+			if m.Start < lead {
+				w *= 2
+			}
+			n += w
 		}
 		if d.Dateline != nil && strings.EqualFold(e.Name, d.Dateline.Place) {
 			n += 100
 		}
-		count[e.ID] = n
 		if n > bestN {
 			best, bestN = e.ID, n
 		}
 	}
 	if best == "" {
-		return nil
+		return nil, ""
 	}
 	p := byID[best]
-	return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+	return &doc.EventPlace{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}, placeFromFocus
 }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dragoman/dragoman/doc"
@@ -18,14 +19,35 @@ import (
 
 // Stage is the place-resolution pipeline stage.
 type Stage struct {
-	Gaz *geo.Gazetteer
-	Lex *entity.Lexicon
+	Gaz  *geo.Gazetteer
+	Lex  *entity.Lexicon
+	Cues *Cues
+}
+
+var (
+	cuesOnce sync.Once
+	cuesData *Cues
+)
+
+// DefaultCues returns the built-in cue lists (data/cues.txt); the file is
+// checked by the package's tests, so a malformed one never ships.
+func DefaultCues() *Cues {
+	cuesOnce.Do(func() {
+		c, err := ParseCues(cuesTxt, "place/data/cues.txt")
+		if err != nil {
+			panic(err)
+		}
+		cuesData = c
+	})
+	return cuesData
 }
 
 // New returns the stage over a gazetteer and the entity dictionaries (the
 // places organisations stand for, country names); it reads the entities
-// from the document.
-func New(gaz *geo.Gazetteer, lex *entity.Lexicon) *Stage { return &Stage{Gaz: gaz, Lex: lex} }
+// and the syntax layer from the document.
+func New(gaz *geo.Gazetteer, lex *entity.Lexicon) *Stage {
+	return &Stage{Gaz: gaz, Lex: lex, Cues: DefaultCues()}
+}
 
 // Name implements pipeline.Stage.
 func (s *Stage) Name() string { return "place" }
@@ -41,10 +63,16 @@ const (
 	wDateline  = 3.0 // in the dateline's country
 	nearKm     = 400.0
 	minCityPop = 1000
+	// A town smaller than this that nothing in the article supports (no
+	// place word before it, no country, dateline or nearby place of the
+	// article) is more likely a word or a name than that town.
+	minBarePop = 100000
+	minCuedPop = 15000
 )
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	ix := newTokIndex(d)
 	countries := map[string]bool{}
 	for _, e := range d.Entities {
 		if e.Type == "NORP" || e.Type == "GPE" {
@@ -57,8 +85,10 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	datelineCC := ""
 	if d.Dateline != nil {
-		if best := s.best(d.Dateline.Place, countries, "", nil); best != nil {
-			datelineCC = best.Country
+		if p := s.dateline(d.Dateline.Place, countries); p != nil {
+			datelineCC = p.Country
+			r := s.record("", p, "")
+			d.Dateline.Geo = &r
 		}
 	}
 	// First the unambiguous places, then the rest near them.
@@ -66,24 +96,51 @@ func (s *Stage) Process(d *doc.Document) error {
 	type pending struct {
 		e    *doc.Entity
 		name string
+		use  int
 	}
 	var todo []pending
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		switch e.Type {
-		case "GPE", "LOC", "FAC", "ORG":
+		case "GPE", "LOC", "FAC", "ORG", "NORP":
 		default:
 			continue
 		}
 		name := e.Name
 		if k, ok := s.Lex.Known[strings.ToLower(name)]; ok && k.Place != "" {
 			if p := s.inCountry(k.Place, k.PlaceCountry); p != nil {
-				d.Places = append(d.Places, s.record(e.ID, p, "landmark"))
+				r := s.record(e.ID, p, "landmark")
+				r.Kind = doc.PlaceLandmark
+				d.Places = append(d.Places, r)
 			}
 			continue
 		}
-		if e.Type == "ORG" {
+		if e.Type == "NORP" {
+			// "Russian", "Iraqis": the country of a demonym
+			if cc := s.demonymOf(name); cc != "" {
+				if p, ok := s.Gaz.Country(cc); ok {
+					r := s.record(e.ID, p, "")
+					r.Kind = doc.PlaceDemonym
+					d.Places = append(d.Places, r)
+				}
+			}
 			continue
+		}
+		if e.Type == "ORG" || e.Type == "FAC" || e.Type == "LOC" {
+			// "Liverpool FC", "Kabul airport": a place inside the name
+			if p, kind := s.inside(name, e.Type, countries, datelineCC); p != nil {
+				r := s.record(e.ID, p, "")
+				r.Kind = kind
+				d.Places = append(d.Places, r)
+				continue
+			}
+			if e.Type == "ORG" {
+				continue
+			}
+		}
+		use := s.entityUse(d, ix, e)
+		if use == useOther {
+			continue // a company, product or currency of a place's name
 		}
 		if cc := s.countryOf(name); cc != "" {
 			if p, ok := s.Gaz.Country(cc); ok {
@@ -92,7 +149,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			continue
 		}
-		todo = append(todo, pending{e, name})
+		todo = append(todo, pending{e, name, use})
 	}
 	qual := qualifiers(d)
 	for _, t := range todo {
@@ -105,6 +162,7 @@ func (s *Stage) Process(d *doc.Document) error {
 				}
 			}
 		}
+		qualified := p != nil
 		if p == nil {
 			p = s.best(t.name, countries, datelineCC, anchors)
 		}
@@ -115,12 +173,115 @@ func (s *Stage) Process(d *doc.Document) error {
 				}
 			}
 		}
+		// a town without the article's support stays unresolved unless a
+		// place word comes before it; a village even then
+		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !s.supported(p, countries, datelineCC, anchors) {
+			continue
+		}
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
 			anchors = append(anchors, p)
 		}
 	}
 	return nil
+}
+
+// supported says whether a resolved place stands without a place cue: a
+// country, a subdivision, a capital or a large city stands on its own; a
+// town only with the article's support (its country named, the dateline's
+// country, another place of the article nearby).
+func (s *Stage) supported(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) bool {
+	if p.Kind != 'P' || p.Feature == geo.Capital || p.Population >= minBarePop {
+		return true
+	}
+	if countries[p.Country] || p.Country == datelineCC {
+		return true
+	}
+	for _, a := range anchors {
+		if a != p && (a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline resolves a dateline's place ("La Paz, Bolivia", "Washington").
+func (s *Stage) dateline(name string, countries map[string]bool) *geo.Place {
+	if city, region, ok := strings.Cut(name, ","); ok {
+		if p := s.within(strings.TrimSpace(city), strings.TrimSpace(region), countries); p != nil {
+			return p
+		}
+		name = city
+	}
+	return s.best(strings.TrimSpace(name), countries, "", nil)
+}
+
+// demonymOf returns the country of a demonym or nationality adjective
+// ("Iranian", "Iraqis"), or "".
+func (s *Stage) demonymOf(name string) string {
+	for _, n := range []string{name, strings.TrimSuffix(name, "s")} {
+		for _, i := range s.Gaz.Lookup(n) {
+			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
+				return p.Country
+			}
+		}
+	}
+	if cc := s.Lex.Countries[name]; cc != "" && s.countryName(name) == "" {
+		return cc // a nationality adjective of the entity dictionaries
+	}
+	return ""
+}
+
+// countryName returns the code when name is a country's own name (not a
+// demonym).
+func (s *Stage) countryName(name string) string {
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'C' {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// inside finds a place named inside the name of an organisation, building
+// or site: "Liverpool FC" (embedded), "Kabul International Airport"
+// (landmark, placed at its city). The place must be a country, a
+// subdivision or a city large enough to be named in organisations.
+func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC string) (*geo.Place, string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil, ""
+	}
+	kind := doc.PlaceEmbedded
+	lw := strings.ToLower(strings.Join(words, " "))
+	for head := range s.Cues.Landmark {
+		if strings.HasSuffix(lw, " "+head) || strings.HasPrefix(lw, head+" of ") {
+			kind = doc.PlaceLandmark
+			break
+		}
+	}
+	if typ != "ORG" && kind != doc.PlaceLandmark {
+		return nil, "" // a place name of several words is itself a place
+	}
+	// the longest run of words that names a place, leftmost first
+	for n := len(words) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			cand := strings.Trim(strings.Join(words[i:i+n], " "), ",.'’")
+			if cand == "" || cand[0] < 'A' || cand[0] > 'Z' {
+				continue
+			}
+			if cc := s.countryName(cand); cc != "" {
+				if p, ok := s.Gaz.Country(cc); ok {
+					return p, kind
+				}
+			}
+			p := s.best(cand, countries, datelineCC, nil)
+			if p != nil && (p.Kind == 'A' || p.Kind == 'C' || p.Feature == geo.Capital || p.Population >= minBarePop) {
+				return p, kind
+			}
+		}
+	}
+	return nil, ""
 }
 
 // qualifiers finds "Place, Region" pairs: for the start of each place
@@ -171,6 +332,9 @@ func qualifiers(d *doc.Document) map[int]string {
 // within resolves name to a place inside the region or country named
 // region ("Everett" within "Washington" picks the US state's Everett).
 func (s *Stage) within(name, region string, countries map[string]bool) *geo.Place {
+	if full, ok := s.Cues.Abbrev[strings.ToLower(region)]; ok {
+		region = full
+	}
 	var regions []*geo.Place
 	for _, i := range s.Gaz.Lookup(region) {
 		if p := &s.Gaz.Places[i]; p.Kind == 'A' || p.Kind == 'C' {
@@ -183,7 +347,12 @@ func (s *Stage) within(name, region string, countries map[string]bool) *geo.Plac
 		}
 	}
 	var best *geo.Place
-	for _, i := range s.Gaz.Lookup(name) {
+	ids := s.Gaz.Lookup(name)
+	if rest, ok := strings.CutPrefix(name, "St. "); ok {
+		// "St. Joseph": the gazetteer's small towns are under "Saint"
+		ids = append(append([]int32(nil), ids...), s.Gaz.Lookup("Saint "+rest)...)
+	}
+	for _, i := range ids {
 		p := &s.Gaz.Places[i]
 		if p.Kind != 'P' && p.Kind != 'A' {
 			continue
@@ -287,5 +456,5 @@ func (s *Stage) record(entityID string, p *geo.Place, feature string) doc.Place 
 		f = feature
 	}
 	return doc.Place{Entity: entityID, Name: p.Name, Country: p.Country, Admin1: s.Gaz.Admin1Name(p),
-		Feature: f, Lat: p.Lat, Lon: p.Lon, GazetteerID: string(p.Kind) + ":" + p.ID}
+		Feature: f, Lat: p.Lat, Lon: p.Lon, GazetteerID: string(p.Kind) + ":" + p.ID, GeoNamesID: p.GeoNames}
 }

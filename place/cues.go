@@ -1,0 +1,220 @@
+package place
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+//go:embed data/cues.txt
+var cuesTxt string
+
+// Cues are the words around a name that say how the text uses it (see
+// data/cues.txt for the format).
+type Cues struct {
+	Business  map[string]bool
+	OrgAfter  map[string]bool
+	OrgBefore [][]string // each a phrase, lower case words
+	Before    map[string]bool
+	Landmark  map[string]string // head word(s) -> feature class
+	Orgs      map[string]bool
+	Abbrev    map[string]string // "mich." -> "Michigan"
+	// landmarkWords is the longest landmark head in words.
+	landmarkWords int
+}
+
+// ParseCues reads a cue file; name is used in errors.
+func ParseCues(data, name string) (*Cues, error) {
+	c := &Cues{Business: map[string]bool{}, OrgAfter: map[string]bool{}, Before: map[string]bool{},
+		Landmark: map[string]string{}, Orgs: map[string]bool{}, Abbrev: map[string]string{}}
+	seen := map[string]bool{}
+	section := ""
+	for ln, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(f string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, ln+1, fmt.Sprintf(f, a...))
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			switch section {
+			case "business-verbs", "org-after", "org-before", "place-before", "landmark", "organisations", "region-abbreviations":
+			default:
+				return nil, bad("unknown section [%s]", section)
+			}
+			continue
+		}
+		if section == "" {
+			return nil, bad("entry %q outside a section", line)
+		}
+		entry := strings.ToLower(line)
+		if seen[section+"\x00"+entry] {
+			return nil, bad("%q listed twice in [%s]", line, section)
+		}
+		seen[section+"\x00"+entry] = true
+		switch section {
+		case "business-verbs":
+			c.Business[entry] = true
+		case "org-after":
+			c.OrgAfter[entry] = true
+		case "org-before":
+			c.OrgBefore = append(c.OrgBefore, strings.Fields(entry))
+		case "place-before":
+			c.Before[entry] = true
+		case "landmark":
+			head, class, ok := strings.Cut(entry, "\t")
+			if !ok || strings.TrimSpace(head) == "" || strings.TrimSpace(class) == "" || strings.Contains(class, "\t") {
+				return nil, bad("landmark %q: want the head words, a tab and the feature class", line)
+			}
+			head = strings.Join(strings.Fields(head), " ")
+			c.Landmark[head] = strings.TrimSpace(class)
+			c.landmarkWords = max(c.landmarkWords, len(strings.Fields(head)))
+		case "region-abbreviations":
+			abbr, full, ok := strings.Cut(line, "\t")
+			if !ok || strings.TrimSpace(abbr) == "" || strings.TrimSpace(full) == "" {
+				return nil, bad("abbreviation %q: want the abbreviation, a tab and the region's name", line)
+			}
+			c.Abbrev[strings.ToLower(strings.TrimSpace(abbr))] = strings.TrimSpace(full)
+		case "organisations":
+			c.Orgs[strings.Join(strings.Fields(entry), " ")] = true
+		}
+	}
+	if len(c.Before) == 0 || len(c.Landmark) == 0 {
+		return nil, fmt.Errorf("%s: no [place-before] or [landmark] entries", name)
+	}
+	return c, nil
+}
+
+// tokIndex finds the syntax tokens of body text by byte offset.
+type tokIndex struct {
+	toks  []doc.Token
+	order []int32 // indices of body tokens, by start
+}
+
+func newTokIndex(d *doc.Document) *tokIndex {
+	ix := &tokIndex{}
+	if d.Syntax == nil {
+		return ix
+	}
+	ix.toks = d.Syntax.Tokens
+	for _, s := range d.Syntax.Sentences {
+		if s.Headline && s.Index < 0 {
+			continue // offsets into the headline string
+		}
+		for i := s.First; i < s.End; i++ {
+			ix.order = append(ix.order, int32(i))
+		}
+	}
+	sort.SliceStable(ix.order, func(a, b int) bool { return ix.toks[ix.order[a]].Start < ix.toks[ix.order[b]].Start })
+	return ix
+}
+
+// within returns the positions (in order) of the tokens inside sp.
+func (ix *tokIndex) within(sp doc.Span) (lo, hi int) {
+	lo = sort.Search(len(ix.order), func(k int) bool { return ix.toks[ix.order[k]].Start >= sp.Start })
+	hi = lo
+	for hi < len(ix.order) && ix.toks[ix.order[hi]].End <= sp.End {
+		hi++
+	}
+	return lo, hi
+}
+
+func (ix *tokIndex) tok(k int) *doc.Token { return &ix.toks[ix.order[k]] }
+
+// Uses of a name in the text.
+const (
+	useUnknown = 0
+	usePlace   = 1
+	useOther   = -1 // a company, product or currency
+)
+
+// use says how the mention m uses its name, from the words around it and
+// the parse: a place cue before it ("in X") makes it a place; a company cue
+// (the subject of a business verb, "X Motor", "shares of X", "X$") makes it
+// something else.
+func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention) int {
+	if m.In != "" || m.End > len(d.Text) {
+		return useUnknown
+	}
+	if strings.HasPrefix(d.Text[m.End:], "$") {
+		return useOther // US$, C$
+	}
+	lo, hi := ix.within(m.Span)
+	if lo >= hi {
+		return useUnknown
+	}
+	if lo > 0 {
+		prev := strings.ToLower(ix.tok(lo - 1).Form)
+		if prev == "the" && lo > 1 {
+			prev = strings.ToLower(ix.tok(lo - 2).Form)
+		}
+		if s.Cues.Before[prev] {
+			return usePlace
+		}
+		for _, ph := range s.Cues.OrgBefore {
+			if lo >= len(ph) {
+				ok := true
+				for j, w := range ph {
+					if strings.ToLower(ix.tok(lo-len(ph)+j).Form) != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return useOther
+				}
+			}
+		}
+	}
+	if hi < len(ix.order) {
+		next := ix.tok(hi)
+		nf := strings.ToLower(next.Form)
+		if next.Form == "'s" || next.Form == "’s" {
+			if hi+1 < len(ix.order) {
+				nf = strings.ToLower(ix.tok(hi + 1).Form)
+			}
+		}
+		if s.Cues.OrgAfter[nf] && next.Start-m.End <= 1 {
+			return useOther
+		}
+	}
+	// the parse: the name's head word is the subject of a business verb
+	for k := lo; k < hi; k++ {
+		t := ix.tok(k)
+		if t.Head < 0 || int(t.Head) >= len(ix.toks) {
+			continue
+		}
+		h := &ix.toks[t.Head]
+		if h.Start >= m.Start && h.End <= m.End {
+			continue // inside the name
+		}
+		if strings.HasPrefix(t.Rel, "nsubj") && h.UPOS == "VERB" && s.Cues.Business[strings.ToLower(h.Lemma)] {
+			return useOther
+		}
+		break
+	}
+	return useUnknown
+}
+
+// entityUse sums the uses of an entity's mentions: a place cue anywhere
+// wins over company cues.
+func (s *Stage) entityUse(d *doc.Document, ix *tokIndex, e *doc.Entity) int {
+	u := useUnknown
+	for _, m := range e.Mentions {
+		switch s.use(d, ix, m) {
+		case usePlace:
+			return usePlace
+		case useOther:
+			u = useOther
+		}
+	}
+	if u == useUnknown && s.Cues.Orgs[strings.ToLower(e.Name)] {
+		u = useOther
+	}
+	return u
+}
