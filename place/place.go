@@ -142,9 +142,13 @@ func (s *Stage) Process(d *doc.Document) error {
 		if use == useOther {
 			continue // a company, product or currency of a place's name
 		}
-		if cc := s.countryOf(name); cc != "" {
+		if cc := s.countryIn(name, countries); cc != "" {
 			if p, ok := s.Gaz.Country(cc); ok {
-				d.Places = append(d.Places, s.record(e.ID, p, ""))
+				r := s.record(e.ID, p, "")
+				if s.countryName(name) == "" && s.demonymOf(name) != "" {
+					r.Kind = doc.PlaceDemonym // a demonym typed as a place
+				}
+				d.Places = append(d.Places, r)
 				anchors = append(anchors, p)
 			}
 			continue
@@ -270,9 +274,17 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			if cand == "" || cand[0] < 'A' || cand[0] > 'Z' {
 				continue
 			}
-			if cc := s.countryName(cand); cc != "" {
+			if n == 1 && (s.Lex.Common[strings.ToLower(cand)] || s.Lex.Given[cand]) {
+				continue // "West", "Capital", "Michael": words and names first
+			}
+			if cc := s.countryIn(cand, countries); cc != "" {
 				if p, ok := s.Gaz.Country(cc); ok {
 					return p, kind
+				}
+			}
+			if cc := s.demonymOf(cand); cc != "" {
+				if p, ok := s.Gaz.Country(cc); ok {
+					return p, doc.PlaceDemonym // "Australian Federal Police"
 				}
 			}
 			p := s.best(cand, countries, datelineCC, nil)
@@ -365,6 +377,26 @@ func (s *Stage) within(name, region string, countries map[string]bool) *geo.Plac
 		}
 	}
 	return best
+}
+
+// countryIn is countryOf preferring, among countries of the same name
+// ("Congo"), one the article names otherwise.
+func (s *Stage) countryIn(name string, countries map[string]bool) string {
+	first := ""
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'C' {
+			if countries[p.Country] {
+				return p.Country
+			}
+			if first == "" {
+				first = p.Country
+			}
+		}
+	}
+	if first != "" {
+		return first
+	}
+	return s.countryOf(name)
 }
 
 // countryOf returns the ISO code when name is a country's name.

@@ -1,0 +1,178 @@
+package place_test
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/input"
+)
+
+var (
+	anOnce sync.Once
+	an     *analyzer.Analyzer
+	anErr  error
+)
+
+// analyse runs the whole pipeline on an invented text, as a user would.
+func analyse(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	anOnce.Do(func() { an, anErr = analyzer.New(analyzer.Options{Published: "2024-03-01"}) })
+	if anErr != nil {
+		t.Fatal(anErr)
+	}
+	d, err := an.Analyze(input.Item{Name: "t", Format: input.FormatText, Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// placesOf lists each resolved mention as "text=Name/CC/feature".
+func placesOf(d *doc.Document) []string {
+	var out []string
+	for _, p := range d.Places {
+		for _, e := range d.Entities {
+			if e.ID != p.Entity {
+				continue
+			}
+			for _, m := range e.Mentions {
+				out = append(out, fmt.Sprintf("%s=%s/%s/%s", m.Text, p.Name, p.Country, p.Feature))
+			}
+		}
+	}
+	return out
+}
+
+func placeOfMention(d *doc.Document, text string) (doc.Place, bool) {
+	for _, p := range d.Places {
+		for _, e := range d.Entities {
+			if e.ID != p.Entity {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Text == text {
+					return p, true
+				}
+			}
+		}
+	}
+	return doc.Place{}, false
+}
+
+// eventsOf lists each event as "trigger@Name/CC(source)".
+func eventsOf(d *doc.Document) []string {
+	var out []string
+	for _, ev := range d.Events {
+		if ev.Place == nil {
+			out = append(out, ev.Trigger.Text+"@-")
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s@%s/%s(%s)", ev.Trigger.Text, ev.Place.Name, ev.Place.Country, ev.PlaceSource))
+	}
+	return out
+}
+
+// TestNotPlaces: a company, product or currency is no place even when a
+// town shares its name; the cues are general (the subject of a business
+// verb, a company word after the name, "shares of", a currency sign), not
+// these names.
+func TestNotPlaces(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"Toyota recalled 1.2 million cars on Tuesday after reports of faulty brakes.", "Toyota"},
+		{"Honda announced record profits on Wednesday, beating forecasts.", "Honda"},
+		{"Shares of Ford fell 3 percent in early trading on Monday.", "Ford"},
+		{"Lincoln Motor sold fewer sedans this year, the company said.", "Lincoln"},
+		{"The ministry paid US$ 40 million to the contractors last year.", "US"},
+	}
+	for _, c := range cases {
+		d := analyse(t, c.text)
+		if p, ok := placeOfMention(d, c.name); ok {
+			t.Errorf("%q: %s placed at %s, %s; want no place (places %v)", c.text, c.name, p.Name, p.Country, placesOf(d))
+		}
+	}
+	// the same names as places when the text says so
+	d := analyse(t, "Workers at the plant in Toyota, Japan, walked out on Friday.")
+	if p, ok := placeOfMention(d, "Toyota"); !ok || p.Country != "JP" {
+		t.Errorf("Toyota, Japan: %v", placesOf(d))
+	}
+}
+
+// TestWordNotTown: a name that is a common word or an adjective here
+// ("Arab states") does not resolve to a small town of that name that
+// nothing in the article supports.
+func TestWordNotTown(t *testing.T) {
+	d := analyse(t, "Leaders of the Arab states met in Cairo on Monday to discuss the war in Yemen.")
+	for _, p := range d.Places {
+		if p.Country == "US" {
+			t.Errorf("a place in the United States: %v", placesOf(d))
+		}
+	}
+	if p, ok := placeOfMention(d, "Cairo"); !ok || p.Country != "EG" {
+		t.Errorf("Cairo: %v", placesOf(d))
+	}
+}
+
+// TestDatelineNotLandmark: an event with no place in its sentence is at
+// the dateline's place, not at a landmark another sentence names.
+func TestDatelineNotLandmark(t *testing.T) {
+	d := analyse(t, "WASHINGTON (Reuters) - The Senate voted on Thursday to impose new sanctions on Russia. Stocks on Wall Street rose after the vote.")
+	if len(d.Events) == 0 {
+		t.Fatalf("no events")
+	}
+	for _, ev := range d.Events {
+		if ev.Place == nil || ev.Place.Name != "Washington" || ev.PlaceSource != "dateline" {
+			t.Errorf("events %v, want each at Washington from the dateline", eventsOf(d))
+			break
+		}
+	}
+}
+
+// TestClosingLine: a story's closing line about another city does not
+// move the story's events there, with a dateline or without one.
+func TestClosingLine(t *testing.T) {
+	for _, text := range []string{
+		"LA PAZ, Bolivia (AP) - Bolivian police arrested 20 protesters on Monday. The government accused the opposition of inciting violence. Separately, a regional summit on trade will be held next month in Manila.",
+		"Bolivian police arrested 20 protesters in Cochabamba on Monday. The government accused the opposition of inciting violence. Separately, a regional summit on trade will be held next month in Manila.",
+	} {
+		d := analyse(t, text)
+		last := d.Sentences[len(d.Sentences)-1]
+		n := 0
+		for _, ev := range d.Events {
+			if ev.Sentence.Start >= last.Start {
+				continue
+			}
+			n++
+			if ev.Place == nil || ev.Place.Country != "BO" {
+				t.Errorf("%q: events %v, want those before the closing line in Bolivia", text[:30], eventsOf(d))
+				break
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no events before the closing line: %v", text[:30], eventsOf(d))
+		}
+	}
+}
+
+// TestDemonymsAndEmbedded: nationality adjectives are place records of
+// kind demonym, places inside organisations' names of kind embedded.
+func TestDemonymsAndEmbedded(t *testing.T) {
+	d := analyse(t, "Russian troops shelled the town on Sunday, Malaysian officials said. Liverpool FC cancelled its match.")
+	want := map[string]string{"Russian": "RU/demonym", "Malaysian": "MY/demonym", "Liverpool FC": "GB/embedded"}
+	for text, w := range want {
+		p, ok := placeOfMention(d, text)
+		if got := p.Country + "/" + p.Kind; !ok || got != w {
+			t.Errorf("%s: %s, want %s (places %v)", text, got, w, placesOf(d))
+		}
+		if ok && p.GeoNamesID == "" {
+			t.Errorf("%s: no GeoNames id", text)
+		}
+	}
+	for _, ev := range d.Events {
+		if ev.Place != nil && (ev.Place.Country == "RU" || ev.Place.Country == "GB") {
+			t.Errorf("an event placed by a demonym or an organisation's name: %v", eventsOf(d))
+		}
+	}
+}
