@@ -145,7 +145,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if cc := s.countryIn(name, countries); cc != "" {
 			if p, ok := s.Gaz.Country(cc); ok {
 				r := s.record(e.ID, p, "")
-				if s.countryName(name) == "" && s.demonymOf(name) != "" {
+				if s.countryName(name) == "" && s.gazDemonym(name) != "" {
 					r.Kind = doc.PlaceDemonym // a demonym typed as a place
 				}
 				d.Places = append(d.Places, r)
@@ -220,15 +220,24 @@ func (s *Stage) dateline(name string, countries map[string]bool) *geo.Place {
 	return s.best(strings.TrimSpace(name), countries, "", nil)
 }
 
-// demonymOf returns the country of a demonym or nationality adjective
+// gazDemonym returns the country of a demonym of the gazetteer
 // ("Iranian", "Iraqis"), or "".
-func (s *Stage) demonymOf(name string) string {
+func (s *Stage) gazDemonym(name string) string {
 	for _, n := range []string{name, strings.TrimSuffix(name, "s")} {
 		for _, i := range s.Gaz.Lookup(n) {
 			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
 				return p.Country
 			}
 		}
+	}
+	return ""
+}
+
+// demonymOf returns the country of a demonym or nationality adjective
+// ("Iranian", "Iraqis"), or "".
+func (s *Stage) demonymOf(name string) string {
+	if cc := s.gazDemonym(name); cc != "" {
+		return cc
 	}
 	if cc := s.Lex.Countries[name]; cc != "" && s.countryName(name) == "" {
 		return cc // a nationality adjective of the entity dictionaries
@@ -274,8 +283,8 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			if cand == "" || cand[0] < 'A' || cand[0] > 'Z' {
 				continue
 			}
-			if n == 1 && (s.Lex.Common[strings.ToLower(cand)] || s.Lex.Given[cand]) {
-				continue // "West", "Capital", "Michael": words and names first
+			if n == 1 && s.Lex.Common[strings.ToLower(cand)] {
+				continue // "West", "Capital": words first
 			}
 			if cc := s.countryIn(cand, countries); cc != "" {
 				if p, ok := s.Gaz.Country(cc); ok {
@@ -288,7 +297,13 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 				}
 			}
 			p := s.best(cand, countries, datelineCC, nil)
-			if p != nil && (p.Kind == 'A' || p.Kind == 'C' || p.Feature == geo.Capital || p.Population >= minBarePop) {
+			if p == nil {
+				continue
+			}
+			if n == 1 && s.Lex.Given[cand] && p.Feature != geo.Capital && p.Population < 1000000 {
+				continue // "Michael": a given name first, unless a great city's
+			}
+			if p.Kind == 'A' || p.Kind == 'C' || p.Feature == geo.Capital || p.Population >= minBarePop {
 				return p, kind
 			}
 		}
