@@ -61,6 +61,7 @@ const (
 	wContext   = 3.0 // the candidate lies in a country the article names
 	wNear      = 2.5 // in the region of, or within nearKm of, another place the article names
 	wDateline  = 3.0 // in the dateline's country
+	wSentence  = 3.0 // in the country of an actor of the name's sentence
 	nearKm     = 400.0
 	minCityPop = 1000
 	// A town smaller than this that nothing in the article supports (no
@@ -156,6 +157,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		todo = append(todo, pending{e, name, use})
 	}
 	qual := qualifiers(d)
+	actors := s.actorCountries(d)
 	for _, t := range todo {
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
@@ -167,8 +169,9 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 		}
 		qualified := p != nil
+		local := sentCountries(d, t.e, actors)
 		if p == nil {
-			p = s.best(t.name, countries, datelineCC, anchors)
+			p = s.bestNear(t.name, countries, local, datelineCC, anchors)
 		}
 		if p == nil {
 			for _, m := range t.e.Mentions {
@@ -179,13 +182,61 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		// a town without the article's support stays unresolved unless a
 		// place word comes before it; a village even then
-		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !s.supported(p, countries, datelineCC, anchors) {
+		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !local[p.Country] && !s.supported(p, countries, datelineCC, anchors) {
 			continue
 		}
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
 			anchors = append(anchors, p)
 		}
+	}
+	return nil
+}
+
+// actorCC is the country of an actor of a sentence, and the entity that
+// names the actor ("" for a role word).
+type actorCC struct{ cc, entity string }
+
+// actorCountries lists the countries of each sentence's named actors,
+// from their codes ("BOLGOV" of a named leader: Bolivia) in the entity
+// stage's actor phrases.
+func (s *Stage) actorCountries(d *doc.Document) map[int][]actorCC {
+	out := map[int][]actorCC{}
+	for _, a := range d.Actors {
+		// named people and organisations: a role word's or a place's code
+		// may come from the very names being resolved
+		if len(a.Code) < 3 || a.Type != "PERSON" && a.Type != "ORG" {
+			continue
+		}
+		if c, ok := s.Gaz.Country(a.Code[:3]); ok {
+			out[a.Sentence] = append(out[a.Sentence], actorCC{c.Country, a.Entity})
+		}
+	}
+	return out
+}
+
+// sentCountries returns the countries of the other actors of the sentence
+// of the entity's first body mention (not the entity's own code, which may
+// come from the very name being resolved), or nil.
+func sentCountries(d *doc.Document, e *doc.Entity, actors map[int][]actorCC) map[string]bool {
+	if len(actors) == 0 {
+		return nil
+	}
+	for _, m := range e.Mentions {
+		if m.In != "" {
+			continue
+		}
+		i := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+		var out map[string]bool
+		for _, a := range actors[i] {
+			if a.entity != e.ID {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[a.cc] = true
+			}
+		}
+		return out
 	}
 	return nil
 }
@@ -447,6 +498,12 @@ func (s *Stage) inCountry(name, cc string) *geo.Place {
 
 // best picks the likeliest place of a name.
 func (s *Stage) best(name string, countries map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
+	return s.bestNear(name, countries, nil, datelineCC, anchors)
+}
+
+// bestNear is best with the countries of the actors of the name's sentence
+// (local) counting too.
+func (s *Stage) bestNear(name string, countries, local map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
 	var best *geo.Place
 	bestScore := math.Inf(-1)
 	for _, i := range s.Gaz.Lookup(name) {
@@ -458,6 +515,9 @@ func (s *Stage) best(name string, countries map[string]bool, datelineCC string, 
 			continue
 		}
 		sc := score(p, countries, datelineCC, anchors)
+		if local[p.Country] {
+			sc += wSentence
+		}
 		if sc > bestScore {
 			best, bestScore = p, sc
 		}
