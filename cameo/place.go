@@ -42,8 +42,8 @@ func weighPlaces(d *doc.Document, sent doc.Span, pms []placeMention) *doc.EventP
 				score = 3
 			}
 		}
-		if p.Feature != "country" {
-			score++
+		if p.Feature != "country" && p.Kind != doc.PlaceLandmark {
+			score++ // a landmark without "in" or "at" is an actor ("Wall Street rose")
 		}
 		if score == 0 {
 			continue // a country named as an actor is not where it happened
@@ -65,9 +65,9 @@ const (
 
 // focusPlace is the article's place when a sentence names none, and where
 // it came from: the dateline's place, else the place its body names most
-// (a city or region counting four times a country's mention, a mention in
-// the first sentences counting more than a closing line's), never a
-// demonym or a place inside an organisation's name.
+// (a city or region counting four times a country's or a landmark's
+// mention, a mention in the first sentences counting more than a closing
+// line's), never a demonym or a place inside an organisation's name.
 func focusPlace(d *doc.Document) (*doc.EventPlace, string) {
 	if d.Dateline != nil && d.Dateline.Geo != nil {
 		p := d.Dateline.Geo
@@ -98,8 +98,8 @@ func focusPlace(d *doc.Document) (*doc.EventPlace, string) {
 				continue
 			}
 			w := 4
-			if p.Feature == "country" {
-				w = 1
+			if p.Feature == "country" || p.Kind == doc.PlaceLandmark {
+				w = 1 // a country, or a landmark named as an actor ("Wall Street")
 			}
 			if m.Start < lead {
 				w *= 2

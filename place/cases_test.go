@@ -93,10 +93,17 @@ func TestNotPlaces(t *testing.T) {
 			t.Errorf("%q: %s placed at %s, %s; want no place (places %v)", c.text, c.name, p.Name, p.Country, placesOf(d))
 		}
 	}
-	// the same names as places when the text says so
-	d := analyse(t, "Workers at the plant in Toyota, Japan, walked out on Friday.")
-	if p, ok := placeOfMention(d, "Toyota"); !ok || p.Country != "JP" {
-		t.Errorf("Toyota, Japan: %v", placesOf(d))
+	// the same names as places when the text says so, and a country or a
+	// capital that acts as a company would is still the place
+	for _, c := range []struct{ text, name, cc string }{
+		{"Workers at the plant in Toyota, Japan, walked out on Friday.", "Toyota", "JP"},
+		{"China announced new tariffs on steel on Monday.", "China", "CN"},
+		{"Moscow announced a ban on imports of wine.", "Moscow", "RU"},
+	} {
+		d := analyse(t, c.text)
+		if p, ok := placeOfMention(d, c.name); !ok || p.Country != c.cc {
+			t.Errorf("%q: %s not in %s: %v", c.text, c.name, c.cc, placesOf(d))
+		}
 	}
 }
 
@@ -125,6 +132,21 @@ func TestDatelineNotLandmark(t *testing.T) {
 	for _, ev := range d.Events {
 		if ev.Place == nil || ev.Place.Name != "Washington" || ev.PlaceSource != "dateline" {
 			t.Errorf("events %v, want each at Washington from the dateline", eventsOf(d))
+			break
+		}
+	}
+}
+
+// TestLandmarkNotFocus: without a dateline, a landmark named as an actor
+// ("Wall Street rose") is neither an event's place nor the story's focus.
+func TestLandmarkNotFocus(t *testing.T) {
+	d := analyse(t, "The US Senate voted on Thursday to impose new sanctions on Iran. Stocks on Wall Street rose after the vote, and investors welcomed it. Senators from both parties rejected a proposal to delay the sanctions.")
+	if len(d.Events) == 0 {
+		t.Fatalf("no events")
+	}
+	for _, ev := range d.Events {
+		if ev.Place != nil && ev.Place.Name == "New York City" {
+			t.Errorf("events %v: placed by Wall Street", eventsOf(d))
 			break
 		}
 	}

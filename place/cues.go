@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/geo"
 )
 
 //go:embed data/cues.txt
@@ -137,7 +138,7 @@ const (
 // the parse: a place cue before it ("in X") makes it a place; a company cue
 // (the subject of a business verb, "X Motor", "shares of X", "X$") makes it
 // something else.
-func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention) int {
+func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) int {
 	if m.In != "" || m.End > len(d.Text) {
 		return useUnknown
 	}
@@ -184,7 +185,8 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention) int {
 		}
 	}
 	// the parse: the name's head word is the subject of a business verb
-	for k := lo; k < hi; k++ {
+	// (not a country's or a capital's: "China announced" is the country)
+	for k := lo; k < hi && !major; k++ {
 		t := ix.tok(k)
 		if t.Head < 0 || int(t.Head) >= len(ix.toks) {
 			continue
@@ -201,12 +203,28 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention) int {
 	return useUnknown
 }
 
+// major says whether a name is a country's, a subdivision's or a
+// capital's, which act as governments do ("China announced", "Moscow
+// announced"): a business verb says nothing of them.
+func (s *Stage) major(name string) bool {
+	if s.countryOf(name) != "" {
+		return true
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'A' || p.Feature == geo.Capital {
+			return true
+		}
+	}
+	return false
+}
+
 // entityUse sums the uses of an entity's mentions: a place cue anywhere
 // wins over company cues.
 func (s *Stage) entityUse(d *doc.Document, ix *tokIndex, e *doc.Entity) int {
 	u := useUnknown
+	major := s.major(e.Name)
 	for _, m := range e.Mentions {
-		switch s.use(d, ix, m) {
+		switch s.use(d, ix, m, major || s.major(m.Text)) {
 		case usePlace:
 			return usePlace
 		case useOther:
