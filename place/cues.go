@@ -134,10 +134,12 @@ const (
 	useOther   = -1 // a company, product or currency
 )
 
-// use says how the mention m uses its name, from the words around it and
-// the parse: a place cue before it ("in X") makes it a place; a company cue
-// (the subject of a business verb, "X Motor", "shares of X", "X$") makes it
-// something else.
+// use says how the mention m uses its name, from the words around it (the
+// syntax layer's tokens, or the text's words without one) and the parse: a
+// place cue before it ("in X") makes it a place; a company cue (the subject
+// of a business verb, "X Motor", "shares of X") makes it something else,
+// except for the name of a country, subdivision or capital (major), which
+// only a currency sign ("US$") makes no place.
 func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) int {
 	if m.In != "" || m.End > len(d.Text) {
 		return useUnknown
@@ -146,22 +148,35 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 		return useOther // US$, C$
 	}
 	lo, hi := ix.within(m.Span)
-	if lo >= hi {
-		return useUnknown
+	var before, after []string // lower case, nearest first
+	if lo < hi {
+		for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+			before = append(before, strings.ToLower(ix.tok(k).Form))
+		}
+		for k := hi; k < len(ix.order) && k < hi+2; k++ {
+			after = append(after, strings.ToLower(ix.tok(k).Form))
+		}
+	} else {
+		// no syntax layer: the words of the text
+		before = textWords(d.Text[max(0, m.Start-40):m.Start], true, 3)
+		after = textWords(d.Text[m.End:min(len(d.Text), m.End+40)], false, 2)
 	}
-	if lo > 0 {
-		prev := strings.ToLower(ix.tok(lo - 1).Form)
-		if prev == "the" && lo > 1 {
-			prev = strings.ToLower(ix.tok(lo - 2).Form)
+	if len(before) > 0 {
+		prev := before[0]
+		if prev == "the" && len(before) > 1 {
+			prev = before[1]
 		}
 		if s.Cues.Before[prev] {
 			return usePlace
 		}
+		if major {
+			return useUnknown // "US investors" is the country as a modifier
+		}
 		for _, ph := range s.Cues.OrgBefore {
-			if lo >= len(ph) {
+			if len(before) >= len(ph) {
 				ok := true
 				for j, w := range ph {
-					if strings.ToLower(ix.tok(lo-len(ph)+j).Form) != w {
+					if before[len(ph)-1-j] != w {
 						ok = false
 						break
 					}
@@ -172,15 +187,12 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 			}
 		}
 	}
-	if hi < len(ix.order) {
-		next := ix.tok(hi)
-		nf := strings.ToLower(next.Form)
-		if next.Form == "'s" || next.Form == "’s" {
-			if hi+1 < len(ix.order) {
-				nf = strings.ToLower(ix.tok(hi + 1).Form)
-			}
+	if len(after) > 0 && !major {
+		nf := after[0]
+		if (nf == "'s" || nf == "’s") && len(after) > 1 {
+			nf = after[1]
 		}
-		if s.Cues.OrgAfter[nf] && next.Start-m.End <= 1 {
+		if s.Cues.OrgAfter[nf] {
 			return useOther
 		}
 	}
@@ -201,6 +213,33 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 		break
 	}
 	return useUnknown
+}
+
+// textWords splits a stretch of text into lower-case words and "'s",
+// nearest the name first (from the end when backward), at most n.
+func textWords(t string, backward bool, n int) []string {
+	var ws []string
+	for _, f := range strings.Fields(t) {
+		f = strings.ReplaceAll(strings.ToLower(f), "’", "'")
+		if base, ok := strings.CutSuffix(f, "'s"); ok && base != "" {
+			ws = append(ws, base, "'s")
+			continue
+		}
+		ws = append(ws, strings.Trim(f, ",;:()\"“”"))
+	}
+	if backward {
+		for i, j := 0, len(ws)-1; i < j; i, j = i+1, j-1 {
+			ws[i], ws[j] = ws[j], ws[i]
+		}
+		if len(ws) > 0 && !strings.HasSuffix(t, " ") && !strings.HasSuffix(t, "\n") {
+			ws = ws[1:] // glued to the name ("(Toyota"): punctuation, not a word
+		}
+	} else if len(ws) > 0 && !strings.HasPrefix(t, " ") && !strings.HasPrefix(t, "\n") {
+		if ws[0] != "'s" {
+			ws = ws[1:] // glued to the name: punctuation, not a word
+		}
+	}
+	return ws[:min(n, len(ws))]
 }
 
 // major says whether a name is a country's, a subdivision's or a

@@ -43,3 +43,23 @@ func FuzzParseCues(f *testing.F) {
 		}
 	})
 }
+
+func TestTextWords(t *testing.T) {
+	cases := []struct {
+		text     string
+		backward bool
+		want     string
+	}{
+		{"police arrested protesters in ", true, "in protesters arrested"},
+		{"shares of ", true, "of shares"},
+		{"(", true, ""},
+		{" Motor Co. said", false, "motor co. said"},
+		{"'s shares fell", false, "'s shares fell"},
+		{", Japan, on", false, "japan on"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(textWords(c.text, c.backward, 3), " "); got != c.want {
+			t.Errorf("textWords(%q, %v) = %q, want %q", c.text, c.backward, got, c.want)
+		}
+	}
+}
