@@ -158,7 +158,11 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	qual := qualifiers(d)
 	actors := s.actorCountries(d)
+	people := surnames(d)
 	for _, t := range todo {
+		if t.use != usePlace && people[t.name] {
+			continue // "Moore" after "Michael Moore": the person, not the town
+		}
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
 		for _, m := range t.e.Mentions {
@@ -239,6 +243,22 @@ func sentCountries(d *doc.Document, e *doc.Entity, actors map[int][]actorCC) map
 		return out
 	}
 	return nil
+}
+
+// surnames collects the words of the article's people's names after the
+// first ("Moore" of "Michael Moore").
+func surnames(d *doc.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type != "PERSON" {
+			continue
+		}
+		ws := strings.Fields(e.Name)
+		for _, w := range ws[min(1, len(ws)):] {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // supported says whether a resolved place stands without a place cue: a
