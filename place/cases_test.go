@@ -198,3 +198,30 @@ func TestDemonymsAndEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOrState: a name shared by a country and a subdivision is the
+// subdivision when a city of the article lies in it, else the country.
+func TestCountryOrState(t *testing.T) {
+	for _, c := range []struct{ text, cc, feature string }{
+		{"Storms cut power across Georgia on Sunday, and Atlanta's airport closed.", "US", "admin1"},
+		{"Georgia accused Russia of moving troops toward Tbilisi on Sunday.", "GE", "country"},
+	} {
+		d := analyse(t, c.text)
+		p, ok := placeOfMention(d, "Georgia")
+		if !ok || p.Country != c.cc || p.Feature != c.feature {
+			t.Errorf("%q: Georgia %v, want %s %s", c.text, placesOf(d), c.cc, c.feature)
+		}
+	}
+}
+
+// TestLandmarks: a landmark whose name names its town is placed there; a
+// square or street named after another place is not.
+func TestLandmarks(t *testing.T) {
+	d := analyse(t, "The flight from Manchester Airport landed late, and protesters gathered in Hanover Square in London.")
+	if p, ok := placeOfMention(d, "Manchester Airport"); !ok || p.Country != "GB" || p.Kind != "landmark" {
+		t.Errorf("Manchester Airport: %v", placesOf(d))
+	}
+	if p, ok := placeOfMention(d, "Hanover Square"); ok && p.Country == "DE" {
+		t.Errorf("Hanover Square placed in Germany: %v", placesOf(d))
+	}
+}

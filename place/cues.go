@@ -21,8 +21,11 @@ type Cues struct {
 	OrgBefore [][]string // each a phrase, lower case words
 	Before    map[string]bool
 	Landmark  map[string]string // head word(s) -> feature class
-	Orgs      map[string]bool
-	Abbrev    map[string]string // "mich." -> "Michigan"
+	// AtCity are the landmark heads whose names' other words usually name
+	// their town.
+	AtCity map[string]bool
+	Orgs   map[string]bool
+	Abbrev map[string]string // "mich." -> "Michigan"
 	// landmarkWords is the longest landmark head in words.
 	landmarkWords int
 }
@@ -30,7 +33,7 @@ type Cues struct {
 // ParseCues reads a cue file; name is used in errors.
 func ParseCues(data, name string) (*Cues, error) {
 	c := &Cues{Business: map[string]bool{}, OrgAfter: map[string]bool{}, Before: map[string]bool{},
-		Landmark: map[string]string{}, Orgs: map[string]bool{}, Abbrev: map[string]string{}}
+		Landmark: map[string]string{}, AtCity: map[string]bool{}, Orgs: map[string]bool{}, Abbrev: map[string]string{}}
 	seen := map[string]bool{}
 	section := ""
 	for ln, line := range strings.Split(data, "\n") {
@@ -68,12 +71,13 @@ func ParseCues(data, name string) (*Cues, error) {
 		case "place-before":
 			c.Before[entry] = true
 		case "landmark":
-			head, class, ok := strings.Cut(entry, "\t")
-			if !ok || strings.TrimSpace(head) == "" || strings.TrimSpace(class) == "" || strings.Contains(class, "\t") {
-				return nil, bad("landmark %q: want the head words, a tab and the feature class", line)
+			f := strings.Split(entry, "\t")
+			if len(f) < 2 || len(f) > 3 || strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" || len(f) == 3 && f[2] != "city" {
+				return nil, bad("landmark %q: want the head words, a tab, the feature class, and optionally a tab and city", line)
 			}
-			head = strings.Join(strings.Fields(head), " ")
-			c.Landmark[head] = strings.TrimSpace(class)
+			head := strings.Join(strings.Fields(f[0]), " ")
+			c.Landmark[head] = strings.TrimSpace(f[1])
+			c.AtCity[head] = len(f) == 3
 			c.landmarkWords = max(c.landmarkWords, len(strings.Fields(head)))
 		case "region-abbreviations":
 			abbr, full, ok := strings.Cut(line, "\t")

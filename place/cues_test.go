@@ -10,7 +10,7 @@ func TestCuesData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !c.Before["in"] || !c.Business["recall"] || c.Landmark["airport"] != "airport" || c.Abbrev["mich."] != "Michigan" {
+	if !c.Before["in"] || !c.Business["recall"] || c.Landmark["airport"] != "airport" || !c.AtCity["airport"] || c.AtCity["square"] || c.Abbrev["mich."] != "Michigan" {
 		t.Errorf("cue lists incomplete: %+v", c)
 	}
 }
@@ -22,6 +22,7 @@ func TestCuesMalformed(t *testing.T) {
 		{base + "[colours]\nred\n", "c.txt:5: unknown section [colours]"},
 		{base + "[place-before]\nin\n", "c.txt:6: \"in\" listed twice"},
 		{base + "stadium\n", "c.txt:5: landmark \"stadium\""},
+		{base + "stadium\tstadium\ttown\n", "c.txt:5: landmark"},
 		{base + "[region-abbreviations]\nmich.\n", "c.txt:6: abbreviation"},
 		{"[business-verbs]\nrecall\n", "no [place-before] or [landmark]"},
 	}

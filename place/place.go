@@ -99,7 +99,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		name string
 		use  int
 	}
-	var todo []pending
+	var todo, deferred []pending
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		switch e.Type {
@@ -144,6 +144,10 @@ func (s *Stage) Process(d *doc.Document) error {
 			continue // a company, product or currency of a place's name
 		}
 		if cc := s.countryIn(name, countries); cc != "" {
+			if a := s.admin1Named(name, cc); a != nil {
+				deferred = append(deferred, pending{e, name, use})
+				continue // "Georgia": the country or the US state, by the places near it
+			}
 			if p, ok := s.Gaz.Country(cc); ok {
 				r := s.record(e.ID, p, "")
 				if s.countryName(name) == "" && s.gazDemonym(name) != "" {
@@ -192,6 +196,32 @@ func (s *Stage) Process(d *doc.Document) error {
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
 			anchors = append(anchors, p)
+		}
+	}
+	for _, t := range deferred {
+		cc := s.countryIn(t.name, countries)
+		p, _ := s.Gaz.Country(cc)
+		if a := s.admin1Named(t.name, cc); a != nil {
+			for _, q := range anchors {
+				if q.Kind == 'P' && q.Country == a.Country && q.Admin1 == a.Admin1 {
+					p = a // a city of the article lies in the subdivision
+					break
+				}
+			}
+		}
+		if p != nil {
+			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
+		}
+	}
+	return nil
+}
+
+// admin1Named returns a first-level subdivision of another country than
+// cc that has the name ("Georgia" of the United States), or nil.
+func (s *Stage) admin1Named(name, cc string) *geo.Place {
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'A' && p.Country != cc && p.Name == name {
+			return p
 		}
 	}
 	return nil
@@ -340,6 +370,9 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 	lw := strings.ToLower(strings.Join(words, " "))
 	for head := range s.Cues.Landmark {
 		if strings.HasSuffix(lw, " "+head) || strings.HasPrefix(lw, head+" of ") {
+			if !s.Cues.AtCity[head] {
+				return nil, "" // "Hanover Square" is not in Hanover
+			}
 			kind = doc.PlaceLandmark
 			break
 		}
@@ -347,9 +380,14 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 	if typ != "ORG" && kind != doc.PlaceLandmark {
 		return nil, "" // a place name of several words is itself a place
 	}
+	// "Nizar Rayyan": a person's name typed as an organisation
+	person := typ == "ORG" && len(words) <= 3 && s.Lex.Given[words[0]]
 	// the longest run of words that names a place, leftmost first
 	for n := len(words) - 1; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
+			if person && i > 0 {
+				break
+			}
 			cand := strings.Trim(strings.Join(words[i:i+n], " "), ",.'’")
 			if cand == "" || cand[0] < 'A' || cand[0] > 'Z' {
 				continue
