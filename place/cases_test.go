@@ -120,6 +120,13 @@ func TestWordNotTown(t *testing.T) {
 	if p, ok := placeOfMention(d, "Cairo"); !ok || p.Country != "EG" {
 		t.Errorf("Cairo: %v", placesOf(d))
 	}
+	// continents and oceans are no towns of their names
+	d = analyse(t, "Talks on trade across Asia opened in Hanoi on Monday, and ships crossed the Atlantic.")
+	for _, name := range []string{"Asia", "Atlantic"} {
+		if p, ok := placeOfMention(d, name); ok && p.Feature == "city" {
+			t.Errorf("%s placed at the town %s, %s", name, p.Name, p.Country)
+		}
+	}
 }
 
 // TestDatelineNotLandmark: an event with no place in its sentence is at

@@ -26,6 +26,8 @@ type Cues struct {
 	AtCity map[string]bool
 	Orgs   map[string]bool
 	Abbrev map[string]string // "mich." -> "Michigan"
+	// Regions are continents, oceans and world regions (lower case).
+	Regions map[string]bool
 	// landmarkWords is the longest landmark head in words.
 	landmarkWords int
 }
@@ -33,7 +35,7 @@ type Cues struct {
 // ParseCues reads a cue file; name is used in errors.
 func ParseCues(data, name string) (*Cues, error) {
 	c := &Cues{Business: map[string]bool{}, OrgAfter: map[string]bool{}, Before: map[string]bool{},
-		Landmark: map[string]string{}, AtCity: map[string]bool{}, Orgs: map[string]bool{}, Abbrev: map[string]string{}}
+		Landmark: map[string]string{}, AtCity: map[string]bool{}, Orgs: map[string]bool{}, Abbrev: map[string]string{}, Regions: map[string]bool{}}
 	seen := map[string]bool{}
 	section := ""
 	for ln, line := range strings.Split(data, "\n") {
@@ -47,7 +49,7 @@ func ParseCues(data, name string) (*Cues, error) {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			section = line[1 : len(line)-1]
 			switch section {
-			case "business-verbs", "org-after", "org-before", "place-before", "landmark", "organisations", "region-abbreviations":
+			case "business-verbs", "org-after", "org-before", "place-before", "landmark", "organisations", "region-abbreviations", "regions":
 			default:
 				return nil, bad("unknown section [%s]", section)
 			}
@@ -85,6 +87,8 @@ func ParseCues(data, name string) (*Cues, error) {
 				return nil, bad("abbreviation %q: want the abbreviation, a tab and the region's name", line)
 			}
 			c.Abbrev[strings.ToLower(strings.TrimSpace(abbr))] = strings.TrimSpace(full)
+		case "regions":
+			c.Regions[strings.Join(strings.Fields(entry), " ")] = true
 		case "organisations":
 			c.Orgs[strings.Join(strings.Fields(entry), " ")] = true
 		}

@@ -167,6 +167,9 @@ func (s *Stage) Process(d *doc.Document) error {
 		if t.use != usePlace && people[t.name] {
 			continue // "Moore" after "Michael Moore": the person, not the town
 		}
+		if s.Cues.Regions[strings.ToLower(strings.TrimPrefix(t.name, "the "))] {
+			continue // "Asia", "the Middle East": no town of that name
+		}
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
 		for _, m := range t.e.Mentions {
@@ -192,6 +195,15 @@ func (s *Stage) Process(d *doc.Document) error {
 		// place word comes before it; a village even then
 		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !local[p.Country] && !s.supported(p, countries, datelineCC, anchors) {
 			continue
+		}
+		// a one-word name that is a common word ("Free", "Mobile") is a
+		// town only with a place word or the article's support, however
+		// large the town
+		if p != nil && !qualified && t.use != usePlace && p.Kind == 'P' && p.Feature != geo.Capital && s.wordy(t.name) && !local[p.Country] && !s.supportedTown(p, countries, datelineCC, anchors) {
+			continue
+		}
+		if p != nil && p.Kind == 'A' && t.use != usePlace && !qualified && s.wordy(t.name) && !strings.EqualFold(p.Name, t.name) {
+			continue // "Free" is not the Free State
 		}
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
@@ -273,6 +285,30 @@ func sentCountries(d *doc.Document, e *doc.Entity, actors map[int][]actorCC) map
 		return out
 	}
 	return nil
+}
+
+// wordy says whether a one-word name is also a common English word.
+// (Given names are not: Atlanta, Austin and Sydney are given names too;
+// small towns named like people wait for support anyway.)
+func (s *Stage) wordy(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	return s.Lex.Common[strings.ToLower(name)]
+}
+
+// supportedTown is supported without the size test: the article names the
+// town's country, the dateline is there, or another place lies near.
+func (s *Stage) supportedTown(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) bool {
+	if countries[p.Country] || p.Country == datelineCC {
+		return true
+	}
+	for _, a := range anchors {
+		if a != p && (a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnames collects the words of the article's people's names after the
