@@ -231,4 +231,12 @@ func TestLandmarks(t *testing.T) {
 	if p, ok := placeOfMention(d, "Hanover Square"); ok && p.Country == "DE" {
 		t.Errorf("Hanover Square placed in Germany: %v", placesOf(d))
 	}
+	// a known landmark inside an organisation's name is that landmark's
+	// place, never a town one of whose other names it is
+	d = analyse(t, "The White House Chief of Staff resigned on Friday.")
+	for _, p := range d.Places {
+		if p.Country != "US" {
+			t.Errorf("a place outside the United States: %v", placesOf(d))
+		}
+	}
 }

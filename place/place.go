@@ -431,6 +431,16 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			if n == 1 && s.Lex.Common[strings.ToLower(cand)] {
 				continue // "West", "Capital": words first
 			}
+			if k, ok := s.Lex.Known[strings.ToLower(cand)]; ok {
+				// "White House Chief of Staff": a known landmark's place,
+				// never a town named like a known organisation
+				if k.Place != "" {
+					if p := s.inCountry(k.Place, k.PlaceCountry); p != nil {
+						return p, doc.PlaceLandmark
+					}
+				}
+				continue
+			}
 			if cc := s.countryIn(cand, countries); cc != "" {
 				if p, ok := s.Gaz.Country(cc); ok {
 					return p, kind
@@ -447,6 +457,9 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			}
 			if n == 1 && s.Lex.Given[cand] && p.Feature != geo.Capital && p.Population < 1000000 {
 				continue // "Michael": a given name first, unless a great city's
+			}
+			if p.Kind == 'A' && n == 1 && !strings.EqualFold(p.Name, cand) {
+				continue // "Qassim" of a person's name is not the Al-Qassim Region
 			}
 			if p.Kind == 'A' || p.Kind == 'C' || p.Feature == geo.Capital || p.Population >= minBarePop {
 				return p, kind
