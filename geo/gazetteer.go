@@ -24,7 +24,8 @@
 //	             P: empty, the id is the GeoNames id
 //
 // Countries and cities sit at GeoNames' point for their record;
-// subdivisions at the centroid of their GeoNames places.
+// subdivisions at the middle of the box of their GeoNames places (the
+// outer 2% on each side left out).
 //
 // After the places comes the name index, one line per name key:
 //
