@@ -78,7 +78,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	for _, e := range d.Entities {
 		if e.Type == "NORP" || e.Type == "GPE" {
 			for _, m := range e.Mentions {
-				if cc := s.countryOf(m.Text); cc != "" {
+				if cc := s.countryOnly(m.Text); cc != "" {
 					countries[cc] = true
 				}
 			}
@@ -550,6 +550,25 @@ func (s *Stage) within(name, region string, countries map[string]bool) *geo.Plac
 		}
 	}
 	return best
+}
+
+// countryOnly is countryOf for a name that names one country only
+// ("Congo" and "Congolese" name two, and say nothing of which the article
+// is about).
+func (s *Stage) countryOnly(name string) string {
+	cc := ""
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; p.Kind == 'C' || p.Kind == 'D' {
+			if cc != "" && p.Country != cc {
+				return ""
+			}
+			cc = p.Country
+		}
+	}
+	if cc != "" {
+		return cc
+	}
+	return s.countryOf(name)
 }
 
 // countryIn is countryOf preferring, among countries of the same name
