@@ -188,8 +188,8 @@ func TestClosingLine(t *testing.T) {
 // TestDemonymsAndEmbedded: nationality adjectives are place records of
 // kind demonym, places inside organisations' names of kind embedded.
 func TestDemonymsAndEmbedded(t *testing.T) {
-	d := analyse(t, "Russian troops shelled the town on Sunday, Malaysian officials said. Liverpool FC cancelled its match.")
-	want := map[string]string{"Russian": "RU/demonym", "Malaysian": "MY/demonym", "Liverpool FC": "GB/embedded"}
+	d := analyse(t, "Russian troops shelled the town on Sunday, Malaysian officials said. Liverpool FC cancelled its match. The U.S. State Department said nothing.")
+	want := map[string]string{"Russian": "RU/demonym", "Malaysian": "MY/demonym", "Liverpool FC": "GB/embedded", "U.S. State Department": "US/embedded"}
 	for text, w := range want {
 		p, ok := placeOfMention(d, text)
 		if got := p.Country + "/" + p.Kind; !ok || got != w {

@@ -129,7 +129,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		if e.Type == "ORG" || e.Type == "FAC" || e.Type == "LOC" {
 			// "Liverpool FC", "Kabul airport": a place inside the name
-			if p, kind := s.inside(name, e.Type, countries, datelineCC); p != nil {
+			if p, kind := s.insideAny(e, countries, datelineCC); p != nil {
 				r := s.record(e.ID, p, "")
 				r.Kind = kind
 				d.Places = append(d.Places, r)
@@ -393,6 +393,26 @@ func (s *Stage) countryName(name string) string {
 	return ""
 }
 
+// insideAny is inside for the entity's name, else for the texts of its
+// body mentions ("U.S. State Department" of the entity "State
+// Department").
+func (s *Stage) insideAny(e *doc.Entity, countries map[string]bool, datelineCC string) (*geo.Place, string) {
+	if p, kind := s.inside(e.Name, e.Type, countries, datelineCC); p != nil {
+		return p, kind
+	}
+	seen := map[string]bool{e.Name: true}
+	for _, m := range e.Mentions {
+		if m.In != "" || seen[m.Text] {
+			continue
+		}
+		seen[m.Text] = true
+		if p, kind := s.inside(m.Text, e.Type, countries, datelineCC); p != nil {
+			return p, kind
+		}
+	}
+	return nil, ""
+}
+
 // inside finds a place named inside the name of an organisation, building
 // or site: "Liverpool FC" (embedded), "Kabul International Airport"
 // (landmark, placed at its city). The place must be a country, a
@@ -424,7 +444,10 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			if person && i > 0 {
 				break
 			}
-			cand := strings.Trim(strings.Join(words[i:i+n], " "), ",.'’")
+			cand := strings.Trim(strings.Join(words[i:i+n], " "), ",'’")
+			if !strings.Contains(cand, ".") || strings.Count(cand, ".") == 1 {
+				cand = strings.TrimRight(cand, ".") // "Corp." but not "U.S."
+			}
 			if cand == "" || cand[0] < 'A' || cand[0] > 'Z' {
 				continue
 			}
