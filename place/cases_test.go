@@ -240,3 +240,18 @@ func TestLandmarks(t *testing.T) {
 		}
 	}
 }
+
+// TestClausePlace: in a sentence naming two places, each event takes the
+// place of its own clause.
+func TestClausePlace(t *testing.T) {
+	d := analyse(t, "Police arrested 20 protesters in Cochabamba on Monday, while thousands of miners demonstrated in La Paz.")
+	got := map[string]string{}
+	for _, ev := range d.Events {
+		if ev.Place != nil && ev.Place.Country == "BO" {
+			got[ev.Trigger.Text] = ev.Place.Name
+		}
+	}
+	if got["arrested"] != "Cochabamba" || got["demonstrated"] != "La Paz" {
+		t.Errorf("events %v, want arrested in Cochabamba and demonstrated in La Paz", eventsOf(d))
+	}
+}

@@ -182,6 +182,11 @@ func (s *Stage) Process(d *doc.Document) error {
 		qualified := p != nil
 		local := sentCountries(d, t.e, actors)
 		if p == nil {
+			if full := s.widened(d, t.e); full != "" {
+				p = s.bestNear(full, countries, local, datelineCC, anchors) // "La Paz" of a mention "Paz"
+			}
+		}
+		if p == nil {
 			p = s.bestNear(t.name, countries, local, datelineCC, anchors)
 		}
 		if p == nil {
@@ -309,6 +314,27 @@ func (s *Stage) supportedTown(p *geo.Place, countries map[string]bool, datelineC
 		}
 	}
 	return false
+}
+
+// widened returns the name of a body mention with the capitalised word
+// before it ("La Paz", "El Alto", "Le Havre", "San José") when the
+// gazetteer knows that longer name, or "".
+func (s *Stage) widened(d *doc.Document, e *doc.Entity) string {
+	for _, m := range e.Mentions {
+		if m.In != "" || m.Start < 2 || m.End > len(d.Text) || d.Text[m.Start-1] != ' ' {
+			continue
+		}
+		before := d.Text[max(0, m.Start-12) : m.Start-1]
+		i := strings.LastIndexAny(before, " \n\t\"(")
+		w := before[i+1:]
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ".,;:") {
+			continue
+		}
+		if full := w + " " + m.Text; len(s.Gaz.Lookup(full)) > 0 {
+			return full
+		}
+	}
+	return ""
 }
 
 // surnames collects the words of the article's people's names after the
