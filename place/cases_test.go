@@ -255,3 +255,16 @@ func TestClausePlace(t *testing.T) {
 		t.Errorf("events %v, want arrested in Cochabamba and demonstrated in La Paz", eventsOf(d))
 	}
 }
+
+// TestAcronymAndModifier: an organisation's acronym is not a town that has
+// it as another name, and a small town's name modifying a common noun is a
+// people's or group's adjective ("Arab militias").
+func TestAcronymAndModifier(t *testing.T) {
+	d := analyse(t, "The Sudan Liberation Army said the SLA had fought Arab militias near Khartoum, a United States envoy said.")
+	for _, p := range d.Places {
+		if p.Country != "SD" && p.Country != "US" || p.Country == "US" && p.Feature != "country" {
+			t.Errorf("a place outside the story: %v", placesOf(d))
+			break
+		}
+	}
+}

@@ -140,6 +140,9 @@ const (
 	useUnknown = 0
 	usePlace   = 1
 	useOther   = -1 // a company, product or currency
+	// useModifier: the name modifies a common noun ("Arab militias"),
+	// which a small town's name seldom does
+	useModifier = 2
 )
 
 // use says how the mention m uses its name, from the words around it (the
@@ -202,6 +205,14 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 		}
 		if s.Cues.OrgAfter[nf] {
 			return useOther
+		}
+	}
+	if lo < hi && hi < len(ix.order) {
+		// the parse: the next word is a common noun the name modifies
+		if n := ix.tok(hi); n.UPOS == "NOUN" && n.Form != "" && n.Form[0] >= 'a' && n.Form[0] <= 'z' {
+			if h := ix.tok(hi - 1); h.Head >= 0 && &ix.toks[h.Head] == n {
+				return useModifier
+			}
 		}
 	}
 	// the parse: the name's head word is the subject of a business verb
@@ -270,13 +281,23 @@ func (s *Stage) major(name string) bool {
 func (s *Stage) entityUse(d *doc.Document, ix *tokIndex, e *doc.Entity) int {
 	u := useUnknown
 	major := s.major(e.Name)
+	mods, plain := 0, 0
 	for _, m := range e.Mentions {
 		switch s.use(d, ix, m, major || s.major(m.Text)) {
 		case usePlace:
 			return usePlace
 		case useOther:
 			u = useOther
+		case useModifier:
+			mods++
+		default:
+			if m.In == "" {
+				plain++
+			}
 		}
+	}
+	if u == useUnknown && mods > 0 && plain == 0 {
+		u = useModifier // every body mention modifies a noun
 	}
 	if u == useUnknown && s.Cues.Orgs[strings.ToLower(e.Name)] {
 		u = useOther

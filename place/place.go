@@ -163,12 +163,16 @@ func (s *Stage) Process(d *doc.Document) error {
 	qual := qualifiers(d)
 	actors := s.actorCountries(d)
 	people := surnames(d)
+	inits := initials(d)
 	for _, t := range todo {
 		if t.use != usePlace && people[t.name] {
 			continue // "Moore" after "Michael Moore": the person, not the town
 		}
 		if s.Cues.Regions[strings.ToLower(strings.TrimPrefix(t.name, "the "))] {
 			continue // "Asia", "the Middle East": no town of that name
+		}
+		if inits[t.name] {
+			continue // "SLA" after "Sudan Liberation Army"
 		}
 		var p *geo.Place
 		// "Everett, Washington": the place inside the region named after it.
@@ -199,6 +203,11 @@ func (s *Stage) Process(d *doc.Document) error {
 		// a town without the article's support stays unresolved unless a
 		// place word comes before it; a village even then
 		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !local[p.Country] && !s.supported(p, countries, datelineCC, anchors) {
+			continue
+		}
+		// a town named as a modifier of a common noun ("Arab militias")
+		// is more likely a people's or a group's adjective than that town
+		if p != nil && !qualified && t.use == useModifier && p.Kind == 'P' && p.Feature != geo.Capital && p.Population < minBarePop {
 			continue
 		}
 		// a one-word name that is a common word ("Free", "Mobile") is a
@@ -335,6 +344,27 @@ func (s *Stage) widened(d *doc.Document, e *doc.Entity) string {
 		}
 	}
 	return ""
+}
+
+// initials collects the initials of the article's organisations' names
+// of three words or more ("SLA" of "Sudan Liberation Army").
+func initials(d *doc.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type != "ORG" {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.Name) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.Len() >= 3 {
+			out[b.String()] = true
+		}
+	}
+	return out
 }
 
 // surnames collects the words of the article's people's names after the
