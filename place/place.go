@@ -1,8 +1,16 @@
-// Package place resolves the article's place entities (GPE, LOC, FAC) to
-// gazetteer entries, choosing among places of the same name with the
-// article's context: countries it names, its dateline, the other places
-// it mentions, and each candidate's population and kind. Landmarks that
-// stand for a place ("the White House", "the Kremlin") resolve to it.
+// Package place finds the article's toponyms and resolves them to
+// gazetteer entries. It reads the entity layer and the syntax layer:
+// place entities (GPE, LOC, FAC) are places unless the words around them
+// or the parse say company, product or currency ("Toyota recalled",
+// "shares of Ford", "US$"; data/cues.txt); nationality adjectives and
+// demonyms (NORP) become records of kind demonym, places inside
+// organisations' names records of kind embedded, landmarks records of kind
+// landmark at their town. Among places of the same name it chooses with the
+// article's context: the countries it names, its dateline, the other
+// places it mentions, the countries of a sentence's named actors, and each
+// candidate's population and kind; a small town nothing supports, or a
+// common word, a person's surname or an organisation's initials, stays
+// unresolved. The dateline's place goes on Document.Dateline.
 package place
 
 import (
