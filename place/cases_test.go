@@ -268,3 +268,18 @@ func TestAcronymAndModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestShortCountryName: "Congo" in an article about the Democratic
+// Republic of the Congo is that country; "Latin American" is no American.
+func TestShortCountryName(t *testing.T) {
+	d := analyse(t, "Peacekeepers arrived in the Democratic Republic of Congo on Monday. Fighting in eastern Congo has displaced thousands.")
+	if p, ok := placeOfMention(d, "Congo"); !ok || p.Country != "CD" {
+		t.Errorf("Congo: %v, want CD", placesOf(d))
+	}
+	d = analyse(t, "The Latin American Parliament met in Panama City on Friday.")
+	for _, p := range d.Places {
+		if p.Country == "US" {
+			t.Errorf("Latin American placed in the United States: %v", placesOf(d))
+		}
+	}
+}

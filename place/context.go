@@ -84,16 +84,25 @@ func initials(d *doc.Document) map[string]bool {
 }
 
 // surnames collects the words of the article's people's names after the
-// first ("Moore" of "Michael Moore").
-func surnames(d *doc.Document) map[string]bool {
+// first ("Moore" of "Michael Moore"), and in organisations' names the word
+// after a given name.
+func (s *Stage) surnames(d *doc.Document) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range d.Entities {
-		if e.Type != "PERSON" {
-			continue
-		}
 		ws := strings.Fields(e.Name)
-		for _, w := range ws[min(1, len(ws)):] {
-			out[w] = true
+		switch e.Type {
+		case "PERSON":
+			for _, w := range ws[min(1, len(ws)):] {
+				out[w] = true
+			}
+		case "ORG":
+			// a person's name inside a mistyped one: "United Kingdom Tony
+			// Blair", the word after a given name
+			for i := 1; i < len(ws); i++ {
+				if s.Lex.Given[ws[i-1]] && ws[i] != "" && ws[i][0] >= 'A' && ws[i][0] <= 'Z' {
+					out[ws[i]] = true
+				}
+			}
 		}
 	}
 	return out
@@ -190,6 +199,9 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 					}
 				}
 				continue
+			}
+			if i > 0 && s.Cues.Regions[strings.ToLower(words[i-1]+" "+cand)] {
+				continue // "Latin American" is no American
 			}
 			if cc := s.countryIn(cand, countries); cc != "" {
 				if p, ok := s.Gaz.Country(cc); ok {

@@ -168,7 +168,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	qual := qualifiers(d)
 	actors := s.actorCountries(d)
-	people := surnames(d)
+	people := s.surnames(d)
 	inits := initials(d)
 	for _, t := range todo {
 		if t.use != usePlace && people[t.name] {
@@ -409,21 +409,33 @@ func (s *Stage) countryOnly(name string) string {
 // countryIn is countryOf preferring, among countries of the same name
 // ("Congo"), one the article names otherwise.
 func (s *Stage) countryIn(name string, countries map[string]bool) string {
-	first := ""
+	first, named := "", ""
 	for _, i := range s.Gaz.Lookup(name) {
 		if p := &s.Gaz.Places[i]; p.Kind == 'C' {
-			if countries[p.Country] {
-				return p.Country
+			if countries[p.Country] && named == "" {
+				named = p.Country
 			}
 			if first == "" {
 				first = p.Country
 			}
 		}
 	}
-	if first != "" {
-		return first
+	if first == "" {
+		return s.countryOf(name)
 	}
-	return s.countryOf(name)
+	// "Congo" in an article that names the "Democratic Republic of (the)
+	// Congo": the short form of the country it names
+	for _, pre := range []string{"Democratic Republic of the ", "Democratic Republic of ", "Democratic People's Republic of "} {
+		for _, i := range s.Gaz.Lookup(pre + name) {
+			if p := &s.Gaz.Places[i]; p.Kind == 'C' && p.Country != first && countries[p.Country] {
+				return p.Country
+			}
+		}
+	}
+	if named != "" {
+		return named
+	}
+	return first
 }
 
 // countryOf returns the ISO code when name is a country's name.
