@@ -147,6 +147,26 @@ func TestGDELTGeoNames(t *testing.T) {
 	}
 }
 
+// TestGDELTDatelinePlace: an event placed at the dateline's place exports
+// that place's codes and GeoNames id, though no entity names it.
+func TestGDELTDatelinePlace(t *testing.T) {
+	db := open(t)
+	d := report("w", "X", "The Senate voted to impose sanctions.", "163", "USALEG", "", "2020-01-05", 38.8951, -77.0364, false)
+	d.Events[0].Place = &doc.EventPlace{Name: "Washington", Country: "US", Lat: 38.8951, Lon: -77.0364}
+	d.Events[0].PlaceSource = "dateline"
+	d.Dateline = &doc.Dateline{Place: "Washington", Geo: &doc.Place{Name: "Washington", Country: "US", Admin1: "District of Columbia",
+		Feature: "city", Lat: 38.8951, Lon: -77.0364, GazetteerID: "P:4140963", GeoNamesID: "4140963"}}
+	add(t, db, d)
+	var ev bytes.Buffer
+	if _, err := db.ExportGDELTCounted(Filter{}, &ev, nil); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
+	if f[51] != "3" || f[54] != "USDC" || f[58] != "4140963" {
+		t.Errorf("ActionGeo %q, want type 3, USDC, 4140963", f[51:59])
+	}
+}
+
 // TestGDELTGeography: an actor that is a place in the text is located
 // there, another by its code's country; the action's place gives its type.
 func TestGDELTGeography(t *testing.T) {
