@@ -283,3 +283,20 @@ func TestShortCountryName(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignTown: a mid-sized town of a country the article does not
+// name, with no place of the article near it, is not taken for a name
+// the article uses otherwise; nor is a town by another of its names
+// inside an organisation's name.
+func TestForeignTown(t *testing.T) {
+	d := analyse(t, "Voters in Saskatoon backed the Greens, and the party's candidate in Kent said Canada needed change.")
+	if p, ok := placeOfMention(d, "Kent"); ok && p.Country == "US" {
+		t.Errorf("Kent placed in the United States: %v", placesOf(d))
+	}
+	d = analyse(t, "Finance Minster Benjamin Netanyahu resigned on Sunday.")
+	for _, p := range d.Places {
+		if p.Country == "DE" {
+			t.Errorf("a place in Germany: %v", placesOf(d))
+		}
+	}
+}

@@ -75,6 +75,10 @@ const (
 	// article) is more likely a word or a name than that town.
 	minBarePop = 100000
 	minCuedPop = 15000
+	// A city this large needs no support; one between minBarePop and this
+	// needs none unless the article's countries are all elsewhere ("Kent"
+	// in a story about Ontario is not Kent, Washington).
+	minForeignPop = 1000000
 )
 
 // Process implements pipeline.Stage.
@@ -84,8 +88,8 @@ func (s *Stage) Process(d *doc.Document) error {
 	for _, e := range d.Entities {
 		if e.Type == "NORP" || e.Type == "GPE" {
 			for _, m := range e.Mentions {
-				if cc := s.countryOnly(m.Text); cc != "" {
-					countries[cc] = true
+				if cc := s.countryOnly(m.Text); cc != "" && s.admin1Named(m.Text, cc) == nil {
+					countries[cc] = true // not "Georgia", which may be a state
 				}
 			}
 		}
@@ -208,8 +212,11 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		// a town without the article's support stays unresolved unless a
 		// place word comes before it; a village even then
-		if p != nil && !qualified && (t.use != usePlace || p.Population < minCuedPop) && !local[p.Country] && !s.supported(p, countries, datelineCC, anchors) {
-			continue
+		if p != nil && !qualified && !local[p.Country] {
+			if t.use != usePlace && !s.supported(p, countries, datelineCC, anchors) ||
+				t.use == usePlace && !s.cuedSupported(p, countries, datelineCC, anchors) {
+				continue
+			}
 		}
 		// a town named as a modifier of a common noun ("Arab militias")
 		// is more likely a people's or a group's adjective than that town
@@ -283,12 +290,38 @@ func (s *Stage) supportedTown(p *geo.Place, countries map[string]bool, datelineC
 	return false
 }
 
+// cuedSupported is supported for a name after a place word ("in X"): the
+// word says place, not which, so a town of another country than the
+// article's needs the article's support all the same; a village always.
+func (s *Stage) cuedSupported(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) bool {
+	if p.Population < minCuedPop {
+		return s.supported(p, countries, datelineCC, anchors)
+	}
+	if p.Kind != 'P' || p.Feature == geo.Capital || p.Population >= minForeignPop || len(countries) == 0 {
+		return true
+	}
+	return countries[p.Country] || p.Country == datelineCC || s.nearAnchor(p, anchors)
+}
+
+// nearAnchor says whether another place of the article lies near p.
+func (s *Stage) nearAnchor(p *geo.Place, anchors []*geo.Place) bool {
+	for _, a := range anchors {
+		if a != p && (a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm) {
+			return true
+		}
+	}
+	return false
+}
+
 // supported says whether a resolved place stands without a place cue: a
 // country, a subdivision, a capital or a large city stands on its own; a
 // town only with the article's support (its country named, the dateline's
 // country, another place of the article nearby).
 func (s *Stage) supported(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) bool {
-	if p.Kind != 'P' || p.Feature == geo.Capital || p.Population >= minBarePop {
+	if p.Kind != 'P' || p.Feature == geo.Capital || p.Population >= minForeignPop {
+		return true
+	}
+	if p.Population >= minBarePop && (len(countries) == 0 || s.nearAnchor(p, anchors)) {
 		return true
 	}
 	if countries[p.Country] || p.Country == datelineCC {
