@@ -293,6 +293,12 @@ func TestForeignTown(t *testing.T) {
 	if p, ok := placeOfMention(d, "Kent"); ok && p.Country == "US" {
 		t.Errorf("Kent placed in the United States: %v", placesOf(d))
 	}
+	// a great city stays itself though the article names another country
+	// that has a small town of the same name
+	d = analyse(t, "Officials from the United States met bankers in Frankfurt on Monday.")
+	if p, ok := placeOfMention(d, "Frankfurt"); !ok || p.Country != "DE" {
+		t.Errorf("Frankfurt: %v, want Germany", placesOf(d))
+	}
 	d = analyse(t, "Finance Minster Benjamin Netanyahu resigned on Sunday.")
 	for _, p := range d.Places {
 		if p.Country == "DE" {

@@ -223,7 +223,7 @@ func (s *Stage) inside(name, typ string, countries map[string]bool, datelineCC s
 			if p.Kind == 'A' && n == 1 && !strings.EqualFold(p.Name, cand) {
 				continue // "Qassim" of a person's name is not the Al-Qassim Region
 			}
-			if p.Kind == 'P' && n == 1 && p.Population < minForeignPop && !strings.EqualFold(p.Name, cand) && !strings.HasPrefix(strings.ToLower(p.Name), strings.ToLower(cand)+" ") {
+			if p.Kind == 'P' && n == 1 && p.Population < 1000000 && !strings.EqualFold(p.Name, cand) && !strings.HasPrefix(strings.ToLower(p.Name), strings.ToLower(cand)+" ") {
 				continue // a town by another of its names: "Minster" is not Münster
 			}
 			if p.Kind == 'A' || p.Kind == 'C' || p.Feature == geo.Capital || p.Population >= minBarePop {

@@ -77,8 +77,9 @@ const (
 	minCuedPop = 15000
 	// A city this large needs no support; one between minBarePop and this
 	// needs none unless the article's countries are all elsewhere ("Kent"
-	// in a story about Ontario is not Kent, Washington).
-	minForeignPop = 1000000
+	// in a story about Saskatoon is not Kent, Washington; "Frankfurt" in a
+	// story that names no country of it is still Frankfurt).
+	minForeignPop = 200000
 )
 
 // Process implements pipeline.Stage.
@@ -512,7 +513,14 @@ func (s *Stage) best(name string, countries map[string]bool, datelineCC string, 
 func (s *Stage) bestNear(name string, countries, local map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
 	var best *geo.Place
 	bestScore := math.Inf(-1)
-	for _, i := range s.Gaz.Lookup(name) {
+	ids := s.Gaz.Lookup(name)
+	maxPop := 0
+	for _, i := range ids {
+		if p := &s.Gaz.Places[i]; p.Kind == 'P' {
+			maxPop = max(maxPop, p.Population)
+		}
+	}
+	for _, i := range ids {
 		p := &s.Gaz.Places[i]
 		if p.Kind == 'D' {
 			continue
@@ -521,6 +529,12 @@ func (s *Stage) bestNear(name string, countries, local map[string]bool, dateline
 			continue
 		}
 		sc := score(p, countries, datelineCC, anchors)
+		if p.Kind == 'P' && countries[p.Country] && p.Population*20 < maxPop {
+			// a country the article names does not make a town twenty
+			// times smaller than the name's great city the one meant
+			// ("Frankfurt" in a story that names the United States)
+			sc -= wContext
+		}
 		if local[p.Country] {
 			sc += wSentence
 		}
