@@ -231,6 +231,15 @@ func TestLandmarks(t *testing.T) {
 	if p, ok := placeOfMention(d, "Hanover Square"); ok && p.Country == "DE" {
 		t.Errorf("Hanover Square placed in Germany: %v", placesOf(d))
 	}
+	// an island named after its town is placed there; a sea named after a
+	// country is not that country
+	d = analyse(t, "Troops landed on Jolo Island on Monday, officials in Manila said, as ships sailed the Sea of Japan.")
+	if p, ok := placeOfMention(d, "Jolo Island"); !ok || p.Country != "PH" {
+		t.Errorf("Jolo Island: %v", placesOf(d))
+	}
+	if p, ok := placeOfMention(d, "Sea of Japan"); ok && p.Kind == "embedded" {
+		t.Errorf("Sea of Japan placed in Japan: %v", placesOf(d))
+	}
 	// a known landmark inside an organisation's name is that landmark's
 	// place, never a town one of whose other names it is
 	d = analyse(t, "The White House Chief of Staff resigned on Friday.")
