@@ -207,6 +207,9 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 			return useOther
 		}
 	}
+	if lo >= hi && len(after) > 0 && s.Cues.Landmark[after[0]] != "" {
+		return useModifier // without the parse: "Heathrow airport"
+	}
 	if lo < hi && hi < len(ix.order) {
 		// the parse: the next word is a common noun the name modifies
 		if n := ix.tok(hi); n.UPOS == "NOUN" && n.Form != "" && n.Form[0] >= 'a' && n.Form[0] <= 'z' {
