@@ -16,7 +16,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	trig := doc.Trigger{Span: doc.Span{Start: toks[t.at].Start, End: toks[t.end].End}}
 	trig.Text = d.Text[trig.Start:trig.End]
 	date := sc.eventDate(trig.Span)
-	place := sc.eventPlace()
+	place := sc.eventPlace(trig.Span)
 	attr := sc.quoteAttribution(trig.Span)
 	if attr == nil {
 		attr = attribution(d, toks, lower, actors, t)

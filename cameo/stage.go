@@ -55,7 +55,7 @@ func (s *Stage) Name() string { return "cameo" }
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
-	focus := focusPlace(d)
+	focus, focusSource := focusPlace(d)
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
 	ix := newIndex(d, d.Sentences)
@@ -71,8 +71,10 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		for _, ev := range evs {
 			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
-			if ev.Place == nil {
-				ev.Place = focus
+			if ev.Place != nil {
+				ev.PlaceSource = placeFromClause
+			} else if focus != nil {
+				ev.Place, ev.PlaceSource = focus, focusSource
 			}
 			switch {
 			case off != "":

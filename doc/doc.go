@@ -36,6 +36,9 @@ type Input struct {
 type Dateline struct {
 	Place string `json:"place"`
 	Span
+	// Geo is the dateline's place resolved in the gazetteer (place stage),
+	// nil when unknown. Its Entity is empty.
+	Geo *Place `json:"geo,omitempty"`
 }
 
 // Published is the article's publication date and how trustworthy it is.
@@ -121,7 +124,23 @@ type Place struct {
 	Lat         float64 `json:"lat"`
 	Lon         float64 `json:"lon"`
 	GazetteerID string  `json:"gazetteer_id"`
+	// GeoNamesID is the GeoNames id of the place ("" when unknown): GDELT's
+	// FeatureID and every join with GeoNames-based data use it.
+	GeoNamesID string `json:"geonames_id,omitempty"`
+	// Kind says how the text names the place: "" for its name (literal or
+	// metonymic), "demonym" for a nationality adjective or demonym
+	// ("Russian", "Iraqis"), "embedded" for a place inside an
+	// organisation's name ("Liverpool FC"), "landmark" for a building or
+	// site placed at itself or at its city ("Kabul airport").
+	Kind string `json:"kind,omitempty"`
 }
+
+// Place kinds (Place.Kind).
+const (
+	PlaceDemonym  = "demonym"
+	PlaceEmbedded = "embedded"
+	PlaceLandmark = "landmark"
+)
 
 // Time is a time expression normalised to a TIMEX3-style value.
 type Time struct {
@@ -227,23 +246,27 @@ type Trigger struct {
 
 // Event is one coded event.
 type Event struct {
-	ID           string      `json:"id"`
-	Code         string      `json:"code"`
-	Root         string      `json:"root"`
-	Label        string      `json:"label"`
-	Goldstein    float64     `json:"goldstein"`
-	QuadClass    int         `json:"quad_class"`
-	Plover       *string     `json:"plover"`
-	Source       *Actor      `json:"source"`
-	Target       *Actor      `json:"target"`
-	Date         EventDate   `json:"date"`
-	Place        *EventPlace `json:"place"`
-	Sentence     Span        `json:"sentence"`
-	Trigger      Trigger     `json:"trigger"`
-	Attribution  *string     `json:"attribution"`
-	Negated      bool        `json:"negated"`
-	Hypothetical bool        `json:"hypothetical"`
-	Confidence   float64     `json:"confidence"`
+	ID        string      `json:"id"`
+	Code      string      `json:"code"`
+	Root      string      `json:"root"`
+	Label     string      `json:"label"`
+	Goldstein float64     `json:"goldstein"`
+	QuadClass int         `json:"quad_class"`
+	Plover    *string     `json:"plover"`
+	Source    *Actor      `json:"source"`
+	Target    *Actor      `json:"target"`
+	Date      EventDate   `json:"date"`
+	Place     *EventPlace `json:"place"`
+	// PlaceSource says where Place came from: "clause" (a place of the
+	// event's own clause or sentence), "dateline", or "focus" (the
+	// article's main place); "" when there is no place.
+	PlaceSource  string  `json:"place_source,omitempty"`
+	Sentence     Span    `json:"sentence"`
+	Trigger      Trigger `json:"trigger"`
+	Attribution  *string `json:"attribution"`
+	Negated      bool    `json:"negated"`
+	Hypothetical bool    `json:"hypothetical"`
+	Confidence   float64 `json:"confidence"`
 	// Caveat says why an event's confidence was lowered below what its
 	// pattern and actors give, when a rule about its context did so.
 	Caveat string `json:"caveat,omitempty"`

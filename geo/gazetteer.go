@@ -17,8 +17,15 @@
 //	lat, lon     decimal degrees
 //	population   inhabitants (0 when unknown)
 //	alternates   other names, separated by |
-//	extra        C: ISO alpha-3 code; A: the subdivision type; P: the
-//	             GeoNames feature code
+//	extra        C: ISO alpha-3 code; A: the GDELT ADM1 code (FIPS 10-4
+//	             country and subdivision codes, "IZ02"; "USTX" in the US);
+//	             P: the GeoNames feature code
+//	geonames     C, A: the GeoNames id of the record (empty when unknown);
+//	             P: empty, the id is the GeoNames id
+//
+// Countries and cities sit at GeoNames' point for their record;
+// subdivisions at the middle of the box of their GeoNames places (the
+// outer 2% on each side left out).
 //
 // After the places comes the name index, one line per name key:
 //
@@ -70,6 +77,17 @@ type Place struct {
 	Lat, Lon   float64
 	Population int
 	Extra      string
+	// GeoNames is the GeoNames id of the record, "" when unknown.
+	GeoNames string
+}
+
+// ADM1Code is a subdivision's GDELT ADM1 code (FIPS 10-4 country and
+// subdivision codes), or "".
+func (p *Place) ADM1Code() string {
+	if p.Kind == 'A' {
+		return p.Extra
+	}
+	return ""
 }
 
 // Gazetteer is a loaded gazetteer with a name index.
@@ -84,6 +102,9 @@ type Gazetteer struct {
 	countries map[string]int32
 	// admin1 maps "CC.code" (GeoNames admin1 code) to a subdivision.
 	admin1 map[string]int32
+	// ids maps "kind:id" to a place, built by ByID on first use.
+	idOnce sync.Once
+	ids    map[string]int32
 }
 
 // unsafeString views b as a string without copying; b must not change
@@ -216,7 +237,7 @@ func (g *Gazetteer) addKey(line string) error {
 }
 
 func (g *Gazetteer) add(line string) error {
-	var f [11]string
+	var f [12]string
 	n := 0
 	for rest := line; ; n++ {
 		i := strings.IndexByte(rest, '\t')
@@ -231,13 +252,21 @@ func (g *Gazetteer) add(line string) error {
 		}
 		f[n], rest = rest[:i], rest[i+1:]
 	}
-	if n != 11 {
-		return fmt.Errorf("want 11 tab-separated fields, got %d", strings.Count(line, "\t")+1)
+	if n != 12 {
+		return fmt.Errorf("want 12 tab-separated fields, got %d", strings.Count(line, "\t")+1)
 	}
 	if len(f[0]) != 1 || !strings.Contains("CAPD", f[0]) {
 		return fmt.Errorf("kind %q is not C, A, P, D or K", f[0])
 	}
-	p := Place{Kind: f[0][0], ID: f[1], Name: f[2], Country: f[3], Admin1: f[4], Feature: f[5], Extra: f[10]}
+	p := Place{Kind: f[0][0], ID: f[1], Name: f[2], Country: f[3], Admin1: f[4], Feature: f[5], Extra: f[10], GeoNames: f[11]}
+	if p.Kind == 'P' {
+		p.GeoNames = p.ID
+	}
+	for _, c := range []byte(p.GeoNames) {
+		if c < '0' || c > '9' {
+			return fmt.Errorf("GeoNames id %q is not a number", p.GeoNames)
+		}
+	}
 	if p.Name == "" || p.ID == "" {
 		return fmt.Errorf("empty id or name")
 	}
@@ -301,6 +330,40 @@ func (g *Gazetteer) Lookup(name string) []int32 {
 // Country returns the country with ISO code cc (alpha-2 or alpha-3).
 func (g *Gazetteer) Country(cc string) (*Place, bool) {
 	i, ok := g.countries[cc]
+	if !ok {
+		return nil, false
+	}
+	return &g.Places[i], true
+}
+
+// Admin1Of returns a place's first-level subdivision (the place itself
+// when it is one).
+func (g *Gazetteer) Admin1Of(p *Place) (*Place, bool) {
+	if p.Kind == 'A' {
+		return p, true
+	}
+	if p.Admin1 == "" {
+		return nil, false
+	}
+	if i, ok := g.admin1[p.Country+"."+p.Admin1]; ok {
+		return &g.Places[i], true
+	}
+	return nil, false
+}
+
+// ByID returns the place with gazetteer id gid ("P:5128581", "C:US",
+// "A:US-TX": the kind, a colon, the id). The index is built on first use.
+func (g *Gazetteer) ByID(gid string) (*Place, bool) {
+	g.idOnce.Do(func() {
+		g.ids = make(map[string]int32, len(g.Places))
+		for i := range g.Places {
+			p := &g.Places[i]
+			if p.Kind != 'D' {
+				g.ids[string(p.Kind)+":"+p.ID] = int32(i)
+			}
+		}
+	})
+	i, ok := g.ids[gid]
 	if !ok {
 		return nil, false
 	}

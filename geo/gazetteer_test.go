@@ -27,9 +27,10 @@ func TestDefault(t *testing.T) {
 }
 
 func TestMalformed(t *testing.T) {
-	good := "P\t1\tTown\tIQ\t07\tcity\t33.3\t44.4\t1000\t\tPPL\n"
+	good := "P\t1\tTown\tIQ\t07\tcity\t33.3\t44.4\t1000\t\tPPL\t\n"
 	cases := []struct{ file, want string }{
-		{"P\t1\tTown\tIQ\n", "g.tsv:1: want 11"},
+		{"P\t1\tTown\tIQ\n", "g.tsv:1: want 12"},
+		{"C\tIQ\tIraq\tIQ\t\tcountry\t33\t44\t0\t\tIRQ\tx99\n", "g.tsv:1: GeoNames id"},
 		{"X" + good[1:], "g.tsv:1: kind"},
 		{"# c\n" + strings.Replace(good, "33.3", "95", 1), "g.tsv:2: latitude"},
 		{strings.Replace(good, "44.4", "east", 1), "g.tsv:1: longitude"},
@@ -45,6 +46,46 @@ func TestMalformed(t *testing.T) {
 		_, err := Load(strings.NewReader(c.file), "g.tsv")
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("error %v, want %q", err, c.want)
+		}
+	}
+}
+
+// TestGeoNamesConvention checks that countries and subdivisions carry their
+// GeoNames ids and that countries sit at GeoNames' point for them (the
+// convention of GeoNames-based corpora), and the GDELT ADM1 codes.
+func TestGeoNamesConvention(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		cc, geonames string
+		lat, lon     float64
+	}{{"US", "6252001", 39.76, -98.5}, {"IN", "1269750", 22, 79}, {"CA", "6251999", 60.10867, -113.64258}, {"GB", "2635167", 54.75844, -2.69531}} {
+		p, ok := g.Country(c.cc)
+		if !ok {
+			t.Fatalf("no country %s", c.cc)
+		}
+		if p.GeoNames != c.geonames || Distance(p.Lat, p.Lon, c.lat, c.lon) > 1 {
+			t.Errorf("%s: GeoNames %s at %.4f,%.4f; want %s at %.4f,%.4f", c.cc, p.GeoNames, p.Lat, p.Lon, c.geonames, c.lat, c.lon)
+		}
+	}
+	for _, c := range []struct{ name, cc, adm1, geonames string }{{"Texas", "US", "USTX", "4736286"}, {"Houston", "US", "USTX", "4699066"}} {
+		var p *Place
+		for _, i := range g.Lookup(c.name) {
+			if q := &g.Places[i]; q.Country == c.cc && (p == nil || q.Population > p.Population) {
+				p = q
+			}
+		}
+		if p == nil {
+			t.Fatalf("no %s", c.name)
+		}
+		a, ok := g.Admin1Of(p)
+		if !ok || a.ADM1Code() != c.adm1 || p.GeoNames != c.geonames {
+			t.Errorf("%s: ADM1 %v, GeoNames %s; want %s, %s", c.name, a, p.GeoNames, c.adm1, c.geonames)
+		}
+		if q, ok := g.ByID(string(p.Kind) + ":" + p.ID); !ok || q != p {
+			t.Errorf("ByID(%s:%s) = %v", string(p.Kind), p.ID, q)
 		}
 	}
 }

@@ -61,3 +61,22 @@ func TestLandmark(t *testing.T) {
 	}
 	t.Errorf("White House not placed in Washington: %+v", d.Places)
 }
+
+func TestSurnames(t *testing.T) {
+	d := doc.New("x", "")
+	d.Entities = []doc.Entity{{ID: "e1", Name: "Michael Moore", Type: "PERSON"}, {ID: "e2", Name: "Madonna", Type: "PERSON"}, {ID: "e3", Name: "Paris", Type: "GPE"}}
+	lex, gaz := testLex(t)
+	got := (&Stage{Gaz: gaz, Lex: lex, Cues: DefaultCues()}).surnames(d)
+	if !got["Moore"] || got["Michael"] || got["Madonna"] || got["Paris"] {
+		t.Errorf("surnames %v, want Moore alone", got)
+	}
+}
+
+func testLex(t *testing.T) (*entity.Lexicon, *geo.Gazetteer) {
+	t.Helper()
+	ent, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ent.Lex, ent.Gaz
+}

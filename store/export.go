@@ -121,9 +121,11 @@ func gdeltGeoType(feature, country string) string {
 	return "4"
 }
 
-// geoColumns fills GDELT's eight geography columns from a place. Country
-// and ADM1 codes are ISO 3166 alpha-2 and GeoNames admin1 codes (GDELT
-// writes FIPS codes, which dragoman does not keep).
+// geoColumns fills GDELT's eight geography columns from a place: the type
+// by feature class (1 country, 2 US state, 3 US city, 4 world city, 5 world
+// state), the FIPS 10-4 country code, the ADM1 code (FIPS country and
+// subdivision codes, "USTX"; the country's code for a country), and the
+// FeatureID (the GeoNames id; the gazetteer id when it has none).
 func geoColumns(row []string, at int, g *GeoPlace, gz *geo.Gazetteer) {
 	if g == nil {
 		return
@@ -134,15 +136,33 @@ func geoColumns(row []string, at int, g *GeoPlace, gz *geo.Gazetteer) {
 			full += ", " + c.Name
 		}
 	}
+	fips := geo.FIPS(g.Country)
+	if fips == "" {
+		fips = g.Country
+	}
 	row[at] = gdeltGeoType(g.Feature, g.Country)
 	row[at+1] = full
-	row[at+2] = g.Country
-	if g.Admin1 != "" {
-		row[at+3] = g.Country + g.Admin1
+	row[at+2] = fips
+	row[at+7] = g.Gazetteer
+	var p *geo.Place
+	if gz != nil && g.Gazetteer != "" {
+		p, _ = gz.ByID(g.Gazetteer)
+	}
+	switch {
+	case g.Feature == "country":
+		row[at+3] = fips
+	case p != nil:
+		if a, ok := gz.Admin1Of(p); ok {
+			row[at+3] = a.ADM1Code()
+		}
+	case g.Admin1 != "" && !strings.Contains(g.Admin1, " "):
+		row[at+3] = fips + g.Admin1 // a stored code, without the gazetteer
+	}
+	if p != nil && p.GeoNames != "" {
+		row[at+7] = p.GeoNames
 	}
 	row[at+5] = strconv.FormatFloat(g.Lat, 'f', 4, 64)
 	row[at+6] = strconv.FormatFloat(g.Lon, 'f', 4, 64)
-	row[at+7] = g.Gazetteer
 }
 
 // actorPlace is an actor's place: the actor itself when it is a place in

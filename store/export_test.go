@@ -129,6 +129,44 @@ func TestGDELTGeoType(t *testing.T) {
 	}
 }
 
+// TestGDELTGeoNames: a place of the gazetteer exports its GDELT ADM1 code
+// and its GeoNames id as FeatureID; a US city is type 3 in "US".
+func TestGDELTGeoNames(t *testing.T) {
+	db := open(t)
+	d := report("h", "X", "Police arrested protesters in Houston.", "173", "USACOP", "", "2020-01-05", 29.76, -95.36, false)
+	d.Events[0].Place = &doc.EventPlace{Name: "Houston", Country: "US", Lat: 29.7633, Lon: -95.3633}
+	d.Places = []doc.Place{{Entity: "e2", Name: "Houston", Country: "US", Admin1: "Texas", Feature: "city", Lat: 29.7633, Lon: -95.3633, GazetteerID: "P:4699066", GeoNamesID: "4699066"}}
+	add(t, db, d)
+	var ev bytes.Buffer
+	if _, err := db.ExportGDELTCounted(Filter{}, &ev, nil); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
+	if f[51] != "3" || f[53] != "US" || f[54] != "USTX" || f[58] != "4699066" {
+		t.Errorf("ActionGeo %q, want type 3, US, USTX, 4699066", f[51:59])
+	}
+}
+
+// TestGDELTDatelinePlace: an event placed at the dateline's place exports
+// that place's codes and GeoNames id, though no entity names it.
+func TestGDELTDatelinePlace(t *testing.T) {
+	db := open(t)
+	d := report("w", "X", "The Senate voted to impose sanctions.", "163", "USALEG", "", "2020-01-05", 38.8951, -77.0364, false)
+	d.Events[0].Place = &doc.EventPlace{Name: "Washington", Country: "US", Lat: 38.8951, Lon: -77.0364}
+	d.Events[0].PlaceSource = "dateline"
+	d.Dateline = &doc.Dateline{Place: "Washington", Geo: &doc.Place{Name: "Washington", Country: "US", Admin1: "District of Columbia",
+		Feature: "city", Lat: 38.8951, Lon: -77.0364, GazetteerID: "P:4140963", GeoNamesID: "4140963"}}
+	add(t, db, d)
+	var ev bytes.Buffer
+	if _, err := db.ExportGDELTCounted(Filter{}, &ev, nil); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
+	if f[51] != "3" || f[54] != "USDC" || f[58] != "4140963" {
+		t.Errorf("ActionGeo %q, want type 3, USDC, 4140963", f[51:59])
+	}
+}
+
 // TestGDELTGeography: an actor that is a place in the text is located
 // there, another by its code's country; the action's place gives its type.
 func TestGDELTGeography(t *testing.T) {
@@ -150,13 +188,13 @@ func TestGDELTGeography(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := strings.Split(strings.TrimSuffix(ev.String(), "\n"), "\t")
-	if f[35] != "1" || f[36] != "Iraq" || f[42] != "C:IQ" {
+	if f[35] != "1" || f[36] != "Iraq" || f[37] != "IZ" || f[38] != "IZ" || f[42] != "99237" {
 		t.Errorf("Actor1Geo %q", f[35:43])
 	}
 	if f[43] != "1" || f[45] != "US" {
 		t.Errorf("Actor2Geo (by code) %q", f[43:51])
 	}
-	if f[51] != "4" || f[52] != "Basra, Iraq" || f[54] != "IQ02" || f[58] != "P:99" {
+	if f[51] != "4" || f[52] != "Basra, Iraq" || f[53] != "IZ" || f[54] != "IZ02" || f[58] != "P:99" {
 		t.Errorf("ActionGeo %q", f[51:59])
 	}
 	// The tones are the document's own (the tone stage's), not recomputed.

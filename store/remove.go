@@ -148,6 +148,12 @@ func eventPlace(d *doc.Document, p *doc.EventPlace) *doc.Place {
 			return q
 		}
 	}
+	// an event placed at the dateline's place, which no entity names
+	if d.Dateline != nil && d.Dateline.Geo != nil {
+		if q := d.Dateline.Geo; q.Name == p.Name && q.Lat == p.Lat && q.Lon == p.Lon {
+			return q
+		}
+	}
 	return nil
 }
 
