@@ -42,6 +42,37 @@
 //   - Warnings: patterns naming a synonym set the file never defines (the
 //     production file has a few; PETRARCH ignores those patterns).
 //
+// # Actors
+//
+// ReadActors / LoadActors(paths...) return *Actors (several files merge in
+// order). Each Actor has Names (the primary phrase, then "+" synonyms;
+// a trailing "_" makes a name Exact: no plural), a default Code (on the
+// primary line, or an undated "\t[CODE]" line) and Dated restrictions
+// ("\t[CODE >YYMMDD]", "<YYMMDD", "YYMMDD-YYMMDD", also YYYYMMDD; two-digit
+// years up to 30 are 20YY; ends inclusive). Actor.CodeOn(Date(t)) picks
+// the code for an article's date (the null "---" is ""); Actors.Match(ws)
+// finds the longest name at the start of upper-case words. The files'
+// slips are warnings (Actors.Warnings): unreadable dates (the restriction
+// is dropped), a bare date (read as ">"), notes after the codes without
+// "#", stray brackets in a phrase.
+//
+// # Agents
+//
+// ReadAgents / LoadAgents return *Agents: "PHRASE {PLURALS} [~CODE]" or
+// "[CODE~]", "!NAME! = A, B" substitution sets expanded ("POLICE!PERSON!"
+// gives POLICEMAN, POLICEMEN...). Agents.Match(ws) finds the longest
+// singular or plural form; Agent.Compose(actor) puts the code after the
+// actor's ("~GOV": USA -> USAGOV) or before it ("NGO~").
+//
+// # Discards and issues
+//
+// ReadDiscards: one phrase a line, "+" for the whole story, a trailing "_"
+// for a whole word (else the last word is a stem); Discards.Match(ws).
+// ReadIssues: <ISSUE CATEGORY="..." TYPE="..."> blocks of "phrase [CODE]"
+// lines ("n:" noun, "v:" verb, "+" blank or hyphen, "~" ignore phrases; a
+// phrase without a code counts for its category), expanded to lower-case
+// Phrases.
+//
 // The dictionaries are MIT-licensed (Open Event Data Alliance); see
 // ../shared/peers/petrarch2/dictionaries/production/LICENSE and the NOTICE
 // of any data derived from them.
