@@ -100,7 +100,7 @@ func LoadActors(paths ...string) (*Actors, error) {
 func (a *Actors) Merge(b *Actors) {
 	a.Entries = append(a.Entries, b.Entries...)
 	a.Warnings = append(a.Warnings, b.Warnings...)
-	a.byFirst = nil
+	a.index()
 }
 
 // ReadActors reads one actor dictionary; name is used in errors.
@@ -161,6 +161,7 @@ func ReadActors(r io.Reader, name string) (*Actors, error) {
 			}
 		}
 	}
+	out.index()
 	return out, nil
 }
 
@@ -280,59 +281,75 @@ func parseDate(s string) (int, error) {
 	return n, nil
 }
 
-// nameRef points at one name of one actor, for the index.
+// nameRef points at one name of one actor, for the index, with the
+// name's words normalised (Norm).
 type nameRef struct {
-	a *Actor
-	n int
+	a     *Actor
+	words []string
+	exact bool
 }
 
 func (a *Actors) index() {
-	a.byFirst = map[string][]nameRef{}
+	a.byFirst = make(map[string][]nameRef, len(a.Entries)*2)
 	for _, e := range a.Entries {
-		for k, n := range e.Names {
-			a.byFirst[n.Words[0]] = append(a.byFirst[n.Words[0]], nameRef{e, k})
-			if len(n.Words) == 1 && !n.Exact {
-				if p := plural(n.Words[0]); p != n.Words[0] {
-					a.byFirst[p] = append(a.byFirst[p], nameRef{e, k})
+		for _, n := range e.Names {
+			ws := make([]string, len(n.Words))
+			for i, w := range n.Words {
+				ws[i] = Norm(w)
+			}
+			if ws[0] == "" {
+				continue
+			}
+			r := nameRef{e, ws, n.Exact}
+			a.byFirst[ws[0]] = append(a.byFirst[ws[0]], r)
+			if len(ws) == 1 && !n.Exact {
+				if p := plural(ws[0]); p != ws[0] {
+					a.byFirst[p] = append(a.byFirst[p], r)
 				}
 			}
 		}
 	}
 }
 
-// Match finds the longest actor name at the start of ws (upper-case
-// words): the actor and the number of words matched, or nil, 0. A name
-// not ending in "_" also matches with its last word in the plural. Of
-// names of equal length, the first read wins.
+// Match finds the longest actor name at the start of ws: the actor and the
+// number of words matched, or nil, 0. Words are compared normalised (Norm:
+// case, accents and periods do not count, "Calderón" is CALDERON, "U.S."
+// is US). A name not ending in "_" also matches with its last word in the
+// plural. Of names of equal length, the first read wins.
 func (a *Actors) Match(ws []string) (*Actor, int) {
-	if len(ws) == 0 {
+	if len(ws) == 0 || a.byFirst == nil {
 		return nil, 0
 	}
-	if a.byFirst == nil {
-		a.index()
+	first := Norm(ws[0])
+	cands := a.byFirst[first]
+	if len(cands) == 0 {
+		return nil, 0
 	}
+	var norm []string
 	var best *Actor
 	bestN := 0
-	for _, r := range a.byFirst[ws[0]] {
-		nm := r.a.Names[r.n]
-		if len(nm.Words) <= bestN || len(nm.Words) > len(ws) {
+	for _, r := range cands {
+		if len(r.words) <= bestN || len(r.words) > len(ws) {
 			continue
 		}
-		if phraseAt(nm, ws) {
-			best, bestN = r.a, len(nm.Words)
+		for len(norm) < len(r.words) {
+			norm = append(norm, Norm(ws[len(norm)]))
+		}
+		if phraseAt(r.words, r.exact, norm) {
+			best, bestN = r.a, len(r.words)
 		}
 	}
 	return best, bestN
 }
 
-// phraseAt reports whether name nm matches the start of ws.
-func phraseAt(nm Name, ws []string) bool {
-	last := len(nm.Words) - 1
-	for i, w := range nm.Words {
+// phraseAt reports whether the normalised name words match the start of ws.
+func phraseAt(name []string, exact bool, ws []string) bool {
+	last := len(name) - 1
+	for i, w := range name {
 		if ws[i] == w {
 			continue
 		}
-		if i == last && !nm.Exact && ws[i] == plural(w) {
+		if i == last && !exact && ws[i] == plural(w) {
 			continue
 		}
 		return false
