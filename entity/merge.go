@@ -107,6 +107,9 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			}
 			return g.ms[i].span.Start < g.ms[j].span.Start
 		})
+		if g.typ == "GPE" && s.companyNotPlace(canonical(g), date) {
+			g.typ = "ORG" // "Toyota", "Honda": the company, not the town
+		}
 		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}
 		for _, m := range g.ms {
 			text := d.Text
@@ -193,10 +196,16 @@ func (s *Stage) ISO3(cc string) string {
 }
 
 // cameoCountry holds the CAMEO country codes that differ from ISO 3166
-// alpha-3: Kosovo (the gazetteer's UNK), Romania (CAMEO keeps ROM).
-var cameoCountry = map[string]string{"XK": "KSV", "RO": "ROM"}
+// alpha-3: Kosovo (the gazetteer's UNK). Romania is ROU, as in the
+// Phoenix actor dictionaries (the older CAMEO files had ROM).
+var cameoCountry = map[string]string{"XK": "KSV"}
 
 func (s *Stage) actorFor(g *group, name, date string) string {
+	if s.givenActors() {
+		if c := s.dictCode(name, date); c != "" {
+			return c // the user's own dictionary first
+		}
+	}
 	switch g.typ {
 	case "GPE", "NORP":
 		for _, m := range g.ms {
@@ -207,7 +216,7 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 				return s.ISO3(m.country)
 			}
 		}
-		return ""
+		return s.dictCode(name, date)
 	case "PERSON":
 		leader, isLeader := s.Lex.LeaderCode(name, date)
 		if isLeader && s.Lex.InOffice(name, date) {
@@ -221,6 +230,11 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			if agent == "" {
 				agent = m.agent
 			}
+		}
+		// the dictionary's person, unless the text says another country
+		// ("Mexican President X" is no namesake's code)
+		if c := s.dictPersonCode(name, date); c != "" && (country == "" || strings.HasPrefix(c, country)) {
+			return c
 		}
 		if country == "" {
 			return leader
@@ -238,6 +252,9 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			}
 			return m.known.Actor
 		}
+	}
+	if c := s.dictCode(name, date); c != "" {
+		return c
 	}
 	// An organisation: country from a modifier or a place named inside it,
 	// agent from its organisation word.

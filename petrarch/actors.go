@@ -365,3 +365,38 @@ func (a *Actors) Names() int {
 	}
 	return n
 }
+
+// Extending returns the actors one of whose names begins with all of ws
+// and goes on ("Ricardo Lagos" finds RICARDO_LAGOS_ESCOBAR_): a person
+// named in the news without the second surname or the regnal names the
+// dictionary lists. Words compare normalised, as in Match; at most limit
+// actors are returned.
+func (a *Actors) Extending(ws []string, limit int) []*Actor {
+	if len(ws) == 0 || a.byFirst == nil {
+		return nil
+	}
+	norm := make([]string, len(ws))
+	for i, w := range ws {
+		norm[i] = Norm(w)
+	}
+	var out []*Actor
+	for _, r := range a.byFirst[norm[0]] {
+		if len(r.words) <= len(norm) {
+			continue
+		}
+		ok := true
+		for i, w := range norm {
+			if r.words[i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (len(out) == 0 || out[len(out)-1] != r.a) {
+			out = append(out, r.a)
+			if len(out) >= limit {
+				break
+			}
+		}
+	}
+	return out
+}
