@@ -87,12 +87,14 @@ func (a *Actor) CodeOn(date int) string {
 func LoadActors(paths ...string) (*Actors, error) {
 	all := &Actors{}
 	for _, p := range paths {
-		a, err := openWith(p, ReadActors)
+		a, err := openWith(p, readActors)
 		if err != nil {
 			return nil, err
 		}
-		all.Merge(a)
+		all.Entries = append(all.Entries, a.Entries...)
+		all.Warnings = append(all.Warnings, a.Warnings...)
 	}
+	all.index()
 	return all, nil
 }
 
@@ -105,6 +107,16 @@ func (a *Actors) Merge(b *Actors) {
 
 // ReadActors reads one actor dictionary; name is used in errors.
 func ReadActors(r io.Reader, name string) (*Actors, error) {
+	a, err := readActors(r, name)
+	if err != nil {
+		return nil, err
+	}
+	a.index()
+	return a, nil
+}
+
+// readActors reads one actor dictionary without indexing it.
+func readActors(r io.Reader, name string) (*Actors, error) {
 	lines, err := readLines(r, name, false)
 	if err != nil {
 		return nil, err
@@ -161,7 +173,6 @@ func ReadActors(r io.Reader, name string) (*Actors, error) {
 			}
 		}
 	}
-	out.index()
 	return out, nil
 }
 

@@ -105,3 +105,34 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadProductionFiles is the start-up cost of the --petrarch-*
+// flags with the original production files (verbs, the three actor
+// files, agents, discards).
+func BenchmarkLoadProductionFiles(b *testing.B) {
+	dir := dictPath(b, "production")
+	f := Files{
+		Verbs:    filepath.Join(dir, "CAMEO.2.0.txt"),
+		Actors:   []string{filepath.Join(dir, "Phoenix.Countries.actors.txt"), filepath.Join(dir, "Phoenix.International.actors.txt"), filepath.Join(dir, "Phoenix.MilNonState.actors.txt")},
+		Agents:   filepath.Join(dir, "Phoenix.agents.txt"),
+		Discards: filepath.Join(dir, "Phoenix.discards.txt"),
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := f.Load(true); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkActorMatch is one longest-match lookup in the production
+// actors (a name of three words).
+func BenchmarkActorMatch(b *testing.B) {
+	a, err := BuiltinActors()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ws := []string{"George", "W.", "Bush", "said"}
+	for i := 0; i < b.N; i++ {
+		a.Match(ws)
+	}
+}
