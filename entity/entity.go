@@ -309,6 +309,15 @@ split:
 			if mods {
 				break split
 			}
+			// "Minister" of "Prime Minister Falastur": the longer title
+			// that ends with this one starts the person
+			if j := s.titleStart(words, a, k, k+n); j < k {
+				if j == a || s.allModifiers(text, toks[a:j]) {
+					break split
+				}
+				ms = s.chunk(text, toks[a:j], sentenceStart, ms)
+				return s.chunk(text, toks[j:b], false, ms)
+			}
 			next := toks[k+n].Text(text)
 			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
 				continue
@@ -325,6 +334,9 @@ split:
 		cc, isDemonym := s.demonym(w)
 		if cc == "" {
 			cc = s.Lex.Countries[w]
+		}
+		if cc == "" {
+			cc = s.givenCountry(w) // "Bree Prime Minister Romendacil" with the user's dictionary
 		}
 		if cc == "" {
 			break
@@ -377,7 +389,7 @@ split:
 func (s *Stage) allModifiers(text string, toks []token.Token) bool {
 	for _, t := range toks {
 		w := t.Text(text)
-		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" {
+		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" && s.givenCountry(w) == "" {
 			return false
 		}
 	}

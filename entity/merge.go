@@ -192,6 +192,9 @@ func (s *Stage) ISO3(cc string) string {
 	if p, ok := s.Gaz.Country(cc); ok && p.Extra != "" {
 		return p.Extra
 	}
+	if len(cc) == 3 && s.givenActors() {
+		return cc // a country code of the user's dictionary (givenCountry)
+	}
 	return ""
 }
 
@@ -203,7 +206,12 @@ var cameoCountry = map[string]string{"XK": "KSV"}
 func (s *Stage) actorFor(g *group, name, date string) string {
 	if s.givenActors() {
 		if c := s.dictCode(name, date); c != "" {
-			return c // the user's own dictionary first
+			// the user's own dictionary first; a bare country code takes
+			// a person's title ("Bree Prime Minister Romendacil")
+			if a := titleAgent(g); g.typ == "PERSON" && len(c) == 3 && a != "" && !NonState(c) {
+				return c + a
+			}
+			return c
 		}
 	}
 	switch g.typ {
@@ -232,8 +240,12 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			}
 		}
 		// the dictionary's person, unless the text says another country
-		// ("Mexican President X" is no namesake's code)
+		// ("Mexican President X" is no namesake's code); a bare country
+		// code takes the title's agent
 		if c := s.dictPersonCode(name, date); c != "" && (country == "" || strings.HasPrefix(c, country)) {
+			if len(c) == 3 && agent != "" && !NonState(c) {
+				return c + agent
+			}
 			return c
 		}
 		if country == "" {
@@ -297,4 +309,15 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		return ""
 	}
 	return country + agent
+}
+
+// titleAgent is the agent code of the first title before a mention of
+// the group, or "".
+func titleAgent(g *group) string {
+	for _, m := range g.ms {
+		if m.agent != "" {
+			return m.agent
+		}
+	}
+	return ""
 }

@@ -34,19 +34,30 @@ func (s *Stage) dictCode(name, date string) string {
 	if s.Dicts == nil || s.Dicts.Actors == nil {
 		return ""
 	}
-	ws := nameWords(name)
-	if len(ws) == 0 {
-		return ""
+	// the name as written ("Barad-dur"), then with its hyphens as blanks;
+	// with or without a leading "the" ("the Shire" is THE_SHIRE_)
+	for _, ws := range [][]string{strings.Fields(name), nameWords(name)} {
+		if len(ws) == 0 {
+			continue
+		}
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+		alts := [][]string{ws}
+		if strings.EqualFold(ws[0], "the") {
+			if len(ws) > 1 {
+				alts = append(alts, ws[1:])
+			}
+		} else {
+			alts = append(alts, append([]string{"THE"}, ws...))
+		}
+		for _, x := range alts {
+			if a, n := s.Dicts.Actors.Match(x); a != nil && n == len(x) {
+				return a.CodeOn(dateInt(date))
+			}
+		}
 	}
-	a, n := s.Dicts.Actors.Match(ws)
-	if a == nil && len(ws) > 1 && strings.EqualFold(ws[0], "the") {
-		ws = ws[1:]
-		a, n = s.Dicts.Actors.Match(ws)
-	}
-	if a == nil || n != len(ws) {
-		return ""
-	}
-	return a.CodeOn(dateInt(date))
+	return ""
 }
 
 // dictPersonCode is dictCode for a person, who may be named without the
@@ -213,4 +224,31 @@ func (s *Stage) companyNotPlace(name, date string) bool {
 		}
 	}
 	return true
+}
+
+// givenCountry returns the code the user's own actor dictionary gives a
+// word or name when it is a bare three-letter state code ("Bree" [BRE] in
+// a dictionary of invented states), else "". The built-in dictionary is
+// not asked: the gazetteer knows the real countries.
+func (s *Stage) givenCountry(name string) string {
+	if !s.givenActors() {
+		return ""
+	}
+	c := s.dictCode(name, "")
+	if len(c) != 3 || NonState(c) || c == "---" {
+		return ""
+	}
+	return c
+}
+
+// titleStart returns where a title ending at end and holding the title
+// toks[k:end] starts: the smallest j in [a, k] such that toks[j:end] is a
+// title ("Prime Minister" for "Minister"); k when none is longer.
+func (s *Stage) titleStart(words func(i, j int) string, a, k, end int) int {
+	for j := max(a, end-s.Lex.maxTitleWords); j < k; j++ {
+		if _, ok := s.Lex.Titles[words(j, end)]; ok {
+			return j
+		}
+	}
+	return k
 }

@@ -137,3 +137,40 @@ func segmentAndProcess(t *testing.T, s *Stage, d *doc.Document) {
 		t.Fatal(err)
 	}
 }
+
+// With the user's dictionary its states are countries: they modify titles
+// and persons, and its names are found with or without "the" and with
+// their hyphens.
+func TestGivenDictionaryStates(t *testing.T) {
+	a, err := petrarch.ReadActors(strings.NewReader("ZEMBLA [ZEM]\n+KINBOTE\nTHE_LOWLANDS [LOW]\nNOVA-ROMA [NRM]\n"), "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := &petrarch.Dicts{Actors: a}
+	dicts.Given.Actors = true
+	s, err := NewWith(dicts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, typ, name, code string }{
+		{"Zembla Prime Minister Odon Zarov spoke on Monday.", "PERSON", "Odon Zarov", "ZEMGOV"},
+		{"Zembla's Prime Minister Odon Zarov spoke on Monday.", "PERSON", "Odon Zarov", "ZEMGOV"},
+		{"Prime Minister Kinbote spoke on Monday.", "PERSON", "Kinbote", "ZEMGOV"},
+		{"Envoys of the Lowlands met in Nova-Roma on Monday.", "GPE", "Nova-Roma", "NRM"},
+	} {
+		d := doc.New("x", tc.text)
+		d.Body = []doc.Span{{Start: 0, End: len(tc.text)}}
+		pub := "2010-01-01"
+		d.Published.Value = &pub
+		segmentAndProcess(t, s, d)
+		var e *doc.Entity
+		for i := range d.Entities {
+			if d.Entities[i].Name == tc.name {
+				e = &d.Entities[i]
+			}
+		}
+		if e == nil || e.Actor == nil || *e.Actor != tc.code {
+			t.Errorf("%q: %s = %+v, want %s; entities %v", tc.text, tc.name, e, tc.code, names(d))
+		}
+	}
+}

@@ -411,3 +411,19 @@ func (a *Actors) Extending(ws []string, limit int) []*Actor {
 	}
 	return out
 }
+
+// SplitCodes splits a code that names several actors at once
+// ("THE_SHIRE [FRO/BIL/SAM]" in the validation dictionary) into its
+// codes; a single code is returned alone.
+func SplitCodes(code string) []string {
+	if !strings.Contains(code, "/") {
+		return []string{code}
+	}
+	var out []string
+	for _, c := range strings.Split(code, "/") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
