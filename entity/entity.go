@@ -35,6 +35,9 @@ type Stage struct {
 	Dicts *petrarch.Dicts
 	// context is the document's country, for role phrases without one.
 	context string
+	// titled are the persons (entity id) with a title but no country or
+	// code: the agent of their title, coded with the document's country.
+	titled map[string]string
 }
 
 // New loads the built-in dictionaries and gazetteer, with the built-in
@@ -112,8 +115,10 @@ func (s *Stage) process(d *doc.Document) error {
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
+	s.titled = map[string]string{}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
 	s.context = s.contextCountry(d)
+	s.codeTitled(d)
 	s.documentActors(d)
 	return nil
 }
@@ -186,6 +191,12 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				continue
 			}
 			break
+		}
+		// "US$16 million", "A$5": a country's letters glued to a currency
+		// sign name money, not the country
+		if j < len(toks) && toks[j].Start == toks[j-1].End && isCurrencySign(toks[j].Text(text)) {
+			i = j
+			continue
 		}
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
@@ -440,4 +451,13 @@ func (s *Stage) newMention(text string, toks []token.Token, a, b int, k *Known, 
 		s.typeByShape(m)
 	}
 	return m
+}
+
+// isCurrencySign reports whether a token is a currency sign ("$", "€").
+func isCurrencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "₹", "₩", "₽":
+		return true
+	}
+	return false
 }

@@ -120,6 +120,8 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 		}
 		if code := s.actorFor(g, e.Name, date); code != "" {
 			e.Actor = &code
+		} else if a := titleAgent(g); g.typ == "PERSON" && a != "" && s.titled != nil {
+			s.titled[e.ID] = a // "Prime Minister Scott Morrison": the article's country, once known
 		}
 		out = append(out, e)
 	}

@@ -252,3 +252,20 @@ func (s *Stage) titleStart(words func(i, j int) string, a, k, end int) int {
 	}
 	return k
 }
+
+// codeTitled codes the titled persons without a country ("Defense
+// Secretary Mark Esper" in a story about the United States, an office
+// holder newer than the dictionaries) with the document's country and
+// their title's agent.
+func (s *Stage) codeTitled(d *doc.Document) {
+	if s.context == "" || len(s.titled) == 0 {
+		return
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if a, ok := s.titled[e.ID]; ok && e.Actor == nil {
+			code := s.context + a
+			e.Actor = &code
+		}
+	}
+}

@@ -174,3 +174,22 @@ func TestGivenDictionaryStates(t *testing.T) {
 		}
 	}
 }
+
+// Currencies are not countries, and a titled office holder the
+// dictionaries do not know takes the article's country.
+func TestMoneyAndTitledPersons(t *testing.T) {
+	d := analyse(t, "The firm paid US$16 million and A$5 million to the regulator.", "2020-01-15")
+	for _, e := range d.Entities {
+		if e.Type == "GPE" {
+			t.Errorf("currency read as a place: %+v", e)
+		}
+	}
+	d = analyse(t, "Prime Minister Jane Quill announced new aid on Monday. The Kenyan government said floods in Kenya had displaced thousands.", "2030-01-15")
+	if e := find(d, "PERSON", "Jane Quill"); e == nil || e.Actor == nil || *e.Actor != "KENGOV" {
+		t.Errorf("Jane Quill: %+v, want KENGOV (the article's country and her title)", e)
+	}
+	d = analyse(t, "Prime Minister Jane Quill announced new aid on Monday.", "2030-01-15")
+	if e := find(d, "PERSON", "Jane Quill"); e == nil || e.Actor != nil {
+		t.Errorf("Jane Quill with no country in the story: %+v, want no code", e)
+	}
+}
