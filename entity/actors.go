@@ -127,6 +127,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 	}
 	var out []ActorSpan
 	used := map[int]bool{} // entity mentions taken into a role phrase
+	wordBuf := make([]string, 0, 8)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] >= 0 || toks[i].Kind != token.Word {
 			continue
@@ -148,7 +149,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		// "defence ministry", "police chief"); single words only from the
 		// user's own dictionary.
 		var dictAgent *petrarch.Agent
-		if ws := freeWords(d.Text, toks, covered, i, 8); len(ws) > n {
+		if s.Dicts == nil || s.Dicts.Agents == nil || !s.Dicts.Agents.Starts(toks[i].Text(d.Text)) {
+			// no dictionary phrase starts here
+		} else if ws := freeWords(wordBuf[:0], d.Text, toks, covered, i); len(ws) > n {
 			if a, m := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents) && !functionWord(ws[m-1]) {
 				dictAgent, agent, n = a, a.Code, m
 			}
@@ -317,11 +320,10 @@ func compose(code, agent string) string {
 
 func isModifierWord(w string) bool { return modifiers.Has(w) }
 
-// freeWords returns up to max words of toks from i on that are not inside
-// an entity mention.
-func freeWords(text string, toks []token.Token, covered []int, i, max int) []string {
-	var ws []string
-	for k := i; k < len(toks) && len(ws) < max && covered[k] < 0 && toks[k].Kind == token.Word; k++ {
+// freeWords appends to ws (up to its capacity) the words of toks from i
+// on that are not inside an entity mention.
+func freeWords(ws []string, text string, toks []token.Token, covered []int, i int) []string {
+	for k := i; k < len(toks) && len(ws) < cap(ws) && covered[k] < 0 && toks[k].Kind == token.Word; k++ {
 		ws = append(ws, toks[k].Text(text))
 	}
 	return ws

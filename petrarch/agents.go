@@ -234,3 +234,10 @@ func (g *Agents) Match(ws []string) (*Agent, int, bool) {
 	}
 	return best, bestN, bestPl
 }
+
+// Starts reports whether some agent phrase begins with the word (compared
+// normalised): a cheap test before Match.
+func (g *Agents) Starts(w string) bool {
+	_, ok := g.byFirst[Norm(w)]
+	return ok
+}

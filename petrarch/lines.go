@@ -193,6 +193,16 @@ func Norm(w string) string {
 	if ascii {
 		return w
 	}
+	plain := true // ASCII without periods: only the case changes
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '.' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return strings.ToUpper(w)
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range norm.NFD.String(w) {
