@@ -42,6 +42,18 @@
 //   - Warnings: patterns naming a synonym set the file never defines (the
 //     production file has a few; PETRARCH ignores those patterns).
 //
+// Reading the patterns on a dependency parse (as UniversalPetrarch does;
+// the matching itself belongs to the event stage): the verb slot is the
+// clause's predicate, found by Verbs.Lookup on its form or lemma; elements
+// before it stand on the subject side and elements after it in the
+// predicate's dependents; a "(PREP ...)" group is an obl/nmod dependent
+// whose case marker is PREP; a "{...}" group is one noun phrase (a head and
+// its compound/amod dependents); "$" and "+" are the noun phrases that give
+// the source and target; "%" a coordinated (conj) subject coded both ways;
+// "^" a noun phrase skipped; Joined elements are adjacent tokens. Synonym
+// sets stand for any of Verbs.Expand's phrases. Block.Code or Verb.Code is
+// the code of the verb alone, Pattern.Code that of the whole pattern.
+//
 // # Actors
 //
 // ReadActors / LoadActors(paths...) return *Actors (several files merge in

@@ -47,13 +47,24 @@ func TestVerbFiles(t *testing.T) {
 }
 
 func TestUniversalPetrarchVerbs(t *testing.T) {
-	p := testenv.Shared(t, "peers", "universalpetrarch", "dictionaries", "PETR.Validate.verbs.2.0.txt")
-	v, err := LoadVerbs(p)
-	if err != nil {
-		t.Fatal(err)
+	for _, f := range []string{"dictionaries/PETR.Validate.verbs.2.0.txt", "fixture-dictionaries/CAMEO.2.0.txt"} {
+		p := testenv.Shared(t, append([]string{"peers", "universalpetrarch"}, strings.Split(f, "/")...)...)
+		v, err := LoadVerbs(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d blocks, %d patterns, %d warnings", f, len(v.Blocks), v.Patterns(), len(v.Warnings))
+		if len(v.Blocks) == 0 || v.Patterns() == 0 {
+			t.Fatalf("%s: no blocks or patterns: %d %d", f, len(v.Blocks), v.Patterns())
+		}
 	}
-	if len(v.Blocks) == 0 || v.Patterns() == 0 {
-		t.Fatalf("no blocks or patterns: %d %d", len(v.Blocks), v.Patterns())
+	for _, f := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
+		if _, err := LoadActors(testenv.Shared(t, "peers", "universalpetrarch", "fixture-dictionaries", f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := LoadAgents(testenv.Shared(t, "peers", "universalpetrarch", "fixture-dictionaries", "Phoenix.agents.txt")); err != nil {
+		t.Fatal(err)
 	}
 }
 
