@@ -15,6 +15,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -33,6 +34,13 @@ type Stage struct {
 	// demonyms remembers demonym's answers for the document being
 	// processed (a name recurs; the gazetteer is searched once for it)
 	demonyms map[string]demonymOf
+	// Dicts are the PETRARCH actor and agent dictionaries (petrarch.go).
+	Dicts *petrarch.Dicts
+	// context is the document's country, for role phrases without one.
+	context string
+	// titled are the persons (entity id) with a title but no country or
+	// code: the agent of their title, coded with the document's country.
+	titled map[string]string
 }
 
 type demonymOf struct {
@@ -40,8 +48,19 @@ type demonymOf struct {
 	ok      bool
 }
 
-// New loads the built-in dictionaries and gazetteer.
+// New loads the built-in dictionaries and gazetteer, with the built-in
+// PETRARCH actor and agent dictionaries.
 func New() (*Stage, error) {
+	d, err := petrarch.Files{}.Load(false)
+	if err != nil {
+		return nil, err
+	}
+	return NewWith(d)
+}
+
+// NewWith is New with the PETRARCH dictionaries given (see petrarch.go;
+// nil for none).
+func NewWith(d *petrarch.Dicts) (*Stage, error) {
 	lx, err := LoadLexicon(defaultOpen)
 	if err != nil {
 		return nil, fmt.Errorf("entity dictionaries: %w", err)
@@ -50,7 +69,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{Lex: lx, Gaz: g}, nil
+	return &Stage{Lex: lx, Gaz: g, Dicts: d}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -108,7 +127,10 @@ func (s *Stage) process(d *doc.Document) error {
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
+	s.titled = map[string]string{}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
+	s.context = s.contextCountry(d)
+	s.codeTitled(d)
 	s.documentActors(d)
 	return nil
 }
@@ -190,6 +212,12 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				continue
 			}
 			break
+		}
+		// "US$16 million", "A$5": a country's letters glued to a currency
+		// sign name money, not the country
+		if j < len(toks) && toks[j].Start == toks[j-1].End && isCurrencySign(toks[j].Text(text)) {
+			i = j
+			continue
 		}
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
@@ -294,13 +322,27 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// A title inside the run splits it: "Apple CEO Steve Jobs" is Apple,
 	// then the titled person Steve Jobs.
+split:
 	for k := a + 1; k < b-1; k++ {
-		if s.allModifiers(text, toks[a:k]) {
-			continue // "Iranian Gen. Qasem Soleimani": the demonym stays with the person
-		}
+		// "Iranian Gen. Qasem Soleimani": the demonym stays with the person,
+		// and so does a title after it ("U.S. Defense Secretary Mark Esper"
+		// is not "U.S. Defense" and a Secretary)
+		mods := s.allModifiers(text, toks[a:k])
 		for n := min(s.Lex.maxTitleWords, b-k-1); n >= 1; n-- {
 			if _, ok := s.Lex.Titles[words(k, k+n)]; !ok {
 				continue
+			}
+			if mods {
+				break split
+			}
+			// "Minister" of "Prime Minister Falastur": the longer title
+			// that ends with this one starts the person
+			if j := s.titleStart(words, a, k, k+n); j < k {
+				if j == a || s.allModifiers(text, toks[a:j]) {
+					break split
+				}
+				ms = s.chunk(text, toks[a:j], sentenceStart, ms)
+				return s.chunk(text, toks[j:b], false, ms)
 			}
 			next := toks[k+n].Text(text)
 			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
@@ -318,6 +360,9 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		cc, isDemonym := s.demonym(w)
 		if cc == "" {
 			cc = s.Lex.Countries[w]
+		}
+		if cc == "" {
+			cc = s.givenCountry(w) // "Bree Prime Minister Romendacil" with the user's dictionary
 		}
 		if cc == "" {
 			break
@@ -370,7 +415,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 func (s *Stage) allModifiers(text string, toks []token.Token) bool {
 	for _, t := range toks {
 		w := t.Text(text)
-		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" {
+		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" && s.givenCountry(w) == "" {
 			return false
 		}
 	}
@@ -441,4 +486,13 @@ func (s *Stage) newMention(text string, toks []token.Token, a, b int, k *Known, 
 		s.typeByShape(m)
 	}
 	return m
+}
+
+// isCurrencySign reports whether a token is a currency sign ("$", "€").
+func isCurrencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "₹", "₩", "₽":
+		return true
+	}
+	return false
 }
