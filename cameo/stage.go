@@ -137,7 +137,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		lower[i] = strings.ToLower(t.Text(d.Text))
 	}
 	sc := &sentCtx{d: d, span: sent, toks: toks, lower: lower, actors: actors,
-		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i]}
+		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i], parse: newParse(d, sent, toks)}
 	inActor := make([]int, len(toks))
 	for i := range inActor {
 		inActor[i] = -1
@@ -210,6 +210,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.background = background(lower, actors, t, kept)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
+		if psrc, ptgt, _, ok := s.parseRoles(sc, t, inActor); ok {
+			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
+		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
 		}

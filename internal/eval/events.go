@@ -11,12 +11,14 @@ import (
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/timex"
 )
 
 // EventCoder codes one sentence (with its date) and returns the codes of
 // the events it says happened (neither negated nor hypothetical).
 type EventCoder struct {
+	syn *syntax.Stage
 	ent *entity.Stage
 	pl  *place.Stage
 	tx  *timex.Stage
@@ -37,12 +39,17 @@ func NewEventCoder() (*EventCoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &EventCoder{ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
+	syn, err := syntax.New()
+	if err != nil {
+		return nil, err
+	}
+	return &EventCoder{syn: syn, ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
 }
 
 // Code returns the event codes of a sentence.
 func (c *EventCoder) Code(text, date string) []string {
 	d := sentenceDoc(text, date)
+	c.syn.Process(d)
 	c.tx.Process(d)
 	c.ent.Process(d)
 	c.pl.Process(d)
@@ -261,6 +268,7 @@ func ScoreEventActors(recs []PetrRecord, c *EventCoder) ActorCoverage {
 			continue
 		}
 		d := sentenceDoc(r.Text, isoDate(r.Date))
+		c.syn.Process(d)
 		c.tx.Process(d)
 		c.ent.Process(d)
 		c.pl.Process(d)
