@@ -1,0 +1,350 @@
+package petrarch
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Actors is one or more PETRARCH actor dictionaries (Phoenix.*.actors.txt,
+// PETR.Validate.actors.txt), merged in the order read.
+type Actors struct {
+	Entries []*Actor
+	// Warnings are entries kept in part: a date restriction whose date
+	// cannot be read (the production files have a few, "9008223"), or a
+	// bare date without "<", ">" or a range, read as "from".
+	Warnings []error
+
+	byFirst map[string][]nameRef
+}
+
+// Actor is one record: a primary phrase, its synonyms, and its codes.
+type Actor struct {
+	// Names are the primary phrase first, then the "+" synonyms.
+	Names []Name
+	// Code is the code that applies when no restriction does: the code
+	// on the primary line, else the last undated "\t[CODE]" line; "" when
+	// the record has none.
+	Code string
+	// Dated are the date-restricted codes in file order.
+	Dated []Restriction
+	File  string
+	Line  int
+}
+
+// Name is a phrase naming an actor: its words, upper case. Blanks and
+// underscores both separate words; the words must be consecutive.
+type Name struct {
+	Words []string
+	// Exact is set when the phrase ended in "_": no plural is formed.
+	Exact bool
+	Line  int
+}
+
+// Restriction is a code that applies between two dates, inclusive. A date
+// is an int YYYYMMDD; 0 leaves that end open.
+type Restriction struct {
+	Code     string
+	From, To int
+	Line     int
+}
+
+// Date returns t as a YYYYMMDD int, the form restrictions use.
+func Date(t time.Time) int { return t.Year()*10000 + int(t.Month())*100 + t.Day() }
+
+// CodeOn returns the actor's code on a date (YYYYMMDD; 0 when the date is
+// unknown): the first restriction whose dates hold it, else the default.
+// The null code "---" is returned as "".
+func (a *Actor) CodeOn(date int) string {
+	c := a.Code
+	if date != 0 {
+		for _, r := range a.Dated {
+			if (r.From == 0 || date >= r.From) && (r.To == 0 || date <= r.To) {
+				c = r.Code
+				break
+			}
+		}
+	} else if c == "" && len(a.Dated) > 0 {
+		// no date: the latest role (the last restriction open at its end,
+		// else the one that ends last)
+		best := a.Dated[0]
+		for _, r := range a.Dated[1:] {
+			if best.To != 0 && (r.To == 0 || r.To > best.To) {
+				best = r
+			}
+		}
+		c = best.Code
+	}
+	if c == "---" {
+		return ""
+	}
+	return c
+}
+
+// LoadActors reads and merges the actor dictionaries at paths.
+func LoadActors(paths ...string) (*Actors, error) {
+	all := &Actors{}
+	for _, p := range paths {
+		a, err := openWith(p, ReadActors)
+		if err != nil {
+			return nil, err
+		}
+		all.Merge(a)
+	}
+	return all, nil
+}
+
+// Merge adds the entries of b after a's.
+func (a *Actors) Merge(b *Actors) {
+	a.Entries = append(a.Entries, b.Entries...)
+	a.Warnings = append(a.Warnings, b.Warnings...)
+	a.byFirst = nil
+}
+
+// ReadActors reads one actor dictionary; name is used in errors.
+func ReadActors(r io.Reader, name string) (*Actors, error) {
+	lines, err := readLines(r, name, false)
+	if err != nil {
+		return nil, err
+	}
+	out := &Actors{}
+	fail := func(l line, f string, a ...any) error {
+		return &Error{File: name, Line: l.n, Msg: fmt.Sprintf(f, a...)}
+	}
+	var cur *Actor
+	for _, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		indented := l.text[0] == ' ' || l.text[0] == '\t'
+		switch {
+		case indented && t[0] == '[':
+			if cur == nil {
+				return nil, fail(l, "code line %q before any actor", t)
+			}
+			if !strings.HasSuffix(t, "]") || strings.Count(t, "[") != 1 {
+				return nil, fail(l, "malformed code line %q (want [CODE] or [CODE DATES])", t)
+			}
+			if err := out.addCode(cur, t[1:len(t)-1], name, l.n); err != nil {
+				return nil, err
+			}
+		case t[0] == '+':
+			if cur == nil {
+				return nil, fail(l, "synonym %q before any actor", t)
+			}
+			nm, codes, err := out.nameAndCodes(t[1:], name, l.n)
+			if err != nil {
+				return nil, err
+			}
+			cur.Names = append(cur.Names, nm)
+			for _, c := range codes {
+				if err := out.addCode(cur, c, name, l.n); err != nil {
+					return nil, err
+				}
+			}
+		case t[0] == '[':
+			return nil, fail(l, "code line %q must start with a blank or TAB", t)
+		default:
+			nm, codes, err := out.nameAndCodes(t, name, l.n)
+			if err != nil {
+				return nil, err
+			}
+			cur = &Actor{Names: []Name{nm}, File: name, Line: l.n}
+			out.Entries = append(out.Entries, cur)
+			for _, c := range codes {
+				if err := out.addCode(cur, c, name, l.n); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// addCode adds one code, "CODE" or "CODE DATES" (the text inside the
+// brackets), to an actor: undated, it becomes the default code.
+func (a *Actors) addCode(cur *Actor, body, file string, n int) error {
+	body = strings.TrimSpace(body)
+	code, restr, _ := strings.Cut(body, " ")
+	code = strings.ToUpper(code)
+	if code == "" || strings.ContainsAny(code, "<>[]{}") {
+		return &Error{File: file, Line: n, Msg: fmt.Sprintf("empty or malformed code in [%s]", body)}
+	}
+	restr = strings.TrimSpace(restr)
+	if restr == "" {
+		cur.Code = code
+		return nil
+	}
+	rs, warn, err := parseRestriction(restr)
+	if err != nil {
+		a.Warnings = append(a.Warnings, &Error{File: file, Line: n, Msg: err.Error() + "; restriction ignored"})
+		return nil
+	}
+	if warn != "" {
+		a.Warnings = append(a.Warnings, &Error{File: file, Line: n, Msg: warn})
+	}
+	rs.Code, rs.Line = code, n
+	cur.Dated = append(cur.Dated, rs)
+	return nil
+}
+
+// nameAndCodes reads "PHRASE_ [CODE] [CODE DATES]..." or "PHRASE": the
+// name and the texts inside the brackets. A stray bracket inside the
+// phrase ("FAEROYENE]_") is dropped with a warning.
+func (a *Actors) nameAndCodes(s, file string, n int) (Name, []string, error) {
+	s = strings.TrimSpace(s)
+	var codes []string
+	if i := strings.IndexByte(s, '['); i >= 0 {
+		rest := s[i:]
+		s = strings.TrimSpace(s[:i])
+		for rest != "" {
+			if rest[0] != '[' {
+				// "[MNCMED]\tNewspapers/Magazines\t$137,000,000": notes after
+				// the codes without a "#"
+				a.Warnings = append(a.Warnings, &Error{File: file, Line: n, Msg: fmt.Sprintf("text after the code ignored: %q", rest)})
+				break
+			}
+			j := strings.IndexByte(rest, ']')
+			if rest[0] != '[' || j < 0 || strings.IndexByte(rest[1:j], '[') >= 0 {
+				return Name{}, nil, &Error{File: file, Line: n, Msg: fmt.Sprintf("malformed code in %q (want PHRASE [CODE])", rest)}
+			}
+			codes = append(codes, rest[1:j])
+			rest = strings.TrimSpace(rest[j+1:])
+		}
+	}
+	if strings.ContainsAny(s, "[]{}") {
+		a.Warnings = append(a.Warnings, &Error{File: file, Line: n, Msg: fmt.Sprintf("stray bracket in phrase %q dropped", s)})
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune("[]{}", r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	ws := words(s)
+	if len(ws) == 0 {
+		return Name{}, nil, &Error{File: file, Line: n, Msg: "empty phrase"}
+	}
+	return Name{Words: ws, Exact: strings.HasSuffix(s, "_"), Line: n}, codes, nil
+}
+
+// parseRestriction reads "<DATE", ">DATE", "DATE-DATE", or a bare DATE
+// (read as ">DATE", with a warning).
+func parseRestriction(s string) (Restriction, string, error) {
+	var r Restriction
+	var err error
+	switch s[0] {
+	case '<':
+		r.To, err = parseDate(strings.TrimSpace(s[1:]))
+	case '>':
+		r.From, err = parseDate(strings.TrimSpace(s[1:]))
+	default:
+		a, b, ok := strings.Cut(s, "-")
+		if !ok {
+			r.From, err = parseDate(s)
+			if err == nil {
+				return r, fmt.Sprintf("bare date %q read as >%s", s, s), nil
+			}
+			break
+		}
+		if r.From, err = parseDate(strings.TrimSpace(a)); err == nil {
+			r.To, err = parseDate(strings.TrimSpace(b))
+		}
+	}
+	return r, "", err
+}
+
+// parseDate reads YYMMDD (years up to 30 are 20YY, later ones 19YY, as in
+// the files, which hold 1930s office holders) or YYYYMMDD.
+func parseDate(s string) (int, error) {
+	if len(s) != 6 && len(s) != 8 {
+		return 0, fmt.Errorf("bad date %q (want YYMMDD or YYYYMMDD)", s)
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("bad date %q (want YYMMDD or YYYYMMDD)", s)
+	}
+	if len(s) == 6 {
+		if n/10000 <= 30 {
+			n += 20000000
+		} else {
+			n += 19000000
+		}
+	}
+	if m, d := n/100%100, n%100; m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, fmt.Errorf("bad date %q (month or day out of range)", s)
+	}
+	return n, nil
+}
+
+// nameRef points at one name of one actor, for the index.
+type nameRef struct {
+	a *Actor
+	n int
+}
+
+func (a *Actors) index() {
+	a.byFirst = map[string][]nameRef{}
+	for _, e := range a.Entries {
+		for k, n := range e.Names {
+			a.byFirst[n.Words[0]] = append(a.byFirst[n.Words[0]], nameRef{e, k})
+			if len(n.Words) == 1 && !n.Exact {
+				if p := plural(n.Words[0]); p != n.Words[0] {
+					a.byFirst[p] = append(a.byFirst[p], nameRef{e, k})
+				}
+			}
+		}
+	}
+}
+
+// Match finds the longest actor name at the start of ws (upper-case
+// words): the actor and the number of words matched, or nil, 0. A name
+// not ending in "_" also matches with its last word in the plural. Of
+// names of equal length, the first read wins.
+func (a *Actors) Match(ws []string) (*Actor, int) {
+	if len(ws) == 0 {
+		return nil, 0
+	}
+	if a.byFirst == nil {
+		a.index()
+	}
+	var best *Actor
+	bestN := 0
+	for _, r := range a.byFirst[ws[0]] {
+		nm := r.a.Names[r.n]
+		if len(nm.Words) <= bestN || len(nm.Words) > len(ws) {
+			continue
+		}
+		if phraseAt(nm, ws) {
+			best, bestN = r.a, len(nm.Words)
+		}
+	}
+	return best, bestN
+}
+
+// phraseAt reports whether name nm matches the start of ws.
+func phraseAt(nm Name, ws []string) bool {
+	last := len(nm.Words) - 1
+	for i, w := range nm.Words {
+		if ws[i] == w {
+			continue
+		}
+		if i == last && !nm.Exact && ws[i] == plural(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// Names counts all names (primary phrases and synonyms).
+func (a *Actors) Names() int {
+	n := 0
+	for _, e := range a.Entries {
+		n += len(e.Names)
+	}
+	return n
+}

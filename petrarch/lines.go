@@ -1,0 +1,177 @@
+package petrarch
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// Error is a malformed entry of a dictionary file: the file (as named to the
+// reader), the 1-based line, and what is wrong.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+}
+
+// line is one line of a dictionary with its comments removed.
+type line struct {
+	n    int    // 1-based line number
+	text string // without comments and trailing space; leading space kept
+	// comment is the text of a "#" or ";" comment on the line, trimmed.
+	comment string
+	// blank is true for a line that was empty before comments were removed.
+	blank bool
+}
+
+// maxLine bounds one line of a dictionary file.
+const maxLine = 1 << 20
+
+// readLines reads a dictionary's lines and removes its comments: XML-style
+// <!-- ... --> (also over several lines), "#" to the end of the line, and
+// the legacy ";" of KEDS/TABARI files when keepSemicolon is false. Control
+// bytes other than TAB (the production files carry a stray 0x1A) are
+// dropped and invalid UTF-8 becomes U+FFFD, so every text is valid UTF-8.
+func readLines(r io.Reader, name string, keepSemicolon bool) ([]line, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	var out []line
+	inXML := false
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		if n == 1 {
+			raw = strings.TrimPrefix(raw, "\uFEFF")
+		}
+		if !utf8.ValidString(raw) {
+			raw = strings.ToValidUTF8(raw, "\uFFFD")
+		}
+		raw = dropControls(raw)
+		ln := line{n: n, blank: strings.TrimSpace(raw) == ""}
+		s := raw
+		// XML comments, possibly spanning lines.
+		var b strings.Builder
+		for {
+			if inXML {
+				k := strings.Index(s, "-->")
+				if k < 0 {
+					s = ""
+					break
+				}
+				s = s[k+3:]
+				inXML = false
+				continue
+			}
+			k := strings.Index(s, "<!--")
+			if k < 0 {
+				b.WriteString(s)
+				break
+			}
+			b.WriteString(s[:k])
+			s = s[k+4:]
+			inXML = true
+		}
+		s = b.String()
+		cut := commentAt(s)
+		if !keepSemicolon {
+			if k := strings.IndexByte(s, ';'); k >= 0 && (cut < 0 || k < cut) {
+				cut = k
+			}
+		}
+		if cut >= 0 {
+			ln.comment = strings.TrimSpace(strings.TrimLeft(s[cut:], "#;"))
+			s = s[:cut]
+		}
+		ln.text = strings.TrimRight(s, " \t")
+		out = append(out, ln)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &Error{File: name, Line: n + 1, Msg: err.Error()}
+	}
+	return out, nil
+}
+
+// commentAt returns the index of the "#" that starts a comment, or -1. A
+// "#" inside brackets is not one: "[###]" is a code of the validation
+// verbs file.
+func commentAt(s string) int {
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			open = true
+		case ']':
+			open = false
+		case '#':
+			if !open {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// dropControls removes C0 control characters other than TAB, and DEL.
+func dropControls(s string) string {
+	ok := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t') || c == 0x7f {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t') || c == 0x7f {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
+
+// openWith opens path and reads it with read, naming the file in errors.
+func openWith[T any](path string, read func(io.Reader, string) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return read(f, path)
+}
+
+// words splits a phrase string into its words: blanks and underscores
+// separate words. The returned words are upper case.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
+}
+
+// plural returns the regular English plural of an upper-case word as the
+// PETRARCH dictionaries form it: +IES after a consonant and Y, +ES after S,
+// SH, CH, X or Z, +S otherwise.
+func plural(w string) string {
+	switch {
+	case w == "":
+		return w
+	case strings.HasSuffix(w, "Y") && len(w) > 1 && !strings.ContainsRune("AEIOU", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "IES"
+	case strings.HasSuffix(w, "S"), strings.HasSuffix(w, "SH"), strings.HasSuffix(w, "CH"), strings.HasSuffix(w, "X"), strings.HasSuffix(w, "Z"):
+		return w + "ES"
+	}
+	return w + "S"
+}
