@@ -340,7 +340,7 @@ func (p *parse) nounArgs(j int) args {
 	// the verb's subject
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" && announcing[strings.ToLower(p.syn[h].Form)] {
 		up := p.argsOf(h)
-		a.subj = up.subj
+		a.subj, a.via = up.subj, "light"
 		a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
 	}
 	a.subj = p.withConjuncts(a.subj)
@@ -551,4 +551,69 @@ func subset(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// phrase is the span of word w's phrase: its subtree without the clauses,
+// appositions, conjuncts and punctuation hanging on it.
+func (p *parse) phrase(w int) doc.Span {
+	sp := p.syn[w].Span
+	var walk func(h int)
+	walk = func(h int) {
+		p.kids(h, func(k int) bool {
+			switch p.rel(k) {
+			case "acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep":
+				return true
+			}
+			sp.Start, sp.End = min(sp.Start, p.syn[k].Start), max(sp.End, p.syn[k].End)
+			walk(k)
+			return true
+		})
+	}
+	walk(w)
+	return sp
+}
+
+// evidence is the parse's reading of a predicate for the event's JSON.
+func (p *parse) evidence(text string, a args) *doc.Evidence {
+	pr := p.syn[a.pred].Span
+	ev := &doc.Evidence{Predicate: doc.Trigger{Span: pr, Text: text[pr.Start:pr.End]}, Arguments: []doc.Argument{}}
+	arg := func(role, via string, w int) {
+		sp := p.phrase(w)
+		ev.Arguments = append(ev.Arguments, doc.Argument{Role: role, Via: via, Span: sp, Text: text[sp.Start:sp.End]})
+	}
+	own := func(w int) bool { return p.head(w) == a.pred }
+	noun := nominal(p.syn[a.pred].UPOS)
+	for _, w := range a.subj {
+		role, via := "subject", ""
+		switch r := p.syn[w].Rel; {
+		case r == "obl:agent" || (p.rel(w) == "obl" || p.rel(w) == "nmod") && p.caseOf(w) == "by":
+			role = "agent"
+		case r == "nmod:poss":
+			role = "possessor"
+		case r == "amod" || r == "compound":
+			role = "modifier"
+		}
+		if !own(w) {
+			via = a.via
+		}
+		arg(role, via, w)
+	}
+	for _, w := range a.obj {
+		via := ""
+		if !own(w) {
+			via = a.via
+		}
+		arg("object", via, w)
+	}
+	for _, w := range a.iobj {
+		arg("iobj", "", w)
+	}
+	for _, o := range a.obl {
+		role := "obl:" + o.prep
+		if noun {
+			role = "nmod:" + o.prep
+		}
+		arg(role, "", o.head)
+	}
+	return ev
 }

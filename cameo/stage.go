@@ -111,7 +111,8 @@ type trigger struct {
 	obj, subj  int  // the actor urged (appeal's target, the act's subject), or -1
 	means      int  // first token of the act's means ("in an air strike"), or -1
 	meansEnd   int
-	accident   string // a cause that is no one's act ("crash"), or ""
+	accident   string        // a cause that is no one's act ("crash"), or ""
+	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
 // Sentence codes the events of one sentence.
@@ -210,8 +211,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.background = background(lower, actors, t, kept)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
-		if psrc, ptgt, _, ok := s.parseRoles(sc, t, inActor); ok {
+		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
 			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
+			t.evidence = sc.parse.evidence(d.Text, a)
 		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
@@ -334,6 +336,7 @@ func about(t *trigger, code string, lower []string, i int) *trigger {
 	x := *t
 	x.p = &Pattern{Code: code, Words: []string{lower[i]}, Line: t.p.Line}
 	x.at, x.end, x.hypo = i, i, false
+	x.evidence = nil // the act's own predicate is not this event's
 	return &x
 }
 
