@@ -1,0 +1,519 @@
+// Coding with PETRARCH dictionaries on the dependency parse: actors and
+// agents found by the actor and agent dictionaries and composed within
+// their noun phrase, verbs found by the verb dictionary, and a verb's
+// patterns matched against its clause, the source ("$") on the subject
+// side and the target ("+") on the object side as the parse gives them.
+
+package cameo
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
+)
+
+// Convention says how announced, intended and hedged acts are coded.
+type Convention int
+
+const (
+	// Codebook codes as the CAMEO codebook does: "will meet" is an
+	// announced meeting, the meeting itself hypothetical (the default).
+	Codebook Convention = iota
+	// Petrarch codes as PETRARCH does: "is about to restore ties" and
+	// "will meet" are coded as the act.
+	Petrarch
+)
+
+// ParseConvention reads "codebook" or "petrarch".
+func ParseConvention(s string) (Convention, bool) {
+	switch s {
+	case "codebook", "":
+		return Codebook, true
+	case "petrarch":
+		return Petrarch, true
+	}
+	return Codebook, false
+}
+
+// PetrDicts are the PETRARCH dictionaries a PETRARCH-style coder reads.
+type PetrDicts struct {
+	Verbs    *petrarch.Verbs
+	Actors   *petrarch.Actors
+	Agents   *petrarch.Agents
+	Discards *petrarch.Discards // nil for none
+
+	synsets map[string][][]string
+}
+
+// PetrEvent is one coded event: actor codes ("---" for none) and the
+// event code.
+type PetrEvent struct {
+	Source, Target, Code string
+}
+
+// npCode is a noun phrase's actor code with the words it covers.
+type npCode struct {
+	root  int // the phrase's head word
+	codes []string
+}
+
+// petrSentence is one parsed sentence as the PETRARCH coder reads it.
+type petrSentence struct {
+	p     *parse
+	upper []string // upper-case forms
+	nps   map[int]*npCode
+	inNP  []int // word -> its phrase's head word, or -1
+	date  int
+}
+
+// CodeSentence codes sentence i of d's syntax layer with the
+// dictionaries, dated date (YYYYMMDD, 0 unknown). discarded is set when a
+// discard phrase stands in the sentence (no events are then coded).
+func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention) (out []PetrEvent, discarded bool) {
+	syn := d.Syntax
+	ss := syn.Sentences[i]
+	p := &parse{syn: syn.Tokens[ss.First:ss.End], lo: ss.First}
+	p.tokOf = make([]int, len(p.syn))
+	p.synOf = make([]int, len(p.syn))
+	for j := range p.syn {
+		p.tokOf[j], p.synOf[j] = j, j
+	}
+	s := &petrSentence{p: p, upper: make([]string, len(p.syn)), nps: map[int]*npCode{}, inNP: make([]int, len(p.syn)), date: date}
+	for j, t := range p.syn {
+		s.upper[j] = strings.ToUpper(t.Form)
+		s.inNP[j] = -1
+	}
+	if pd.Discards != nil && pd.Discards.Match(s.upper) != nil {
+		return nil, true
+	}
+	pd.actors(s)
+	seen := map[PetrEvent]bool{}
+	for j := range p.syn {
+		if p.syn[j].UPOS != "VERB" {
+			continue
+		}
+		for _, e := range pd.verb(s, j, conv) {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out, false
+}
+
+// actors finds the dictionary's actors and agents and composes each noun
+// phrase's code: "Gondor's government" GONGOV, "Osgiliath soldiers"
+// OSGMIL, an agent with no actor "---GOV".
+func (pd *PetrDicts) actors(s *petrSentence) {
+	p := s.p
+	type mention struct {
+		first, last int
+		code        string
+		agent       *petrarch.Agent
+	}
+	var ms []mention
+	for i := 0; i < len(s.upper); {
+		var a *petrarch.Actor
+		n := 0
+		if pd.Actors != nil {
+			a, n = pd.Actors.Match(s.upper[i:])
+		}
+		var g *petrarch.Agent
+		m := 0
+		if pd.Agents != nil {
+			g, m, _ = pd.Agents.Match(s.upper[i:])
+		}
+		switch {
+		case a != nil && n >= m:
+			if c := a.CodeOn(s.date); c != "" {
+				ms = append(ms, mention{first: i, last: i + n - 1, code: c})
+			}
+			i += n
+		case g != nil:
+			ms = append(ms, mention{first: i, last: i + m - 1, agent: g})
+			i += m
+		default:
+			i++
+		}
+	}
+	// each mention's phrase: climb from its head word through the
+	// relations inside a noun phrase
+	for _, m := range ms {
+		h := m.first
+		for j := m.first; j <= m.last; j++ {
+			if hh := p.head(j); hh < m.first || hh > m.last {
+				h = j
+				break
+			}
+		}
+		for {
+			up := p.head(h)
+			if up < 0 || !nominal(p.syn[up].UPOS) {
+				break
+			}
+			r := p.syn[h].Rel
+			if r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "nmod:desc" ||
+				(r == "nmod" && (p.caseOf(h) == "of" || p.caseOf(h) == "from")) && m.code != "" {
+				h = up
+				continue
+			}
+			break
+		}
+		np := s.nps[h]
+		if np == nil {
+			np = &npCode{root: h}
+			s.nps[h] = np
+		}
+		if m.code != "" {
+			np.codes = append(np.codes, m.code)
+		}
+		for j := m.first; j <= m.last; j++ {
+			s.inNP[j] = h
+		}
+	}
+	// compose agents with the phrase's actors, in the order written
+	for _, m := range ms {
+		if m.agent == nil {
+			continue
+		}
+		np := s.nps[s.inNP[m.first]]
+		if len(np.codes) == 0 {
+			np.codes = []string{"---"}
+		}
+		for k, c := range np.codes {
+			if !strings.HasSuffix(c, m.agent.Code) {
+				np.codes[k] = m.agent.Compose(c)
+			}
+		}
+	}
+	// a phrase's head word counts the phrase's words as its own
+	for j := range p.syn {
+		if s.inNP[j] >= 0 {
+			continue
+		}
+		for h := j; h >= 0; h = p.head(h) {
+			if s.nps[h] != nil {
+				s.inNP[j] = h
+				break
+			}
+			if r := p.rel(h); r != "compound" && r != "amod" && r != "det" && r != "nummod" && r != "case" && r != "flat" {
+				break
+			}
+		}
+	}
+}
+
+// codesOf gives the actor codes of an argument word: its phrase's, its
+// conjuncts', else the nearest phrase below it outside a clause of its own.
+func (s *petrSentence) codesOf(w int) []string {
+	p := s.p
+	var out []string
+	for _, x := range p.withConjuncts([]int{w}) {
+		if np := s.nps[x]; np != nil {
+			out = append(out, np.codes...)
+			continue
+		}
+		if h := s.inNP[x]; h >= 0 && s.nps[h] != nil {
+			out = append(out, s.nps[h].codes...)
+			continue
+		}
+		best, bestDepth := -1, 1<<30
+		for h := range s.nps {
+			d := 0
+			k := h
+			for k >= 0 && k != x {
+				switch p.rel(k) {
+				case "acl", "advcl", "ccomp", "parataxis", "xcomp":
+					d = 1 << 30
+				}
+				k = p.head(k)
+				d++
+			}
+			if k == x && (d < bestDepth || d == bestDepth && h < best) {
+				best, bestDepth = h, d
+			}
+		}
+		if best >= 0 {
+			out = append(out, s.nps[best].codes...)
+		}
+	}
+	return out
+}
+
+// verb codes the verb at word j: its dictionary entries, the most
+// specific pattern of their block that matches, the roles.
+func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
+	p := s.p
+	cands := pd.Verbs.Lookup(p.syn[j].Form)
+	if len(cands) == 0 {
+		cands = pd.Verbs.Lookup(p.syn[j].Lemma)
+	}
+	var best *petrarch.Pattern
+	var bestVerb *petrarch.Verb
+	bestScore := -1
+	var bestSrc, bestTgt int = -1, -1
+	lo, hi := s.clause(j)
+	for _, v := range cands {
+		if len(v.Words) > 1 && !s.phraseVerb(v, j) {
+			continue
+		}
+		if bestVerb == nil || len(v.Words) > len(bestVerb.Words) {
+			if best == nil {
+				bestVerb = v
+			}
+		}
+		for _, pt := range v.Block.Patterns {
+			ok, score, src, tgt := pd.matchPattern(s, pt, j, lo, hi)
+			if ok && score > bestScore {
+				best, bestVerb, bestScore, bestSrc, bestTgt = pt, v, score, src, tgt
+			}
+		}
+	}
+	if bestVerb == nil {
+		return nil
+	}
+	code := bestVerb.Code
+	if best != nil {
+		code = best.Code
+	}
+	if code.Null() {
+		return nil
+	}
+	a := p.argsOf(j)
+	if conv == Codebook && (a.negated || a.cond) {
+		return nil
+	}
+	var src, tgt []string
+	if bestSrc >= 0 {
+		src = s.codesOf(bestSrc)
+	} else {
+		for _, w := range a.subj {
+			src = append(src, s.codesOf(w)...)
+		}
+	}
+	if bestTgt >= 0 {
+		tgt = s.codesOf(bestTgt)
+	} else {
+		for _, ws := range [][]int{a.iobj, a.obj} {
+			for _, w := range ws {
+				tgt = append(tgt, s.codesOf(w)...)
+			}
+			if len(tgt) > 0 {
+				break
+			}
+		}
+		for _, o := range a.obl {
+			if len(tgt) > 0 {
+				break
+			}
+			if targetPreps[o.prep] || o.prep == "in" {
+				tgt = s.codesOf(o.head)
+			}
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		return nil
+	}
+	if len(src) == 0 {
+		src = []string{"---"}
+	}
+	if len(tgt) == 0 {
+		tgt = []string{"---"}
+	}
+	var out []PetrEvent
+	for _, x := range src {
+		for _, y := range tgt {
+			if code.Event != "" && code.Event != "---" {
+				out = append(out, PetrEvent{x, y, code.Event})
+			}
+			if code.Reverse != "" {
+				out = append(out, PetrEvent{y, x, code.Reverse})
+			}
+		}
+	}
+	// "X and Y met": each with the other
+	if len(src) > 1 && tgt[0] == "---" && len(tgt) == 1 {
+		out = out[:0]
+		for _, x := range src {
+			for _, y := range src {
+				if x != y {
+					out = append(out, PetrEvent{x, y, code.Event})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clause is the word range of the verb's clause: its subtree.
+func (s *petrSentence) clause(j int) (lo, hi int) {
+	p := s.p
+	lo, hi = j, j
+	for k := range p.syn {
+		for h := k; h >= 0; h = p.head(h) {
+			if h == j {
+				lo, hi = min(lo, k), max(hi, k)
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// phraseVerb checks the other words of a phrase verb ("BREAK DOWN") stand
+// next to the verb, or as its particle.
+func (s *petrSentence) phraseVerb(v *petrarch.Verb, j int) bool {
+	for k, w := range v.Words {
+		if k == v.Head {
+			continue
+		}
+		at := j + k - v.Head
+		found := at >= 0 && at < len(s.upper) && s.upper[at] == w
+		if !found {
+			s.p.kids(j, func(c int) bool {
+				found = found || s.upper[c] == w
+				return !found
+			})
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchPattern matches a pattern's elements around the verb j in its
+// clause [lo, hi]: those before "*" in order before it, those after in
+// order after it, skipping words between unless "_" joins them. It
+// returns the number of elements matched as the pattern's specificity and
+// the words where "$" and "+" matched, or -1.
+func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, hi int) (ok bool, score, src, tgt int) {
+	src, tgt = -1, -1
+	vat := pt.VerbAt()
+	if vat < 0 {
+		return false, 0, -1, -1
+	}
+	// after the verb
+	at := j + 1
+	prevJoined := true
+	for _, e := range pt.Elements[vat+1:] {
+		var next int
+		if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == j+1 && e.Joined); !ok {
+			return false, 0, -1, -1
+		}
+		switch e.Kind {
+		case petrarch.ElemSource:
+			src = s.npAt(at, hi)
+		case petrarch.ElemTarget:
+			tgt = s.npAt(at, hi)
+		}
+		at = next
+		prevJoined = false
+	}
+	// before it, backwards
+	at = j - 1
+	pre := pt.Elements[:vat]
+	for k := len(pre) - 1; k >= 0; k-- {
+		e := pre[k]
+		joined := k+1 < len(pre) && pre[k+1].Joined || k == len(pre)-1 && vat < len(pt.Elements) && pt.Elements[vat].Joined
+		found := -1
+		for x := at; x >= lo && x >= 0; x-- {
+			if _, ok := pd.element(s, e, x, x+8, true); ok {
+				found = x
+				break
+			}
+			if joined {
+				break
+			}
+		}
+		if found < 0 {
+			return false, 0, -1, -1
+		}
+		switch e.Kind {
+		case petrarch.ElemSource:
+			src = s.npAt(found, hi)
+		case petrarch.ElemTarget:
+			tgt = s.npAt(found, hi)
+		}
+		at = found - 1
+	}
+	return true, len(pt.Elements), src, tgt
+}
+
+// element matches one pattern element at or after word at (only at it
+// when joined), within hi; it returns the word after the match.
+func (pd *PetrDicts) element(s *petrSentence, e petrarch.Element, at, hi int, joined bool) (int, bool) {
+	for x := at; x <= hi && x < len(s.upper); x++ {
+		switch e.Kind {
+		case petrarch.ElemWord, petrarch.ElemPrep:
+			if s.upper[x] == e.Word || strings.ToUpper(s.p.syn[x].Lemma) == e.Word {
+				return x + 1, true
+			}
+		case petrarch.ElemSynset:
+			for _, ph := range pd.expand(e.Word) {
+				if x+len(ph) <= len(s.upper) && wordsAt(s.upper, x, ph) {
+					return x + len(ph), true
+				}
+			}
+		case petrarch.ElemSource, petrarch.ElemTarget, petrarch.ElemCompound, petrarch.ElemSkip:
+			if h := s.npAt(x, hi); h >= 0 {
+				end := h
+				for end+1 < len(s.upper) && s.inNP[end+1] == s.inNP[h] && s.inNP[h] >= 0 {
+					end++
+				}
+				return end + 1, true
+			}
+			if e.Kind == petrarch.ElemSkip {
+				return x + 1, true
+			}
+			return 0, false
+		case petrarch.ElemVerb:
+			return x + 1, true
+		}
+		if joined {
+			break
+		}
+	}
+	return 0, false
+}
+
+// npAt finds the first word at or after at (within hi) that belongs to a
+// coded phrase, or -1.
+func (s *petrSentence) npAt(at, hi int) int {
+	for x := at; x <= hi && x < len(s.upper); x++ {
+		if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 {
+			return h
+		}
+	}
+	return -1
+}
+
+func (pd *PetrDicts) expand(name string) [][]string {
+	if pd.synsets == nil {
+		pd.Prepare()
+	}
+	return pd.synsets[name]
+}
+
+func wordsAt(ws []string, at int, ph []string) bool {
+	for k, w := range ph {
+		if ws[at+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Prepare expands the verb dictionary's synonym sets once, so that the
+// dictionaries can be read by several goroutines.
+func (pd *PetrDicts) Prepare() {
+	pd.synsets = map[string][][]string{}
+	for name := range pd.Verbs.Synsets {
+		x := pd.Verbs.Expand(name)
+		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
+		pd.synsets[name] = x
+	}
+}
