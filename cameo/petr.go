@@ -7,6 +7,7 @@
 package cameo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,11 +91,14 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 	}
 	pd.actors(s)
 	seen := map[PetrEvent]bool{}
+	consumed := -1 // words up to here were matched by a verb's pattern
 	for j := range p.syn {
-		if p.syn[j].UPOS != "VERB" {
+		if p.syn[j].UPOS != "VERB" || j <= consumed {
 			continue
 		}
-		for _, e := range pd.verb(s, j, conv) {
+		evs, end := pd.verb(s, j, conv)
+		consumed = max(consumed, end)
+		for _, e := range evs {
 			if !seen[e] {
 				seen[e] = true
 				out = append(out, e)
@@ -245,7 +249,8 @@ func (s *petrSentence) codesOf(w int) []string {
 
 // verb codes the verb at word j: its dictionary entries, the most
 // specific pattern of their block that matches, the roles.
-func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
+// It also returns the last word its pattern matched (j when none).
+func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent, int) {
 	p := s.p
 	cands := pd.Verbs.Lookup(p.syn[j].Form)
 	if len(cands) == 0 {
@@ -255,6 +260,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
 	var bestVerb *petrarch.Verb
 	bestScore := -1
 	var bestSrc, bestTgt int = -1, -1
+	bestEnd := j
 	lo, hi := s.clause(j)
 	for _, v := range cands {
 		if len(v.Words) > 1 && !s.phraseVerb(v, j) {
@@ -266,25 +272,25 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
 			}
 		}
 		for _, pt := range v.Block.Patterns {
-			ok, score, src, tgt := pd.matchPattern(s, pt, j, lo, hi)
+			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, hi)
 			if ok && score > bestScore {
-				best, bestVerb, bestScore, bestSrc, bestTgt = pt, v, score, src, tgt
+				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
 			}
 		}
 	}
 	if bestVerb == nil {
-		return nil
+		return nil, j
 	}
 	code := bestVerb.Code
 	if best != nil {
 		code = best.Code
 	}
 	if code.Null() {
-		return nil
+		return nil, bestEnd
 	}
 	a := p.argsOf(j)
 	if conv == Codebook && (a.negated || a.cond) {
-		return nil
+		return nil, bestEnd
 	}
 	var src, tgt []string
 	if bestSrc >= 0 {
@@ -292,6 +298,18 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
 	} else {
 		for _, w := range a.subj {
 			src = append(src, s.codesOf(w)...)
+		}
+		// "X indicated it would act": a pronoun subject of a reported
+		// clause is the reporter
+		if len(src) == 0 && len(a.subj) == 1 && p.syn[a.subj[0]].UPOS == "PRON" {
+			for h := j; h >= 0 && len(src) == 0; h = p.head(h) {
+				if r := p.rel(h); r != "ccomp" && r != "xcomp" && r != "conj" {
+					break
+				}
+				for _, w := range p.argsOf(p.head(h)).subj {
+					src = append(src, s.codesOf(w)...)
+				}
+			}
 		}
 	}
 	if bestTgt >= 0 {
@@ -313,12 +331,20 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
 				tgt = s.codesOf(o.head)
 			}
 		}
+		// else the first coded phrase after the verb in its clause
+		// ("cordoned off the roads leading into Mordor"; "allowed that
+		// Mordor isn't a place to visit")
+		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
+			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) {
+				tgt = s.codesOf(h)
+			}
+		}
 	}
-	if len(src) == 0 && len(tgt) == 0 {
-		return nil
-	}
-	if len(src) == 0 {
-		src = []string{"---"}
+	src, tgt = splitCodes(src), splitCodes(tgt)
+	// PETRARCH codes an event with a source, and without a target only
+	// when the source has a country
+	if len(src) == 0 || len(tgt) == 0 && !slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) {
+		return nil, bestEnd
 	}
 	if len(tgt) == 0 {
 		tgt = []string{"---"}
@@ -342,6 +368,20 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) []PetrEvent {
 				if x != y {
 					out = append(out, PetrEvent{x, y, code.Event})
 				}
+			}
+		}
+	}
+	return out, bestEnd
+}
+
+// splitCodes splits the "/"-joined codes of an actor with several
+// ("FRO/BIL/SAM") and drops repeats.
+func splitCodes(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		for _, x := range strings.Split(c, "/") {
+			if x != "" && !slices.Contains(out, x) {
+				out = append(out, x)
 			}
 		}
 	}
@@ -390,11 +430,11 @@ func (s *petrSentence) phraseVerb(v *petrarch.Verb, j int) bool {
 // order after it, skipping words between unless "_" joins them. It
 // returns the number of elements matched as the pattern's specificity and
 // the words where "$" and "+" matched, or -1.
-func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, hi int) (ok bool, score, src, tgt int) {
+func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, hi int) (ok bool, score, src, tgt, end int) {
 	src, tgt = -1, -1
 	vat := pt.VerbAt()
 	if vat < 0 {
-		return false, 0, -1, -1
+		return false, 0, -1, -1, j
 	}
 	// after the verb
 	at := j + 1
@@ -402,7 +442,7 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	for _, e := range pt.Elements[vat+1:] {
 		var next int
 		if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == j+1 && e.Joined); !ok {
-			return false, 0, -1, -1
+			return false, 0, -1, -1, j
 		}
 		switch e.Kind {
 		case petrarch.ElemSource:
@@ -413,6 +453,7 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 		at = next
 		prevJoined = false
 	}
+	end = at - 1
 	// before it, backwards
 	at = j - 1
 	pre := pt.Elements[:vat]
@@ -430,7 +471,7 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 			}
 		}
 		if found < 0 {
-			return false, 0, -1, -1
+			return false, 0, -1, -1, j
 		}
 		switch e.Kind {
 		case petrarch.ElemSource:
@@ -440,7 +481,8 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 		}
 		at = found - 1
 	}
-	return true, len(pt.Elements), src, tgt
+	// (the words after the verb that the pattern matched are its own)
+	return true, len(pt.Elements), src, tgt, max(end, j)
 }
 
 // element matches one pattern element at or after word at (only at it
