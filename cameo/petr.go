@@ -93,7 +93,7 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 	seen := map[PetrEvent]bool{}
 	consumed := -1 // words up to here were matched by a verb's pattern
 	for j := range p.syn {
-		if p.syn[j].UPOS != "VERB" || j <= consumed {
+		if !s.verbal(j) || j <= consumed {
 			continue
 		}
 		evs, end := pd.verb(s, j, conv)
@@ -210,6 +210,25 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 	}
 }
 
+// verbal reports whether word j stands as a verb: tagged one, or a word
+// the tagger took for a noun that heads a clause with a subject
+// ("Ethiopia act on a resolution").
+func (s *petrSentence) verbal(j int) bool {
+	t := &s.p.syn[j]
+	if t.UPOS == "VERB" {
+		return true
+	}
+	if t.UPOS != "NOUN" || t.Rel != "root" {
+		return false
+	}
+	subj := false
+	s.p.kids(j, func(k int) bool {
+		subj = subj || s.p.rel(k) == "nsubj" && k < j
+		return !subj
+	})
+	return subj
+}
+
 // codesOf gives the actor codes of an argument word: its phrase's, its
 // conjuncts', else the nearest phrase below it outside a clause of its own.
 func (s *petrSentence) codesOf(w int) []string {
@@ -230,7 +249,7 @@ func (s *petrSentence) codesOf(w int) []string {
 			k := h
 			for k >= 0 && k != x {
 				switch p.rel(k) {
-				case "acl", "advcl", "ccomp", "parataxis", "xcomp":
+				case "acl", "advcl", "ccomp", "parataxis", "xcomp", "nsubj", "csubj":
 					d = 1 << 30
 				}
 				k = p.head(k)
@@ -335,7 +354,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		// ("cordoned off the roads leading into Mordor"; "allowed that
 		// Mordor isn't a place to visit")
 		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
-			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) {
+			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
 				tgt = s.codesOf(h)
 			}
 		}
@@ -376,16 +395,42 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 
 // splitCodes splits the "/"-joined codes of an actor with several
 // ("FRO/BIL/SAM") and drops repeats.
+//
+// Of codes where one extends another ("BRE" and "BREGOV" of "Bree Prime
+// Minister Romendacil") the longer stays; the bare "---" is no actor.
 func splitCodes(cs []string) []string {
 	var out []string
 	for _, c := range cs {
 		for _, x := range strings.Split(c, "/") {
-			if x != "" && !slices.Contains(out, x) {
+			if x != "" && x != "---" && !slices.Contains(out, x) {
 				out = append(out, x)
 			}
 		}
 	}
-	return out
+	keep := out[:0]
+	for _, x := range out {
+		longer := false
+		for _, y := range out {
+			longer = longer || len(y) > len(x) && strings.HasPrefix(y, x)
+		}
+		if !longer {
+			keep = append(keep, x)
+		}
+	}
+	return keep
+}
+
+// subordinate reports whether word w lies in a clause below the verb j
+// that tells something else: an adverbial or relative clause, a
+// parenthetical.
+func (s *petrSentence) subordinate(w, j int) bool {
+	for h := w; h >= 0 && h != j; h = s.p.head(h) {
+		switch s.p.syn[h].Rel {
+		case "advcl", "acl:relcl", "parataxis":
+			return true
+		}
+	}
+	return false
 }
 
 // clause is the word range of the verb's clause: its subtree.
