@@ -166,6 +166,7 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			}
 			break
 		}
+		h = s.oneSubject(h)
 		np := s.nps[h]
 		if np == nil {
 			np = &npCode{root: h}
@@ -208,6 +209,32 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			}
 		}
 	}
+}
+
+// oneSubject joins a phrase the parser split into two subjects of one
+// verb ("Fornost President Umbardacil" read as "Fornost" and "President
+// Umbardacil"): a subject followed by another of the same verb, with only
+// the second's words between, belongs to the second.
+func (s *petrSentence) oneSubject(h int) int {
+	p := s.p
+	if p.rel(h) != "nsubj" {
+		return h
+	}
+	for h2 := h + 1; h2 < len(p.syn); h2++ {
+		if p.head(h2) == p.head(h) && p.rel(h2) == "nsubj" {
+			for x := h + 1; x < h2; x++ {
+				y := x
+				for y >= 0 && y != h2 && y != h {
+					y = p.head(y)
+				}
+				if y != h2 && y != h {
+					return h
+				}
+			}
+			return h2
+		}
+	}
+	return h
 }
 
 // verbal reports whether word j stands as a verb: tagged one, or a word
@@ -260,7 +287,7 @@ func (s *petrSentence) codesOf(w int) []string {
 			}
 		}
 		if best >= 0 {
-			out = append(out, s.nps[best].codes...)
+			out = append(out, s.codesOf(best)...) // with its conjuncts
 		}
 	}
 	return out
@@ -301,6 +328,9 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		return nil, j
 	}
 	code := bestVerb.Code
+	if debugPetr != nil {
+		debugPetr(j, bestVerb, best, bestSrc, bestTgt, s)
+	}
 	if best != nil {
 		code = best.Code
 	}
@@ -604,3 +634,5 @@ func (pd *PetrDicts) Prepare() {
 		pd.synsets[name] = x
 	}
 }
+
+var debugPetr func(j int, v *petrarch.Verb, p *petrarch.Pattern, src, tgt int, s *petrSentence)
