@@ -143,6 +143,31 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			i++
 		}
 	}
+	coded := make([]bool, len(p.syn))
+	for _, m := range ms {
+		for j := m.first; j <= m.last && m.code != ""; j++ {
+			coded[j] = true
+		}
+	}
+	// The prepositions that join an agent to its country: "ambassadors
+	// of Arnor", "soldiers from Gondor", "lawmakers in Fornost".
+	// ownActor: a noun with an actor among its modifiers ("Osgiliath
+	// soldiers") takes no country from a place after "in"
+	ownActor := func(h int) bool {
+		own := false
+		p.kids(h, func(k int) bool {
+			switch p.syn[k].Rel {
+			case "compound", "amod", "nmod:poss", "flat", "nmod:desc":
+				own = own || coded[k]
+			}
+			return !own
+		})
+		return own
+	}
+	ofPlace := func(h, up int) bool {
+		c := p.caseOf(h)
+		return c == "of" || c == "from" || c == "in" && !ownActor(up)
+	}
 	// each mention's phrase: climb from its head word through the
 	// relations inside a noun phrase
 	for _, m := range ms {
@@ -159,8 +184,17 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 				break
 			}
 			r := p.syn[h].Rel
+			if r == "conj" && m.code != "" {
+				// "the ambassadors of A, B and C": each conjunct goes
+				// where the first does
+				if first := up; p.syn[first].Rel == "nmod" && p.head(first) >= 0 && ofPlace(first, p.head(first)) {
+					h = first
+					continue
+				}
+				break
+			}
 			if r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "nmod:desc" ||
-				(r == "nmod" && (p.caseOf(h) == "of" || p.caseOf(h) == "from")) && m.code != "" {
+				(r == "nmod" && ofPlace(h, up)) && m.code != "" {
 				h = up
 				continue
 			}
