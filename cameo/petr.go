@@ -90,14 +90,31 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 		return nil, true
 	}
 	pd.actors(s)
-	seen := map[PetrEvent]bool{}
 	consumed := -1 // words up to here were matched by a verb's pattern
+	byVerb := map[int][]PetrEvent{}
 	for j := range p.syn {
 		if !s.verbal(j) || j <= consumed {
 			continue
 		}
 		evs, end := pd.verb(s, j, conv)
 		consumed = max(consumed, end)
+		if len(evs) > 0 {
+			byVerb[j] = evs
+		}
+	}
+	// A verb without a target that reports another's event is its
+	// attribution, not an event: "X will restore ties with Y, an official
+	// said".
+	seen := map[PetrEvent]bool{}
+	for j := range p.syn {
+		evs := byVerb[j]
+		if len(evs) == 0 {
+			continue
+		}
+		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
+		if untargeted && s.reports(j, byVerb) {
+			continue
+		}
 		for _, e := range evs {
 			if !seen[e] {
 				seen[e] = true
@@ -106,6 +123,38 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 		}
 	}
 	return out, false
+}
+
+// reports tells whether verb j has a complement or a parenthetical that
+// holds a coded verb, or is itself the parenthetical of one.
+func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
+	p := s.p
+	// holds: a clause with a coded verb, its own or a complement's
+	var holds func(k int) bool
+	holds = func(k int) bool {
+		if len(byVerb[k]) > 0 {
+			return true
+		}
+		found := false
+		p.kids(k, func(c int) bool {
+			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
+				found = holds(c)
+			}
+			return !found
+		})
+		return found
+	}
+	if r := p.rel(j); r == "parataxis" && holds(p.head(j)) {
+		return true
+	}
+	found := false
+	p.kids(j, func(k int) bool {
+		if r := p.rel(k); (r == "ccomp" || r == "parataxis") && holds(k) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // actors finds the dictionary's actors and agents and composes each noun
