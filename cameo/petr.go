@@ -619,7 +619,7 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 		e := pre[k]
 		joined := k+1 < len(pre) && pre[k+1].Joined || k == len(pre)-1 && vat < len(pt.Elements) && pt.Elements[vat].Joined
 		found := -1
-		for x := at; x >= lo && x >= 0; x-- {
+		for x := at; x >= 0; x-- {
 			if _, ok := pd.element(s, e, x, x+8, true); ok {
 				found = x
 				break
