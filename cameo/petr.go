@@ -618,13 +618,15 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	for k := len(pre) - 1; k >= 0; k-- {
 		e := pre[k]
 		joined := k+1 < len(pre) && pre[k+1].Joined || k == len(pre)-1 && vat < len(pt.Elements) && pt.Elements[vat].Joined
+		// (a phrase of several words joined to what follows must end
+		// right before it: "WO N'T" of "&NEGATVAUXVRB_EVER")
 		found := -1
 		for x := at; x >= 0; x-- {
-			if _, ok := pd.element(s, e, x, x+8, true); ok {
+			if next, ok := pd.element(s, e, x, x+8, true); ok && next-1 <= at && (!joined || next-1 == at) {
 				found = x
 				break
 			}
-			if joined {
+			if joined && x < at-3 {
 				break
 			}
 		}
