@@ -56,8 +56,10 @@ type PetrEvent struct {
 
 // npCode is a noun phrase's actor code with the words it covers.
 type npCode struct {
-	root  int // the phrase's head word
-	codes []string
+	root   int // the phrase's head word
+	codes  []string
+	base   []string // the actor codes before agents composed with them
+	agents []*petrarch.Agent
 }
 
 // petrSentence is one parsed sentence as the PETRARCH coder reads it.
@@ -255,7 +257,9 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			np = &npCode{root: h}
 			s.nps[h] = np
 		}
-		if m.code != "" {
+		// one actor to a phrase, the first named ("Ithilen's minister
+		// Calimehtar" is Ithilen's), save conjuncts ("lawmakers in A and B")
+		if m.code != "" && (len(np.codes) == 0 || p.syn[mentionHead(p, m.first, m.last)].Rel == "conj") {
 			np.codes = append(np.codes, m.code)
 		}
 		for j := m.first; j <= m.last; j++ {
@@ -263,11 +267,15 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 		}
 	}
 	// compose agents with the phrase's actors, in the order written
+	for _, np := range s.nps {
+		np.base = append([]string(nil), np.codes...)
+	}
 	for _, m := range ms {
 		if m.agent == nil {
 			continue
 		}
 		np := s.nps[s.inNP[m.first]]
+		np.agents = append(np.agents, m.agent)
 		if len(np.codes) == 0 {
 			np.codes = []string{"---"}
 		}
@@ -275,6 +283,24 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			if !strings.HasSuffix(c, m.agent.Code) {
 				np.codes[k] = m.agent.Compose(c)
 			}
+		}
+	}
+	// an agent with no actor shares its first conjunct's: "Danish media
+	// and government", "lawmakers and officials in A and B"
+	for h, np := range s.nps {
+		if len(np.base) > 0 || len(np.agents) == 0 || p.syn[h].Rel != "conj" {
+			continue
+		}
+		first := s.nps[p.head(h)]
+		if first == nil || len(first.base) == 0 {
+			continue
+		}
+		np.codes = np.codes[:0]
+		for _, c := range first.base {
+			for _, g := range np.agents {
+				c = g.Compose(c)
+			}
+			np.codes = append(np.codes, c)
 		}
 	}
 	// a phrase's head word counts the phrase's words as its own
@@ -318,6 +344,16 @@ func (s *petrSentence) oneSubject(h int) int {
 		}
 	}
 	return h
+}
+
+// mentionHead is the word of [first, last] whose head lies outside it.
+func mentionHead(p *parse, first, last int) int {
+	for j := first; j <= last; j++ {
+		if h := p.head(j); h < first || h > last {
+			return j
+		}
+	}
+	return first
 }
 
 // verbal reports whether word j stands as a verb: tagged one, or a word
