@@ -447,9 +447,6 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		return nil, j
 	}
 	code := bestVerb.Code
-	if debugPetr != nil {
-		debugPetr(j, bestVerb, best, bestSrc, bestTgt, s)
-	}
 	if best != nil {
 		code = best.Code
 	}
@@ -485,7 +482,9 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	} else {
 		for _, ws := range [][]int{a.iobj, a.obj} {
 			for _, w := range ws {
-				tgt = append(tgt, s.codesOf(w)...)
+				if p.syn[w].UPOS != "VERB" { // (a clause the parser made an object)
+					tgt = append(tgt, s.codesOf(w)...)
+				}
 			}
 			if len(tgt) > 0 {
 				break
@@ -755,5 +754,3 @@ func (pd *PetrDicts) Prepare() {
 		pd.synsets[name] = x
 	}
 }
-
-var debugPetr func(j int, v *petrarch.Verb, p *petrarch.Pattern, src, tgt int, s *petrSentence)
