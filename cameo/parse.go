@@ -22,6 +22,30 @@ type parse struct {
 	lo    int         // index in d.Syntax.Tokens of syn[0]
 	tokOf []int       // syntactic word -> view token
 	synOf []int       // view token -> its head syntactic word, or -1
+	// first and next list each word's dependents in order: first[h] is
+	// h's first dependent, next[k] the dependent after k, -1 for none
+	first, next []int32
+}
+
+// link builds the dependents' lists.
+func (p *parse) link() {
+	p.first, p.next = make([]int32, len(p.syn)), make([]int32, len(p.syn))
+	last := make([]int32, len(p.syn))
+	for j := range p.syn {
+		p.first[j], p.next[j], last[j] = -1, -1, -1
+	}
+	for j := range p.syn {
+		h := p.head(j)
+		if h < 0 {
+			continue
+		}
+		if last[h] < 0 {
+			p.first[h] = int32(j)
+		} else {
+			p.next[last[h]] = int32(j)
+		}
+		last[h] = int32(j)
+	}
 }
 
 // newParse maps the syntax layer's words of a sentence to its view tokens
@@ -92,8 +116,11 @@ func (p *parse) rel(j int) string {
 
 // kids calls f for each dependent of word h, in order.
 func (p *parse) kids(h int, f func(j int) bool) {
-	for j := range p.syn {
-		if p.head(j) == h && !f(j) {
+	if p.first == nil {
+		p.link()
+	}
+	for j := p.first[h]; j >= 0; j = p.next[j] {
+		if !f(int(j)) {
 			return
 		}
 	}

@@ -45,7 +45,9 @@ type PetrDicts struct {
 	Agents   *petrarch.Agents
 	Discards *petrarch.Discards // nil for none
 
-	synsets map[string][][]string
+	synsets  map[string][][]string
+	discards map[string][]*petrarch.Discard // by the first word's first three letters
+	required map[*petrarch.Pattern][]string // a pattern's literal words
 }
 
 // PetrEvent is one coded event: actor codes ("---" for none) and the
@@ -65,7 +67,9 @@ type npCode struct {
 // petrSentence is one parsed sentence as the PETRARCH coder reads it.
 type petrSentence struct {
 	p     *parse
-	upper []string // upper-case forms
+	upper []string        // upper-case forms
+	lemma []string        // upper-case lemmas
+	words map[string]bool // the forms and lemmas
 	nps   map[int]*npCode
 	inNP  []int // word -> its phrase's head word, or -1
 	date  int
@@ -83,12 +87,17 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 	for j := range p.syn {
 		p.tokOf[j], p.synOf[j] = j, j
 	}
-	s := &petrSentence{p: p, upper: make([]string, len(p.syn)), nps: map[int]*npCode{}, inNP: make([]int, len(p.syn)), date: date}
+	s := &petrSentence{p: p, upper: make([]string, len(p.syn)), lemma: make([]string, len(p.syn)), nps: map[int]*npCode{}, inNP: make([]int, len(p.syn)), date: date}
 	for j, t := range p.syn {
 		s.upper[j] = strings.ToUpper(t.Form)
+		s.lemma[j] = strings.ToUpper(t.Lemma)
 		s.inNP[j] = -1
 	}
-	if pd.Discards != nil && pd.Discards.Match(s.upper) != nil {
+	s.words = make(map[string]bool, 2*len(p.syn))
+	for j := range p.syn {
+		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
+	}
+	if pd.discarded(s.upper) {
 		return nil, true
 	}
 	pd.actors(s)
@@ -436,7 +445,13 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 				bestVerb = v
 			}
 		}
+	patterns:
 		for _, pt := range v.Block.Patterns {
+			for _, w := range pd.required[pt] {
+				if !s.words[w] {
+					continue patterns // a word of the pattern is not in the sentence
+				}
+			}
 			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, hi)
 			if ok && score > bestScore {
 				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
@@ -686,7 +701,7 @@ func (pd *PetrDicts) element(s *petrSentence, e petrarch.Element, at, hi int, jo
 	for x := at; x <= hi && x < len(s.upper); x++ {
 		switch e.Kind {
 		case petrarch.ElemWord, petrarch.ElemPrep:
-			if s.upper[x] == e.Word || strings.ToUpper(s.p.syn[x].Lemma) == e.Word {
+			if s.upper[x] == e.Word || s.lemma[x] == e.Word {
 				return x + 1, true
 			}
 		case petrarch.ElemSynset:
@@ -744,9 +759,67 @@ func wordsAt(ws []string, at int, ph []string) bool {
 	return true
 }
 
+// discarded reports whether a discard phrase stands in ws, as
+// petrarch.Discards.Match finds it, through the index Prepare builds.
+func (pd *PetrDicts) discarded(ws []string) bool {
+	if pd.Discards == nil {
+		return false
+	}
+	if pd.discards == nil {
+		pd.Prepare()
+	}
+	for i, w := range ws {
+		for n := 1; n <= min(3, len(w)); n++ {
+			for _, e := range pd.discards[w[:n]] {
+				if len(e.Words[0]) < 3 && n != len(e.Words[0]) || len(e.Words[0]) >= 3 && n != 3 {
+					continue
+				}
+				if discardAt(e, ws, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// discardAt matches a discard phrase at word i: whole words, the last a
+// stem unless the phrase ended in "_".
+func discardAt(e *petrarch.Discard, ws []string, i int) bool {
+	n := len(e.Words)
+	if i+n > len(ws) {
+		return false
+	}
+	for j, w := range e.Words {
+		got := ws[i+j]
+		if got != w && !(j == n-1 && !e.Whole && strings.HasPrefix(got, w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // Prepare expands the verb dictionary's synonym sets once, so that the
 // dictionaries can be read by several goroutines.
 func (pd *PetrDicts) Prepare() {
+	pd.discards = map[string][]*petrarch.Discard{}
+	if pd.Discards != nil {
+		for k := range pd.Discards.Entries {
+			e := &pd.Discards.Entries[k]
+			w := e.Words[0]
+			pd.discards[w[:min(3, len(w))]] = append(pd.discards[w[:min(3, len(w))]], e)
+		}
+	}
+	pd.required = map[*petrarch.Pattern][]string{}
+	for _, b := range pd.Verbs.Blocks {
+		for _, pt := range b.Patterns {
+			for _, e := range pt.Elements {
+				if e.Kind == petrarch.ElemWord || e.Kind == petrarch.ElemPrep {
+					pd.required[pt] = append(pd.required[pt], e.Word)
+				}
+			}
+		}
+	}
 	pd.synsets = map[string][][]string{}
 	for name := range pd.Verbs.Synsets {
 		x := pd.Verbs.Expand(name)
