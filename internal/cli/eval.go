@@ -32,6 +32,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                --convention petrarch by default: the share of records
                coded exactly (the same source, target, code multiset; a
                null actor is ---), by category; -v lists the failures
+  petrarch-gsr the same coder on PETRARCH-2's GSR validation records with
+               the production dictionaries (or those the flags name):
+               root and full-code F1, actor countries on matched events
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events), dragoman's own
                Wikinews development set (root and code F1, actor agreement,
@@ -135,7 +138,25 @@ func runEval(env Env, args []string) int {
 		if *pactors != "" {
 			f.Actors = strings.Split(*pactors, ",")
 		}
-		rep, err := eval.PetrUnitReport(filepath.Join(*shared, "peers", "petrarch2"), f, conv, *verbose)
+		dir := filepath.Join(*shared, "peers", "petrarch2")
+		rep, err := eval.PetrUnitReport(dir, f, conv, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "petrarch-gsr":
+		conv, ok := cameo.ParseConvention(*convention)
+		if !ok {
+			fmt.Fprintf(env.Stderr, "dragoman eval: --convention %q: want codebook or petrarch\n", *convention)
+			return ExitUsage
+		}
+		f := eval.PetrUnitFiles{Verbs: *pverbs, Agents: *pagents, Discards: *pdiscards}
+		if *pactors != "" {
+			f.Actors = strings.Split(*pactors, ",")
+		}
+		rep, err := eval.PetrGSRReport(filepath.Join(*shared, "peers", "petrarch2"), filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

@@ -183,3 +183,100 @@ func PetrUnitReport(dir string, f PetrUnitFiles, conv cameo.Convention, verbose 
 	}
 	return b.String(), nil
 }
+
+// PetrGSRScore is the dictionary coder's figures on PETRARCH-2's GSR
+// validation records: root and full-code F1 over the records' events, and
+// the share of matched events whose source and target countries agree.
+type PetrGSRScore struct {
+	Root, Code           F1
+	Matched, ActorsAgree int
+}
+
+// ScorePetrGSR codes each GSR record with the dictionaries and scores its
+// events against the expected ones.
+func ScorePetrGSR(recs []PetrRecord, pd *cameo.PetrDicts, st *syntax.Stage, conv cameo.Convention) (PetrGSRScore, []string) {
+	var s PetrGSRScore
+	var notes []string
+	for _, r := range recs {
+		d := doc.New(r.ID, r.Text)
+		d.Body = []doc.Span{{Start: 0, End: len(r.Text)}}
+		segment.Stage{}.Process(d)
+		st.Process(d)
+		date := 0
+		fmt.Sscanf(r.Date, "%d", &date)
+		var pred []DevEvent
+		for i := range d.Syntax.Sentences {
+			evs, _ := pd.CodeSentence(d, i, date, conv)
+			for _, e := range evs {
+				pred = append(pred, DevEvent{e.Source, e.Target, e.Code})
+			}
+		}
+		var gold []DevEvent
+		for _, e := range r.Events {
+			gold = append(gold, DevEvent{e.Source, e.Target, e.Code})
+		}
+		root := devMatch(pred, gold, 2)
+		s.Root.TP += len(root)
+		s.Root.FP += len(pred) - len(root)
+		s.Root.FN += len(gold) - len(root)
+		full := devMatch(pred, gold, 8) // the whole code
+		s.Code.TP += len(full)
+		s.Code.FP += len(pred) - len(full)
+		s.Code.FN += len(gold) - len(full)
+		for _, m := range root {
+			s.Matched++
+			if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
+				s.ActorsAgree++
+			}
+		}
+		if len(full) != len(pred) || len(full) != len(gold) {
+			notes = append(notes, fmt.Sprintf("%s: got %s, want %s: %s", r.ID, devList(pred), devList(gold), short(r.Text)))
+		}
+	}
+	return s, notes
+}
+
+// PetrGSRReport runs the dictionary coder on the GSR validation records
+// (file) with the dictionaries in f, defaulting to the production ones in
+// dir (the petrarch2 peer folder).
+func PetrGSRReport(dir, file string, f PetrUnitFiles, conv cameo.Convention, verbose bool) (string, error) {
+	recs, err := LoadPetrarch(file)
+	if err != nil {
+		return "", err
+	}
+	prod := filepath.Join(dir, "dictionaries", "production")
+	if f.Verbs == "" {
+		f.Verbs = filepath.Join(prod, "CAMEO.2.0.txt")
+	}
+	if len(f.Actors) == 0 {
+		f.Actors = []string{filepath.Join(prod, "Phoenix.Countries.actors.txt"), filepath.Join(prod, "Phoenix.International.actors.txt"), filepath.Join(prod, "Phoenix.MilNonState.actors.txt")}
+	}
+	if f.Agents == "" {
+		f.Agents = filepath.Join(prod, "Phoenix.agents.txt")
+	}
+	if f.Discards == "" {
+		f.Discards = filepath.Join(prod, "Phoenix.discards.txt")
+	}
+	pd, err := LoadPetrDicts(dir, f)
+	if err != nil {
+		return "", err
+	}
+	st, err := syntax.New()
+	if err != nil {
+		return "", err
+	}
+	s, notes := ScorePetrGSR(recs, pd, st, conv)
+	var b strings.Builder
+	rp, rr, rf := s.Root.Scores()
+	fp, fr, ff := s.Code.Scores()
+	fmt.Fprintf(&b, "PETRARCH-2 GSR validation records (%d) coded with the PETRARCH dictionaries:\n", len(recs))
+	fmt.Fprintf(&b, "  root code  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
+	fmt.Fprintf(&b, "  full code  P %.3f  R %.3f  F1 %.3f\n", fp, fr, ff)
+	fmt.Fprintf(&b, "  source and target countries agree on root-matched events: %.3f (%d of %d)\n", ratio(s.ActorsAgree, s.Matched), s.ActorsAgree, s.Matched)
+	if verbose {
+		for _, n := range notes {
+			fmt.Fprintf(&b, "  %s\n", n)
+		}
+	}
+	return b.String(), nil
+}
