@@ -325,7 +325,7 @@ func BenchmarkEvents(b *testing.B) {
 		s.ev.Process(d)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
-	b.ReportMetric(float64((cpuTime() - c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
+	b.ReportMetric(float64((cpuTime()-c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
 }
 
 // TestNoEventOn lists words that look like triggers but report no event:

@@ -133,5 +133,5 @@ func BenchmarkPetrCoder(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
-	b.ReportMetric(float64((cpuTime() - c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
+	b.ReportMetric(float64((cpuTime()-c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
 }
