@@ -644,3 +644,23 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 	}
 	return ev
 }
+
+// parseModality adds what the parse says of a verb trigger's clause to
+// what its verb group says: a negation on the predicate ("did not
+// attack", "never met") and a conditional clause ("if X attacks").
+func (sc *sentCtx) parseModality(t *trigger) {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return
+	}
+	a := p.argsOf(p.synOf[t.at])
+	if a.negated {
+		t.sawNot = true
+		if !t.p.negForm {
+			t.negated = true
+		}
+	}
+	if a.cond {
+		t.hypo = true
+	}
+}

@@ -12,12 +12,15 @@ import (
 
 // Stage is the event-coding pipeline stage.
 type Stage struct {
-	Table    Table
-	Patterns *Patterns
-	Derived  Derived
-	OffTopic *OffTopic
-	Idioms   Idioms
-	NonAgent NonAgents
+	// Convention says how announced and intended acts are coded
+	// (Codebook, the default, or Petrarch).
+	Convention Convention
+	Table      Table
+	Patterns   *Patterns
+	Derived    Derived
+	OffTopic   *OffTopic
+	Idioms     Idioms
+	NonAgent   NonAgents
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -195,6 +198,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	}
 	for k := range kept {
 		s.modality(lower, &kept[k], kept)
+		sc.parseModality(&kept[k])
 	}
 	s.complements(lower, actors, kept)
 	s.sharpenIntents(kept)
@@ -269,9 +273,20 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
 			}
 		}
+		petrarchAct := s.Convention == Petrarch && t.hypo && !t.negated && t.intent >= 0 && !t.complement
+		if petrarchAct {
+			// PETRARCH codes an announced or intended act as the act:
+			// "will meet", "is about to restore ties"
+			for i := range evs {
+				evs[i].Hypothetical = false
+			}
+		}
 		out = append(out, evs...)
 		if claim != nil {
 			out = append(out, s.events(sc, claim, claimBy, claimAt)...)
+		}
+		if petrarchAct {
+			continue
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.

@@ -247,6 +247,13 @@ func EventsReport(shared string, verbose bool) (string, error) {
 	fmt.Fprintf(&b, "  no-event records with no event: %.3f (%d of %d)\n", ratio(g.NoEventsOK, g.NoEvents), g.NoEventsOK, g.NoEvents)
 	ea := ScoreEventActors(recs, c)
 	fmt.Fprintf(&b, "  expected source and target countries found on dragoman's events: %.3f (%d of %d)\n", ratio(ea.Matched, ea.Codes), ea.Matched, ea.Codes)
+	// the same records with PETRARCH's convention, whose codings they are
+	c.ev.Convention = cameo.Petrarch
+	gp, _ := ScoreGSR(recs, c)
+	c.ev.Convention = cameo.Codebook
+	_, _, prf := gp.Root.Scores()
+	_, _, pff := gp.Full.Scores()
+	fmt.Fprintf(&b, "  with --convention petrarch: root F1 %.3f, full code F1 %.3f\n", prf, pff)
 	p, r, f := cb.Scores()
 	fmt.Fprintf(&b, "CAMEO codebook examples (%d): root code  P %.3f  R %.3f  F1 %.3f\n", len(ex), p, r, f)
 	if verbose {
