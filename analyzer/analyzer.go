@@ -17,6 +17,7 @@ import (
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/pipeline"
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/quote"
@@ -37,6 +38,11 @@ type Options struct {
 	// ReadingOnly stops after the reading stages (news layer, sentences):
 	// for extraction and its benchmarks.
 	ReadingOnly bool
+	// Petrarch names PETRARCH dictionary files that replace the built-in
+	// ones of their kind (the --petrarch-* flags): actors and agents code
+	// the entity stage's actors; the verb dictionary, when given, is put
+	// on the event stage (cameo.Stage.PetrarchVerbs).
+	Petrarch petrarch.Files
 }
 
 // Analyzer analyses items. It is safe for concurrent use.
@@ -67,7 +73,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load time-expression rules: %w", err)
 	}
-	ent, err := entity.New()
+	dicts, err := opts.Petrarch.Load(opts.Petrarch.Verbs != "")
+	if err != nil {
+		return nil, fmt.Errorf("load PETRARCH dictionaries: %w", err)
+	}
+	ent, err := entity.NewWith(dicts)
 	if err != nil {
 		return nil, fmt.Errorf("load entity dictionaries: %w", err)
 	}
@@ -75,6 +85,7 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
+	ev.PetrarchVerbs = dicts.Verbs
 	qt, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)

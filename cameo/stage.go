@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -21,6 +22,10 @@ type Stage struct {
 	OffTopic   *OffTopic
 	Idioms     Idioms
 	NonAgent   NonAgents
+	// PetrarchVerbs is the PETRARCH verb dictionary given with
+	// --petrarch-verbs (nil without one; petrarch.BuiltinVerbs is the
+	// production set).
+	PetrarchVerbs *petrarch.Verbs
 }
 
 // New loads the built-in table, patterns and derived codes. The actor

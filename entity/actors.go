@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 // ActorSpan is a phrase of a sentence that names an actor: an entity, a
@@ -142,6 +144,15 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				agent, n = a, 1
 			}
 		}
+		// The agent dictionary, where it reads more words ("riot police",
+		// "defence ministry", "police chief"); single words only from the
+		// user's own dictionary.
+		var dictAgent *petrarch.Agent
+		if ws := freeWords(d.Text, toks, covered, i, 8); len(ws) > n {
+			if a, m := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents) && !functionWord(ws[m-1]) {
+				dictAgent, agent, n = a, a.Code, m
+			}
+		}
 		if agent == "" {
 			continue
 		}
@@ -151,7 +162,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			continue
 		}
 		// "government forces", "police officers": the last role word heads.
-		if j := i + n; j < len(toks) && covered[j] < 0 {
+		if j := i + n; j < len(toks) && covered[j] < 0 && dictAgent == nil {
 			if _, ok := s.Lex.Agents[strings.ToLower(toks[j].Text(d.Text))]; ok {
 				continue
 			}
@@ -167,6 +178,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				x := ems[covered[k]]
 				if x.e.Actor != nil {
 					code = compose(*x.e.Actor, agent)
+					if dictAgent != nil {
+						code = composeAgent(*x.e.Actor, dictAgent)
+					}
 					entityID = x.e.ID
 					first = x.first
 					used[covered[k]] = true
@@ -210,6 +224,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				}
 			}
 		}
+		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
+			// no country of its own: the article's ("police" in a story
+			// from Belfast)
+			code = s.context + agent
+		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
 			Code: code, Entity: entityID, Type: "ROLE", Head: strings.Join(strings.Fields(d.Text[toks[i].Start:toks[last].End]), " ")})
 		i = last
@@ -249,17 +268,31 @@ type em struct {
 }
 
 // modifiesPerson reports whether a person's name follows token last,
-// with at most titles between.
+// with at most titles between ("Iranian Foreign Minister Abbas
+// Araghchi").
 func modifiesPerson(text string, toks []token.Token, ems []em, covered []int, last int, titles map[string]string) bool {
-	for j := last + 1; j < len(toks) && j <= last+3; j++ {
+	j := last + 1
+	for steps := 0; j < len(toks) && steps < 3; steps++ {
 		if covered[j] >= 0 {
 			return ems[covered[j]].e.Type == "PERSON"
 		}
-		if _, ok := titles[toks[j].Text(text)]; !ok {
+		n := 0
+		for k := min(len(toks), j+3); k > j; k-- {
+			var parts []string
+			for _, t := range toks[j:k] {
+				parts = append(parts, t.Text(text))
+			}
+			if _, ok := titles[strings.Join(parts, " ")]; ok {
+				n = k - j
+				break
+			}
+		}
+		if n == 0 {
 			return false
 		}
+		j += n
 	}
-	return false
+	return j < len(toks) && covered[j] >= 0 && ems[covered[j]].e.Type == "PERSON"
 }
 
 func sortActors(a []ActorSpan) {
@@ -283,3 +316,21 @@ func compose(code, agent string) string {
 }
 
 func isModifierWord(w string) bool { return modifiers.Has(w) }
+
+// freeWords returns up to max words of toks from i on that are not inside
+// an entity mention.
+func freeWords(text string, toks []token.Token, covered []int, i, max int) []string {
+	var ws []string
+	for k := i; k < len(toks) && len(ws) < max && covered[k] < 0 && toks[k].Kind == token.Word; k++ {
+		ws = append(ws, toks[k].Text(text))
+	}
+	return ws
+}
+
+// functionWord reports whether a word is a preposition, determiner or
+// conjunction: no role phrase ends in one (the agent dictionary's
+// "EMBASSY_IN" leaves the country to the phrase after it).
+func functionWord(w string) bool {
+	w = strings.ToLower(w)
+	return words.Is("preposition", w) || words.Is("determiner", w) || words.Is("conjunction", w)
+}

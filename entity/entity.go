@@ -15,6 +15,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/token"
 )
 
@@ -30,10 +31,25 @@ type Stage struct {
 	titleCase bool
 	// views are the body sentences' tokens (token.In), read once
 	views [][]token.Token
+	// Dicts are the PETRARCH actor and agent dictionaries (petrarch.go).
+	Dicts *petrarch.Dicts
+	// context is the document's country, for role phrases without one.
+	context string
 }
 
-// New loads the built-in dictionaries and gazetteer.
+// New loads the built-in dictionaries and gazetteer, with the built-in
+// PETRARCH actor and agent dictionaries.
 func New() (*Stage, error) {
+	d, err := petrarch.Files{}.Load(false)
+	if err != nil {
+		return nil, err
+	}
+	return NewWith(d)
+}
+
+// NewWith is New with the PETRARCH dictionaries given (see petrarch.go;
+// nil for none).
+func NewWith(d *petrarch.Dicts) (*Stage, error) {
 	lx, err := LoadLexicon(defaultOpen)
 	if err != nil {
 		return nil, fmt.Errorf("entity dictionaries: %w", err)
@@ -42,7 +58,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{Lex: lx, Gaz: g}, nil
+	return &Stage{Lex: lx, Gaz: g, Dicts: d}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -97,6 +113,7 @@ func (s *Stage) process(d *doc.Document) error {
 		date = *d.Published.Value
 	}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
+	s.context = s.contextCountry(d)
 	s.documentActors(d)
 	return nil
 }
@@ -279,13 +296,27 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	}
 	// A title inside the run splits it: "Apple CEO Steve Jobs" is Apple,
 	// then the titled person Steve Jobs.
+split:
 	for k := a + 1; k < b-1; k++ {
-		if s.allModifiers(text, toks[a:k]) {
-			continue // "Iranian Gen. Qasem Soleimani": the demonym stays with the person
-		}
+		// "Iranian Gen. Qasem Soleimani": the demonym stays with the person,
+		// and so does a title after it ("U.S. Defense Secretary Mark Esper"
+		// is not "U.S. Defense" and a Secretary)
+		mods := s.allModifiers(text, toks[a:k])
 		for n := min(s.Lex.maxTitleWords, b-k-1); n >= 1; n-- {
 			if _, ok := s.Lex.Titles[words(k, k+n)]; !ok {
 				continue
+			}
+			if mods {
+				break split
+			}
+			// "Minister" of "Prime Minister Falastur": the longer title
+			// that ends with this one starts the person
+			if j := s.titleStart(words, a, k, k+n); j < k {
+				if j == a || s.allModifiers(text, toks[a:j]) {
+					break split
+				}
+				ms = s.chunk(text, toks[a:j], sentenceStart, ms)
+				return s.chunk(text, toks[j:b], false, ms)
 			}
 			next := toks[k+n].Text(text)
 			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
@@ -303,6 +334,9 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 		cc, isDemonym := s.demonym(w)
 		if cc == "" {
 			cc = s.Lex.Countries[w]
+		}
+		if cc == "" {
+			cc = s.givenCountry(w) // "Bree Prime Minister Romendacil" with the user's dictionary
 		}
 		if cc == "" {
 			break
@@ -355,7 +389,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 func (s *Stage) allModifiers(text string, toks []token.Token) bool {
 	for _, t := range toks {
 		w := t.Text(text)
-		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" {
+		if _, ok := s.demonym(w); !ok && s.Lex.Countries[w] == "" && s.givenCountry(w) == "" {
 			return false
 		}
 	}

@@ -213,6 +213,7 @@ func TestActorsOnDocument(t *testing.T) {
 	text := string(raw)
 	d := analyse(t, text, "2020-12-02")
 	s, _ := New()
+	s.context = s.contextCountry(d) // as Process sets it for the document
 	if len(d.Actors) == 0 {
 		t.Fatal("no actor phrases on the document")
 	}

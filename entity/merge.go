@@ -107,6 +107,9 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			}
 			return g.ms[i].span.Start < g.ms[j].span.Start
 		})
+		if g.typ == "GPE" && s.companyNotPlace(canonical(g), date) {
+			g.typ = "ORG" // "Toyota", "Honda": the company, not the town
+		}
 		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}
 		for _, m := range g.ms {
 			text := d.Text
@@ -189,14 +192,28 @@ func (s *Stage) ISO3(cc string) string {
 	if p, ok := s.Gaz.Country(cc); ok && p.Extra != "" {
 		return p.Extra
 	}
+	if len(cc) == 3 && s.givenActors() {
+		return cc // a country code of the user's dictionary (givenCountry)
+	}
 	return ""
 }
 
 // cameoCountry holds the CAMEO country codes that differ from ISO 3166
-// alpha-3: Kosovo (the gazetteer's UNK), Romania (CAMEO keeps ROM).
-var cameoCountry = map[string]string{"XK": "KSV", "RO": "ROM"}
+// alpha-3: Kosovo (the gazetteer's UNK). Romania is ROU, as in the
+// Phoenix actor dictionaries (the older CAMEO files had ROM).
+var cameoCountry = map[string]string{"XK": "KSV"}
 
 func (s *Stage) actorFor(g *group, name, date string) string {
+	if s.givenActors() {
+		if c := s.dictCode(name, date); c != "" {
+			// the user's own dictionary first; a bare country code takes
+			// a person's title ("Bree Prime Minister Romendacil")
+			if a := titleAgent(g); g.typ == "PERSON" && len(c) == 3 && a != "" && !NonState(c) {
+				return c + a
+			}
+			return c
+		}
+	}
 	switch g.typ {
 	case "GPE", "NORP":
 		for _, m := range g.ms {
@@ -207,7 +224,7 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 				return s.ISO3(m.country)
 			}
 		}
-		return ""
+		return s.dictCode(name, date)
 	case "PERSON":
 		leader, isLeader := s.Lex.LeaderCode(name, date)
 		if isLeader && s.Lex.InOffice(name, date) {
@@ -221,6 +238,15 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			if agent == "" {
 				agent = m.agent
 			}
+		}
+		// the dictionary's person, unless the text says another country
+		// ("Mexican President X" is no namesake's code); a bare country
+		// code takes the title's agent
+		if c := s.dictPersonCode(name, date); c != "" && (country == "" || strings.HasPrefix(c, country)) {
+			if len(c) == 3 && agent != "" && !NonState(c) {
+				return c + agent
+			}
+			return c
 		}
 		if country == "" {
 			return leader
@@ -238,6 +264,9 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			}
 			return m.known.Actor
 		}
+	}
+	if c := s.dictCode(name, date); c != "" {
+		return c
 	}
 	// An organisation: country from a modifier or a place named inside it,
 	// agent from its organisation word.
@@ -280,4 +309,15 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		return ""
 	}
 	return country + agent
+}
+
+// titleAgent is the agent code of the first title before a mention of
+// the group, or "".
+func titleAgent(g *group) string {
+	for _, m := range g.ms {
+		if m.agent != "" {
+			return m.agent
+		}
+	}
+	return ""
 }

@@ -232,7 +232,7 @@ func (s *Stage) countryNamed(name string) string {
 			return s.Gaz.Places[i].Country
 		}
 	}
-	return ""
+	return s.givenCountry(name)
 }
 
 func (s *Stage) placeCountryAny(name string) (string, bool) {

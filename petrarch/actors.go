@@ -87,12 +87,14 @@ func (a *Actor) CodeOn(date int) string {
 func LoadActors(paths ...string) (*Actors, error) {
 	all := &Actors{}
 	for _, p := range paths {
-		a, err := openWith(p, ReadActors)
+		a, err := openWith(p, readActors)
 		if err != nil {
 			return nil, err
 		}
-		all.Merge(a)
+		all.Entries = append(all.Entries, a.Entries...)
+		all.Warnings = append(all.Warnings, a.Warnings...)
 	}
+	all.index()
 	return all, nil
 }
 
@@ -100,11 +102,21 @@ func LoadActors(paths ...string) (*Actors, error) {
 func (a *Actors) Merge(b *Actors) {
 	a.Entries = append(a.Entries, b.Entries...)
 	a.Warnings = append(a.Warnings, b.Warnings...)
-	a.byFirst = nil
+	a.index()
 }
 
 // ReadActors reads one actor dictionary; name is used in errors.
 func ReadActors(r io.Reader, name string) (*Actors, error) {
+	a, err := readActors(r, name)
+	if err != nil {
+		return nil, err
+	}
+	a.index()
+	return a, nil
+}
+
+// readActors reads one actor dictionary without indexing it.
+func readActors(r io.Reader, name string) (*Actors, error) {
 	lines, err := readLines(r, name, false)
 	if err != nil {
 		return nil, err
@@ -280,59 +292,75 @@ func parseDate(s string) (int, error) {
 	return n, nil
 }
 
-// nameRef points at one name of one actor, for the index.
+// nameRef points at one name of one actor, for the index, with the
+// name's words normalised (Norm).
 type nameRef struct {
-	a *Actor
-	n int
+	a     *Actor
+	words []string
+	exact bool
 }
 
 func (a *Actors) index() {
-	a.byFirst = map[string][]nameRef{}
+	a.byFirst = make(map[string][]nameRef, len(a.Entries)*2)
 	for _, e := range a.Entries {
-		for k, n := range e.Names {
-			a.byFirst[n.Words[0]] = append(a.byFirst[n.Words[0]], nameRef{e, k})
-			if len(n.Words) == 1 && !n.Exact {
-				if p := plural(n.Words[0]); p != n.Words[0] {
-					a.byFirst[p] = append(a.byFirst[p], nameRef{e, k})
+		for _, n := range e.Names {
+			ws := make([]string, len(n.Words))
+			for i, w := range n.Words {
+				ws[i] = Norm(w)
+			}
+			if ws[0] == "" {
+				continue
+			}
+			r := nameRef{e, ws, n.Exact}
+			a.byFirst[ws[0]] = append(a.byFirst[ws[0]], r)
+			if len(ws) == 1 && !n.Exact {
+				if p := plural(ws[0]); p != ws[0] {
+					a.byFirst[p] = append(a.byFirst[p], r)
 				}
 			}
 		}
 	}
 }
 
-// Match finds the longest actor name at the start of ws (upper-case
-// words): the actor and the number of words matched, or nil, 0. A name
-// not ending in "_" also matches with its last word in the plural. Of
-// names of equal length, the first read wins.
+// Match finds the longest actor name at the start of ws: the actor and the
+// number of words matched, or nil, 0. Words are compared normalised (Norm:
+// case, accents and periods do not count, "Calderón" is CALDERON, "U.S."
+// is US). A name not ending in "_" also matches with its last word in the
+// plural. Of names of equal length, the first read wins.
 func (a *Actors) Match(ws []string) (*Actor, int) {
-	if len(ws) == 0 {
+	if len(ws) == 0 || a.byFirst == nil {
 		return nil, 0
 	}
-	if a.byFirst == nil {
-		a.index()
+	first := Norm(ws[0])
+	cands := a.byFirst[first]
+	if len(cands) == 0 {
+		return nil, 0
 	}
+	var norm []string
 	var best *Actor
 	bestN := 0
-	for _, r := range a.byFirst[ws[0]] {
-		nm := r.a.Names[r.n]
-		if len(nm.Words) <= bestN || len(nm.Words) > len(ws) {
+	for _, r := range cands {
+		if len(r.words) <= bestN || len(r.words) > len(ws) {
 			continue
 		}
-		if phraseAt(nm, ws) {
-			best, bestN = r.a, len(nm.Words)
+		for len(norm) < len(r.words) {
+			norm = append(norm, Norm(ws[len(norm)]))
+		}
+		if phraseAt(r.words, r.exact, norm) {
+			best, bestN = r.a, len(r.words)
 		}
 	}
 	return best, bestN
 }
 
-// phraseAt reports whether name nm matches the start of ws.
-func phraseAt(nm Name, ws []string) bool {
-	last := len(nm.Words) - 1
-	for i, w := range nm.Words {
+// phraseAt reports whether the normalised name words match the start of ws.
+func phraseAt(name []string, exact bool, ws []string) bool {
+	last := len(name) - 1
+	for i, w := range name {
 		if ws[i] == w {
 			continue
 		}
-		if i == last && !nm.Exact && ws[i] == plural(w) {
+		if i == last && !exact && ws[i] == plural(w) {
 			continue
 		}
 		return false
@@ -347,4 +375,55 @@ func (a *Actors) Names() int {
 		n += len(e.Names)
 	}
 	return n
+}
+
+// Extending returns the actors one of whose names begins with all of ws
+// and goes on ("Ricardo Lagos" finds RICARDO_LAGOS_ESCOBAR_): a person
+// named in the news without the second surname or the regnal names the
+// dictionary lists. Words compare normalised, as in Match; at most limit
+// actors are returned.
+func (a *Actors) Extending(ws []string, limit int) []*Actor {
+	if len(ws) == 0 || a.byFirst == nil {
+		return nil
+	}
+	norm := make([]string, len(ws))
+	for i, w := range ws {
+		norm[i] = Norm(w)
+	}
+	var out []*Actor
+	for _, r := range a.byFirst[norm[0]] {
+		if len(r.words) <= len(norm) {
+			continue
+		}
+		ok := true
+		for i, w := range norm {
+			if r.words[i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (len(out) == 0 || out[len(out)-1] != r.a) {
+			out = append(out, r.a)
+			if len(out) >= limit {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// SplitCodes splits a code that names several actors at once
+// ("THE_SHIRE [FRO/BIL/SAM]" in the validation dictionary) into its
+// codes; a single code is returned alone.
+func SplitCodes(code string) []string {
+	if !strings.Contains(code, "/") {
+		return []string{code}
+	}
+	var out []string
+	for _, c := range strings.Split(code, "/") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -147,6 +147,7 @@ func ReadAgents(r io.Reader, name string) (*Agents, error) {
 			out.Entries = append(out.Entries, &e)
 		}
 	}
+	out.index()
 	return out, nil
 }
 
@@ -178,55 +179,57 @@ func substitute(p string, subst map[string][]string) ([]string, error) {
 	return out, nil
 }
 
-// formRef points at one form (0 the singular, k>0 plural k-1) of an agent.
+// formRef points at one form of an agent, its words normalised (Norm).
 type formRef struct {
-	a *Agent
-	k int
-}
-
-func (a *Agent) form(k int) []string {
-	if k == 0 {
-		return a.Words
-	}
-	return a.Plurals[k-1]
+	a      *Agent
+	words  []string
+	plural bool
 }
 
 func (g *Agents) index() {
 	g.byFirst = map[string][]formRef{}
 	for _, a := range g.Entries {
-		for k := 0; k <= len(a.Plurals); k++ {
-			f := a.form(k)
-			g.byFirst[f[0]] = append(g.byFirst[f[0]], formRef{a, k})
+		forms := append([][]string{a.Words}, a.Plurals...)
+		for k, f := range forms {
+			ws := make([]string, len(f))
+			for i, w := range f {
+				ws[i] = Norm(w)
+			}
+			if ws[0] == "" {
+				continue
+			}
+			g.byFirst[ws[0]] = append(g.byFirst[ws[0]], formRef{a, ws, k > 0})
 		}
 	}
 }
 
 // Match finds the longest agent phrase (singular or plural) at the start
-// of ws (upper-case words): the agent, the number of words, and whether
-// the plural matched; nil, 0, false when none.
+// of ws, compared normalised (Norm): the agent, the number of words, and
+// whether the plural matched; nil, 0, false when none.
 func (g *Agents) Match(ws []string) (*Agent, int, bool) {
-	if len(ws) == 0 {
+	if len(ws) == 0 || g.byFirst == nil {
 		return nil, 0, false
 	}
-	if g.byFirst == nil {
-		g.index()
-	}
+	cands := g.byFirst[Norm(ws[0])]
+	var norm []string
 	var best *Agent
 	bestN, bestPl := 0, false
-	for _, r := range g.byFirst[ws[0]] {
-		f := r.a.form(r.k)
-		if len(f) <= bestN || len(f) > len(ws) {
+	for _, r := range cands {
+		if len(r.words) <= bestN || len(r.words) > len(ws) {
 			continue
 		}
+		for len(norm) < len(r.words) {
+			norm = append(norm, Norm(ws[len(norm)]))
+		}
 		ok := true
-		for i, w := range f {
-			if ws[i] != w {
+		for i, w := range r.words {
+			if norm[i] != w {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			best, bestN, bestPl = r.a, len(f), r.k > 0
+			best, bestN, bestPl = r.a, len(r.words), r.plural
 		}
 	}
 	return best, bestN, bestPl

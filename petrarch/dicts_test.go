@@ -335,3 +335,29 @@ func FuzzReadIssues(f *testing.F) {
 	fuzzReader(f, func(s string) error { _, err := ReadIssues(strings.NewReader(s), "fuzz"); return err },
 		"<ISSUE CATEGORY=\"A\" TYPE=\"ALL\">\npre+n:school [X]\n~v:go\n</ISSUE>\n")
 }
+
+func TestSplitCodes(t *testing.T) {
+	for in, want := range map[string]string{"FRO/BIL/SAM": "FRO BIL SAM", "USAGOV": "USAGOV", "A//B": "A B"} {
+		if got := strings.Join(SplitCodes(in), " "); got != want {
+			t.Errorf("SplitCodes(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a, err := ReadActors(strings.NewReader("RICARDO_LAGOS_ESCOBAR_\n\t[CHLGOV 000311-060311]\nRICARDO_LAGOS_WEBER_ [CHLLEG]\n"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Extending([]string{"Ricardo", "Lagos"}, 8); len(got) != 2 {
+		t.Errorf("Extending(Ricardo Lagos) = %d actors, want 2", len(got))
+	}
+	if got := a.Extending([]string{"Ricardo", "Lagos", "Escobar"}, 8); len(got) != 0 {
+		t.Errorf("Extending(the whole name) = %d actors, want 0", len(got))
+	}
+}
+
+func TestNorm(t *testing.T) {
+	for in, want := range map[string]string{"Calderón": "CALDERON", "U.S.": "US", "W.": "W", "d’Ivoire": "D'IVOIRE", "ISRAEL": "ISRAEL", "Zürich": "ZURICH"} {
+		if got := Norm(in); got != want {
+			t.Errorf("Norm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -51,7 +51,11 @@
 // ("\t[CODE >YYMMDD]", "<YYMMDD", "YYMMDD-YYMMDD", also YYYYMMDD; two-digit
 // years up to 30 are 20YY; ends inclusive). Actor.CodeOn(Date(t)) picks
 // the code for an article's date (the null "---" is ""); Actors.Match(ws)
-// finds the longest name at the start of upper-case words. The files'
+// finds the longest name at the start of a word sequence (words compare
+// by Norm: case, accents and periods do not count); Actors.Extending finds
+// the names that go on from a shorter one ("Ricardo Lagos" for
+// RICARDO_LAGOS_ESCOBAR_). A code may name several actors, "FRO/BIL/SAM"
+// (SplitCodes). The files'
 // slips are warnings (Actors.Warnings): unreadable dates (the restriction
 // is dropped), a bare date (read as ">"), notes after the codes without
 // "#", stray brackets in a phrase.

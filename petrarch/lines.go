@@ -6,7 +6,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Error is a malformed entry of a dictionary file: the file (as named to the
@@ -174,4 +177,54 @@ func plural(w string) string {
 		return w + "ES"
 	}
 	return w + "S"
+}
+
+// Norm is the form words are compared in: upper case, without accents
+// or periods, with the typographic apostrophe made plain ("Calderón" is
+// CALDERON, "U.S." is US, "W." is W).
+func Norm(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '.' || (c >= 'a' && c <= 'z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case r == '.' || unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// StripComments returns the lines of the dictionary at path without their
+// comments and blank lines, as the readers see them (for deriving compact
+// copies: tools/petrarch-dict).
+func StripComments(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	lines, err := readLines(f, path, false)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range lines {
+		if strings.TrimSpace(l.text) != "" {
+			out = append(out, l.text)
+		}
+	}
+	return out, nil
 }

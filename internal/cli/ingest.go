@@ -89,7 +89,7 @@ func runIngest(env Env, args []string) int {
 		}
 	}
 	w := db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, *batch)
-	w.Analyzer, w.Replace = AnalyzerVersion(), *replace
+	w.Analyzer, w.Replace = AnalyzerVersion()+petrarchVersion(rf.petrarch()), *replace
 	var added, skipped, failed int
 	werr := RunOrdered(paths, opts, *rf.workers, func(it input.Item) result {
 		if it.Err != nil {

@@ -3,10 +3,13 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"os"
 	"runtime"
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/digest"
+	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/webpage"
 )
 
@@ -16,6 +19,8 @@ type readingFlags struct {
 	published, format, input, maxSize *string
 	workers                           *int
 	fallback, progress                *bool
+	// the PETRARCH dictionaries that replace the built-in ones
+	petrVerbs, petrActors, petrAgents, petrDiscards *string
 }
 
 func addReadingFlags(fs *flag.FlagSet) *readingFlags {
@@ -27,7 +32,17 @@ func addReadingFlags(fs *flag.FlagSet) *readingFlags {
 		workers:   fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel (`N`)"),
 		fallback:  fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)"),
 		progress:  fs.Bool("progress", true, "show progress on standard error when it is a terminal"),
+
+		petrVerbs:    fs.String("petrarch-verbs", "", "PETRARCH verb dictionary `FILE` for the event stage (CAMEO.2.0.txt format)"),
+		petrActors:   fs.String("petrarch-actors", "", "PETRARCH actor dictionaries `FILE[,FILE...]` replacing the built-in Phoenix actors"),
+		petrAgents:   fs.String("petrarch-agents", "", "PETRARCH agent dictionary `FILE` replacing the built-in Phoenix agents"),
+		petrDiscards: fs.String("petrarch-discards", "", "PETRARCH discard list `FILE` replacing the built-in Phoenix discards"),
 	}
+}
+
+// petrarch returns the dictionary files the flags name.
+func (r *readingFlags) petrarch() petrarch.Files {
+	return petrarch.Files{Verbs: *r.petrVerbs, Actors: petrarch.ParseList(*r.petrActors), Agents: *r.petrAgents, Discards: *r.petrDiscards}
 }
 
 // setup checks the flags and loads the analyzer; on a wrong flag it
@@ -52,10 +67,29 @@ func (r *readingFlags) setup(env Env, cmd string) (*analyzer.Analyzer, input.Opt
 	if *r.workers < 1 {
 		return fail("--workers %d: want 1 or more", *r.workers)
 	}
-	an, err := analyzer.New(analyzer.Options{Published: *r.published, Web: webpage.Options{Fallback: *r.fallback}})
+	an, err := analyzer.New(analyzer.Options{Published: *r.published, Web: webpage.Options{Fallback: *r.fallback}, Petrarch: r.petrarch()})
 	if err != nil {
 		return fail("%v", err)
 	}
 	opts := input.Options{Format: *r.format, JSONL: *r.input == "jsonl", WARC: *r.input == "warc", MaxBytes: limit, Stdin: env.Stdin}
 	return an, opts, ExitOK, true
+}
+
+// petrarchVersion is what the user's PETRARCH dictionaries add to the
+// analyser version an ingested article keeps (their digest), so that
+// 'dragoman reanalyze' tells their analyses from the built-in ones'.
+func petrarchVersion(f petrarch.Files) string {
+	if f.Empty() {
+		return ""
+	}
+	var parts [][]byte
+	for _, p := range append([]string{f.Verbs, f.Agents, f.Discards}, f.Actors...) {
+		if p == "" {
+			parts = append(parts, nil)
+			continue
+		}
+		b, _ := os.ReadFile(p) // read already by the analyzer; an error there stopped the command
+		parts = append(parts, b)
+	}
+	return " petrarch-dicts " + digest.Of(parts...)
 }

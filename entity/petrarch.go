@@ -1,0 +1,254 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
+)
+
+// The PETRARCH actor and agent dictionaries (package petrarch: the
+// built-in Phoenix production set, or the user's files) complete
+// dragoman's own tables:
+//
+//   - a person, organisation or place without a code in dragoman's tables
+//     (leaders.tsv, orgs.tsv, the gazetteer) takes the dictionary's code
+//     for its whole name on the article's date ("Robert Mugabe" is ZWEGOV
+//     in 2008, "Toyota" MNCJPN); a name the dictionary gives a non-state
+//     code (a company, an international or militant organisation) is an
+//     organisation even where the gazetteer knows a town of that name;
+//   - a role phrase ("police chief", "riot police", "defence ministry")
+//     takes the agent dictionary's code when it matches more words than
+//     dragoman's own role words;
+//   - a role phrase with no country of its own (no adjective, possessive,
+//     "of"-phrase) takes the article's country: the country its places and
+//     nationalities name most often ("police" in a story from Belfast is
+//     GBRCOP).
+//
+// When the user gave the dictionary (--petrarch-actors), it is consulted
+// before dragoman's tables, so a researcher's own codes win.
+
+// dictCode returns the actor dictionary's code for a whole name on a date
+// ("YYYY-MM-DD" or ""), or "".
+func (s *Stage) dictCode(name, date string) string {
+	if s.Dicts == nil || s.Dicts.Actors == nil {
+		return ""
+	}
+	// the name as written ("Barad-dur"), then with its hyphens as blanks;
+	// with or without a leading "the" ("the Shire" is THE_SHIRE_)
+	for _, ws := range [][]string{strings.Fields(name), nameWords(name)} {
+		if len(ws) == 0 {
+			continue
+		}
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+		alts := [][]string{ws}
+		if strings.EqualFold(ws[0], "the") {
+			if len(ws) > 1 {
+				alts = append(alts, ws[1:])
+			}
+		} else {
+			alts = append(alts, append([]string{"THE"}, ws...))
+		}
+		for _, x := range alts {
+			if a, n := s.Dicts.Actors.Match(x); a != nil && n == len(x) {
+				return a.CodeOn(dateInt(date))
+			}
+		}
+	}
+	return ""
+}
+
+// dictPersonCode is dictCode for a person, who may be named without the
+// second surname or regnal names the dictionary lists ("Ricardo Lagos" is
+// RICARDO_LAGOS_ESCOBAR_, "King Gyanendra" GYANENDRA_BIR_BIKRAM_SHAH_DEVA_):
+// the names that begin with the person's name count when all those coded
+// on the date agree on the country (one of many Johns does not).
+func (s *Stage) dictPersonCode(name, date string) string {
+	if c := s.dictCode(name, date); c != "" {
+		return c
+	}
+	if s.Dicts == nil || s.Dicts.Actors == nil {
+		return ""
+	}
+	ws := nameWords(name)
+	if len(ws) == 0 || len(ws) == 1 && len(ws[0]) < 5 {
+		return ""
+	}
+	const limit = 8
+	cands := s.Dicts.Actors.Extending(ws, limit)
+	if len(cands) == 0 || len(cands) == limit {
+		return ""
+	}
+	code := ""
+	for _, a := range cands {
+		c := a.CodeOn(dateInt(date))
+		if len(c) < 3 {
+			continue
+		}
+		if code != "" && c[:3] != code[:3] {
+			return ""
+		}
+		if code == "" || len(c) < len(code) {
+			code = c
+		}
+	}
+	return code
+}
+
+// nameWords splits a name into the words the dictionaries use: blanks
+// and hyphens separate words, possessive endings go.
+func nameWords(name string) []string {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‑' || r == '\t' || r == '\n' })
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return ws
+}
+
+// dateInt reads "YYYY-MM-DD" (or a prefix) as YYYYMMDD; 0 when unknown.
+func dateInt(date string) int {
+	if len(date) < 10 {
+		return 0
+	}
+	n := 0
+	for _, c := range date[:4] + date[5:7] + date[8:10] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// NonState reports whether an actor code names no country: an
+// international, non-governmental or militant organisation or a company.
+func NonState(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "NGM", "MNC", "IMG":
+		return true
+	}
+	return false
+}
+
+// givenActors reports whether the user's own actor dictionary is loaded.
+func (s *Stage) givenActors() bool { return s.Dicts != nil && s.Dicts.Given.Actors }
+
+// dictAgent matches the agent dictionary at toks[i:] (words not inside
+// an entity, up to limit): the agent and the words it spans.
+func (s *Stage) dictAgent(text string, words []string) (*petrarch.Agent, int) {
+	if s.Dicts == nil || s.Dicts.Agents == nil || len(words) == 0 {
+		return nil, 0
+	}
+	a, n, _ := s.Dicts.Agents.Match(words)
+	return a, n
+}
+
+// composeAgent joins a country (or other actor) code and an agent from
+// the dictionary.
+func composeAgent(code string, a *petrarch.Agent) string {
+	if a.Before {
+		return a.Code + code
+	}
+	if len(code) == 3 {
+		return code + a.Code
+	}
+	return code
+}
+
+// contextCountry is the country the document's places and nationalities
+// name most often, the dateline counting twice: the only one named, or
+// one named at least twice and more often than any other; else "".
+func (s *Stage) contextCountry(d *doc.Document) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, e := range d.Entities {
+		if e.Actor == nil || len(*e.Actor) != 3 || (e.Type != "GPE" && e.Type != "NORP") {
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.In == "" {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		c := *e.Actor
+		if _, ok := first[c]; !ok {
+			first[c] = e.Mentions[0].Start
+		}
+		count[c] += n
+	}
+	if d.Dateline != nil {
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if e.Actor != nil && len(*e.Actor) >= 3 && m.Start >= d.Dateline.Start && m.End <= d.Dateline.End {
+					count[(*e.Actor)[:3]] += 2
+				}
+			}
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for c, n := range count {
+		if n > bestN || n == bestN && first[c] < first[best] {
+			best, bestN = c, n
+		}
+	}
+	for c, n := range count {
+		if c != best && n > second {
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second {
+		return "" // no country stands out
+	}
+	return best
+}
+
+// companyNotPlace reports whether a name read as a place is one the
+// actor dictionary gives a non-state code (a company, an international
+// organisation) and that is no country.
+func (s *Stage) companyNotPlace(name, date string) bool {
+	if !NonState(s.dictCode(name, date)) || s.Lex.Countries[name] != "" {
+		return false
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if k := s.Gaz.Places[i].Kind; k == 'C' || k == 'D' {
+			return false
+		}
+	}
+	return true
+}
+
+// givenCountry returns the code the user's own actor dictionary gives a
+// word or name when it is a bare three-letter state code ("Bree" [BRE] in
+// a dictionary of invented states), else "". The built-in dictionary is
+// not asked: the gazetteer knows the real countries.
+func (s *Stage) givenCountry(name string) string {
+	if !s.givenActors() {
+		return ""
+	}
+	c := s.dictCode(name, "")
+	if len(c) != 3 || NonState(c) || c == "---" {
+		return ""
+	}
+	return c
+}
+
+// titleStart returns where a title ending at end and holding the title
+// toks[k:end] starts: the smallest j in [a, k] such that toks[j:end] is a
+// title ("Prime Minister" for "Minister"); k when none is longer.
+func (s *Stage) titleStart(words func(i, j int) string, a, k, end int) int {
+	for j := max(a, end-s.Lex.maxTitleWords); j < k; j++ {
+		if _, ok := s.Lex.Titles[words(j, end)]; ok {
+			return j
+		}
+	}
+	return k
+}

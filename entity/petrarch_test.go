@@ -1,0 +1,176 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/segment"
+)
+
+// Actor codes from the PETRARCH dictionaries (built-in Phoenix set).
+func TestDictionaryActors(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, typ, name, code string
+	}{
+		// titles compose with a demonym or country before them
+		{"U.S. Defense Secretary Mark Esper met his counterpart.", "2020-01-15", "PERSON", "Mark Esper", "USAGOV"},
+		{"Iranian Foreign Minister Abbas Araghchi spoke on Monday.", "2025-01-15", "PERSON", "Abbas Araghchi", "IRNGOV"},
+		{"Australian Prime Minister Scott Morrison spoke on Monday.", "2020-01-15", "PERSON", "Scott Morrison", "AUSGOV"},
+		// dated roles by the article's date
+		{"Robert Mugabe spoke on Monday.", "2008-06-01", "PERSON", "Robert Mugabe", "ZWEGOV"},
+		{"Tony Blair spoke on Monday.", "2005-06-01", "PERSON", "Tony Blair", "GBRGOV"},
+		{"Tony Blair spoke on Monday.", "2012-06-01", "PERSON", "Tony Blair", "GBRELI"},
+		// a name the dictionary lists with a second surname
+		{"Outgoing President Ricardo Lagos phoned her.", "2006-01-16", "PERSON", "Ricardo Lagos", "CHLGOV"},
+		// companies are not countries, nor the towns of their names
+		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Toyota", "MNCJPN"},
+		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Honda", "MNCJPN"},
+	} {
+		d := analyse(t, tc.text, tc.date)
+		e := find(d, tc.typ, tc.name)
+		if e == nil {
+			t.Errorf("%q: no %s %q in %v", tc.text, tc.typ, tc.name, names(d))
+			continue
+		}
+		if e.Actor == nil || *e.Actor != tc.code {
+			t.Errorf("%q: %s is %v, want %s", tc.text, tc.name, str(e.Actor), tc.code)
+		}
+	}
+}
+
+// Role phrases: the agent dictionary's longer phrases, and the article's
+// country for those without one.
+func TestDictionaryRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text, head, code string
+	}{
+		{"The riot police fired tear gas in Belfast. Belfast was calm.", "riot police", "GBRCOP"},
+		{"Police said the protest in Belfast was peaceful. Belfast was calm.", "Police", "GBRCOP"},
+		{"The protesters marched in Sydney. Sydney police said 2,000 people took part.", "protesters", "AUSOPP"},
+		{"The Iraqi police chief resigned.", "police chief", "IRQCOP"},
+		// the dictionary's "EMBASSY_IN": no role phrase ends in a preposition
+		{"Staff left the embassy in Baghdad. Baghdad is tense.", "embassy", "IRQGOV"},
+	} {
+		d := analyse(t, tc.text, "2010-06-01")
+		var got []string
+		found := false
+		for _, a := range d.Actors {
+			got = append(got, a.Head+"="+a.Code)
+			if a.Head == tc.head {
+				found = true
+				if a.Code != tc.code {
+					t.Errorf("%q: %s is %s, want %s", tc.text, tc.head, a.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no role phrase %q in %v", tc.text, tc.head, got)
+		}
+	}
+}
+
+// A dictionary the user gives (--petrarch-actors) is consulted first.
+func TestGivenDictionary(t *testing.T) {
+	a, err := petrarch.ReadActors(strings.NewReader("EGYPT [UAR]\nARAGORN [RNG]\n"), "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := petrarch.ReadAgents(strings.NewReader("RANGER [~RNG]\n"), "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := &petrarch.Dicts{Actors: a, Agents: g}
+	dicts.Given.Actors, dicts.Given.Agents = true, true
+	s, err := NewWith(dicts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Aragorn met Egyptian rangers in Egypt."
+	d := doc.New("x", text)
+	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	pub := "2010-01-01"
+	d.Published.Value = &pub
+	segmentAndProcess(t, s, d)
+	if e := find(d, "GPE", "Egypt"); e == nil || e.Actor == nil || *e.Actor != "UAR" {
+		t.Errorf("Egypt: %+v, want UAR from the given dictionary", e)
+	}
+	ok := false
+	for _, x := range d.Actors {
+		if x.Head == "rangers" && strings.HasSuffix(x.Code, "RNG") {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("rangers not coded with the given agent: %+v", d.Actors)
+	}
+}
+
+func TestNonState(t *testing.T) {
+	for code, want := range map[string]bool{"MNCJPN": true, "IGOUNO": true, "NGO": true, "IMGMUSALQ": true, "USAGOV": false, "REB": false, "": false} {
+		if NonState(code) != want {
+			t.Errorf("NonState(%q) = %v", code, !want)
+		}
+	}
+}
+
+func names(d *doc.Document) []string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	return out
+}
+
+func str(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
+func segmentAndProcess(t *testing.T, s *Stage, d *doc.Document) {
+	t.Helper()
+	segment.Stage{}.Process(d)
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// With the user's dictionary its states are countries: they modify titles
+// and persons, and its names are found with or without "the" and with
+// their hyphens.
+func TestGivenDictionaryStates(t *testing.T) {
+	a, err := petrarch.ReadActors(strings.NewReader("ZEMBLA [ZEM]\n+KINBOTE\nTHE_LOWLANDS [LOW]\nNOVA-ROMA [NRM]\n"), "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := &petrarch.Dicts{Actors: a}
+	dicts.Given.Actors = true
+	s, err := NewWith(dicts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, typ, name, code string }{
+		{"Zembla Prime Minister Odon Zarov spoke on Monday.", "PERSON", "Odon Zarov", "ZEMGOV"},
+		{"Zembla's Prime Minister Odon Zarov spoke on Monday.", "PERSON", "Odon Zarov", "ZEMGOV"},
+		{"Prime Minister Kinbote spoke on Monday.", "PERSON", "Kinbote", "ZEMGOV"},
+		{"Envoys of the Lowlands met in Nova-Roma on Monday.", "GPE", "Nova-Roma", "NRM"},
+	} {
+		d := doc.New("x", tc.text)
+		d.Body = []doc.Span{{Start: 0, End: len(tc.text)}}
+		pub := "2010-01-01"
+		d.Published.Value = &pub
+		segmentAndProcess(t, s, d)
+		var e *doc.Entity
+		for i := range d.Entities {
+			if d.Entities[i].Name == tc.name {
+				e = &d.Entities[i]
+			}
+		}
+		if e == nil || e.Actor == nil || *e.Actor != tc.code {
+			t.Errorf("%q: %s = %+v, want %s; entities %v", tc.text, tc.name, e, tc.code, names(d))
+		}
+	}
+}
