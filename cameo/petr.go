@@ -54,6 +54,11 @@ type PetrDicts struct {
 // event code.
 type PetrEvent struct {
 	Source, Target, Code string
+	// Verb is the index in the sentence's syntax tokens of the verb
+	// that was coded, and Hypothetical says a modal stands on it ("will
+	// restore"); neither is compared by the harnesses.
+	Verb         int
+	Hypothetical bool
 }
 
 // npCode is a noun phrase's actor code with the words it covers.
@@ -116,7 +121,7 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 	// A verb without a target that reports another's event is its
 	// attribution, not an event: "X will restore ties with Y, an official
 	// said".
-	seen := map[PetrEvent]bool{}
+	seen := map[[3]string]bool{}
 	for j := range p.syn {
 		evs := byVerb[j]
 		if len(evs) == 0 {
@@ -127,8 +132,9 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 			continue
 		}
 		for _, e := range evs {
-			if !seen[e] {
-				seen[e] = true
+			if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
+				seen[k] = true
+				e.Verb = j
 				out = append(out, e)
 			}
 		}
@@ -531,14 +537,15 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	if len(tgt) == 0 {
 		tgt = []string{"---"}
 	}
+	hypo := a.modal != "" || a.cond
 	var out []PetrEvent
 	for _, x := range src {
 		for _, y := range tgt {
 			if code.Event != "" && code.Event != "---" {
-				out = append(out, PetrEvent{x, y, code.Event})
+				out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
 			}
 			if code.Reverse != "" {
-				out = append(out, PetrEvent{y, x, code.Reverse})
+				out = append(out, PetrEvent{Source: y, Target: x, Code: code.Reverse})
 			}
 		}
 	}
@@ -548,10 +555,13 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		for _, x := range src {
 			for _, y := range src {
 				if x != y {
-					out = append(out, PetrEvent{x, y, code.Event})
+					out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
 				}
 			}
 		}
+	}
+	for i := range out {
+		out[i].Hypothetical = hypo
 	}
 	return out, bestEnd
 }

@@ -135,3 +135,37 @@ func BenchmarkPetrCoder(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
 	b.ReportMetric(float64((cpuTime()-c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
 }
+
+// TestPetrStage runs the event stage with a PETRARCH verb dictionary: its
+// events are the dictionary coder's, an announced act hypothetical under
+// the codebook convention and coded as the act under PETRARCH's.
+func TestPetrStage(t *testing.T) {
+	pd := petrDicts(t, "validate")
+	st, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Petr = pd
+	for _, c := range []struct {
+		conv Convention
+		hypo bool
+	}{{Codebook, true}, {Petrarch, false}} {
+		s.Convention = c.conv
+		d := parsed(t, st, "Arnor will restore full diplomatic ties with Gondor.")
+		d.Sentences = []doc.Span{{Start: 0, End: len(d.Text)}}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 {
+			t.Fatalf("%v: events %+v, want one", c.conv, d.Events)
+		}
+		e := d.Events[0]
+		if e.Code != "064" || e.Source == nil || *e.Source.Actor != "ARN" || e.Target == nil || *e.Target.Actor != "GON" || e.Hypothetical != c.hypo || e.Trigger.Text != "restore" {
+			t.Errorf("%v: got %s %v %v hypothetical %v on %q", c.conv, e.Code, e.Source, e.Target, e.Hypothetical, e.Trigger.Text)
+		}
+	}
+}

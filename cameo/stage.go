@@ -26,6 +26,10 @@ type Stage struct {
 	// --petrarch-verbs (nil without one; petrarch.BuiltinVerbs is the
 	// production set).
 	PetrarchVerbs *petrarch.Verbs
+	// Petr, when set, codes the events with the PETRARCH dictionaries
+	// instead of the built-in patterns (the analyzer sets it when the
+	// user gives a verb dictionary).
+	Petr *PetrDicts
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -63,6 +67,10 @@ func (s *Stage) Name() string { return "cameo" }
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	if s.Petr != nil {
+		s.petrProcess(d)
+		return nil
+	}
 	focus := focusPlace(d)
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
