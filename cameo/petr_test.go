@@ -169,3 +169,31 @@ func TestPetrStage(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPetrCoder codes arbitrary text with the validation dictionaries:
+// no panic, and every event's verb is a word of its sentence.
+func FuzzPetrCoder(f *testing.F) {
+	for _, s := range []string{"Arnor will restore full diplomatic ties with Gondor.", "Gondor's Prime Minister Falastur noted that Cirith Ungol regretted it.",
+		"and and , ,", "Ithilen's awful and evil minister Calimehtar warned of the Prince of Dol Amroth.", ""} {
+		f.Add(s)
+	}
+	pd := petrDicts(f, "validate")
+	st, err := syntax.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 {
+			return
+		}
+		d := parsed(t, st, text)
+		for i, ss := range d.Syntax.Sentences {
+			evs, _ := pd.CodeSentence(d, i, 20100101, Petrarch)
+			for _, e := range evs {
+				if e.Verb < 0 || ss.First+e.Verb >= ss.End {
+					t.Fatalf("%q: verb %d outside the sentence", text, e.Verb)
+				}
+			}
+		}
+	})
+}
