@@ -531,7 +531,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	src, tgt = splitCodes(src), splitCodes(tgt)
 	// PETRARCH codes an event with a source, and without a target only
 	// when the source has a country
-	if len(src) == 0 || len(tgt) == 0 && !slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) {
+	if len(src) == 0 || len(tgt) == 0 && (!slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) || s.unknownTarget(a)) {
 		return nil, bestEnd
 	}
 	if len(tgt) == 0 {
@@ -564,6 +564,36 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		out[i].Hypothetical = hypo
 	}
 	return out, bestEnd
+}
+
+// unknownTarget reports whether the verb's object side names someone the
+// dictionaries do not know (a name outside every coded phrase): PETRARCH
+// codes no event on an unknown target ("ties with Gxndor").
+func (s *petrSentence) unknownTarget(a args) bool {
+	p := s.p
+	ws := append(append([]int(nil), a.obj...), a.iobj...)
+	for _, o := range a.obl {
+		if targetPreps[o.prep] {
+			ws = append(ws, o.head)
+		}
+	}
+	unknown := false
+	var walk func(w int)
+	walk = func(w int) {
+		if p.syn[w].UPOS == "PROPN" && s.inNP[w] < 0 {
+			unknown = true
+		}
+		p.kids(w, func(k int) bool {
+			if r := p.rel(k); r != "acl" && r != "advcl" && r != "parataxis" {
+				walk(k)
+			}
+			return !unknown
+		})
+	}
+	for _, w := range ws {
+		walk(w)
+	}
+	return unknown
 }
 
 // splitCodes splits the "/"-joined codes of an actor with several
