@@ -13,6 +13,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/words"
 )
 
 // Convention says how announced, intended and hedged acts are coded.
@@ -580,7 +581,7 @@ func (s *petrSentence) unknownTarget(a args) bool {
 	unknown := false
 	var walk func(w int)
 	walk = func(w int) {
-		if p.syn[w].UPOS == "PROPN" && s.inNP[w] < 0 {
+		if l := strings.ToLower(p.syn[w].Form); p.syn[w].UPOS == "PROPN" && s.inNP[w] < 0 && !words.Is("weekday", l) && !words.Is("month", l) {
 			unknown = true
 		}
 		p.kids(w, func(k int) bool {
