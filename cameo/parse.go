@@ -14,6 +14,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 // parse is one sentence of the syntax layer, mapped to the word view.
@@ -357,6 +358,9 @@ func (p *parse) nounArgs(j int) args {
 				a.obl = append(a.obl, obl{c, k})
 			}
 		case "amod", "compound":
+			if l := strings.ToLower(t.Form); words.Is("weekday", l) || words.Is("month", l) {
+				break // "a Tuesday meeting": when, not who
+			}
 			if t.UPOS == "PROPN" || t.UPOS == "ADJ" && token.IsCapitalised(t.Form) {
 				a.subj = append(a.subj, k)
 			}
@@ -421,7 +425,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		return nil, nil, args{}, false
 	}
 	j := p.synOf[t.at]
-	if t.p.Noun {
+	if t.p.Noun || p.syn[j].UPOS == "NOUN" {
+		// (a verb pattern on a word the parse reads as a noun: "the US'
+		// killing of X")
 		a = p.nounArgs(j)
 	} else {
 		a = p.argsOf(j)
@@ -588,8 +594,9 @@ func (p *parse) phrase(w int) doc.Span {
 	walk = func(h int) {
 		p.kids(h, func(k int) bool {
 			switch p.rel(k) {
-			case "acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep":
-				return true
+			case "acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep",
+				"nsubj", "csubj", "cop", "expl", "aux", "mark":
+				return true // (a clause's words around a noun that heads it)
 			}
 			sp.Start, sp.End = min(sp.Start, p.syn[k].Start), max(sp.End, p.syn[k].End)
 			walk(k)
