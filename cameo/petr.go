@@ -185,26 +185,48 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 		code        string
 		agent       *petrarch.Agent
 	}
+	// the words, a word joined with "_" as the dictionaries write phrases
+	// ("Dol_Amroth") split into its parts; tok maps them back
+	ws, tok := s.upper, []int(nil)
+	for _, w := range s.upper {
+		if strings.Contains(w, "_") {
+			ws, tok = nil, nil
+			for j, w := range s.upper {
+				for _, x := range strings.Split(w, "_") {
+					if x != "" {
+						ws, tok = append(ws, x), append(tok, j)
+					}
+				}
+			}
+			break
+		}
+	}
+	at := func(i int) int {
+		if tok == nil {
+			return i
+		}
+		return tok[i]
+	}
 	var ms []mention
-	for i := 0; i < len(s.upper); {
+	for i := 0; i < len(ws); {
 		var a *petrarch.Actor
 		n := 0
 		if pd.Actors != nil {
-			a, n = pd.Actors.Match(s.upper[i:])
+			a, n = pd.Actors.Match(ws[i:])
 		}
 		var g *petrarch.Agent
 		m := 0
 		if pd.Agents != nil {
-			g, m, _ = pd.Agents.Match(s.upper[i:])
+			g, m, _ = pd.Agents.Match(ws[i:])
 		}
 		switch {
 		case a != nil && n >= m:
 			if c := a.CodeOn(s.date); c != "" {
-				ms = append(ms, mention{first: i, last: i + n - 1, code: c})
+				ms = append(ms, mention{first: at(i), last: at(i + n - 1), code: c})
 			}
 			i += n
 		case g != nil:
-			ms = append(ms, mention{first: i, last: i + m - 1, agent: g})
+			ms = append(ms, mention{first: at(i), last: at(i + m - 1), agent: g})
 			i += m
 		default:
 			i++
