@@ -773,16 +773,23 @@ func (pd *PetrDicts) element(s *petrSentence, e petrarch.Element, at, hi int, jo
 					return x + len(ph), true
 				}
 			}
-		case petrarch.ElemSource, petrarch.ElemTarget, petrarch.ElemCompound, petrarch.ElemSkip:
+		case petrarch.ElemSkip:
+			// "^" skips the noun phrase at x: up to its last noun
+			y := x
+			for y < hi && !nominal(s.p.syn[y].UPOS) {
+				y++
+			}
+			for y+1 <= hi && y+1 < len(s.upper) && (s.p.syn[y+1].UPOS == "NOUN" || s.p.syn[y+1].UPOS == "PROPN") {
+				y++
+			}
+			return y + 1, true
+		case petrarch.ElemSource, petrarch.ElemTarget, petrarch.ElemCompound:
 			if h := s.npAt(x, hi); h >= 0 {
 				end := h
 				for end+1 < len(s.upper) && s.inNP[end+1] == s.inNP[h] && s.inNP[h] >= 0 {
 					end++
 				}
 				return end + 1, true
-			}
-			if e.Kind == petrarch.ElemSkip {
-				return x + 1, true
 			}
 			return 0, false
 		case petrarch.ElemVerb:
