@@ -308,16 +308,23 @@ func (p *parse) withConjuncts(ws []int) []int {
 		// apposition the parser took for a conjunct
 		var conj []int
 		and := false
-		p.kids(w, func(k int) bool {
-			if p.syn[k].Rel == "conj" && nominal(p.syn[k].UPOS) {
-				conj = append(conj, k)
-				p.kids(k, func(c int) bool {
-					and = and || p.syn[c].Rel == "cc"
-					return !and
-				})
-			}
-			return true
-		})
+		var look func(h int)
+		look = func(h int) {
+			p.kids(h, func(k int) bool {
+				switch {
+				case p.syn[k].Rel == "conj" && nominal(p.syn[k].UPOS):
+					conj = append(conj, k)
+					p.kids(k, func(c int) bool {
+						and = and || p.syn[c].Rel == "cc"
+						return !and
+					})
+				case p.syn[k].Rel == "flat":
+					look(k) // "Minas Tirith and Osgiliath": a conjunct on a name's last word
+				}
+				return true
+			})
+		}
+		look(w)
 		if and {
 			ws = append(ws, conj...)
 		}
