@@ -28,11 +28,11 @@ type PetrRecord struct {
 }
 
 var (
-	reSentence = regexp.MustCompile(`<Sentence [^>]*?id="([^"]*)"[^>]*>`)
-	reDate     = regexp.MustCompile(`date="(\d{8})"`)
+	reSentence = regexp.MustCompile(`<Sentence [^>]*?id\s*=\s*"([^"]*)"[^>]*>`)
+	reDate     = regexp.MustCompile(`date\s*=\s*"(\d{8})"`)
 	reCoding   = regexp.MustCompile(`<EventCoding\s+([^>]*?)/?>`)
 	reAttr     = regexp.MustCompile(`(\w+)\s*=\s*"([^"]*)"`)
-	reCategory = regexp.MustCompile(`category="([^"]*)"`)
+	reCategory = regexp.MustCompile(`category\s*=\s*"([^"]*)"`)
 	reText     = regexp.MustCompile(`(?s)<Text>(.*?)</Text>`)
 )
 
