@@ -421,6 +421,19 @@ func (s *petrSentence) codesOf(w int) []string {
 	for _, x := range p.withConjuncts([]int{w}) {
 		if np := s.nps[x]; np != nil {
 			out = append(out, np.codes...)
+			// "Eriadori and Calenardhon leaders": a modifier's conjuncts
+			// name parties of their own
+			p.kids(x, func(c int) bool {
+				if r := p.rel(c); r == "compound" || r == "amod" {
+					p.kids(c, func(k int) bool {
+						if q := s.nps[k]; p.syn[k].Rel == "conj" && q != nil && k != x {
+							out = append(out, q.codes...)
+						}
+						return true
+					})
+				}
+				return true
+			})
 			continue
 		}
 		if h := s.inNP[x]; h >= 0 && s.nps[h] != nil {
