@@ -662,11 +662,21 @@ func splitCodes(cs []string) []string {
 // subordinate reports whether word w lies in a clause below the verb j
 // that tells something else: an adverbial or relative clause, a
 // parenthetical.
+//
+// A clause without a subject of its own goes on with the verb's act ("to
+// supply Gondor with wheat", "links leading into Mordor") and is not.
 func (s *petrSentence) subordinate(w, j int) bool {
 	for h := w; h >= 0 && h != j; h = s.p.head(h) {
 		switch s.p.syn[h].Rel {
 		case "advcl", "acl:relcl", "parataxis":
-			return true
+			subj := false
+			s.p.kids(h, func(k int) bool {
+				subj = subj || s.p.rel(k) == "nsubj" || s.p.rel(k) == "csubj"
+				return !subj
+			})
+			if subj || s.p.syn[h].Rel == "acl:relcl" {
+				return true
+			}
 		}
 	}
 	return false
