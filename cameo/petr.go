@@ -117,6 +117,8 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 		consumed = max(consumed, end)
 		if len(evs) > 0 {
 			byVerb[j] = evs
+		} else if len(pd.Verbs.Lookup(p.syn[j].Form)) > 0 || len(pd.Verbs.Lookup(p.syn[j].Lemma)) > 0 {
+			byVerb[j] = []PetrEvent{} // a verb of the dictionary, coded or not
 		}
 	}
 	// A verb without a target that reports another's event is its
@@ -144,13 +146,14 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 }
 
 // reports tells whether verb j has a complement or a parenthetical that
-// holds a coded verb, or is itself the parenthetical of one.
+// holds a verb of the dictionary, or is itself the parenthetical of one.
 func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
 	p := s.p
-	// holds: a clause with a coded verb, its own or a complement's
+	// holds: a clause with a verb of the dictionary (coded, or left
+	// uncoded for an unknown actor), its own or a complement's
 	var holds func(k int) bool
 	holds = func(k int) bool {
-		if len(byVerb[k]) > 0 {
+		if byVerb[k] != nil {
 			return true
 		}
 		found := false
