@@ -377,14 +377,25 @@ func (s *petrSentence) oneSubject(h int) int {
 				for y >= 0 && y != h2 && y != h {
 					y = p.head(y)
 				}
-				if y != h2 && y != h {
-					return h
+				if y != h2 || p.syn[x].Rel == "cc" || p.syn[x].UPOS == "PUNCT" {
+					return h // (not "X and Y met": two subjects joined)
 				}
 			}
 			return h2
 		}
 	}
 	return h
+}
+
+// joined reports whether a conjunction or a comma stands between words a
+// and b: two subjects the parser left unjoined ("Obama and Putin").
+func (s *petrSentence) joined(a, b int) bool {
+	for x := a + 1; x < b; x++ {
+		if s.p.syn[x].Rel == "cc" || s.p.syn[x].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionHead is the word of [first, last] whose head lies outside it.
@@ -521,7 +532,18 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	if bestSrc >= 0 {
 		src = s.codesOf(bestSrc)
 	} else {
+		// (two subjects of one verb are a misparse of one phrase: the
+		// first that names an actor is the subject, with its conjuncts)
+		// (codesOf brings each subject's conjuncts)
+		prev := -1
 		for _, w := range a.subj {
+			if p.rel(w) == "conj" {
+				continue
+			}
+			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
+				break
+			}
+			prev = w
 			src = append(src, s.codesOf(w)...)
 		}
 		// "X indicated it would act": a pronoun subject of a reported
