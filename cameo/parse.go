@@ -441,10 +441,22 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	}
 	// the pattern's own words and object are no party ("offered military
 	// support", "fired missiles"), save a name among them
-	own := max(t.end, t.objectEnd)
 	skip := func(k int) bool {
 		x := sc.actors[k]
-		return x.First >= t.at && x.Last <= own && (x.Type == "ROLE" || x.First == x.Last && x.Code == "")
+		if x.Type != "ROLE" && !(x.First == x.Last && x.Code == "") {
+			return false
+		}
+		if x.First >= t.at && x.Last <= t.end {
+			return true // among the pattern's words ("resume military talks")
+		}
+		if t.objectEnd > t.end && x.First > t.end {
+			// a modifier inside the object ("offered military support"),
+			// or the weapons and troops of a show of force or a shelling
+			// ("fired missiles"); the object itself is a party ("expelled
+			// German diplomats")
+			return x.Last < t.objectEnd && x.First == x.Last || x.Last == t.objectEnd && (t.p.Code[:2] == "15" || t.p.Code == "194")
+		}
+		return false
 	}
 	wordOf := map[int]int{} // actor -> the argument word that gave it
 	add := func(out []int, ws []int) []int {

@@ -47,3 +47,25 @@ func TestEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectParty: the object a pattern names is a party when it is an
+// actor ("expelled Belarusian diplomats"), a modifier inside it is not
+// ("offered military support").
+func TestObjectParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, target string }{
+		{"Poland expelled three Belarusian diplomats on Monday.", "expelled", "BLR"},
+		{"Japan offered military support to Vietnam.", "offered", "VNM"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		ok := false
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Trigger.Text, c.trigger) && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, c.target) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no event on %q with a %s target: %+v", c.text, c.trigger, c.target, d.Events)
+		}
+	}
+}
