@@ -43,6 +43,9 @@ type Options struct {
 	// the entity stage's actors; the verb dictionary, when given, is put
 	// on the event stage (cameo.Stage.PetrarchVerbs).
 	Petrarch petrarch.Files
+	// Convention says how the event stage codes announced and intended
+	// acts (--convention: cameo.Codebook, the default, or cameo.Petrarch).
+	Convention cameo.Convention
 }
 
 // Analyzer analyses items. It is safe for concurrent use.
@@ -86,6 +89,12 @@ func New(opts Options) (*Analyzer, error) {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
 	ev.PetrarchVerbs = dicts.Verbs
+	ev.Convention = opts.Convention
+	if dicts.Given.Verbs {
+		// a user's verb dictionary replaces the built-in patterns
+		ev.Petr = &cameo.PetrDicts{Verbs: dicts.Verbs, Actors: dicts.Actors, Agents: dicts.Agents, Discards: dicts.Discards}
+		ev.Petr.Prepare()
+	}
 	qt, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("load quote cues: %w", err)

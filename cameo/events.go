@@ -38,7 +38,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
-			Negated: t.negated, Hypothetical: t.hypo}
+			Negated: t.negated, Hypothetical: t.hypo, Evidence: t.evidence}
 		doc.SetStr(&ev.Plover, c.Plover)
 		conf := 0.45
 		if a >= 0 {

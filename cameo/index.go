@@ -111,6 +111,7 @@ type sentCtx struct {
 	times  []int // d.Times overlapping the sentence, in document order
 	quotes []int // d.Quotes overlapping it
 	places []placeMention
+	parse  *parse // the sentence's dependency parse, nil without a syntax layer
 
 	place     *doc.EventPlace // weighed once, on first use
 	placeDone bool

@@ -13,16 +13,23 @@ import (
 
 // Stage is the event-coding pipeline stage.
 type Stage struct {
-	Table    Table
-	Patterns *Patterns
-	Derived  Derived
-	OffTopic *OffTopic
-	Idioms   Idioms
-	NonAgent NonAgents
+	// Convention says how announced and intended acts are coded
+	// (Codebook, the default, or Petrarch).
+	Convention Convention
+	Table      Table
+	Patterns   *Patterns
+	Derived    Derived
+	OffTopic   *OffTopic
+	Idioms     Idioms
+	NonAgent   NonAgents
 	// PetrarchVerbs is the PETRARCH verb dictionary given with
 	// --petrarch-verbs (nil without one; petrarch.BuiltinVerbs is the
 	// production set).
 	PetrarchVerbs *petrarch.Verbs
+	// Petr, when set, codes the events with the PETRARCH dictionaries
+	// instead of the built-in patterns (the analyzer sets it when the
+	// user gives a verb dictionary).
+	Petr *PetrDicts
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -60,6 +67,10 @@ func (s *Stage) Name() string { return "cameo" }
 
 // Process implements pipeline.Stage.
 func (s *Stage) Process(d *doc.Document) error {
+	if s.Petr != nil {
+		s.petrProcess(d)
+		return nil
+	}
 	focus, focusSource := focusPlace(d)
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
@@ -118,7 +129,8 @@ type trigger struct {
 	obj, subj  int  // the actor urged (appeal's target, the act's subject), or -1
 	means      int  // first token of the act's means ("in an air strike"), or -1
 	meansEnd   int
-	accident   string // a cause that is no one's act ("crash"), or ""
+	accident   string        // a cause that is no one's act ("crash"), or ""
+	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
 // Sentence codes the events of one sentence.
@@ -144,7 +156,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		lower[i] = strings.ToLower(t.Text(d.Text))
 	}
 	sc := &sentCtx{d: d, span: sent, toks: toks, lower: lower, actors: actors,
-		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i]}
+		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i], parse: newParse(d, sent, toks)}
 	inActor := make([]int, len(toks))
 	for i := range inActor {
 		inActor[i] = -1
@@ -201,6 +213,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	}
 	for k := range kept {
 		s.modality(lower, &kept[k], kept)
+		sc.parseModality(&kept[k])
 	}
 	s.complements(lower, actors, kept)
 	s.sharpenIntents(kept)
@@ -217,6 +230,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.background = background(lower, actors, t, kept)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
+		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
+			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
+			t.evidence = sc.parse.evidence(d.Text, a)
+		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
 		}
@@ -271,9 +288,20 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
 			}
 		}
+		petrarchAct := s.Convention == Petrarch && t.hypo && !t.negated && t.intent >= 0 && !t.complement
+		if petrarchAct {
+			// PETRARCH codes an announced or intended act as the act:
+			// "will meet", "is about to restore ties"
+			for i := range evs {
+				evs[i].Hypothetical = false
+			}
+		}
 		out = append(out, evs...)
 		if claim != nil {
 			out = append(out, s.events(sc, claim, claimBy, claimAt)...)
+		}
+		if petrarchAct {
+			continue
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
@@ -338,6 +366,7 @@ func about(t *trigger, code string, lower []string, i int) *trigger {
 	x := *t
 	x.p = &Pattern{Code: code, Words: []string{lower[i]}, Line: t.p.Line}
 	x.at, x.end, x.hypo = i, i, false
+	x.evidence = nil // the act's own predicate is not this event's
 	return &x
 }
 

@@ -270,6 +270,29 @@ type Event struct {
 	// Caveat says why an event's confidence was lowered below what its
 	// pattern and actors give, when a rule about its context did so.
 	Caveat string `json:"caveat,omitempty"`
+	// Evidence is what the dependency parse read for the event: its
+	// predicate and the argument phrases it found; nil when the event did
+	// not come from a parsed predicate.
+	Evidence *Evidence `json:"evidence,omitempty"`
+}
+
+// Evidence is the parse's reading of an event: the predicate word and its
+// arguments.
+type Evidence struct {
+	Predicate Trigger    `json:"predicate"`
+	Arguments []Argument `json:"arguments"`
+}
+
+// Argument is one argument phrase of a predicate: its role ("subject",
+// "object", "iobj", "agent" for a passive's doer, "obl:PREP", "nmod:PREP",
+// "possessor", "modifier"), how the clause got it when it is not its own
+// ("via": "xcomp", "xcomp-obj", "conj", "relcl", "acl", "advcl", "light"),
+// and its span.
+type Argument struct {
+	Role string `json:"role"`
+	Via  string `json:"via,omitempty"`
+	Span
+	Text string `json:"text"`
 }
 
 // Document is the analysis of one article.

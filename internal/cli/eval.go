@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/internal/eval"
 )
 
@@ -23,6 +24,17 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                the PETRARCH-2 validation sentences, and dragoman's own
                Wikinews toponym development set (toponyms found, within
                161 km)
+  petrarch-unit  PETRARCH-2's unit-test records (PETR.UnitTest.records.xml)
+               coded with the PETRARCH dictionaries given by
+               --petrarch-verbs, --petrarch-actors, --petrarch-agents,
+               --petrarch-discards (default: the PETR.Validate files beside
+               them) on the dependency parse, each record with its date,
+               --convention petrarch by default: the share of records
+               coded exactly (the same source, target, code multiset; a
+               null actor is ---), by category; -v lists the failures
+  petrarch-gsr the same coder on PETRARCH-2's GSR validation records with
+               the production dictionaries (or those the flags name):
+               root and full-code F1, actor countries on matched events
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events), dragoman's own
                Wikinews development set (root and code F1, actor agreement,
@@ -51,6 +63,11 @@ func runEval(env Env, args []string) int {
 	fs := newFlagSet(env, "eval", evalUsage)
 	shared := fs.String("shared", defaultShared(), "the shared data `DIR`")
 	verbose := fs.Bool("v", false, "list the worst pages")
+	pverbs := fs.String("petrarch-verbs", "", "petrarch-unit: the PETRARCH verb dictionary `FILE` (default: PETR.Validate.verbs.txt beside the records)")
+	pactors := fs.String("petrarch-actors", "", "petrarch-unit: actor dictionaries `FILE[,FILE...]` (default: PETR.Validate.actors.txt)")
+	pagents := fs.String("petrarch-agents", "", "petrarch-unit: the agent dictionary `FILE` (default: PETR.Validate.agents.txt)")
+	pdiscards := fs.String("petrarch-discards", "", "petrarch-unit: the discard list `FILE` (default: PETR.Validate.discards.txt)")
+	convention := fs.String("convention", "petrarch", "petrarch-unit: `codebook` or petrarch (announced and intended acts coded as the act, as PETRARCH does)")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
 		fs.Usage()
@@ -110,6 +127,41 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, dev)
+		return ExitOK
+	case "petrarch-unit":
+		conv, ok := cameo.ParseConvention(*convention)
+		if !ok {
+			fmt.Fprintf(env.Stderr, "dragoman eval: --convention %q: want codebook or petrarch\n", *convention)
+			return ExitUsage
+		}
+		f := eval.PetrUnitFiles{Verbs: *pverbs, Agents: *pagents, Discards: *pdiscards}
+		if *pactors != "" {
+			f.Actors = strings.Split(*pactors, ",")
+		}
+		dir := filepath.Join(*shared, "peers", "petrarch2")
+		rep, err := eval.PetrUnitReport(dir, f, conv, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "petrarch-gsr":
+		conv, ok := cameo.ParseConvention(*convention)
+		if !ok {
+			fmt.Fprintf(env.Stderr, "dragoman eval: --convention %q: want codebook or petrarch\n", *convention)
+			return ExitUsage
+		}
+		f := eval.PetrUnitFiles{Verbs: *pverbs, Agents: *pagents, Discards: *pdiscards}
+		if *pactors != "" {
+			f.Actors = strings.Split(*pactors, ",")
+		}
+		rep, err := eval.PetrGSRReport(filepath.Join(*shared, "peers", "petrarch2"), filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
 		return ExitOK
 	case "quotes":
 		rep, err := eval.DevAttributionsReport(*verbose)

@@ -60,4 +60,8 @@ func TestPetrarchFlags(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(errs, "missing.txt") {
 		t.Errorf("missing verbs file: exit %d, stderr %q", code, errs)
 	}
+	code, _, errs = runCLI(t, "", "analyze", "--convention", "tabari", text)
+	if code != ExitUsage || !strings.Contains(errs, "--convention") {
+		t.Errorf("bad convention: exit %d, stderr %q", code, errs)
+	}
 }

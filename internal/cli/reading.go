@@ -7,6 +7,7 @@ import (
 	"runtime"
 
 	"github.com/dragoman/dragoman/analyzer"
+	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/input"
 	"github.com/dragoman/dragoman/internal/digest"
 	"github.com/dragoman/dragoman/petrarch"
@@ -21,6 +22,7 @@ type readingFlags struct {
 	fallback, progress                *bool
 	// the PETRARCH dictionaries that replace the built-in ones
 	petrVerbs, petrActors, petrAgents, petrDiscards *string
+	convention                                      *string
 }
 
 func addReadingFlags(fs *flag.FlagSet) *readingFlags {
@@ -37,6 +39,7 @@ func addReadingFlags(fs *flag.FlagSet) *readingFlags {
 		petrActors:   fs.String("petrarch-actors", "", "PETRARCH actor dictionaries `FILE[,FILE...]` replacing the built-in Phoenix actors"),
 		petrAgents:   fs.String("petrarch-agents", "", "PETRARCH agent dictionary `FILE` replacing the built-in Phoenix agents"),
 		petrDiscards: fs.String("petrarch-discards", "", "PETRARCH discard list `FILE` replacing the built-in Phoenix discards"),
+		convention:   fs.String("convention", "codebook", "how announced and intended acts are coded: `codebook` (the act hypothetical, the announcement coded) or petrarch (the act coded, as PETRARCH does)"),
 	}
 }
 
@@ -67,7 +70,11 @@ func (r *readingFlags) setup(env Env, cmd string) (*analyzer.Analyzer, input.Opt
 	if *r.workers < 1 {
 		return fail("--workers %d: want 1 or more", *r.workers)
 	}
-	an, err := analyzer.New(analyzer.Options{Published: *r.published, Web: webpage.Options{Fallback: *r.fallback}, Petrarch: r.petrarch()})
+	conv, ok := cameo.ParseConvention(*r.convention)
+	if !ok {
+		return fail("--convention %q: want codebook or petrarch", *r.convention)
+	}
+	an, err := analyzer.New(analyzer.Options{Published: *r.published, Web: webpage.Options{Fallback: *r.fallback}, Petrarch: r.petrarch(), Convention: conv})
 	if err != nil {
 		return fail("%v", err)
 	}

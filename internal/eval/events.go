@@ -11,12 +11,14 @@ import (
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
 	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/syntax"
 	"github.com/dragoman/dragoman/timex"
 )
 
 // EventCoder codes one sentence (with its date) and returns the codes of
 // the events it says happened (neither negated nor hypothetical).
 type EventCoder struct {
+	syn *syntax.Stage
 	ent *entity.Stage
 	pl  *place.Stage
 	tx  *timex.Stage
@@ -37,12 +39,17 @@ func NewEventCoder() (*EventCoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &EventCoder{ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
+	syn, err := syntax.New()
+	if err != nil {
+		return nil, err
+	}
+	return &EventCoder{syn: syn, ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
 }
 
 // Code returns the event codes of a sentence.
 func (c *EventCoder) Code(text, date string) []string {
 	d := sentenceDoc(text, date)
+	c.syn.Process(d)
 	c.tx.Process(d)
 	c.ent.Process(d)
 	c.pl.Process(d)
@@ -240,6 +247,13 @@ func EventsReport(shared string, verbose bool) (string, error) {
 	fmt.Fprintf(&b, "  no-event records with no event: %.3f (%d of %d)\n", ratio(g.NoEventsOK, g.NoEvents), g.NoEventsOK, g.NoEvents)
 	ea := ScoreEventActors(recs, c)
 	fmt.Fprintf(&b, "  expected source and target countries found on dragoman's events: %.3f (%d of %d)\n", ratio(ea.Matched, ea.Codes), ea.Matched, ea.Codes)
+	// the same records with PETRARCH's convention, whose codings they are
+	c.ev.Convention = cameo.Petrarch
+	gp, _ := ScoreGSR(recs, c)
+	c.ev.Convention = cameo.Codebook
+	_, _, prf := gp.Root.Scores()
+	_, _, pff := gp.Full.Scores()
+	fmt.Fprintf(&b, "  with --convention petrarch: root F1 %.3f, full code F1 %.3f\n", prf, pff)
 	p, r, f := cb.Scores()
 	fmt.Fprintf(&b, "CAMEO codebook examples (%d): root code  P %.3f  R %.3f  F1 %.3f\n", len(ex), p, r, f)
 	if verbose {
@@ -261,6 +275,7 @@ func ScoreEventActors(recs []PetrRecord, c *EventCoder) ActorCoverage {
 			continue
 		}
 		d := sentenceDoc(r.Text, isoDate(r.Date))
+		c.syn.Process(d)
 		c.tx.Process(d)
 		c.ent.Process(d)
 		c.pl.Process(d)

@@ -22,13 +22,17 @@ type PetrRecord struct {
 	Text     string
 	Events   []PetrEvent
 	NoEvents bool
+	// Category is the record's category attribute ("DEMO", "AGENT"), and
+	// Error its expected error ("sentencediscard"), when it has them.
+	Category, Error string
 }
 
 var (
-	reSentence = regexp.MustCompile(`<Sentence [^>]*?id="([^"]*)"[^>]*>`)
-	reDate     = regexp.MustCompile(`date="(\d{8})"`)
+	reSentence = regexp.MustCompile(`<Sentence [^>]*?id\s*=\s*"([^"]*)"[^>]*>`)
+	reDate     = regexp.MustCompile(`date\s*=\s*"(\d{8})"`)
 	reCoding   = regexp.MustCompile(`<EventCoding\s+([^>]*?)/?>`)
-	reAttr     = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	reAttr     = regexp.MustCompile(`(\w+)\s*=\s*"([^"]*)"`)
+	reCategory = regexp.MustCompile(`category\s*=\s*"([^"]*)"`)
 	reText     = regexp.MustCompile(`(?s)<Text>(.*?)</Text>`)
 )
 
@@ -52,6 +56,9 @@ func LoadPetrarch(path string) ([]PetrRecord, error) {
 		if m := reDate.FindStringSubmatch(s[l[0]:l[1]]); m != nil {
 			r.Date = m[1]
 		}
+		if m := reCategory.FindStringSubmatch(s[l[0]:l[1]]); m != nil {
+			r.Category = m[1]
+		}
 		if m := reText.FindStringSubmatch(block); m != nil {
 			r.Text = strings.Join(strings.Fields(m[1]), " ")
 		}
@@ -62,6 +69,10 @@ func LoadPetrarch(path string) ([]PetrRecord, error) {
 			}
 			if strings.EqualFold(attrs["noevents"], "true") {
 				r.NoEvents = true
+				continue
+			}
+			if attrs["error"] != "" {
+				r.Error = attrs["error"]
 				continue
 			}
 			if attrs["eventcode"] != "" {

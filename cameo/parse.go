@@ -1,0 +1,692 @@
+// Clause analysis on the dependency parse: a predicate's arguments read
+// from the syntax layer (doc.Syntax) rather than from word windows.
+//
+// The event coder reads the word view of package token (a view token is
+// one or more syntactic words); a parse maps the two, so that a trigger at
+// a view token finds its syntactic word, and an argument's head word finds
+// the actor phrase that holds it.
+
+package cameo
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
+)
+
+// parse is one sentence of the syntax layer, mapped to the word view.
+type parse struct {
+	syn   []doc.Token // the layer's tokens, from lo on
+	lo    int         // index in d.Syntax.Tokens of syn[0]
+	tokOf []int       // syntactic word -> view token
+	synOf []int       // view token -> its head syntactic word, or -1
+	// first and next list each word's dependents in order: first[h] is
+	// h's first dependent, next[k] the dependent after k, -1 for none
+	first, next []int32
+}
+
+// link builds the dependents' lists.
+func (p *parse) link() {
+	p.first, p.next = make([]int32, len(p.syn)), make([]int32, len(p.syn))
+	last := make([]int32, len(p.syn))
+	for j := range p.syn {
+		p.first[j], p.next[j], last[j] = -1, -1, -1
+	}
+	for j := range p.syn {
+		h := p.head(j)
+		if h < 0 {
+			continue
+		}
+		if last[h] < 0 {
+			p.first[h] = int32(j)
+		} else {
+			p.next[last[h]] = int32(j)
+		}
+		last[h] = int32(j)
+	}
+}
+
+// newParse maps the syntax layer's words of a sentence to its view tokens
+// toks; nil when the document has no layer for it.
+func newParse(d *doc.Document, sent doc.Span, toks []token.Token) *parse {
+	if d.Syntax == nil || len(toks) == 0 {
+		return nil
+	}
+	ss := d.Syntax.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= sent.Start && !ss[i].Headline || ss[i].Start > sent.Start })
+	lo, hi := -1, -1
+	for ; k < len(ss) && ss[k].Span.End <= sent.End; k++ {
+		if ss[k].Headline && ss[k].Index < 0 {
+			continue
+		}
+		if lo < 0 {
+			lo = ss[k].First
+		}
+		hi = ss[k].End
+	}
+	if lo < 0 || hi <= lo {
+		return nil
+	}
+	p := &parse{syn: d.Syntax.Tokens[lo:hi], lo: lo, tokOf: make([]int, hi-lo), synOf: make([]int, len(toks))}
+	for i := range p.synOf {
+		p.synOf[i] = -1
+	}
+	v := 0
+	for j := range p.syn {
+		s := p.syn[j].Start
+		for v < len(toks)-1 && toks[v].End <= s {
+			v++
+		}
+		p.tokOf[j] = v
+	}
+	// a view token's head word: the first whose head lies outside the token
+	outside := make([]bool, len(toks))
+	for j := range p.syn {
+		v := p.tokOf[j]
+		if p.synOf[v] < 0 {
+			p.synOf[v] = j
+		}
+		if h := p.head(j); !outside[v] && (h < 0 || p.tokOf[h] != v) {
+			p.synOf[v], outside[v] = j, true
+		}
+	}
+	return p
+}
+
+// head returns the sentence-relative head of word j, -1 for the root or a
+// head outside the sentence.
+func (p *parse) head(j int) int {
+	h := int(p.syn[j].Head) - p.lo
+	if p.syn[j].Head < 0 || h < 0 || h >= len(p.syn) {
+		return -1
+	}
+	return h
+}
+
+// rel is word j's relation without its subtype ("nsubj" of "nsubj:pass").
+func (p *parse) rel(j int) string {
+	r := p.syn[j].Rel
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+// kids calls f for each dependent of word h, in order.
+func (p *parse) kids(h int, f func(j int) bool) {
+	if p.first == nil {
+		p.link()
+	}
+	for j := p.first[h]; j >= 0; j = p.next[j] {
+		if !f(int(j)) {
+			return
+		}
+	}
+}
+
+// caseOf is the preposition of a nominal ("with" of "with the Taliban"),
+// lower-case, "" for none.
+func (p *parse) caseOf(h int) string {
+	c := ""
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			c = strings.ToLower(p.syn[j].Form)
+			return false
+		}
+		return true
+	})
+	return c
+}
+
+// args is what the parse says about one predicate.
+type args struct {
+	pred    int   // the predicate's word
+	subj    []int // subject side: the subject and its conjuncts, the agent of a passive
+	obj     []int // object side: the object (of a passive, its subject)
+	iobj    []int
+	obl     []obl // obliques in order, with their prepositions
+	passive bool
+	negated bool   // "not", "never", "no longer" on the predicate
+	modal   string // a modal auxiliary ("will", "could", "must"), lower-case
+	cond    bool   // in a conditional clause ("if ...")
+	// via says where the subject came from when the clause has none of
+	// its own: "xcomp" (controlled: "agreed to provide"), "xcomp-obj"
+	// (the one urged: "urged X to withdraw"), "conj" ("met and signed"),
+	// "relcl" (the noun a relative clause modifies), "acl" (the noun a
+	// participle modifies), "advcl" (a participle after its clause).
+	via string
+}
+
+// obl is an oblique argument with its preposition.
+type obl struct {
+	prep string
+	head int
+}
+
+// argsOf reads the arguments of the predicate word j.
+func (p *parse) argsOf(j int) args {
+	a := args{pred: j}
+	p.kids(j, func(k int) bool {
+		t := &p.syn[k]
+		switch t.Rel {
+		case "nsubj", "csubj":
+			a.subj = append(a.subj, k)
+		case "nsubj:pass", "csubj:pass":
+			a.obj = append(a.obj, k)
+			a.passive = true
+		case "aux:pass":
+			a.passive = true
+		case "obj":
+			a.obj = append(a.obj, k)
+		case "iobj":
+			a.iobj = append(a.iobj, k)
+		case "obl:agent":
+			a.subj = append(a.subj, k)
+		case "obl", "obl:npmod":
+			c := p.caseOf(k)
+			if c == "by" && a.passive || c == "by" && p.syn[j].XPOS == "VBN" {
+				a.subj = append(a.subj, k)
+			} else if c != "" {
+				a.obl = append(a.obl, obl{c, k})
+			}
+		case "advmod":
+			if negWord(t.Lemma) {
+				a.negated = true
+			}
+		case "aux":
+			if l := strings.ToLower(t.Form); t.XPOS == "MD" {
+				a.modal = l
+			} else if negWord(t.Lemma) {
+				a.negated = true
+			}
+		case "mark":
+			if l := strings.ToLower(t.Form); l == "if" || l == "unless" {
+				a.cond = true
+			}
+		}
+		return true
+	})
+	if a.passive {
+		// "Iran was attacked by Israel": the doer is the subject side
+		for i := 0; i < len(a.obj); i++ {
+			if p.syn[a.obj[i]].Rel == "obj" {
+				a.obj = append(a.obj[:i], a.obj[i+1:]...)
+				i--
+			}
+		}
+	}
+	if len(a.subj) == 0 {
+		p.inherit(&a, j)
+	}
+	if rel := p.rel(j); rel == "conj" || rel == "xcomp" {
+		// a conjunct or complement of a conditional is conditional
+		for h := p.head(j); h >= 0 && !a.cond; h = p.head(h) {
+			p.kids(h, func(k int) bool {
+				if l := strings.ToLower(p.syn[k].Form); p.syn[k].Rel == "mark" && (l == "if" || l == "unless") {
+					a.cond = true
+				}
+				return true
+			})
+			if r := p.rel(h); r != "conj" && r != "xcomp" {
+				break
+			}
+		}
+	}
+	a.subj = p.withConjuncts(a.subj)
+	a.obj = p.withConjuncts(a.obj)
+	a.iobj = p.withConjuncts(a.iobj)
+	return a
+}
+
+// inherit gives a clause with no subject of its own the one its
+// structure implies.
+func (p *parse) inherit(a *args, j int) {
+	h := p.head(j)
+	if h < 0 {
+		return
+	}
+	switch p.syn[j].Rel {
+	case "xcomp":
+		// "urged Putin to withdraw": the object acts; "agreed to provide":
+		// the subject does
+		up := p.argsOf(h)
+		if len(up.obj) > 0 && !up.passive {
+			a.subj, a.via = up.obj, "xcomp-obj"
+		} else if up.passive && len(up.obj) > 0 {
+			a.subj, a.via = up.obj, "xcomp" // "was asked to leave"
+		} else {
+			a.subj, a.via = up.subj, "xcomp"
+		}
+	case "conj":
+		// "X met and signed": the first conjunct's subject (a passive
+		// conjunct keeps its own roles)
+		up := p.argsOf(h)
+		if !a.passive {
+			a.subj, a.via = up.subj, "conj"
+		}
+	case "acl:relcl":
+		// "the group that seized the port": the noun is the subject of a
+		// relative clause whose pronoun is not its object
+		if !a.passive {
+			a.subj, a.via = []int{h}, "relcl"
+		}
+	case "acl":
+		// "victims killed by the bomb": the noun is the object of a past
+		// participle; "troops guarding the base": the subject of an -ing
+		// (a participle with an object of its own, or modifying a noun
+		// that heads the sentence, is the tagger's past tense taken for a
+		// participle: "Swiss doctors handed over medicine")
+		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
+			a.obj, a.via = append(a.obj, h), "acl"
+			a.passive = true
+		} else if up := p.head(h); up >= 0 && p.caseOf(h) != "" {
+			// "filed a case at the court accusing X": a participle on
+			// a noun after a preposition goes with the clause's subject
+			a.subj, a.via = p.argsOf(up).subj, "acl"
+		} else {
+			a.subj, a.via = []int{h}, "acl"
+		}
+	case "advcl":
+		// "struck Gaza, killing 12": the main clause's subject
+		if p.syn[j].XPOS == "VBG" {
+			up := p.argsOf(h)
+			a.subj, a.via = up.subj, "advcl"
+		}
+	}
+}
+
+// withConjuncts adds the conjuncts of each word ("Brazil and the United
+// States").
+func (p *parse) withConjuncts(ws []int) []int {
+	n := len(ws)
+	for i := 0; i < n; i++ {
+		w := ws[i]
+		// a list ends with its conjunction: "the agency, UNHCR," is an
+		// apposition the parser took for a conjunct
+		var conj []int
+		and := false
+		var look func(h int)
+		look = func(h int) {
+			p.kids(h, func(k int) bool {
+				switch {
+				case p.syn[k].Rel == "conj" && nominal(p.syn[k].UPOS):
+					conj = append(conj, k)
+					p.kids(k, func(c int) bool {
+						and = and || p.syn[c].Rel == "cc"
+						return !and
+					})
+				case p.syn[k].Rel == "flat":
+					look(k) // "Minas Tirith and Osgiliath": a conjunct on a name's last word
+				}
+				return true
+			})
+		}
+		look(w)
+		if and {
+			ws = append(ws, conj...)
+		}
+	}
+	return ws
+}
+
+func nominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "X"
+}
+
+func negWord(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+// nounArgs reads the arguments of an event noun: its possessor or a
+// modifier naming the doer ("Israel's strikes", "Israeli strikes"), "by"
+// the doer, and the one it is done to or with ("of", "on", "against",
+// "with", "to"). A noun that is the object of a verb announcing it
+// ("held talks", "launched an offensive") takes the verb's subject.
+func (p *parse) nounArgs(j int) args {
+	a := args{pred: j}
+	p.kids(j, func(k int) bool {
+		t := &p.syn[k]
+		switch p.rel(k) {
+		case "nmod":
+			c := p.caseOf(k)
+			switch {
+			case t.Rel == "nmod:poss":
+				a.subj = append(a.subj, k)
+			case c == "by":
+				a.subj = append(a.subj, k)
+			case c != "":
+				a.obl = append(a.obl, obl{c, k})
+			}
+		case "amod", "compound":
+			if l := strings.ToLower(t.Form); words.Is("weekday", l) || words.Is("month", l) {
+				break // "a Tuesday meeting": when, not who
+			}
+			if t.UPOS == "PROPN" || t.UPOS == "ADJ" && token.IsCapitalised(t.Form) {
+				a.subj = append(a.subj, k)
+			}
+		}
+		return true
+	})
+	// "held talks with the Taliban": a noun object of a light verb takes
+	// the verb's subject
+	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" && announcing[strings.ToLower(p.syn[h].Form)] {
+		up := p.argsOf(h)
+		a.subj, a.via = up.subj, "light"
+		a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+	}
+	a.subj = p.withConjuncts(a.subj)
+	return a
+}
+
+// actorOfWord finds the actor phrase for an argument's head word: the
+// phrase holding the word, else the nearest phrase in the word's subtree
+// (not inside a clause of its own), or -1. inActor maps view tokens to
+// phrases; skip tells the phrases that are no party.
+func (p *parse) actorOfWord(w int, inActor []int, skip func(int) bool) int {
+	if k := inActor[p.tokOf[w]]; k >= 0 && !skip(k) {
+		return k
+	}
+	best, bestDepth := -1, 1<<30
+	for j := range p.syn {
+		k := inActor[p.tokOf[j]]
+		if k < 0 || skip(k) {
+			continue
+		}
+		d := 0
+		h := j
+		for h >= 0 && h != w {
+			switch p.rel(h) {
+			case "acl", "advcl", "ccomp", "parataxis", "conj", "appos":
+				d = 1 << 30
+			}
+			h = p.head(h)
+			d++
+		}
+		if h == w && d < bestDepth {
+			best, bestDepth = k, d
+		}
+	}
+	return best
+}
+
+// targetPreps are the prepositions whose object a predicate acts on when
+// it has no object: "met with", "appealed to", "fired at", "sanctions
+// against", "withdrew from".
+var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true, "from": true,
+	"toward": true, "towards": true, "into": true, "upon": true, "of": true, "over": true}
+
+// parseRoles reads the source and target actors of trigger t from the
+// parse: the subject side and the object side of its predicate. ok is
+// false when the parse has no word for the trigger. The argument words
+// that gave the roles are returned for the event's evidence.
+func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []int, a args, ok bool) {
+	p := sc.parse
+	if p == nil || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return nil, nil, args{}, false
+	}
+	j := p.synOf[t.at]
+	if t.p.Noun || p.syn[j].UPOS == "NOUN" {
+		// (a verb pattern on a word the parse reads as a noun: "the US'
+		// killing of X")
+		a = p.nounArgs(j)
+	} else {
+		a = p.argsOf(j)
+	}
+	// the pattern's own words and object are no party ("offered military
+	// support", "fired missiles"), save a name among them
+	skip := func(k int) bool {
+		x := sc.actors[k]
+		if x.Type != "ROLE" && !(x.First == x.Last && x.Code == "") {
+			return false
+		}
+		if x.First >= t.at && x.Last <= t.end {
+			return true // among the pattern's words ("resume military talks")
+		}
+		if t.objectEnd > t.end && x.First > t.end {
+			// a modifier inside the object ("offered military support"),
+			// or the weapons and troops of a show of force or a shelling
+			// ("fired missiles"); the object itself is a party ("expelled
+			// German diplomats")
+			return x.Last < t.objectEnd && x.First == x.Last || x.Last == t.objectEnd && (t.p.Code[:2] == "15" || t.p.Code == "194")
+		}
+		return false
+	}
+	wordOf := map[int]int{} // actor -> the argument word that gave it
+	add := func(out []int, ws []int) []int {
+		for _, w := range ws {
+			if k := p.actorOfWord(w, inActor, skip); k >= 0 && !containsInt(out, k) {
+				out = append(out, k)
+				wordOf[k] = w
+			}
+			// "US and British activists": coordinated modifiers name
+			// parties of their own
+			p.kids(w, func(c int) bool {
+				if r := p.rel(c); r == "compound" || r == "amod" {
+					p.kids(c, func(x int) bool {
+						if p.syn[x].Rel == "conj" {
+							for _, y := range []int{c, x} {
+								if k := inActor[p.tokOf[y]]; k >= 0 && !skip(k) && !containsInt(out, k) {
+									out = append(out, k)
+								}
+							}
+						}
+						return true
+					})
+				}
+				return true
+			})
+		}
+		return out
+	}
+	if a.via == "acl" && len(a.subj) == 1 && inActor[p.tokOf[a.subj[0]]] < 0 {
+		// "filed a case accusing X", "issued a statement condemning X":
+		// a participle on a thing, not an actor, tells what the one who
+		// made the thing did
+		if h := p.head(a.subj[0]); h >= 0 && (p.rel(a.subj[0]) == "obj" || p.rel(a.subj[0]) == "nsubj") {
+			if up := p.argsOf(h); p.rel(a.subj[0]) == "obj" {
+				a.subj = up.subj
+			} else {
+				a.subj = nil
+			}
+		}
+	}
+	src = add(nil, a.subj)
+	if t.p.Prep != "" {
+		for _, o := range a.obl {
+			if o.prep == t.p.Prep {
+				tgt = add(tgt, p.withConjuncts([]int{o.head}))
+				break
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		tgt = add(tgt, a.iobj)
+	}
+	if len(tgt) == 0 {
+		tgt = add(tgt, a.obj)
+	}
+	for _, o := range a.obl {
+		if len(tgt) > 0 {
+			break
+		}
+		if !targetPreps[o.prep] {
+			continue
+		}
+		if o.prep == "from" && a.passive && violent(t.p.Code) {
+			// "a mortar bomb was fired at it from the Gaza Strip": where
+			// the attack came from is its source
+			if len(src) == 0 {
+				src = add(src, []int{o.head})
+			}
+			continue
+		}
+		if o.prep == "of" && !t.p.Noun {
+			continue
+		}
+		tgt = add(tgt, p.withConjuncts([]int{o.head}))
+	}
+	// A target of the source's own side is not the other party: the
+	// place it is in is ("withdrew staff from the US embassy in Baghdad"
+	// targets Iraq).
+	if len(src) == 1 && len(tgt) == 1 {
+		as, at := sc.actors[src[0]], sc.actors[tgt[0]]
+		if sameCountry(as.Code, at.Code) && side(as.Code) == side(at.Code) {
+			w, other := wordOf[tgt[0]], -1
+			for j := range p.syn {
+				k := inActor[p.tokOf[j]]
+				if k < 0 || k == tgt[0] || sameCountry(as.Code, sc.actors[k].Code) || sc.actors[k].Code == "" {
+					continue
+				}
+				h := j
+				for h >= 0 && h != w {
+					h = p.head(h)
+				}
+				if h == w {
+					other = k
+					break
+				}
+			}
+			tgt = one(other)
+		}
+	}
+	// an actor on both sides stands on the subject side only
+	for i := 0; i < len(tgt); i++ {
+		if containsInt(src, tgt[i]) {
+			tgt = append(tgt[:i], tgt[i+1:]...)
+			i--
+		}
+	}
+	return src, tgt, a, true
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeRoles chooses between the word-window roles and the parse's: the
+// parse's side where it found one, else the word windows' unless that
+// actor stands on the parse's other side.
+func mergeRoles(oldSrc, oldTgt, src, tgt []int) ([]int, []int) {
+	fill := func(side, old, other []int) []int {
+		// the word windows' coordination where it holds the parse's
+		// actor and more ("Four children and a man were killed")
+		if len(side) > 0 && (len(old) <= len(side) || !subset(side, old)) {
+			return side
+		}
+		var out []int
+		for _, k := range old {
+			if !containsInt(other, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	return fill(src, oldSrc, tgt), fill(tgt, oldTgt, src)
+}
+
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !containsInt(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase is the span of word w's phrase: its subtree without the clauses,
+// appositions, conjuncts and punctuation hanging on it.
+func (p *parse) phrase(w int) doc.Span {
+	sp := p.syn[w].Span
+	var walk func(h int)
+	walk = func(h int) {
+		p.kids(h, func(k int) bool {
+			switch p.rel(k) {
+			case "acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep",
+				"nsubj", "csubj", "cop", "expl", "aux", "mark":
+				return true // (a clause's words around a noun that heads it)
+			}
+			sp.Start, sp.End = min(sp.Start, p.syn[k].Start), max(sp.End, p.syn[k].End)
+			walk(k)
+			return true
+		})
+	}
+	walk(w)
+	return sp
+}
+
+// evidence is the parse's reading of a predicate for the event's JSON.
+func (p *parse) evidence(text string, a args) *doc.Evidence {
+	pr := p.syn[a.pred].Span
+	ev := &doc.Evidence{Predicate: doc.Trigger{Span: pr, Text: text[pr.Start:pr.End]}, Arguments: []doc.Argument{}}
+	arg := func(role, via string, w int) {
+		sp := p.phrase(w)
+		ev.Arguments = append(ev.Arguments, doc.Argument{Role: role, Via: via, Span: sp, Text: text[sp.Start:sp.End]})
+	}
+	own := func(w int) bool { return p.head(w) == a.pred }
+	noun := nominal(p.syn[a.pred].UPOS)
+	for _, w := range a.subj {
+		role, via := "subject", ""
+		switch r := p.syn[w].Rel; {
+		case r == "obl:agent" || (p.rel(w) == "obl" || p.rel(w) == "nmod") && p.caseOf(w) == "by":
+			role = "agent"
+		case r == "nmod:poss":
+			role = "possessor"
+		case r == "amod" || r == "compound":
+			role = "modifier"
+		}
+		if !own(w) {
+			via = a.via
+		}
+		arg(role, via, w)
+	}
+	for _, w := range a.obj {
+		via := ""
+		if !own(w) {
+			via = a.via
+		}
+		arg("object", via, w)
+	}
+	for _, w := range a.iobj {
+		arg("iobj", "", w)
+	}
+	for _, o := range a.obl {
+		role := "obl:" + o.prep
+		if noun {
+			role = "nmod:" + o.prep
+		}
+		arg(role, "", o.head)
+	}
+	return ev
+}
+
+// parseModality adds what the parse says of a verb trigger's clause to
+// what its verb group says: a negation on the predicate ("did not
+// attack", "never met") and a conditional clause ("if X attacks").
+func (sc *sentCtx) parseModality(t *trigger) {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return
+	}
+	a := p.argsOf(p.synOf[t.at])
+	if a.negated {
+		t.sawNot = true
+		if !t.p.negForm {
+			t.negated = true
+		}
+	}
+	if a.cond {
+		t.hypo = true
+	}
+}

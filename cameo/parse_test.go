@@ -1,0 +1,71 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEvidence checks the parse's reading of a predicate: each case names
+// the trigger and the arguments (role, via, text) its event must carry.
+func TestEvidence(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		args          []string // "role|via|text"
+	}{
+		{"Israel attacked Hamas on Monday.", "attacked", []string{"subject||Israel", "object||Hamas"}},
+		{"Iran was attacked by Israel.", "attacked", []string{"agent||by Israel", "object||Iran"}},
+		{"Russia agreed to provide weapons to Syria.", "provide", []string{"subject|xcomp|Russia", "object||weapons", "obl:to||to Syria"}},
+		{"The president urged Israel to withdraw its troops.", "withdraw", []string{"subject|xcomp-obj|Israel", "object||its troops"}},
+		{"Egypt met with Jordan and signed a treaty.", "signed", []string{"subject|conj|Egypt", "object||a treaty"}},
+		{"The talks with the Taliban were held in Doha.", "talks", []string{"nmod:with||with the Taliban"}},
+	} {
+		d := s.run(c.text, "2020-01-01")
+		var found bool
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger && !strings.HasPrefix(e.Trigger.Text, c.trigger+" ") {
+				continue
+			}
+			found = true
+			if e.Evidence == nil {
+				t.Errorf("%q: %s has no evidence", c.text, c.trigger)
+				continue
+			}
+			have := map[string]bool{}
+			for _, a := range e.Evidence.Arguments {
+				have[a.Role+"|"+a.Via+"|"+a.Text] = true
+			}
+			for _, w := range c.args {
+				if !have[w] {
+					t.Errorf("%q: %s lacks %s (has %v)", c.text, c.trigger, w, e.Evidence.Arguments)
+				}
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
+// TestObjectParty: the object a pattern names is a party when it is an
+// actor ("expelled Belarusian diplomats"), a modifier inside it is not
+// ("offered military support").
+func TestObjectParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, target string }{
+		{"Poland expelled three Belarusian diplomats on Monday.", "expelled", "BLR"},
+		{"Japan offered military support to Vietnam.", "offered", "VNM"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		ok := false
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Trigger.Text, c.trigger) && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, c.target) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no event on %q with a %s target: %+v", c.text, c.trigger, c.target, d.Events)
+		}
+	}
+}

@@ -1,0 +1,744 @@
+// Coding with PETRARCH dictionaries on the dependency parse: actors and
+// agents found by the actor and agent dictionaries and composed within
+// their noun phrase, verbs found by the verb dictionary, and a verb's
+// patterns matched against its clause, the source ("$") on the subject
+// side and the target ("+") on the object side as the parse gives them.
+
+package cameo
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/words"
+)
+
+// Convention says how announced, intended and hedged acts are coded.
+type Convention int
+
+const (
+	// Codebook codes as the CAMEO codebook does: "will meet" is an
+	// announced meeting, the meeting itself hypothetical (the default).
+	Codebook Convention = iota
+	// Petrarch codes as PETRARCH does: "is about to restore ties" and
+	// "will meet" are coded as the act.
+	Petrarch
+)
+
+// ParseConvention reads "codebook" or "petrarch".
+func ParseConvention(s string) (Convention, bool) {
+	switch s {
+	case "codebook", "":
+		return Codebook, true
+	case "petrarch":
+		return Petrarch, true
+	}
+	return Codebook, false
+}
+
+// PetrDicts are the PETRARCH dictionaries a PETRARCH-style coder reads.
+type PetrDicts struct {
+	Verbs    *petrarch.Verbs
+	Actors   *petrarch.Actors
+	Agents   *petrarch.Agents
+	Discards *petrarch.Discards // nil for none
+
+	synsets  map[string][][]string
+	discards map[string][]*petrarch.Discard // by the first word's first three letters
+	required map[*petrarch.Pattern][]string // a pattern's literal words
+}
+
+// PetrEvent is one coded event: actor codes ("---" for none) and the
+// event code.
+type PetrEvent struct {
+	Source, Target, Code string
+	// Verb is the index in the sentence's syntax tokens of the verb
+	// that was coded, and Hypothetical says a modal stands on it ("will
+	// restore"); neither is compared by the harnesses.
+	Verb         int
+	Hypothetical bool
+}
+
+// npCode is a noun phrase's actor code with the words it covers.
+type npCode struct {
+	root   int // the phrase's head word
+	codes  []string
+	base   []string // the actor codes before agents composed with them
+	agents []*petrarch.Agent
+}
+
+// petrSentence is one parsed sentence as the PETRARCH coder reads it.
+type petrSentence struct {
+	p     *parse
+	upper []string        // upper-case forms
+	lemma []string        // upper-case lemmas
+	words map[string]bool // the forms and lemmas
+	nps   map[int]*npCode
+	inNP  []int // word -> its phrase's head word, or -1
+	date  int
+}
+
+// CodeSentence codes sentence i of d's syntax layer with the
+// dictionaries, dated date (YYYYMMDD, 0 unknown). discarded is set when a
+// discard phrase stands in the sentence (no events are then coded).
+func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention) (out []PetrEvent, discarded bool) {
+	syn := d.Syntax
+	ss := syn.Sentences[i]
+	p := &parse{syn: syn.Tokens[ss.First:ss.End], lo: ss.First}
+	p.tokOf = make([]int, len(p.syn))
+	p.synOf = make([]int, len(p.syn))
+	for j := range p.syn {
+		p.tokOf[j], p.synOf[j] = j, j
+	}
+	s := &petrSentence{p: p, upper: make([]string, len(p.syn)), lemma: make([]string, len(p.syn)), nps: map[int]*npCode{}, inNP: make([]int, len(p.syn)), date: date}
+	for j, t := range p.syn {
+		s.upper[j] = strings.ToUpper(t.Form)
+		s.lemma[j] = strings.ToUpper(t.Lemma)
+		s.inNP[j] = -1
+	}
+	s.words = make(map[string]bool, 2*len(p.syn))
+	for j := range p.syn {
+		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
+	}
+	if pd.discarded(s.upper) {
+		return nil, true
+	}
+	pd.actors(s)
+	consumed := -1 // words up to here were matched by a verb's pattern
+	byVerb := map[int][]PetrEvent{}
+	for j := range p.syn {
+		if !s.verbal(j) || j <= consumed {
+			continue
+		}
+		evs, end := pd.verb(s, j, conv)
+		consumed = max(consumed, end)
+		if len(evs) > 0 {
+			byVerb[j] = evs
+		} else if len(pd.Verbs.Lookup(p.syn[j].Form)) > 0 || len(pd.Verbs.Lookup(p.syn[j].Lemma)) > 0 {
+			byVerb[j] = []PetrEvent{} // a verb of the dictionary, coded or not
+		}
+	}
+	// A verb without a target that reports another's event is its
+	// attribution, not an event: "X will restore ties with Y, an official
+	// said".
+	seen := map[[3]string]bool{}
+	for j := range p.syn {
+		evs := byVerb[j]
+		if len(evs) == 0 {
+			continue
+		}
+		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
+		if untargeted && s.reports(j, byVerb) {
+			continue
+		}
+		for _, e := range evs {
+			if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
+				seen[k] = true
+				e.Verb = j
+				out = append(out, e)
+			}
+		}
+	}
+	return out, false
+}
+
+// reports tells whether verb j has a complement or a parenthetical that
+// holds a verb of the dictionary, or is itself the parenthetical of one.
+func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
+	p := s.p
+	// holds: a clause with a verb of the dictionary (coded, or left
+	// uncoded for an unknown actor), its own or a complement's
+	var holds func(k int) bool
+	holds = func(k int) bool {
+		if byVerb[k] != nil {
+			return true
+		}
+		found := false
+		p.kids(k, func(c int) bool {
+			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
+				found = holds(c)
+			}
+			return !found
+		})
+		return found
+	}
+	if r := p.rel(j); r == "parataxis" && holds(p.head(j)) {
+		return true
+	}
+	found := false
+	p.kids(j, func(k int) bool {
+		if r := p.rel(k); (r == "ccomp" || r == "parataxis") && holds(k) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// actors finds the dictionary's actors and agents and composes each noun
+// phrase's code: "Gondor's government" GONGOV, "Osgiliath soldiers"
+// OSGMIL, an agent with no actor "---GOV".
+func (pd *PetrDicts) actors(s *petrSentence) {
+	p := s.p
+	type mention struct {
+		first, last int
+		code        string
+		agent       *petrarch.Agent
+	}
+	// the words, a word joined with "_" as the dictionaries write phrases
+	// ("Dol_Amroth") split into its parts; tok maps them back
+	ws, tok := s.upper, []int(nil)
+	for _, w := range s.upper {
+		if strings.Contains(w, "_") {
+			ws, tok = nil, nil
+			for j, w := range s.upper {
+				for _, x := range strings.Split(w, "_") {
+					if x != "" {
+						ws, tok = append(ws, x), append(tok, j)
+					}
+				}
+			}
+			break
+		}
+	}
+	at := func(i int) int {
+		if tok == nil {
+			return i
+		}
+		return tok[i]
+	}
+	var ms []mention
+	for i := 0; i < len(ws); {
+		var a *petrarch.Actor
+		n := 0
+		if pd.Actors != nil {
+			a, n = pd.Actors.Match(ws[i:])
+		}
+		var g *petrarch.Agent
+		m := 0
+		if pd.Agents != nil {
+			g, m, _ = pd.Agents.Match(ws[i:])
+		}
+		switch {
+		case a != nil && n >= m:
+			if c := a.CodeOn(s.date); c != "" {
+				ms = append(ms, mention{first: at(i), last: at(i + n - 1), code: c})
+			}
+			i += n
+		case g != nil:
+			ms = append(ms, mention{first: at(i), last: at(i + m - 1), agent: g})
+			i += m
+		default:
+			i++
+		}
+	}
+	coded := make([]bool, len(p.syn))
+	for _, m := range ms {
+		for j := m.first; j <= m.last && m.code != ""; j++ {
+			coded[j] = true
+		}
+	}
+	// The prepositions that join an agent to its country: "ambassadors
+	// of Arnor", "soldiers from Gondor", "lawmakers in Fornost".
+	// ownActor: a noun with an actor among its modifiers ("Osgiliath
+	// soldiers") takes no country from a place after "in"
+	ownActor := func(h int) bool {
+		own := false
+		p.kids(h, func(k int) bool {
+			switch p.syn[k].Rel {
+			case "compound", "amod", "nmod:poss", "flat", "nmod:desc":
+				own = own || coded[k]
+			}
+			return !own
+		})
+		return own
+	}
+	ofPlace := func(h, up int) bool {
+		c := p.caseOf(h)
+		return c == "of" || c == "from" || c == "in" && !ownActor(up)
+	}
+	// each mention's phrase: climb from its head word through the
+	// relations inside a noun phrase
+	for _, m := range ms {
+		h := m.first
+		for j := m.first; j <= m.last; j++ {
+			if hh := p.head(j); hh < m.first || hh > m.last {
+				h = j
+				break
+			}
+		}
+		for {
+			up := p.head(h)
+			if up < 0 || !nominal(p.syn[up].UPOS) {
+				break
+			}
+			r := p.syn[h].Rel
+			if r == "conj" && m.code != "" {
+				// "the ambassadors of A, B and C": each conjunct goes
+				// where the first does
+				if first := up; p.syn[first].Rel == "nmod" && p.head(first) >= 0 && ofPlace(first, p.head(first)) {
+					h = first
+					continue
+				}
+				break
+			}
+			if r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" || r == "nmod:desc" ||
+				(r == "nmod" && ofPlace(h, up)) && m.code != "" {
+				h = up
+				continue
+			}
+			break
+		}
+		h = s.oneSubject(h)
+		np := s.nps[h]
+		if np == nil {
+			np = &npCode{root: h}
+			s.nps[h] = np
+		}
+		// one actor to a phrase, the first named ("Ithilen's minister
+		// Calimehtar" is Ithilen's), save conjuncts ("lawmakers in A and B")
+		if m.code != "" && (len(np.codes) == 0 || p.syn[mentionHead(p, m.first, m.last)].Rel == "conj") {
+			np.codes = append(np.codes, m.code)
+		}
+		for j := m.first; j <= m.last; j++ {
+			s.inNP[j] = h
+		}
+	}
+	// compose agents with the phrase's actors, in the order written
+	for _, np := range s.nps {
+		np.base = append([]string(nil), np.codes...)
+	}
+	for _, m := range ms {
+		if m.agent == nil {
+			continue
+		}
+		np := s.nps[s.inNP[m.first]]
+		np.agents = append(np.agents, m.agent)
+		if len(np.codes) == 0 {
+			np.codes = []string{"---"}
+		}
+		for k, c := range np.codes {
+			if !strings.HasSuffix(c, m.agent.Code) {
+				np.codes[k] = m.agent.Compose(c)
+			}
+		}
+	}
+	// an agent with no actor shares its first conjunct's: "Danish media
+	// and government", "lawmakers and officials in A and B"
+	for h, np := range s.nps {
+		if len(np.base) > 0 || len(np.agents) == 0 || p.syn[h].Rel != "conj" {
+			continue
+		}
+		first := s.nps[p.head(h)]
+		if first == nil || len(first.base) == 0 {
+			continue
+		}
+		np.codes = np.codes[:0]
+		for _, c := range first.base {
+			for _, g := range np.agents {
+				c = g.Compose(c)
+			}
+			np.codes = append(np.codes, c)
+		}
+	}
+	// a phrase's head word counts the phrase's words as its own
+	for j := range p.syn {
+		if s.inNP[j] >= 0 {
+			continue
+		}
+		for h := j; h >= 0; h = p.head(h) {
+			if s.nps[h] != nil {
+				s.inNP[j] = h
+				break
+			}
+			if r := p.rel(h); r != "compound" && r != "amod" && r != "det" && r != "nummod" && r != "case" && r != "flat" {
+				break
+			}
+		}
+	}
+}
+
+// oneSubject joins a phrase the parser split into two subjects of one
+// verb ("Fornost President Umbardacil" read as "Fornost" and "President
+// Umbardacil"): a subject followed by another of the same verb, with only
+// the second's words between, belongs to the second.
+func (s *petrSentence) oneSubject(h int) int {
+	p := s.p
+	if p.rel(h) != "nsubj" {
+		return h
+	}
+	for h2 := h + 1; h2 < len(p.syn); h2++ {
+		if p.head(h2) == p.head(h) && p.rel(h2) == "nsubj" {
+			for x := h + 1; x < h2; x++ {
+				y := x
+				for y >= 0 && y != h2 && y != h {
+					y = p.head(y)
+				}
+				if y != h2 || p.syn[x].Rel == "cc" || p.syn[x].UPOS == "PUNCT" {
+					return h // (not "X and Y met": two subjects joined)
+				}
+			}
+			return h2
+		}
+	}
+	return h
+}
+
+// joined reports whether a conjunction or a comma stands between words a
+// and b: two subjects the parser left unjoined ("Obama and Putin").
+func (s *petrSentence) joined(a, b int) bool {
+	for x := a + 1; x < b; x++ {
+		if s.p.syn[x].Rel == "cc" || s.p.syn[x].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionHead is the word of [first, last] whose head lies outside it.
+func mentionHead(p *parse, first, last int) int {
+	for j := first; j <= last; j++ {
+		if h := p.head(j); h < first || h > last {
+			return j
+		}
+	}
+	return first
+}
+
+// verbal reports whether word j stands as a verb: tagged one, or a word
+// the tagger took for a noun that heads a clause with a subject
+// ("Ethiopia act on a resolution").
+func (s *petrSentence) verbal(j int) bool {
+	t := &s.p.syn[j]
+	if t.UPOS == "VERB" {
+		return true
+	}
+	if t.UPOS != "NOUN" || t.Rel != "root" {
+		return false
+	}
+	subj := false
+	s.p.kids(j, func(k int) bool {
+		subj = subj || s.p.rel(k) == "nsubj" && k < j
+		return !subj
+	})
+	return subj
+}
+
+// codesOf gives the actor codes of an argument word: its phrase's, its
+// conjuncts', else the nearest phrase below it outside a clause of its own.
+func (s *petrSentence) codesOf(w int) []string {
+	p := s.p
+	var out []string
+	for _, x := range p.withConjuncts([]int{w}) {
+		if np := s.nps[x]; np != nil {
+			out = append(out, np.codes...)
+			// "Eriadori and Calenardhon leaders": a modifier's conjuncts
+			// name parties of their own
+			p.kids(x, func(c int) bool {
+				if r := p.rel(c); r == "compound" || r == "amod" {
+					p.kids(c, func(k int) bool {
+						if q := s.nps[k]; p.syn[k].Rel == "conj" && q != nil && k != x {
+							out = append(out, q.codes...)
+						}
+						return true
+					})
+				}
+				return true
+			})
+			continue
+		}
+		if h := s.inNP[x]; h >= 0 && s.nps[h] != nil {
+			out = append(out, s.nps[h].codes...)
+			continue
+		}
+		best, bestDepth := -1, 1<<30
+		for h := range s.nps {
+			d := 0
+			k := h
+			for k >= 0 && k != x {
+				switch p.rel(k) {
+				case "acl", "advcl", "ccomp", "parataxis", "xcomp", "nsubj", "csubj":
+					d = 1 << 30
+				}
+				k = p.head(k)
+				d++
+			}
+			if k == x && (d < bestDepth || d == bestDepth && h < best) {
+				best, bestDepth = h, d
+			}
+		}
+		if best >= 0 {
+			out = append(out, s.codesOf(best)...) // with its conjuncts
+		}
+	}
+	return out
+}
+
+// verb codes the verb at word j: its dictionary entries, the most
+// specific pattern of their block that matches, the roles.
+// It also returns the last word its pattern matched (j when none).
+func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent, int) {
+	p := s.p
+	cands := pd.Verbs.Lookup(p.syn[j].Form)
+	if len(cands) == 0 {
+		cands = pd.Verbs.Lookup(p.syn[j].Lemma)
+	}
+	var best *petrarch.Pattern
+	var bestVerb *petrarch.Verb
+	bestScore := -1
+	var bestSrc, bestTgt int = -1, -1
+	bestEnd := j
+	lo, hi := s.clause(j)
+	for _, v := range cands {
+		if len(v.Words) > 1 && !s.phraseVerb(v, j) {
+			continue
+		}
+		if bestVerb == nil || len(v.Words) > len(bestVerb.Words) {
+			if best == nil {
+				bestVerb = v
+			}
+		}
+	patterns:
+		for _, pt := range v.Block.Patterns {
+			for _, w := range pd.required[pt] {
+				if !s.words[w] {
+					continue patterns // a word of the pattern is not in the sentence
+				}
+			}
+			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, hi)
+			if ok && score > bestScore {
+				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
+			}
+		}
+	}
+	if bestVerb == nil {
+		return nil, j
+	}
+	code := bestVerb.Code
+	if best != nil {
+		code = best.Code
+	}
+	if code.Null() {
+		return nil, bestEnd
+	}
+	a := p.argsOf(j)
+	if conv == Codebook && (a.negated || a.cond) {
+		return nil, bestEnd
+	}
+	var src, tgt []string
+	if bestSrc >= 0 {
+		src = s.codesOf(bestSrc)
+	} else {
+		// (two subjects of one verb are a misparse of one phrase: the
+		// first that names an actor is the subject, with its conjuncts)
+		// (codesOf brings each subject's conjuncts)
+		prev := -1
+		for _, w := range a.subj {
+			if p.rel(w) == "conj" {
+				continue
+			}
+			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
+				break
+			}
+			prev = w
+			src = append(src, s.codesOf(w)...)
+		}
+		// "X indicated it would act": a pronoun subject of a reported
+		// clause is the reporter
+		if len(src) == 0 && len(a.subj) == 1 && p.syn[a.subj[0]].UPOS == "PRON" {
+			for h := j; h >= 0 && len(src) == 0; h = p.head(h) {
+				if r := p.rel(h); r != "ccomp" && r != "xcomp" && r != "conj" {
+					break
+				}
+				for _, w := range p.argsOf(p.head(h)).subj {
+					src = append(src, s.codesOf(w)...)
+				}
+			}
+		}
+	}
+	if bestTgt >= 0 {
+		tgt = s.codesOf(bestTgt)
+	} else {
+		for _, ws := range [][]int{a.iobj, a.obj} {
+			for _, w := range ws {
+				if p.syn[w].UPOS != "VERB" { // (a clause the parser made an object)
+					tgt = append(tgt, s.codesOf(w)...)
+				}
+			}
+			if len(tgt) > 0 {
+				break
+			}
+		}
+		for _, o := range a.obl {
+			if len(tgt) > 0 {
+				break
+			}
+			if targetPreps[o.prep] || o.prep == "in" {
+				tgt = s.codesOf(o.head)
+			}
+		}
+		// else the first coded phrase after the verb in its clause
+		// ("cordoned off the roads leading into Mordor"; "allowed that
+		// Mordor isn't a place to visit")
+		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
+			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
+				tgt = s.codesOf(h)
+			}
+		}
+	}
+	src, tgt = splitCodes(src), splitCodes(tgt)
+	// PETRARCH codes an event with a source, and without a target only
+	// when the source has a country
+	if len(src) == 0 || len(tgt) == 0 && (!slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) || s.unknownTarget(a)) {
+		return nil, bestEnd
+	}
+	if len(tgt) == 0 {
+		tgt = []string{"---"}
+	}
+	hypo := a.modal != "" || a.cond
+	var out []PetrEvent
+	for _, x := range src {
+		for _, y := range tgt {
+			if code.Event != "" && code.Event != "---" {
+				out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
+			}
+			if code.Reverse != "" {
+				out = append(out, PetrEvent{Source: y, Target: x, Code: code.Reverse})
+			}
+		}
+	}
+	// "X and Y met": each with the other
+	if len(src) > 1 && tgt[0] == "---" && len(tgt) == 1 {
+		out = out[:0]
+		for _, x := range src {
+			for _, y := range src {
+				if x != y {
+					out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
+				}
+			}
+		}
+	}
+	for i := range out {
+		out[i].Hypothetical = hypo
+	}
+	return out, bestEnd
+}
+
+// unknownTarget reports whether the verb's object side names someone the
+// dictionaries do not know (a name outside every coded phrase): PETRARCH
+// codes no event on an unknown target ("ties with Gxndor").
+func (s *petrSentence) unknownTarget(a args) bool {
+	p := s.p
+	ws := append(append([]int(nil), a.obj...), a.iobj...)
+	for _, o := range a.obl {
+		if targetPreps[o.prep] {
+			ws = append(ws, o.head)
+		}
+	}
+	unknown := false
+	var walk func(w int)
+	walk = func(w int) {
+		if l := strings.ToLower(p.syn[w].Form); p.syn[w].UPOS == "PROPN" && s.inNP[w] < 0 && !words.Is("weekday", l) && !words.Is("month", l) {
+			unknown = true
+		}
+		p.kids(w, func(k int) bool {
+			if r := p.rel(k); r != "acl" && r != "advcl" && r != "parataxis" {
+				walk(k)
+			}
+			return !unknown
+		})
+	}
+	for _, w := range ws {
+		walk(w)
+	}
+	return unknown
+}
+
+// splitCodes splits the "/"-joined codes of an actor with several
+// ("FRO/BIL/SAM") and drops repeats.
+//
+// Of codes where one extends another ("BRE" and "BREGOV" of "Bree Prime
+// Minister Romendacil") the longer stays; the bare "---" is no actor.
+func splitCodes(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		for _, x := range strings.Split(c, "/") {
+			if x != "" && x != "---" && !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	keep := out[:0]
+	for _, x := range out {
+		longer := false
+		for _, y := range out {
+			longer = longer || len(y) > len(x) && strings.HasPrefix(y, x)
+		}
+		if !longer {
+			keep = append(keep, x)
+		}
+	}
+	return keep
+}
+
+// subordinate reports whether word w lies in a clause below the verb j
+// that tells something else: an adverbial or relative clause, a
+// parenthetical.
+//
+// A clause without a subject of its own goes on with the verb's act ("to
+// supply Gondor with wheat", "links leading into Mordor") and is not.
+func (s *petrSentence) subordinate(w, j int) bool {
+	for h := w; h >= 0 && h != j; h = s.p.head(h) {
+		switch s.p.syn[h].Rel {
+		case "advcl", "acl:relcl", "parataxis":
+			subj := false
+			s.p.kids(h, func(k int) bool {
+				subj = subj || s.p.rel(k) == "nsubj" || s.p.rel(k) == "csubj"
+				return !subj
+			})
+			if subj || s.p.syn[h].Rel == "acl:relcl" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clause is the word range of the verb's clause: its subtree.
+func (s *petrSentence) clause(j int) (lo, hi int) {
+	p := s.p
+	lo, hi = j, j
+	for k := range p.syn {
+		for h := k; h >= 0; h = p.head(h) {
+			if h == j {
+				lo, hi = min(lo, k), max(hi, k)
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// phraseVerb checks the other words of a phrase verb ("BREAK DOWN") stand
+// next to the verb, or as its particle.
+func (s *petrSentence) phraseVerb(v *petrarch.Verb, j int) bool {
+	for k, w := range v.Words {
+		if k == v.Head {
+			continue
+		}
+		at := j + k - v.Head
+		found := at >= 0 && at < len(s.upper) && s.upper[at] == w
+		if !found {
+			s.p.kids(j, func(c int) bool {
+				found = found || s.upper[c] == w
+				return !found
+			})
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
