@@ -1,0 +1,163 @@
+package posture
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// sent is one sentence of the syntax layer with its children lists; token
+// indexes are local to the sentence.
+type sent struct {
+	toks     []doc.Token
+	first    int // index of toks[0] in Syntax.Tokens
+	span     doc.Span
+	index    int // index in Document.Sentences
+	children [][]int
+	lemmas   []string
+}
+
+func newSent(sy *doc.Syntax, i int) *sent {
+	ss := sy.Sentences[i]
+	s := &sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index}
+	s.children = make([][]int, len(s.toks))
+	s.lemmas = make([]string, len(s.toks))
+	for j, t := range s.toks {
+		s.lemmas[j] = strings.ToLower(t.Lemma)
+		if h := s.head(j); h >= 0 {
+			s.children[h] = append(s.children[h], j)
+		}
+	}
+	return s
+}
+
+// head returns the local index of token j's head, -1 for the root or a
+// head outside the sentence.
+func (s *sent) head(j int) int {
+	h := int(s.toks[j].Head)
+	if h < 0 {
+		return -1
+	}
+	h -= s.first
+	if h < 0 || h >= len(s.toks) || h == j {
+		return -1
+	}
+	return h
+}
+
+// distance is the number of dependency edges between a and b, or a large
+// number when they are not connected within 8 steps.
+func (s *sent) distance(a, b int) int {
+	up := map[int]int{}
+	for x, n := a, 0; x >= 0 && n <= 8; x, n = s.head(x), n+1 {
+		up[x] = n
+	}
+	for y, n := b, 0; y >= 0 && n <= 8; y, n = s.head(y), n+1 {
+		if m, ok := up[y]; ok {
+			return m + n
+		}
+	}
+	return 99
+}
+
+// ancestors returns j and up to n of its ancestors, nearest first.
+func (s *sent) ancestors(j, n int) []int {
+	out := []int{j}
+	for x := s.head(j); x >= 0 && len(out) <= n; x = s.head(x) {
+		out = append(out, x)
+	}
+	return out
+}
+
+// subtree returns the tokens of j's subtree, in order of discovery.
+func (s *sent) subtree(j int, depth int) []int {
+	out := []int{j}
+	if depth == 0 {
+		return out
+	}
+	for _, c := range s.children[j] {
+		out = append(out, s.subtree(c, depth-1)...)
+	}
+	return out
+}
+
+// childWith returns a child of j whose relation starts with rel, or -1.
+func (s *sent) childWith(j int, rels ...string) []int {
+	var out []int
+	for _, c := range s.children[j] {
+		for _, r := range rels {
+			if s.toks[c].Rel == r || strings.HasPrefix(s.toks[c].Rel, r+":") {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the lemma of j's case-marking child ("in", "from"), or "".
+func (s *sent) caseOf(j int) string {
+	for _, c := range s.children[j] {
+		if s.toks[c].Rel == "case" {
+			return s.lemmas[c]
+		}
+	}
+	return ""
+}
+
+// conjuncts returns j and the tokens coordinated with it.
+func (s *sent) conjuncts(j int) []int {
+	out := []int{j}
+	for _, c := range s.children[j] {
+		if s.toks[c].Rel == "conj" {
+			out = append(out, s.conjuncts(c)...)
+		}
+	}
+	return out
+}
+
+// hasChildLemma reports whether j has a child whose lemma is in set.
+func (s *sent) hasChildLemma(j int, set map[string]bool) bool {
+	for _, c := range s.children[j] {
+		if set[s.lemmas[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether the dependency path between trigger j and
+// argument k stays within one clause: it crosses no adverbial, complement
+// or coordinated clause. For a nominal trigger the argument must be below
+// it ("the attack on the embassy") or its head's dependent within two
+// steps ("the embassy attack", "attack ... took place").
+func (s *sent) sameClause(j, k int, nominal bool) bool {
+	up := map[int]bool{}
+	for x := j; x >= 0; x = s.head(x) {
+		up[x] = true
+	}
+	lca := -1
+	for y := k; y >= 0; y = s.head(y) {
+		if up[y] {
+			lca = y
+			break
+		}
+	}
+	if lca < 0 {
+		return false
+	}
+	if nominal && lca != j && s.distance(j, lca) > 1 {
+		return false
+	}
+	for _, from := range []int{j, k} {
+		for x := from; x != lca && x >= 0; x = s.head(x) {
+			switch r := s.toks[x].Rel; {
+			case r == "advcl", r == "ccomp", r == "parataxis", r == "list", strings.HasPrefix(r, "csubj"), r == "acl:relcl":
+				return false
+			case r == "conj" && (s.toks[x].UPOS == "VERB" || s.toks[x].UPOS == "AUX"):
+				return false
+			}
+		}
+	}
+	return true
+}
