@@ -54,6 +54,8 @@ type Writer struct {
 	// text index and signature bands are still there (the same text).
 	forceID   int64
 	keepIndex bool
+	// watches are loaded at the first article (nil: not yet).
+	watches *[]Watch
 }
 
 // Source is what an article was analysed from, kept so that it can be
@@ -288,6 +290,9 @@ func (w *Writer) add(d *doc.Document, src *Source) (bool, error) {
 		if err := w.addMention(aid, d, &d.Events[i], now, docTone); err != nil {
 			return false, err
 		}
+	}
+	if err := w.addPosture(aid, d, now); err != nil {
+		return false, err
 	}
 	return true, nil
 }
