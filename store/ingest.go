@@ -56,6 +56,8 @@ type Writer struct {
 	keepIndex bool
 	// watches are loaded at the first article (nil: not yet).
 	watches *[]Watch
+	// queued are the (watch, key) alerts this writer queued.
+	queued map[string]bool
 }
 
 // Source is what an article was analysed from, kept so that it can be

@@ -214,6 +214,16 @@ func (w *Writer) queue(wt Watch, now, key string, payload map[string]any) error 
 		h := sha256.Sum256([]byte(key))
 		key = key[:100] + ":" + hex.EncodeToString(h[:8])
 	}
+	// A match this writer queued already (a window named by many reports)
+	// needs no second try at the unique key.
+	qk := fmt.Sprintf("%d\x00%s", wt.ID, key)
+	if w.queued[qk] {
+		return nil
+	}
+	if w.queued == nil {
+		w.queued = map[string]bool{}
+	}
+	w.queued[qk] = true
 	payload["key"] = key
 	b, err := json.Marshal(payload)
 	if err != nil {
