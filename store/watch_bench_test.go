@@ -23,7 +23,7 @@ func benchDoc(i int) *doc.Document {
 	key := fmt.Sprintf("%s@Baghdad", SyntheticActors[i%12*5])
 	d.Posture = &doc.Posture{
 		Posts:   []doc.Post{{Key: key, Sender: key[:3], Type: "embassy", Host: "Baghdad", HostCountry: "IQ"}},
-		Changes: []doc.StatusChange{{Post: key, Status: "reduced_staffing", Polarity: "asserted", Date: doc.Str("2020-12-01")}, {Post: key, Status: "closed", Polarity: "negated"}},
+		Changes: []doc.StatusChange{{Post: key, Status: "reduced_staffing", Kind: "status", Polarity: "asserted", Date: doc.Str("2020-12-01")}, {Post: key, Status: "closed", Kind: "status", Polarity: "negated"}},
 		Windows: []doc.Window{{Date: "2021-01-03", Subject: "the killing of Qasem Soleimani", Posts: []string{key}}},
 	}
 	return d
