@@ -49,7 +49,8 @@ type StatusChange struct {
 	// value: 2020, 2020-03, 2020-12-01, 2006-W05), nil when not known.
 	Date *string `json:"date"`
 	// DateFrom says where the date came from: "text" (a time expression of
-	// the change's sentence) or "published" (a change told in the present).
+	// the change's sentence), "context" (the date of the dated change told
+	// just before it) or "published" (a change told in the present).
 	DateFrom string `json:"date_from,omitempty"`
 	// Until is the end of a temporary change, when given.
 	Until *string `json:"until,omitempty"`

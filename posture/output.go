@@ -69,6 +69,13 @@ func (a *article) date(s *sent, j int) (date, from, until string) {
 		if c := s.caseOf(tt.tok); c == "since" || c == "after" && s.distance(j, tt.tok) > 2 {
 			continue
 		}
+		// "after Thursday's attack": the date of another event.
+		if h := s.head(tt.tok); h >= 0 && h != j && s.toks[h].UPOS == "NOUN" {
+			switch s.caseOf(h) {
+			case "after", "before", "since", "following":
+				continue
+			}
+		}
 		if d := s.distance(j, tt.tok); d < best {
 			best, date = d, dateValue(tt.t)
 		}

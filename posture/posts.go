@@ -48,8 +48,15 @@ type article struct {
 	d       *doc.Document
 	posts   []*postState
 	current *postState
-	places  []placeMention
-	changes []*changeState
+	// currentSent is the sentence index where current was last named, and
+	// sentIndex the sentence being read.
+	currentSent, sentIndex int
+	// lastDate is the date read from the text for the last dated change,
+	// in sentence lastDateSent.
+	lastDate     string
+	lastDateSent int
+	places       []placeMention
+	changes      []*changeState
 }
 
 type placeMention struct {
@@ -110,26 +117,46 @@ func (a *article) countryCodes(s *sent, j int) []string {
 }
 
 func (a *article) countryCode(s *sent, j int) string {
-	lo, hi := s.toks[j].Start, s.toks[j].End
+	// The name's tokens: j with its flat, compound and adjacent adjectival
+	// parts ("United States", "Bosnia and Herzegovina" as one name).
+	toks := []int{j}
 	for _, c := range s.subtree(j, 2) {
 		r := s.toks[c].Rel
-		if c == j || r == "flat" || r == "compound" || strings.HasPrefix(r, "flat:") {
-			lo, hi = min(lo, s.toks[c].Start), max(hi, s.toks[c].End)
+		if c != j && (r == "flat" || r == "compound" || strings.HasPrefix(r, "flat:") || r == "amod" && s.toks[c].UPOS != "ADJ" || r == "amod" && abs(c-j) == 1) {
+			toks = append(toks, c)
 		}
 	}
-	if hi > len(a.d.Text) {
+	sort.Ints(toks)
+	lo, hi := s.toks[toks[0]].Start, s.toks[toks[len(toks)-1]].End
+	if hi > len(a.d.Text) || lo >= hi {
 		return ""
 	}
+	jlo, jhi := s.toks[j].Start, s.toks[j].End
 	for _, ap := range a.d.Actors {
-		if ap.Start < hi && ap.End > lo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
+		if ap.Start < jhi && ap.End > jlo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
 			if a.st.isCountry(ap.Code[:3]) && (ap.Type != "ROLE" || ap.Start >= lo) {
-				// An actor phrase wider than the token counts only when it
-				// starts at it or the token is a name.
+				// An actor phrase wider than the name counts only when it
+				// starts at it or the name is a name.
 				return ap.Code[:3]
 			}
 		}
 	}
-	return a.st.countryOfName(a.d.Text[lo:hi])
+	// The longest run of the name's tokens, from its first, that names a
+	// country or a demonym.
+	for n := len(toks); n >= 1; n-- {
+		e := s.toks[toks[n-1]].End
+		if code := a.st.countryOfName(a.d.Text[lo:e]); code != "" {
+			return code
+		}
+	}
+	return a.st.countryOfName(a.d.Text[jlo:jhi])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // senders reads the sending party of a post or staff noun j: its
@@ -138,7 +165,23 @@ func (a *article) countryCode(s *sent, j int) string {
 // country modifier is the host ("its U.S. ambassador").
 func (a *article) senders(s *sent, j int) (senders []string, hostCC string) {
 	var poss, mods []int
-	for _, c := range s.children[j] {
+	kids := s.children[j]
+	if h := s.head(j); h >= 0 && s.toks[j].Rel == "compound" {
+		// "the Canadian embassy building": the modifiers of the head
+		// that stand before the post noun are the post's.
+		for _, c := range s.children[h] {
+			if c < j {
+				kids = append(kids, c)
+			}
+		}
+	}
+	if h := s.head(j); h >= 0 && s.toks[j].Rel == "flat" && h < j {
+		// "The United States Embassy" parsed as one name.
+		if codes := a.countryCodes(s, h); len(codes) > 0 {
+			senders = append(senders, codes...)
+		}
+	}
+	for _, c := range kids {
 		switch r := s.toks[c].Rel; {
 		case strings.HasPrefix(r, "nmod:poss"):
 			poss = append(poss, c)
@@ -219,6 +262,9 @@ func (a *article) hostOf(s *sent, j int) (host, bool) {
 	if best != nil {
 		return toHost(best), true
 	}
+	if cands := a.namedPlace(s, j); cands != nil && s.caseOf(j) != "" {
+		return *cands, true
+	}
 	if s.lemmas[j] == "capital" {
 		for _, c := range s.children[j] {
 			code := a.countryCode(s, c)
@@ -235,35 +281,39 @@ func (a *article) hostOf(s *sent, j int) (host, bool) {
 	return host{}, false
 }
 
-// fallbackHost is the host of a post named without one: the first place of
-// the sentence, else of the article, outside the sender's country.
+// fallbackHost is the host of a post named without one: a city of the
+// sentence, else the current post's host, else a city of the article, else
+// a country of the sentence or the article; never the sender's country.
 func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
 	senderCC := ""
 	if p, ok := a.st.Gaz.Country(sender); ok {
 		senderCC = p.ID
 	}
-	pick := func(lo, hi int) (host, bool) {
-		var country *doc.Place
+	pick := func(lo, hi int, cities bool) (host, bool) {
 		for _, pm := range a.places {
 			if pm.span.Start < lo || pm.span.End > hi || pm.p.Country == senderCC {
 				continue
 			}
-			if pm.p.Feature == geo.City || pm.p.Feature == geo.Capital {
+			city := pm.p.Feature == geo.City || pm.p.Feature == geo.Capital
+			if city == cities {
 				return toHost(pm.p), true
 			}
-			if country == nil {
-				country = pm.p
-			}
-		}
-		if country != nil {
-			return toHost(country), true
 		}
 		return host{}, false
 	}
-	if h, ok := pick(s.span.Start, s.span.End); ok {
+	if h, ok := pick(s.span.Start, s.span.End, true); ok {
 		return h, true
 	}
-	return pick(0, len(a.d.Text))
+	if a.current != nil && a.current.host.Country != senderCC {
+		return a.current.host, true
+	}
+	if h, ok := pick(0, len(a.d.Text), true); ok {
+		return h, true
+	}
+	if h, ok := pick(s.span.Start, s.span.End, false); ok {
+		return h, true
+	}
+	return pick(0, len(a.d.Text), false)
 }
 
 // post returns the article's post for sender and host, creating it.
@@ -277,13 +327,13 @@ func (a *article) post(sender, typ string, h host, mention doc.Span) *postState 
 				p.typ = typ
 			}
 			p.mentions = append(p.mentions, mention)
-			a.current = p
+			a.current, a.currentSent = p, a.sentIndex
 			return p
 		}
 	}
 	p := &postState{sender: sender, typ: typ, host: h, mentions: []doc.Span{mention}}
 	a.posts = append(a.posts, p)
-	a.current = p
+	a.current, a.currentSent = p, a.sentIndex
 	return p
 }
 
@@ -344,6 +394,17 @@ func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState {
 	senders, hostCC := a.senders(s, j)
 	fam := a.st.Data.Statuses[status].Family
+	if len(senders) == 0 {
+		// "the chief of staff to the Venezuelan Ambassador"
+		for _, c := range s.subtree(j, 2)[1:] {
+			if _, ok := a.st.Data.staff[s.lemmas[c]]; ok {
+				if snd, _ := a.senders(s, c); len(snd) > 0 {
+					senders = snd
+					break
+				}
+			}
+		}
+	}
 	if len(senders) == 0 && (fam == "staffing" || status == "ambassador_recalled") {
 		senders = a.subjectCodes(s, j)
 	}
@@ -355,7 +416,7 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 	}
 	hosts := a.hosts(s, j, map[string]bool{"to": true, "in": true, "at": true})
 	if len(hosts) == 0 {
-		hosts = a.hosts(s, trig, map[string]bool{"from": true, "in": true, "to": true})
+		hosts = a.hosts(s, trig, map[string]bool{"from": true, "in": true})
 	}
 	if len(hosts) == 0 && hostCC != "" {
 		if c, ok := a.st.Gaz.Country(hostCC); ok {
@@ -371,7 +432,13 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 	}
 	var out []*postState
 	for _, snd := range senders {
-		hs := hosts
+		// A country has no post in itself.
+		var hs []host
+		for _, h := range hosts {
+			if c, ok := a.st.Gaz.Country(snd); !ok || c.ID != h.Country {
+				hs = append(hs, h)
+			}
+		}
 		if len(hs) == 0 {
 			if lp := a.lastPost(snd); lp != nil {
 				hs = []host{lp.host}
@@ -380,9 +447,6 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 			}
 		}
 		for _, h := range hs {
-			if c, ok := a.st.Gaz.Country(snd); ok && c.ID == h.Country {
-				continue // a country has no post in itself
-			}
 			out = append(out, a.post(snd, "embassy", h, s.toks[j].Span))
 		}
 	}
@@ -392,11 +456,34 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 // definite reports whether noun j is definite ("the embassy", "this
 // compound", "both embassies"), as a mention that refers back must be.
 func definite(s *sent, j int) bool {
-	for _, c := range s.children[j] {
+	kids := s.children[j]
+	if h := s.head(j); h >= 0 && (s.toks[j].Rel == "compound" || s.toks[j].Rel == "flat") {
+		kids = append(kids, s.children[h]...)
+	}
+	for _, c := range kids {
 		switch s.lemmas[c] {
 		case "the", "this", "that", "these", "those", "both":
 			return true
 		}
 	}
 	return false
+}
+
+// namedPlace reads a proper noun the entity stage did not resolve ("Balti")
+// as a populated place of a country the article names.
+func (a *article) namedPlace(s *sent, j int) *host {
+	if s.toks[j].UPOS != "PROPN" {
+		return nil
+	}
+	countries := map[string]bool{}
+	for _, pm := range a.places {
+		countries[pm.p.Country] = true
+	}
+	for _, i := range a.st.Gaz.Lookup(s.toks[j].Form) {
+		p := &a.st.Gaz.Places[i]
+		if p.Kind == 'P' && countries[p.Country] {
+			return &host{City: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+		}
+	}
+	return nil
 }

@@ -110,6 +110,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if ss.Headline || ss.End-ss.First < 2 || ss.End > len(d.Syntax.Tokens) {
 			continue
 		}
+		a.sentIndex = ss.Index
 		a.sentence(newSent(d.Syntax, i))
 	}
 	a.output()
@@ -180,6 +181,17 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 				out = append(out, r.posts...)
 			}
 		}
+		// Posts joined by "along with", "together with".
+		for k, r := range refs {
+			if k != best && s.caseOf(k) == "with" && s.sameClause(j, k, false) && s.distance(j, k) <= 4 {
+				for _, kc := range s.conjuncts(k) {
+					if rc := refs[kc]; rc != nil {
+						out = append(out, rc.posts...)
+					}
+				}
+				_ = r
+			}
+		}
 		// Posts coordinated through the trigger ("X and Y were attacked").
 		for k, r := range refs {
 			if k != best && s.distance(j, k) == bestD && s.head(k) == s.head(best) && s.toks[k].Rel == s.toks[best].Rel {
@@ -187,6 +199,15 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 			}
 		}
 		return out
+	}
+	// "before it was moved": a pronoun subject or object refers to the
+	// post mentioned last, in this sentence or the one before.
+	if a.current != nil && a.currentSent >= s.index-1 {
+		for _, c := range s.childWith(j, "nsubj", "obj") {
+			if s.lemmas[c] == "it" {
+				return []*postState{a.current}
+			}
+		}
 	}
 	if tr.Args == "post" {
 		return nil
@@ -264,14 +285,36 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 		polarity = doc.Hypothetical
 	}
 	date, from, until := a.date(s, j)
+	switch {
+	case from == "text":
+		a.lastDate, a.lastDateSent = date, s.index
+	case date == "" && a.lastDate != "" && s.index-a.lastDateSent <= 2:
+		// A change told right after a dated one, with no date of its
+		// own, happened then ("At 18:15 they burned it. They also
+		// attacked the Croatian embassy.").
+		date, from = a.lastDate, "context"
+	}
 	srcs := a.sources(s, j, stanceVerb, stance)
 	for _, p := range posts {
 		var c *changeState
 		if anaphoric || stanceVerb >= 0 {
 			c = a.latest(p, data.Statuses[status].Family)
 		}
+		if c != nil && anaphoric && c.status == "withdrawn" && status == "reduced_staffing" && !has(c.qualifiers, "full") {
+			c.status = "reduced_staffing" // "the draw-down" says it was partial
+		}
 		if c == nil {
 			c = a.find(p, status, polarity)
+			// The same change on another date is another change ("closed
+			// on August 15 ... closed on August 16").
+			if c != nil && from == "text" && c.dateFrom == "text" && c.date != date {
+				c = nil
+				for _, o := range a.changes {
+					if o.post == p && o.status == status && o.polarity == polarity && o.date == date {
+						c = o
+					}
+				}
+			}
 		}
 		if c == nil {
 			c = &changeState{post: p, status: status, polarity: polarity}
@@ -349,7 +392,8 @@ func (a *article) latest(p *postState, fam string) *changeState {
 }
 
 func (a *article) find(p *postState, status, polarity string) *changeState {
-	for _, c := range a.changes {
+	for i := len(a.changes) - 1; i >= 0; i-- {
+		c := a.changes[i]
 		if c.post == p && c.status == status && c.polarity == polarity {
 			return c
 		}
