@@ -234,8 +234,8 @@ func (a *article) subjectCodes(s *sent, j int) []string {
 // coordinated places), "the Iraqi capital".
 func (a *article) hosts(s *sent, j int, cases map[string]bool) []host {
 	var out []host
-	for _, c := range s.childWith(j, "nmod", "obl", "appos") {
-		if s.toks[c].Rel != "appos" && !cases[s.caseOf(c)] {
+	for _, c := range s.childWith(j, "nmod", "obl") {
+		if !cases[s.caseOf(c)] {
 			continue
 		}
 		for _, cj := range s.conjuncts(c) {
@@ -307,13 +307,41 @@ func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
 	if a.current != nil && a.current.host.Country != senderCC {
 		return a.current.host, true
 	}
-	if h, ok := pick(0, len(a.d.Text), true); ok {
-		return h, true
-	}
 	if h, ok := pick(s.span.Start, s.span.End, false); ok {
 		return h, true
 	}
-	return pick(0, len(a.d.Text), false)
+	return a.mainPlace(senderCC)
+}
+
+// mainPlace is the article's most named country other than the sender's,
+// as its first named city when it names one, else as the country.
+func (a *article) mainPlace(senderCC string) (host, bool) {
+	count := map[string]int{}
+	best := ""
+	for _, pm := range a.places {
+		if cc := pm.p.Country; cc != senderCC {
+			count[cc]++
+			if best == "" || count[cc] > count[best] {
+				best = cc
+			}
+		}
+	}
+	if best == "" {
+		return host{}, false
+	}
+	var country *doc.Place
+	for _, pm := range a.places {
+		if pm.p.Country != best {
+			continue
+		}
+		if pm.p.Feature == geo.City || pm.p.Feature == geo.Capital {
+			return toHost(pm.p), true
+		}
+		if country == nil {
+			country = pm.p
+		}
+	}
+	return toHost(country), true
 }
 
 // post returns the article's post for sender and host, creating it.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/geo"
 	"github.com/dragoman/dragoman/input"
 )
 
@@ -143,7 +144,28 @@ func postMatches(g GoldenPost, p doc.Post) bool {
 		return true
 	}
 	for _, alt := range strings.Split(g.Host, "|") {
-		if strings.EqualFold(alt, p.Host) {
+		if strings.EqualFold(alt, p.Host) || sameGazetteerPlace(alt, p.Host, g.HostCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGazetteerPlace: two spellings of one populated place of the country
+// ("Basra", "Basrah").
+func sameGazetteerPlace(a, b, cc string) bool {
+	g, err := geo.Default()
+	if err != nil {
+		return false
+	}
+	ids := map[string]bool{}
+	for _, i := range g.Lookup(a) {
+		if p := &g.Places[i]; p.Kind == 'P' && p.Country == cc {
+			ids[p.ID] = true
+		}
+	}
+	for _, i := range g.Lookup(b) {
+		if p := &g.Places[i]; p.Kind == 'P' && ids[p.ID] {
 			return true
 		}
 	}
