@@ -288,11 +288,12 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	switch {
 	case from == "text":
 		a.lastDate, a.lastDateSent = date, s.index
-	case date == "" && a.lastDate != "" && s.index-a.lastDateSent <= 2:
+	case date == "" && a.lastDate != "" && s.index-a.lastDateSent <= 3:
 		// A change told right after a dated one, with no date of its
 		// own, happened then ("At 18:15 they burned it. They also
-		// attacked the Croatian embassy.").
+		// attacked the Croatian embassy."); the story's time goes on.
 		date, from = a.lastDate, "context"
+		a.lastDateSent = s.index
 	}
 	srcs := a.sources(s, j, stanceVerb, stance)
 	for _, p := range posts {
@@ -410,7 +411,7 @@ func (a *article) qualifiers(s *sent, j int) []string {
 			out = append(out, q)
 		}
 	}
-	for _, k := range s.subtree(j, 2) {
+	for _, k := range s.subtree(j, 3) {
 		if k != j && s.toks[k].Rel != "det" && s.toks[k].Rel != "advmod" && s.toks[k].Rel != "amod" && s.head(k) != j {
 			continue
 		}
