@@ -49,6 +49,7 @@ type Data struct {
 	threat       map[string]bool
 	until        map[string]bool
 	stance       map[string]string
+	background   map[string]bool
 }
 
 // Load reads a posture data file; name is used in error messages.
@@ -56,14 +57,14 @@ func Load(r io.Reader, name string) (*Data, error) {
 	d := &Data{Statuses: map[string]Status{}, posts: map[string]postNoun{}, staff: map[string]string{},
 		triggers: map[string][]trigger{}, partial: map[string]bool{}, full: map[string]bool{},
 		temporary: map[string]bool{}, negation: map[string]bool{}, hypothetical: map[string]bool{},
-		threat: map[string]bool{}, until: map[string]bool{}, stance: map[string]string{}}
+		threat: map[string]bool{}, until: map[string]bool{}, stance: map[string]string{}, background: map[string]bool{}}
 	type pending struct {
 		line   int
 		status string
 	}
 	var uses []pending
 	want := map[string]int{"status": 5, "post": 4, "staff": 3, "trigger": 7, "partial": 2, "full": 2,
-		"temporary": 2, "negation": 2, "hypothetical": 2, "threat": 2, "until": 2, "stance": 3}
+		"temporary": 2, "negation": 2, "hypothetical": 2, "threat": 2, "until": 2, "stance": 3, "background": 2}
 	err := tsv.Each(r, name, 0, func(line int, f []string) error {
 		n, ok := want[f[0]]
 		if !ok {
@@ -138,6 +139,8 @@ func Load(r io.Reader, name string) (*Data, error) {
 			d.until[f[1]] = true
 		case "stance":
 			d.stance[f[1]] = f[2]
+		case "background":
+			d.background[f[1]] = true
 		}
 		return nil
 	})

@@ -57,7 +57,7 @@ func (a *article) times(s *sent) []timeTok {
 // expression of its sentence in the tree; else the publication date for a
 // change told in the present or present perfect; until is the end of a
 // temporary change ("until mid-January").
-func (a *article) date(s *sent, j int) (date, from, until string) {
+func (a *article) date(s *sent, j int, polarity string) (date, from, until string) {
 	best := 99
 	for _, tt := range a.times(s) {
 		if tt.tok > 0 && a.st.Data.until[s.lemmas[tt.tok-1]] || a.st.Data.until[s.caseOf(tt.tok)] {
@@ -83,10 +83,46 @@ func (a *article) date(s *sent, j int) (date, from, until string) {
 	if date != "" {
 		return date, "text", until
 	}
-	if a.d.Published.Value != nil && a.present(s, j) {
+	// A possibility or a denial has no day it took effect unless the text
+	// gives one.
+	if a.d.Published.Value != nil && polarity == doc.Asserted && (a.present(s, j) || a.newsPast(s, j)) {
 		return *a.d.Published.Value, "published", until
 	}
 	return "", "", until
+}
+
+// newsPast reports whether the clause of j is told in the simple past
+// (not the past perfect, not a modal) in a sentence with no background
+// word: the day's news.
+func (a *article) newsPast(s *sent, j int) bool {
+	for k := range s.toks {
+		if a.st.Data.background[s.lemmas[k]] {
+			return false
+		}
+	}
+	for _, v := range s.ancestors(j, 4) {
+		if s.toks[v].UPOS != "VERB" && s.toks[v].UPOS != "AUX" {
+			continue
+		}
+		past := s.toks[v].XPOS == "VBD"
+		for _, c := range s.children[v] {
+			if r := s.toks[c].Rel; r == "aux" || r == "aux:pass" {
+				switch {
+				case s.lemmas[c] == "have" || s.toks[c].XPOS == "MD":
+					return false
+				case s.toks[c].XPOS == "VBD":
+					past = true
+				}
+			}
+		}
+		if past {
+			return true
+		}
+		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" {
+			return false
+		}
+	}
+	return false
 }
 
 // present reports whether the clause of j is told in the present, present

@@ -284,11 +284,11 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	} else if stanceVerb < 0 && a.hypothetical(s, j) {
 		polarity = doc.Hypothetical
 	}
-	date, from, until := a.date(s, j)
+	date, from, until := a.date(s, j, polarity)
 	switch {
 	case from == "text":
 		a.lastDate, a.lastDateSent = date, s.index
-	case date == "" && a.lastDate != "" && s.index-a.lastDateSent <= 3:
+	case date == "" && polarity == doc.Asserted && a.lastDate != "" && s.index-a.lastDateSent <= 3:
 		// A change told right after a dated one, with no date of its
 		// own, happened then ("At 18:15 they burned it. They also
 		// attacked the Croatian embassy."); the story's time goes on.
