@@ -375,6 +375,10 @@ func (a *article) lastPost(sender string) *postState {
 	return nil
 }
 
+// diplomaticWords make a noun flagged diplomatic name a post ("its
+// diplomatic outpost", "the interests section", "the High Commission").
+var diplomaticWords = map[string]bool{"diplomatic": true, "consular": true, "permanent": true, "interests": true, "interest": true, "high": true}
+
 // resolvePost reads the post a post noun j names.
 func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 	senders, _ := a.senders(s, j)
@@ -383,7 +387,7 @@ func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 		if !definite(s, j) {
 			return nil
 		}
-		if pn.Flag == "diplomatic" && !s.hasChildLemma(j, map[string]bool{"diplomatic": true, "consular": true}) {
+		if pn.Flag == "diplomatic" && !s.hasChildLemma(j, diplomaticWords) {
 			return nil
 		}
 		if a.current == nil {
@@ -391,7 +395,8 @@ func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 		}
 		return []*postState{a.post(a.current.sender, pn.Type, a.current.host, s.toks[j].Span)}
 	}
-	if pn.Flag == "diplomatic" && len(senders) == 0 && !s.hasChildLemma(j, map[string]bool{"diplomatic": true, "consular": true}) {
+	if pn.Flag == "diplomatic" && !s.hasChildLemma(j, diplomaticWords) {
+		// "an outpost of the army", "a peacekeeping mission": not posts.
 		return nil
 	}
 	if len(senders) == 0 {

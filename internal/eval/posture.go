@@ -324,5 +324,54 @@ func PostureReport(shared string, verbose bool) (string, error) {
 	for _, l := range sc.Lines {
 		b.WriteString(l + "\n")
 	}
+	// The other side: reports that mention no embassy, consulate or
+	// mission should give no change (the corpus's sample was drawn so).
+	n, with, changes, err := noPostChanges(shared, a, 300, verbose, &b)
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(&b, "Reports naming no post (first %d of articles.jsonl): %d with a change, %d changes in all\n", n, with, changes)
 	return b.String(), nil
+}
+
+// noPostChanges analyses the first limit articles of the Wikinews sample
+// (none names an embassy, consulate or diplomatic mission) and counts the
+// posture changes found in them.
+func noPostChanges(shared string, a *analyzer.Analyzer, limit int, verbose bool, w *strings.Builder) (n, with, changes int, err error) {
+	path := filepath.Join(shared, "corpora", "wikinews", "articles.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	for sc.Scan() && n < limit {
+		var r struct {
+			ID, Text string
+			Date     *string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return n, with, changes, fmt.Errorf("%s: %v", path, err)
+		}
+		meta := input.Meta{}
+		if r.Date != nil {
+			meta.Published = *r.Date
+		}
+		d, err := a.Analyze(input.Item{Name: r.ID, Data: []byte(r.Text), Format: input.FormatText, Meta: meta})
+		if err != nil {
+			continue
+		}
+		n++
+		if d.Posture != nil && len(d.Posture.Changes) > 0 {
+			with++
+			changes += len(d.Posture.Changes)
+			if verbose {
+				for _, c := range d.Posture.Changes {
+					fmt.Fprintf(w, "  %s: found %s\n", r.ID, describe(c))
+				}
+			}
+		}
+	}
+	return n, with, changes, sc.Err()
 }
