@@ -58,6 +58,9 @@ type Writer struct {
 	watches *[]Watch
 	// queued are the (watch, key) alerts this writer queued.
 	queued map[string]bool
+	// alertStmt is the alerts insert prepared in transaction alertTx.
+	alertStmt *sql.Stmt
+	alertTx   *sql.Tx
 }
 
 // Source is what an article was analysed from, kept so that it can be

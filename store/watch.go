@@ -127,6 +127,7 @@ func loadWatches(query func(string, ...any) (rowsIter, error)) ([]Watch, error) 
 			if err != nil {
 				return nil, fmt.Errorf("watch %s: %w", w.Name, err)
 			}
+			f.Actor, f.Source, f.Target, f.Code = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target), strings.ToUpper(f.Code)
 			w.filter = &f
 		}
 		out = append(out, w)
@@ -169,6 +170,24 @@ func (w *Writer) queueAlerts(aid int64, d *doc.Document, now string) error {
 		ref = *d.Published.Value
 	}
 	art := map[string]any{"id": aid, "doc": d.ID, "headline": d.Headline, "url": d.Input.URL, "path": d.Input.Path, "published": ref}
+	// The reference day of window watches, and each window's first day,
+	// read once for all watches.
+	refT := time.Now().UTC().Truncate(24 * time.Hour)
+	if ref != "" {
+		if t, _, ok := calendar.Interval(ref); ok {
+			refT = t
+		}
+	}
+	var winStart []*time.Time
+	if d.Posture != nil {
+		for _, win := range d.Posture.Windows {
+			if t, _, ok := calendar.Interval(win.Date); ok {
+				winStart = append(winStart, &t)
+			} else {
+				winStart = append(winStart, nil)
+			}
+		}
+	}
 	for _, wt := range *w.watches {
 		var err error
 		switch wt.Spec.Kind {
@@ -195,8 +214,8 @@ func (w *Writer) queueAlerts(aid int64, d *doc.Document, now string) error {
 			if d.Posture == nil {
 				continue
 			}
-			for _, win := range d.Posture.Windows {
-				if withinDays(win.Date, ref, wt.Spec.Days) {
+			for wi, win := range d.Posture.Windows {
+				if winStart[wi] != nil && withinDays(*winStart[wi], refT, wt.Spec.Days) {
 					k := "window:" + win.Date + ":" + strings.ToLower(strings.ReplaceAll(win.Subject, "’", "'"))
 					err = w.queue(wt, now, k, map[string]any{"watch": wt.Name, "kind": "window", "article": art, "window": win})
 				}
@@ -229,8 +248,20 @@ func (w *Writer) queue(wt Watch, now, key string, payload map[string]any) error 
 	if err != nil {
 		return err
 	}
-	if _, err := w.tx.Exec("INSERT INTO alerts (watch_id, watch, target, key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (watch_id, key) DO NOTHING",
-		wt.ID, wt.Name, wt.Target, key, string(b), now); err != nil {
+	const q = "INSERT INTO alerts (watch_id, watch, target, key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (watch_id, key) DO NOTHING"
+	if w.db.engine != nil {
+		_, err = w.tx.Exec(q, wt.ID, wt.Name, wt.Target, key, string(b), now)
+	} else {
+		// SQLite: one prepared statement per transaction.
+		if w.alertTx != w.tx {
+			if w.alertStmt, err = w.tx.Prepare(q); err != nil {
+				return fmt.Errorf("queue alert: %w", err)
+			}
+			w.alertTx = w.tx
+		}
+		_, err = w.alertStmt.Exec(wt.ID, wt.Name, wt.Target, key, string(b), now)
+	}
+	if err != nil {
 		return fmt.Errorf("queue alert: %w", err)
 	}
 	return nil
@@ -251,20 +282,10 @@ func watchesPost(want []string, p doc.Post) bool {
 	return false
 }
 
-// withinDays: the window starts no earlier than ref and at most days after
-// it (ref empty: today).
-func withinDays(date, ref string, days int) bool {
-	ws, _, ok := calendar.Interval(date)
-	if !ok {
-		return false
-	}
-	r := time.Now().UTC()
-	if ref != "" {
-		if t, _, ok := calendar.Interval(ref); ok {
-			r = t
-		}
-	}
-	return !ws.Before(r.Truncate(24*time.Hour)) && ws.Sub(r) <= time.Duration(days)*24*time.Hour
+// withinDays: the window starts on the reference day or at most days
+// after it.
+func withinDays(start, ref time.Time, days int) bool {
+	return !start.Before(ref) && start.Sub(ref) <= time.Duration(days)*24*time.Hour
 }
 
 // PendingAlerts returns the alerts not yet delivered nor dead, oldest first.
@@ -374,10 +395,14 @@ func (f *Filter) MatchEvent(e *doc.Event, d *doc.Document) bool {
 }
 
 // codeMatch: a pattern with * or ? is a wildcard; a bare code a prefix.
+// Patterns are upper case (loadWatches makes them so), as codes are.
 func codeMatch(pattern, code string) bool {
 	if strings.ContainsAny(pattern, "*?") {
-		ok, _ := path.Match(strings.ToUpper(pattern), strings.ToUpper(code))
+		if n := len(pattern) - 1; pattern[n] == '*' && !strings.ContainsAny(pattern[:n], "*?") {
+			return strings.HasPrefix(code, pattern[:n])
+		}
+		ok, _ := path.Match(pattern, code)
 		return ok
 	}
-	return strings.HasPrefix(strings.ToUpper(code), strings.ToUpper(pattern))
+	return strings.HasPrefix(code, pattern)
 }
