@@ -152,6 +152,10 @@ func (s *sent) sameClause(j, k int, nominal bool) bool {
 	for _, from := range []int{j, k} {
 		for x := from; x != lca && x >= 0; x = s.head(x) {
 			switch r := s.toks[x].Rel; {
+			case r == "parataxis" && s.head(x) >= 0 && s.toks[s.head(x)].Rel == "root" && s.toks[s.head(x)].UPOS == "NOUN":
+				// A noun parsed as the sentence's root ("The embassies in
+				// Damascus, Syria have been set alight"): its verb hangs
+				// off it as parataxis.
 			case r == "advcl", r == "ccomp", r == "parataxis", r == "list", strings.HasPrefix(r, "csubj"), r == "acl:relcl":
 				return false
 			case r == "conj" && (s.toks[x].UPOS == "VERB" || s.toks[x].UPOS == "AUX"):
