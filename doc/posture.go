@@ -56,7 +56,8 @@ type StatusChange struct {
 	Until *string `json:"until,omitempty"`
 	// Polarity is asserted, negated or hypothetical.
 	Polarity string `json:"polarity"`
-	// Qualifiers: partial, temporary, full.
+	// Qualifiers: partial, temporary, full, and the number of people when
+	// given ("150 staff").
 	Qualifiers []string `json:"qualifiers,omitempty"`
 	// To is where a relocated post moved.
 	To       string          `json:"to,omitempty"`

@@ -146,9 +146,10 @@ func (a *article) sentence(s *sent) {
 	}
 }
 
-// near reports whether a lemma of set is j's head, child or grandchild.
+// near reports whether a lemma of set is j's head, sibling, child or
+// grandchild.
 func (a *article) near(s *sent, j int, set map[string]bool) bool {
-	if h := s.head(j); h >= 0 && set[s.lemmas[h]] {
+	if h := s.head(j); h >= 0 && (set[s.lemmas[h]] || s.hasChildLemma(h, set)) {
 		return true
 	}
 	for _, c := range s.subtree(j, 2)[1:] {
@@ -412,7 +413,7 @@ func (a *article) qualifiers(s *sent, j int) []string {
 		}
 	}
 	for _, k := range s.subtree(j, 3) {
-		if k != j && s.toks[k].Rel != "det" && s.toks[k].Rel != "advmod" && s.toks[k].Rel != "amod" && s.head(k) != j {
+		if k != j && s.toks[k].Rel != "det" && s.toks[k].Rel != "advmod" && s.toks[k].Rel != "amod" && s.toks[k].Rel != "nummod" && s.head(k) != j {
 			continue
 		}
 		l := s.lemmas[k]
@@ -427,6 +428,14 @@ func (a *article) qualifiers(s *sent, j int) []string {
 		}
 		if a.st.Data.temporary[l] {
 			add("temporary")
+		}
+		// "withdrawing 150 staff": the number of people, when given.
+		if s.toks[k].Rel == "nummod" && s.toks[k].UPOS == "NUM" {
+			if h := s.head(k); h >= 0 {
+				if _, ok := a.st.Data.staff[s.lemmas[h]]; ok {
+					add(s.toks[k].Form + " " + s.lemmas[h])
+				}
+			}
 		}
 	}
 	return out
