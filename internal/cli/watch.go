@@ -52,14 +52,21 @@ wrong command line.
 `
 
 func runWatch(env Env, args []string) int {
-	if helpRequested(args) || len(args) == 0 {
+	if len(args) == 0 {
+		fmt.Fprintln(env.Stderr, "dragoman watch: name a subcommand: add, list, remove or deliver (see --help)")
+		return ExitUsage
+	}
+	if helpRequested(args[:1]) {
 		fmt.Fprint(env.Stdout, watchUsage)
-		if len(args) == 0 {
-			return ExitUsage
-		}
 		return ExitOK
 	}
 	sub, rest := args[0], args[1:]
+	switch sub {
+	case "add", "list", "remove", "deliver":
+	default:
+		fmt.Fprintf(env.Stderr, "dragoman watch: unknown subcommand %q: want add, list, remove or deliver (see --help)\n", sub)
+		return ExitUsage
+	}
 	fs := newFlagSet(env, "watch "+sub, watchUsage)
 	dbPath := dbFlag(fs)
 	events := fs.String("events", "", "an event watch: `FILTERS` as name=value pairs")
@@ -170,7 +177,7 @@ func runWatch(env Env, args []string) int {
 		}
 		return ExitOK
 	}
-	fmt.Fprintf(env.Stderr, "dragoman watch: unknown subcommand %q (add, list, remove, deliver)\n", sub)
+	fmt.Fprintf(env.Stderr, "dragoman watch: unknown subcommand %q: want add, list, remove or deliver (see --help)\n", sub)
 	return ExitUsage
 }
 
