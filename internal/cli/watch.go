@@ -56,7 +56,7 @@ func runWatch(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "dragoman watch: name a subcommand: add, list, remove or deliver (see --help)")
 		return ExitUsage
 	}
-	if helpRequested(args[:1]) {
+	if helpRequested(args[:1]) || helpRequested(args[1:]) {
 		fmt.Fprint(env.Stdout, watchUsage)
 		return ExitOK
 	}
