@@ -105,6 +105,8 @@ func TestStage(t *testing.T) {
 		{"dated closure", "The French embassy in Berlin will be closed on May 10 for a national holiday.", []wantChange{{"closed", "asserted", "2021-05-10", ""}}},
 		{"negated", "The government said no decision has been made to close the French embassy in Berlin.", []wantChange{{"closed", "negated", "", ""}}},
 		{"no post", "The company closed its factory in Ohio on Monday.", nil},
+		{"spokesman of a post", "A spokesman for the British embassy in Kabul condemned the attack on the hotel on Monday.", nil},
+		{"ambassador at a reopening", "The French ambassador attended the reopening of the museum in Rome on Sunday.", nil},
 		{"advisory", "The US Embassy in Lagos raised its travel advisory on Monday.", []wantChange{{"travel_advisory", "asserted", "2021-05-03", ""}}},
 		{"possible attack dropped", "Officials fear militants could attack the Canadian embassy in Kabul.", nil},
 	} {

@@ -129,8 +129,7 @@ func (s *sent) hasChildLemma(j int, set map[string]bool) bool {
 // sameClause reports whether the dependency path between trigger j and
 // argument k stays within one clause: it crosses no adverbial, complement
 // or coordinated clause. For a nominal trigger the argument must be below
-// it ("the attack on the embassy") or its head's dependent within two
-// steps ("the embassy attack", "attack ... took place").
+// it or above it.
 func (s *sent) sameClause(j, k int, nominal bool) bool {
 	up := map[int]bool{}
 	for x := j; x >= 0; x = s.head(x) {
@@ -146,7 +145,11 @@ func (s *sent) sameClause(j, k int, nominal bool) bool {
 	if lca < 0 {
 		return false
 	}
-	if nominal && lca != j && s.distance(j, lca) > 1 {
+	// A nominal trigger governs its argument ("the attack on the
+	// embassy", "the embassy attack") or is governed by it; a post that is
+	// only a sibling ("an embassy spokesman condemned the attack on the
+	// hotel") is not what it is about.
+	if nominal && lca != j && lca != k {
 		return false
 	}
 	for _, from := range []int{j, k} {
