@@ -160,6 +160,16 @@ func (a *article) near(s *sent, j int, set map[string]bool) bool {
 	return false
 }
 
+// carrier reports whether token x is a noun that carries a post to its
+// predicate: a staff or post noun.
+func (a *article) carrier(s *sent) func(int) bool {
+	return func(x int) bool {
+		_, staff := a.st.Data.staff[s.lemmas[x]]
+		_, post := a.st.Data.posts[s.lemmas[x]]
+		return staff || post
+	}
+}
+
 // argument finds the post or staff nouns a trigger j is about.
 func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[int]*ref) []*postState {
 	bestD, best := 99, -1
@@ -167,7 +177,7 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 		if tr.Args != "post" && tr.Args != "any" {
 			continue
 		}
-		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") {
+		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) {
 			continue
 		}
 		if d := s.distance(j, k); d < bestD || (d == bestD && k < best) {

@@ -106,6 +106,8 @@ func TestStage(t *testing.T) {
 		{"negated", "The government said no decision has been made to close the French embassy in Berlin.", []wantChange{{"closed", "negated", "", ""}}},
 		{"no post", "The company closed its factory in Ohio on Monday.", nil},
 		{"spokesman of a post", "A spokesman for the British embassy in Kabul condemned the attack on the hotel on Monday.", nil},
+		{"road near a post", "A road near the French embassy in Cairo was closed on Monday.", nil},
+		{"break-in", "Protesters broke into the US embassy in Belgrade on Thursday.", []wantChange{{"attacked", "asserted", "2021-04-29", ""}}},
 		{"ambassador at a reopening", "The French ambassador attended the reopening of the museum in Rome on Sunday.", nil},
 		{"advisory", "The US Embassy in Lagos raised its travel advisory on Monday.", []wantChange{{"travel_advisory", "asserted", "2021-05-03", ""}}},
 		{"possible attack dropped", "Officials fear militants could attack the Canadian embassy in Kabul.", nil},

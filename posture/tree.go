@@ -168,3 +168,35 @@ func (s *sent) sameClause(j, k int, nominal bool) bool {
 	}
 	return true
 }
+
+// verbalPath reports whether a verbal trigger j reaches the post noun k the
+// way a predicate reaches its argument: k depends on j (or on a verb j
+// is the xcomp of: "continues to operate"), directly or through nouns that
+// carry it: people or premises of the post ("staff from the embassy",
+// "the embassy building", "a part of the embassy"). "A road near the
+// embassy was closed" is not about the embassy.
+func (s *sent) verbalPath(j, k int, carrier func(int) bool) bool {
+	// A post that governs the verb: "the embassy closed in 1990" (acl),
+	// or a noun parsed as the root with its verb as parataxis.
+	for x := s.head(j); x >= 0; x = s.head(x) {
+		if x == k {
+			return true
+		}
+	}
+	// The verbs j may speak through: j and the verbs it is the xcomp of.
+	verbs := map[int]bool{j: true}
+	for x := j; s.toks[x].Rel == "xcomp" && s.head(x) >= 0; x = s.head(x) {
+		verbs[s.head(x)] = true
+	}
+	child := k
+	for x := s.head(k); x >= 0; x = s.head(x) {
+		if verbs[x] {
+			return true
+		}
+		if !carrier(x) && s.toks[child].Rel != "compound" && s.caseOf(child) != "of" {
+			return false
+		}
+		child = x
+	}
+	return false
+}
