@@ -48,13 +48,17 @@ func (s *sent) head(j int) int {
 // distance is the number of dependency edges between a and b, or a large
 // number when they are not connected within 8 steps.
 func (s *sent) distance(a, b int) int {
-	up := map[int]int{}
-	for x, n := a, 0; x >= 0 && n <= 8; x, n = s.head(x), n+1 {
-		up[x] = n
+	var up [9]int
+	na := 0
+	for x := a; x >= 0 && na < len(up); x = s.head(x) {
+		up[na] = x
+		na++
 	}
 	for y, n := b, 0; y >= 0 && n <= 8; y, n = s.head(y), n+1 {
-		if m, ok := up[y]; ok {
-			return m + n
+		for m := 0; m < na; m++ {
+			if up[m] == y {
+				return m + n
+			}
 		}
 	}
 	return 99
@@ -131,15 +135,13 @@ func (s *sent) hasChildLemma(j int, set map[string]bool) bool {
 // or coordinated clause. For a nominal trigger the argument must be below
 // it or above it.
 func (s *sent) sameClause(j, k int, nominal bool) bool {
-	up := map[int]bool{}
-	for x := j; x >= 0; x = s.head(x) {
-		up[x] = true
-	}
 	lca := -1
-	for y := k; y >= 0; y = s.head(y) {
-		if up[y] {
-			lca = y
-			break
+	for y, n := k, 0; y >= 0 && lca < 0 && n < 64; y, n = s.head(y), n+1 {
+		for x, m := j, 0; x >= 0 && m < 64; x, m = s.head(x), m+1 {
+			if x == y {
+				lca = y
+				break
+			}
 		}
 	}
 	if lca < 0 {
