@@ -69,8 +69,8 @@ func (a *article) date(s *sent, j int, polarity string) (date, from, until strin
 		if c := s.caseOf(tt.tok); c == "since" || c == "after" && s.distance(j, tt.tok) > 2 {
 			continue
 		}
-		// "after Thursday's attack": the date of another event.
-		if h := s.head(tt.tok); h >= 0 && h != j && s.toks[h].UPOS == "NOUN" {
+		// "after Thursday's attack": the date of another change.
+		if h := s.head(tt.tok); h >= 0 && h != j && s.toks[h].UPOS == "NOUN" && a.st.Data.triggers[s.lemmas[h]] != nil {
 			switch s.caseOf(h) {
 			case "after", "before", "since", "following":
 				continue
