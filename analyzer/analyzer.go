@@ -20,6 +20,7 @@ import (
 	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/pipeline"
 	"github.com/dragoman/dragoman/place"
+	"github.com/dragoman/dragoman/posture"
 	"github.com/dragoman/dragoman/quote"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/syntax"
@@ -103,7 +104,11 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tone word list: %w", err)
 	}
-	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev}}, nil
+	ps, err := posture.DefaultData()
+	if err != nil {
+		return nil, fmt.Errorf("load posture data: %w", err)
+	}
+	return &Analyzer{opts: opts, chain: pipeline.Chain{art, segment.Stage{}, syn, tn, tx, ent, place.New(ent.Gaz, ent.Lex), qt, ev, posture.NewWith(ps, ent.Gaz)}}, nil
 }
 
 // ErrIncomplete marks a document that was produced from input that was

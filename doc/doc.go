@@ -326,6 +326,9 @@ type Document struct {
 	Description *string `json:"description,omitempty"`
 	// HeadlineSpan locates the headline in Text when it was read from the text.
 	HeadlineSpan *Span `json:"headline_span,omitempty"`
+	// Posture is the posture layer (package posture): diplomatic posts,
+	// their status changes and risk windows; nil when the stage did not run.
+	Posture *Posture `json:"posture,omitempty"`
 	// Warnings are problems a stage met that did not stop the analysis.
 	Warnings []string `json:"warnings,omitempty"`
 	// Syntax is the syntax layer (see syntax.go); not written to JSON.

@@ -62,6 +62,11 @@ func TestAPIStatus(t *testing.T) {
 		{"/api/stats", 200, "days"},
 		{"/api/stats?actor=USA", 200, "places"},
 		{"/api/openapi.json", 200, "paths"},
+		{"/api/posture", 200, "posts"},
+		{"/api/posture?sender=USA&country=IQ", 200, "posts"},
+		{"/api/posture?x=1", 400, "unknown parameter"},
+		{"/api/windows?from=2021-01&to=2021-02", 200, "windows"},
+		{"/api/windows?from=soon", 400, "from"},
 		// bad filters: 400 with a message naming the parameter
 		{"/api/events?quad=5", 400, "quad"},
 		{"/api/events?quad=x", 400, "quad"},
@@ -288,7 +293,7 @@ func TestOpenAPI(t *testing.T) {
 	if err := json.Unmarshal(openAPI, &spec); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}", "/api/stats", "/api/health", "/api/ingest", "/api/openapi.json"} {
+	for _, p := range []string{"/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}", "/api/stats", "/api/health", "/api/ingest", "/api/openapi.json", "/api/posture", "/api/windows"} {
 		if spec.Paths[p] == nil {
 			t.Errorf("openapi.json lacks %s", p)
 		}

@@ -119,6 +119,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/articles", s.api(s.articles))
 	mux.HandleFunc("GET /api/articles/{id}", s.api(s.article))
 	mux.HandleFunc("GET /api/stats", s.api(s.stats))
+	mux.HandleFunc("GET /api/posture", s.api(s.posture))
+	mux.HandleFunc("GET /api/windows", s.api(s.windows))
 	mux.HandleFunc("GET /api/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPI)

@@ -54,6 +54,13 @@ type Writer struct {
 	// text index and signature bands are still there (the same text).
 	forceID   int64
 	keepIndex bool
+	// watches are loaded at the first article (nil: not yet).
+	watches *[]Watch
+	// queued are the (watch, key) alerts this writer queued.
+	queued map[string]bool
+	// alertStmt is the alerts insert prepared in transaction alertTx.
+	alertStmt *sql.Stmt
+	alertTx   *sql.Tx
 }
 
 // Source is what an article was analysed from, kept so that it can be
@@ -326,6 +333,9 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 		}
 	}
 	if err := w.addMentions(aid, d, now, docTone); err != nil {
+		return false, err
+	}
+	if err := w.addPosture(aid, d, now); err != nil {
 		return false, err
 	}
 	return true, nil

@@ -45,6 +45,8 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 	steps := []step{
 		{"DELETE FROM mentions WHERE article_id = ?", []any{aid}},
 		{"DELETE FROM sources WHERE article_id = ?", []any{aid}},
+		{"DELETE FROM posture_changes WHERE article_id = ?", []any{aid}},
+		{"DELETE FROM posture_windows WHERE article_id = ?", []any{aid}},
 	}
 	if !keepIndex {
 		if err := eng.unindexText(tx, aid); err != nil {

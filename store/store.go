@@ -139,6 +139,9 @@ var migrations = []string{
 	CREATE TABLE signature_bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
 	CREATE INDEX signature_bands_article ON signature_bands(article_id);
 	CREATE TABLE pending (article_id INTEGER PRIMARY KEY);`,
+	// 5: the posture board (posts, their status changes, risk windows),
+	// watches and the outbox of their alerts (see posture.go)
+	postureSchema,
 }
 
 // afterMigration are Go steps run in the transaction of the migration

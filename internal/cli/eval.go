@@ -40,6 +40,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                Wikinews development set (root and code F1, actor agreement,
                no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1)
+  posture      the posture board: the golden boards of the seed example and
+               the 25 Wikinews posture reports (post, status and date right
+               per change; changes found that match none)
   quotes       attribution: dragoman's own Wikinews attribution
                development set (content P/R/F1, speaker right on matched
                attributions); the textacy suite and the 22-quote check run
@@ -157,6 +160,14 @@ func runEval(env Env, args []string) int {
 			f.Actors = strings.Split(*pactors, ",")
 		}
 		rep, err := eval.PetrGSRReport(filepath.Join(*shared, "peers", "petrarch2"), filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "posture":
+		rep, err := eval.PostureReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

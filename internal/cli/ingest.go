@@ -59,6 +59,7 @@ func runIngest(env Env, args []string) int {
 	mergeKm := fs.Float64("merge-km", store.DefaultMerge.RadiusKm, "merge reports of one event whose places lie within `KM`")
 	minConf := fs.Float64("min-confidence", store.DefaultMerge.MinConfidence, "merge only event mentions of at least this `CONFIDENCE`")
 	replace := fs.Bool("replace", false, "analyse inputs already stored again and replace them")
+	dopts := deliveryFlags(fs)
 	paths, status, ok := parsePaths(env, "ingest", fs, args, "see --help")
 	if !ok {
 		return status
@@ -137,6 +138,11 @@ func runIngest(env Env, args []string) int {
 	})
 	if err := w.Close(); err != nil && werr == nil {
 		werr = err
+	}
+	// The watches' alerts queued with the articles (and any left by a run
+	// that was stopped) go out now.
+	if err := deliverAlerts(env, db, *dopts); err != nil && werr == nil {
+		werr = fmt.Errorf("watches: %w", err)
 	}
 	if prog != nil {
 		prog.done()

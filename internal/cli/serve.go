@@ -179,6 +179,12 @@ func newServeIngest(db *store.DB) (serve.IngestFunc, error) {
 		if err := w.Close(); err != nil && werr == nil {
 			werr = err
 		}
+		// The watches' alerts of what was just stored go out now; a
+		// failed delivery is kept in the outbox and the dead-letter file,
+		// and does not fail the ingest.
+		if err := deliverAlerts(Env{Stdout: os.Stdout, Stderr: os.Stderr}, db, deliveryOptions{Tries: 5, Backoff: 500 * time.Millisecond, DeadLetter: "dragoman-dead-letter.jsonl"}); err != nil {
+			fmt.Fprintf(os.Stderr, "dragoman serve: watches: %v\n", err)
+		}
 		return res, werr
 	}, nil
 }

@@ -1,11 +1,13 @@
 // The dragoman UI: one page whose views follow the URL, so that any view
 // can be bookmarked and shared. /?filters is the events view, /event/ID
-// an event, /article/ID an article, /sourcing?filters the sourcing view.
+// an event, /article/ID an article, /sourcing?filters the sourcing view,
+// /posture the posture board.
 import { h } from "./dom.js";
 import { eventsView } from "./events.js";
 import { eventView } from "./event.js";
 import { articleView } from "./article.js";
 import { sourcingView } from "./sourcing.js";
+import { postureView } from "./posture.js";
 
 const main = document.getElementById("main");
 
@@ -26,13 +28,16 @@ async function render() {
   const path = url.pathname;
   if (cleanup) { cleanup(); cleanup = null; }
   document.getElementById("search").value = url.searchParams.get("search") || "";
-  for (const id of ["nav-events", "nav-sourcing"]) document.getElementById(id).classList.remove("active");
+  for (const id of ["nav-events", "nav-sourcing", "nav-posture"]) document.getElementById(id).classList.remove("active");
   let m;
   try {
     if ((m = path.match(/^\/event\/(\d+)$/))) {
       cleanup = await eventView(main, m[1], url);
     } else if ((m = path.match(/^\/article\/(\d+)$/))) {
       cleanup = await articleView(main, m[1], url);
+    } else if (path === "/posture") {
+      document.getElementById("nav-posture").classList.add("active");
+      cleanup = await postureView(main, url);
     } else if (path === "/sourcing") {
       document.getElementById("nav-sourcing").classList.add("active");
       cleanup = await sourcingView(main, url);

@@ -1,0 +1,522 @@
+package posture
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/geo"
+)
+
+// host is a post's host place.
+type host struct {
+	City, Country string // city name ("" when none), ISO alpha-2
+	Lat, Lon      float64
+}
+
+// postState is one post of the article being read.
+type postState struct {
+	sender, typ string
+	host        host
+	mentions    []doc.Span
+}
+
+func (p *postState) key(g *geo.Gazetteer) string {
+	return p.sender + "@" + hostName(g, p.host)
+}
+
+func hostName(g *geo.Gazetteer, h host) string {
+	if h.City != "" {
+		return h.City
+	}
+	if c, ok := g.Country(h.Country); ok {
+		return c.Name
+	}
+	return h.Country
+}
+
+// ref is one argument of a trigger: a post, or people of a post.
+type ref struct {
+	tok   int    // the noun's local index
+	role  string // post, envoy or staff
+	posts []*postState
+}
+
+// article is the state of one document's reading.
+type article struct {
+	st      *Stage
+	d       *doc.Document
+	posts   []*postState
+	current *postState
+	// currentSent is the sentence index where current was last named, and
+	// sentIndex the sentence being read.
+	currentSent, sentIndex int
+	// lastDate is the date read from the text for the last dated change,
+	// in sentence lastDateSent.
+	lastDate     string
+	lastDateSent int
+	places       []placeMention
+	changes      []*changeState
+}
+
+type placeMention struct {
+	span doc.Span
+	p    *doc.Place
+}
+
+func (a *article) indexPlaces() {
+	byEntity := map[string]*doc.Place{}
+	for i := range a.d.Places {
+		byEntity[a.d.Places[i].Entity] = &a.d.Places[i]
+	}
+	for _, e := range a.d.Entities {
+		p := byEntity[e.ID]
+		if p == nil {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.In == "" {
+				a.places = append(a.places, placeMention{m.Span, p})
+			}
+		}
+	}
+	sort.Slice(a.places, func(i, j int) bool { return a.places[i].span.Start < a.places[j].span.Start })
+}
+
+// placeAt returns the place a mention covering span names.
+func (a *article) placeAt(sp doc.Span) *doc.Place {
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].span.End > sp.Start })
+	for ; i < len(a.places) && a.places[i].span.Start < sp.End; i++ {
+		return a.places[i].p
+	}
+	return nil
+}
+
+func toHost(p *doc.Place) host {
+	h := host{Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+	if p.Feature == geo.City || p.Feature == geo.Capital {
+		h.City = p.Name
+	}
+	return h
+}
+
+// countryCodes returns the CAMEO country codes named by the tokens of
+// j's subtree (its conjuncts included): actor phrases first, then the
+// gazetteer's countries and demonyms.
+func (a *article) countryCodes(s *sent, j int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range s.conjuncts(j) {
+		code := a.countryCode(s, c)
+		if code != "" && !seen[code] {
+			seen[code] = true
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+func (a *article) countryCode(s *sent, j int) string {
+	// The name's tokens: j with its flat, compound and adjacent adjectival
+	// parts ("United States", "Bosnia and Herzegovina" as one name).
+	toks := []int{j}
+	for _, c := range s.subtree(j, 2) {
+		r := s.toks[c].Rel
+		if c != j && (r == "flat" || r == "compound" || strings.HasPrefix(r, "flat:") || r == "amod" && s.toks[c].UPOS != "ADJ" || r == "amod" && abs(c-j) == 1) {
+			toks = append(toks, c)
+		}
+	}
+	sort.Ints(toks)
+	lo, hi := s.toks[toks[0]].Start, s.toks[toks[len(toks)-1]].End
+	if hi > len(a.d.Text) || lo >= hi {
+		return ""
+	}
+	jlo, jhi := s.toks[j].Start, s.toks[j].End
+	for _, ap := range a.d.Actors {
+		if ap.Start < jhi && ap.End > jlo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
+			if a.st.isCountry(ap.Code[:3]) && (ap.Type != "ROLE" || ap.Start >= lo) {
+				// An actor phrase wider than the name counts only when it
+				// starts at it or the name is a name.
+				return ap.Code[:3]
+			}
+		}
+	}
+	// The longest run of the name's tokens, from its first, that names a
+	// country or a demonym.
+	for n := len(toks); n >= 1; n-- {
+		e := s.toks[toks[n-1]].End
+		if code := a.st.countryOfName(a.d.Text[lo:e]); code != "" {
+			return code
+		}
+	}
+	return a.st.countryOfName(a.d.Text[jlo:jhi])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// senders reads the sending party of a post or staff noun j: its
+// possessive, adjectival or compound modifiers, "of X", or the subject
+// of the clause for "its"/"their". For staff nouns with a possessive, a
+// country modifier is the host ("its U.S. ambassador").
+func (a *article) senders(s *sent, j int) (senders []string, hostCC string) {
+	var poss, mods []int
+	kids := s.children[j]
+	if h := s.head(j); h >= 0 && s.toks[j].Rel == "compound" {
+		// "the Canadian embassy building": the modifiers of the head
+		// that stand before the post noun are the post's.
+		for _, c := range s.children[h] {
+			if c < j {
+				kids = append(kids, c)
+			}
+		}
+	}
+	if h := s.head(j); h >= 0 && s.toks[j].Rel == "flat" && h < j {
+		// "The United States Embassy" parsed as one name.
+		if codes := a.countryCodes(s, h); len(codes) > 0 {
+			senders = append(senders, codes...)
+		}
+	}
+	for _, c := range kids {
+		switch r := s.toks[c].Rel; {
+		case strings.HasPrefix(r, "nmod:poss"):
+			poss = append(poss, c)
+		case r == "amod", r == "compound", r == "nmod:desc", r == "nmod:unmarked":
+			mods = append(mods, c)
+		case r == "nmod" && s.caseOf(c) == "of":
+			mods = append(mods, c)
+		}
+	}
+	for _, c := range poss {
+		if s.toks[c].UPOS == "PRON" {
+			senders = append(senders, a.subjectCodes(s, j)...)
+		} else {
+			senders = append(senders, a.countryCodes(s, c)...)
+		}
+	}
+	for _, c := range mods {
+		codes := a.countryCodes(s, c)
+		if len(codes) == 0 {
+			continue
+		}
+		if len(senders) > 0 {
+			if p, ok := a.st.Gaz.Country(codes[0]); ok {
+				hostCC = p.ID
+			}
+			continue
+		}
+		senders = append(senders, codes...)
+	}
+	return senders, hostCC
+}
+
+// subjectCodes returns the country codes of the subject of the nearest
+// verb above j.
+func (a *article) subjectCodes(s *sent, j int) []string {
+	for _, v := range s.ancestors(j, 4)[1:] {
+		for _, c := range s.childWith(v, "nsubj") {
+			if codes := a.countryCodes(s, c); len(codes) > 0 {
+				return codes
+			}
+		}
+		if s.toks[v].UPOS == "VERB" && s.toks[v].Rel != "xcomp" && s.toks[v].Rel != "conj" {
+			break
+		}
+	}
+	return nil
+}
+
+// hosts reads the host places of noun j: "in X", "to X", "at X" (with
+// coordinated places), "the Iraqi capital".
+func (a *article) hosts(s *sent, j int, cases map[string]bool) []host {
+	var out []host
+	for _, c := range s.childWith(j, "nmod", "obl") {
+		if !cases[s.caseOf(c)] {
+			continue
+		}
+		for _, cj := range s.conjuncts(c) {
+			if h, ok := a.hostOf(s, cj); ok {
+				out = append(out, h)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+func (a *article) hostOf(s *sent, j int) (host, bool) {
+	best := (*doc.Place)(nil)
+	for _, c := range s.subtree(j, 2) {
+		if p := a.placeAt(s.toks[c].Span); p != nil {
+			if best == nil || (best.Feature == geo.Country && p.Feature != geo.Country) {
+				best = p
+			}
+		}
+	}
+	if best != nil {
+		return toHost(best), true
+	}
+	if cands := a.namedPlace(s, j); cands != nil && s.caseOf(j) != "" {
+		return *cands, true
+	}
+	if s.lemmas[j] == "capital" {
+		for _, c := range s.children[j] {
+			code := a.countryCode(s, c)
+			if code == "" {
+				continue
+			}
+			if cp, ok := a.st.Gaz.Country(code); ok {
+				if cap, ok := a.st.capitals[cp.ID]; ok {
+					return host{City: cap.Name, Country: cap.Country, Lat: cap.Lat, Lon: cap.Lon}, true
+				}
+			}
+		}
+	}
+	return host{}, false
+}
+
+// fallbackHost is the host of a post named without one: a city of the
+// sentence, else the current post's host, else a city of the article, else
+// a country of the sentence or the article; never the sender's country.
+func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
+	senderCC := ""
+	if p, ok := a.st.Gaz.Country(sender); ok {
+		senderCC = p.ID
+	}
+	pick := func(lo, hi int, cities bool) (host, bool) {
+		for _, pm := range a.places {
+			if pm.span.Start < lo || pm.span.End > hi || pm.p.Country == senderCC {
+				continue
+			}
+			city := pm.p.Feature == geo.City || pm.p.Feature == geo.Capital
+			if city == cities {
+				return toHost(pm.p), true
+			}
+		}
+		return host{}, false
+	}
+	if h, ok := pick(s.span.Start, s.span.End, true); ok {
+		return h, true
+	}
+	if a.current != nil && a.current.host.Country != senderCC {
+		return a.current.host, true
+	}
+	if h, ok := pick(s.span.Start, s.span.End, false); ok {
+		return h, true
+	}
+	return a.mainPlace(senderCC)
+}
+
+// mainPlace is the article's most named country other than the sender's,
+// as its first named city when it names one, else as the country.
+func (a *article) mainPlace(senderCC string) (host, bool) {
+	count := map[string]int{}
+	best := ""
+	for _, pm := range a.places {
+		if cc := pm.p.Country; cc != senderCC {
+			count[cc]++
+			if best == "" || count[cc] > count[best] {
+				best = cc
+			}
+		}
+	}
+	if best == "" {
+		return host{}, false
+	}
+	var country *doc.Place
+	for _, pm := range a.places {
+		if pm.p.Country != best {
+			continue
+		}
+		if pm.p.Feature == geo.City || pm.p.Feature == geo.Capital {
+			return toHost(pm.p), true
+		}
+		if country == nil {
+			country = pm.p
+		}
+	}
+	return toHost(country), true
+}
+
+// post returns the article's post for sender and host, creating it.
+func (a *article) post(sender, typ string, h host, mention doc.Span) *postState {
+	for _, p := range a.posts {
+		if p.sender == sender && p.host.Country == h.Country && (p.host.City == h.City || h.City == "" || p.host.City == "") {
+			if p.host.City == "" && h.City != "" {
+				p.host = h
+			}
+			if p.typ == "" {
+				p.typ = typ
+			}
+			p.mentions = append(p.mentions, mention)
+			a.current, a.currentSent = p, a.sentIndex
+			return p
+		}
+	}
+	p := &postState{sender: sender, typ: typ, host: h, mentions: []doc.Span{mention}}
+	a.posts = append(a.posts, p)
+	a.current, a.currentSent = p, a.sentIndex
+	return p
+}
+
+// lastPost returns the most recent post of sender, or nil.
+func (a *article) lastPost(sender string) *postState {
+	for i := len(a.posts) - 1; i >= 0; i-- {
+		if a.posts[i].sender == sender {
+			return a.posts[i]
+		}
+	}
+	return nil
+}
+
+// diplomaticWords make a noun flagged diplomatic name a post ("its
+// diplomatic outpost", "the interests section", "the High Commission").
+var diplomaticWords = map[string]bool{"diplomatic": true, "consular": true, "permanent": true, "interests": true, "interest": true, "high": true}
+
+// resolvePost reads the post a post noun j names.
+func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
+	senders, _ := a.senders(s, j)
+	hosts := a.hosts(s, j, map[string]bool{"in": true, "at": true, "to": true})
+	if pn.Flag == "anaphoric" || (len(senders) == 0 && len(hosts) == 0) {
+		if !definite(s, j) {
+			return nil
+		}
+		if pn.Flag == "diplomatic" && !s.hasChildLemma(j, diplomaticWords) {
+			return nil
+		}
+		if a.current == nil {
+			return nil
+		}
+		return []*postState{a.post(a.current.sender, pn.Type, a.current.host, s.toks[j].Span)}
+	}
+	if pn.Flag == "diplomatic" && !s.hasChildLemma(j, diplomaticWords) {
+		// "an outpost of the army", "a peacekeeping mission": not posts.
+		return nil
+	}
+	if len(senders) == 0 {
+		if a.current == nil {
+			return nil
+		}
+		senders = []string{a.current.sender}
+	}
+	var out []*postState
+	for _, snd := range senders {
+		hs := hosts
+		if len(hs) == 0 {
+			if lp := a.lastPost(snd); lp != nil {
+				hs = []host{lp.host}
+			} else if h, ok := a.fallbackHost(s, snd); ok {
+				hs = []host{h}
+			}
+		}
+		for _, h := range hs {
+			out = append(out, a.post(snd, pn.Type, h, s.toks[j].Span))
+		}
+	}
+	return out
+}
+
+// resolveStaff reads the post whose people a staff noun j names; trig is
+// the trigger and status its status, which decide whose subject is whose.
+func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState {
+	senders, hostCC := a.senders(s, j)
+	fam := a.st.Data.Statuses[status].Family
+	if len(senders) == 0 {
+		// "the chief of staff to the Venezuelan Ambassador"
+		for _, c := range s.subtree(j, 2)[1:] {
+			if _, ok := a.st.Data.staff[s.lemmas[c]]; ok {
+				if snd, _ := a.senders(s, c); len(snd) > 0 {
+					senders = snd
+					break
+				}
+			}
+		}
+	}
+	if len(senders) == 0 && (fam == "staffing" || status == "ambassador_recalled") {
+		senders = a.subjectCodes(s, j)
+	}
+	if len(senders) == 0 {
+		if a.current == nil {
+			return nil
+		}
+		return []*postState{a.post(a.current.sender, a.current.typ, a.current.host, s.toks[j].Span)}
+	}
+	hosts := a.hosts(s, j, map[string]bool{"to": true, "in": true, "at": true})
+	if len(hosts) == 0 {
+		hosts = a.hosts(s, trig, map[string]bool{"from": true, "in": true})
+	}
+	if len(hosts) == 0 && hostCC != "" {
+		if c, ok := a.st.Gaz.Country(hostCC); ok {
+			hosts = []host{{Country: c.ID, Lat: c.Lat, Lon: c.Lon}}
+		}
+	}
+	if len(hosts) == 0 && fam == "envoy" && status != "ambassador_recalled" {
+		for _, code := range a.subjectCodes(s, j) {
+			if c, ok := a.st.Gaz.Country(code); ok {
+				hosts = append(hosts, host{Country: c.ID, Lat: c.Lat, Lon: c.Lon})
+			}
+		}
+	}
+	var out []*postState
+	for _, snd := range senders {
+		// A country has no post in itself.
+		var hs []host
+		for _, h := range hosts {
+			if c, ok := a.st.Gaz.Country(snd); !ok || c.ID != h.Country {
+				hs = append(hs, h)
+			}
+		}
+		if len(hs) == 0 {
+			if lp := a.lastPost(snd); lp != nil {
+				hs = []host{lp.host}
+			} else if h, ok := a.fallbackHost(s, snd); ok {
+				hs = []host{h}
+			}
+		}
+		for _, h := range hs {
+			out = append(out, a.post(snd, "embassy", h, s.toks[j].Span))
+		}
+	}
+	return out
+}
+
+// definite reports whether noun j is definite ("the embassy", "this
+// compound", "both embassies"), as a mention that refers back must be.
+func definite(s *sent, j int) bool {
+	kids := s.children[j]
+	if h := s.head(j); h >= 0 && (s.toks[j].Rel == "compound" || s.toks[j].Rel == "flat") {
+		kids = append(kids, s.children[h]...)
+	}
+	for _, c := range kids {
+		switch s.lemmas[c] {
+		case "the", "this", "that", "these", "those", "both":
+			return true
+		}
+	}
+	return false
+}
+
+// namedPlace reads a proper noun the entity stage did not resolve ("Balti")
+// as a populated place of a country the article names.
+func (a *article) namedPlace(s *sent, j int) *host {
+	if s.toks[j].UPOS != "PROPN" {
+		return nil
+	}
+	countries := map[string]bool{}
+	for _, pm := range a.places {
+		countries[pm.p.Country] = true
+	}
+	for _, i := range a.st.Gaz.Lookup(s.toks[j].Form) {
+		p := &a.st.Gaz.Places[i]
+		if p.Kind == 'P' && countries[p.Country] {
+			return &host{City: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,204 @@
+package posture
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// sent is one sentence of the syntax layer with its children lists; token
+// indexes are local to the sentence.
+type sent struct {
+	toks     []doc.Token
+	first    int // index of toks[0] in Syntax.Tokens
+	span     doc.Span
+	index    int // index in Document.Sentences
+	children [][]int
+	lemmas   []string
+}
+
+func newSent(sy *doc.Syntax, i int) *sent {
+	ss := sy.Sentences[i]
+	s := &sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index}
+	s.children = make([][]int, len(s.toks))
+	s.lemmas = make([]string, len(s.toks))
+	for j, t := range s.toks {
+		s.lemmas[j] = strings.ToLower(t.Lemma)
+		if h := s.head(j); h >= 0 {
+			s.children[h] = append(s.children[h], j)
+		}
+	}
+	return s
+}
+
+// head returns the local index of token j's head, -1 for the root or a
+// head outside the sentence.
+func (s *sent) head(j int) int {
+	h := int(s.toks[j].Head)
+	if h < 0 {
+		return -1
+	}
+	h -= s.first
+	if h < 0 || h >= len(s.toks) || h == j {
+		return -1
+	}
+	return h
+}
+
+// distance is the number of dependency edges between a and b, or a large
+// number when they are not connected within 8 steps.
+func (s *sent) distance(a, b int) int {
+	var up [9]int
+	na := 0
+	for x := a; x >= 0 && na < len(up); x = s.head(x) {
+		up[na] = x
+		na++
+	}
+	for y, n := b, 0; y >= 0 && n <= 8; y, n = s.head(y), n+1 {
+		for m := 0; m < na; m++ {
+			if up[m] == y {
+				return m + n
+			}
+		}
+	}
+	return 99
+}
+
+// ancestors returns j and up to n of its ancestors, nearest first.
+func (s *sent) ancestors(j, n int) []int {
+	out := []int{j}
+	for x := s.head(j); x >= 0 && len(out) <= n; x = s.head(x) {
+		out = append(out, x)
+	}
+	return out
+}
+
+// subtree returns the tokens of j's subtree, in order of discovery.
+func (s *sent) subtree(j int, depth int) []int {
+	out := []int{j}
+	if depth == 0 {
+		return out
+	}
+	for _, c := range s.children[j] {
+		out = append(out, s.subtree(c, depth-1)...)
+	}
+	return out
+}
+
+// childWith returns a child of j whose relation starts with rel, or -1.
+func (s *sent) childWith(j int, rels ...string) []int {
+	var out []int
+	for _, c := range s.children[j] {
+		for _, r := range rels {
+			if s.toks[c].Rel == r || strings.HasPrefix(s.toks[c].Rel, r+":") {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the lemma of j's case-marking child ("in", "from"), or "".
+func (s *sent) caseOf(j int) string {
+	for _, c := range s.children[j] {
+		if s.toks[c].Rel == "case" {
+			return s.lemmas[c]
+		}
+	}
+	return ""
+}
+
+// conjuncts returns j and the tokens coordinated with it.
+func (s *sent) conjuncts(j int) []int {
+	out := []int{j}
+	for _, c := range s.children[j] {
+		if s.toks[c].Rel == "conj" {
+			out = append(out, s.conjuncts(c)...)
+		}
+	}
+	return out
+}
+
+// hasChildLemma reports whether j has a child whose lemma is in set.
+func (s *sent) hasChildLemma(j int, set map[string]bool) bool {
+	for _, c := range s.children[j] {
+		if set[s.lemmas[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether the dependency path between trigger j and
+// argument k stays within one clause: it crosses no adverbial, complement
+// or coordinated clause. For a nominal trigger the argument must be below
+// it or above it.
+func (s *sent) sameClause(j, k int, nominal bool) bool {
+	lca := -1
+	for y, n := k, 0; y >= 0 && lca < 0 && n < 64; y, n = s.head(y), n+1 {
+		for x, m := j, 0; x >= 0 && m < 64; x, m = s.head(x), m+1 {
+			if x == y {
+				lca = y
+				break
+			}
+		}
+	}
+	if lca < 0 {
+		return false
+	}
+	// A nominal trigger governs its argument ("the attack on the
+	// embassy", "the embassy attack") or is governed by it; a post that is
+	// only a sibling ("an embassy spokesman condemned the attack on the
+	// hotel") is not what it is about.
+	if nominal && lca != j && lca != k {
+		return false
+	}
+	for _, from := range []int{j, k} {
+		for x := from; x != lca && x >= 0; x = s.head(x) {
+			switch r := s.toks[x].Rel; {
+			case r == "parataxis" && s.head(x) >= 0 && s.toks[s.head(x)].Rel == "root" && s.toks[s.head(x)].UPOS == "NOUN":
+				// A noun parsed as the sentence's root ("The embassies in
+				// Damascus, Syria have been set alight"): its verb hangs
+				// off it as parataxis.
+			case r == "advcl", r == "ccomp", r == "parataxis", r == "list", strings.HasPrefix(r, "csubj"), r == "acl:relcl":
+				return false
+			case r == "conj" && (s.toks[x].UPOS == "VERB" || s.toks[x].UPOS == "AUX"):
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbalPath reports whether a verbal trigger j reaches the post noun k the
+// way a predicate reaches its argument: k depends on j (or on a verb j
+// is the xcomp of: "continues to operate"), directly or through nouns that
+// carry it: people or premises of the post ("staff from the embassy",
+// "the embassy building", "a part of the embassy"). "A road near the
+// embassy was closed" is not about the embassy.
+func (s *sent) verbalPath(j, k int, carrier func(int) bool) bool {
+	// A post that governs the verb: "the embassy closed in 1990" (acl),
+	// or a noun parsed as the root with its verb as parataxis.
+	for x := s.head(j); x >= 0; x = s.head(x) {
+		if x == k {
+			return true
+		}
+	}
+	// The verbs j may speak through: j and the verbs it is the xcomp of.
+	verbs := map[int]bool{j: true}
+	for x := j; s.toks[x].Rel == "xcomp" && s.head(x) >= 0; x = s.head(x) {
+		verbs[s.head(x)] = true
+	}
+	child := k
+	for x := s.head(k); x >= 0; x = s.head(x) {
+		if verbs[x] {
+			return true
+		}
+		if !carrier(x) && s.toks[child].Rel != "compound" && s.caseOf(child) != "of" {
+			return false
+		}
+		child = x
+	}
+	return false
+}
