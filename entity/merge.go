@@ -106,7 +106,7 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			}
 			return g.ms[i].span.Start < g.ms[j].span.Start
 		})
-		if g.typ == "GPE" && s.companyNotPlace(canonical(g), date) {
+		if g.typ == "GPE" && s.companyNotPlace(canonical(g), date) && !s.placedByRegion(d, g) {
 			g.typ = "ORG" // "Toyota", "Honda": the company, not the town
 		}
 		e := doc.Entity{ID: "e" + strconv.Itoa(len(out)+1), Name: canonical(g), Type: g.typ}

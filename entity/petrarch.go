@@ -226,6 +226,35 @@ func (s *Stage) companyNotPlace(name, date string) bool {
 	return true
 }
 
+// placedByRegion reports whether a mention of the group is followed by a
+// comma and the name of a country or first-level subdivision ("Toyota,
+// Japan", "Lincoln, Nebraska"): the way news names a town, whatever else
+// bears its name.
+func (s *Stage) placedByRegion(d *doc.Document, g *group) bool {
+	for _, m := range g.ms {
+		if m.in != "" || m.span.End >= len(d.Text) {
+			continue
+		}
+		rest := d.Text[m.span.End:]
+		if !strings.HasPrefix(rest, ", ") {
+			continue
+		}
+		rest = rest[2:min(len(rest), 2+48)]
+		if i := strings.IndexAny(rest, ".,;:()\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for n := min(len(ws), 4); n > 0; n-- {
+			for _, i := range s.Gaz.Lookup(strings.Join(ws[:n], " ")) {
+				if k := s.Gaz.Places[i].Kind; k == 'C' || k == 'D' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // givenCountry returns the code the user's own actor dictionary gives a
 // word or name when it is a bare three-letter state code ("Bree" [BRE] in
 // a dictionary of invented states), else "". The built-in dictionary is
