@@ -97,7 +97,7 @@ func (s *Stage) sharpenIntents(kept []trigger) {
 type wish struct{ at, by, of int }
 
 // wanted finds the acts someone wants another to do, "Obama wants Putin to
-// attack", "Sharon wants Germany to pay": the act is hypothetical, its
+// attack", "Lopez wants Spain to compensate": the act is hypothetical, its
 // subject the actor asked, and no intent of the one who wants it.
 func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]wish {
 	var out map[int]wish
@@ -173,7 +173,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		case modals[w]:
 			t.hypo = true
-			// "Finland will give Tanzania a grant": saying so is an intent
+			// "Norway will lend Malawi funds": saying so is an intent
 			// (CAMEO codes announced future acts under 03 and 13)
 			if (futureModal[w] || w == "would" && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
 				t.intent = k
@@ -260,7 +260,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 }
 
 // allegedAct reports whether an act is the content of a claim or an
-// allegation ("The US claimed that ISIL had attacked Iraq", "a report
+// allegation ("Ghana alleged that rebels had shelled Togo", "a report
 // alleged that France helped train the militias"): a contested report,
 // listed below MinConfidence beside the accusation it makes.
 func allegedAct(lower []string, t *trigger) bool {

@@ -319,7 +319,7 @@ func (p *parse) withConjuncts(ws []int) []int {
 						return !and
 					})
 				case p.syn[k].Rel == "flat":
-					look(k) // "Minas Tirith and Osgiliath": a conjunct on a name's last word
+					look(k) // "Lima and Cusco": a conjunct on a name's last word
 				}
 				return true
 			})
@@ -465,7 +465,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 				out = append(out, k)
 				wordOf[k] = w
 			}
-			// "US and British activists": coordinated modifiers name
+			// "French and German students": coordinated modifiers name
 			// parties of their own
 			p.kids(w, func(c int) bool {
 				if r := p.rel(c); r == "compound" || r == "amod" {
@@ -520,7 +520,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			continue
 		}
 		if o.prep == "from" && a.passive && violent(t.p.Code) {
-			// "a mortar bomb was fired at it from the Gaza Strip": where
+			// "a rocket was launched at it from across the border": where
 			// the attack came from is its source
 			if len(src) == 0 {
 				src = add(src, []int{o.head})
@@ -581,7 +581,7 @@ func containsInt(xs []int, x int) bool {
 func mergeRoles(oldSrc, oldTgt, src, tgt []int) ([]int, []int) {
 	fill := func(side, old, other []int) []int {
 		// the word windows' coordination where it holds the parse's
-		// actor and more ("Four children and a man were killed")
+		// actor and more ("Two soldiers and a driver were hurt")
 		if len(side) > 0 && (len(old) <= len(side) || !subset(side, old)) {
 			return side
 		}

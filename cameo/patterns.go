@@ -18,7 +18,7 @@ type Pattern struct {
 	Line    int
 	negForm bool // "not provide": matches a negated verb, the event is not negated
 	Reverse bool // kind r: the subject is the target ("received aid from X")
-	Means   bool // kind i: the means of a violent act ("killed in an air strike")
+	Means   bool // kind i: the means of a violent act ("died in a drone strike")
 	// Accident marks a kind-a pattern: a cause that is no one's act
 	// ("killed in a helicopter crash"); its Code is empty.
 	Accident bool

@@ -409,7 +409,7 @@ func mentionHead(p *parse, first, last int) int {
 
 // verbal reports whether word j stands as a verb: tagged one, or a word
 // the tagger took for a noun that heads a clause with a subject
-// ("Ethiopia act on a resolution").
+// ("Kenya vote on a motion").
 func (s *petrSentence) verbal(j int) bool {
 	t := &s.p.syn[j]
 	if t.UPOS == "VERB" {
@@ -434,7 +434,7 @@ func (s *petrSentence) codesOf(w int) []string {
 	for _, x := range p.withConjuncts([]int{w}) {
 		if np := s.nps[x]; np != nil {
 			out = append(out, np.codes...)
-			// "Eriadori and Calenardhon leaders": a modifier's conjuncts
+			// "Andean and Caribbean ministers": a modifier's conjuncts
 			// name parties of their own
 			p.kids(x, func(c int) bool {
 				if r := p.rel(c); r == "compound" || r == "amod" {
@@ -580,7 +580,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 			}
 		}
 		// else the first coded phrase after the verb in its clause
-		// ("cordoned off the roads leading into Mordor"; "allowed that
+		// ("sealed off the bridges leading into the capital"; "allowed that
 		// Mordor isn't a place to visit")
 		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
 			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
@@ -688,7 +688,7 @@ func splitCodes(cs []string) []string {
 // parenthetical.
 //
 // A clause without a subject of its own goes on with the verb's act ("to
-// supply Gondor with wheat", "links leading into Mordor") and is not.
+// supply Gondor with wheat", "roads running into the port") and is not.
 func (s *petrSentence) subordinate(w, j int) bool {
 	for h := w; h >= 0 && h != j; h = s.p.head(h) {
 		switch s.p.syn[h].Rel {

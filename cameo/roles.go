@@ -49,7 +49,7 @@ func byInstrument(lower []string, kept []trigger) []trigger {
 }
 
 // byMeans reads the means of a violent act after "in", "by" or "with":
-// "killed in an air strike" (195), "wounded in Israeli tank shelling"
+// "died in a drone strike" (195), "hurt in artillery fire"
 // (194). A bare 190 takes the means' code; the means' position is kept
 // for the act's source (see roles).
 func (s *Stage) byMeans(lower []string, kept []trigger) {
@@ -124,7 +124,7 @@ func pronounSubject(lower []string, r, v int) bool {
 	}
 	switch {
 	case speakerPronoun[lower[k]]:
-		// "said it", "said that they", "said on Wednesday they"
+		// "said it", "said that they", "said on Friday that they"
 		for j := r + 1; j < k; j++ {
 			if lower[j] == "," || clauseBreak(lower[j]) {
 				return false
@@ -161,7 +161,7 @@ func reportedBy(lower []string, actors []actor, i int) (verb, actor int) {
 			}
 			first := 0
 			for first+1 < len(actors) && actors[first+1].First == actors[first].Last+1 && actors[first+1].Last < k {
-				first++ // "Syrian" "Observatory for Human Rights": the head
+				first++ // "Syrian" "Centre for Press Freedom": the head
 			}
 			return k, first
 		}
@@ -183,7 +183,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			break
 		}
 		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
-			continue // "will meet in Zurich to discuss": a place, not the subject
+			continue // "will gather in Oslo to negotiate": a place, not the subject
 		}
 		// (the first actor of the sentence may stand for the unnamed subject's
 		// country, "a report released in the Rwandan capital alleged", unless it
@@ -195,9 +195,9 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			break // "condemned the attack on its embassy": the subject is no attacker
 		}
 		left = k
-		// "Opponents of Rwanda's Senate protested": the head of the phrase
+		// "Critics of Kenya's parliament marched": the head of the phrase
 		// acts, not the one it is "of"
-		// "The US commander in Iraq, General David Petraeus, held talks":
+		// "The French envoy to Mali, Ambassador Anne Roux, held meetings":
 		// an uncoded name in apposition stands for the coded phrase before it
 		comma := -1
 		if a.First > 0 && lower[a.First-1] == "," {
@@ -308,7 +308,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			by = meansAgent(lower, actors, t)
 		}
 		if by < 0 && t.p.Code >= "18" && t.p.Code < "21" {
-			// "a mortar bomb was fired at it from the Gaza Strip"
+			// "a rocket was launched at it from across the border"
 			for k, a := range actors {
 				if a.First > t.end && a.First > 1 && (lower[a.First-1] == "from" || lower[a.First-1] == "the" && lower[a.First-2] == "from") && !crosses(lower, t.end+1, a.First) {
 					by = k
@@ -401,7 +401,7 @@ func locative(lower []string, a actor) bool {
 }
 
 // meansAgent finds who used the means of a passive act: the actor that
-// modifies it ("in Israeli tank shelling") or follows it after "by" ("in
+// modifies it ("in Turkish artillery fire") or follows it after "by" ("in
 // an air strike by government forces"), or -1.
 func meansAgent(lower []string, actors []actor, t *trigger) int {
 	for k, a := range actors {
@@ -433,7 +433,7 @@ func one(k int) []int {
 
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
 
-// expand adds coordinated actors: "Brazil and the United States".
+// expand adds coordinated actors: "Chile and Peru".
 func expand(lower []string, actors []actor, ks []int) []int {
 	if len(ks) != 1 {
 		return ks

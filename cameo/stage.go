@@ -116,7 +116,7 @@ type trigger struct {
 	p          *Pattern
 	sub        bool // in a subordinate clause, an adjunct, or a noun
 	background bool // told in passing: a reduced relative or a temporal clause
-	alleged    bool // reported by a claim or an allegation ("claimed that ISIL had attacked")
+	alleged    bool // reported by a claim or an allegation ("alleged that rebels had shelled")
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
 	negated    bool
@@ -265,7 +265,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// A speaker's report of an attack by another accuses it (112), and
 		// the attack is then the accuser's account, listed below
 		// MinConfidence; of its own attack, the speaker claims it (015):
-		// "The US claimed that ISIL had attacked Iraq", "Russia said it had
+		// "The US alleged that rebels had shelled Iraq", "Russia said it had
 		// struck the base".
 		var claim *trigger
 		var claimBy, claimAt []int

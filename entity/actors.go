@@ -268,7 +268,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {
 							code = compose(*x.e.Actor, agent)
 						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) >= 3 && !strings.HasPrefix(*x.e.Actor, "IGO") {
-							// "opponents of Rwanda's Senate": the Senate's country
+							// "critics of Kenya's parliament": the Senate's country
 							code = compose((*x.e.Actor)[:3], agent)
 						}
 						break

@@ -287,7 +287,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	// "Global Markets") is not part of the name that follows it.
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
-		// ("US and British activists": an acronym is no common word)
+		// ("French and German students": an acronym is no common word)
 		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
 			a++
 		}
@@ -362,7 +362,7 @@ split:
 			cc = s.Lex.Countries[w]
 		}
 		if cc == "" {
-			cc = s.givenCountry(w) // "Bree Prime Minister Romendacil" with the user's dictionary
+			cc = s.givenCountry(w) // "Arda Prime Minister Valen" with the user's dictionary
 		}
 		if cc == "" {
 			break

@@ -208,7 +208,7 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	if s.givenActors() {
 		if c := s.dictCode(name, date); c != "" {
 			// the user's own dictionary first; a bare country code takes
-			// a person's title ("Bree Prime Minister Romendacil")
+			// a person's title ("Arda Prime Minister Valen")
 			if a := titleAgent(g); g.typ == "PERSON" && len(c) == 3 && a != "" && !NonState(c) {
 				return c + a
 			}

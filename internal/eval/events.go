@@ -122,7 +122,7 @@ func match(pred, gold []string, n int) F1 {
 		left[key(g)]++
 	}
 	// Both sides are multisets: the gold lists one event per pair of
-	// actors ("The US, Russia, and Switzerland met" is six 040s), and so
+	// actors ("Chile, Peru, and Bolivia met" is six 040s), and so
 	// does dragoman.
 	var f F1
 	for _, p := range pred {
