@@ -8,6 +8,7 @@ import (
 	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/pipeline"
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/quote"
@@ -80,11 +81,11 @@ func BenchmarkAfterSyntax(b *testing.B) {
 		d.Syntax = layers[k]
 		b.StartTimer()
 		for j, st := range later {
-			c0 := cpuTime()
+			c0 := testenv.CPUTime()
 			if err := st.Process(d); err != nil {
 				b.Fatal(err)
 			}
-			cost[j] += cpuTime() - c0
+			cost[j] += testenv.CPUTime() - c0
 		}
 		nwords += words[k]
 	}

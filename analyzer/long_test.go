@@ -67,13 +67,13 @@ func BenchmarkLongArticle(b *testing.B) {
 		data := longArticle(b, c.size)
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
-			c0 := cpuTime()
+			c0 := testenv.CPUTime()
 			for i := 0; i < b.N; i++ {
 				if _, err := an.Analyze(input.Item{Name: c.name, Data: data, Format: "text"}); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if cpu := cpuTime() - c0; cpu > 0 {
+			if cpu := testenv.CPUTime() - c0; cpu > 0 {
 				b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 			}
 		})

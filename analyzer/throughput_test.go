@@ -47,7 +47,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	var next, done atomic.Int64
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			i := next.Add(1) % int64(len(items))
@@ -57,7 +57,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			done.Add(int64(words[i]))
 		}
 	})
-	cpu := cpuTime() - c0
+	cpu := testenv.CPUTime() - c0
 	b.ReportMetric(float64(done.Load())/b.Elapsed().Seconds(), "words/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(done.Load())/cpu.Seconds(), "words/CPU-s")
@@ -85,9 +85,9 @@ func BenchmarkStages(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		it := items[i%len(items)]
 		cur, last := -1, time.Duration(0)
-		start := cpuTime()
+		start := testenv.CPUTime()
 		d, err := an.AnalyzeSteps(it, func(n, _ int, name string) {
-			now := cpuTime()
+			now := testenv.CPUTime()
 			if cur >= 0 {
 				cost[cur] += now - last
 			}
@@ -98,7 +98,7 @@ func BenchmarkStages(b *testing.B) {
 			cur, last = n-1, now
 			names[cur] = name
 		})
-		now := cpuTime()
+		now := testenv.CPUTime()
 		if cur >= 0 {
 			cost[cur] += now - last
 		}
@@ -109,13 +109,13 @@ func BenchmarkStages(b *testing.B) {
 		nwords += words[i%len(items)]
 		// the syntax stage's tokenizing part, timed again on its own
 		// (outside the total) to split the stage's cost from the models'
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		for _, ss := range d.Syntax.Sentences {
 			if ss.Index >= 0 {
 				toks = tokenize.Sentence(d.Text, ss.Span.Start, ss.Span.End, toks[:0])
 			}
 		}
-		tokCost += cpuTime() - c0
+		tokCost += testenv.CPUTime() - c0
 	}
 	if nwords == 0 || total == 0 {
 		return

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/place"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/syntax"
@@ -319,13 +320,13 @@ func BenchmarkEvents(b *testing.B) {
 	d := s.run(body, "2020-12-02")
 	words := len(strings.Fields(body))
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := testenv.CPUTime()
 	for i := 0; i < b.N; i++ {
 		d.Events = d.Events[:0]
 		s.ev.Process(d)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
-	b.ReportMetric(float64((cpuTime()-c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
+	b.ReportMetric(float64((testenv.CPUTime()-c0).Nanoseconds())/float64(b.N*words), "cpu-ns/word")
 }
 
 // TestNoEventOn lists words that look like triggers but report no event:

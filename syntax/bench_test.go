@@ -47,12 +47,12 @@ func BenchmarkStage(b *testing.B) {
 	tokens := 0
 	var cpu time.Duration
 	for b.Loop() {
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		for _, d := range docs {
 			st.Process(d)
 			tokens += len(d.Syntax.Tokens)
 		}
-		cpu += cpuTime() - c0
+		cpu += testenv.CPUTime() - c0
 	}
 	reportRates(b, tokens, cpu)
 }
@@ -82,12 +82,12 @@ func BenchmarkTagParse(b *testing.B) {
 	tokens := 0
 	var cpu time.Duration
 	for b.Loop() {
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		for _, w := range words {
 			m.Annotate(w, &an)
 			tokens += len(w)
 		}
-		cpu += cpuTime() - c0
+		cpu += testenv.CPUTime() - c0
 	}
 	reportRates(b, tokens, cpu)
 }

@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/tagger"
 )
@@ -88,11 +89,11 @@ func BenchmarkLoadModels(b *testing.B) {
 	sub, _ := fs.Sub(modelFS, "model")
 	var cpu time.Duration
 	for b.Loop() {
-		c0 := cpuTime()
+		c0 := testenv.CPUTime()
 		if _, err := LoadModels(sub, ModelDir); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - c0
+		cpu += testenv.CPUTime() - c0
 	}
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 }

@@ -1,14 +1,14 @@
 //go:build unix
 
-package tagger
+package testenv
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the process's user and system CPU time.
-func cpuTime() time.Duration {
+// rusage is the process's user and system CPU time from getrusage.
+func rusage() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
