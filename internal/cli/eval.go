@@ -131,7 +131,7 @@ func runEval(env Env, args []string) int {
 		}
 		fmt.Fprint(env.Stdout, dev)
 		return ExitOK
-	case "petrarch-unit":
+	case "petrarch-unit", "petrarch-gsr":
 		conv, ok := cameo.ParseConvention(*convention)
 		if !ok {
 			fmt.Fprintf(env.Stderr, "dragoman eval: --convention %q: want codebook or petrarch\n", *convention)
@@ -142,24 +142,13 @@ func runEval(env Env, args []string) int {
 			f.Actors = strings.Split(*pactors, ",")
 		}
 		dir := filepath.Join(*shared, "peers", "petrarch2")
-		rep, err := eval.PetrUnitReport(dir, f, conv, *verbose)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
-			return ExitFailed
+		var rep string
+		var err error
+		if pos[0] == "petrarch-unit" {
+			rep, err = eval.PetrUnitReport(dir, f, conv, *verbose)
+		} else {
+			rep, err = eval.PetrGSRReport(dir, filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
 		}
-		fmt.Fprint(env.Stdout, rep)
-		return ExitOK
-	case "petrarch-gsr":
-		conv, ok := cameo.ParseConvention(*convention)
-		if !ok {
-			fmt.Fprintf(env.Stderr, "dragoman eval: --convention %q: want codebook or petrarch\n", *convention)
-			return ExitUsage
-		}
-		f := eval.PetrUnitFiles{Verbs: *pverbs, Agents: *pagents, Discards: *pdiscards}
-		if *pactors != "" {
-			f.Actors = strings.Split(*pactors, ",")
-		}
-		rep, err := eval.PetrGSRReport(filepath.Join(*shared, "peers", "petrarch2"), filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
