@@ -188,17 +188,9 @@ func redact(dsn string) string {
 func (w *Writer) mergeKeys(d *doc.Document) []string {
 	var keys []string
 	for i := range d.Events {
-		e := &d.Events[i]
-		if e.Negated || e.Hypothetical || e.Confidence < w.opts.MinConfidence {
-			continue
+		if k, ok := w.mergeKeyOf(&d.Events[i]); ok {
+			keys = append(keys, k.base+"|"+k.src+"|"+k.tgt)
 		}
-		base := e.Code
-		if len(base) > 3 {
-			base = base[:3]
-		}
-		_, _, _, src := actorKey(e.Source)
-		_, _, _, tgt := actorKey(e.Target)
-		keys = append(keys, base+"|"+src+"|"+tgt)
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

@@ -18,6 +18,21 @@ import (
 // mergeKey is what a mention must share with an event to join it.
 type mergeKey struct{ base, src, tgt string }
 
+// mergeKeyOf is the merge key of an event's mention, and whether the
+// mention counts (neither negated nor hypothetical, confident enough).
+func (w *Writer) mergeKeyOf(e *doc.Event) (mergeKey, bool) {
+	if e.Negated || e.Hypothetical || e.Confidence < w.opts.MinConfidence {
+		return mergeKey{}, false
+	}
+	base := e.Code
+	if len(base) > 3 {
+		base = base[:3]
+	}
+	_, _, _, src := actorKey(e.Source)
+	_, _, _, tgt := actorKey(e.Target)
+	return mergeKey{base, src, tgt}, true
+}
+
 // candidate is a stored event that mentions may join.
 type candidate struct {
 	id            int64
@@ -49,16 +64,9 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 		if e.Date.Value != nil {
 			dates[i] = *e.Date.Value
 		}
-		if e.Negated || e.Hypothetical || e.Confidence < w.opts.MinConfidence {
+		if keys[i], merged[i] = w.mergeKeyOf(e); !merged[i] {
 			continue
 		}
-		base := e.Code
-		if len(base) > 3 {
-			base = base[:3]
-		}
-		_, _, _, src := actorKey(e.Source)
-		_, _, _, tgt := actorKey(e.Target)
-		keys[i], merged[i] = mergeKey{base, src, tgt}, true
 		if !seen[keys[i]] {
 			seen[keys[i]] = true
 			want = append(want, keys[i])
