@@ -250,10 +250,12 @@ func EventsReport(shared string, verbose bool) (string, error) {
 	// the same records with PETRARCH's convention, whose codings they are
 	c.ev.Convention = cameo.Petrarch
 	gp, _ := ScoreGSR(recs, c)
+	agree, matched := ScoreMatchedActors(recs, c)
 	c.ev.Convention = cameo.Codebook
 	_, _, prf := gp.Root.Scores()
 	_, _, pff := gp.Full.Scores()
-	fmt.Fprintf(&b, "  with --convention petrarch: root F1 %.3f, full code F1 %.3f\n", prf, pff)
+	fmt.Fprintf(&b, "  with --convention petrarch: root F1 %.3f, full code F1 %.3f; expected source and target countries on %.3f of root-matched events (%d of %d)\n",
+		prf, pff, ratio(agree, matched), agree, matched)
 	p, r, f := cb.Scores()
 	fmt.Fprintf(&b, "CAMEO codebook examples (%d): root code  P %.3f  R %.3f  F1 %.3f\n", len(ex), p, r, f)
 	if verbose {
@@ -305,4 +307,61 @@ func ScoreEventActors(recs []PetrRecord, c *EventCoder) ActorCoverage {
 		}
 	}
 	return s
+}
+
+// ScoreMatchedActors pairs each expected event of the PETRARCH-2 records
+// with an unused counted event of dragoman's in the sentence that has its
+// root code, and counts the pairs whose source and target countries (the
+// first three letters of the actor codes) are the expected ones; an
+// expected actor without a country ("---", "---REB") asks nothing.
+func ScoreMatchedActors(recs []PetrRecord, c *EventCoder) (agree, matched int) {
+	country := func(a *doc.Actor) string {
+		if a == nil || a.Actor == nil || len(*a.Actor) < 3 {
+			return ""
+		}
+		return (*a.Actor)[:3]
+	}
+	for _, r := range recs {
+		if len(r.Events) == 0 {
+			continue
+		}
+		d := sentenceDoc(r.Text, isoDate(r.Date))
+		c.syn.Process(d)
+		c.tx.Process(d)
+		c.ent.Process(d)
+		c.pl.Process(d)
+		c.ev.Process(d)
+		var pred []*doc.Event
+		for i := range d.Events {
+			if e := &d.Events[i]; !e.Negated && !e.Hypothetical && e.Confidence >= cameo.MinConfidence {
+				pred = append(pred, e)
+			}
+		}
+		used := make([]bool, len(pred))
+		for _, g := range r.Events {
+			best := -1
+			for i, p := range pred {
+				if used[i] || len(p.Code) < 2 || len(g.Code) < 2 || p.Code[:2] != g.Code[:2] {
+					continue
+				}
+				ok := func(want string, got *doc.Actor) bool {
+					return len(want) < 3 || strings.HasPrefix(want, "---") || country(got) == want[:3]
+				}
+				if best < 0 || ok(g.Source, p.Source) && ok(g.Target, p.Target) {
+					best = i
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[best] = true
+			matched++
+			p := pred[best]
+			if (len(g.Source) < 3 || strings.HasPrefix(g.Source, "---") || country(p.Source) == g.Source[:3]) &&
+				(len(g.Target) < 3 || strings.HasPrefix(g.Target, "---") || country(p.Target) == g.Target[:3]) {
+				agree++
+			}
+		}
+	}
+	return agree, matched
 }
