@@ -441,15 +441,15 @@ func expand(lower []string, actors []actor, ks []int) []int {
 	out := ks
 	k := ks[0]
 	for j := k - 1; j >= 0; j-- {
-		gap := lower[actors[j].Last+1 : actors[j+1].First]
-		if !coordination(gap) {
+		gap, ok := between(lower, actors[j], actors[j+1])
+		if !ok || !coordination(gap) {
 			break
 		}
 		out = append([]int{j}, out...)
 	}
 	for j := k + 1; j < len(actors); j++ {
-		gap := lower[actors[j-1].Last+1 : actors[j].First]
-		if !coordination(gap) {
+		gap, ok := between(lower, actors[j-1], actors[j])
+		if !ok || !coordination(gap) {
 			break
 		}
 		out = append(out, j)
@@ -460,12 +460,22 @@ func expand(lower []string, actors []actor, ks []int) []int {
 		actors[out[1]].First == actors[out[0]].Last+2 && lower[actors[out[0]].Last+1] == ","
 	for !headlinePair && len(out) > 1 {
 		l := out[len(out)-1]
-		if gap := lower[actors[l-1].Last+1 : actors[l].First]; slices.Contains(gap, "and") || slices.Contains(gap, "&") {
+		if gap, _ := between(lower, actors[l-1], actors[l]); slices.Contains(gap, "and") || slices.Contains(gap, "&") {
 			break
 		}
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// between returns the words between two actors, and false when they
+// overlap or stand out of order (an actor phrase that does not line up
+// with the tokens), which then join no list.
+func between(lower []string, a, b actor) ([]string, bool) {
+	if a.Last+1 > b.First || b.First > len(lower) {
+		return nil, false
+	}
+	return lower[a.Last+1 : b.First], true
 }
 
 func coordination(gap []string) bool {
