@@ -46,14 +46,21 @@ func NewEventCoder() (*EventCoder, error) {
 	return &EventCoder{syn: syn, ent: ent, pl: place.New(ent.Gaz, ent.Lex), tx: tx, ev: ev}, nil
 }
 
-// Code returns the event codes of a sentence.
-func (c *EventCoder) Code(text, date string) []string {
+// analyse runs a sentence, published on date, through the stages events
+// need.
+func (c *EventCoder) analyse(text, date string) *doc.Document {
 	d := sentenceDoc(text, date)
 	c.syn.Process(d)
 	c.tx.Process(d)
 	c.ent.Process(d)
 	c.pl.Process(d)
 	c.ev.Process(d)
+	return d
+}
+
+// Code returns the event codes of a sentence.
+func (c *EventCoder) Code(text, date string) []string {
+	d := c.analyse(text, date)
 	// One event per code and pair of actors: "met ... to discuss" is one
 	// meeting of the same two parties.
 	var out []string
@@ -276,12 +283,7 @@ func ScoreEventActors(recs []PetrRecord, c *EventCoder) ActorCoverage {
 		if len(r.Events) == 0 {
 			continue
 		}
-		d := sentenceDoc(r.Text, isoDate(r.Date))
-		c.syn.Process(d)
-		c.tx.Process(d)
-		c.ent.Process(d)
-		c.pl.Process(d)
-		c.ev.Process(d)
+		d := c.analyse(r.Text, isoDate(r.Date))
 		srcs, tgts := map[string]bool{}, map[string]bool{}
 		for _, e := range d.Events {
 			if e.Source != nil && e.Source.Actor != nil && len(*e.Source.Actor) >= 3 {
@@ -325,12 +327,7 @@ func ScoreMatchedActors(recs []PetrRecord, c *EventCoder) (agree, matched int) {
 		if len(r.Events) == 0 {
 			continue
 		}
-		d := sentenceDoc(r.Text, isoDate(r.Date))
-		c.syn.Process(d)
-		c.tx.Process(d)
-		c.ent.Process(d)
-		c.pl.Process(d)
-		c.ev.Process(d)
+		d := c.analyse(r.Text, isoDate(r.Date))
 		var pred []*doc.Event
 		for i := range d.Events {
 			if e := &d.Events[i]; !e.Negated && !e.Hypothetical && e.Confidence >= cameo.MinConfidence {
