@@ -67,6 +67,12 @@ type placeMention struct {
 func (a *article) indexPlaces() {
 	byEntity := map[string]*doc.Place{}
 	for i := range a.d.Places {
+		// A demonym ("British") or a place inside a name ("Liverpool
+		// FC") names no host: the first is a sender, the second an
+		// organisation.
+		if k := a.d.Places[i].Kind; k == doc.PlaceDemonym || k == doc.PlaceEmbedded {
+			continue
+		}
 		byEntity[a.d.Places[i].Entity] = &a.d.Places[i]
 	}
 	for _, e := range a.d.Entities {
