@@ -283,6 +283,13 @@ func (p *parse) tenseOf(lo, hi int) int {
 	return p.clauseTense(p.clauseHead(h))
 }
 
+// inRelative reports whether the expression of layer tokens [lo, hi]
+// belongs to a relative clause ("the independence that was declared last
+// Sunday").
+func (p *parse) inRelative(lo, hi int) bool {
+	return p.syn[p.clauseHead(p.spanHead(lo, hi))].Rel == "acl:relcl"
+}
+
 // eventBefore reports whether noun n is marked by a preposition of the
 // event-before class ("after the attack").
 func (p *parse) eventBefore(n int) bool {
