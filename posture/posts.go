@@ -67,6 +67,12 @@ type placeMention struct {
 func (a *article) indexPlaces() {
 	byEntity := map[string]*doc.Place{}
 	for i := range a.d.Places {
+		// A demonym ("British") or a place inside a name ("Liverpool
+		// FC") names no host: the first is a sender, the second an
+		// organisation.
+		if k := a.d.Places[i].Kind; k == doc.PlaceDemonym || k == doc.PlaceEmbedded {
+			continue
+		}
 		byEntity[a.d.Places[i].Entity] = &a.d.Places[i]
 	}
 	for _, e := range a.d.Entities {
@@ -134,6 +140,11 @@ func (a *article) countryCode(s *sent, j int) string {
 	jlo, jhi := s.toks[j].Start, s.toks[j].End
 	for _, ap := range a.d.Actors {
 		if ap.Start < jhi && ap.End > jlo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
+			if ap.Type == "ROLE" && ap.Start >= jlo && ap.End <= jhi && !a.namesCountry(ap) {
+				// a one-word role the entity layer gave the article's
+				// country ("intelligence personnel"): no sender of its own
+				continue
+			}
 			if a.st.isCountry(ap.Code[:3]) && (ap.Type != "ROLE" || ap.Start >= lo) {
 				// An actor phrase wider than the name counts only when it
 				// starts at it or the name is a name.
@@ -150,6 +161,18 @@ func (a *article) countryCode(s *sent, j int) string {
 		}
 	}
 	return a.st.countryOfName(a.d.Text[jlo:jhi])
+}
+
+// namesCountry reports whether a role phrase names its country in its own
+// words ("U.S. ambassador", "Syrian envoy").
+func (a *article) namesCountry(ap doc.ActorPhrase) bool {
+	want := ap.Code[:3]
+	for _, w := range strings.FieldsFunc(a.d.Text[ap.Start:ap.End], func(r rune) bool { return r == ' ' || r == '\n' || r == '-' }) {
+		if a.st.countryOfName(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == want {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

@@ -55,7 +55,7 @@ func (s *Stage) Name() string { return "posture" }
 
 func (s *Stage) isCountry(code string) bool {
 	_, ok := s.Gaz.Country(code)
-	return ok || code == "ROM" || code == "KSV"
+	return ok || code == "ROM" || code == "KSV" // ROM: older CAMEO dictionaries' Romania
 }
 
 // countryOfName returns the CAMEO code of a country name or demonym.
@@ -70,10 +70,11 @@ func (s *Stage) countryOfName(name string) string {
 	return ""
 }
 
+// iso3 returns the CAMEO country code of an alpha-2 code as the entity
+// layer codes actors (the Phoenix codes: Romania ROU, Kosovo KSV), so a
+// post's sender and the article's events name a country alike.
 func (s *Stage) iso3(cc string) string {
 	switch cc {
-	case "RO":
-		return "ROM"
 	case "XK":
 		return "KSV"
 	}

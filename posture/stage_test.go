@@ -126,3 +126,17 @@ func TestStage(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleWithoutCountry: a one-word role the entity layer codes with the
+// article's main country ("intelligence" in "Iranian troops and
+// intelligence staff") gives a staff noun no sender, so no post.
+func TestRoleWithoutCountry(t *testing.T) {
+	text := "Iran has begun to pull out of Iraq. Iraqi officials welcomed the move.\n\n" +
+		"Iraq's prime minister said that all Iranian troops and intelligence staff must withdraw before the Iraqi vote."
+	d := analyze(t, text, "2019-03-08")
+	for _, p := range d.Posture.Posts {
+		if p.Sender == "IRQ" {
+			t.Errorf("post %s from a role coded with the article's country", p.Key)
+		}
+	}
+}

@@ -362,8 +362,10 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		sp.kind, sp.entity, sp.key = "institutional", place, "entity:"+place.ID
 	default:
 		sp.kind, sp.key = "unknown", "role:"+strings.ToLower(sp.role)
-		// A capitalised name we did not type is still a named person.
-		if token.IsCapitalised(toks[b].Text(d.Text)) && b-a <= 2 {
+		// A capitalised name we did not type is still a named person;
+		// one word opening its sentence is capitalised for that alone
+		// ("Reports indicate ...").
+		if token.IsCapitalised(toks[b].Text(d.Text)) && b-a <= 2 && !(a == b && opensSentence(d, toks[a].Start)) {
 			sp.kind = "named"
 		}
 	}
@@ -379,6 +381,12 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		sp.affil = (*person.Actor)[:min(3, len(*person.Actor))]
 	}
 	return sp
+}
+
+// opensSentence reports whether a sentence of d starts at offset at.
+func opensSentence(d *doc.Document, at int) bool {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= at })
+	return i < len(d.Sentences) && d.Sentences[i].Start == at
 }
 
 // qualifies reports whether the words after a person's name in a speaker

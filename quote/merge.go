@@ -54,10 +54,12 @@ func (s *Stage) parseAttributions(d *doc.Document) []attr {
 // commander, Brigadier X": X) as the speaker's words.
 func (s *Stage) speakerPhrase(p *parsed, lo, hi, h int) (int, int) {
 	if p.toks[h].UPOS == "PROPN" {
-		// "Paul Martin, a detective ...": the name alone
+		// "Paul Martin, a detective ...": the name alone; an appositive
+		// with no punctuation before it is the name after a title
+		// ("Deputy Information Minister Bright Matonga") and stays
 		for _, k := range p.kids[h] {
 			if p.rel(k) == "appos" && k > h {
-				if hl, _ := p.nounPhrase(k, false); hl > h {
+				if hl, _ := p.nounPhrase(k, false); hl > h && p.punctBetween(h, hl) {
 					hi = min(hi, hl-1)
 					for hi > h && p.isPunct(hi) {
 						hi--
@@ -73,6 +75,17 @@ func (s *Stage) speakerPhrase(p *parsed, lo, hi, h int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// punctBetween reports whether a punctuation token stands between tokens
+// a and b (both excluded).
+func (p *parsed) punctBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if p.isPunct(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func inBody(d *doc.Document, sp doc.Span) bool {

@@ -24,6 +24,10 @@ func TestParsedAttributions(t *testing.T) {
 		{"The harbour will close next week, the mayor warned.", "The harbour will close next week", "warn", "speech", "indirect", "the mayor", false},
 		{"The mayor said the governor told him that the bridge would close.", "the bridge would close", "tell", "speech", "indirect", "the governor", true},
 		{"The farmers know that the rains will come late.", "the rains will come late", "know", "knowledge", "indirect", "The farmers", false},
+		// a title and the name after it, with no comma: one speaker; a
+		// description after a comma is left out
+		{"Kenya's Deputy Transport Minister Peter Otieno told reporters that the road would reopen.", "the road would reopen", "tell", "speech", "indirect", "Kenya's Deputy Transport Minister Peter Otieno", false},
+		{"Paul Martin, a detective, said that the car was stolen.", "the car was stolen", "say", "speech", "indirect", "Paul Martin", false},
 	} {
 		d := doc.New("x", c.text)
 		d.Body = []doc.Span{{Start: 0, End: len(c.text)}}

@@ -268,8 +268,37 @@ func (p *parse) infinitive(v int) bool {
 
 // tenseOf is the tense of the clause the expression of layer tokens
 // [lo, hi] belongs to.
+//
+// An expression in the possessive of a noun whose preposition puts its
+// event before the clause's (event-before class: "is withdrawing staff
+// after Thursday's attack") dates that earlier event: it takes no tense of
+// the clause (unknown, read as a date without one is).
 func (p *parse) tenseOf(lo, hi int) int {
-	return p.clauseTense(p.clauseHead(p.spanHead(lo, hi)))
+	h := p.spanHead(lo, hi)
+	if p.syn[h].Rel == "nmod:poss" {
+		if n := p.head(h); n >= 0 && p.syn[n].UPOS == "NOUN" && p.eventBefore(n) {
+			return unknown
+		}
+	}
+	return p.clauseTense(p.clauseHead(h))
+}
+
+// inRelative reports whether the expression of layer tokens [lo, hi]
+// belongs to a relative clause ("the independence that was declared last
+// Sunday").
+func (p *parse) inRelative(lo, hi int) bool {
+	return p.syn[p.clauseHead(p.spanHead(lo, hi))].Rel == "acl:relcl"
+}
+
+// eventBefore reports whether noun n is marked by a preposition of the
+// event-before class ("after the attack").
+func (p *parse) eventBefore(n int) bool {
+	for j := range p.syn {
+		if p.head(j) == n && p.syn[j].Rel == "case" && eventBefore.Has(p.lemma(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearContext reports whether the number at layer token i stands where a

@@ -77,8 +77,16 @@ func TestClauseTense(t *testing.T) {
 		// reported speech: the content's own tense
 		{"He said the talks would resume on Thursday.", "Thursday", "2019-03-14"},
 		{"She said the army withdrew on Wednesday.", "Wednesday", "2019-03-06"},
+		// a day in the possessive of a noun dates the noun's event, not
+		// the clause: the nearest such day
+		{"The embassy is withdrawing its staff after Wednesday's attack.", "Wednesday", "2019-03-06"},
+		{"The parties are preparing for Sunday's election.", "Sunday", "2019-03-10"},
 		// a clock time alone is on the day its sentence tells
 		{"The plane took off on Tuesday at 18:00 UTC.", "18:00 UTC", "2019-03-05T18:00Z"},
+		// a day told in a relative clause is background, not the story's
+		// day a later clock time is on
+		{"Crowds protested the independence that was declared on Monday.\nAt 18:15 they burned a car.", "18:15", "2019-03-08T18:15"},
+		{"Crowds protested on Monday.\nAt 18:15 they burned a car.", "18:15", "2019-03-04T18:15"},
 		// a month: past in a past clause, ahead in a future one
 		{"The embassy closed in November.", "November", "2018-11"},
 		{"The embassy will reopen in November.", "November", "2019-11"},

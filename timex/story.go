@@ -25,8 +25,13 @@ func (s *Story) Value() string { return s.value }
 
 // Tell moves the story to the date an expression names, when it names a
 // calendar day, month or year (a week, a season, a reference such as
-// PRESENT_REF or a value with an unknown part do not move it).
+// PRESENT_REF or a value with an unknown part do not move it), and when it
+// is not told in a relative clause (a noun's background: "Kosovo's
+// independence that was declared last Sunday").
 func (s *Story) Tell(e Expression) {
+	if e.aside {
+		return
+	}
 	if e.Type != "DATE" && e.Type != "TIME" || e.Value == "" || e.Mod == "BEFORE" || e.Mod == "AFTER" {
 		return
 	}

@@ -48,6 +48,7 @@ type Expression struct {
 	ta, tb int  // the expression's tokens in its sentence
 	narr   bool // tied to the story's time ("the next day")
 	clock  bool // a clock time alone, on the reference's (or story's) day
+	aside  bool // told in a relative clause: background, not the story's time
 }
 
 // Tagger finds and normalises time expressions.
@@ -212,8 +213,10 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			continue // "on Sundays" is no date; "two Sundays from now" is
 		}
 		cx := &ctx{ref: ref, hasRef: hasRef}
+		aside := false
 		if pa.parsed {
 			cx.tense = pa.tenseOf(toks[c.a].lt, pa.lastLayer(toks[c.b-1]))
+			aside = pa.inRelative(toks[c.a].lt, pa.lastLayer(toks[c.b-1]))
 			if c.a > 0 && bounds.Attr(toks[c.a-1].lower, "edge") == "to" &&
 				(cx.tense == unknown || pa.stillTrue(toks[c.a].lt, toks[c.a].lt)) {
 				cx.tense = future // "closed until Friday", "has kept them closed until Friday": a stretch runs ahead
@@ -272,7 +275,7 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		}
 		e := Expression{Span: doc.Span{Start: toks[c.a].start, End: toks[c.b-1].end}, Type: typ, Value: res.value,
 			Mod: res.mod, From: res.from, To: res.to, Rule: p.name, Relative: res.relative, Tense: cx.tense, ta: c.a, tb: c.b}
-		e.narr, e.clock = narr, bareClock
+		e.narr, e.clock, e.aside = narr, bareClock, aside
 		if cx.story && res.relative && res.value != "" {
 			e.Story = storyValue
 		}

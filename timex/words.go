@@ -31,6 +31,7 @@ var (
 	measures     = tenseWords.Class("measure")
 	designators  = tenseWords.Class("designator")
 	occasions    = tenseWords.Class("occasion")
+	eventBefore  = tenseWords.Class("event-before")
 	// the words that anchor an expression to the story's time
 	narrative  = tenseWords.Class("narrative")
 	spanBefore = tenseWords.Class("span-before")

@@ -137,7 +137,7 @@ func dateWithin(found, gold *string) bool {
 // postMatches: same sender and host country, and the same city when both
 // name one.
 func postMatches(g GoldenPost, p doc.Post) bool {
-	if g.Sender != p.Sender || g.HostCountry != p.HostCountry {
+	if sameSender(g.Sender) != sameSender(p.Sender) || g.HostCountry != p.HostCountry {
 		return false
 	}
 	if g.Host == "" || p.Host == "" {
@@ -149,6 +149,17 @@ func postMatches(g GoldenPost, p doc.Post) bool {
 		}
 	}
 	return false
+}
+
+// sameSender maps a CAMEO country code to the one dragoman's actor coding
+// uses where the CAMEO editions differ: the boards were annotated with
+// CAMEO's ROM for Romania, the entity layer codes it ROU (the Phoenix
+// dictionaries).
+func sameSender(code string) string {
+	if code == "ROM" {
+		return "ROU"
+	}
+	return code
 }
 
 // sameGazetteerPlace: two spellings of one populated place of the country

@@ -66,4 +66,9 @@ func TestPostMatches(t *testing.T) {
 			t.Errorf("postMatches(%+v) = %v", tc.p, got)
 		}
 	}
+	// Romania: CAMEO's ROM on the board, the Phoenix ROU from the coder
+	ro := GoldenPost{Sender: "ROM", Host: "Cahul", HostCountry: "MD"}
+	if !postMatches(ro, doc.Post{Sender: "ROU", Host: "Cahul", HostCountry: "MD"}) {
+		t.Error("ROM on the board does not match ROU")
+	}
 }
