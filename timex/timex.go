@@ -180,12 +180,29 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 	s := string(cls)
 	type cand struct{ a, b, pat int }
 	var cands []cand
-	for pi, p := range tg.rules.patterns {
-		if p.anchors != ([4]uint64{}) && p.anchors[0]&mask[0] == 0 && p.anchors[1]&mask[1] == 0 && p.anchors[2]&mask[2] == 0 && p.anchors[3]&mask[3] == 0 {
+	// No pattern matches more than two 'o' (other) tokens in a row, so the
+	// patterns run on each stretch between long runs of them, and only
+	// on a stretch holding a letter a pattern can be anchored on: most of
+	// a sentence is never read by the regular expressions.
+	for _, seg := range stretches(cls) {
+		var m4 [4]uint64
+		for _, c := range cls[seg[0]:seg[1]] {
+			if interesting[c] || c == 'D' {
+				m4[c/64] |= 1 << (c % 64)
+			}
+		}
+		m4[0], m4[1], m4[2], m4[3] = m4[0]&mask[0], m4[1]&mask[1], m4[2]&mask[2], m4[3]&mask[3]
+		if m4 == ([4]uint64{}) {
 			continue
 		}
-		for _, m := range p.re.FindAllStringIndex(s, -1) {
-			cands = append(cands, cand{m[0], m[1], pi})
+		sub := s[seg[0]:seg[1]]
+		for pi, p := range tg.rules.patterns {
+			if p.anchors != ([4]uint64{}) && p.anchors[0]&m4[0] == 0 && p.anchors[1]&m4[1] == 0 && p.anchors[2]&m4[2] == 0 && p.anchors[3]&m4[3] == 0 {
+				continue
+			}
+			for _, m := range p.re.FindAllStringIndex(sub, -1) {
+				cands = append(cands, cand{seg[0] + m[0], seg[0] + m[1], pi})
+			}
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -433,4 +450,34 @@ func ahead(duration, unit string, ref time.Time) (string, string, bool) {
 	}
 	v, mod := pointFrom(ref, unit, n)
 	return v, mod, v != ""
+}
+
+// stretches cuts a sentence's token classes into [start, end) stretches
+// at every run of five or more 'o' (other) tokens: no pattern matches more
+// than two of them in a row, so a match lies within one stretch, each of
+// which keeps two of a run's 'o' at either end.
+func stretches(cls []byte) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(cls); {
+		if cls[i] != 'o' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(cls) && cls[j] == 'o' {
+			j++
+		}
+		if j-i >= 5 {
+			if i+2 > start {
+				out = append(out, [2]int{start, i + 2})
+			}
+			start = j - 2
+		}
+		i = j
+	}
+	if start < len(cls) {
+		out = append(out, [2]int{start, len(cls)})
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -466,5 +467,24 @@ func TestStageHeadline(t *testing.T) {
 	}
 	if x := d.Times[1]; x.In != "" || body[x.Start:x.End] != "Tuesday" {
 		t.Errorf("body time %+v", x)
+	}
+}
+
+func TestStretches(t *testing.T) {
+	for _, c := range []struct {
+		cls  string
+		want [][2]int
+	}{
+		{"", nil},
+		{"oooo", [][2]int{{0, 4}}},
+		{"MDoooooY", [][2]int{{0, 4}, {5, 8}}},
+		{"ooooooM", [][2]int{{0, 2}, {4, 7}}},
+		{"Mooooooo", [][2]int{{0, 3}, {6, 8}}},
+		{"MooDoooY", [][2]int{{0, 8}}},
+	} {
+		got := stretches([]byte(c.cls))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("stretches(%q) = %v, want %v", c.cls, got, c.want)
+		}
 	}
 }
