@@ -202,7 +202,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 		case conditionals[w]:
 			t.hypo = true
 		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
-			// "a missile believed to be fired by rebels": not known done
+			// "a shell thought to be launched by militants": not known done
 			t.hypo = true
 		}
 		if w == "not" || w == "n't" || w == "never" {
@@ -224,8 +224,8 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 			}
 		}
 	}
-	// A purpose takes the modality of the act it serves: "will send a
-	// team in the next 48 hours to help identify victims" is still ahead,
+	// A purpose takes the modality of the act it serves: "will dispatch
+	// experts next week to help assess the damage" is still ahead,
 	// "sent personnel to investigate" is under way. Verbs that carry the
 	// act out ("managed to", "voted to") leave it as it is.
 	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo && !t.complement && !realGovernors[lower[t.at-2]] {

@@ -151,8 +151,8 @@ func reportedBy(lower []string, actors []actor, i int) (verb, actor int) {
 				return k, a
 			}
 		}
-		// "The Syrian Observatory for Human Rights, a UK-based group that
-		// tracks the war, said": the sentence's subject, past its apposition
+		// "The Centre for Press Freedom, a Paris-based group that
+		// monitors arrests, said": the sentence's subject, past its apposition
 		if len(actors) > 0 && actors[0].Last < k && actors[0].First <= 2 && lower[actors[0].Last+1] != "said" {
 			for j := actors[0].Last + 1; j < k; j++ {
 				if clauseBreak(lower[j]) {
@@ -186,7 +186,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			continue // "will gather in Oslo to negotiate": a place, not the subject
 		}
 		// (the first actor of the sentence may stand for the unnamed subject's
-		// country, "a report released in the Rwandan capital alleged", unless it
+		// country, "a study published in the Kenyan capital claimed", unless it
 		// is a role: "exploded near a police checkpoint")
 		if !t.p.Noun && afterPreposition(lower, a) && (k > 0 || a.Type == "ROLE") {
 			continue // "gathered outside the parliament to protest": no subject
@@ -206,8 +206,8 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			comma = a.First - 2 // "..., General David Petraeus"
 		}
 		if a.Code == "" && comma > 0 {
-			// the phrase must end at the comma ("Before leaving for
-			// Beijing on Thursday, President Bush" is no apposition); a
+			// the phrase must end at the comma ("After arriving in
+			// Lima on Monday, Minister Roux" is no apposition); a
 			// place after "in" belongs to it ("commander in Iraq,")
 			for j, end := k-1, comma-1; j >= 0 && actors[j].Last == end; j-- {
 				b := actors[j]
@@ -402,7 +402,7 @@ func locative(lower []string, a actor) bool {
 
 // meansAgent finds who used the means of a passive act: the actor that
 // modifies it ("in Turkish artillery fire") or follows it after "by" ("in
-// an air strike by government forces"), or -1.
+// a drone raid by army units"), or -1.
 func meansAgent(lower []string, actors []actor, t *trigger) int {
 	for k, a := range actors {
 		if a.First > t.end && a.First <= t.meansEnd && a.Last >= t.means-3 && a.Last <= t.meansEnd {

@@ -183,7 +183,7 @@ func (s *Stage) process(d *doc.Document) error {
 			continue // scare quotes, a title
 		}
 		if words >= 2 && isTitle(d.Text[q.open+utf8.RuneLen([]rune(d.Text[q.open:min(len(d.Text), q.open+utf8.UTFMax)])[0]):q.close]) {
-			continue // a title ("One Hundred Years of Solitude"), not a quotation
+			continue // a title ("The Old Man and the Sea"), not a quotation
 		}
 		it := item{q: doc.Quote{Text: d.Text[content.Start:content.End], Span: content, Kind: kind, Cue: cue}, sp: sp, has: ok, pa: pa}
 		// A paragraph of quoted words with no attribution of its own
