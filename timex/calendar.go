@@ -15,7 +15,7 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 	r := result{mod: modOf(p.part)}
 	for _, t := range toks {
 		if t.class == 'U' && t.value != "D" && p.month > 0 && p.day+p.ordinal > 0 {
-			return r, false // "the first week of Oct" is a week, "the 23rd day of" a day
+			return r, false // "the second week of Mar" is a week, "the 23rd day of" a day
 		}
 	}
 	if p.day == 0 && p.ordinal > 0 && p.month > 0 {
@@ -180,7 +180,7 @@ func normDecade(c *ctx, toks []token) (result, bool) {
 	return result{value: p.decade}, p.decade != ""
 }
 
-// normNthWeekday handles "the first Friday of next month", "the third
+// normNthWeekday handles "the fourth Thursday of next month", "the third
 // Tuesday of March".
 func normNthWeekday(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
@@ -245,7 +245,7 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
 	if p.day == 0 && p.ordinal > 0 {
-		// "Tuesday the eleventh", but not "on Tuesday the first generation"
+		// "Tuesday the eleventh", but not "on Monday the first model"
 		if !phraseEnds(c.next) && c.next != "at" && c.next != "in" {
 			return r, false
 		}

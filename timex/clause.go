@@ -179,7 +179,7 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 	}
 	if p.infinitive(v) {
 		if p.rel(v) == "root" || p.rel(v) == "acl" && p.passive(aux) {
-			return future, true // "markets to remain closed until Friday", "an event to be held on October 12"
+			return future, true // "schools to stay shut until Monday", "a summit to be held on May 3"
 		}
 		return unknown, false // "ordered them to leave in March": the verb above says, or its intention
 	}

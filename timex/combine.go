@@ -377,7 +377,7 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	// "from 10/1 to 11/2/2017", "26 June to 28 June in 2020": a start
 	// with no year of its own takes the end's
 	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] &&
-		(a.ta == 0 || toks[a.ta-1].class != 'R') { // "from this May to Oct 2020": this year's May
+		(a.ta == 0 || toks[a.ta-1].class != 'R') { // "from this June to Sep 2022": this year's May
 		if w := v2[:4] + v1[4:]; len(v2) == 4 || w[5:] <= v2[5:] {
 			if _, _, ok := Interval(w); ok {
 				v1 = w
@@ -442,7 +442,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 		case phrase == "before":
 			sign = -1
 		case len(words) > 0 && len(words) <= 2 && starting.Has(words[0]) && (len(words) == 1 || words[1] == "on" || words[1] == "from" && words[0] == "starting"):
-			sign, span = 1, true // "2 weeks starting May 20th"
+			sign, span = 1, true // "3 weeks starting June 8th"
 		default:
 			return a, false
 		}

@@ -77,8 +77,8 @@ func spelledYears(toks []token) []token {
 			prev = out[len(out)-1].class
 		}
 		if t.class == 'N' && !isNumber(t.text) {
-			// "in two thousand and fifteen" closing the phrase is a year;
-			// "in two thousand and fifteen cases" a count
+			// "in two thousand and eleven" closing the phrase is a year;
+			// "in two thousand and eleven cases" a count
 			if y, j, plain := spelledYear(toks, i); y > 0 && (plain || strings.IndexByte("MDO,FB", prev) >= 0 && prev != 0 || prev == 'i' && closesAt(toks, j)) {
 				t.class, t.value, t.end = 'Y', strconv.Itoa(y), toks[j-1].end
 				out = append(out, t)

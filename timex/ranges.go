@@ -29,7 +29,7 @@ func normRange(c *ctx, toks []token) (result, bool) {
 	return r, false
 }
 
-// normQuarter handles "the first quarter of 2009", "the fourth quarter",
+// normQuarter handles "the second quarter of 2011", "the fourth quarter",
 // "third-quarter", "the last quarter", "Q3 2019", and halves: "the first
 // half of 2016", "H2 2016" (TIMEX3 2016-H2).
 func normQuarter(c *ctx, toks []token) (result, bool) {
@@ -122,8 +122,8 @@ func normWeekInWeek(c *ctx, toks []token) (result, bool) {
 	return r, true
 }
 
-// normDayRange handles "from 4 to 22 January 1995", "November 19-20",
-// "between 4 and 22 this month".
+// normDayRange handles "from 3 to 17 March 1997", "November 19-20",
+// "between 6 and 19 this month".
 func normDayRange(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
@@ -181,7 +181,7 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 }
 
 // normMonthRange handles ranges whose two ends name their months: "from
-// March to May", "Nov. 18-Dec. 19, 2015", "January-February 2017". A
+// March to May", "Oct. 12-Nov. 9, 2013", "January-February 2017". A
 // year at the end belongs to both ends; a start month after the end month
 // is in the year before ("November-February 2017"). Without a year the
 // start is placed by tense and the end follows it. "March and May" alone
@@ -230,7 +230,7 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			y2++
 		}
 	}
-	// "from this May to Oct 2020": the start is this year's
+	// "from this June to Sep 2022": the start is this year's
 	if c.hasRef && b.year != 0 && c.prev == "this" && c.ref.Year() <= y2 {
 		y1 = c.ref.Year()
 	}
@@ -296,7 +296,7 @@ func container(c *ctx, p parts) (a, b time.Time, relative, ok bool) {
 }
 
 // normWeekOf handles the n-th week of a month or year: "the third week of
-// this month", "the first week of 2015", "the last week of July". Weeks
+// this month", "the first week of 2015", "the last week of August". Weeks
 // run Monday to Sunday and belong to the month or year their Thursday
 // falls in (so the first week of 2015 begins on 29 December 2014, as ISO
 // 8601 has it). The value is the ISO week.
@@ -304,7 +304,7 @@ func normWeekOf(c *ctx, toks []token) (result, bool) {
 	r := result{}
 	f := classAt(toks, 'F')
 	if f < 0 {
-		f = classAt(toks, 'U') // "the third week next year": the period follows the unit
+		f = classAt(toks, 'U') // "the second week next year": the period follows the unit
 	}
 	if f < 0 {
 		return r, false
@@ -342,7 +342,7 @@ func normWeekOf(c *ctx, toks []token) (result, bool) {
 	return r, true
 }
 
-// normWeekContaining handles "the week of April 10th", "the week
+// normWeekContaining handles "the week of March 9th", "the week
 // commencing February 4", "w/c Feb 4": the week (Monday to Sunday) that
 // holds the date.
 func normWeekContaining(c *ctx, toks []token) (result, bool) {
@@ -366,7 +366,7 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 	var r result
 	var ok bool
 	if rest := toks[k:]; len(rest) == 1 && rest[0].class == 'D' && k > 0 && toks[k-1].class == 'T' {
-		// "the week of the 18th": the 18th nearest the reference
+		// "the week of the 12th": the 18th nearest the reference
 		cc := *c
 		cc.next = ""
 		r, ok = normDayOfMonth(&cc, toks[k-1:])
@@ -461,7 +461,7 @@ func normHalf(c *ctx, p parts, q int) (result, bool) {
 }
 
 // normWeekNumber handles a numbered week of a year: "week 3 of 2027",
-// "week 27 of last year" (ISO 8601 weeks).
+// "week 31 of last year" (ISO 8601 weeks).
 func normWeekNumber(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{}

@@ -62,7 +62,7 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if p.hasRel && p.rel != "P0" {
 		n, _ = strconv.Atoi(p.rel)
 	}
-	// "the week after next", "the month after the next"
+	// "the week after next", "the year after the next"
 	for _, t := range toks {
 		if t.class != 'o' {
 			continue
@@ -356,12 +356,12 @@ func anchor(ref time.Time, unit string, n, dir int, fromRef bool) (string, strin
 	return ymdString(start), ymdString(add(start, n).AddDate(0, 0, -1)), true
 }
 
-// normCompoundAgo handles "1 month and 21 days ago", "2 years 21 days
+// normCompoundAgo handles "2 months and 9 days ago", "2 years 21 days
 // later": the units summed from the reference day.
 func normCompoundAgo(c *ctx, toks []token) (result, bool) {
 	r := result{relative: true}
 	if stretchBefore.Has(c.prev) {
-		return r, false // "for the last 3 months and 2 days ago": two expressions
+		return r, false // "for the past 4 weeks and 3 days ago": two expressions
 	}
 	var y, m, d, shift int
 	n := -1
@@ -405,7 +405,7 @@ func normCompoundAgo(c *ctx, toks []token) (result, bool) {
 	return r, true
 }
 
-// normDayOfRelativeMonth handles "the 20th of next month", "the 15th day
+// normDayOfRelativeMonth handles "the 14th of next month", "the 15th day
 // of next month"; a day the month does not have is not resolved.
 func normDayOfRelativeMonth(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
@@ -495,7 +495,7 @@ func phraseEnds(next string) bool {
 	return false
 }
 
-// normNthMonth handles "the third month of 2021", "the 9th month of next
+// normNthMonth handles "the fifth month of 2019", "the 7th month of next
 // year".
 func normNthMonth(c *ctx, toks []token) (result, bool) {
 	var units []string
@@ -524,7 +524,7 @@ func normNthMonth(c *ctx, toks []token) (result, bool) {
 }
 
 // normPartOfPeriod handles "the first six months of 2021", "the last three
-// weeks of this year", "the first ten days of last year": the period's
+// weeks of this year", "the first twenty days of last year": the period's
 // value marked START or END, and the stretch itself as from and to (weeks
 // counted as ISO weeks, which belong to the year of their Thursday).
 func normPartOfPeriod(c *ctx, toks []token) (result, bool) {

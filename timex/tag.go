@@ -546,7 +546,7 @@ func (r *Rules) abbrevMonthOK(toks []token, i, j int, out []token) bool {
 	// before it: "14 Dec", "12 of Dec", "2019-Dec", "second of Aug"
 	k := len(out) - 1
 	if k >= 1 && out[k].class == 'F' && out[k-1].class == 'U' {
-		return true // "the first week of Oct"
+		return true // "the second week of Mar"
 	}
 	if k >= 0 && out[k].class == 'R' && closesAt(toks, j) {
 		return true // "last Sept.", "next Dec" closing the phrase

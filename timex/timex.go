@@ -122,7 +122,7 @@ func (tg *Tagger) TagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 
 // clocksOnTheDay puts a clock time told without a day on the day the
 // sentence tells, when it tells exactly one ("made its first flight
-// Tuesday at 18:00 UTC", "at 16:15 UTC, June 1st").
+// Tuesday at 18:00 UTC", "at 09:40 UTC, March 3rd").
 func clocksOnTheDay(out []Expression) []Expression {
 	day := ""
 	for _, e := range out {
