@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 	"github.com/dragoman/dragoman/cameo"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 // The events development set: sentences of Wikinews politics articles
@@ -50,34 +50,21 @@ func LoadDevEvents(name, data string) ([]DevSentence, error) {
 		return nil, err
 	}
 	var out []DevSentence
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	seen := map[string]bool{}
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, bad("want 5 tab-separated fields, found %d", len(f))
-		}
+	err = tsv.Each(strings.NewReader(data), name, 5, func(_ int, f []string) error {
 		n, err := strconv.Atoi(f[2])
 		if err != nil || n < 0 {
-			return nil, bad("sentence number %q", f[2])
+			return fmt.Errorf("sentence number %q", f[2])
 		}
 		if !reDevDate.MatchString(f[1]) {
-			return nil, bad("date %q is not YYYY-MM-DD", f[1])
+			return fmt.Errorf("date %q is not YYYY-MM-DD", f[1])
 		}
 		if strings.TrimSpace(f[3]) == "" {
-			return nil, bad("empty sentence")
+			return fmt.Errorf("empty sentence")
 		}
 		key := f[0] + "#" + f[2]
 		if seen[key] {
-			return nil, bad("sentence %s %s listed twice", f[0], f[2])
+			return fmt.Errorf("sentence %s %s listed twice", f[0], f[2])
 		}
 		seen[key] = true
 		s := DevSentence{ID: f[0], Date: f[1], N: n, Text: f[3]}
@@ -85,17 +72,18 @@ func LoadDevEvents(name, data string) ([]DevSentence, error) {
 			for _, e := range strings.Split(f[4], "; ") {
 				p := strings.Fields(e)
 				if len(p) != 3 || !reDevActor.MatchString(p[0]) || !reDevActor.MatchString(p[1]) || !reDevCode.MatchString(p[2]) {
-					return nil, bad("event %q: want SOURCE TARGET CODE (actor codes or ---, a CAMEO code)", e)
+					return fmt.Errorf("event %q: want SOURCE TARGET CODE (actor codes or ---, a CAMEO code)", e)
 				}
 				if table[p[2]] == nil {
-					return nil, bad("event %q: %s is not a CAMEO code", e, p[2])
+					return fmt.Errorf("event %q: %s is not a CAMEO code", e, p[2])
 				}
 				s.Events = append(s.Events, DevEvent{p[0], p[1], p[2]})
 			}
 		}
 		out = append(out, s)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // DevScore is the development set's figures.

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 // The toponym development set: every toponym of the ten development
@@ -39,45 +39,34 @@ var (
 // article.
 func LoadDevPlaces(name, data string, arts map[string]DevArticle) ([]DevPlace, error) {
 	var out []DevPlace
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 11 {
-			return nil, bad("want 11 tab-separated fields, found %d", len(f))
-		}
+	err := tsv.Each(strings.NewReader(data), name, 11, func(_ int, f []string) error {
 		a, ok := arts[f[0]]
 		if !ok {
-			return nil, bad("no article %q", f[0])
+			return fmt.Errorf("no article %q", f[0])
 		}
 		start, err1 := strconv.Atoi(f[1])
 		end, err2 := strconv.Atoi(f[2])
 		if err1 != nil || err2 != nil || start < 0 || end <= start || end > len(a.Text) || a.Text[start:end] != f[3] {
-			return nil, bad("offsets %s-%s do not hold %q in %s", f[1], f[2], f[3], f[0])
+			return fmt.Errorf("offsets %s-%s do not hold %q in %s", f[1], f[2], f[3], f[0])
 		}
 		if !reDevKind.MatchString(f[4]) || !reDevCountry.MatchString(f[6]) || !reDevFeature.MatchString(f[7]) || f[5] == "" {
-			return nil, bad("kind %q, place %q, country %q or feature %q is not of the format", f[4], f[5], f[6], f[7])
+			return fmt.Errorf("kind %q, place %q, country %q or feature %q is not of the format", f[4], f[5], f[6], f[7])
 		}
 		lat, err1 := strconv.ParseFloat(f[8], 64)
 		lon, err2 := strconv.ParseFloat(f[9], 64)
 		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
-			return nil, bad("coordinates %s, %s", f[8], f[9])
+			return fmt.Errorf("coordinates %s, %s", f[8], f[9])
 		}
 		if f[10] != "-" {
 			if _, err := strconv.Atoi(f[10]); err != nil {
-				return nil, bad("GeoNames id %q", f[10])
+				return fmt.Errorf("GeoNames id %q", f[10])
 			}
 		}
 		out = append(out, DevPlace{Article: f[0], Start: start, End: end, Text: f[3], Kind: f[4], Name: f[5], Country: f[6],
 			Feature: f[7], Lat: lat, Lon: lon, GeoNames: f[10]})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // DevPlaceScore is the toponym development set's figures.

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 // The attribution development set: every attribution with a source in the
@@ -34,51 +34,39 @@ var reDevAttrKind = regexp.MustCompile(`^(direct|indirect|mixed|belief|intention
 // span against its article.
 func LoadDevAttributions(name, data string, arts map[string]DevArticle) ([]DevAttribution, error) {
 	var out []DevAttribution
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 11 {
-			return nil, bad("want 11 tab-separated fields, found %d", len(f))
-		}
+	err := tsv.Each(strings.NewReader(data), name, 11, func(_ int, f []string) error {
 		a, ok := arts[f[0]]
 		if !ok {
-			return nil, bad("no article %q", f[0])
+			return fmt.Errorf("no article %q", f[0])
 		}
 		span := func(s, e, text, what string) ([2]int, error) {
 			start, err1 := strconv.Atoi(s)
 			end, err2 := strconv.Atoi(e)
 			if err1 != nil || err2 != nil || start < 0 || end <= start || end > len(a.Text) || a.Text[start:end] != text {
-				return [2]int{}, bad("%s offsets %s-%s do not hold %q", what, s, e, text)
+				return [2]int{}, fmt.Errorf("%s offsets %s-%s do not hold %q", what, s, e, text)
 			}
 			return [2]int{start, end}, nil
 		}
 		if !reDevAttrKind.MatchString(f[3]) {
-			return nil, bad("kind %q", f[3])
+			return fmt.Errorf("kind %q", f[3])
 		}
 		content, err := span(f[1], f[2], f[10], "content")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		cue, err := span(f[4], f[5], f[6], "cue")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		src, err := span(f[7], f[8], f[9], "source")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		out = append(out, DevAttribution{Article: f[0], Content: content, Cue: cue, Source: src, Kind: f[3],
 			CueText: f[6], SourceText: f[9], ContentText: f[10]})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // DevQuoteScore is the attribution development set's figures.

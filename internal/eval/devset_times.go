@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
+	"github.com/dragoman/dragoman/internal/tsv"
 )
 
 // The time development set: every time expression of ten Wikinews
@@ -68,41 +68,30 @@ var (
 // article: the offsets must hold the text given.
 func LoadDevTimes(name, data string, arts map[string]DevArticle) ([]DevTime, error) {
 	var out []DevTime
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 8 {
-			return nil, bad("want 8 tab-separated fields, found %d", len(f))
-		}
+	err := tsv.Each(strings.NewReader(data), name, 8, func(_ int, f []string) error {
 		a, ok := arts[f[0]]
 		if !ok {
-			return nil, bad("no article %q", f[0])
+			return fmt.Errorf("no article %q", f[0])
 		}
 		if f[1] != a.Date {
-			return nil, bad("date %s, the article's is %s", f[1], a.Date)
+			return fmt.Errorf("date %s, the article's is %s", f[1], a.Date)
 		}
 		start, err1 := strconv.Atoi(f[2])
 		end, err2 := strconv.Atoi(f[3])
 		if err1 != nil || err2 != nil || start < 0 || end <= start || end > len(a.Text) || a.Text[start:end] != f[4] {
-			return nil, bad("offsets %s-%s do not hold %q in %s", f[2], f[3], f[4], f[0])
+			return fmt.Errorf("offsets %s-%s do not hold %q in %s", f[2], f[3], f[4], f[0])
 		}
 		if !reTimexType.MatchString(f[5]) || !reTimexValue.MatchString(f[6]) {
-			return nil, bad("type %q or value %q is not TIMEX3", f[5], f[6])
+			return fmt.Errorf("type %q or value %q is not TIMEX3", f[5], f[6])
 		}
 		mod := f[7]
 		if mod == "-" {
 			mod = ""
 		}
 		out = append(out, DevTime{Article: f[0], Start: start, End: end, Text: f[4], Type: f[5], Value: f[6], Mod: mod})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // DevTimeScore is the time development set's figures.
