@@ -39,17 +39,15 @@ func (s *Stage) typeByShape(m *mention) {
 		m.typ = "ORG"
 		return
 	}
-	if eventWords.Has(last) && len(words) > 1 {
-		m.typ = "EVENT"
-		return
-	}
-	if facWords.Has(last) && len(words) > 1 {
-		m.typ = "FAC"
-		return
-	}
-	if locWords.Has(last) && len(words) > 1 {
-		m.typ = "LOC"
-		return
+	// a name's last word says its type: "... Summit", "... Bridge", "... Valley"
+	for _, k := range []struct {
+		set interface{ Has(string) bool }
+		typ string
+	}{{eventWords, "EVENT"}, {facWords, "FAC"}, {locWords, "LOC"}} {
+		if k.set.Has(last) && len(words) > 1 {
+			m.typ = k.typ
+			return
+		}
 	}
 	if cc, ok := s.demonym(m.name); ok && len(words) == 1 {
 		m.typ, m.country = "NORP", cc
