@@ -36,6 +36,9 @@ import (
 // the CPU time per article of the dragoman processes alone (the
 // servers' is not counted): wall times on a machine shared with other
 // work are only as good as the share of the cores it gets.
+// DRAGOMAN_BENCH_BIN names a dragoman binary to measure instead of one
+// built from this tree (another version's, to compare the two in one
+// session).
 //
 //	go test -run - -bench Scaling -benchtime 1x ./internal/scaletest/
 func BenchmarkScaling(b *testing.B) {
@@ -47,7 +50,10 @@ func BenchmarkScaling(b *testing.B) {
 	if s := os.Getenv("DRAGOMAN_BENCH_ARTICLES"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
-	bin := buildDragoman(b)
+	bin := os.Getenv("DRAGOMAN_BENCH_BIN")
+	if bin == "" {
+		bin = buildDragoman(b)
+	}
 	dir := b.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	f, _ := os.Create(corpus)
