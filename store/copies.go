@@ -237,8 +237,13 @@ func nearCopy(eng Engine, tx *sql.Tx, canon, body string, sig *signature) (id in
 	for i, k := range keys {
 		args[i] = k
 	}
-	rows, err := tx.Query("SELECT DISTINCT b.article_id, a.signature FROM signature_bands b JOIN articles a ON a.id = b.article_id WHERE b.key IN ("+
-		strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")", args...)
+	// The articles sharing a band, then each one's signature by its key:
+	// a join would let the planner read every article's signature (a
+	// hash join over the whole table) when it expects many band matches,
+	// as it does before it has statistics, while nearly every article
+	// shares no band.
+	rows, err := tx.Query("SELECT b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT DISTINCT article_id FROM signature_bands WHERE key IN ("+
+		strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")) b", args...)
 	if err != nil {
 		return 0, "", 0, fmt.Errorf("find copies: %w", err)
 	}

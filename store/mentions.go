@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -49,7 +50,10 @@ const mentionRows = 200
 // each that counts (neither negated nor hypothetical, confident enough)
 // into the first stored event with its merge key whose date and place
 // agree, or a new one, and counts the event's mentions, articles and
-// outlets.
+// outlets. The joins are decided first; then the article's new events
+// go in with one statement, their counts already made (this article's
+// mentions of them, one article, one outlet), and only the stored
+// events it joined are updated.
 func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) error {
 	if len(d.Events) == 0 {
 		return nil
@@ -76,21 +80,53 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 	if err != nil {
 		return err
 	}
-	eventIDs := make([]any, len(d.Events))
+	stored := len(cands)
+	// joined[i] is the candidate mention i joins (-1: none); candidates
+	// from stored on are this article's new events, made by mention
+	// firsts[k-stored].
+	joined := make([]int, len(d.Events))
+	var firsts []int
 	for i := range d.Events {
+		joined[i] = -1
 		if !merged[i] {
 			continue
 		}
-		id, err := w.join(aid, d, &d.Events[i], keys[i], dates[i], now, &cands)
+		k, err := w.join(&d.Events[i], keys[i], dates[i], cands, stored)
 		if err != nil {
 			return err
 		}
-		eventIDs[i] = id
+		if k < 0 {
+			k = len(cands)
+			cands = append(cands, newCandidate(&d.Events[i], keys[i], dates[i]))
+			firsts = append(firsts, i)
+		}
+		joined[i] = k
+	}
+	if len(firsts) > 0 {
+		counts := make([]int, len(firsts))
+		for _, k := range joined {
+			if k >= stored {
+				counts[k-stored]++
+			}
+		}
+		ids, err := w.insertEvents(aid, d, firsts, cands[stored:], counts, now)
+		if err != nil {
+			return err
+		}
+		for k, id := range ids {
+			cands[stored+k].id = id
+		}
+	}
+	eventIDs := make([]any, len(d.Events))
+	for i, k := range joined {
+		if k >= 0 {
+			eventIDs[i] = cands[k].id
+		}
 	}
 	if err := w.insertMentions(aid, d, eventIDs, dates, tn); err != nil {
 		return err
 	}
-	return w.countMentions(aid, d, eventIDs)
+	return w.countMentions(aid, d, eventIDs, cands[:stored])
 }
 
 // candidates reads the stored events under the keys, oldest first.
@@ -134,61 +170,97 @@ func sortCandidates(cs []candidate) {
 	}
 }
 
-// join returns the event a mention joins: the first candidate with its
-// key whose date and place agree (taking the mention's date when it is
-// more precise), else a new event, which later mentions may join.
-func (w *Writer) join(aid int64, d *doc.Document, e *doc.Event, key mergeKey, date, now string, cands *[]candidate) (int64, error) {
-	for k := range *cands {
-		c := &(*cands)[k]
+// join returns the candidate a mention joins: the first with its key
+// whose date and place agree (taking the mention's date when it is more
+// precise: a stored event's is updated now, a new one's before it is
+// inserted), or -1 when none does. Candidates from stored on are new.
+func (w *Writer) join(e *doc.Event, key mergeKey, date string, cands []candidate, stored int) (int, error) {
+	for k := range cands {
+		c := &cands[k]
 		if c.key != key || !datesAgree(date, c.date) || !w.placesAgree(e.Place, c.lat, c.lon, c.country) {
 			continue
 		}
 		if len(date) > len(c.date) {
-			s, e := intervalCols(date)
-			if _, err := w.tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, c.id); err != nil {
-				return 0, fmt.Errorf("update event: %w", err)
+			if k < stored {
+				s, e := intervalCols(date)
+				if _, err := w.tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", date, s, e, c.id); err != nil {
+					return 0, fmt.Errorf("update event: %w", err)
+				}
 			}
 			c.date = date
 		}
-		return c.id, nil
+		return k, nil
 	}
-	id, err := w.insertEvent(aid, d, e, key, date, now)
-	if err != nil {
-		return 0, err
-	}
-	c := candidate{id: id, key: key, date: date}
+	return -1, nil
+}
+
+// newCandidate is the event a mention makes when it joins none.
+func newCandidate(e *doc.Event, key mergeKey, date string) candidate {
+	c := candidate{key: key, date: date}
 	if e.Place != nil {
 		c.country = e.Place.Country
 		c.lat = sql.NullFloat64{Float64: e.Place.Lat, Valid: true}
 		c.lon = sql.NullFloat64{Float64: e.Place.Lon, Valid: true}
 	}
-	*cands = append(*cands, c)
-	return id, nil
+	return c
 }
 
-// insertEvent stores a new event first reported by article aid.
-func (w *Writer) insertEvent(aid int64, d *doc.Document, e *doc.Event, key mergeKey, date, now string) (int64, error) {
-	srcCode, srcName, _, _ := actorKey(e.Source)
-	tgtCode, tgtName, _, _ := actorKey(e.Target)
-	var place, country, lat, lon any
-	if e.Place != nil {
-		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
+// insertEvents stores the new events first reported by article aid, each
+// made by mention firsts[k] with the date news[k] ended with and counts[k]
+// of the article's mentions, in statements of up to mentionRows events,
+// and returns their ids in order. Both engines number the rows of one
+// INSERT in the order of its VALUES (identity and rowid alike only
+// grow), so the ids returned, sorted, are the events' in that order.
+func (w *Writer) insertEvents(aid int64, d *doc.Document, firsts []int, news []candidate, counts []int, now string) ([]int64, error) {
+	const cols = `code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
+		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo,
+		mentions, articles, outlets`
+	const one = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
+	ids := make([]int64, 0, len(firsts))
+	for start := 0; start < len(firsts); start += mentionRows {
+		end := min(len(firsts), start+mentionRows)
+		args := make([]any, 0, 30*(end-start))
+		for k := start; k < end; k++ {
+			e, key, date := &d.Events[firsts[k]], news[k].key, news[k].date
+			srcCode, srcName, _, _ := actorKey(e.Source)
+			tgtCode, tgtName, _, _ := actorKey(e.Target)
+			var place, country, lat, lon any
+			if e.Place != nil {
+				place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
+			}
+			ds, de := intervalCols(date)
+			var feature, adm1, gid any
+			if p := eventPlace(d, e.Place); p != nil {
+				feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
+			}
+			args = append(args, e.Code, key.base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, key.src, emptyNil(prefix3(key.src)),
+				tgtCode, tgtName, key.tgt, emptyNil(prefix3(key.tgt)), emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid,
+				actorGeo(d, e.Source), actorGeo(d, e.Target), counts[k])
+		}
+		q := "INSERT INTO events (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", end-start), ", ") + " RETURNING id"
+		rows, err := w.tx.Query(q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("insert event: %w", err)
+		}
+		first := len(ids)
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("insert event: %w", err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("insert event: %w", err)
+		}
+		if len(ids)-first != end-start {
+			return nil, fmt.Errorf("insert event: %d ids for %d events", len(ids)-first, end-start)
+		}
+		slices.Sort(ids[first:])
 	}
-	ds, de := intervalCols(date)
-	var feature, adm1, gid any
-	if p := eventPlace(d, e.Place); p != nil {
-		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
-	}
-	var id int64
-	err := w.tx.QueryRow(`INSERT INTO events (code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		e.Code, key.base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, key.src, emptyNil(prefix3(key.src)), tgtCode, tgtName, key.tgt, emptyNil(prefix3(key.tgt)),
-		emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target)).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("insert event: %w", err)
-	}
-	return id, nil
+	return ids, nil
 }
 
 // insertMentions stores every mention of d, a few hundred to a statement.
@@ -237,7 +309,10 @@ func attributionKind(d *doc.Document, e *doc.Event) string {
 // countMentions links the events mentioned to the article and its outlet
 // and adds to their counts: a mention each, and the article and outlet
 // when new to the event.
-func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any) error {
+//
+// Events made by this article (not among stored, the stored events it
+// joined) were inserted with their counts: they are linked, not updated.
+func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any, stored []candidate) error {
 	var ids []int64
 	mentions := map[int64]int{}
 	for _, v := range eventIDs {
@@ -288,6 +363,11 @@ func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any) error
 	if err := link("INSERT INTO event_outlets (event_id, outlet) VALUES ", outlet, newOutlet); err != nil {
 		return err
 	}
+	old := map[int64]bool{}
+	for _, c := range stored {
+		old[c.id] = true
+	}
+	ids = slices.DeleteFunc(ids, func(id int64) bool { return !old[id] })
 	for start := 0; start < len(ids); start += mentionRows {
 		chunk := ids[start:min(len(ids), start+mentionRows)]
 		args := make([]any, 0, 4*len(chunk))
