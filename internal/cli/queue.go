@@ -164,6 +164,11 @@ without being acknowledged) goes to the dead letters with its error: see
 'dragoman queue status --dead N'. If the store cannot be written the worker
 stops, leaving the article queued.
 
+--workers N articles are analysed at once, and the process runs on N
+cores (the Go runtime is sized to N unless $GOMAXPROCS is set): each
+worker process uses about N cores, so run one per core with --workers 1,
+or one per machine with --workers set to its cores.
+
 Progress (when standard error is a terminal) and a summary go to standard
 error. SIGINT or SIGTERM finish the articles in hand, then stop.
 
@@ -175,7 +180,7 @@ func runWorker(env Env, args []string) int {
 	fs := newFlagSet(env, "worker", workerUsage)
 	qf := addQueueFlags(fs)
 	dbPath := dbFlag(fs)
-	loops := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once in this process (`N`)")
+	loops := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once in this process (`N`), which uses N cores (unless $GOMAXPROCS is set)")
 	drain := fs.Bool("drain", false, "exit once nothing is pending or in flight")
 	maxTries := fs.Int("max-tries", 5, "tries before an article becomes a dead letter (`N`)")
 	ackWait := fs.Duration("ack-wait", 2*time.Minute, "how long a silent worker keeps an article before it goes to another (`DURATION`)")
@@ -213,6 +218,13 @@ func runWorker(env Env, args []string) int {
 	defer q.Close()
 	if *loops < 1 {
 		*loops = 1
+	}
+	// The process runs on as many cores as it analyses articles at once,
+	// so that several worker processes on one machine (one per core)
+	// do not each spread their collector and store client over every
+	// core and crowd each other and the servers.
+	if os.Getenv("GOMAXPROCS") == "" {
+		runtime.GOMAXPROCS(*loops)
 	}
 	handler := &workHandler{an: an, w: db.NewWriter(store.MergeOptions{RadiusKm: *mergeKm, MinConfidence: *minConf}, 1)}
 	handler.w.Analyzer = AnalyzerVersion()
