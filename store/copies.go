@@ -220,50 +220,103 @@ func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
 // nearCopy finds a stored article the document is a copy of: same
 // canonical URL, else a text close enough. It returns 0 when none.
 func nearCopy(eng Engine, tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
+	f, err := findStored(tx, "", canon, sig)
+	if err != nil {
+		return 0, "", 0, err
+	}
+	return f.nearCopy(eng, tx, body, sig)
+}
+
+// found is what one look-up read of the stored articles an article may
+// be: the one with its bytes, the first with its canonical URL, those
+// sharing a band of its signature (with their signatures).
+type found struct {
+	hash, url int64
+	banded    []int64
+	sigs      [][]byte
+}
+
+// findStored reads, in one statement, the stored article with the
+// article's hash (none asked when hash is ""), the first with its
+// canonical URL (when canon is not "") and those sharing a band of its
+// signature (when sig is not nil), each with its signature (every row
+// has one, so that both engines type the column alike). It reads the
+// articles sharing a band, then each one's signature by its key: a join
+// would let the planner read every article's signature (a hash join over
+// the whole table) when it expects many band matches, as it does before
+// it has statistics, while nearly every article shares no band.
+func findStored(tx *sql.Tx, hash, canon string, sig *signature) (found, error) {
+	var f found
+	var parts []string
+	var args []any
+	if hash != "" {
+		parts = append(parts, "SELECT 0, id, signature FROM articles WHERE hash = ?")
+		args = append(args, hash)
+	}
 	if canon != "" {
-		switch err := tx.QueryRow("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1", canon).Scan(&id); err {
-		case nil:
-			return id, "url", 1, nil
-		case sql.ErrNoRows:
-		default:
-			return 0, "", 0, fmt.Errorf("find copies: %w", err)
+		parts = append(parts, "SELECT 1, id, signature FROM (SELECT id, signature FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1) u")
+		args = append(args, canon)
+	}
+	if sig != nil {
+		keys := sig.bandKeys()
+		for _, k := range keys {
+			args = append(args, k)
 		}
+		parts = append(parts, "SELECT 2, b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT DISTINCT article_id FROM signature_bands WHERE key IN ("+
+			strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")) b")
+	}
+	if len(parts) == 0 {
+		return f, nil
+	}
+	rows, err := tx.Query(strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return f, fmt.Errorf("find article: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind int
+		var id sql.NullInt64
+		var blob []byte
+		if err := rows.Scan(&kind, &id, &blob); err != nil {
+			return f, fmt.Errorf("find article: %w", err)
+		}
+		switch {
+		case !id.Valid:
+		case kind == 0:
+			f.hash = id.Int64
+		case kind == 1:
+			f.url = id.Int64
+		default:
+			f.banded = append(f.banded, id.Int64)
+			f.sigs = append(f.sigs, blob)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return f, fmt.Errorf("find article: %w", err)
+	}
+	return f, nil
+}
+
+// nearCopy is the stored article the document is a copy of, from what
+// findStored read: the one with its canonical URL, else the one whose
+// text is closest enough. It returns 0 when none.
+func (f *found) nearCopy(eng Engine, tx *sql.Tx, body string, sig *signature) (id int64, reason string, sim float64, err error) {
+	if f.url != 0 {
+		return f.url, "url", 1, nil
 	}
 	if sig == nil {
 		return 0, "", 0, nil
 	}
-	keys := sig.bandKeys()
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	// The articles sharing a band, then each one's signature by its key:
-	// a join would let the planner read every article's signature (a
-	// hash join over the whole table) when it expects many band matches,
-	// as it does before it has statistics, while nearly every article
-	// shares no band.
-	rows, err := tx.Query("SELECT b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT DISTINCT article_id FROM signature_bands WHERE key IN ("+
-		strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")) b", args...)
-	if err != nil {
-		return 0, "", 0, fmt.Errorf("find copies: %w", err)
-	}
 	var cands []int64
-	for rows.Next() {
-		var cand int64
-		var blob []byte
-		if err := rows.Scan(&cand, &blob); err != nil {
-			rows.Close()
-			return 0, "", 0, err
-		}
-		if other, ok := readSignature(blob); ok {
+	for i, cand := range f.banded {
+		if other, ok := readSignature(f.sigs[i]); ok {
 			if j, _ := resemblance(sig, &other); j >= minEstimate {
 				cands = append(cands, cand)
 			}
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(cands) == 0 {
-		return 0, "", 0, err
+	if len(cands) == 0 {
+		return 0, "", 0, nil
 	}
 	mine := shingleSet(body)
 	best := 0.0

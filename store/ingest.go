@@ -225,8 +225,20 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 	if w.forceID != 0 {
 		keepID = w.forceID
 	}
-	switch err := tx.QueryRow("SELECT id FROM articles WHERE hash = ?", d.ID).Scan(&stored); err {
-	case nil:
+	// One statement reads the article with these bytes and, unless the
+	// id is given, the stored articles it may be a copy of.
+	var f found
+	var err error
+	if keepID == nil {
+		f, err = findStored(tx, d.ID, canon, sigp)
+	} else {
+		f, err = findStored(tx, d.ID, "", nil)
+	}
+	if err != nil {
+		return false, err
+	}
+	stored = f.hash
+	if stored != 0 {
 		if keepID != nil {
 			return false, fmt.Errorf("article %d: its new analysis has the bytes of article %d", w.forceID, stored)
 		}
@@ -238,12 +250,8 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 		}
 		keepID = stored
 		w.Replaced++
-	case sql.ErrNoRows:
-	default:
-		return false, fmt.Errorf("find article: %w", err)
-	}
-	if keepID == nil {
-		other, reason, sim, err := nearCopy(w.db.Engine(), tx, canon, body, sigp)
+	} else if keepID == nil {
+		other, reason, sim, err := f.nearCopy(w.db.Engine(), tx, body, sigp)
 		if err != nil {
 			return false, err
 		}
@@ -298,7 +306,7 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 		args = append([]any{keepID}, args...)
 	}
 	var aid int64
-	err := tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
+	err = tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
 		analyzer, input, input_meta, canonical_url, signature, tone)
 		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`, args...).Scan(&aid)
 	if err == sql.ErrNoRows {
