@@ -73,8 +73,15 @@ type WorkOptions struct {
 	// Loops is how many articles one process prepares at once.
 	Loops int
 	// Batch is the most articles committed in one transaction (default
-	// 32); a commit takes what is ready, without waiting for more.
+	// 32).
 	Batch int
+	// BatchWait is how long a commit waits, after the first article is
+	// ready, for more to commit with it (up to Batch); 0 commits what is
+	// ready at once. A transaction has a cost of its own in the store
+	// (its begin, locks and commit), which a worker whose analysis is
+	// the slower part would otherwise pay for every article; an article
+	// is acknowledged that much later.
+	BatchWait time.Duration
 	// Drain makes Work return once nothing is pending or in flight.
 	Drain bool
 	// Report is called after each delivery (from several goroutines).
@@ -246,17 +253,40 @@ func (q *Queue) failed(ctx context.Context, d *delivery, err error, report func(
 func (q *Queue) committer(ctx context.Context, wo WorkOptions, h Handler, in <-chan *delivery) error {
 	for first := range in {
 		batch := []*delivery{first}
+		var wait <-chan time.Time
+		var timer *time.Timer
+		if wo.BatchWait > 0 {
+			timer = time.NewTimer(wo.BatchWait)
+			wait = timer.C
+		}
 	more:
 		for len(batch) < wo.Batch {
+			if wait == nil {
+				select {
+				case d, ok := <-in:
+					if !ok {
+						break more
+					}
+					batch = append(batch, d)
+				default:
+					break more
+				}
+				continue
+			}
 			select {
 			case d, ok := <-in:
 				if !ok {
 					break more
 				}
 				batch = append(batch, d)
-			default:
+			case <-wait:
+				break more
+			case <-ctx.Done():
 				break more
 			}
+		}
+		if timer != nil {
+			timer.Stop()
 		}
 		err := q.commit(ctx, h, batch, wo.Report)
 		if err == nil {

@@ -191,6 +191,7 @@ func runWorker(env Env, args []string) int {
 	fallback := fs.Bool("html-fallback", webpage.DefaultOptions.Fallback, "let the HTML extractor compare its result with readability's (slower)")
 	progress := fs.Bool("progress", true, "show progress on standard error when it is a terminal")
 	batch := fs.Int("batch", 32, "articles committed in one transaction at most (`N`)")
+	batchWait := fs.Duration("batch-wait", 200*time.Millisecond, "how long a commit waits for more articles to store in its transaction (`DURATION`; 0: none)")
 	verbose := fs.Bool("v", false, "print a line on standard error for every article stored or skipped")
 	if helpRequested(args) {
 		fs.SetOutput(env.Stdout)
@@ -235,7 +236,7 @@ func runWorker(env Env, args []string) int {
 	var mu sync.Mutex
 	counts := map[string]int{}
 	start := time.Now()
-	werr := q.Work(ctx, queue.WorkOptions{Loops: *loops, Batch: *batch, Drain: *drain, Report: func(o queue.Outcome) {
+	werr := q.Work(ctx, queue.WorkOptions{Loops: *loops, Batch: *batch, BatchWait: *batchWait, Drain: *drain, Report: func(o queue.Outcome) {
 		mu.Lock()
 		counts[o.Kind]++
 		if o.Tries > 1 && (o.Kind == "stored" || o.Kind == "skipped") {
