@@ -34,8 +34,11 @@ import (
 // adds, as a share of the first's rate), queue-cost (the queue and
 // PostgreSQL path's seconds per article over the embedded path's), and
 // the CPU time per article of the dragoman processes alone (the
-// servers' is not counted): wall times on a machine shared with other
-// work are only as good as the share of the cores it gets.
+// servers' is not counted), and, when the servers run on this machine,
+// the CPU time per article of PostgreSQL and of NATS (all their
+// processes, testenv.ServerCPU) while one worker drains the queue: wall
+// times on a machine shared with other work are only as good as the
+// share of the cores it gets.
 // DRAGOMAN_BENCH_BIN names a dragoman binary to measure instead of one
 // built from this tree (another version's, to compare the two in one
 // session).
@@ -71,7 +74,7 @@ func BenchmarkScaling(b *testing.B) {
 		WriteCorpus(f, n, 997)
 	}
 	f.Close()
-	var embedded, one, two, oneSteady, twoSteady, embeddedCPU, oneCPU time.Duration
+	var embedded, one, two, oneSteady, twoSteady, embeddedCPU, oneCPU, pgCPU, natsCPU time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		db := filepath.Join(dir, fmt.Sprintf("e%d.db", i))
@@ -82,11 +85,13 @@ func BenchmarkScaling(b *testing.B) {
 		}
 		embedded += time.Since(t0)
 		embeddedCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		d, steady, cpu := queueRun(b, bin, corpus, 1, n)
+		d, steady, cpu, servers := queueRun(b, bin, corpus, 1, n)
+		pgCPU += servers[0]
+		natsCPU += servers[1]
 		one += d
 		oneSteady += steady
 		oneCPU += cpu
-		d, steady, _ = queueRun(b, bin, corpus, 2, n)
+		d, steady, _, _ = queueRun(b, bin, corpus, 2, n)
 		two += d
 		twoSteady += steady
 	}
@@ -102,13 +107,20 @@ func BenchmarkScaling(b *testing.B) {
 	perArticle := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(n*b.N) }
 	b.ReportMetric(perArticle(embeddedCPU), "embedded-cpu-ms/article")
 	b.ReportMetric(perArticle(oneCPU), "worker-cpu-ms/article")
+	if pgCPU > 0 {
+		b.ReportMetric(perArticle(pgCPU), "postgres-cpu-ms/article")
+	}
+	if natsCPU > 0 {
+		b.ReportMetric(perArticle(natsCPU), "nats-cpu-ms/article")
+	}
 }
 
 var summary = regexp.MustCompile(`dragoman worker: (\d+) stored, (\d+) already there, \d+ retried, \d+ dead letters in ([^ ]+) `)
 
 // queueRun queues the corpus on a stream and schema of its own and times
-// procs worker processes draining it.
-func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu time.Duration) {
+// procs worker processes draining it; servers is the CPU time PostgreSQL
+// and NATS spent meanwhile.
+func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu time.Duration, servers [2]time.Duration) {
 	b.StopTimer()
 	dsn, cleanup, err := testenv.NewPostgresSchema()
 	if err != nil {
@@ -130,6 +142,7 @@ func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu
 	db.Close()
 	b.StartTimer()
 	t0 := time.Now()
+	pg0, nats0 := testenv.ServerCPU("postgres"), testenv.ServerCPU("nats-server")
 	cmds := make([]*exec.Cmd, procs)
 	outs := make([]*bytesBuffer, procs)
 	for p := range cmds {
@@ -155,12 +168,13 @@ func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu
 		}
 	}
 	wall = time.Since(t0)
+	servers = [2]time.Duration{testenv.ServerCPU("postgres") - pg0, testenv.ServerCPU("nats-server") - nats0}
 	b.StopTimer()
 	if stored != n {
 		b.Fatalf("%d workers stored %d articles of %d", procs, stored, n)
 	}
 	b.StartTimer()
-	return wall, steady, cpu
+	return wall, steady, cpu, servers
 }
 
 type bytesBuffer struct{ bytes.Buffer }
