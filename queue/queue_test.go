@@ -144,3 +144,62 @@ func TestFatalStopsAndKeeps(t *testing.T) {
 		t.Errorf("second worker: %d handled, %v", n, err)
 	}
 }
+
+// batchSizes is a Handler whose Prepare sleeps a little (an analysis
+// slower than a commit) and whose Commit records the size of each batch.
+type batchSizes struct {
+	mu    sync.Mutex
+	sizes []int
+}
+
+func (b *batchSizes) Prepare(context.Context, input.Item) (any, error) {
+	time.Sleep(5 * time.Millisecond)
+	return true, nil
+}
+
+func (b *batchSizes) Commit(_ context.Context, ps []any) ([]bool, error) {
+	b.mu.Lock()
+	b.sizes = append(b.sizes, len(ps))
+	b.mu.Unlock()
+	out := make([]bool, len(ps))
+	for i := range out {
+		out[i] = true
+	}
+	return out, nil
+}
+
+// TestBatchWait: with one loop preparing slower than commits go, a
+// commit without BatchWait takes one article at a time; with it, it
+// waits for more (up to Batch), and every article is still stored once.
+func TestBatchWait(t *testing.T) {
+	for _, c := range []struct {
+		wait    time.Duration
+		batches func(n int) bool
+	}{
+		{0, func(n int) bool { return n >= 10 }},
+		{time.Second, func(n int) bool { return n <= 5 }},
+	} {
+		q := openTest(t, Options{AckWait: 5 * time.Second})
+		ctx := context.Background()
+		const n = 20
+		for i := 0; i < n; i++ {
+			if _, err := q.Publish(ctx, item(i, fmt.Sprintf("Batched article %d.", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		h := &batchSizes{}
+		if err := q.Work(ctx, WorkOptions{Loops: 1, Batch: 8, BatchWait: c.wait, Drain: true}, h); err != nil {
+			t.Fatal(err)
+		}
+		total := 0
+		for _, s := range h.sizes {
+			total += s
+			if s > 8 {
+				t.Errorf("wait %v: a batch of %d, more than Batch", c.wait, s)
+			}
+		}
+		if total != n || !c.batches(len(h.sizes)) {
+			t.Errorf("wait %v: %d articles in %d commits %v", c.wait, total, len(h.sizes), h.sizes)
+		}
+	}
+}
