@@ -3,6 +3,7 @@ package posture
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dragoman/dragoman/doc"
 )
@@ -85,7 +86,7 @@ func (a *article) date(s *sent, j int, polarity string) (date, from, until strin
 	}
 	// A possibility or a denial has no day it took effect unless the text
 	// gives one.
-	if a.d.Published.Value != nil && polarity == doc.Asserted && (a.present(s, j) || a.newsPast(s, j)) {
+	if a.d.Published.Value != nil && polarity == doc.Asserted && (a.present(s, j) || a.newsPast(s, j) && !a.earlierStory(s)) {
 		return *a.d.Published.Value, "published", until
 	}
 	return "", "", until
@@ -291,4 +292,32 @@ func PostName(sender, typ, host string) string {
 		typ = "post"
 	}
 	return sender + " " + typ + " in " + host
+}
+
+// earlierStory reports whether the paragraph of s told, before it, of a
+// time more than a week before publication: a change told next in the
+// simple past with no date of its own is that story's background, not the
+// day's news ("In May the two signed a treaty. The envoy was recalled over
+// it.").
+func (a *article) earlierStory(s *sent) bool {
+	pub := a.d.Published.Value
+	if pub == nil || len(*pub) < 10 || a.storyDate == "" {
+		return false
+	}
+	p, err := time.Parse("2006-01-02", (*pub)[:10])
+	if err != nil {
+		return false
+	}
+	return a.storyDate < p.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+// storyTime notes the last date told in a sentence as the paragraph's
+// story time.
+func (a *article) storyTime(sp doc.Span) {
+	for i := range a.d.Times {
+		t := &a.d.Times[i]
+		if t.In == "" && t.Start >= sp.Start && t.End <= sp.End && t.Interval != nil && t.Type == "DATE" {
+			a.storyDate = t.Interval.End
+		}
+	}
 }

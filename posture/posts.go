@@ -55,8 +55,12 @@ type article struct {
 	// in sentence lastDateSent.
 	lastDate     string
 	lastDateSent int
-	places       []placeMention
-	changes      []*changeState
+	// storyDate is the last day of the last date told in the paragraph
+	// before the current sentence, which ends at prevEnd.
+	storyDate string
+	prevEnd   int
+	places    []placeMention
+	changes   []*changeState
 }
 
 type placeMention struct {
@@ -98,10 +102,19 @@ func (a *article) placeAt(sp doc.Span) *doc.Place {
 	return nil
 }
 
-func toHost(p *doc.Place) host {
+func (a *article) toHost(p *doc.Place) host {
 	h := host{Country: p.Country, Lat: p.Lat, Lon: p.Lon}
 	if p.Feature == geo.City || p.Feature == geo.Capital {
 		h.City = p.Name
+	} else if p.Feature == geo.Admin1 {
+		// A province named like its chief city (a municipality, a
+		// city-state) hosts a post in that city: posts are in cities.
+		for _, i := range a.st.Gaz.Lookup(p.Name) {
+			c := &a.st.Gaz.Places[i]
+			if c.Kind == 'P' && c.Country == p.Country && (c.Feature == geo.City || c.Feature == geo.Capital) && abs1(c.Lat-p.Lat) < 0.5 && abs1(c.Lon-p.Lon) < 0.5 {
+				return host{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon}
+			}
+		}
 	}
 	return h
 }
@@ -138,6 +151,17 @@ func (a *article) countryCode(s *sent, j int) string {
 		return ""
 	}
 	jlo, jhi := s.toks[j].Start, s.toks[j].End
+	// A name whose whole names no country but whose last words do is
+	// that country: its head decides (a stray word before a country's
+	// name, such as a dateline left in the text, does not make it
+	// another country).
+	if len(toks) > 1 && toks[len(toks)-1] == j && a.st.countryOfName(a.d.Text[lo:hi]) == "" {
+		for i := 1; i < len(toks); i++ {
+			if code := a.st.countryOfName(a.d.Text[s.toks[toks[i]].Start:hi]); code != "" {
+				return code
+			}
+		}
+	}
 	for _, ap := range a.d.Actors {
 		if ap.Start < jhi && ap.End > jlo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
 			if ap.Type == "ROLE" && ap.Start >= jlo && ap.End <= jhi && !a.namesCountry(ap) {
@@ -273,9 +297,66 @@ func (a *article) hosts(s *sent, j int, cases map[string]bool) []host {
 	return out
 }
 
+// postHosts reads the host places of post noun j, its prepositional
+// phrases read by their place in the text where the parse hangs them on
+// the wrong noun: in "the embassy in A and the consulate in B" the phrase
+// "in B" is the consulate's whatever its head in the parse.
+func (a *article) postHosts(s *sent, j int) []host {
+	cases := map[string]bool{"in": true, "at": true, "to": true}
+	var out []host
+	for _, c := range s.childWith(j, "nmod", "obl") {
+		if !cases[s.caseOf(c)] || a.postBetween(s, j, c) {
+			continue
+		}
+		for _, cj := range s.conjuncts(c) {
+			if h, ok := a.hostOf(s, cj); ok {
+				out = append(out, h)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	// A phrase right after j that the parse gave to an earlier post noun.
+	if k := j + 1; k < len(s.toks) && s.toks[k].Rel == "case" && cases[s.lemmas[k]] {
+		if c := s.head(k); c > j && s.head(c) >= 0 && s.head(c) < j && a.isPostNoun(s, s.head(c)) {
+			for _, cj := range s.conjuncts(c) {
+				if h, ok := a.hostOf(s, cj); ok {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (a *article) isPostNoun(s *sent, x int) bool {
+	_, ok := a.st.Data.posts[s.lemmas[x]]
+	return ok && s.toks[x].UPOS != "VERB"
+}
+
+// postBetween reports whether a post noun with a determiner of its own
+// (another noun phrase) stands between post noun j and its phrase c.
+func (a *article) postBetween(s *sent, j, c int) bool {
+	for x := j + 1; x < c; x++ {
+		if a.isPostNoun(s, x) && s.head(x) != j {
+			for _, d := range s.children[x] {
+				if s.toks[d].Rel == "det" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (a *article) hostOf(s *sent, j int) (host, bool) {
+
 	best := (*doc.Place)(nil)
 	for _, c := range s.subtree(j, 2) {
+		if c != j && (s.toks[c].Rel == "conj" || s.head(c) != j && s.toks[s.head(c)].Rel == "conj") {
+			continue // a coordinated place is a host of its own
+		}
 		if p := a.placeAt(s.toks[c].Span); p != nil {
 			if best == nil || (best.Feature == geo.Country && p.Feature != geo.Country) {
 				best = p
@@ -283,7 +364,7 @@ func (a *article) hostOf(s *sent, j int) (host, bool) {
 		}
 	}
 	if best != nil {
-		return toHost(best), true
+		return a.toHost(best), true
 	}
 	if cands := a.namedPlace(s, j); cands != nil && s.caseOf(j) != "" {
 		return *cands, true
@@ -319,7 +400,7 @@ func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
 			}
 			city := pm.p.Feature == geo.City || pm.p.Feature == geo.Capital
 			if city == cities {
-				return toHost(pm.p), true
+				return a.toHost(pm.p), true
 			}
 		}
 		return host{}, false
@@ -358,13 +439,13 @@ func (a *article) mainPlace(senderCC string) (host, bool) {
 			continue
 		}
 		if pm.p.Feature == geo.City || pm.p.Feature == geo.Capital {
-			return toHost(pm.p), true
+			return a.toHost(pm.p), true
 		}
 		if country == nil {
 			country = pm.p
 		}
 	}
-	return toHost(country), true
+	return a.toHost(country), true
 }
 
 // post returns the article's post for sender and host, creating it.
@@ -405,7 +486,7 @@ var diplomaticWords = map[string]bool{"diplomatic": true, "consular": true, "per
 // resolvePost reads the post a post noun j names.
 func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 	senders, _ := a.senders(s, j)
-	hosts := a.hosts(s, j, map[string]bool{"in": true, "at": true, "to": true})
+	hosts := a.postHosts(s, j)
 	if pn.Flag == "anaphoric" || (len(senders) == 0 && len(hosts) == 0) {
 		if !definite(s, j) {
 			return nil
@@ -451,8 +532,13 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 	senders, hostCC := a.senders(s, j)
 	fam := a.st.Data.Statuses[status].Family
 	if len(senders) == 0 {
-		// "the chief of staff to the Venezuelan Ambassador"
-		for _, c := range s.subtree(j, 2)[1:] {
+		// "an aide to the Chilean ambassador", "the head of staff to the
+		// Chilean ambassador": the people noun's phrase names its post.
+		phrase := j
+		if h := s.head(j); h >= 0 && s.toks[j].Rel == "nmod" && s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" {
+			phrase = h
+		}
+		for _, c := range s.subtree(phrase, 2)[1:] {
 			if _, ok := a.st.Data.staff[s.lemmas[c]]; ok {
 				if snd, _ := a.senders(s, c); len(snd) > 0 {
 					senders = snd
@@ -542,4 +628,11 @@ func (a *article) namedPlace(s *sent, j int) *host {
 		}
 	}
 	return nil
+}
+
+func abs1(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -112,7 +112,12 @@ func (s *Stage) Process(d *doc.Document) error {
 			continue
 		}
 		a.sentIndex = ss.Index
+		if a.prevEnd > ss.Span.Start || strings.Contains(d.Text[a.prevEnd:ss.Span.Start], "\n\n") {
+			a.storyDate = "" // a new paragraph
+		}
 		a.sentence(newSent(d.Syntax, i))
+		a.prevEnd = ss.Span.End
+		a.storyTime(ss.Span)
 	}
 	a.output()
 	return nil
@@ -186,9 +191,14 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 			_ = r
 		}
 	}
+	if best >= 0 && bestD <= 4 && a.blocked(s, j, best, refs) {
+		// "the opening of new consulates as the sections in X": the
+		// trigger's post noun is the nearer one, which names no post.
+		return nil
+	}
 	if best >= 0 && bestD <= 4 {
 		var out []*postState
-		for _, k := range s.conjuncts(best) {
+		for _, k := range a.postConjuncts(s, best) {
 			if r := refs[k]; r != nil {
 				out = append(out, r.posts...)
 			}
@@ -250,6 +260,34 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 		}
 	}
 	return dedup(out)
+}
+
+// postConjuncts returns post noun j and the post nouns coordinated with
+// it, among them one the parse coordinated with a noun of j's phrase ("the
+// embassy in A and the consulate in B" read with "the consulate" as a
+// conjunct of "A").
+func (a *article) postConjuncts(s *sent, j int) []int {
+	out := s.conjuncts(j)
+	for _, c := range s.childWith(j, "nmod") {
+		for _, x := range s.conjuncts(c)[1:] {
+			if a.isPostNoun(s, x) && !a.isPostNoun(s, c) && definite(s, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// blocked reports whether a post noun that names no post stands on the
+// tree path between trigger j and the post noun best it would take.
+func (a *article) blocked(s *sent, j, best int, refs map[int]*ref) bool {
+	d := s.distance(j, best)
+	for x := s.head(best); x >= 0 && x != j; x = s.head(x) {
+		if _, ok := a.st.Data.posts[s.lemmas[x]]; ok && refs[x] == nil && s.toks[x].UPOS != "VERB" && s.distance(j, x)+s.distance(x, best) == d {
+			return true
+		}
+	}
+	return false
 }
 
 func dedup(ps []*postState) []*postState {
