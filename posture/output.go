@@ -119,11 +119,18 @@ func (a *article) newsPast(s *sent, j int) bool {
 		if past {
 			return true
 		}
-		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" {
+		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" && !adjunctParticiple(s, v) {
 			return false
 		}
 	}
 	return false
+}
+
+// adjunctParticiple reports whether verb v is a present participle
+// adjunct with no subject of its own ("gathered at the gate, throwing
+// stones"): its tense is the governing verb's.
+func adjunctParticiple(s *sent, v int) bool {
+	return s.toks[v].Rel == "advcl" && s.toks[v].XPOS == "VBG" && len(s.childWith(v, "nsubj", "mark")) == 0
 }
 
 // present reports whether the clause of j is told in the present, present
@@ -150,7 +157,7 @@ func (a *article) present(s *sent, j int) bool {
 			}
 		}
 		// "continues to operate": the tense is the governing verb's.
-		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" {
+		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" && !adjunctParticiple(s, v) {
 			return false
 		}
 	}

@@ -11,9 +11,11 @@
 package posture
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
-	"strings"
 )
 
 // Stage adds the posture layer.
@@ -105,7 +107,11 @@ func (s *Stage) Process(d *doc.Document) error {
 	if d.Syntax == nil {
 		return nil
 	}
-	a := &article{st: s, d: d}
+	a := &article{st: s, d: d, actors: d.Actors}
+	if !sort.SliceIsSorted(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start }) {
+		a.actors = append([]doc.ActorPhrase(nil), d.Actors...)
+		sort.SliceStable(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start })
+	}
 	a.indexPlaces()
 	for i, ss := range d.Syntax.Sentences {
 		if ss.Headline || ss.End-ss.First < 2 || ss.End > len(d.Syntax.Tokens) {
@@ -115,7 +121,9 @@ func (s *Stage) Process(d *doc.Document) error {
 		if a.prevEnd > ss.Span.Start || strings.Contains(d.Text[a.prevEnd:ss.Span.Start], "\n\n") {
 			a.storyDate = "" // a new paragraph
 		}
-		a.sentence(newSent(d.Syntax, i))
+		if s.Data.mayShow(d.Syntax.Tokens[ss.First:ss.End]) {
+			a.sentence(newSent(d.Syntax, i))
+		}
 		a.prevEnd = ss.Span.End
 		a.storyTime(ss.Span)
 	}
@@ -135,6 +143,13 @@ func (a *article) sentence(s *sent) {
 		}
 	}
 	for j := range s.toks {
+		if s.toks[j].UPOS == "VERB" && data.triggers[s.lemmas[j]] == nil {
+			// A verb the lemmatiser left unrecognised ("stoned" read as
+			// "ston"): its regular stems.
+			if l, ok := data.triggerStem(strings.ToLower(s.toks[j].Form)); ok {
+				s.lemmas[j] = l
+			}
+		}
 		for _, tr := range data.triggers[s.lemmas[j]] {
 			if tr.POS != nil && !tr.POS[s.toks[j].UPOS] {
 				continue
@@ -150,6 +165,54 @@ func (a *article) sentence(s *sent) {
 			}
 		}
 	}
+}
+
+// byHost reports whether the subject of trigger j (of its verb, for a
+// noun) is a country none of whose posts the change is about.
+func (a *article) byHost(s *sent, j int, posts []*postState) bool {
+	var subj []string
+	if s.toks[j].UPOS == "VERB" {
+		for _, c := range s.childWith(j, "nsubj") {
+			subj = append(subj, a.countryCodes(s, c)...)
+		}
+	} else {
+		subj = a.subjectCodes(s, j)
+	}
+	if len(subj) == 0 {
+		return false
+	}
+	for _, p := range posts {
+		if has(subj, p.sender) {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerStem returns the trigger lemma among the regular stems of an
+// inflected verb form: "stoned" -> "stone", "shutting" -> "shut".
+func (d *Data) triggerStem(form string) (string, bool) {
+	var buf [40]byte
+	for _, suf := range []string{"ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(form, suf)
+		if !ok || len(stem) <= 2 || len(stem) >= len(buf) {
+			continue
+		}
+		if _, ok := d.triggers[stem]; ok {
+			return stem, true
+		}
+		b := append(append(buf[:0], stem...), 'e')
+		if _, ok := d.triggers[string(b)]; ok {
+			return string(b), true
+		}
+		if n := len(stem); n > 3 && stem[n-1] == stem[n-2] {
+			if _, ok := d.triggers[stem[:n-1]]; ok {
+				return stem[:n-1], true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // near reports whether a lemma of set is j's head, sibling, child or
@@ -180,7 +243,7 @@ func (a *article) carrier(s *sent) func(int) bool {
 func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[int]*ref) []*postState {
 	bestD, best := 99, -1
 	for k, r := range refs {
-		if tr.Args != "post" && tr.Args != "any" {
+		if tr.Args != "post" && tr.Args != "any" && tr.Args != "country" {
 			continue
 		}
 		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) {
@@ -233,6 +296,9 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 	}
 	if tr.Args == "post" {
 		return nil
+	}
+	if tr.Args == "country" {
+		return a.countryPosts(s, j)
 	}
 	bestD, best = 99, -1
 	for k := range s.toks {
@@ -307,10 +373,18 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	data := a.st.Data
 	status := tr.Status
 	quals := a.qualifiers(s, j)
+	if data.Statuses[status].Family == "advisory" {
+		quals = append(quals, a.advisoryQualifiers(s, j)...)
+	}
 	if status == "withdrawn" && has(quals, "partial") && !has(quals, "full") {
 		status = "reduced_staffing"
 	}
 	posts := a.argument(s, j, tr, status, refs)
+	if status == "ordered_departure" && len(posts) > 0 && a.byHost(s, j, posts) {
+		// A country that orders another's diplomats to leave expels them.
+		status = "staff_expelled"
+		posts = a.argument(s, j, tr, status, refs)
+	}
 	if status == "staff_expelled" && len(posts) > 0 && a.envoyArgument(s, j) {
 		status = "ambassador_expelled"
 	}

@@ -33,10 +33,22 @@ func newSent(sy *doc.Syntax, i int) *sent {
 	return s
 }
 
-// link fills the children lists from the heads.
+// link fills the children lists from the heads, as sub-slices of one
+// backing array.
 func (s *sent) link() {
+	n := len(s.toks)
+	count := make([]int, n+1)
+	for j := range s.toks {
+		if h := s.head(j); h >= 0 {
+			count[h+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	back := make([]int, count[n])
 	for j := range s.children {
-		s.children[j] = s.children[j][:0]
+		s.children[j] = back[count[j]:count[j]:count[j+1]]
 	}
 	for j := range s.toks {
 		if h := s.head(j); h >= 0 {
@@ -160,14 +172,19 @@ func (s *sent) ancestors(j, n int) []int {
 	return out
 }
 
-// subtree returns the tokens of j's subtree, in order of discovery.
+// subtree returns the tokens of j's subtree down to depth, in order of
+// discovery (depth first).
 func (s *sent) subtree(j int, depth int) []int {
-	out := []int{j}
+	return s.appendSubtree(make([]int, 0, 8), j, depth)
+}
+
+func (s *sent) appendSubtree(out []int, j, depth int) []int {
+	out = append(out, j)
 	if depth == 0 {
 		return out
 	}
 	for _, c := range s.children[j] {
-		out = append(out, s.subtree(c, depth-1)...)
+		out = s.appendSubtree(out, c, depth-1)
 	}
 	return out
 }
