@@ -60,6 +60,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{"DNK@Islamabad attacked asserted 2021-05-04"}},
 		{"open fire on", "A gunman opened fire on the Israeli embassy in Amman on Sunday.",
 			[]string{"ISR@Amman attacked asserted 2021-05-02"}},
+		{"a post that evacuates others", "The Indian embassy in Kabul evacuated 300 citizens on Monday.", nil},
+		{"a coordinated clause keeps its own mood and time", "The Austrian embassy in Tunis was closed on Friday. A spokesman said the closure would last a week, and that the ambassador had been recalled.",
+			[]string{"AUT@Tunis closed asserted 2021-04-30", "AUT@Tunis ambassador_recalled asserted null"}},
+		{"a future change is not the story's day", "The Finnish embassy in Accra was attacked on Sunday. The embassy will reopen when conditions allow.",
+			[]string{"FIN@Accra attacked asserted 2021-05-02", "FIN@Accra reopened asserted null"}},
 		{"resumed operations", "The German embassy in Kyiv resumed operations on Monday after a two-month suspension.",
 			[]string{"DEU@Kyiv reopened asserted 2021-05-03"}},
 	} {

@@ -254,6 +254,11 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 			_ = r
 		}
 	}
+	if best >= 0 && bestD <= 4 && a.otherObject(s, j, best, status) {
+		// "the embassy evacuated its citizens": the post is the agent;
+		// what it moved out is not its staff.
+		return nil
+	}
 	if best >= 0 && bestD <= 4 && a.blocked(s, j, best, refs) {
 		// "the opening of new consulates as the sections in X": the
 		// trigger's post noun is the nearer one, which names no post.
@@ -344,6 +349,40 @@ func (a *article) postConjuncts(s *sent, j int) []int {
 	return out
 }
 
+// shiftedTense reports whether the clause of j is told in the past
+// perfect or with a modal ("had been recalled", "will reopen"): a time
+// before or after the story's, so not the last dated change's.
+func (a *article) shiftedTense(s *sent, j int) bool {
+	for _, v := range s.clauseAncestors(j, 3) {
+		for _, c := range s.children[v] {
+			if r := s.toks[c].Rel; r == "aux" || r == "aux:pass" {
+				if s.toks[c].XPOS == "MD" || s.lemmas[c] == "have" && s.toks[c].XPOS == "VBD" {
+					return true
+				}
+			}
+		}
+		if s.toks[v].UPOS == "VERB" && s.toks[v].Rel != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// otherObject reports whether a staffing verb j has post noun k as its
+// active subject and an object that is neither people of a post nor a
+// post.
+func (a *article) otherObject(s *sent, j, k int, status string) bool {
+	if s.toks[j].UPOS != "VERB" || a.st.Data.Statuses[status].Family != "staffing" || s.head(k) != j || s.toks[k].Rel != "nsubj" {
+		return false
+	}
+	for _, o := range s.childWith(j, "obj") {
+		if _, staff := a.st.Data.staff[s.lemmas[o]]; !staff && !a.isPostNoun(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // blocked reports whether a post noun that names no post stands on the
 // tree path between trigger j and the post noun best it would take.
 func (a *article) blocked(s *sent, j, best int, refs map[int]*ref) bool {
@@ -412,7 +451,7 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	switch {
 	case from == "text":
 		a.lastDate, a.lastDateSent = date, s.index
-	case date == "" && polarity == doc.Asserted && a.lastDate != "" && s.index-a.lastDateSent <= 3:
+	case date == "" && polarity == doc.Asserted && a.lastDate != "" && s.index-a.lastDateSent <= 3 && !a.shiftedTense(s, j):
 		// A change told right after a dated one, with no date of its
 		// own, happened then ("At 18:15 they burned it. They also
 		// attacked the Croatian embassy."); the story's time goes on.
@@ -578,7 +617,7 @@ func (a *article) above(s *sent, j int, set map[string]bool, n int) bool {
 // negated: a negation word on the trigger or on a word above it in its
 // clause ("was not selected", "no decision ... to close").
 func (a *article) negated(s *sent, j int) bool {
-	for _, k := range s.ancestors(j, 3) {
+	for _, k := range s.clauseAncestors(j, 3) {
 		for _, c := range s.children[k] {
 			if r := s.toks[c].Rel; (r == "advmod" || r == "det" || r == "neg") && a.st.Data.negation[s.lemmas[c]] {
 				return true
@@ -603,7 +642,7 @@ func (a *article) negated(s *sent, j int) bool {
 // above the trigger.
 func (a *article) hypothetical(s *sent, j int) bool {
 	hyp := a.st.Data.hypothetical
-	for n, k := range s.ancestors(j, 3) {
+	for n, k := range s.clauseAncestors(j, 3) {
 		if n > 0 && isSpeech(s.lemmas[k]) {
 			break
 		}

@@ -172,6 +172,25 @@ func (s *sent) ancestors(j, n int) []int {
 	return out
 }
 
+// clauseAncestors returns j and up to n of its ancestors, nearest first,
+// within j's clause: the walk stops at a coordinated clause with a subject
+// or a subordinator of its own ("the closure would last a week, and that
+// the envoy had been recalled": the second clause does not take the
+// first's modal).
+func (s *sent) clauseAncestors(j, n int) []int {
+	out := []int{j}
+	for x := j; len(out) <= n; {
+		if s.toks[x].Rel == "conj" && (s.toks[x].UPOS == "VERB" || s.toks[x].UPOS == "AUX") && len(s.childWith(x, "nsubj", "mark")) > 0 {
+			break
+		}
+		if x = s.head(x); x < 0 {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
 // subtree returns the tokens of j's subtree down to depth, in order of
 // discovery (depth first).
 func (s *sent) subtree(j int, depth int) []int {
