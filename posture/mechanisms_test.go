@@ -65,6 +65,10 @@ func TestMechanisms(t *testing.T) {
 			[]string{"AUT@Tunis closed asserted 2021-04-30", "AUT@Tunis ambassador_recalled asserted null"}},
 		{"a future change is not the story's day", "The Finnish embassy in Accra was attacked on Sunday. The embassy will reopen when conditions allow.",
 			[]string{"FIN@Accra attacked asserted 2021-05-02", "FIN@Accra reopened asserted null"}},
+		{"persona non grata read as a verb", "Moscow declared two Estonian diplomats persona non grata on Friday and gave them 48 hours to leave.",
+			[]string{"EST@Moscow staff_expelled asserted 2021-04-30 [two diplomat]"}},
+		{"staff kidnapped", "Gunmen kidnapped three staff members of the Egyptian embassy in Tripoli on Saturday.",
+			[]string{"EGY@Tripoli attacked asserted 2021-05-01"}},
 		{"resumed operations", "The German embassy in Kyiv resumed operations on Monday after a two-month suspension.",
 			[]string{"DEU@Kyiv reopened asserted 2021-05-03"}},
 	} {
