@@ -113,6 +113,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		sort.SliceStable(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start })
 	}
 	a.indexPlaces()
+	var sc sent
 	for i, ss := range d.Syntax.Sentences {
 		if ss.Headline || ss.End-ss.First < 2 || ss.End > len(d.Syntax.Tokens) {
 			continue
@@ -122,7 +123,8 @@ func (s *Stage) Process(d *doc.Document) error {
 			a.storyDate = "" // a new paragraph
 		}
 		if s.Data.mayShow(d.Syntax.Tokens[ss.First:ss.End]) {
-			a.sentence(newSent(d.Syntax, i))
+			sc.load(d.Syntax, i)
+			a.sentence(&sc)
 		}
 		a.prevEnd = ss.Span.End
 		a.storyTime(ss.Span)

@@ -16,13 +16,17 @@ type sent struct {
 	children [][]int
 	lemmas   []string
 	owned    bool // toks is the sentence's own copy (see setHead)
+	// count and back are link's scratch space, kept for the next sentence.
+	count, back []int
 }
 
-func newSent(sy *doc.Syntax, i int) *sent {
+// load reads sentence i into s, reusing s's slices: a stage reads its
+// sentences one after another and keeps none of them.
+func (s *sent) load(sy *doc.Syntax, i int) {
 	ss := sy.Sentences[i]
-	s := &sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index}
-	s.children = make([][]int, len(s.toks))
-	s.lemmas = make([]string, len(s.toks))
+	n := ss.End - ss.First
+	*s = sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index,
+		children: grow(s.children, n), lemmas: grow(s.lemmas, n), count: s.count, back: s.back}
 	for j, t := range s.toks {
 		s.lemmas[j] = strings.ToLower(t.Lemma)
 	}
@@ -30,14 +34,24 @@ func newSent(sy *doc.Syntax, i int) *sent {
 	if s.repairSubjects() {
 		s.link()
 	}
-	return s
+}
+
+// grow returns a slice of length n, reusing b's array when it is large
+// enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 // link fills the children lists from the heads, as sub-slices of one
 // backing array.
 func (s *sent) link() {
 	n := len(s.toks)
-	count := make([]int, n+1)
+	s.count = grow(s.count, n+1)
+	count := s.count
+	clear(count)
 	for j := range s.toks {
 		if h := s.head(j); h >= 0 {
 			count[h+1]++
@@ -46,7 +60,8 @@ func (s *sent) link() {
 	for i := 1; i <= n; i++ {
 		count[i] += count[i-1]
 	}
-	back := make([]int, count[n])
+	s.back = grow(s.back, count[n])
+	back := s.back
 	for j := range s.children {
 		s.children[j] = back[count[j]:count[j]:count[j+1]]
 	}
