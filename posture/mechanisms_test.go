@@ -69,6 +69,8 @@ func TestMechanisms(t *testing.T) {
 			[]string{"EST@Moscow staff_expelled asserted 2021-04-30 [two diplomat]"}},
 		{"staff kidnapped", "Gunmen kidnapped three staff members of the Egyptian embassy in Tripoli on Saturday.",
 			[]string{"EGY@Tripoli attacked asserted 2021-05-01"}},
+		{"participle tagged as a noun after the post", "With last year's riots having seen Spain's consulate in Oran torched, police guarded the building on Sunday.",
+			[]string{"ESP@Oran attacked asserted 2020"}},
 		{"resumed operations", "The German embassy in Kyiv resumed operations on Monday after a two-month suspension.",
 			[]string{"DEU@Kyiv reopened asserted 2021-05-03"}},
 	} {

@@ -60,6 +60,9 @@ type article struct {
 	storyDate string
 	prevEnd   int
 	places    []placeMention
+	// forced, when not -1, is the post noun the trigger being read is said
+	// of, found by its place in the text (participleOfPost).
+	forced int
 	// actors are the document's actor phrases in order of their start.
 	actors  []doc.ActorPhrase
 	changes []*changeState

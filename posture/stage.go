@@ -107,7 +107,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	if d.Syntax == nil {
 		return nil
 	}
-	a := &article{st: s, d: d, actors: d.Actors}
+	a := &article{st: s, d: d, actors: d.Actors, forced: -1}
 	if !sort.SliceIsSorted(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start }) {
 		a.actors = append([]doc.ActorPhrase(nil), d.Actors...)
 		sort.SliceStable(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start })
@@ -152,6 +152,9 @@ func (a *article) sentence(s *sent) {
 				s.lemmas[j] = l
 			}
 		}
+		if s.toks[j].UPOS == "NOUN" && data.triggers[s.lemmas[j]] == nil && a.participleOfPost(s, j, refs) {
+			continue
+		}
 		for _, tr := range data.triggers[s.lemmas[j]] {
 			if tr.POS != nil && !tr.POS[s.toks[j].UPOS] {
 				continue
@@ -167,6 +170,49 @@ func (a *article) sentence(s *sent) {
 			}
 		}
 	}
+}
+
+// participleOfPost reads a trigger verb's past participle that the tagger
+// took for a noun right after a post's noun phrase ("saw the consulate in
+// X looted"): a reduced passive said of that post. It reports whether it
+// recorded a change.
+func (a *article) participleOfPost(s *sent, j int, refs map[int]*ref) bool {
+	form := strings.ToLower(s.toks[j].Form)
+	if !strings.HasSuffix(form, "ed") {
+		return false
+	}
+	l, ok := a.st.Data.triggerStem(form)
+	if !ok {
+		return false
+	}
+	k := -1
+	for x := j - 1; x >= 0 && x >= j-6; x-- {
+		if refs[x] != nil {
+			// Between the post's phrase and the participle only words of
+			// either ("the embassy in X torched" with "in X" on either).
+			_, hi := s.span1(x)
+			k = x
+			for y := hi + 1; y < j; y++ {
+				if !s.under(y, j) && !s.under(y, x) {
+					k = -1
+				}
+			}
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, tr := range a.st.Data.triggers[l] {
+		if tr.POS == nil || tr.POS["VERB"] {
+			s.lemmas[j] = l
+			a.forced = k
+			found := a.mention(s, j, tr, refs)
+			a.forced = -1
+			return found
+		}
+	}
+	return false
 }
 
 // byHost reports whether the subject of trigger j (of its verb, for a
@@ -243,6 +289,15 @@ func (a *article) carrier(s *sent) func(int) bool {
 
 // argument finds the post or staff nouns a trigger j is about.
 func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[int]*ref) []*postState {
+	if a.forced >= 0 {
+		var out []*postState
+		for _, k := range a.postConjuncts(s, a.forced) {
+			if r := refs[k]; r != nil {
+				out = append(out, r.posts...)
+			}
+		}
+		return out
+	}
 	bestD, best := 99, -1
 	for k, r := range refs {
 		if tr.Args != "post" && tr.Args != "any" && tr.Args != "country" {

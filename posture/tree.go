@@ -187,6 +187,16 @@ func (s *sent) ancestors(j, n int) []int {
 	return out
 }
 
+// under reports whether x is root or below it.
+func (s *sent) under(x, root int) bool {
+	for n := 0; x >= 0 && n < 64; x, n = s.head(x), n+1 {
+		if x == root {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseAncestors returns j and up to n of its ancestors, nearest first,
 // within j's clause: the walk stops at a coordinated clause with a subject
 // or a subordinator of its own ("the closure would last a week, and that
