@@ -71,6 +71,9 @@ func TestMechanisms(t *testing.T) {
 			[]string{"EGY@Tripoli attacked asserted 2021-05-01"}},
 		{"participle tagged as a noun after the post", "With last year's riots having seen Spain's consulate in Oran torched, police guarded the building on Sunday.",
 			[]string{"ESP@Oran attacked asserted 2020"}},
+		{"a post that opens something else", "The Greek embassy in Ankara opened a book of condolences on Monday.", nil},
+		{"hit by what is not a weapon", "Sanctions have hit the budget of the Russian embassy in Berlin.", nil},
+		{"hit by a rocket", "The US embassy in Baghdad was hit by a rocket on Sunday.", []string{"USA@Baghdad attacked asserted 2021-05-02"}},
 		{"resumed operations", "The German embassy in Kyiv resumed operations on Monday after a two-month suspension.",
 			[]string{"DEU@Kyiv reopened asserted 2021-05-03"}},
 	} {

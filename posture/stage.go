@@ -311,7 +311,7 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 			_ = r
 		}
 	}
-	if best >= 0 && bestD <= 4 && a.otherObject(s, j, best, status) {
+	if best >= 0 && bestD <= 4 && a.otherObject(s, j, best, status, tr) {
 		// "the embassy evacuated its citizens": the post is the agent;
 		// what it moved out is not its staff.
 		return nil
@@ -425,15 +425,19 @@ func (a *article) shiftedTense(s *sent, j int) bool {
 	return false
 }
 
-// otherObject reports whether a staffing verb j has post noun k as its
-// active subject and an object that is neither people of a post nor a
-// post.
-func (a *article) otherObject(s *sent, j, k int, status string) bool {
-	if s.toks[j].UPOS != "VERB" || a.st.Data.Statuses[status].Family != "staffing" || s.head(k) != j || s.toks[k].Rel != "nsubj" {
+// otherObject reports whether a staffing or opening verb j has post noun
+// k as its active subject and an object that is neither people of a post,
+// a post, nor a word the trigger requires ("resumed operations").
+func (a *article) otherObject(s *sent, j, k int, status string, tr trigger) bool {
+	if s.toks[j].UPOS != "VERB" || s.head(k) != j || s.toks[k].Rel != "nsubj" {
+		return false
+	}
+	// "the embassy opened an exhibition" is no opening of the post.
+	if a.st.Data.Statuses[status].Family != "staffing" && status != "opened" && status != "reopened" {
 		return false
 	}
 	for _, o := range s.childWith(j, "obj") {
-		if _, staff := a.st.Data.staff[s.lemmas[o]]; !staff && !a.isPostNoun(s, o) {
+		if _, staff := a.st.Data.staff[s.lemmas[o]]; !staff && !a.isPostNoun(s, o) && !tr.Requires[s.lemmas[o]] {
 			return true
 		}
 	}
