@@ -74,6 +74,8 @@ func TestMechanisms(t *testing.T) {
 		{"a post that opens something else", "The Greek embassy in Ankara opened a book of condolences on Monday.", nil},
 		{"hit by what is not a weapon", "Sanctions have hit the budget of the Russian embassy in Berlin.", nil},
 		{"hit by a rocket", "The US embassy in Baghdad was hit by a rocket on Sunday.", []string{"USA@Baghdad attacked asserted 2021-05-02"}},
+		{"the attack's agent is not its target", "The Peruvian embassy in Tokyo issued a statement on Monday. The report has come under fierce attack from Peruvian diplomats.", nil},
+		{"the attack's agent is not its target (post)", "The plan came under attack from British embassy staff in Rome on Monday.", nil},
 		{"resumed operations", "The German embassy in Kyiv resumed operations on Monday after a two-month suspension.",
 			[]string{"DEU@Kyiv reopened asserted 2021-05-03"}},
 	} {

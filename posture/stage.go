@@ -303,7 +303,7 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 		if tr.Args != "post" && tr.Args != "any" && tr.Args != "country" {
 			continue
 		}
-		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) {
+		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) || s.agentOf(j, k) {
 			continue
 		}
 		if d := s.distance(j, k); d < bestD || (d == bestD && k < best) {
@@ -368,7 +368,7 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 		if !ok || s.toks[k].UPOS == "VERB" || (tr.Args == "envoy" && role != "envoy") {
 			continue
 		}
-		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") {
+		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.agentOf(j, k) {
 			continue
 		}
 		if d := s.distance(j, k); d < bestD {

@@ -187,6 +187,22 @@ func (s *sent) ancestors(j, n int) []int {
 	return out
 }
 
+// agentOf reports whether k is in the agent phrase of event noun j ("an
+// attack by militants", "criticism from the embassy's staff"): the doer,
+// not what the event befalls.
+func (s *sent) agentOf(j, k int) bool {
+	if s.toks[j].UPOS != "NOUN" {
+		return false
+	}
+	for x := k; x >= 0 && x != j; x = s.head(x) {
+		if s.head(x) == j {
+			c := s.caseOf(x)
+			return c == "by" || c == "from"
+		}
+	}
+	return false
+}
+
 // under reports whether x is root or below it.
 func (s *sent) under(x, root int) bool {
 	for n := 0; x >= 0 && n < 64; x, n = s.head(x), n+1 {
