@@ -5,8 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/internal/tsv"
 )
 
@@ -50,6 +52,15 @@ type Data struct {
 	until        map[string]bool
 	stance       map[string]string
 	background   map[string]bool
+	levels       []advisoryLevel
+	direction    map[string]string // verb lemma -> raised|lowered
+}
+
+// advisoryLevel is a phrase that names a travel advisory level; Level 0
+// means the number that follows the phrase.
+type advisoryLevel struct {
+	Words []string
+	Level int
 }
 
 // Load reads a posture data file; name is used in error messages.
@@ -57,14 +68,16 @@ func Load(r io.Reader, name string) (*Data, error) {
 	d := &Data{Statuses: map[string]Status{}, posts: map[string]postNoun{}, staff: map[string]string{},
 		triggers: map[string][]trigger{}, partial: map[string]bool{}, full: map[string]bool{},
 		temporary: map[string]bool{}, negation: map[string]bool{}, hypothetical: map[string]bool{},
-		threat: map[string]bool{}, until: map[string]bool{}, stance: map[string]string{}, background: map[string]bool{}}
+		threat: map[string]bool{}, until: map[string]bool{}, stance: map[string]string{}, background: map[string]bool{},
+		direction: map[string]string{}}
 	type pending struct {
 		line   int
 		status string
 	}
 	var uses []pending
 	want := map[string]int{"status": 5, "post": 4, "staff": 3, "trigger": 7, "partial": 2, "full": 2,
-		"temporary": 2, "negation": 2, "hypothetical": 2, "threat": 2, "until": 2, "stance": 3, "background": 2}
+		"temporary": 2, "negation": 2, "hypothetical": 2, "threat": 2, "until": 2, "stance": 3, "background": 2,
+		"level": 3, "direction": 3}
 	err := tsv.Each(r, name, 0, func(line int, f []string) error {
 		n, ok := want[f[0]]
 		if !ok {
@@ -108,9 +121,9 @@ func Load(r io.Reader, name string) (*Data, error) {
 		case "trigger":
 			t := trigger{Status: f[1], Args: f[4]}
 			switch t.Args {
-			case "post", "staff", "envoy", "any":
+			case "post", "staff", "envoy", "any", "country":
 			default:
-				return fmt.Errorf("trigger %s: arguments %q are not post, staff, envoy or any", f[2], f[4])
+				return fmt.Errorf("trigger %s: arguments %q are not post, staff, envoy, any or country", f[2], f[4])
 			}
 			if f[3] != "*" {
 				t.POS = set(f[3], ",")
@@ -141,6 +154,21 @@ func Load(r io.Reader, name string) (*Data, error) {
 			d.stance[f[1]] = f[2]
 		case "background":
 			d.background[f[1]] = true
+		case "level":
+			l := advisoryLevel{Words: strings.Fields(f[1])}
+			if f[2] != "#" {
+				n, err := strconv.Atoi(f[2])
+				if err != nil || n < 1 || n > 9 {
+					return fmt.Errorf("level %q: level %q is not 1-9 or #", f[1], f[2])
+				}
+				l.Level = n
+			}
+			d.levels = append(d.levels, l)
+		case "direction":
+			if f[2] != "raised" && f[2] != "lowered" {
+				return fmt.Errorf("direction %s: %q is not raised or lowered", f[1], f[2])
+			}
+			d.direction[f[1]] = f[2]
 		}
 		return nil
 	})
@@ -171,4 +199,50 @@ func set(s, sep string) map[string]bool {
 // DefaultData loads the built-in data file.
 func DefaultData() (*Data, error) {
 	return Load(bytes.NewReader(postureTSV), "posture/data/posture.tsv")
+}
+
+// mayShow reports whether a sentence holds a word the stage reads: a post
+// or staff noun, or a trigger (by its lemma, or a verb by its stem); a
+// sentence without one is skipped unparsed.
+func (d *Data) mayShow(toks []doc.Token) bool {
+	var buf [48]byte
+	for i := range toks {
+		t := &toks[i]
+		l := t.Lemma
+		if len(l) <= len(buf) {
+			b := buf[:0]
+			for k := 0; k < len(l); k++ {
+				c := l[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+			// Indexing with string(b) does not copy b.
+			if _, ok := d.posts[string(b)]; ok {
+				return true
+			}
+			if _, ok := d.staff[string(b)]; ok {
+				return true
+			}
+			if _, ok := d.triggers[string(b)]; ok {
+				return true
+			}
+		} else if d.wordShows(strings.ToLower(l)) {
+			return true
+		}
+		if t.UPOS == "VERB" {
+			if _, ok := d.triggerStem(strings.ToLower(t.Form)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *Data) wordShows(l string) bool {
+	_, post := d.posts[l]
+	_, staff := d.staff[l]
+	_, trig := d.triggers[l]
+	return post || staff || trig
 }

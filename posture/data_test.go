@@ -31,6 +31,9 @@ func TestMalformedData(t *testing.T) {
 		{"upper case", "negation\tNot", "lower case"},
 		{"empty field", "partial\t ", "empty"},
 		{"duplicate", "status\tclosed\tstatus\toperation\tagain", "twice"},
+		{"bad level", "level\tdo not travel\tfive", "not 1-9"},
+		{"level out of range", "level\tstay home\t12", "not 1-9"},
+		{"bad direction", "direction\traise\tup", "raised or lowered"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Load(strings.NewReader(base+tc.line+"\n"), "test.tsv")

@@ -3,6 +3,7 @@ package posture
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dragoman/dragoman/doc"
 )
@@ -85,7 +86,7 @@ func (a *article) date(s *sent, j int, polarity string) (date, from, until strin
 	}
 	// A possibility or a denial has no day it took effect unless the text
 	// gives one.
-	if a.d.Published.Value != nil && polarity == doc.Asserted && (a.present(s, j) || a.newsPast(s, j)) {
+	if a.d.Published.Value != nil && polarity == doc.Asserted && (a.present(s, j) || a.newsPast(s, j) && !a.earlierStory(s)) {
 		return *a.d.Published.Value, "published", until
 	}
 	return "", "", until
@@ -118,11 +119,18 @@ func (a *article) newsPast(s *sent, j int) bool {
 		if past {
 			return true
 		}
-		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" {
+		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" && !adjunctParticiple(s, v) {
 			return false
 		}
 	}
 	return false
+}
+
+// adjunctParticiple reports whether verb v is a present participle
+// adjunct with no subject of its own ("gathered at the gate, throwing
+// stones"): its tense is the governing verb's.
+func adjunctParticiple(s *sent, v int) bool {
+	return s.toks[v].Rel == "advcl" && s.toks[v].XPOS == "VBG" && len(s.childWith(v, "nsubj", "mark")) == 0
 }
 
 // present reports whether the clause of j is told in the present, present
@@ -149,7 +157,7 @@ func (a *article) present(s *sent, j int) bool {
 			}
 		}
 		// "continues to operate": the tense is the governing verb's.
-		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" {
+		if r := s.toks[v].Rel; r != "xcomp" && r != "conj" && !adjunctParticiple(s, v) {
 			return false
 		}
 	}
@@ -291,4 +299,32 @@ func PostName(sender, typ, host string) string {
 		typ = "post"
 	}
 	return sender + " " + typ + " in " + host
+}
+
+// earlierStory reports whether the paragraph of s told, before it, of a
+// time more than a week before publication: a change told next in the
+// simple past with no date of its own is that story's background, not the
+// day's news ("In May the two signed a treaty. The envoy was recalled over
+// it.").
+func (a *article) earlierStory(s *sent) bool {
+	pub := a.d.Published.Value
+	if pub == nil || len(*pub) < 10 || a.storyDate == "" {
+		return false
+	}
+	p, err := time.Parse("2006-01-02", (*pub)[:10])
+	if err != nil {
+		return false
+	}
+	return a.storyDate < p.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+// storyTime notes the last date told in a sentence as the paragraph's
+// story time.
+func (a *article) storyTime(sp doc.Span) {
+	for i := range a.d.Times {
+		t := &a.d.Times[i]
+		if t.In == "" && t.Start >= sp.Start && t.End <= sp.End && t.Interval != nil && t.Type == "DATE" {
+			a.storyDate = t.Interval.End
+		}
+	}
 }

@@ -55,8 +55,17 @@ type article struct {
 	// in sentence lastDateSent.
 	lastDate     string
 	lastDateSent int
-	places       []placeMention
-	changes      []*changeState
+	// storyDate is the last day of the last date told in the paragraph
+	// before the current sentence, which ends at prevEnd.
+	storyDate string
+	prevEnd   int
+	places    []placeMention
+	// forced, when not -1, is the post noun the trigger being read is said
+	// of, found by its place in the text (participleOfPost).
+	forced int
+	// actors are the document's actor phrases in order of their start.
+	actors  []doc.ActorPhrase
+	changes []*changeState
 }
 
 type placeMention struct {
@@ -98,10 +107,19 @@ func (a *article) placeAt(sp doc.Span) *doc.Place {
 	return nil
 }
 
-func toHost(p *doc.Place) host {
+func (a *article) toHost(p *doc.Place) host {
 	h := host{Country: p.Country, Lat: p.Lat, Lon: p.Lon}
 	if p.Feature == geo.City || p.Feature == geo.Capital {
 		h.City = p.Name
+	} else if p.Feature == geo.Admin1 {
+		// A province named like its chief city (a municipality, a
+		// city-state) hosts a post in that city: posts are in cities.
+		for _, i := range a.st.Gaz.Lookup(p.Name) {
+			c := &a.st.Gaz.Places[i]
+			if c.Kind == 'P' && c.Country == p.Country && (c.Feature == geo.City || c.Feature == geo.Capital) && abs1(c.Lat-p.Lat) < 0.5 && abs1(c.Lon-p.Lon) < 0.5 {
+				return host{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon}
+			}
+		}
 	}
 	return h
 }
@@ -138,14 +156,30 @@ func (a *article) countryCode(s *sent, j int) string {
 		return ""
 	}
 	jlo, jhi := s.toks[j].Start, s.toks[j].End
-	for _, ap := range a.d.Actors {
-		if ap.Start < jhi && ap.End > jlo && len(ap.Code) >= 3 && ap.Start >= lo-40 {
+	first := sort.Search(len(a.actors), func(i int) bool { return a.actors[i].Start >= lo-40 })
+	for _, ap := range a.actors[first:] {
+		if ap.Start >= jhi {
+			break
+		}
+		if ap.End > jlo && len(ap.Code) >= 3 {
 			if ap.Type == "ROLE" && ap.Start >= jlo && ap.End <= jhi && !a.namesCountry(ap) {
 				// a one-word role the entity layer gave the article's
 				// country ("intelligence personnel"): no sender of its own
 				continue
 			}
 			if a.st.isCountry(ap.Code[:3]) && (ap.Type != "ROLE" || ap.Start >= lo) {
+				// A name the entity layer took for an organisation whose
+				// whole names no country but whose last words do is that
+				// country: its head decides (a stray word before a
+				// country's name, such as a dateline left in the text,
+				// does not make it another country).
+				if ap.Type == "ORG" && len(toks) > 1 && toks[len(toks)-1] == j && a.st.countryOfName(a.d.Text[lo:hi]) == "" {
+					for i := 1; i < len(toks); i++ {
+						if code := a.st.countryOfName(a.d.Text[s.toks[toks[i]].Start:hi]); code != "" {
+							return code
+						}
+					}
+				}
 				// An actor phrase wider than the name counts only when it
 				// starts at it or the name is a name.
 				return ap.Code[:3]
@@ -240,13 +274,17 @@ func (a *article) senders(s *sent, j int) (senders []string, hostCC string) {
 // subjectCodes returns the country codes of the subject of the nearest
 // verb above j.
 func (a *article) subjectCodes(s *sent, j int) []string {
-	for _, v := range s.ancestors(j, 4)[1:] {
+	for _, v := range s.ancestors(j, 5)[1:] {
+		pron := false
 		for _, c := range s.childWith(v, "nsubj") {
 			if codes := a.countryCodes(s, c); len(codes) > 0 {
 				return codes
 			}
+			pron = pron || s.toks[c].UPOS == "PRON"
 		}
-		if s.toks[v].UPOS == "VERB" && s.toks[v].Rel != "xcomp" && s.toks[v].Rel != "conj" {
+		// "Chile said it would close its consulate": a pronoun subject
+		// is the subject of the clause above.
+		if s.toks[v].UPOS == "VERB" && s.toks[v].Rel != "xcomp" && s.toks[v].Rel != "conj" && !(pron && s.toks[v].Rel == "ccomp") {
 			break
 		}
 	}
@@ -273,20 +311,85 @@ func (a *article) hosts(s *sent, j int, cases map[string]bool) []host {
 	return out
 }
 
+// postCases are the prepositions of a post's host ("in", "at", "to").
+var postCases = map[string]bool{"in": true, "at": true, "to": true}
+
+// postHosts reads the host places of post noun j, its prepositional
+// phrases read by their place in the text where the parse hangs them on
+// the wrong noun: in "the embassy in A and the consulate in B" the phrase
+// "in B" is the consulate's whatever its head in the parse.
+func (a *article) postHosts(s *sent, j int) []host {
+	cases := postCases
+	var out []host
+	for _, c := range s.childWith(j, "nmod", "obl") {
+		if !cases[s.caseOf(c)] || a.postBetween(s, j, c) {
+			continue
+		}
+		for _, cj := range s.conjuncts(c) {
+			if h, ok := a.hostOf(s, cj); ok {
+				out = append(out, h)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	// A phrase right after j that the parse gave to an earlier post noun
+	// or to j's verb ("closed its consulate in X" with "in X" on
+	// "closed").
+	if k := j + 1; k < len(s.toks) && s.toks[k].Rel == "case" && cases[s.lemmas[k]] {
+		if c := s.head(k); c > j && s.head(c) >= 0 && (s.head(c) < j && a.isPostNoun(s, s.head(c)) || s.head(c) == s.head(j)) {
+			for _, cj := range s.conjuncts(c) {
+				if h, ok := a.hostOf(s, cj); ok {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (a *article) isPostNoun(s *sent, x int) bool {
+	_, ok := a.st.Data.posts[s.lemmas[x]]
+	return ok && s.toks[x].UPOS != "VERB"
+}
+
+// postBetween reports whether a post noun with a determiner of its own
+// (another noun phrase) stands between post noun j and its phrase c.
+func (a *article) postBetween(s *sent, j, c int) bool {
+	for x := j + 1; x < c; x++ {
+		if a.isPostNoun(s, x) && s.head(x) != j {
+			for _, d := range s.children[x] {
+				if s.toks[d].Rel == "det" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (a *article) hostOf(s *sent, j int) (host, bool) {
 	best := (*doc.Place)(nil)
 	for _, c := range s.subtree(j, 2) {
+		if c != j && (s.toks[c].Rel == "conj" || s.head(c) != j && s.toks[s.head(c)].Rel == "conj") {
+			continue // a coordinated place is a host of its own
+		}
 		if p := a.placeAt(s.toks[c].Span); p != nil {
 			if best == nil || (best.Feature == geo.Country && p.Feature != geo.Country) {
 				best = p
 			}
 		}
 	}
-	if best != nil {
-		return toHost(best), true
+	if best == nil || best.Feature != geo.City && best.Feature != geo.Capital && a.placeAt(s.toks[j].Span) == nil {
+		// "in Pune, Maharashtra" with only the state resolved: the name
+		// the preposition governs is the city.
+		if cands := a.namedPlace(s, j); cands != nil && (s.caseOf(j) != "" || s.toks[j].Rel == "conj" && s.caseOf(s.head(j)) != "") {
+			return *cands, true
+		}
 	}
-	if cands := a.namedPlace(s, j); cands != nil && s.caseOf(j) != "" {
-		return *cands, true
+	if best != nil {
+		return a.toHost(best), true
 	}
 	if s.lemmas[j] == "capital" {
 		for _, c := range s.children[j] {
@@ -306,20 +409,27 @@ func (a *article) hostOf(s *sent, j int) (host, bool) {
 
 // fallbackHost is the host of a post named without one: a city of the
 // sentence, else the current post's host, else a city of the article, else
-// a country of the sentence or the article; never the sender's country.
-func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
+// a country of the sentence or the article; never the sender's country,
+// nor that of another sender named with it ("embassies of A, B and C").
+func (a *article) fallbackHost(s *sent, sender string, all []string) (host, bool) {
+	not := map[string]bool{}
+	for _, snd := range append(all, sender) {
+		if p, ok := a.st.Gaz.Country(snd); ok {
+			not[p.ID] = true
+		}
+	}
 	senderCC := ""
 	if p, ok := a.st.Gaz.Country(sender); ok {
 		senderCC = p.ID
 	}
 	pick := func(lo, hi int, cities bool) (host, bool) {
 		for _, pm := range a.places {
-			if pm.span.Start < lo || pm.span.End > hi || pm.p.Country == senderCC {
+			if pm.span.Start < lo || pm.span.End > hi || not[pm.p.Country] {
 				continue
 			}
 			city := pm.p.Feature == geo.City || pm.p.Feature == geo.Capital
 			if city == cities {
-				return toHost(pm.p), true
+				return a.toHost(pm.p), true
 			}
 		}
 		return host{}, false
@@ -333,16 +443,16 @@ func (a *article) fallbackHost(s *sent, sender string) (host, bool) {
 	if h, ok := pick(s.span.Start, s.span.End, false); ok {
 		return h, true
 	}
-	return a.mainPlace(senderCC)
+	return a.mainPlace(not)
 }
 
-// mainPlace is the article's most named country other than the sender's,
+// mainPlace is the article's most named country other than those of not,
 // as its first named city when it names one, else as the country.
-func (a *article) mainPlace(senderCC string) (host, bool) {
+func (a *article) mainPlace(not map[string]bool) (host, bool) {
 	count := map[string]int{}
 	best := ""
 	for _, pm := range a.places {
-		if cc := pm.p.Country; cc != senderCC {
+		if cc := pm.p.Country; !not[cc] {
 			count[cc]++
 			if best == "" || count[cc] > count[best] {
 				best = cc
@@ -358,13 +468,13 @@ func (a *article) mainPlace(senderCC string) (host, bool) {
 			continue
 		}
 		if pm.p.Feature == geo.City || pm.p.Feature == geo.Capital {
-			return toHost(pm.p), true
+			return a.toHost(pm.p), true
 		}
 		if country == nil {
 			country = pm.p
 		}
 	}
-	return toHost(country), true
+	return a.toHost(country), true
 }
 
 // post returns the article's post for sender and host, creating it.
@@ -405,7 +515,7 @@ var diplomaticWords = map[string]bool{"diplomatic": true, "consular": true, "per
 // resolvePost reads the post a post noun j names.
 func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 	senders, _ := a.senders(s, j)
-	hosts := a.hosts(s, j, map[string]bool{"in": true, "at": true, "to": true})
+	hosts := a.postHosts(s, j)
 	if pn.Flag == "anaphoric" || (len(senders) == 0 && len(hosts) == 0) {
 		if !definite(s, j) {
 			return nil
@@ -422,6 +532,16 @@ func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 		// "an outpost of the army", "a peacekeeping mission": not posts.
 		return nil
 	}
+	if len(senders) == 0 && len(hosts) > 0 && !definite(s, j) {
+		// "Chile will open consulates in A and B": the country that is
+		// the subject of the post's verb sends it, unless it is the
+		// host's.
+		for _, code := range a.subjectCodes(s, j) {
+			if c, ok := a.st.Gaz.Country(code); ok && c.ID != hosts[0].Country {
+				senders = append(senders, code)
+			}
+		}
+	}
 	if len(senders) == 0 {
 		if a.current == nil {
 			return nil
@@ -434,7 +554,7 @@ func (a *article) resolvePost(s *sent, j int, pn postNoun) []*postState {
 		if len(hs) == 0 {
 			if lp := a.lastPost(snd); lp != nil {
 				hs = []host{lp.host}
-			} else if h, ok := a.fallbackHost(s, snd); ok {
+			} else if h, ok := a.fallbackHost(s, snd, senders); ok {
 				hs = []host{h}
 			}
 		}
@@ -451,8 +571,13 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 	senders, hostCC := a.senders(s, j)
 	fam := a.st.Data.Statuses[status].Family
 	if len(senders) == 0 {
-		// "the chief of staff to the Venezuelan Ambassador"
-		for _, c := range s.subtree(j, 2)[1:] {
+		// "an aide to the Chilean ambassador", "the head of staff to the
+		// Chilean ambassador": the people noun's phrase names its post.
+		phrase := j
+		if h := s.head(j); h >= 0 && s.toks[j].Rel == "nmod" && s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" {
+			phrase = h
+		}
+		for _, c := range s.subtree(phrase, 2)[1:] {
 			if _, ok := a.st.Data.staff[s.lemmas[c]]; ok {
 				if snd, _ := a.senders(s, c); len(snd) > 0 {
 					senders = snd
@@ -498,7 +623,7 @@ func (a *article) resolveStaff(s *sent, j, trig int, status string) []*postState
 		if len(hs) == 0 {
 			if lp := a.lastPost(snd); lp != nil {
 				hs = []host{lp.host}
-			} else if h, ok := a.fallbackHost(s, snd); ok {
+			} else if h, ok := a.fallbackHost(s, snd, senders); ok {
 				hs = []host{h}
 			}
 		}
@@ -535,11 +660,34 @@ func (a *article) namedPlace(s *sent, j int) *host {
 	for _, pm := range a.places {
 		countries[pm.p.Country] = true
 	}
+	var big *geo.Place
 	for _, i := range a.st.Gaz.Lookup(s.toks[j].Form) {
 		p := &a.st.Gaz.Places[i]
-		if p.Kind == 'P' && countries[p.Country] {
+		if p.Kind != 'P' {
+			continue
+		}
+		if countries[p.Country] {
 			return &host{City: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
 		}
+		if p.Population >= bigCity && (big == nil || p.Population > big.Population) {
+			big = p
+		}
+	}
+	if big != nil {
+		// A post is in a city: a name after its preposition that the
+		// article's countries do not explain is the largest city so named.
+		return &host{City: big.Name, Country: big.Country, Lat: big.Lat, Lon: big.Lon}
 	}
 	return nil
+}
+
+// bigCity is the population from which a city unknown to the article's
+// countries is taken for a post's host by its name alone.
+const bigCity = 300000
+
+func abs1(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

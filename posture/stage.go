@@ -11,9 +11,11 @@
 package posture
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
-	"strings"
 )
 
 // Stage adds the posture layer.
@@ -105,14 +107,27 @@ func (s *Stage) Process(d *doc.Document) error {
 	if d.Syntax == nil {
 		return nil
 	}
-	a := &article{st: s, d: d}
+	a := &article{st: s, d: d, actors: d.Actors, forced: -1}
+	if !sort.SliceIsSorted(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start }) {
+		a.actors = append([]doc.ActorPhrase(nil), d.Actors...)
+		sort.SliceStable(a.actors, func(i, j int) bool { return a.actors[i].Start < a.actors[j].Start })
+	}
 	a.indexPlaces()
+	var sc sent
 	for i, ss := range d.Syntax.Sentences {
 		if ss.Headline || ss.End-ss.First < 2 || ss.End > len(d.Syntax.Tokens) {
 			continue
 		}
 		a.sentIndex = ss.Index
-		a.sentence(newSent(d.Syntax, i))
+		if a.prevEnd > ss.Span.Start || strings.Contains(d.Text[a.prevEnd:ss.Span.Start], "\n\n") {
+			a.storyDate = "" // a new paragraph
+		}
+		if s.Data.mayShow(d.Syntax.Tokens[ss.First:ss.End]) {
+			sc.load(d.Syntax, i)
+			a.sentence(&sc)
+		}
+		a.prevEnd = ss.Span.End
+		a.storyTime(ss.Span)
 	}
 	a.output()
 	return nil
@@ -130,6 +145,16 @@ func (a *article) sentence(s *sent) {
 		}
 	}
 	for j := range s.toks {
+		if s.toks[j].UPOS == "VERB" && data.triggers[s.lemmas[j]] == nil {
+			// A verb the lemmatiser left unrecognised ("stoned" read as
+			// "ston"): its regular stems.
+			if l, ok := data.triggerStem(strings.ToLower(s.toks[j].Form)); ok {
+				s.lemmas[j] = l
+			}
+		}
+		if s.toks[j].UPOS == "NOUN" && data.triggers[s.lemmas[j]] == nil && a.participleOfPost(s, j, refs) {
+			continue
+		}
 		for _, tr := range data.triggers[s.lemmas[j]] {
 			if tr.POS != nil && !tr.POS[s.toks[j].UPOS] {
 				continue
@@ -145,6 +170,97 @@ func (a *article) sentence(s *sent) {
 			}
 		}
 	}
+}
+
+// participleOfPost reads a trigger verb's past participle that the tagger
+// took for a noun right after a post's noun phrase ("saw the consulate in
+// X looted"): a reduced passive said of that post. It reports whether it
+// recorded a change.
+func (a *article) participleOfPost(s *sent, j int, refs map[int]*ref) bool {
+	form := strings.ToLower(s.toks[j].Form)
+	if !strings.HasSuffix(form, "ed") {
+		return false
+	}
+	l, ok := a.st.Data.triggerStem(form)
+	if !ok {
+		return false
+	}
+	k := -1
+	for x := j - 1; x >= 0 && x >= j-6; x-- {
+		if refs[x] != nil {
+			// Between the post's phrase and the participle only words of
+			// either ("the embassy in X torched" with "in X" on either).
+			_, hi := s.span1(x)
+			k = x
+			for y := hi + 1; y < j; y++ {
+				if !s.under(y, j) && !s.under(y, x) {
+					k = -1
+				}
+			}
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, tr := range a.st.Data.triggers[l] {
+		if tr.POS == nil || tr.POS["VERB"] {
+			s.lemmas[j] = l
+			a.forced = k
+			found := a.mention(s, j, tr, refs)
+			a.forced = -1
+			return found
+		}
+	}
+	return false
+}
+
+// byHost reports whether the subject of trigger j (of its verb, for a
+// noun) is a country none of whose posts the change is about.
+func (a *article) byHost(s *sent, j int, posts []*postState) bool {
+	var subj []string
+	if s.toks[j].UPOS == "VERB" {
+		for _, c := range s.childWith(j, "nsubj") {
+			subj = append(subj, a.countryCodes(s, c)...)
+		}
+	} else {
+		subj = a.subjectCodes(s, j)
+	}
+	if len(subj) == 0 {
+		return false
+	}
+	for _, p := range posts {
+		if has(subj, p.sender) {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerStem returns the trigger lemma among the regular stems of an
+// inflected verb form: "stoned" -> "stone", "shutting" -> "shut".
+func (d *Data) triggerStem(form string) (string, bool) {
+	var buf [40]byte
+	for _, suf := range []string{"ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(form, suf)
+		if !ok || len(stem) <= 2 || len(stem) >= len(buf) {
+			continue
+		}
+		if _, ok := d.triggers[stem]; ok {
+			return stem, true
+		}
+		b := append(append(buf[:0], stem...), 'e')
+		if _, ok := d.triggers[string(b)]; ok {
+			return string(b), true
+		}
+		if n := len(stem); n > 3 && stem[n-1] == stem[n-2] {
+			if _, ok := d.triggers[stem[:n-1]]; ok {
+				return stem[:n-1], true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // near reports whether a lemma of set is j's head, sibling, child or
@@ -173,12 +289,21 @@ func (a *article) carrier(s *sent) func(int) bool {
 
 // argument finds the post or staff nouns a trigger j is about.
 func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[int]*ref) []*postState {
+	if a.forced >= 0 {
+		var out []*postState
+		for _, k := range a.postConjuncts(s, a.forced) {
+			if r := refs[k]; r != nil {
+				out = append(out, r.posts...)
+			}
+		}
+		return out
+	}
 	bestD, best := 99, -1
 	for k, r := range refs {
-		if tr.Args != "post" && tr.Args != "any" {
+		if tr.Args != "post" && tr.Args != "any" && tr.Args != "country" {
 			continue
 		}
-		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) {
+		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.toks[j].UPOS == "VERB" && !s.verbalPath(j, k, a.carrier(s)) || s.agentOf(j, k) {
 			continue
 		}
 		if d := s.distance(j, k); d < bestD || (d == bestD && k < best) {
@@ -186,9 +311,19 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 			_ = r
 		}
 	}
+	if best >= 0 && bestD <= 4 && a.otherObject(s, j, best, status, tr) {
+		// "the embassy evacuated its citizens": the post is the agent;
+		// what it moved out is not its staff.
+		return nil
+	}
+	if best >= 0 && bestD <= 4 && a.blocked(s, j, best, refs) {
+		// "the opening of new consulates as the sections in X": the
+		// trigger's post noun is the nearer one, which names no post.
+		return nil
+	}
 	if best >= 0 && bestD <= 4 {
 		var out []*postState
-		for _, k := range s.conjuncts(best) {
+		for _, k := range a.postConjuncts(s, best) {
 			if r := refs[k]; r != nil {
 				out = append(out, r.posts...)
 			}
@@ -224,13 +359,16 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 	if tr.Args == "post" {
 		return nil
 	}
+	if tr.Args == "country" {
+		return a.countryPosts(s, j)
+	}
 	bestD, best = 99, -1
 	for k := range s.toks {
 		role, ok := a.st.Data.staff[s.lemmas[k]]
 		if !ok || s.toks[k].UPOS == "VERB" || (tr.Args == "envoy" && role != "envoy") {
 			continue
 		}
-		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") {
+		if !s.sameClause(j, k, s.toks[j].UPOS == "NOUN") || s.agentOf(j, k) {
 			continue
 		}
 		if d := s.distance(j, k); d < bestD {
@@ -252,6 +390,72 @@ func (a *article) argument(s *sent, j int, tr trigger, status string, refs map[i
 	return dedup(out)
 }
 
+// postConjuncts returns post noun j and the post nouns coordinated with
+// it, among them one the parse coordinated with a noun of j's phrase ("the
+// embassy in A and the consulate in B" read with "the consulate" as a
+// conjunct of "A").
+func (a *article) postConjuncts(s *sent, j int) []int {
+	out := s.conjuncts(j)
+	for _, c := range s.childWith(j, "nmod") {
+		for _, x := range s.conjuncts(c)[1:] {
+			if a.isPostNoun(s, x) && !a.isPostNoun(s, c) && definite(s, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// shiftedTense reports whether the clause of j is told in the past
+// perfect or with a modal ("had been recalled", "will reopen"): a time
+// before or after the story's, so not the last dated change's.
+func (a *article) shiftedTense(s *sent, j int) bool {
+	for _, v := range s.clauseAncestors(j, 3) {
+		for _, c := range s.children[v] {
+			if r := s.toks[c].Rel; r == "aux" || r == "aux:pass" {
+				if s.toks[c].XPOS == "MD" || s.lemmas[c] == "have" && s.toks[c].XPOS == "VBD" {
+					return true
+				}
+			}
+		}
+		if s.toks[v].UPOS == "VERB" && s.toks[v].Rel != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// otherObject reports whether a staffing or opening verb j has post noun
+// k as its active subject and an object that is neither people of a post,
+// a post, nor a word the trigger requires ("resumed operations").
+func (a *article) otherObject(s *sent, j, k int, status string, tr trigger) bool {
+	if s.toks[j].UPOS != "VERB" || s.head(k) != j || s.toks[k].Rel != "nsubj" {
+		return false
+	}
+	// "the embassy opened an exhibition" is no opening of the post.
+	if a.st.Data.Statuses[status].Family != "staffing" && status != "opened" && status != "reopened" {
+		return false
+	}
+	for _, o := range s.childWith(j, "obj") {
+		if _, staff := a.st.Data.staff[s.lemmas[o]]; !staff && !a.isPostNoun(s, o) && !tr.Requires[s.lemmas[o]] {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports whether a post noun that names no post stands on the
+// tree path between trigger j and the post noun best it would take.
+func (a *article) blocked(s *sent, j, best int, refs map[int]*ref) bool {
+	d := s.distance(j, best)
+	for x := s.head(best); x >= 0 && x != j; x = s.head(x) {
+		if _, ok := a.st.Data.posts[s.lemmas[x]]; ok && refs[x] == nil && s.toks[x].UPOS != "VERB" && s.distance(j, x)+s.distance(x, best) == d {
+			return true
+		}
+	}
+	return false
+}
+
 func dedup(ps []*postState) []*postState {
 	var out []*postState
 	seen := map[*postState]bool{}
@@ -269,10 +473,18 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	data := a.st.Data
 	status := tr.Status
 	quals := a.qualifiers(s, j)
+	if data.Statuses[status].Family == "advisory" {
+		quals = append(quals, a.advisoryQualifiers(s, j)...)
+	}
 	if status == "withdrawn" && has(quals, "partial") && !has(quals, "full") {
 		status = "reduced_staffing"
 	}
 	posts := a.argument(s, j, tr, status, refs)
+	if status == "ordered_departure" && len(posts) > 0 && a.byHost(s, j, posts) {
+		// A country that orders another's diplomats to leave expels them.
+		status = "staff_expelled"
+		posts = a.argument(s, j, tr, status, refs)
+	}
 	if status == "staff_expelled" && len(posts) > 0 && a.envoyArgument(s, j) {
 		status = "ambassador_expelled"
 	}
@@ -300,7 +512,7 @@ func (a *article) mention(s *sent, j int, tr trigger, refs map[int]*ref) bool {
 	switch {
 	case from == "text":
 		a.lastDate, a.lastDateSent = date, s.index
-	case date == "" && polarity == doc.Asserted && a.lastDate != "" && s.index-a.lastDateSent <= 3:
+	case date == "" && polarity == doc.Asserted && a.lastDate != "" && s.index-a.lastDateSent <= 3 && !a.shiftedTense(s, j):
 		// A change told right after a dated one, with no date of its
 		// own, happened then ("At 18:15 they burned it. They also
 		// attacked the Croatian embassy."); the story's time goes on.
@@ -466,7 +678,7 @@ func (a *article) above(s *sent, j int, set map[string]bool, n int) bool {
 // negated: a negation word on the trigger or on a word above it in its
 // clause ("was not selected", "no decision ... to close").
 func (a *article) negated(s *sent, j int) bool {
-	for _, k := range s.ancestors(j, 3) {
+	for _, k := range s.clauseAncestors(j, 3) {
 		for _, c := range s.children[k] {
 			if r := s.toks[c].Rel; (r == "advmod" || r == "det" || r == "neg") && a.st.Data.negation[s.lemmas[c]] {
 				return true
@@ -491,7 +703,7 @@ func (a *article) negated(s *sent, j int) bool {
 // above the trigger.
 func (a *article) hypothetical(s *sent, j int) bool {
 	hyp := a.st.Data.hypothetical
-	for n, k := range s.ancestors(j, 3) {
+	for n, k := range s.clauseAncestors(j, 3) {
 		if n > 0 && isSpeech(s.lemmas[k]) {
 			break
 		}

@@ -15,20 +15,134 @@ type sent struct {
 	index    int // index in Document.Sentences
 	children [][]int
 	lemmas   []string
+	owned    bool // toks is the sentence's own copy (see setHead)
+	// count and back are link's scratch space, kept for the next sentence.
+	count, back []int
 }
 
-func newSent(sy *doc.Syntax, i int) *sent {
+// load reads sentence i into s, reusing s's slices: a stage reads its
+// sentences one after another and keeps none of them.
+func (s *sent) load(sy *doc.Syntax, i int) {
 	ss := sy.Sentences[i]
-	s := &sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index}
-	s.children = make([][]int, len(s.toks))
-	s.lemmas = make([]string, len(s.toks))
+	n := ss.End - ss.First
+	*s = sent{toks: sy.Tokens[ss.First:ss.End], first: ss.First, span: ss.Span, index: ss.Index,
+		children: grow(s.children, n), lemmas: grow(s.lemmas, n), count: s.count, back: s.back}
 	for j, t := range s.toks {
 		s.lemmas[j] = strings.ToLower(t.Lemma)
+	}
+	s.link()
+	if s.repairSubjects() {
+		s.link()
+	}
+}
+
+// grow returns a slice of length n, reusing b's array when it is large
+// enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+// link fills the children lists from the heads, as sub-slices of one
+// backing array.
+func (s *sent) link() {
+	n := len(s.toks)
+	s.count = grow(s.count, n+1)
+	count := s.count
+	clear(count)
+	for j := range s.toks {
+		if h := s.head(j); h >= 0 {
+			count[h+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	s.back = grow(s.back, count[n])
+	back := s.back
+	for j := range s.children {
+		s.children[j] = back[count[j]:count[j]:count[j+1]]
+	}
+	for j := range s.toks {
 		if h := s.head(j); h >= 0 {
 			s.children[h] = append(s.children[h], j)
 		}
 	}
-	return s
+}
+
+// setHead re-attaches token j to local head h with relation rel, on the
+// sentence's own copy of its tokens (the document's parse is not changed).
+func (s *sent) setHead(j, h int, rel string) {
+	if !s.owned {
+		s.toks = append([]doc.Token(nil), s.toks...)
+		s.owned = true
+	}
+	s.toks[j].Head = int32(s.first + h)
+	s.toks[j].Rel = rel
+}
+
+// repairSubjects mends a parse that gives one verb two subjects, which is
+// never right in English; it reports whether it changed a head.
+//   - The earlier subject stands right before the later one: it is a
+//     modifier of it ("Chilean and Peruvian consular staff" read as two
+//     subjects, "Chilean and Peruvian" and "staff"): it becomes a compound
+//     of the later one.
+//   - A comma parts them and the earlier subject holds a coordination
+//     ending right before that comma: the later one continues the list
+//     ("consulates of Chile, Peru, Bolivia and Ecuador" cut at "Bolivia"):
+//     it becomes a conjunct of the list's first member.
+func (s *sent) repairSubjects() bool {
+	changed := false
+	for v := range s.toks {
+		var subj []int
+		for _, c := range s.children[v] {
+			if strings.HasPrefix(s.toks[c].Rel, "nsubj") {
+				subj = append(subj, c)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		k1, k2 := subj[0], subj[1]
+		lo1, hi1 := s.span1(k1)
+		lo2, _ := s.span1(k2)
+		if hi1 >= lo2 || lo1 < 0 {
+			continue
+		}
+		switch {
+		case hi1+1 == lo2 && s.toks[k2].UPOS == "NOUN" && s.toks[k1].UPOS == "PROPN":
+			s.setHead(k1, k2, "compound")
+			changed = true
+		case hi1+2 == lo2 && s.toks[hi1+1].Form == ",":
+			// the coordination of k1's subtree that ends at hi1
+			for x := hi1; x != k1 && x >= 0; x = s.head(x) {
+				if s.toks[x].Rel == "conj" {
+					first := s.head(x)
+					for s.toks[first].Rel == "conj" && s.head(first) > k1 {
+						first = s.head(first)
+					}
+					s.setHead(k2, first, "conj")
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return changed
+}
+
+// span1 returns the first and last local index of the words of j's
+// subtree (its punctuation left out).
+func (s *sent) span1(j int) (lo, hi int) {
+	lo, hi = j, j
+	for _, c := range s.subtree(j, 6) {
+		if s.toks[c].UPOS != "PUNCT" {
+			lo, hi = min(lo, c), max(hi, c)
+		}
+	}
+	return lo, hi
 }
 
 // head returns the local index of token j's head, -1 for the root or a
@@ -73,14 +187,64 @@ func (s *sent) ancestors(j, n int) []int {
 	return out
 }
 
-// subtree returns the tokens of j's subtree, in order of discovery.
-func (s *sent) subtree(j int, depth int) []int {
+// agentOf reports whether k is in the agent phrase of event noun j ("an
+// attack by militants", "criticism from the embassy's staff"): the doer,
+// not what the event befalls.
+func (s *sent) agentOf(j, k int) bool {
+	if s.toks[j].UPOS != "NOUN" {
+		return false
+	}
+	for x := k; x >= 0 && x != j; x = s.head(x) {
+		if s.head(x) == j {
+			c := s.caseOf(x)
+			return c == "by" || c == "from"
+		}
+	}
+	return false
+}
+
+// under reports whether x is root or below it.
+func (s *sent) under(x, root int) bool {
+	for n := 0; x >= 0 && n < 64; x, n = s.head(x), n+1 {
+		if x == root {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAncestors returns j and up to n of its ancestors, nearest first,
+// within j's clause: the walk stops at a coordinated clause with a subject
+// or a subordinator of its own ("the closure would last a week, and that
+// the envoy had been recalled": the second clause does not take the
+// first's modal).
+func (s *sent) clauseAncestors(j, n int) []int {
 	out := []int{j}
+	for x := j; len(out) <= n; {
+		if s.toks[x].Rel == "conj" && (s.toks[x].UPOS == "VERB" || s.toks[x].UPOS == "AUX") && len(s.childWith(x, "nsubj", "mark")) > 0 {
+			break
+		}
+		if x = s.head(x); x < 0 {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// subtree returns the tokens of j's subtree down to depth, in order of
+// discovery (depth first).
+func (s *sent) subtree(j int, depth int) []int {
+	return s.appendSubtree(make([]int, 0, 8), j, depth)
+}
+
+func (s *sent) appendSubtree(out []int, j, depth int) []int {
+	out = append(out, j)
 	if depth == 0 {
 		return out
 	}
 	for _, c := range s.children[j] {
-		out = append(out, s.subtree(c, depth-1)...)
+		out = s.appendSubtree(out, c, depth-1)
 	}
 	return out
 }
