@@ -69,3 +69,36 @@ func TestObjectParty(t *testing.T) {
 		}
 	}
 }
+
+// TestListedParties: a list of three parties, which the parser may read as
+// a chain of appositions, meets as three parties, each with the others
+// and with no one else.
+func TestListedParties(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		sources []string
+	}{
+		{"German Chancellor Angela Merkel, French President Nicolas Sarkozy and Italian Prime Minister Romano Prodi met on Friday at a conference, held this year in Vienna, Austria.",
+			[]string{"DEU", "FRA", "ITA"}},
+	} {
+		d := s.run(c.text, "2007-06-01")
+		seen := map[string]int{}
+		for _, e := range d.Events {
+			if e.Root != "04" || e.Source == nil || e.Source.Actor == nil || e.Target == nil || e.Target.Actor == nil {
+				t.Errorf("%q: event %s without both parties", c.text, e.Code)
+				continue
+			}
+			src, tgt := (*e.Source.Actor)[:3], (*e.Target.Actor)[:3]
+			if src == tgt || tgt == "AUT" {
+				t.Errorf("%q: %s -> %s is no meeting of the listed parties", c.text, src, tgt)
+			}
+			seen[src]++
+		}
+		for _, w := range c.sources {
+			if seen[w] != len(c.sources)-1 {
+				t.Errorf("%q: %s meets %d others, want %d (%v)", c.text, w, seen[w], len(c.sources)-1, seen)
+			}
+		}
+	}
+}

@@ -231,6 +231,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
+			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
+				tgt = nil // "A, B and C met": with each other, no one else
+			}
 			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
 			t.evidence = sc.parse.evidence(d.Text, a)
 		}
