@@ -451,6 +451,18 @@ func (p *parse) nounArgs(j int) args {
 		}
 		return true
 	})
+	// "the talks were between the two leaders": the nominal predicate of
+	// a copula is the subject noun's argument, with its preposition
+	if h := p.head(j); h >= 0 && p.rel(j) == "nsubj" && nominal(p.syn[h].UPOS) {
+		cop := false
+		p.kids(h, func(k int) bool {
+			cop = cop || p.syn[k].Rel == "cop"
+			return !cop
+		})
+		if c := p.caseOf(h); cop && c != "" {
+			a.obl = append(a.obl, obl{c, h})
+		}
+	}
 	// "held talks with the Taliban": a noun object of a light verb takes
 	// the verb's subject
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" && announcing[strings.ToLower(p.syn[h].Form)] {
@@ -588,6 +600,11 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 				break
 			}
 		}
+	}
+	// "a meeting between Chile and Peru": those between whom it is are
+	// its parties, each with the others
+	if len(src) == 0 && t.p.Prep == "between" && len(tgt) > 1 && symmetric(t.p.Code[:2], t.p.Code) {
+		src, tgt = tgt, nil
 	}
 	if len(tgt) == 0 {
 		tgt = add(tgt, a.iobj)

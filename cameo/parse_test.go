@@ -102,3 +102,24 @@ func TestListedParties(t *testing.T) {
 		}
 	}
 }
+
+// TestBetween: an event noun "between" parties, before its verb or as the
+// predicate of a copula, is done by each with the other.
+func TestBetween(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Talks between Chile and Peru ended on Monday.",
+		"The last meeting was between Chile and Peru.",
+		"Diplomats described a meeting between Chile and Peru in detail.",
+	} {
+		got := map[string]bool{}
+		for _, e := range s.run(text, "2010-03-01").Events {
+			if e.Code == "040" && e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil {
+				got[*e.Source.Actor+">"+*e.Target.Actor] = true
+			}
+		}
+		if !got["CHL>PER"] || !got["PER>CHL"] {
+			t.Errorf("%q: want 040 CHL>PER and PER>CHL, got %v", text, got)
+		}
+	}
+}
