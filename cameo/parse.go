@@ -771,6 +771,25 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 	return ev
 }
 
+// attributive reports whether the parse reads a verb trigger as a
+// participle before a noun that it describes ("the jailed editor", "an
+// exiled leader"): a state the noun is in, told in passing, not an act
+// the sentence reports.
+func (sc *sentCtx) attributive(t *trigger) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	h := p.head(j)
+	if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
+		return false
+	}
+	// right after a noun or a name the participle is more likely that
+	// word's verb, misread ("Paris on Monday lifted the ban")
+	return j == 0 || !nominal(p.syn[j-1].UPOS)
+}
+
 // parseModality adds what the parse says of a verb trigger's clause to
 // what its verb group says: a negation on the predicate ("did not
 // attack", "never met") and a conditional clause ("if X attacks").

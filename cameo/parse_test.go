@@ -123,3 +123,31 @@ func TestBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributive: a participle describing a noun ("the jailed editor")
+// is told in passing and not counted; a verb right after a name that the
+// parser may misread as one still counts.
+func TestAttributive(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"On Friday, jailed activist Ana Lopez wrote a letter to her family.", "jailed", false},
+		{"Spain on Thursday expelled two Moroccan diplomats.", "expelled", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2015-05-01").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if counted := e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical; counted != c.counted {
+				t.Errorf("%q: %s counted %v (confidence %.2f), want %v", c.text, c.trigger, counted, e.Confidence, c.counted)
+			}
+		}
+		if !found && c.counted {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
