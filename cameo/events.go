@@ -49,7 +49,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			ev.Target = actorOf(actors[b])
 			conf += 0.15
 		}
-		if len(t.p.Object) > 0 || t.p.Prep != "" {
+		if len(t.p.Object) > 0 || t.p.Prep != "" || t.occurred {
+			// (an object, a preposition or a clause that tells it
+			// happened: the pattern's sense is sure)
 			conf += 0.1
 		}
 		if t.sub {

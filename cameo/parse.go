@@ -333,82 +333,6 @@ func (p *parse) withConjuncts(ws []int) []int {
 	return ws
 }
 
-// appositionList returns the other members of a list the parser read as
-// appositions: "A, B and C" with B hung on A as an apposition and C on B
-// as a second apposition or as B's conjunct. A chain is a list only when
-// it ends in a coordinating "and" or "or"; a single apposition ("the
-// agency, UNHCR,") names the same party.
-func (p *parse) appositionList(w int) []int {
-	// onName calls f for the dependents of h and of its name's later
-	// words ("Angela Merkel": on "Merkel" too)
-	var onName func(h int, f func(k int) bool) bool
-	onName = func(h int, f func(k int) bool) bool {
-		goOn := true
-		p.kids(h, func(k int) bool {
-			if goOn = f(k); goOn && p.syn[k].Rel == "flat" {
-				goOn = onName(k, f)
-			}
-			return goOn
-		})
-		return goOn
-	}
-	var chain []int
-	for h := w; ; {
-		next := -1
-		onName(h, func(k int) bool {
-			if p.syn[k].Rel == "appos" && nominal(p.syn[k].UPOS) {
-				next = k
-			}
-			return next < 0
-		})
-		if next < 0 {
-			break
-		}
-		chain = append(chain, next)
-		h = next
-	}
-	if len(chain) == 0 {
-		return nil
-	}
-	last := chain[len(chain)-1]
-	// "A, B and C" with C a conjunct of B
-	var conj []int
-	onName(last, func(k int) bool {
-		if p.syn[k].Rel == "conj" && nominal(p.syn[k].UPOS) && p.coordinated(k) {
-			conj = append(conj, k)
-		}
-		return true
-	})
-	if len(conj) > 0 {
-		return append(chain, conj...)
-	}
-	if len(chain) >= 2 && p.coordinated(last) {
-		return chain
-	}
-	return nil
-}
-
-// coordinated reports whether a list member carries "and" or "or", on
-// itself or on a word of its phrase before it ("and Mexican President
-// Felipe Calderón": on the title).
-func (p *parse) coordinated(h int) bool {
-	listed := false
-	var cc func(h int, depth int)
-	cc = func(h int, depth int) {
-		p.kids(h, func(c int) bool {
-			if p.syn[c].Rel == "cc" {
-				l := strings.ToLower(p.syn[c].Form)
-				listed = listed || l == "and" || l == "or"
-			} else if depth == 0 && p.rel(c) != "appos" && c < h {
-				cc(c, 1)
-			}
-			return !listed
-		})
-	}
-	cc(h, 0)
-	return listed
-}
-
 func nominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "X"
 }
@@ -464,11 +388,19 @@ func (p *parse) nounArgs(j int) args {
 		}
 	}
 	// "held talks with the Taliban": a noun object of a light verb takes
-	// the verb's subject
-	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" && announcing[strings.ToLower(p.syn[h].Form)] {
-		up := p.argsOf(h)
-		a.subj, a.via = up.subj, "light"
-		a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+	// the verb's subject; "the capital saw riots": the place where
+	// the event happened is its target
+	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
+		how, _ := p.occurrenceVerb(j)
+		if how == "witnessing" {
+			up := p.argsOf(h)
+			a.obj, a.via = up.subj, "witness"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		} else if how == "staging" || announcing[strings.ToLower(p.syn[h].Form)] {
+			up := p.argsOf(h)
+			a.subj, a.via = up.subj, "light"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		}
 	}
 	a.subj = p.withConjuncts(a.subj)
 	return a
@@ -603,8 +535,15 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	}
 	// "a meeting between Chile and Peru": those between whom it is are
 	// its parties, each with the others
-	if len(src) == 0 && t.p.Prep == "between" && len(tgt) > 1 && symmetric(t.p.Code[:2], t.p.Code) {
-		src, tgt = tgt, nil
+	if len(src) == 0 && t.p.Noun && symmetric(t.p.Code[:2], t.p.Code) {
+		for _, o := range a.obl {
+			if o.prep == "between" {
+				if between := add(nil, p.withConjuncts([]int{o.head})); len(between) > 1 {
+					src, tgt = between, nil
+				}
+				break
+			}
+		}
 	}
 	if len(tgt) == 0 {
 		tgt = add(tgt, a.iobj)
@@ -771,30 +710,15 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 	return ev
 }
 
-// attributive reports whether the parse reads a verb trigger as a
-// participle before a noun that it describes ("the jailed editor", "an
-// exiled leader"): a state the noun is in, told in passing, not an act
-// the sentence reports.
-func (sc *sentCtx) attributive(t *trigger) bool {
-	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return false
-	}
-	j := p.synOf[t.at]
-	h := p.head(j)
-	if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
-		return false
-	}
-	// right after a noun or a name the participle is more likely that
-	// word's verb, misread ("Paris on Monday lifted the ban")
-	return j == 0 || !nominal(p.syn[j-1].UPOS)
-}
-
 // parseModality adds what the parse says of a verb trigger's clause to
 // what its verb group says: a negation on the predicate ("did not
 // attack", "never met") and a conditional clause ("if X attacks").
 func (sc *sentCtx) parseModality(t *trigger) {
 	p := sc.parse
+	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+		sc.occurrenceModality(t)
+		return
+	}
 	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
 		return
 	}

@@ -130,6 +130,7 @@ type trigger struct {
 	means      int  // first token of the act's means ("in an air strike"), or -1
 	meansEnd   int
 	accident   string        // a cause that is no one's act ("crash"), or ""
+	occurred   bool          // an event noun its clause tells happened ("the talks began")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
@@ -183,7 +184,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
 		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
-		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
+		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
 		}
 	}
@@ -226,10 +227,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
-		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb && !announcedNoun(lower, t)
+		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept) || sc.attributive(t)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
+		if t.p.Occur {
+			src, tgt = nil, nil // found on the parse: its roles are the parse's
+		}
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
 				tgt = nil // "A, B and C met": with each other, no one else
