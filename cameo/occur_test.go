@@ -33,3 +33,31 @@ func TestOccurrence(t *testing.T) {
 		}
 	}
 }
+
+// TestGoverned: an act under a verb that only permits or intends it,
+// read through the parse's open complements, is not counted as done.
+func TestGoverned(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Parliament passed a decree authorizing the army to arrest opposition leaders.", "arrest", false},
+		{"The new rules permit inspectors to expel foreign journalists.", "expel", false},
+		{"Police in Quito arrested two opposition leaders on Monday.", "arrested", true},
+	} {
+		counted, found := false, false
+		for _, e := range s.run(c.text, "2014-02-01").Events {
+			if e.Trigger.Text == c.trigger {
+				found = true
+				counted = counted || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if c.counted && !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+		if counted != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, counted, c.counted)
+		}
+	}
+}

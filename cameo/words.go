@@ -67,6 +67,7 @@ var (
 	occurrenceVerbs   = own.Class("occurrence")
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
+	permissionVerbs   = own.Class("permission").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
