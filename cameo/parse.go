@@ -732,7 +732,34 @@ func (sc *sentCtx) parseModality(t *trigger) {
 	if a.cond {
 		t.hypo = true
 	}
+	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
+		// a modal on the predicate, or on the conjunct it shares it
+		// with, that the word windows did not reach ("will meet Putin on
+		// Friday and sign", a long subject between)
+		t.hypo = true
+		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
+			t.intent = k
+		}
+	}
 	sc.governedModality(t, p.synOf[t.at])
+}
+
+// modalOf returns the word of the modal auxiliary on predicate j, or on
+// the conjunct it shares it with; -1 for none.
+func (p *parse) modalOf(j int) int {
+	for ; j >= 0; j = p.head(j) {
+		m := -1
+		p.kids(j, func(k int) bool {
+			if p.syn[k].Rel == "aux" && p.syn[k].XPOS == "MD" {
+				m = k
+			}
+			return m < 0
+		})
+		if m >= 0 || p.syn[j].Rel != "conj" {
+			return m
+		}
+	}
+	return -1
 }
 
 // toMark reports whether a clause is a to-infinitive (the parser reads
