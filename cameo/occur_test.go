@@ -18,6 +18,8 @@ func TestOccurrence(t *testing.T) {
 		{"The march will begin on Monday.", "march", "14", false},
 		{"The teachers' union called off the strike on Friday.", "strike", "14", false},
 		{"Editors discussed the history of the protest movement.", "protest", "14", false},
+		{"The two foreign ministers had a long discussion in Oslo.", "discussion", "04", true},
+		{"The dockers' union has had three strikes this year.", "strikes", "14", true},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {

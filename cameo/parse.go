@@ -400,6 +400,9 @@ func (p *parse) nounArgs(j int) args {
 			up := p.argsOf(h)
 			a.subj, a.via = up.subj, "light"
 			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+			// "had talks on Sunday with Kibaki": the verb's obliques
+			// are the noun's
+			a.obl = append(a.obl, up.obl...)
 		}
 	}
 	a.subj = p.withConjuncts(a.subj)

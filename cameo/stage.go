@@ -231,9 +231,6 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.background = background(lower, actors, t, kept) || sc.attributive(t)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
-		if t.p.Occur {
-			src, tgt = nil, nil // found on the parse: its roles are the parse's
-		}
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
 				tgt = nil // "A, B and C met": with each other, no one else
