@@ -130,3 +130,9 @@ func (sc *sentCtx) occurrenceModality(t *trigger) {
 		t.hypo = true
 	}
 }
+
+// nounWord reports whether the parse reads view token i as a noun.
+func (sc *sentCtx) nounWord(i int) bool {
+	p := sc.parse
+	return p != nil && i < len(p.synOf) && p.synOf[i] >= 0 && p.syn[p.synOf[i]].UPOS == "NOUN"
+}

@@ -66,3 +66,26 @@ func TestGoverned(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerlessIntent: an intent noun with no one whose intent it is
+// states no one's intent; a subject's plan does.
+func TestOwnerlessIntent(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		intent bool
+	}{
+		{"A former official said there was a plan to attack the Bolivian embassy.", false},
+		{"Bolivia has a plan to expel the Peruvian ambassador.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2016-08-01").Events {
+			if e.Root == "13" || e.Root == "03" {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.intent {
+			t.Errorf("%q: a counted intent or threat %v, want %v", c.text, got, c.intent)
+		}
+	}
+}

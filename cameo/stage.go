@@ -309,7 +309,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
-		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) {
+			// (an intent noun with no one whose it is, "there was a plan
+			// to strike", states no one's intent)
 			code := s.Derived.Code("intent", t.p.Code)
 			if t.p.Code[:2] == "03" {
 				code = t.p.Code // "will send a team" (036) is itself the intent
