@@ -89,3 +89,27 @@ func TestOwnerlessIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyless: an event noun with neither an actor nor any party in the
+// parse ("an inquiry into the rules") is not counted; one with a party,
+// even an unknown one, is.
+func TestPartyless(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Reporters described an investigation into the voting rules.", "investigation", false},
+		{"The Chilean government ordered an inquiry into the shooting.", "ordered", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2011-09-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}
