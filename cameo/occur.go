@@ -136,3 +136,38 @@ func (sc *sentCtx) nounWord(i int) bool {
 	p := sc.parse
 	return p != nil && i < len(p.synOf) && p.synOf[i] >= 0 && p.syn[p.synOf[i]].UPOS == "NOUN"
 }
+
+// timePreposition reports whether the parse reads a temporal conjunction
+// at view token k as a preposition ("since 1981", "after the vote"): a
+// phrase, not a temporal clause that would date the act by another.
+// A phrase that holds the trigger itself ("after rebels kidnapped", the
+// clause misread as a noun with a participle) is a clause after all.
+func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
+	p := sc.parse
+	if p == nil || k >= len(p.synOf) || p.synOf[k] < 0 || p.syn[p.synOf[k]].Rel != "case" {
+		return false
+	}
+	h := p.head(p.synOf[k])
+	if h < 0 || !nominal(p.syn[h].UPOS) || p.syn[h].XPOS == "VBG" {
+		return false
+	}
+	if t.at < len(p.synOf) && p.synOf[t.at] >= 0 {
+		for w := p.synOf[t.at]; w >= 0; w = p.head(w) {
+			if w == h {
+				return false
+			}
+		}
+	}
+	// the trigger's verb group right after the noun phrase: its
+	// predicate, misread ("until their demands are met")
+	end := p.phrase(h).End
+	for i := k + 1; i < t.at; i++ {
+		if sc.toks[i].Start < end {
+			continue
+		}
+		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || w == "not" || w == "n't" || strings.HasSuffix(w, "ly")) {
+			return true
+		}
+	}
+	return false
+}

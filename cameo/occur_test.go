@@ -113,3 +113,26 @@ func TestPartyless(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePreposition: a temporal word the parse reads as a preposition
+// before a noun ("since 2004") opens no temporal clause; the act after it
+// is reported, while one in a real temporal clause is told in passing.
+func TestTimePreposition(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Turnout was the lowest since 2004 and several senior deputies accused the prime minister of fraud.", "accused", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2013-03-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}
