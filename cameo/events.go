@@ -55,6 +55,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			// tells it happened makes the event sure)
 			conf += 0.1
 		}
+		if t.alone {
+			conf *= 0.7 // one party consults no one: no interaction told
+		}
 		if t.sub {
 			// ", killing five civilians": a participle that goes on with the
 			// sentence's own act counts; a relative clause does not

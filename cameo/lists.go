@@ -79,3 +79,35 @@ func (p *parse) coordinated(h int) bool {
 	cc(h, 0)
 	return listed
 }
+
+// oneParty reports whether a predicate's parties are one singular party:
+// a single subject, not plural ("they", "the ministers") nor coordinated,
+// and no object, indirect object or oblique with a preposition that
+// names a party ("with", "between", "among"), save a pronoun object that
+// stands for a topic ("discussed it"). A meeting of one party with
+// no one ("the minister discussed it") tells no interaction.
+func (p *parse) oneParty(a args) bool {
+	if len(a.subj) != 1 || len(a.iobj) > 0 {
+		return false
+	}
+	for _, o := range a.obl {
+		switch o.prep {
+		case "with", "between", "among", "to":
+			return false
+		}
+	}
+	for _, w := range a.obj {
+		switch strings.ToLower(p.syn[w].Form) {
+		case "it", "this", "that", "these", "those", "something", "nothing":
+			// a topic, not a party
+		default:
+			return false // "met Putin", "met him", "discussed the budget"
+		}
+	}
+	s := p.syn[a.subj[0]]
+	switch strings.ToLower(s.Form) {
+	case "they", "we", "both", "all":
+		return false
+	}
+	return s.XPOS != "NNS" && s.XPOS != "NNPS"
+}

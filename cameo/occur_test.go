@@ -136,3 +136,28 @@ func TestTimePreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestAlone: a meeting verb with one singular party and only a topic
+// ("discussed it") tells no interaction; with another party, a plural
+// subject or a person as object it does.
+func TestAlone(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"The finance minister discussed it briefly on Monday.", "discussed", false},
+		{"The finance minister met him on Monday.", "met", true},
+		{"The finance ministers met on Monday.", "met", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2013-03-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}

@@ -131,6 +131,7 @@ type trigger struct {
 	meansEnd   int
 	accident   string        // a cause that is no one's act ("crash"), or ""
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
+	alone      bool          // a meeting of one party with no one ("the minister discussed it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
@@ -237,6 +238,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
 			t.evidence = sc.parse.evidence(d.Text, a)
+			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
 		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
