@@ -189,7 +189,7 @@ func armedActor(code string) bool {
 
 // hasParty reports whether the parse found a party for an event, an actor
 // or not ("they", "the lawyers"): an event no one does and no one
-// undergoes ("an inquiry into the rules") is not sure to be a political
+// undergoes ("an inquiry into the tender") is not sure to be a political
 // event.
 func hasParty(ev *doc.Evidence) bool {
 	if ev == nil {

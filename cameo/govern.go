@@ -24,8 +24,8 @@ func (p *parse) modalOf(j int) int {
 }
 
 // toMark reports whether a clause is a to-infinitive (the parser reads
-// some open complements as adverbial clauses: "allowing police to
-// detain").
+// some open complements as adverbial clauses: "a decree allowing
+// troops to search homes").
 func (p *parse) toMark(j int) bool {
 	to := false
 	p.kids(j, func(k int) bool {
@@ -36,7 +36,7 @@ func (p *parse) toMark(j int) bool {
 }
 
 // governedModality reads the verbs that govern a predicate through open
-// complements ("plans to attack", "a law allowing police to detain"): an
+// complements ("plans to attack", "a decree allowing troops to search homes"): an
 // act intended, planned, threatened or only permitted is not done; one
 // its subject commits to is an intent of its own. Verbs that carry the
 // act out ("managed to", "voted to") leave it as it is.

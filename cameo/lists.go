@@ -8,7 +8,7 @@ import "strings"
 // appositions: "A, B and C" with B hung on A as an apposition and C on B
 // as a second apposition or as B's conjunct. A chain is a list only when
 // it ends in a coordinating "and" or "or"; a single apposition ("the
-// agency, UNHCR,") names the same party.
+// ministry, its spokesman,") names the same party.
 func (p *parse) appositionList(w int) []int {
 	// onName calls f for the dependents of h and of its name's later
 	// words ("Angela Merkel": on "Merkel" too)
@@ -60,8 +60,8 @@ func (p *parse) appositionList(w int) []int {
 }
 
 // coordinated reports whether a list member carries "and" or "or", on
-// itself or on a word of its phrase before it ("and Mexican President
-// Felipe Calderón": on the title).
+// itself or on a word of its phrase before it ("and Chilean Foreign
+// Minister Ana Soto": on the title).
 func (p *parse) coordinated(h int) bool {
 	listed := false
 	var cc func(h int, depth int)
@@ -84,8 +84,8 @@ func (p *parse) coordinated(h int) bool {
 // a single subject, not plural ("they", "the ministers") nor coordinated,
 // and no object, indirect object or oblique with a preposition that
 // names a party ("with", "between", "among"), save a pronoun object that
-// stands for a topic ("discussed it"). A meeting of one party with
-// no one ("the minister discussed it") tells no interaction.
+// stands for a topic ("raised it"). A meeting of one party with
+// no one ("the envoy raised it") tells no interaction.
 func (p *parse) oneParty(a args) bool {
 	if len(a.subj) != 1 || len(a.iobj) > 0 {
 		return false

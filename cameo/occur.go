@@ -138,9 +138,9 @@ func (sc *sentCtx) nounWord(i int) bool {
 }
 
 // timePreposition reports whether the parse reads a temporal conjunction
-// at view token k as a preposition ("since 1981", "after the vote"): a
+// at view token k as a preposition ("since 1994", "after the vote"): a
 // phrase, not a temporal clause that would date the act by another.
-// A phrase that holds the trigger itself ("after rebels kidnapped", the
+// A phrase that holds the trigger itself ("after gunmen seized the mayor", the
 // clause misread as a noun with a participle) is a clause after all.
 func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 	p := sc.parse
@@ -159,7 +159,7 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 		}
 	}
 	// the trigger's verb group right after the noun phrase: its
-	// predicate, misread ("until their demands are met")
+	// predicate, misread ("unless the talks are resumed")
 	end := p.phrase(h).End
 	for i := k + 1; i < t.at; i++ {
 		if sc.toks[i].Start < end {

@@ -138,7 +138,7 @@ func TestTimePreposition(t *testing.T) {
 }
 
 // TestAlone: a meeting verb with one singular party and only a topic
-// ("discussed it") tells no interaction; with another party, a plural
+// ("discussed this") tells no interaction; with another party, a plural
 // subject or a person as object it does.
 func TestAlone(t *testing.T) {
 	s := load(t)
@@ -146,7 +146,7 @@ func TestAlone(t *testing.T) {
 		text, trigger string
 		counted       bool
 	}{
-		{"The finance minister discussed it briefly on Monday.", "discussed", false},
+		{"The finance minister discussed this at length on Monday.", "discussed", false},
 		{"The finance minister met him on Monday.", "met", true},
 		{"The finance ministers met on Monday.", "met", true},
 	} {

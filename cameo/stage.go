@@ -131,7 +131,7 @@ type trigger struct {
 	meansEnd   int
 	accident   string        // a cause that is no one's act ("crash"), or ""
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
-	alone      bool          // a meeting of one party with no one ("the minister discussed it")
+	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
@@ -312,8 +312,8 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
 		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) {
-			// (an intent noun with no one whose it is, "there was a plan
-			// to strike", states no one's intent)
+			// (an intent noun with no one whose it is, "a plan was drawn
+			// up to seize the port", states no one's intent)
 			code := s.Derived.Code("intent", t.p.Code)
 			if t.p.Code[:2] == "03" {
 				code = t.p.Code // "will send a team" (036) is itself the intent
