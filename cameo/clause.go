@@ -122,7 +122,7 @@ func subordinate(lower []string, t *trigger) bool {
 // freed", "a statement issued Monday") or a verb in a temporal clause
 // ("a month after gunmen seized the ferry"). Such
 // events are listed with a confidence below MinConfidence.
-func background(lower []string, actors []actor, t *trigger, all []trigger) bool {
+func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool) bool {
 	if t.at == 0 {
 		return false
 	}
@@ -163,7 +163,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger) bool 
 		if clauseBreak(lower[k]) || lower[k] == "," {
 			break
 		}
-		if temporalConj[lower[k]] && k < t.at-1 {
+		if temporalConj[lower[k]] && k < t.at-1 && !prep(k) {
 			return true
 		}
 	}

@@ -49,8 +49,14 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			ev.Target = actorOf(actors[b])
 			conf += 0.15
 		}
-		if len(t.p.Object) > 0 || t.p.Prep != "" {
+		if (len(t.p.Object) > 0 || t.p.Prep != "") && (a >= 0 || b >= 0 || hasParty(t.evidence)) || t.occurred {
+			// (an object or a preposition makes the pattern's sense sure
+			// when the event has a party, actor or not; a clause that
+			// tells it happened makes the event sure)
 			conf += 0.1
+		}
+		if t.alone {
+			conf *= 0.7 // one party consults no one: no interaction told
 		}
 		if t.sub {
 			// ", killing five civilians": a participle that goes on with the
@@ -175,6 +181,23 @@ func armedActor(code string) bool {
 	}
 	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
 		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParty reports whether the parse found a party for an event, an actor
+// or not ("they", "the lawyers"): an event no one does and no one
+// undergoes ("an inquiry into the tender") is not sure to be a political
+// event.
+func hasParty(ev *doc.Evidence) bool {
+	if ev == nil {
+		return false
+	}
+	for _, a := range ev.Arguments {
+		switch a.Role {
+		case "subject", "agent", "object", "iobj", "possessor", "modifier":
 			return true
 		}
 	}

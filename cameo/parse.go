@@ -328,6 +328,7 @@ func (p *parse) withConjuncts(ws []int) []int {
 		if and {
 			ws = append(ws, conj...)
 		}
+		ws = append(ws, p.appositionList(w)...)
 	}
 	return ws
 }
@@ -374,12 +375,35 @@ func (p *parse) nounArgs(j int) args {
 		}
 		return true
 	})
+	// "the talks were between the two leaders": the nominal predicate of
+	// a copula is the subject noun's argument, with its preposition
+	if h := p.head(j); h >= 0 && p.rel(j) == "nsubj" && nominal(p.syn[h].UPOS) {
+		cop := false
+		p.kids(h, func(k int) bool {
+			cop = cop || p.syn[k].Rel == "cop"
+			return !cop
+		})
+		if c := p.caseOf(h); cop && c != "" {
+			a.obl = append(a.obl, obl{c, h})
+		}
+	}
 	// "held talks with the Taliban": a noun object of a light verb takes
-	// the verb's subject
-	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" && announcing[strings.ToLower(p.syn[h].Form)] {
-		up := p.argsOf(h)
-		a.subj, a.via = up.subj, "light"
-		a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+	// the verb's subject; "the capital saw riots": the place where
+	// the event happened is its target
+	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
+		how, _ := p.occurrenceVerb(j)
+		if how == "witnessing" {
+			up := p.argsOf(h)
+			a.obj, a.via = up.subj, "witness"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		} else if how == "staging" || announcing[strings.ToLower(p.syn[h].Form)] {
+			up := p.argsOf(h)
+			a.subj, a.via = up.subj, "light"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+			// "had talks on Sunday with Kibaki": the verb's obliques
+			// are the noun's
+			a.obl = append(a.obl, up.obl...)
+		}
 	}
 	a.subj = p.withConjuncts(a.subj)
 	return a
@@ -498,10 +522,28 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 	}
 	src = add(nil, a.subj)
-	if t.p.Prep != "" {
+	// "met at the summit" (044, a meeting at a third location): the
+	// pattern's preposition names the venue, not a party
+	venue := ""
+	if t.p.Code == "044" {
+		venue = t.p.Prep
+	}
+	if t.p.Prep != "" && venue == "" {
 		for _, o := range a.obl {
 			if o.prep == t.p.Prep {
 				tgt = add(tgt, p.withConjuncts([]int{o.head}))
+				break
+			}
+		}
+	}
+	// "a meeting between Chile and Peru": those between whom it is are
+	// its parties, each with the others
+	if len(src) == 0 && t.p.Noun && symmetric(t.p.Code[:2], t.p.Code) {
+		for _, o := range a.obl {
+			if o.prep == "between" {
+				if between := add(nil, p.withConjuncts([]int{o.head})); len(between) > 1 {
+					src, tgt = between, nil
+				}
 				break
 			}
 		}
@@ -516,7 +558,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		if len(tgt) > 0 {
 			break
 		}
-		if !targetPreps[o.prep] {
+		if !targetPreps[o.prep] || o.prep == venue {
 			continue
 		}
 		if o.prep == "from" && a.passive && violent(t.p.Code) {
@@ -676,6 +718,10 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 // attack", "never met") and a conditional clause ("if X attacks").
 func (sc *sentCtx) parseModality(t *trigger) {
 	p := sc.parse
+	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+		sc.occurrenceModality(t)
+		return
+	}
 	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
 		return
 	}
@@ -689,4 +735,14 @@ func (sc *sentCtx) parseModality(t *trigger) {
 	if a.cond {
 		t.hypo = true
 	}
+	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
+		// a modal on the predicate, or on the conjunct it shares it
+		// with, that the word windows did not reach ("will meet Putin on
+		// Friday and sign", a long subject between)
+		t.hypo = true
+		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
+			t.intent = k
+		}
+	}
+	sc.governedModality(t, p.synOf[t.at])
 }

@@ -69,3 +69,85 @@ func TestObjectParty(t *testing.T) {
 		}
 	}
 }
+
+// TestListedParties: a list of three parties, which the parser may read as
+// a chain of appositions, meets as three parties, each with the others
+// and with no one else.
+func TestListedParties(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		sources []string
+	}{
+		{"German Chancellor Angela Merkel, French President Nicolas Sarkozy and Italian Prime Minister Romano Prodi met on Friday at a conference, held this year in Vienna, Austria.",
+			[]string{"DEU", "FRA", "ITA"}},
+	} {
+		d := s.run(c.text, "2007-06-01")
+		seen := map[string]int{}
+		for _, e := range d.Events {
+			if e.Root != "04" || e.Source == nil || e.Source.Actor == nil || e.Target == nil || e.Target.Actor == nil {
+				t.Errorf("%q: event %s without both parties", c.text, e.Code)
+				continue
+			}
+			src, tgt := (*e.Source.Actor)[:3], (*e.Target.Actor)[:3]
+			if src == tgt || tgt == "AUT" {
+				t.Errorf("%q: %s -> %s is no meeting of the listed parties", c.text, src, tgt)
+			}
+			seen[src]++
+		}
+		for _, w := range c.sources {
+			if seen[w] != len(c.sources)-1 {
+				t.Errorf("%q: %s meets %d others, want %d (%v)", c.text, w, seen[w], len(c.sources)-1, seen)
+			}
+		}
+	}
+}
+
+// TestBetween: an event noun "between" parties, before its verb or as the
+// predicate of a copula, is done by each with the other.
+func TestBetween(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Talks between Chile and Peru ended on Monday.",
+		"The last meeting was between Chile and Peru.",
+		"Diplomats described a meeting between Chile and Peru in detail.",
+	} {
+		got := map[string]bool{}
+		for _, e := range s.run(text, "2010-03-01").Events {
+			if e.Code == "040" && e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil {
+				got[*e.Source.Actor+">"+*e.Target.Actor] = true
+			}
+		}
+		if !got["CHL>PER"] || !got["PER>CHL"] {
+			t.Errorf("%q: want 040 CHL>PER and PER>CHL, got %v", text, got)
+		}
+	}
+}
+
+// TestAttributive: a participle describing a noun ("the jailed editor")
+// is told in passing and not counted; a verb right after a name that the
+// parser may misread as one still counts.
+func TestAttributive(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"On Friday, jailed activist Ana Lopez wrote a letter to her family.", "jailed", false},
+		{"Spain on Thursday expelled two Moroccan diplomats.", "expelled", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2015-05-01").Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if counted := e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical; counted != c.counted {
+				t.Errorf("%q: %s counted %v (confidence %.2f), want %v", c.text, c.trigger, counted, e.Confidence, c.counted)
+			}
+		}
+		if !found && c.counted {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}

@@ -22,6 +22,9 @@ type Pattern struct {
 	// Accident marks a kind-a pattern: a cause that is no one's act
 	// ("killed in a helicopter crash"); its Code is empty.
 	Accident bool
+	// Occur marks a kind-o pattern: an event noun counted only where the
+	// parse tells it happened ("the rally began", "staged a strike").
+	Occur bool
 }
 
 // specificity ranks patterns for one trigger.
@@ -39,10 +42,11 @@ func (p *Pattern) specificity() int {
 
 // Patterns indexes patterns by the inflected forms of their first word.
 type Patterns struct {
-	byForm map[string][]*Pattern // verb forms
-	byNoun map[string][]*Pattern
-	byMean map[string][]*Pattern // kind i, by first word
-	all    []*Pattern
+	byForm  map[string][]*Pattern // verb forms
+	byNoun  map[string][]*Pattern
+	byMean  map[string][]*Pattern // kind i, by first word
+	byOccur map[string][]*Pattern // kind o, by first word
+	all     []*Pattern
 }
 
 // irregular holds lemma -> forms.
@@ -93,7 +97,7 @@ func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !strings.Contains
 
 // LoadPatterns reads verbs.tsv, checking codes against the table.
 func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patterns, error) {
-	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}, byMean: map[string][]*Pattern{}}
+	ps := &Patterns{byForm: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}, byMean: map[string][]*Pattern{}, byOccur: map[string][]*Pattern{}}
 	ln := 0
 	err := tsv.Each(r, name, 5, func(_ int, f []string) error {
 		ln++
@@ -104,8 +108,11 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 		} else if _, ok := table[f[0]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[0])
 		}
-		if f[1] != "v" && f[1] != "n" && f[1] != "r" && f[1] != "i" && f[1] != "a" {
-			return fmt.Errorf("kind %q is not v, n, r, i or a", f[1])
+		if f[1] != "v" && f[1] != "n" && f[1] != "r" && f[1] != "i" && f[1] != "a" && f[1] != "o" {
+			return fmt.Errorf("kind %q is not v, n, r, i, a or o", f[1])
+		}
+		if f[1] == "o" && (f[3] != "-" || f[4] != "-") {
+			return fmt.Errorf("kind o names an event noun its clause tells happened and takes no object or preposition")
 		}
 		if f[1] == "i" && (f[0] < "18" || f[0] >= "21" || f[3] != "-" || f[4] != "-") {
 			return fmt.Errorf("kind i names the means of violence (codes 18-20) and takes no object or preposition")
@@ -131,7 +138,7 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			if len(words) == 0 {
 				return fmt.Errorf("empty trigger word")
 			}
-			p := &Pattern{Code: f[0], Noun: f[1] == "n", Reverse: f[1] == "r", Means: f[1] == "i" || f[1] == "a", Accident: f[1] == "a", Object: object, Prep: prep, Line: ln}
+			p := &Pattern{Code: f[0], Noun: f[1] == "n" || f[1] == "o", Occur: f[1] == "o", Reverse: f[1] == "r", Means: f[1] == "i" || f[1] == "a", Accident: f[1] == "a", Object: object, Prep: prep, Line: ln}
 			if p.Accident {
 				p.Code = ""
 			}
@@ -143,6 +150,10 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			ps.all = append(ps.all, p)
 			if p.Means {
 				ps.byMean[words[0]] = append(ps.byMean[words[0]], p)
+				continue
+			}
+			if p.Occur {
+				ps.byOccur[words[0]] = append(ps.byOccur[words[0]], p)
 				continue
 			}
 			if p.Noun {

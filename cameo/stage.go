@@ -130,6 +130,8 @@ type trigger struct {
 	means      int  // first token of the act's means ("in an air strike"), or -1
 	meansEnd   int
 	accident   string        // a cause that is no one's act ("crash"), or ""
+	occurred   bool          // an event noun its clause tells happened ("the talks began")
+	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 }
 
@@ -183,7 +185,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
 		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
-		} else if t, ok := s.match(lower, i, true); ok && !cessation(lower, i) {
+		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
 		}
 	}
@@ -226,13 +228,17 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
-		t.sub = subordinate(lower, t) || t.p.Noun && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept)
+		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
+			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
+				tgt = nil // "A, B and C met": with each other, no one else
+			}
 			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
 			t.evidence = sc.parse.evidence(d.Text, a)
+			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
 		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"
@@ -305,7 +311,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
-		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] {
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) {
+			// (an intent noun with no one whose it is, "a plan was drawn
+			// up to seize the port", states no one's intent)
 			code := s.Derived.Code("intent", t.p.Code)
 			if t.p.Code[:2] == "03" {
 				code = t.p.Code // "will send a team" (036) is itself the intent

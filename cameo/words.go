@@ -64,6 +64,10 @@ var (
 	placeCues         = own.Class("place-cue").Words()
 	attributiveOpener = own.Class("attributive-opener").Words()
 	passiveAux        = own.Class("passive-auxiliary").Set()
+	occurrenceVerbs   = own.Class("occurrence")
+	stagingVerbs      = own.Class("staging").Set()
+	witnessingVerbs   = own.Class("witnessing").Set()
+	permissionVerbs   = own.Class("permission").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()

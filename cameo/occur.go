@@ -1,0 +1,173 @@
+// What the parse tells of an event word beyond its arguments: a participle
+// that only describes a noun, an event noun told as happening.
+
+package cameo
+
+import "strings"
+
+// attributive reports whether the parse reads a verb trigger as a
+// participle before a noun that it describes ("the jailed editor", "an
+// exiled leader"): a state the noun is in, told in passing, not an act
+// the sentence reports.
+func (sc *sentCtx) attributive(t *trigger) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	h := p.head(j)
+	if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
+		return false
+	}
+	// right after a noun or a name the participle is more likely that
+	// word's verb, misread ("Paris on Monday lifted the ban")
+	return j == 0 || !nominal(p.syn[j-1].UPOS)
+}
+
+// nounTrigger finds an event noun at token i: a kind-o pattern whose
+// clause tells it happened (a bare "riots" is only a mention, "riots
+// broke out" the event; "protests against the decree spread" are
+// demonstrations, 141), else a noun pattern. A noun its clause tells
+// happened is marked so.
+func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
+	n, ok := s.match(sc.lower, i, true)
+	ok = ok && !cessation(sc.lower, i)
+	told := false
+	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {
+		_, told = p.occurrenceVerb(p.synOf[i])
+	}
+	if o, found := s.occurrence(sc, i); found && !cessation(sc.lower, i) {
+		return o, true
+	}
+	n.occurred = told
+	return n, ok
+}
+
+// occurrence finds a kind-o pattern at token i whose noun the parse tells
+// happened: the subject of a verb of occurrence ("the rally began", "riots
+// broke out", "a strike took place") or the object of a verb that stages
+// or witnesses it ("organised a march", "the city saw riots").
+func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
+	p := sc.parse
+	if p == nil {
+		return trigger{}, false
+	}
+	for _, pt := range s.Patterns.byOccur[sc.lower[i]] {
+		end, ok := followWords(sc.lower, i, pt.Words[1:])
+		if !ok || end >= len(p.synOf) || p.synOf[end] < 0 {
+			continue
+		}
+		if _, ok := p.occurrenceVerb(p.synOf[end]); ok {
+			return trigger{p: pt, at: i, end: end, objectEnd: -1, intent: -1, must: -1, obj: -1, subj: -1, means: -1, occurred: true}, true
+		}
+	}
+	return trigger{}, false
+}
+
+// occurrenceVerb returns the verb that tells the event noun j happened and
+// how: "occurrence" (j is its subject), "staging" or "witnessing" (j is
+// its object).
+func (p *parse) occurrenceVerb(j int) (string, bool) {
+	h := p.head(j)
+	if h < 0 || p.syn[h].UPOS != "VERB" {
+		return "", false
+	}
+	lemma := strings.ToLower(p.syn[h].Lemma)
+	switch p.syn[j].Rel {
+	case "nsubj":
+		if !occurrenceVerbs.Has(lemma) {
+			return "", false
+		}
+		need := occurrenceVerbs.Attr(lemma, "needs")
+		if need == "" {
+			return "occurrence", true
+		}
+		found := false
+		p.kids(h, func(k int) bool {
+			found = strings.ToLower(p.syn[k].Form) == need && (p.rel(k) == "obj" || p.rel(k) == "compound")
+			return !found
+		})
+		return "occurrence", found
+	case "obj":
+		prt := false
+		p.kids(h, func(k int) bool {
+			prt = prt || p.syn[k].Rel == "compound:prt"
+			return !prt
+		})
+		if prt {
+			return "", false // "called off the strike", "held off the attack"
+		}
+		if stagingVerbs[lemma] {
+			return "staging", true
+		}
+		if witnessingVerbs[lemma] {
+			return "witnessing", true
+		}
+	}
+	return "", false
+}
+
+// occurrenceModality reads a kind-o noun's modality from the verb that
+// tells it happened: "no riots broke out", "the rally did not begin" are
+// negated; "the strike will begin", "if talks resume" are not yet so.
+func (sc *sentCtx) occurrenceModality(t *trigger) {
+	p := sc.parse
+	j := p.synOf[t.end]
+	h := p.head(j)
+	if h < 0 {
+		return
+	}
+	a := p.argsOf(h)
+	neg := a.negated
+	p.kids(j, func(k int) bool {
+		neg = neg || p.syn[k].Rel == "det" && strings.EqualFold(p.syn[k].Form, "no")
+		return !neg
+	})
+	if neg {
+		t.negated, t.sawNot = true, true
+	}
+	if a.modal != "" || a.cond {
+		t.hypo = true
+	}
+}
+
+// nounWord reports whether the parse reads view token i as a noun.
+func (sc *sentCtx) nounWord(i int) bool {
+	p := sc.parse
+	return p != nil && i < len(p.synOf) && p.synOf[i] >= 0 && p.syn[p.synOf[i]].UPOS == "NOUN"
+}
+
+// timePreposition reports whether the parse reads a temporal conjunction
+// at view token k as a preposition ("since 1994", "after the vote"): a
+// phrase, not a temporal clause that would date the act by another.
+// A phrase that holds the trigger itself ("after gunmen seized the mayor", the
+// clause misread as a noun with a participle) is a clause after all.
+func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
+	p := sc.parse
+	if p == nil || k >= len(p.synOf) || p.synOf[k] < 0 || p.syn[p.synOf[k]].Rel != "case" {
+		return false
+	}
+	h := p.head(p.synOf[k])
+	if h < 0 || !nominal(p.syn[h].UPOS) || p.syn[h].XPOS == "VBG" {
+		return false
+	}
+	if t.at < len(p.synOf) && p.synOf[t.at] >= 0 {
+		for w := p.synOf[t.at]; w >= 0; w = p.head(w) {
+			if w == h {
+				return false
+			}
+		}
+	}
+	// the trigger's verb group right after the noun phrase: its
+	// predicate, misread ("unless the talks are resumed")
+	end := p.phrase(h).End
+	for i := k + 1; i < t.at; i++ {
+		if sc.toks[i].Start < end {
+			continue
+		}
+		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || w == "not" || w == "n't" || strings.HasSuffix(w, "ly")) {
+			return true
+		}
+	}
+	return false
+}

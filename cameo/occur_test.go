@@ -1,0 +1,163 @@
+package cameo
+
+import "testing"
+
+// TestOccurrence: an event noun counts where its clause tells it happened
+// (the subject of a verb of occurrence, the object of one that stages or
+// witnesses it), with that verb's negation and modality; a mere mention
+// or a call-off is no such event.
+func TestOccurrence(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger, root string
+		counted             bool
+	}{
+		{"The rally in Lagos began at noon on Saturday.", "rally", "14", true},
+		{"A general strike took place in Athens on Thursday.", "general strike", "14", true},
+		{"No demonstrations took place in Minsk on Sunday.", "demonstrations", "14", false},
+		{"The march will begin on Monday.", "march", "14", false},
+		{"The teachers' union called off the strike on Friday.", "strike", "14", false},
+		{"Editors discussed the history of the protest movement.", "protest", "14", false},
+		{"The two foreign ministers had a long discussion in Oslo.", "discussion", "04", true},
+		{"The dockers' union has had three strikes this year.", "strikes", "14", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			if e.Trigger.Text != c.trigger || e.Root != c.root {
+				continue
+			}
+			if e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical {
+				found = true
+			}
+		}
+		if found != c.counted {
+			t.Errorf("%q: a counted %s event on %q: %v, want %v", c.text, c.root, c.trigger, found, c.counted)
+		}
+	}
+}
+
+// TestGoverned: an act under a verb that only permits or intends it,
+// read through the parse's open complements, or under a modal it shares
+// with a conjunct, is not counted as done.
+func TestGoverned(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Parliament passed a decree authorizing the army to arrest opposition leaders.", "arrest", false},
+		{"The new rules permit inspectors to expel foreign journalists.", "expel", false},
+		{"Police in Quito arrested two opposition leaders on Monday.", "arrested", true},
+		// the modal of the first conjunct, past the word windows' reach
+		{"Brazil will host the leaders of its neighbours at a resort near Rio de Janeiro in early March and sign a trade pact with Argentina.", "sign", false},
+	} {
+		counted, found := false, false
+		for _, e := range s.run(c.text, "2014-02-01").Events {
+			if e.Trigger.Text == c.trigger {
+				found = true
+				counted = counted || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if c.counted && !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+		if counted != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, counted, c.counted)
+		}
+	}
+}
+
+// TestOwnerlessIntent: an intent noun with no one whose intent it is
+// states no one's intent; a subject's plan does.
+func TestOwnerlessIntent(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		intent bool
+	}{
+		{"A former official said there was a plan to attack the Bolivian embassy.", false},
+		{"Bolivia has a plan to expel the Peruvian ambassador.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2016-08-01").Events {
+			if e.Root == "13" || e.Root == "03" {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.intent {
+			t.Errorf("%q: a counted intent or threat %v, want %v", c.text, got, c.intent)
+		}
+	}
+}
+
+// TestPartyless: an event noun with neither an actor nor any party in the
+// parse ("an inquiry into the rules") is not counted; one with a party,
+// even an unknown one, is.
+func TestPartyless(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Reporters described an investigation into the voting rules.", "investigation", false},
+		{"The Chilean government ordered an inquiry into the shooting.", "ordered", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2011-09-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}
+
+// TestTimePreposition: a temporal word the parse reads as a preposition
+// before a noun ("since 2004") opens no temporal clause; the act after it
+// is reported, while one in a real temporal clause is told in passing.
+func TestTimePreposition(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Turnout was the lowest since 2004 and several senior deputies accused the prime minister of fraud.", "accused", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2013-03-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}
+
+// TestAlone: a meeting verb with one singular party and only a topic
+// ("discussed this") tells no interaction; with another party, a plural
+// subject or a person as object it does.
+func TestAlone(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"The finance minister discussed this at length on Monday.", "discussed", false},
+		{"The finance minister met him on Monday.", "met", true},
+		{"The finance ministers met on Monday.", "met", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2013-03-01").Events {
+			if e.Trigger.Text == c.trigger {
+				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+			}
+		}
+		if got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
+		}
+	}
+}
