@@ -41,6 +41,9 @@ type Stage struct {
 	// titled are the persons (entity id) with a title but no country or
 	// code: the agent of their title, coded with the document's country.
 	titled map[string]string
+	// modifierEnds are the end offsets of the body's words that modify
+	// the common noun after them on the parse (doc.ModifiesNoun)
+	modifierEnds map[int]bool
 }
 
 type demonymOf struct {
@@ -102,6 +105,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	st.midCaps = midCapitalised(d, st.views)
 	st.demonyms = make(map[string]demonymOf, 64)
+	st.modifierEnds = modifierEnds(d)
 	return st.process(d)
 }
 

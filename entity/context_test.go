@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
+)
+
+var (
+	synOnce sync.Once
+	syn     *syntax.Stage
+	synErr  error
+)
+
+// parsed runs the segmenter, the syntax layer and the entity stage on an
+// invented text.
+func parsed(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	synOnce.Do(func() { syn, synErr = syntax.New() })
+	if synErr != nil {
+		t.Fatal(synErr)
+	}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("x", text)
+	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	segment.Stage{}.Process(d)
+	if err := syn.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// actorCode is the code of the actor phrase headed by head ("" when
+// uncoded), and whether there is one.
+func actorCode(d *doc.Document, head string) (string, bool) {
+	for _, a := range d.Actors {
+		if a.Head == head {
+			return a.Code, true
+		}
+	}
+	return "", false
+}
+
+// A one-word name the gazetteer knows only as a small town, modifying a
+// common noun on the parse, is an adjective, not the town; with a place
+// cue and its state it is the town.
+func TestAdjectiveUse(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		place bool
+	}{
+		{"The envoy toured several Arab capitals on Monday.", false},
+		{"Two men were arrested in Arab, Alabama, on Monday.", true},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, "GPE", "Arab")
+		if c.place != (e != nil) {
+			t.Errorf("%q: Arab read as a place: %v, want %v (%+v)", c.text, e != nil, c.place, d.Entities)
+		}
+	}
+}
