@@ -68,3 +68,21 @@ func TestAdjectiveUse(t *testing.T) {
 		}
 	}
 }
+
+// A role phrase with no country of its own takes the country the text
+// names, where that is the only one and names where things happen, not
+// another party.
+func TestContextCountry(t *testing.T) {
+	for _, c := range []struct{ text, head, code string }{
+		{"Police fired tear gas at protesters in Nairobi on Monday.", "Police", "KENCOP"},
+		{"Soldiers clashed with gunmen near the Kenyan border town.", "Soldiers", "KENMIL"},
+		{"The government thanked Chile for its help.", "government", "GOV"},
+		{"Police said the suspect had fled to Chile and then Peru.", "Police", "COP"},
+	} {
+		d := parsed(t, c.text)
+		got, ok := actorCode(d, c.head)
+		if !ok || got != c.code {
+			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
