@@ -49,6 +49,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 // order, as actors reads them), so the cost stays linear in the document.
 func (s *Stage) documentActors(d *doc.Document) {
 	d.Actors = []doc.ActorPhrase{}
+	s.persons = bodyPersons(d)
 	bySentence := make([][]entityMention, len(d.Sentences))
 	for i := range d.Entities {
 		e := &d.Entities[i]
@@ -308,6 +309,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		}
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
+	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out
 }

@@ -16,7 +16,7 @@ var (
 )
 
 // parsed runs the segmenter, the syntax layer and the entity stage on an
-// invented text.
+// invented text published on 1 June 2010.
 func parsed(t *testing.T, text string) *doc.Document {
 	t.Helper()
 	synOnce.Do(func() { syn, synErr = syntax.New() })
@@ -29,6 +29,8 @@ func parsed(t *testing.T, text string) *doc.Document {
 	}
 	d := doc.New("x", text)
 	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	published := "2010-06-01"
+	d.Published.Value = &published
 	segment.Stage{}.Process(d)
 	if err := syn.Process(d); err != nil {
 		t.Fatal(err)
@@ -83,6 +85,33 @@ func TestContextCountry(t *testing.T) {
 		got, ok := actorCode(d, c.head)
 		if !ok || got != c.code {
 			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
+
+// "he", "she", "him" and an object "her" stand for the person named last
+// before them, in their sentence or the one before, when that person is
+// coded; a possessive "her" is no actor.
+func TestPronounActors(t *testing.T) {
+	for _, c := range []struct {
+		text, pronoun, code string // code "" for no actor phrase
+	}{
+		{"Angela Merkel said she would visit Kenya.", "she", "DEUGOV"},
+		{"Angela Merkel met farmers in Kenya. Later she flew home.", "she", "DEUGOV"},
+		{"Farmers in Kenya thanked Angela Merkel and praised her.", "her", "DEUGOV"},
+		{"Angela Merkel praised her hosts.", "her", ""},
+		{"Angela Merkel listened as Tom Alder said he was leaving.", "he", ""},
+		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.pronoun {
+				got = a.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.pronoun, got, c.code)
 		}
 	}
 }

@@ -44,6 +44,9 @@ type Stage struct {
 	// modifierEnds are the end offsets of the body's words that modify
 	// the common noun after them on the parse (doc.ModifiesNoun)
 	modifierEnds map[int]bool
+	// persons are the body's person mentions in text order, the
+	// antecedents of pronouns (pronouns.go)
+	persons []personMention
 }
 
 type demonymOf struct {
