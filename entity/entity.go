@@ -391,7 +391,11 @@ split:
 		for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
 			next := toks[a+n].Text(text)
 			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] && next != "(" {
-				continue
+				// "of" and a country, then a name ("Prime Minister of
+				// Zorvania Ana Ruiz"), not a title's office alone
+				if k, _ := s.ofCountry(text, toks, a+n, b); k == a+n || k >= b {
+					continue
+				}
 			}
 			if code, ok := s.Lex.Titles[words(a, a+n)]; ok {
 				agent, titled, found = code, true, true
@@ -402,9 +406,34 @@ split:
 		if !found {
 			break
 		}
+		// "Prime Minister of Zorvania Ana Ruiz": the country after the
+		// title is the person's
+		if k, cc := s.ofCountry(text, toks, a, b); k > a && k < b {
+			ms = append(ms, s.countryMention(text, toks[k-1]))
+			modifier, a = cc, k
+		}
 	}
 	if a >= b {
 		return ms
+	}
+	// "Prime Minister Ana Ruiz of Zorvania": a titled name ends before
+	// "of" and a country, which is the person's
+	if titled {
+		for k := a + 1; k < b-1; k++ {
+			if !strings.EqualFold(toks[k].Text(text), "of") {
+				continue
+			}
+			if end, cc := s.ofCountry(text, toks, k, b); end == b {
+				m := s.newMention(text, toks, a, k, nil, cc, agent)
+				if m.typ == "" {
+					return ms
+				}
+				m.typ, m.deferred = "PERSON", false
+				m.initial = sentenceStart && a == 0
+				return append(ms, m, s.countryMention(text, toks[b-1]))
+			}
+			break
+		}
 	}
 	m := s.newMention(text, toks, a, b, nil, modifier, agent)
 	if m.typ == "" {
@@ -416,6 +445,24 @@ split:
 	}
 	m.initial = sentenceStart && a == 0
 	return append(ms, m)
+}
+
+// ofCountry reads "of" and a one-word country name at toks[k:] (before
+// b): the index after the country and its ISO code, or k and "".
+func (s *Stage) ofCountry(text string, toks []token.Token, k, b int) (int, string) {
+	if k+1 >= b || !strings.EqualFold(toks[k].Text(text), "of") {
+		return k, ""
+	}
+	if cc := s.countryNamed(toks[k+1].Text(text)); cc != "" {
+		return k + 2, cc
+	}
+	return k, ""
+}
+
+// countryMention is the mention of a one-word country name.
+func (s *Stage) countryMention(text string, t token.Token) *mention {
+	w := t.Text(text)
+	return &mention{span: doc.Span{Start: t.Start, End: t.End}, name: w, typ: "GPE", country: s.countryNamed(w), words: 1, parts: []string{w}}
 }
 
 // allModifiers reports whether every token is a demonym or a country name.

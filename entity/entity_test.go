@@ -87,6 +87,12 @@ func TestTyping(t *testing.T) {
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
 		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
 		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
+		// a country after "of" in a titled name is the person's or the office's
+		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "GPE", "Kenya", "KEN"},
+		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"The Foreign Minister of Kenya spoke on Monday.", "ORG", "Foreign Minister of Kenya", "KENGOV"},
+		{"The Bank of England raised rates.", "ORG", "Bank of England", ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
