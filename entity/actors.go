@@ -209,10 +209,13 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if agent == "" {
 			continue
 		}
-		// A title before a person's name ("Gen. Qasem Soleimani") is part of
-		// the person, not an actor of its own.
+		// A title before a person's name ("Gen. Qasem Soleimani", "police
+		// chief Ana Ruiz") is part of the person, not an actor of its own;
+		// it codes a person who has no code ("Zorvan police chief Ana
+		// Ruiz" is ZORCOP).
+		titleOf := -1
 		if j := i + n; j < len(toks) && covered[j] >= 0 && ems[covered[j]].e.Type == "PERSON" {
-			continue
+			titleOf = covered[j]
 		}
 		// "government forces", "police officers": the last role word heads.
 		if j := i + n; j < len(toks) && covered[j] < 0 && dictAgent == nil {
@@ -277,10 +280,24 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				}
 			}
 		}
+		// "Ana Ruiz, Zorvania's police chief, said": the apposition is the
+		// person, and codes a person who has no code
+		if titleOf < 0 && s.apposed(d.Text, toks, covered, ems, first, last, code, code != agent) {
+			i = last
+			continue
+		}
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
 			code = s.context + agent
+		}
+		if titleOf >= 0 {
+			if p := ems[titleOf].e; p.Actor == nil && code != agent {
+				c := code
+				p.Actor = &c
+			}
+			i = last
+			continue
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
 			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
@@ -312,6 +329,33 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out
+}
+
+// apposed reports whether a role phrase (toks[first:last+1]) stands in
+// apposition to a person: the person's name, a comma, perhaps an article,
+// the phrase, then a comma or the sentence's end. The phrase is then that
+// person, no actor of its own; its code, when it has a country of its own
+// (withCountry), becomes the person's if the person has none.
+func (s *Stage) apposed(text string, toks []token.Token, covered []int, ems []em, first, last int, code string, withCountry bool) bool {
+	p := first - 1
+	if p > 0 && words.Is("determiner", strings.ToLower(toks[p].Text(text))) {
+		p--
+	}
+	if p < 1 || toks[p].Text(text) != "," || covered[p-1] < 0 {
+		return false
+	}
+	if next := last + 1; next < len(toks) && toks[next].Text(text) != "," && toks[next].Text(text) != "." {
+		return false
+	}
+	e := ems[covered[p-1]].e
+	if e.Type != "PERSON" {
+		return false
+	}
+	if e.Actor == nil && withCountry {
+		c := code
+		e.Actor = &c
+	}
+	return true
 }
 
 // em is an entity mention located in a sentence's tokens.

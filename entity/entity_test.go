@@ -93,6 +93,10 @@ func TestTyping(t *testing.T) {
 		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"The Foreign Minister of Kenya spoke on Monday.", "ORG", "Foreign Minister of Kenya", "KENGOV"},
 		{"The Bank of England raised rates.", "ORG", "Bank of England", ""},
+		// a role phrase before an uncoded person, or in apposition to one
+		{"Kenyan police chief Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENCOP"},
+		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Jane Quill, the Kenyan foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
@@ -107,6 +111,28 @@ func TestTyping(t *testing.T) {
 		}
 		if c.actor != "" && (e.Actor == nil || *e.Actor != c.actor) {
 			t.Errorf("%q: %s actor %v, want %s", c.text, c.name, e.Actor, c.actor)
+		}
+	}
+}
+
+// A role phrase in apposition to a person is that person, not a second
+// actor; one in a list is an actor of its own.
+func TestApposedRole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		role bool
+	}{
+		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", false},
+		{"Jane Quill, the minister, spoke on Monday.", false},
+		{"Jane Quill, Kenyan ministers and police officers met on Monday.", true},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got := false
+		for _, a := range d.Actors {
+			got = got || a.Type == "ROLE" && strings.Contains(a.Head, "minister")
+		}
+		if got != c.role {
+			t.Errorf("%q: a minister role phrase %v, want %v (%+v)", c.text, got, c.role, d.Actors)
 		}
 	}
 }
