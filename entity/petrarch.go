@@ -54,7 +54,7 @@ func (s *Stage) dictCode(name, date string) string {
 		}
 		for _, x := range alts {
 			if a, n := s.Dicts.Actors.Match(x); a != nil && n == len(x) {
-				return a.CodeOn(dateInt(date))
+				return a.CodeNear(dateInt(date))
 			}
 		}
 	}
@@ -84,7 +84,7 @@ func (s *Stage) dictPersonCode(name, date string) string {
 	}
 	code := ""
 	for _, a := range cands {
-		c := a.CodeOn(dateInt(date))
+		c := a.CodeNear(dateInt(date))
 		if len(c) < 3 {
 			continue
 		}
