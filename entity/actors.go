@@ -210,11 +210,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			continue
 		}
 		// A title before a person's name ("Gen. Qasem Soleimani", "police
-		// chief Ana Ruiz") is part of the person, not an actor of its own;
-		// it codes a person who has no code ("Zorvan police chief Ana
-		// Ruiz" is ZORCOP).
+		// chief Ana Ruiz"), a description before an organisation's
+		// ("Zorvan carmaker Velox") is part of the name, not an actor of
+		// its own; it codes a name that has no code ("Zorvan police chief
+		// Ana Ruiz" is ZORCOP).
 		titleOf := -1
-		if j := i + n; j < len(toks) && covered[j] >= 0 && ems[covered[j]].e.Type == "PERSON" {
+		if j := i + n; j < len(toks) && covered[j] >= 0 && (ems[covered[j]].e.Type == "PERSON" || ems[covered[j]].e.Type == "ORG") {
 			titleOf = covered[j]
 		}
 		// "government forces", "police officers": the last role word heads.

@@ -97,6 +97,7 @@ func TestTyping(t *testing.T) {
 		{"Kenyan police chief Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENCOP"},
 		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Jane Quill, the Kenyan foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Kenyan rebel group Velox Front attacked a base.", "ORG", "Velox Front", "KENREB"},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
