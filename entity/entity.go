@@ -295,7 +295,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
 		// ("French and German students": an acronym is no common word)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) {
 			a++
 		}
 	}
@@ -445,6 +445,21 @@ split:
 	}
 	m.initial = sentenceStart && a == 0
 	return append(ms, m)
+}
+
+// titleAt reports whether a title starts at token a and a name follows
+// it before b ("Secretary of State Ana Ruiz" opening a sentence).
+func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
+	for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
+		next := words(a+n, a+n+1)
+		if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
+			continue // "Secretary Generals": no name follows
+		}
+		if _, ok := s.Lex.Titles[words(a, a+n)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // ofCountry reads "of" and a one-word country name at toks[k:] (before

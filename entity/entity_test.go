@@ -98,6 +98,8 @@ func TestTyping(t *testing.T) {
 		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Jane Quill, the Kenyan foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Kenyan rebel group Velox Front attacked a base.", "ORG", "Velox Front", "KENREB"},
+		// a title opening a sentence is kept though its first word is common
+		{"Secretary of State Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
