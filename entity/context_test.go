@@ -102,6 +102,8 @@ func TestPronounActors(t *testing.T) {
 		{"Angela Merkel praised her hosts.", "her", ""},
 		{"Angela Merkel listened as Tom Alder said he was leaving.", "he", ""},
 		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", ""},
+		// a given name of the other sex is skipped
+		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
 	} {
 		d := parsed(t, c.text)
 		got := ""

@@ -164,6 +164,9 @@ func TestMalformedDictionaries(t *testing.T) {
 		{"data/leaders.tsv", "A B\tUSAGOV\t2020-01-01\t2019-01-01\tUSA\n", "data/leaders.tsv:1: office ends"},
 		{"data/countries.tsv", "US\tUSA\n", "data/countries.tsv:1"},
 		{"data/common-words.txt", "Word\n", "data/common-words.txt:1: word"},
+		{"data/given-names-sex.tsv", "Ana\tx\n", "data/given-names-sex.tsv:1: sex"},
+		{"data/given-names-sex.tsv", "ana\tf\n", "data/given-names-sex.tsv:1: name"},
+		{"data/given-names-sex.tsv", "Ana\n", "data/given-names-sex.tsv:1: want 2"},
 	}
 	for _, c := range cases {
 		open := func(name string) (io.ReadCloser, error) {

@@ -12,9 +12,10 @@ import (
 // Personal pronouns as actors: "he", "she", "him" (and "her" where it is
 // no possessive) stand for the person named last before them, in their
 // sentence or the one before ("Prime Minister Ana Ruiz said she would
-// visit Lima": she is Ana Ruiz). The phrase takes that person's code and
-// entity, and is only made when the person has a code: an uncoded person
-// named last still blocks an earlier one.
+// visit Lima": she is Ana Ruiz), skipping those whose given name is of
+// the other sex (data/given-names-sex.tsv). The phrase takes that person's
+// code and entity, and is only made when the person has a code: an
+// uncoded person named last still blocks an earlier one.
 
 var pronounWords = words.Get("pronoun")
 
@@ -66,13 +67,31 @@ func bodyPersons(d *doc.Document) []personMention {
 }
 
 // antecedent returns the person named last before offset off and at or
-// after offset from, or nil.
-func antecedent(persons []personMention, from, off int) *doc.Entity {
+// after offset from whose given name does not say the other sex than the
+// pronoun's (sex 'm' or 'f', 0 for either), or nil.
+func (s *Stage) antecedent(persons []personMention, from, off int, sex byte) *doc.Entity {
 	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
-	if k == 0 || persons[k-1].span.Start < from {
-		return nil
+	for ; k > 0 && persons[k-1].span.Start >= from; k-- {
+		e := persons[k-1].e
+		if given := strings.Fields(e.Name); sex != 0 && len(given) > 1 {
+			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
+				continue // "Ricardo ... she"
+			}
+		}
+		return e
 	}
-	return persons[k-1].e
+	return nil
+}
+
+// pronounSex is 'm' for "he" and "him", 'f' for "she" and "her".
+func pronounSex(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
 }
 
 // pronounActors appends to out the actor phrases of the person pronouns
@@ -94,7 +113,7 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			from = previousSentenceStart(d, toks[0].Start)
 		}
-		e := antecedent(persons, from, t.Start)
+		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
 		if e == nil || e.Actor == nil || *e.Actor == "" {
 			continue
 		}
