@@ -202,7 +202,10 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if s.Dicts == nil || s.Dicts.Agents == nil || !s.Dicts.Agents.Starts(toks[i].Text(d.Text)) {
 			// no dictionary phrase starts here
 		} else if ws := freeWords(wordBuf[:0], d.Text, toks, covered, i); len(ws) > n {
-			if a, m := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents) && !functionWord(ws[m-1]) {
+			// (one word of the built-in dictionary only in the plural, a
+			// group of people: "teachers", "bishops"; its singulars are
+			// too often no actor: "school", "business")
+			if a, m, plural := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents || plural) && !functionWord(ws[m-1]) {
 				dictAgent, agent, n = a, a.Code, m
 			}
 		}

@@ -140,13 +140,13 @@ func NonState(code string) bool {
 func (s *Stage) givenActors() bool { return s.Dicts != nil && s.Dicts.Given.Actors }
 
 // dictAgent matches the agent dictionary at toks[i:] (words not inside
-// an entity, up to limit): the agent and the words it spans.
-func (s *Stage) dictAgent(text string, words []string) (*petrarch.Agent, int) {
+// an entity, up to limit): the agent, the words it spans, and whether it
+// matched in the plural.
+func (s *Stage) dictAgent(text string, words []string) (*petrarch.Agent, int, bool) {
 	if s.Dicts == nil || s.Dicts.Agents == nil || len(words) == 0 {
-		return nil, 0
+		return nil, 0, false
 	}
-	a, n, _ := s.Dicts.Agents.Match(words)
-	return a, n
+	return s.Dicts.Agents.Match(words)
 }
 
 // composeAgent joins a country (or other actor) code and an agent from
