@@ -22,7 +22,11 @@ var pronounWords = words.Get("pronoun")
 // personPronoun reports whether toks[i] is a third-person singular
 // personal pronoun that names a person as a subject or object.
 func personPronoun(text string, toks []token.Token, i int) bool {
-	w := strings.ToLower(toks[i].Text(text))
+	w := toks[i].Text(text)
+	if len(w) < 2 || len(w) > 3 || w[0] != 'h' && w[0] != 'H' && w[0] != 's' && w[0] != 'S' {
+		return false // (he, him, her, she: a cheap test first)
+	}
+	w = strings.ToLower(w)
 	a := pronounWords.Attrs(w)
 	if a == nil || a["person"] != "3" || a["number"] != "sg" || a["kind"] != "personal" || w == "it" {
 		return false
