@@ -184,7 +184,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	w := t.Text(text)
-	if !token.IsCapitalised(w) || s.Lex.NoName[w] {
+	if !token.IsCapitalised(w) && !particleName(w) || s.Lex.NoName[w] {
 		return false
 	}
 	// In a Title Case headline a common word is a name only where the
@@ -193,6 +193,13 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
+}
+
+// particleName reports whether a word is a lower-case name particle, a
+// hyphen and a capitalised name: "al-Zorvani", "el-Kadir".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && connectors.Has(w[:i]) && token.IsCapitalised(w[i+1:])
 }
 
 // sentence chunks the names of one sentence's tokens.
@@ -225,6 +232,18 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		if j < len(toks) && toks[j].Start == toks[j-1].End && isCurrencySign(toks[j].Text(text)) {
 			i = j
 			continue
+		}
+		// "al Qaeda", "al-Qaeda": a lower-case particle (a connector, its
+		// hyphen) before the capitals belongs to a name known with it
+		for k := start - 1; k >= 0 && k >= start-2; k-- {
+			w := toks[k].Text(text)
+			if w != "-" && !connectors.Has(w) {
+				break
+			}
+			if connectors.Has(w) && s.known(text[toks[k].Start:toks[j-1].End]) != nil {
+				start = k
+				break
+			}
 		}
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
@@ -299,7 +318,11 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 			a++
 		}
 	}
-	// Connectors can neither begin nor end a name.
+	// Connectors can neither begin nor end a name, save a known one's
+	// ("Al Qaeda").
+	if k := s.known(words(a, b)); k != nil && connectors.Has(strings.ToLower(toks[a].Text(text))) {
+		return append(ms, s.newMention(text, toks, a, b, k, "", ""))
+	}
 	for a < b && connectors.Has(strings.ToLower(toks[a].Text(text))) {
 		a++
 	}

@@ -98,6 +98,10 @@ func TestTyping(t *testing.T) {
 		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Jane Quill, the Kenyan foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Kenyan rebel group Velox Front attacked a base.", "ORG", "Velox Front", "KENREB"},
+		// a lower-case name particle: glued by a hyphen, or before a known name
+		{"Troops loyal to Hassan al-Zorvani fired on protesters.", "PERSON", "Hassan al-Zorvani", ""},
+		{"The minister blamed al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
+		{"The minister blamed Al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
 		// a title opening a sentence is kept though its first word is common
 		{"Secretary of State Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
