@@ -271,6 +271,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			// a court, a parliament, the police "in" a country are its own
 			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
+					// (only determiners and modifiers between: "officials
+					// from the war-torn Zorvania", but not "fighters from
+					// the group attacked Zorvan troops")
+					if w := strings.ToLower(toks[k].Text(d.Text)); covered[k] < 0 && !words.Is("determiner", w) && !isModifierWord(w) && !strings.Contains(w, "-") {
+						break
+					}
 					if covered[k] >= 0 {
 						x := ems[covered[k]]
 						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {

@@ -227,6 +227,9 @@ func TestRoleActors(t *testing.T) {
 		{"Iraqi police arrested three men.", "police", "IRQCOP"},
 		{"Syrian opposition officials spoke.", "officials", "SYROPP"},
 		{"US officials said so.", "officials", "USAGOV"},
+		// "from" or "of" and a country, past determiners and modifiers only
+		{"Officials from war-torn Somalia spoke.", "Officials", "SOMGOV"},
+		{"Fighters from the hills attacked Kenyan troops.", "Fighters", "REB"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})
