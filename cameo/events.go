@@ -177,7 +177,7 @@ func stateActor(code string) bool {
 // group: a bare country, its military or police, rebels, insurgents.
 func armedActor(code string) bool {
 	if len(code) == 3 {
-		return true
+		return !nonStateAgents[code] // a country, not "teachers" (EDU) with none
 	}
 	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
 		if strings.Contains(code, a) {

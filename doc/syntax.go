@@ -53,3 +53,17 @@ func (s *Syntax) SentenceTokens(i int) []Token {
 	ss := s.Sentences[i]
 	return s.Tokens[ss.First:ss.End]
 }
+
+// ModifiesNoun reports whether toks[i], the last word of a name, modifies
+// toks[j], the word after it: a common noun written in lower case that is
+// its head on the parse. A name so used reads as an adjective of a people
+// or a group ("Zorvan militias", "Kelda magazine"), which a
+// small town of that name seldom is; the entity and place stages read it
+// the same way.
+func ModifiesNoun(toks []Token, i, j int) bool {
+	if i < 0 || j < 0 || i >= len(toks) || j >= len(toks) {
+		return false
+	}
+	n := &toks[j]
+	return n.UPOS == "NOUN" && n.Form != "" && n.Form[0] >= 'a' && n.Form[0] <= 'z' && int(toks[i].Head) == j
+}

@@ -49,6 +49,7 @@ func (s *Stage) Actors(d *doc.Document, sent doc.Span) ([]ActorSpan, []token.Tok
 // order, as actors reads them), so the cost stays linear in the document.
 func (s *Stage) documentActors(d *doc.Document) {
 	d.Actors = []doc.ActorPhrase{}
+	s.persons = bodyPersons(d)
 	bySentence := make([][]entityMention, len(d.Sentences))
 	for i := range d.Entities {
 		e := &d.Entities[i]
@@ -201,17 +202,24 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if s.Dicts == nil || s.Dicts.Agents == nil || !s.Dicts.Agents.Starts(toks[i].Text(d.Text)) {
 			// no dictionary phrase starts here
 		} else if ws := freeWords(wordBuf[:0], d.Text, toks, covered, i); len(ws) > n {
-			if a, m := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents) && !functionWord(ws[m-1]) {
+			// (one word of the built-in dictionary only in the plural, a
+			// group of people: "teachers", "bishops"; its singulars are
+			// too often no actor: "school", "business")
+			if a, m, plural := s.dictAgent(d.Text, ws); a != nil && m > n && (m > 1 || s.Dicts.Given.Agents || plural) && !functionWord(ws[m-1]) {
 				dictAgent, agent, n = a, a.Code, m
 			}
 		}
 		if agent == "" {
 			continue
 		}
-		// A title before a person's name ("Gen. Qasem Soleimani") is part of
-		// the person, not an actor of its own.
-		if j := i + n; j < len(toks) && covered[j] >= 0 && ems[covered[j]].e.Type == "PERSON" {
-			continue
+		// A title before a person's name ("Gen. Qasem Soleimani", "police
+		// chief Ana Ruiz"), a description before an organisation's
+		// ("Zorvan carmaker Velox") is part of the name, not an actor of
+		// its own; it codes a name that has no code ("Zorvan police chief
+		// Ana Ruiz" is ZORCOP).
+		titleOf := -1
+		if j := i + n; j < len(toks) && covered[j] >= 0 && (ems[covered[j]].e.Type == "PERSON" || ems[covered[j]].e.Type == "ORG") {
+			titleOf = covered[j]
 		}
 		// "government forces", "police officers": the last role word heads.
 		if j := i + n; j < len(toks) && covered[j] < 0 && dictAgent == nil {
@@ -263,6 +271,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			// a court, a parliament, the police "in" a country are its own
 			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
+					// (only determiners and modifiers between: "officials
+					// from the war-torn Zorvania", but not "fighters from
+					// the group attacked Zorvan troops")
+					if w := strings.ToLower(toks[k].Text(d.Text)); covered[k] < 0 && !words.Is("determiner", w) && !isModifierWord(w) && !strings.Contains(w, "-") {
+						break
+					}
 					if covered[k] >= 0 {
 						x := ems[covered[k]]
 						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {
@@ -276,10 +290,24 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				}
 			}
 		}
+		// "Ana Ruiz, Zorvania's police chief, said": the apposition is the
+		// person, and codes a person who has no code
+		if titleOf < 0 && s.apposed(d.Text, toks, covered, ems, first, last, code, code != agent) {
+			i = last
+			continue
+		}
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
 			code = s.context + agent
+		}
+		if titleOf >= 0 {
+			if p := ems[titleOf].e; p.Actor == nil && code != agent {
+				c := code
+				p.Actor = &c
+			}
+			i = last
+			continue
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
 			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
@@ -308,8 +336,36 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		}
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
+	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out
+}
+
+// apposed reports whether a role phrase (toks[first:last+1]) stands in
+// apposition to a person: the person's name, a comma, perhaps an article,
+// the phrase, then a comma or the sentence's end. The phrase is then that
+// person, no actor of its own; its code, when it has a country of its own
+// (withCountry), becomes the person's if the person has none.
+func (s *Stage) apposed(text string, toks []token.Token, covered []int, ems []em, first, last int, code string, withCountry bool) bool {
+	p := first - 1
+	if p > 0 && words.Is("determiner", strings.ToLower(toks[p].Text(text))) {
+		p--
+	}
+	if p < 1 || toks[p].Text(text) != "," || covered[p-1] < 0 {
+		return false
+	}
+	if next := last + 1; next < len(toks) && toks[next].Text(text) != "," && toks[next].Text(text) != "." {
+		return false
+	}
+	e := ems[covered[p-1]].e
+	if e.Type != "PERSON" {
+		return false
+	}
+	if e.Actor == nil && withCountry {
+		c := code
+		e.Actor = &c
+	}
+	return true
 }
 
 // em is an entity mention located in a sentence's tokens.

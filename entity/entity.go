@@ -41,6 +41,12 @@ type Stage struct {
 	// titled are the persons (entity id) with a title but no country or
 	// code: the agent of their title, coded with the document's country.
 	titled map[string]string
+	// modifierEnds are the end offsets of the body's words that modify
+	// the common noun after them on the parse (doc.ModifiesNoun)
+	modifierEnds map[int]bool
+	// persons are the body's person mentions in text order, the
+	// antecedents of pronouns (pronouns.go)
+	persons []personMention
 }
 
 type demonymOf struct {
@@ -102,6 +108,7 @@ func (s *Stage) Process(d *doc.Document) error {
 	}
 	st.midCaps = midCapitalised(d, st.views)
 	st.demonyms = make(map[string]demonymOf, 64)
+	st.modifierEnds = modifierEnds(d)
 	return st.process(d)
 }
 
@@ -177,7 +184,7 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	w := t.Text(text)
-	if !token.IsCapitalised(w) || s.Lex.NoName[w] {
+	if !token.IsCapitalised(w) && !particleName(w) || s.Lex.NoName[w] {
 		return false
 	}
 	// In a Title Case headline a common word is a name only where the
@@ -186,6 +193,13 @@ func (s *Stage) capWord(text string, t token.Token) bool {
 		return false
 	}
 	return !isCalendarWord(strings.ToLower(strings.TrimSuffix(w, ".")))
+}
+
+// particleName reports whether a word is a lower-case name particle, a
+// hyphen and a capitalised name: "al-Zorvani", "el-Kadir".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && connectors.Has(w[:i]) && token.IsCapitalised(w[i+1:])
 }
 
 // sentence chunks the names of one sentence's tokens.
@@ -218,6 +232,18 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		if j < len(toks) && toks[j].Start == toks[j-1].End && isCurrencySign(toks[j].Text(text)) {
 			i = j
 			continue
+		}
+		// "al Qaeda", "al-Qaeda": a lower-case particle (a connector, its
+		// hyphen) before the capitals belongs to a name known with it
+		for k := start - 1; k >= 0 && k >= start-2; k-- {
+			w := toks[k].Text(text)
+			if w != "-" && !connectors.Has(w) {
+				break
+			}
+			if connectors.Has(w) && s.known(text[toks[k].Start:toks[j-1].End]) != nil {
+				start = k
+				break
+			}
 		}
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
@@ -288,11 +314,15 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
 		// ("French and German students": an acronym is no common word)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 {
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) {
 			a++
 		}
 	}
-	// Connectors can neither begin nor end a name.
+	// Connectors can neither begin nor end a name, save a known one's
+	// ("Al Qaeda").
+	if k := s.known(words(a, b)); k != nil && connectors.Has(strings.ToLower(toks[a].Text(text))) {
+		return append(ms, s.newMention(text, toks, a, b, k, "", ""))
+	}
 	for a < b && connectors.Has(strings.ToLower(toks[a].Text(text))) {
 		a++
 	}
@@ -384,7 +414,11 @@ split:
 		for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
 			next := toks[a+n].Text(text)
 			if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] && next != "(" {
-				continue
+				// "of" and a country, then a name ("Prime Minister of
+				// Zorvania Ana Ruiz"), not a title's office alone
+				if k, _ := s.ofCountry(text, toks, a+n, b); k == a+n || k >= b {
+					continue
+				}
 			}
 			if code, ok := s.Lex.Titles[words(a, a+n)]; ok {
 				agent, titled, found = code, true, true
@@ -395,9 +429,34 @@ split:
 		if !found {
 			break
 		}
+		// "Prime Minister of Zorvania Ana Ruiz": the country after the
+		// title is the person's
+		if k, cc := s.ofCountry(text, toks, a, b); k > a && k < b {
+			ms = append(ms, s.countryMention(text, toks[k-1]))
+			modifier, a = cc, k
+		}
 	}
 	if a >= b {
 		return ms
+	}
+	// "Prime Minister Ana Ruiz of Zorvania": a titled name ends before
+	// "of" and a country, which is the person's
+	if titled {
+		for k := a + 1; k < b-1; k++ {
+			if !strings.EqualFold(toks[k].Text(text), "of") {
+				continue
+			}
+			if end, cc := s.ofCountry(text, toks, k, b); end == b {
+				m := s.newMention(text, toks, a, k, nil, cc, agent)
+				if m.typ == "" {
+					return ms
+				}
+				m.typ, m.deferred = "PERSON", false
+				m.initial = sentenceStart && a == 0
+				return append(ms, m, s.countryMention(text, toks[b-1]))
+			}
+			break
+		}
 	}
 	m := s.newMention(text, toks, a, b, nil, modifier, agent)
 	if m.typ == "" {
@@ -409,6 +468,39 @@ split:
 	}
 	m.initial = sentenceStart && a == 0
 	return append(ms, m)
+}
+
+// titleAt reports whether a title starts at token a and a name follows
+// it before b ("Secretary of State Ana Ruiz" opening a sentence).
+func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
+	for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
+		next := words(a+n, a+n+1)
+		if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
+			continue // "Secretary Generals": no name follows
+		}
+		if _, ok := s.Lex.Titles[words(a, a+n)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCountry reads "of" and a one-word country name at toks[k:] (before
+// b): the index after the country and its ISO code, or k and "".
+func (s *Stage) ofCountry(text string, toks []token.Token, k, b int) (int, string) {
+	if k+1 >= b || !strings.EqualFold(toks[k].Text(text), "of") {
+		return k, ""
+	}
+	if cc := s.countryNamed(toks[k+1].Text(text)); cc != "" {
+		return k + 2, cc
+	}
+	return k, ""
+}
+
+// countryMention is the mention of a one-word country name.
+func (s *Stage) countryMention(text string, t token.Token) *mention {
+	w := t.Text(text)
+	return &mention{span: doc.Span{Start: t.Start, End: t.End}, name: w, typ: "GPE", country: s.countryNamed(w), words: 1, parts: []string{w}}
 }
 
 // allModifiers reports whether every token is a demonym or a country name.

@@ -87,6 +87,23 @@ func TestTyping(t *testing.T) {
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
 		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
 		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
+		// a country after "of" in a titled name is the person's or the office's
+		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "GPE", "Kenya", "KEN"},
+		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"The Foreign Minister of Kenya spoke on Monday.", "ORG", "Foreign Minister of Kenya", "KENGOV"},
+		{"The Bank of England raised rates.", "ORG", "Bank of England", ""},
+		// a role phrase before an uncoded person, or in apposition to one
+		{"Kenyan police chief Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENCOP"},
+		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Jane Quill, the Kenyan foreign minister, spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		{"Kenyan rebel group Velox Front attacked a base.", "ORG", "Velox Front", "KENREB"},
+		// a lower-case name particle: glued by a hyphen, or before a known name
+		{"Troops loyal to Hassan al-Zorvani fired on protesters.", "PERSON", "Hassan al-Zorvani", ""},
+		{"The minister blamed al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
+		{"The minister blamed Al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
+		// a title opening a sentence is kept though its first word is common
+		{"Secretary of State Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
@@ -101,6 +118,28 @@ func TestTyping(t *testing.T) {
 		}
 		if c.actor != "" && (e.Actor == nil || *e.Actor != c.actor) {
 			t.Errorf("%q: %s actor %v, want %s", c.text, c.name, e.Actor, c.actor)
+		}
+	}
+}
+
+// A role phrase in apposition to a person is that person, not a second
+// actor; one in a list is an actor of its own.
+func TestApposedRole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		role bool
+	}{
+		{"Jane Quill, Kenya's foreign minister, spoke on Monday.", false},
+		{"Jane Quill, the minister, spoke on Monday.", false},
+		{"Jane Quill, Kenyan ministers and police officers met on Monday.", true},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got := false
+		for _, a := range d.Actors {
+			got = got || a.Type == "ROLE" && strings.Contains(a.Head, "minister")
+		}
+		if got != c.role {
+			t.Errorf("%q: a minister role phrase %v, want %v (%+v)", c.text, got, c.role, d.Actors)
 		}
 	}
 }
@@ -129,6 +168,9 @@ func TestMalformedDictionaries(t *testing.T) {
 		{"data/leaders.tsv", "A B\tUSAGOV\t2020-01-01\t2019-01-01\tUSA\n", "data/leaders.tsv:1: office ends"},
 		{"data/countries.tsv", "US\tUSA\n", "data/countries.tsv:1"},
 		{"data/common-words.txt", "Word\n", "data/common-words.txt:1: word"},
+		{"data/given-names-sex.tsv", "Ana\tx\n", "data/given-names-sex.tsv:1: sex"},
+		{"data/given-names-sex.tsv", "ana\tf\n", "data/given-names-sex.tsv:1: name"},
+		{"data/given-names-sex.tsv", "Ana\n", "data/given-names-sex.tsv:1: want 2"},
 	}
 	for _, c := range cases {
 		open := func(name string) (io.ReadCloser, error) {
@@ -185,6 +227,9 @@ func TestRoleActors(t *testing.T) {
 		{"Iraqi police arrested three men.", "police", "IRQCOP"},
 		{"Syrian opposition officials spoke.", "officials", "SYROPP"},
 		{"US officials said so.", "officials", "USAGOV"},
+		// "from" or "of" and a country, past determiners and modifiers only
+		{"Officials from war-torn Somalia spoke.", "Officials", "SOMGOV"},
+		{"Fighters from the hills attacked Kenyan troops.", "Fighters", "REB"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})

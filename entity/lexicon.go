@@ -43,8 +43,11 @@ type Lexicon struct {
 	Leaders   map[string][]Leader // folded name -> offices
 	Stop      map[string]bool
 	// Common are common English words (lower case); Given are given names.
-	Common        map[string]bool
-	Given         map[string]bool
+	Common map[string]bool
+	Given  map[string]bool
+	// Sex is 'm' or 'f' for the given names only one of the source
+	// lists has (data/given-names-sex.tsv)
+	Sex           map[string]byte
 	NoName        map[string]bool
 	maxKnownWords int
 	maxTitleWords int
@@ -112,11 +115,11 @@ func foldText(s string) string {
 
 // LoadLexicon reads the dictionaries from a file system holding
 // data/orgs.tsv, data/countries.tsv, data/agents.tsv, data/titles.tsv,
-// data/leaders.tsv and data/stopwords.txt.
+// data/leaders.tsv, data/given-names-sex.tsv and the word lists.
 func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error) {
 	lx := &Lexicon{Known: map[string]*Known{}, Countries: map[string]string{}, Agents: map[string]string{},
 		Titles: map[string]string{}, Leaders: map[string][]Leader{}, Stop: map[string]bool{},
-		Common: make(map[string]bool, 40000), Given: make(map[string]bool, 9000), NoName: map[string]bool{}}
+		Common: make(map[string]bool, 40000), Given: make(map[string]bool, 9000), Sex: make(map[string]byte, 8000), NoName: map[string]bool{}}
 	read := func(name string, fields int, fn func(ln int, f []string) error) error {
 		rc, err := open(name)
 		if err != nil {
@@ -238,6 +241,19 @@ func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error
 		for _, n := range names {
 			lx.Leaders[fold(n)] = append(lx.Leaders[fold(n)], l)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = read("data/given-names-sex.tsv", 2, func(ln int, f []string) error {
+		if f[0] == "" || strings.ContainsAny(f[0], " \t") || !unicode.IsUpper([]rune(f[0])[0]) {
+			return fmt.Errorf("name %q must be one capitalised word", f[0])
+		}
+		if f[1] != "m" && f[1] != "f" {
+			return fmt.Errorf("sex %q: want m or f", f[1])
+		}
+		lx.Sex[f[0]] = f[1][0]
 		return nil
 	})
 	if err != nil {

@@ -305,6 +305,9 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		if agent == "" {
 			agent = orgWords.Attr(strings.ToLower(words[0]), "agent")
 		}
+		if agent == "" {
+			agent = s.leadingTitle(words) // "Foreign Minister of Zorvania"
+		}
 	}
 	if country == "" {
 		return ""
@@ -318,6 +321,17 @@ func titleAgent(g *group) string {
 	for _, m := range g.ms {
 		if m.agent != "" {
 			return m.agent
+		}
+	}
+	return ""
+}
+
+// leadingTitle is the agent code of the longest title a name's words
+// begin with and go on after ("Foreign Minister of Zorvania": GOV), or "".
+func (s *Stage) leadingTitle(words []string) string {
+	for n := min(s.Lex.maxTitleWords, len(words)-1); n >= 1; n-- {
+		if a, ok := s.Lex.Titles[strings.Join(words[:n], " ")]; ok {
+			return a
 		}
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/words"
 )
 
 // The PETRARCH actor and agent dictionaries (package petrarch: the
@@ -53,7 +54,7 @@ func (s *Stage) dictCode(name, date string) string {
 		}
 		for _, x := range alts {
 			if a, n := s.Dicts.Actors.Match(x); a != nil && n == len(x) {
-				return a.CodeOn(dateInt(date))
+				return a.CodeNear(dateInt(date))
 			}
 		}
 	}
@@ -83,7 +84,7 @@ func (s *Stage) dictPersonCode(name, date string) string {
 	}
 	code := ""
 	for _, a := range cands {
-		c := a.CodeOn(dateInt(date))
+		c := a.CodeNear(dateInt(date))
 		if len(c) < 3 {
 			continue
 		}
@@ -139,13 +140,13 @@ func NonState(code string) bool {
 func (s *Stage) givenActors() bool { return s.Dicts != nil && s.Dicts.Given.Actors }
 
 // dictAgent matches the agent dictionary at toks[i:] (words not inside
-// an entity, up to limit): the agent and the words it spans.
-func (s *Stage) dictAgent(text string, words []string) (*petrarch.Agent, int) {
+// an entity, up to limit): the agent, the words it spans, and whether it
+// matched in the plural.
+func (s *Stage) dictAgent(text string, words []string) (*petrarch.Agent, int, bool) {
 	if s.Dicts == nil || s.Dicts.Agents == nil || len(words) == 0 {
-		return nil, 0
+		return nil, 0, false
 	}
-	a, n, _ := s.Dicts.Agents.Match(words)
-	return a, n
+	return s.Dicts.Agents.Match(words)
 }
 
 // composeAgent joins a country (or other actor) code and an agent from
@@ -161,11 +162,15 @@ func composeAgent(code string, a *petrarch.Agent) string {
 }
 
 // contextCountry is the country the document's places and nationalities
-// name most often, the dateline counting twice: the only one named, or
-// one named at least twice and more often than any other; else "".
+// name most often, the dateline counting twice: one named at least twice
+// and more often than any other, or the only one named, even once, where
+// that names the place of the story rather than a party to it (after a
+// place cue: "police fired on protesters in Nairobi" are Kenya's police,
+// but "the government thanked Chile" is not Chile's); else "".
 func (s *Stage) contextCountry(d *doc.Document) string {
 	count := map[string]int{}
 	first := map[string]int{}
+	place := false // the only mention so far names a place
 	for _, e := range d.Entities {
 		if e.Actor == nil || len(*e.Actor) != 3 || (e.Type != "GPE" && e.Type != "NORP") {
 			continue
@@ -174,6 +179,7 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 		for _, m := range e.Mentions {
 			if m.In == "" {
 				n++
+				place = placeCued(d.Text, m.Start) // "in Nairobi", "in the Kenyan capital"
 			}
 		}
 		if n == 0 {
@@ -184,6 +190,13 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 			first[c] = e.Mentions[0].Start
 		}
 		count[c] += n
+	}
+	if len(count) == 1 && place && d.Dateline == nil {
+		for c, n := range count {
+			if n == 1 {
+				return c
+			}
+		}
 	}
 	if d.Dateline != nil {
 		for _, e := range d.Entities {
@@ -297,4 +310,14 @@ func (s *Stage) codeTitled(d *doc.Document) {
 			e.Actor = &code
 		}
 	}
+}
+
+// placeCued reports whether the word before offset i of text is a place
+// cue ("in", "near"), past an article ("at a Zorvan base").
+func placeCued(text string, i int) bool {
+	ws := strings.Fields(text[max(0, i-24):i])
+	if len(ws) > 0 && words.Is("determiner", strings.ToLower(ws[len(ws)-1])) && words.Get("determiner").Attr(strings.ToLower(ws[len(ws)-1]), "kind") == "article" {
+		ws = ws[:len(ws)-1]
+	}
+	return len(ws) > 0 && placeCues.Has(strings.ToLower(ws[len(ws)-1]))
 }

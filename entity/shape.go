@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
 	"github.com/dragoman/dragoman/token"
 )
@@ -56,7 +57,7 @@ func (s *Stage) typeByShape(m *mention) {
 	// A common English word is a place only as a country or subdivision
 	// ("Chad", "Jordan"), not as a town ("Police", in Poland).
 	common := len(words) == 1 && s.Lex.Common[strings.ToLower(m.name)]
-	if cc, ok := s.placeCountry(m.name, len(words)); ok && (!common || s.isCountryOrRegion(m.name)) {
+	if cc, ok := s.placeCountry(m.name, len(words)); ok && (!common || s.isCountryOrRegion(m.name)) && !s.adjectiveUse(m) {
 		m.typ, m.country = "GPE", cc
 		return
 	}
@@ -166,7 +167,7 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 		if !m.deferred {
 			continue
 		}
-		if cc, ok := s.placeCountryAny(m.name); ok && !s.Lex.Common[strings.ToLower(m.name)] {
+		if cc, ok := s.placeCountryAny(m.name); ok && !s.Lex.Common[strings.ToLower(m.name)] && !s.adjectiveUse(m) {
 			m.typ, m.country = "GPE", cc
 			continue
 		}
@@ -233,3 +234,44 @@ func (s *Stage) placeCountryAny(name string) (string, bool) {
 }
 
 // Merging ------------------------------------------------------------------
+
+// adjectiveUse reports whether a one-word name that the gazetteer knows
+// only as a town (no country, region or capital, under 100,000 people)
+// modifies a common noun on the parse: "Zorvan militias" are a people's,
+// "Kelda magazine" is a title, neither the town (the place stage reads
+// such a name the same way, doc.ModifiesNoun).
+func (s *Stage) adjectiveUse(m *mention) bool {
+	if len(m.parts) != 1 || m.in != "" || !s.modifierEnds[m.span.End] || s.Lex.Countries[m.name] != "" {
+		return false
+	}
+	for _, i := range s.Gaz.Lookup(m.name) {
+		if p := &s.Gaz.Places[i]; p.Kind != 'P' || p.Feature == geo.Capital || p.Population >= 100000 {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierEnds lists the end offsets of the body's words that modify the
+// common noun after them on the parse (doc.ModifiesNoun).
+func modifierEnds(d *doc.Document) map[int]bool {
+	if d.Syntax == nil {
+		return nil
+	}
+	var out map[int]bool
+	toks := d.Syntax.Tokens
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline && ss.Index < 0 {
+			continue // offsets into the headline string
+		}
+		for i := ss.First; i+1 < ss.End; i++ {
+			if doc.ModifiesNoun(toks, i, i+1) {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[toks[i].End] = true
+			}
+		}
+	}
+	return out
+}

@@ -27,6 +27,7 @@ var (
 	noInitial    = shapes.Class("no-initial")
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
+	placeCues    = shapes.Class("place-cue")
 	nameArticle  = shapes.Class("name-article")
 	coordinators = shapes.Class("coordinator")
 	possessives  = shapes.Class("possessive")

@@ -83,6 +83,46 @@ func (a *Actor) CodeOn(date int) string {
 	return c
 }
 
+// CodeNear is CodeOn, except that a date no restriction covers, for an
+// actor with no undated code, takes the code of the restriction nearest
+// to it: the last role after it ended ("[XYZELI 961105-071227]" for an
+// article of 2008), the first before it began. A person outside the
+// dictionary's dates is still of the same country; PETRARCH itself
+// leaves such an actor uncoded, as CodeOn does. An explicit null "---"
+// stays null.
+func (a *Actor) CodeNear(date int) string {
+	if date == 0 || a.Code != "" || len(a.Dated) == 0 {
+		return a.CodeOn(date)
+	}
+	best, gap := "", 0
+	for _, r := range a.Dated {
+		g := 0
+		switch {
+		case r.From != 0 && date < r.From:
+			g = days(date, r.From)
+		case r.To != 0 && date > r.To:
+			g = days(r.To, date)
+		}
+		if g == 0 {
+			return a.CodeOn(date) // a restriction covers the date
+		}
+		if best == "" || g < gap {
+			best, gap = r.Code, g
+		}
+	}
+	if best == "---" {
+		return ""
+	}
+	return best
+}
+
+// days is a rough count of days from YYYYMMDD a to a later b, for
+// comparing distances between dates.
+func days(a, b int) int {
+	d := func(x int) int { return x/10000*372 + x/100%100*31 + x%100 }
+	return d(b) - d(a)
+}
+
 // LoadActors reads and merges the actor dictionaries at paths.
 func LoadActors(paths ...string) (*Actors, error) {
 	all := &Actors{}

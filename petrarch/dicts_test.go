@@ -151,6 +151,36 @@ func TestReadActorsSample(t *testing.T) {
 	}
 }
 
+// CodeNear gives a date no restriction covers the code of the nearest
+// one, for an actor with no undated code.
+func TestCodeNear(t *testing.T) {
+	const dict = "ANA_RUIZ_\n\t[ZORELI 900101-991231]\n\t[ZORGOV 000101-051231]\nTOM_ALDER_ [XYZ]\n\t[XYZGOV 100101-101231]\nJO_NULL_\n\t[---  <991231]\n"
+	a, err := ReadActors(strings.NewReader(dict), "near")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		phrase   string
+		date     int
+		on, near string
+	}{
+		{"ANA RUIZ", 20030101, "ZORGOV", "ZORGOV"}, // covered
+		{"ANA RUIZ", 20080101, "", "ZORGOV"},       // after the last role
+		{"ANA RUIZ", 19800101, "", "ZORELI"},       // before the first
+		{"ANA RUIZ", 0, "ZORGOV", "ZORGOV"},        // no date: the latest
+		{"TOM ALDER", 20200101, "XYZ", "XYZ"},      // the undated code
+		{"JO NULL", 20200101, "", ""},              // the nearest is null
+	} {
+		e, _ := a.Match(strings.Fields(tc.phrase))
+		if e == nil {
+			t.Fatalf("%s: no entry", tc.phrase)
+		}
+		if on, near := e.CodeOn(tc.date), e.CodeNear(tc.date); on != tc.on || near != tc.near {
+			t.Errorf("%s on %d: CodeOn %q CodeNear %q, want %q %q", tc.phrase, tc.date, on, near, tc.on, tc.near)
+		}
+	}
+}
+
 func TestReadActorsQuirks(t *testing.T) {
 	text := "LIAMINE_Z\x1aROUAL_\n\t[DZAGOV 9008223-911221]\n\t[DZAGOV > 140608]\n\t[DZAGOV 20121204]\nCOTE_D\uFFFDIVOIRE_ [CIV]\n"
 	a, err := ReadActors(strings.NewReader(text), "q")

@@ -212,10 +212,8 @@ func (s *Stage) use(d *doc.Document, ix *tokIndex, m doc.Mention, major bool) in
 	}
 	if lo < hi && hi < len(ix.order) {
 		// the parse: the next word is a common noun the name modifies
-		if n := ix.tok(hi); n.UPOS == "NOUN" && n.Form != "" && n.Form[0] >= 'a' && n.Form[0] <= 'z' {
-			if h := ix.tok(hi - 1); h.Head >= 0 && &ix.toks[h.Head] == n {
-				return useModifier
-			}
+		if doc.ModifiesNoun(ix.toks, int(ix.order[hi-1]), int(ix.order[hi])) {
+			return useModifier
 		}
 	}
 	// the parse: the name's head word is the subject of a business verb

@@ -128,13 +128,16 @@ func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) DevScore {
 		s.Code.TP += len(code)
 		s.Code.FP += len(pred) - len(code)
 		s.Code.FN += len(x.Events) - len(code)
+		actorsDiffer := false
 		for _, m := range root {
 			s.Matched++
 			if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
 				s.ActorsAgree++
+			} else {
+				actorsDiffer = true
 			}
 		}
-		if len(root) != len(pred) || len(root) != len(x.Events) {
+		if len(root) != len(pred) || len(root) != len(x.Events) || actorsDiffer {
 			s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
 		}
 	}

@@ -1,0 +1,119 @@
+package entity
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
+)
+
+var (
+	synOnce sync.Once
+	syn     *syntax.Stage
+	synErr  error
+)
+
+// parsed runs the segmenter, the syntax layer and the entity stage on an
+// invented text published on 1 June 2010.
+func parsed(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	synOnce.Do(func() { syn, synErr = syntax.New() })
+	if synErr != nil {
+		t.Fatal(synErr)
+	}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("x", text)
+	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	published := "2010-06-01"
+	d.Published.Value = &published
+	segment.Stage{}.Process(d)
+	if err := syn.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// actorCode is the code of the actor phrase headed by head ("" when
+// uncoded), and whether there is one.
+func actorCode(d *doc.Document, head string) (string, bool) {
+	for _, a := range d.Actors {
+		if a.Head == head {
+			return a.Code, true
+		}
+	}
+	return "", false
+}
+
+// A one-word name the gazetteer knows only as a small town, modifying a
+// common noun on the parse, is an adjective, not the town; with a place
+// cue and its state it is the town.
+func TestAdjectiveUse(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		place bool
+	}{
+		{"The envoy toured several Arab capitals on Monday.", false},
+		{"Two men were arrested in Arab, Alabama, on Monday.", true},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, "GPE", "Arab")
+		if c.place != (e != nil) {
+			t.Errorf("%q: Arab read as a place: %v, want %v (%+v)", c.text, e != nil, c.place, d.Entities)
+		}
+	}
+}
+
+// A role phrase with no country of its own takes the country the text
+// names, where that is the only one and names where things happen, not
+// another party.
+func TestContextCountry(t *testing.T) {
+	for _, c := range []struct{ text, head, code string }{
+		{"Police fired tear gas at protesters in Nairobi on Monday.", "Police", "KENCOP"},
+		{"Soldiers clashed with gunmen near the Kenyan border town.", "Soldiers", "KENMIL"},
+		{"The government thanked Chile for its help.", "government", "GOV"},
+		{"Police said the suspect had fled to Chile and then Peru.", "Police", "COP"},
+	} {
+		d := parsed(t, c.text)
+		got, ok := actorCode(d, c.head)
+		if !ok || got != c.code {
+			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
+
+// "he", "she", "him" and an object "her" stand for the person named last
+// before them, in their sentence or the one before, when that person is
+// coded; a possessive "her" is no actor.
+func TestPronounActors(t *testing.T) {
+	for _, c := range []struct {
+		text, pronoun, code string // code "" for no actor phrase
+	}{
+		{"Angela Merkel said she would visit Kenya.", "she", "DEUGOV"},
+		{"Angela Merkel met farmers in Kenya. Later she flew home.", "she", "DEUGOV"},
+		{"Farmers in Kenya thanked Angela Merkel and praised her.", "her", "DEUGOV"},
+		{"Angela Merkel praised her hosts.", "her", ""},
+		{"Angela Merkel listened as Tom Alder said he was leaving.", "he", ""},
+		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", ""},
+		// a given name of the other sex is skipped
+		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.pronoun {
+				got = a.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.pronoun, got, c.code)
+		}
+	}
+}

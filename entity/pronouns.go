@@ -1,0 +1,147 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
+)
+
+// Personal pronouns as actors: "he", "she", "him" (and "her" where it is
+// no possessive) stand for the person named last before them, in their
+// sentence or the one before ("Prime Minister Ana Ruiz said she would
+// visit Lima": she is Ana Ruiz), skipping those whose given name is of
+// the other sex (data/given-names-sex.tsv). The phrase takes that person's
+// code and entity, and is only made when the person has a code: an
+// uncoded person named last still blocks an earlier one.
+
+var pronounWords = words.Get("pronoun")
+
+// personPronoun reports whether toks[i] is a third-person singular
+// personal pronoun that names a person as a subject or object.
+func personPronoun(text string, toks []token.Token, i int) bool {
+	w := toks[i].Text(text)
+	if len(w) < 2 || len(w) > 3 || w[0] != 'h' && w[0] != 'H' && w[0] != 's' && w[0] != 'S' {
+		return false // (he, him, her, she: a cheap test first)
+	}
+	w = strings.ToLower(w)
+	a := pronounWords.Attrs(w)
+	if a == nil || a["person"] != "3" || a["number"] != "sg" || a["kind"] != "personal" || w == "it" {
+		return false
+	}
+	switch c := a["case"]; {
+	case c == "nom" || c == "acc":
+		return true
+	case strings.Contains(c, "acc") && strings.Contains(c, "gen"):
+		// "her": an object where no noun phrase follows ("met her on
+		// Monday", "told her that"), a possessive before one ("her visit")
+		if i+1 >= len(toks) || toks[i+1].Kind != token.Word {
+			return true
+		}
+		n := strings.ToLower(toks[i+1].Text(text))
+		return words.Is("preposition", n) || words.Is("conjunction", n) || words.Is("determiner", n) || n == "to"
+	}
+	return false
+}
+
+// personMention is a body mention of a person.
+type personMention struct {
+	span doc.Span
+	e    *doc.Entity
+}
+
+// bodyPersons lists the body's person mentions in text order.
+func bodyPersons(d *doc.Document) []personMention {
+	var out []personMention
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Type != "PERSON" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.In == "" {
+				out = append(out, personMention{m.Span, e})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// antecedent returns the person named last before offset off and at or
+// after offset from whose given name does not say the other sex than the
+// pronoun's (sex 'm' or 'f', 0 for either), or nil.
+func (s *Stage) antecedent(persons []personMention, from, off int, sex byte) *doc.Entity {
+	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
+	for ; k > 0 && persons[k-1].span.Start >= from; k-- {
+		e := persons[k-1].e
+		if given := strings.Fields(e.Name); sex != 0 && len(given) > 1 {
+			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
+				continue // "Ricardo ... she"
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// pronounSex is 'm' for "he" and "him", 'f' for "she" and "her".
+func pronounSex(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
+// pronounActors appends to out the actor phrases of the person pronouns
+// of one sentence's tokens, not inside another phrase (covered).
+func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSpan) []ActorSpan {
+	if len(toks) == 0 {
+		return out
+	}
+	var persons []personMention
+	from := -1
+	for i, t := range toks {
+		if t.Kind != token.Word || !personPronoun(d.Text, toks, i) || inActor(out, t.Start) {
+			continue
+		}
+		if from < 0 {
+			persons = s.persons
+			if persons == nil {
+				persons = bodyPersons(d)
+			}
+			from = previousSentenceStart(d, toks[0].Start)
+		}
+		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
+		if e == nil || e.Actor == nil || *e.Actor == "" {
+			continue
+		}
+		out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: *e.Actor, Entity: e.ID, Type: e.Type, Head: e.Name})
+	}
+	return out
+}
+
+// inActor reports whether offset off falls inside one of the phrases.
+func inActor(as []ActorSpan, off int) bool {
+	for _, a := range as {
+		if a.Start <= off && off < a.End {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSentenceStart is where the sentence before the one starting at
+// off starts (off itself for the first sentence).
+func previousSentenceStart(d *doc.Document, off int) int {
+	k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Start >= off })
+	if k > 0 {
+		return d.Sentences[k-1].Start
+	}
+	return off
+}
