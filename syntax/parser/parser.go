@@ -102,7 +102,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		st = &state{}
 	}
 	st.init(words, upos, xpos, m.vocab)
-	scores := st.scoreBuf(m.numClasses())
+	scores := st.intScoreBuf(m.numClasses())
 	for !st.terminal() {
 		switch {
 		case len(st.stack) == 0: // only SHIFT is legal
@@ -112,7 +112,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		default:
 			st.features()
 			m.w.score(st.feats[:st.nf], scores)
-			m.apply(st, m.bestLegal(st, scores))
+			m.apply(st, bestLegal(m, st, scores))
 		}
 	}
 	for i := 1; i <= n; i++ {
@@ -155,13 +155,14 @@ func (m *Model) legal(st *state, c int) bool {
 	}
 }
 
-// bestLegal returns the highest-scoring legal class.
-func (m *Model) bestLegal(st *state, scores []float32) int {
+// bestLegal returns the highest-scoring legal class (the first on a tie):
+// scores are float32 in training, int32 when parsing.
+func bestLegal[S int32 | float32](m *Model, st *state, scores []S) int {
 	root := st.b == st.n+1
 	if root && len(st.stack) == 1 {
 		return leftOf(m.rootL)
 	}
-	best, bs := -1, float32(0)
+	best, bs := -1, S(0)
 	if !root {
 		best, bs = shift, scores[shift]
 	}
@@ -207,14 +208,14 @@ func (m *Model) apply(st *state, c int) {
 // making the model smaller and faster; it returns the number of features
 // left.
 func (m *Model) Shrink(maxWeights int) int {
-	if maxWeights >= 0 && len(m.w.w) > maxWeights {
+	if maxWeights >= 0 && m.w.n > maxWeights {
 		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
 	}
 	return m.Features()
 }
 
 // Weights returns the number of non-zero weights.
-func (m *Model) Weights() int { return len(m.w.w) }
+func (m *Model) Weights() int { return m.w.n }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int {

@@ -19,7 +19,8 @@ type state struct {
 
 	feats  [maxFeats]uint64
 	nf     int
-	scores []float32
+	scores []float32 // training's scores
+	iscore []int32   // parsing's scores (quantized weights)
 }
 
 const (
@@ -92,6 +93,13 @@ func (st *state) scoreBuf(c int) []float32 {
 		st.scores = make([]float32, c)
 	}
 	return st.scores[:c]
+}
+
+func (st *state) intScoreBuf(c int) []int32 {
+	if cap(st.iscore) < c {
+		st.iscore = make([]int32, c)
+	}
+	return st.iscore[:c]
 }
 
 func (st *state) terminal() bool { return st.b == st.n+1 && len(st.stack) == 0 }

@@ -8,22 +8,34 @@ import (
 
 // weights is the read-only scoring table: an open-addressing hash table
 // (linear probing) from feature key to a run of (class, weight) entries.
-// The weights are quantized to 16-bit integers (held as float32); the true
-// weight is the quantized one times scale, but scores are only compared, so
-// Parse adds the quantized weights as they are.
+// The weights are quantized to 16-bit integers; the true weight is the
+// quantized one times scale, but scores are only compared, so Parse adds
+// the quantized weights as they are, in 32-bit integers (exact: a score
+// is a sum of at most maxFeats weights of at most 32767).
+//
+// Each entry is one uint32: the class in the high 16 bits, the weight in
+// the low 16. A row of one or two entries (most rows) is held in its slot,
+// so that finding the feature also brings its weights; a longer row is a
+// span of ents.
 type weights struct {
 	mask  uint64
 	slots []slot
-	cls   []uint16
-	w     []float32
+	ents  []uint32
+	n     int // number of entries (weights)
 	scale float32
 }
 
+// slot is one feature's place in the table. When b has the indirect bit,
+// the row is ents[a : a+b&^indirect]; otherwise a is its first entry and
+// b its second, or 0 when it has one (no entry is 0: weights are not 0).
 type slot struct {
-	key   uint64 // 0 = empty
-	start uint32
-	n     uint32
+	key  uint64 // 0 = empty
+	a, b uint32
 }
+
+const indirect = 1 << 31
+
+func entry(class uint16, q int16) uint32 { return uint32(class)<<16 | uint32(uint16(q)) }
 
 // fixKey keeps feature keys off the empty-slot marker.
 func fixKey(k uint64) uint64 {
@@ -33,10 +45,22 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
+// row returns the entries of the row in slot s; buf holds inline ones.
+func (t *weights) row(s *slot, buf *[2]uint32) []uint32 {
+	if s.b&indirect != 0 {
+		return t.ents[s.a : s.a+s.b&^indirect]
+	}
+	buf[0], buf[1] = s.a, s.b
+	if s.b == 0 {
+		return buf[:1]
+	}
+	return buf[:2]
+}
+
 // score sets scores to the sum of the (quantized) weights of feats. The
 // slots are resolved for all features first and the weights added after,
 // so that the memory loads of different features overlap.
-func (t *weights) score(feats []uint64, scores []float32) {
+func (t *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
 	if t.mask == 0 {
 		return
@@ -59,10 +83,15 @@ func (t *weights) score(feats []uint64, scores []float32) {
 		}
 	}
 	for _, s := range hits[:nh] {
-		cls := t.cls[s.start : s.start+s.n]
-		w := t.w[s.start : s.start+s.n]
-		for j, c := range cls {
-			scores[c] += w[j]
+		if s.b&indirect == 0 {
+			scores[s.a>>16] += int32(int16(s.a))
+			if s.b != 0 {
+				scores[s.b>>16] += int32(int16(s.b))
+			}
+			continue
+		}
+		for _, e := range t.ents[s.a : s.a+s.b&^indirect] {
+			scores[e>>16] += int32(int16(e))
 		}
 	}
 }
@@ -92,36 +121,42 @@ func build(rows []row, scale float32) weights {
 		}
 	}
 	t := weights{scale: scale}
-	total := 0
-	for _, r := range rows {
-		total += len(r.cls)
-	}
 	size := 1
 	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
 	t.mask, t.slots = uint64(size-1), make([]slot, size)
-	t.cls, t.w = make([]uint16, 0, total), make([]float32, 0, total)
+	var es []uint32
 	for _, r := range rows {
-		start := len(t.cls)
+		es = es[:0]
 		for j, w := range r.w {
 			v := math.Round(float64(w / scale))
 			v = max(-32767, min(32767, v))
 			if v != 0 {
-				t.cls = append(t.cls, r.cls[j])
-				t.w = append(t.w, float32(v))
+				es = append(es, entry(r.cls[j], int16(v)))
 			}
 		}
-		if len(t.cls) == start {
+		if len(es) == 0 {
 			continue
 		}
-		key := fixKey(r.key)
-		i := key & t.mask
+		t.n += len(es)
+		s := slot{key: fixKey(r.key)}
+		switch len(es) {
+		case 1:
+			s.a = es[0]
+		case 2:
+			s.a, s.b = es[0], es[1]
+		default:
+			s.a, s.b = uint32(len(t.ents)), uint32(len(es))|indirect
+			t.ents = append(t.ents, es...)
+		}
+		i := s.key & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: key, start: uint32(start), n: uint32(len(t.cls) - start)}
+		t.slots[i] = s
 	}
+	t.ents = slices.Clip(t.ents)
 	return t
 }
 
@@ -129,13 +164,17 @@ func build(rows []row, scale float32) weights {
 // scaled back.
 func (t *weights) rows() []row {
 	var rs []row
-	for _, s := range t.slots {
+	var buf [2]uint32
+	for i := range t.slots {
+		s := &t.slots[i]
 		if s.key == 0 {
 			continue
 		}
-		r := row{key: s.key, cls: t.cls[s.start : s.start+s.n], w: make([]float32, s.n)}
-		for j, q := range t.w[s.start : s.start+s.n] {
-			r.w[j] = q * t.scale
+		es := t.row(s, &buf)
+		r := row{key: s.key, cls: make([]uint16, len(es)), w: make([]float32, len(es))}
+		for j, e := range es {
+			r.cls[j] = uint16(e >> 16)
+			r.w[j] = float32(int16(e)) * t.scale
 		}
 		rs = append(rs, r)
 	}
