@@ -111,7 +111,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 			m.apply(st, leftOf(m.rootL))
 		default:
 			st.features()
-			m.w.score(st.feats[:st.nf], scores)
+			m.w.score(st.feats[:st.nf], scores, &st.memo)
 			m.apply(st, bestLegal(m, st, scores))
 		}
 	}

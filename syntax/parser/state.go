@@ -21,6 +21,7 @@ type state struct {
 	nf     int
 	scores []float32 // training's scores
 	iscore []int32   // parsing's scores (quantized weights)
+	memo   memo      // parsing's recent table slots
 }
 
 const (
@@ -95,9 +96,11 @@ func (st *state) scoreBuf(c int) []float32 {
 	return st.scores[:c]
 }
 
+// intScoreBuf returns the parse's scores for c classes, with room for
+// maxClasses (see weights.score).
 func (st *state) intScoreBuf(c int) []int32 {
-	if cap(st.iscore) < c {
-		st.iscore = make([]int32, c)
+	if st.iscore == nil {
+		st.iscore = make([]int32, maxClasses)
 	}
 	return st.iscore[:c]
 }

@@ -57,23 +57,49 @@ func (t *weights) row(s *slot, buf *[2]uint32) []uint32 {
 	return buf[:2]
 }
 
-// score sets scores to the sum of the (quantized) weights of feats. The
+// score sets scores to the sum of the (quantized) weights of feats;
+// scores must have room for maxClasses (its length is the model's). The
 // slots are resolved for all features first and the weights added after,
 // so that the memory loads of different features overlap.
-func (t *weights) score(feats []uint64, scores []int32) {
+//
+// memo remembers the slots of recent features (a feature the table lacks
+// as a slot of its key with no weights: a=b=0 adds 0 to class 0), so that
+// the features that repeat from one configuration to the next and from
+// one sentence to the next (most of them: tags, frequent words) are found
+// without going out to the large table.
+func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
 	clear(scores)
 	if t.mask == 0 {
 		return
 	}
 	var hits [maxFeats]slot
-	nh := 0
-	for _, f := range feats {
+	var miss [maxFeats]uint8
+	nm := 0
+	for k, f := range feats {
+		m := &memo.slots[f&(memoSize-1)]
+		hits[k&(maxFeats-1)] = *m
+		miss[nm] = uint8(k)
+		if m.key != f {
+			nm++
+		}
+	}
+	// The features the memo lacks are looked up in the table in two
+	// passes: the first only loads their first slots, one independent
+	// load after another, so that their cache misses overlap; the second
+	// finds them in lines the first brought in.
+	var touch uint64
+	for _, k := range miss[:nm] {
+		touch += t.slots[feats[k]&t.mask].key
+	}
+	memo.touch = touch
+	for _, k := range miss[:nm] {
+		f := feats[k]
+		h := slot{key: f}
 		i := f & t.mask
 		for {
-			s := t.slots[i]
+			s := &t.slots[i]
 			if s.key == f {
-				hits[nh] = s
-				nh++
+				h = *s
 				break
 			}
 			if s.key == 0 {
@@ -81,20 +107,46 @@ func (t *weights) score(feats []uint64, scores []int32) {
 			}
 			i = (i + 1) & t.mask
 		}
+		memo.slots[f&(memoSize-1)] = h
+		hits[k&(maxFeats-1)] = h
 	}
-	for _, s := range hits[:nh] {
+	// sc has room for every class an entry can name, so that adding an
+	// entry needs no bounds check.
+	sc := (*[maxClasses]int32)(scores[:maxClasses])
+	for _, s := range hits[:len(feats)] {
 		if s.b&indirect == 0 {
-			scores[s.a>>16] += int32(int16(s.a))
+			sc[s.a>>16&(maxClasses-1)] += int32(int16(s.a))
 			if s.b != 0 {
-				scores[s.b>>16] += int32(int16(s.b))
+				sc[s.b>>16&(maxClasses-1)] += int32(int16(s.b))
 			}
 			continue
 		}
-		for _, e := range t.ents[s.a : s.a+s.b&^indirect] {
-			scores[e>>16] += int32(int16(e))
+		es := t.ents[s.a : s.a+s.b&^indirect]
+		for len(es) >= 4 {
+			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+			sc[e0>>16&(maxClasses-1)] += int32(int16(e0))
+			sc[e1>>16&(maxClasses-1)] += int32(int16(e1))
+			sc[e2>>16&(maxClasses-1)] += int32(int16(e2))
+			sc[e3>>16&(maxClasses-1)] += int32(int16(e3))
+			es = es[4:]
+		}
+		for _, e := range es {
+			sc[e>>16&(maxClasses-1)] += int32(int16(e))
 		}
 	}
 }
+
+// memo is a direct-mapped cache of table slots by feature key (see
+// weights.score); the zero memo is empty, as no feature key is 0.
+type memo struct {
+	slots [memoSize]slot
+	touch uint64 // keeps the loads of score's first pass
+}
+
+const memoSize = 1 << 13
+
+// maxClasses bounds the number of classes: an entry's class has 15 bits.
+const maxClasses = 1 << 15
 
 // row is one feature's weights, used while building a table.
 type row struct {
@@ -132,6 +184,9 @@ func build(rows []row, scale float32) weights {
 		for j, w := range r.w {
 			v := math.Round(float64(w / scale))
 			v = max(-32767, min(32767, v))
+			if r.cls[j] >= maxClasses {
+				panic("parser: too many classes")
+			}
 			if v != 0 {
 				es = append(es, entry(r.cls[j], int16(v)))
 			}
