@@ -25,9 +25,8 @@
 package parser
 
 import (
-	"sync"
-
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/reuse"
 )
 
 // Options set training. Zero values select the tuned defaults.
@@ -79,7 +78,7 @@ type Model struct {
 	rootL  int                 // label id of "root"
 	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	w      weights
-	pool   sync.Pool
+	free   reuse.List[state] // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.
@@ -97,10 +96,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	if n == 0 {
 		return
 	}
-	st, _ := m.pool.Get().(*state)
-	if st == nil {
-		st = &state{}
-	}
+	st := m.free.Get()
 	st.init(words, upos, xpos, m.vocab)
 	scores := st.intScoreBuf(m.numClasses())
 	for !st.terminal() {
@@ -123,7 +119,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		heads[i-1] = h
 		rels[i-1] = m.labels[st.label[i]]
 	}
-	m.pool.Put(st)
+	m.free.Put(st)
 }
 
 // Transition classes: 0 is SHIFT, 1+2l is LEFT with label l, 2+2l is RIGHT

@@ -19,7 +19,8 @@ package tagger
 import (
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/dragoman/dragoman/syntax/internal/reuse"
 )
 
 // Model is a trained tagger. It is read-only once built: Tag may be
@@ -42,7 +43,7 @@ type Model struct {
 	slots   []uint64
 	mask    uint64
 
-	pool sync.Pool
+	free reuse.List[scratch] // with its memo
 }
 
 // wordProfile is a word profile (see wiki.go) and its feature values.
@@ -88,10 +89,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	if len(words) == 0 {
 		return
 	}
-	sc, _ := m.pool.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{}
-	}
+	sc := m.free.Get()
 	sc.ws = m.prepare(sc.ws, words)
 	p1, p2 := -1, -1
 	for i := range sc.ws {
@@ -103,7 +101,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 		p2, p1 = p1, c
 	}
-	m.pool.Put(sc)
+	m.free.Put(sc)
 }
 
 // prepare fills ws with the hashes and dictionary facts of words.
