@@ -100,3 +100,51 @@ func reportRates(b *testing.B, tokens int, cpu time.Duration) {
 		b.ReportMetric(float64(tokens)/cpu.Seconds(), "tokens/CPU-s")
 	}
 }
+
+// BenchmarkModels times each shipped model alone on EWT dev with its gold
+// tokens (skipped without ../shared): the tagger, the lemmatizer and the
+// parser (on the tagger's tags), in tokens per CPU-second with -cpu 1.
+func BenchmarkModels(b *testing.B) {
+	path := testenv.Shared(b, "peers", "ud", "en_ewt", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f, path)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := DefaultModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ans := make([]Analysis, len(sents))
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Forms()
+		m.Annotate(words[i], &ans[i])
+	}
+	run := func(b *testing.B, one func(w []string, a *Analysis)) {
+		var scratch Analysis
+		tokens := 0
+		var cpu time.Duration
+		for b.Loop() {
+			c0 := testenv.CPUTime()
+			for i, w := range words {
+				scratch.reset(len(w))
+				copy(scratch.UPOS, ans[i].UPOS)
+				copy(scratch.XPOS, ans[i].XPOS)
+				one(w, &scratch)
+				tokens += len(w)
+			}
+			cpu += testenv.CPUTime() - c0
+		}
+		reportRates(b, tokens, cpu)
+	}
+	b.Run("tag", func(b *testing.B) {
+		run(b, func(w []string, a *Analysis) { m.Tagger.Tag(w, a.UPOS, a.XPOS) })
+	})
+	b.Run("lemma", func(b *testing.B) { run(b, m.lemmatize) })
+	b.Run("parse", func(b *testing.B) { run(b, m.parse) })
+}

@@ -25,9 +25,8 @@
 package parser
 
 import (
-	"sync"
-
 	"github.com/dragoman/dragoman/syntax/conllu"
+	"github.com/dragoman/dragoman/syntax/internal/reuse"
 )
 
 // Options set training. Zero values select the tuned defaults.
@@ -79,7 +78,7 @@ type Model struct {
 	rootL  int                 // label id of "root"
 	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	w      weights
-	pool   sync.Pool
+	free   reuse.List[state] // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.
@@ -97,12 +96,9 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	if n == 0 {
 		return
 	}
-	st, _ := m.pool.Get().(*state)
-	if st == nil {
-		st = &state{}
-	}
+	st := m.free.Get()
 	st.init(words, upos, xpos, m.vocab)
-	scores := st.scoreBuf(m.numClasses())
+	scores := st.intScoreBuf(m.numClasses())
 	for !st.terminal() {
 		switch {
 		case len(st.stack) == 0: // only SHIFT is legal
@@ -111,8 +107,8 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 			m.apply(st, leftOf(m.rootL))
 		default:
 			st.features()
-			m.w.score(st.feats[:st.nf], scores)
-			m.apply(st, m.bestLegal(st, scores))
+			m.w.score(st.feats[:st.nf], scores, &st.memo)
+			m.apply(st, bestLegal(m, st, scores))
 		}
 	}
 	for i := 1; i <= n; i++ {
@@ -123,7 +119,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		heads[i-1] = h
 		rels[i-1] = m.labels[st.label[i]]
 	}
-	m.pool.Put(st)
+	m.free.Put(st)
 }
 
 // Transition classes: 0 is SHIFT, 1+2l is LEFT with label l, 2+2l is RIGHT
@@ -155,13 +151,14 @@ func (m *Model) legal(st *state, c int) bool {
 	}
 }
 
-// bestLegal returns the highest-scoring legal class.
-func (m *Model) bestLegal(st *state, scores []float32) int {
+// bestLegal returns the highest-scoring legal class (the first on a tie):
+// scores are float32 in training, int32 when parsing.
+func bestLegal[S int32 | float32](m *Model, st *state, scores []S) int {
 	root := st.b == st.n+1
 	if root && len(st.stack) == 1 {
 		return leftOf(m.rootL)
 	}
-	best, bs := -1, float32(0)
+	best, bs := -1, S(0)
 	if !root {
 		best, bs = shift, scores[shift]
 	}
@@ -207,14 +204,14 @@ func (m *Model) apply(st *state, c int) {
 // making the model smaller and faster; it returns the number of features
 // left.
 func (m *Model) Shrink(maxWeights int) int {
-	if maxWeights >= 0 && len(m.w.w) > maxWeights {
+	if maxWeights >= 0 && m.w.n > maxWeights {
 		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
 	}
 	return m.Features()
 }
 
 // Weights returns the number of non-zero weights.
-func (m *Model) Weights() int { return len(m.w.w) }
+func (m *Model) Weights() int { return m.w.n }
 
 // Features returns the number of features with weights.
 func (m *Model) Features() int {

@@ -19,7 +19,9 @@ type state struct {
 
 	feats  [maxFeats]uint64
 	nf     int
-	scores []float32
+	scores []float32 // training's scores
+	iscore []int32   // parsing's scores (quantized weights)
+	memo   memo      // parsing's recent table slots
 }
 
 const (
@@ -92,6 +94,15 @@ func (st *state) scoreBuf(c int) []float32 {
 		st.scores = make([]float32, c)
 	}
 	return st.scores[:c]
+}
+
+// intScoreBuf returns the parse's scores for c classes, with room for
+// maxClasses (see weights.score).
+func (st *state) intScoreBuf(c int) []int32 {
+	if st.iscore == nil {
+		st.iscore = make([]int32, maxClasses)
+	}
+	return st.iscore[:c]
 }
 
 func (st *state) terminal() bool { return st.b == st.n+1 && len(st.stack) == 0 }

@@ -228,7 +228,7 @@ func (t *trainer) sentence(st *state, ex *example, costs []int, explore bool, p 
 		st.features()
 		feats := st.feats[:st.nf]
 		t.score(feats, scores)
-		pred := m.bestLegal(st, scores)
+		pred := bestLegal(m, st, scores)
 		minCost := t.costs(st, ex, costs)
 		gold, gs := -1, float32(0)
 		for c, k := range costs {

@@ -8,22 +8,34 @@ import (
 
 // weights is the read-only scoring table: an open-addressing hash table
 // (linear probing) from feature key to a run of (class, weight) entries.
-// The weights are quantized to 16-bit integers (held as float32); the true
-// weight is the quantized one times scale, but scores are only compared, so
-// Parse adds the quantized weights as they are.
+// The weights are quantized to 16-bit integers; the true weight is the
+// quantized one times scale, but scores are only compared, so Parse adds
+// the quantized weights as they are, in 32-bit integers (exact: a score
+// is a sum of at most maxFeats weights of at most 32767).
+//
+// Each entry is one uint32: the class in the high 16 bits, the weight in
+// the low 16. A row of one or two entries (most rows) is held in its slot,
+// so that finding the feature also brings its weights; a longer row is a
+// span of ents.
 type weights struct {
 	mask  uint64
 	slots []slot
-	cls   []uint16
-	w     []float32
+	ents  []uint32
+	n     int // number of entries (weights)
 	scale float32
 }
 
+// slot is one feature's place in the table. When b has the indirect bit,
+// the row is ents[a : a+b&^indirect]; otherwise a is its first entry and
+// b its second, or 0 when it has one (no entry is 0: weights are not 0).
 type slot struct {
-	key   uint64 // 0 = empty
-	start uint32
-	n     uint32
+	key  uint64 // 0 = empty
+	a, b uint32
 }
+
+const indirect = 1 << 31
+
+func entry(class uint16, q int16) uint32 { return uint32(class)<<16 | uint32(uint16(q)) }
 
 // fixKey keeps feature keys off the empty-slot marker.
 func fixKey(k uint64) uint64 {
@@ -33,23 +45,61 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// score sets scores to the sum of the (quantized) weights of feats. The
+// row returns the entries of the row in slot s; buf holds inline ones.
+func (t *weights) row(s *slot, buf *[2]uint32) []uint32 {
+	if s.b&indirect != 0 {
+		return t.ents[s.a : s.a+s.b&^indirect]
+	}
+	buf[0], buf[1] = s.a, s.b
+	if s.b == 0 {
+		return buf[:1]
+	}
+	return buf[:2]
+}
+
+// score sets scores to the sum of the (quantized) weights of feats;
+// scores must have room for maxClasses (its length is the model's). The
 // slots are resolved for all features first and the weights added after,
 // so that the memory loads of different features overlap.
-func (t *weights) score(feats []uint64, scores []float32) {
+//
+// memo remembers the slots of recent features (a feature the table lacks
+// as a slot of its key with no weights: a=b=0 adds 0 to class 0), so that
+// the features that repeat from one configuration to the next and from
+// one sentence to the next (most of them: tags, frequent words) are found
+// without going out to the large table.
+func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
 	clear(scores)
 	if t.mask == 0 {
 		return
 	}
 	var hits [maxFeats]slot
-	nh := 0
-	for _, f := range feats {
+	var miss [maxFeats]uint8
+	nm := 0
+	for k, f := range feats {
+		m := &memo.slots[f&(memoSize-1)]
+		hits[k&(maxFeats-1)] = *m
+		miss[nm] = uint8(k)
+		if m.key != f {
+			nm++
+		}
+	}
+	// The features the memo lacks are looked up in the table in two
+	// passes: the first only loads their first slots, one independent
+	// load after another, so that their cache misses overlap; the second
+	// finds them in lines the first brought in.
+	var touch uint64
+	for _, k := range miss[:nm] {
+		touch += t.slots[feats[k]&t.mask].key
+	}
+	memo.touch = touch
+	for _, k := range miss[:nm] {
+		f := feats[k]
+		h := slot{key: f}
 		i := f & t.mask
 		for {
-			s := t.slots[i]
+			s := &t.slots[i]
 			if s.key == f {
-				hits[nh] = s
-				nh++
+				h = *s
 				break
 			}
 			if s.key == 0 {
@@ -57,15 +107,46 @@ func (t *weights) score(feats []uint64, scores []float32) {
 			}
 			i = (i + 1) & t.mask
 		}
+		memo.slots[f&(memoSize-1)] = h
+		hits[k&(maxFeats-1)] = h
 	}
-	for _, s := range hits[:nh] {
-		cls := t.cls[s.start : s.start+s.n]
-		w := t.w[s.start : s.start+s.n]
-		for j, c := range cls {
-			scores[c] += w[j]
+	// sc has room for every class an entry can name, so that adding an
+	// entry needs no bounds check.
+	sc := (*[maxClasses]int32)(scores[:maxClasses])
+	for _, s := range hits[:len(feats)] {
+		if s.b&indirect == 0 {
+			sc[s.a>>16&(maxClasses-1)] += int32(int16(s.a))
+			if s.b != 0 {
+				sc[s.b>>16&(maxClasses-1)] += int32(int16(s.b))
+			}
+			continue
+		}
+		es := t.ents[s.a : s.a+s.b&^indirect]
+		for len(es) >= 4 {
+			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+			sc[e0>>16&(maxClasses-1)] += int32(int16(e0))
+			sc[e1>>16&(maxClasses-1)] += int32(int16(e1))
+			sc[e2>>16&(maxClasses-1)] += int32(int16(e2))
+			sc[e3>>16&(maxClasses-1)] += int32(int16(e3))
+			es = es[4:]
+		}
+		for _, e := range es {
+			sc[e>>16&(maxClasses-1)] += int32(int16(e))
 		}
 	}
 }
+
+// memo is a direct-mapped cache of table slots by feature key (see
+// weights.score); the zero memo is empty, as no feature key is 0.
+type memo struct {
+	slots [memoSize]slot
+	touch uint64 // keeps the loads of score's first pass
+}
+
+const memoSize = 1 << 13
+
+// maxClasses bounds the number of classes: an entry's class has 15 bits.
+const maxClasses = 1 << 15
 
 // row is one feature's weights, used while building a table.
 type row struct {
@@ -92,36 +173,45 @@ func build(rows []row, scale float32) weights {
 		}
 	}
 	t := weights{scale: scale}
-	total := 0
-	for _, r := range rows {
-		total += len(r.cls)
-	}
 	size := 1
 	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
 	t.mask, t.slots = uint64(size-1), make([]slot, size)
-	t.cls, t.w = make([]uint16, 0, total), make([]float32, 0, total)
+	var es []uint32
 	for _, r := range rows {
-		start := len(t.cls)
+		es = es[:0]
 		for j, w := range r.w {
 			v := math.Round(float64(w / scale))
 			v = max(-32767, min(32767, v))
+			if r.cls[j] >= maxClasses {
+				panic("parser: too many classes")
+			}
 			if v != 0 {
-				t.cls = append(t.cls, r.cls[j])
-				t.w = append(t.w, float32(v))
+				es = append(es, entry(r.cls[j], int16(v)))
 			}
 		}
-		if len(t.cls) == start {
+		if len(es) == 0 {
 			continue
 		}
-		key := fixKey(r.key)
-		i := key & t.mask
+		t.n += len(es)
+		s := slot{key: fixKey(r.key)}
+		switch len(es) {
+		case 1:
+			s.a = es[0]
+		case 2:
+			s.a, s.b = es[0], es[1]
+		default:
+			s.a, s.b = uint32(len(t.ents)), uint32(len(es))|indirect
+			t.ents = append(t.ents, es...)
+		}
+		i := s.key & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: key, start: uint32(start), n: uint32(len(t.cls) - start)}
+		t.slots[i] = s
 	}
+	t.ents = slices.Clip(t.ents)
 	return t
 }
 
@@ -129,13 +219,17 @@ func build(rows []row, scale float32) weights {
 // scaled back.
 func (t *weights) rows() []row {
 	var rs []row
-	for _, s := range t.slots {
+	var buf [2]uint32
+	for i := range t.slots {
+		s := &t.slots[i]
 		if s.key == 0 {
 			continue
 		}
-		r := row{key: s.key, cls: t.cls[s.start : s.start+s.n], w: make([]float32, s.n)}
-		for j, q := range t.w[s.start : s.start+s.n] {
-			r.w[j] = q * t.scale
+		es := t.row(s, &buf)
+		r := row{key: s.key, cls: make([]uint16, len(es)), w: make([]float32, len(es))}
+		for j, e := range es {
+			r.cls[j] = uint16(e >> 16)
+			r.w[j] = float32(int16(e)) * t.scale
 		}
 		rs = append(rs, r)
 	}

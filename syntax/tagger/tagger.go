@@ -19,7 +19,8 @@ package tagger
 import (
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/dragoman/dragoman/syntax/internal/reuse"
 )
 
 // Model is a trained tagger. It is read-only once built: Tag may be
@@ -42,7 +43,7 @@ type Model struct {
 	slots   []uint64
 	mask    uint64
 
-	pool sync.Pool
+	free reuse.List[scratch] // with its memo
 }
 
 // wordProfile is a word profile (see wiki.go) and its feature values.
@@ -66,8 +67,21 @@ var hashUnknown = hashString("\x00-UNK-")
 type scratch struct {
 	ws     []word
 	feats  []uint64
-	scores []int32
+	scores [256]int32 // by class (a class is a byte)
+	memo   memo
 }
+
+// memo is a direct-mapped cache of the table's answers by feature key:
+// slot is what predict's probe found for key (0: nothing), so that the
+// features that repeat from one word to the next (most of them) are found
+// without going out to the large table. The zero memo is empty, as no
+// feature key is 0.
+type memo struct {
+	e     [memoSize]struct{ key, slot uint64 }
+	touch uint64 // keeps the loads of predict's first pass
+}
+
+const memoSize = 1 << 12
 
 // Tag fills upos[i] and xpos[i] for every words[i]; upos and xpos must be
 // at least as long as words.
@@ -75,22 +89,19 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	if len(words) == 0 {
 		return
 	}
-	sc, _ := m.pool.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{scores: make([]int32, len(m.upos))}
-	}
+	sc := m.free.Get()
 	sc.ws = m.prepare(sc.ws, words)
 	p1, p2 := -1, -1
 	for i := range sc.ws {
 		c := int(sc.ws[i].dict)
 		if c < 0 {
 			sc.feats = extract(sc.feats[:0], sc.ws, i, p1, p2)
-			c = m.predict(sc.feats, sc.scores)
+			c = m.predict(sc.feats, &sc.scores, &sc.memo)
 		}
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 		p2, p1 = p1, c
 	}
-	m.pool.Put(sc)
+	m.free.Put(sc)
 }
 
 // prepare fills ws with the hashes and dictionary facts of words.
@@ -131,28 +142,61 @@ func (m *Model) profile(w *word, s string) {
 // lowerKey is the key of a word's lowercase entry in Model.words.
 func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
 
-// predict returns the best class for feats.
-func (m *Model) predict(feats []uint64, scores []int32) int {
-	clear(scores)
-	for _, f := range feats {
+// predict returns the best class for feats. A feature's weights are
+// those of the first slot of its probe sequence with its fingerprint, up
+// to an empty slot; the memo remembers that answer for recent features.
+// The features the memo lacks are looked up in two passes: the first only
+// loads their first slots, one independent load after another, so that
+// their cache misses overlap.
+func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
+	nc := len(m.upos)
+	clear(scores[:nc])
+	var found [maxFeatures]uint64
+	var miss [maxFeatures]uint8
+	nm := 0
+	feats = feats[:min(len(feats), maxFeatures)]
+	for k, f := range feats {
+		e := &memo.e[f&(memoSize-1)]
+		found[k] = e.slot
+		miss[nm] = uint8(k)
+		if e.key != f {
+			nm++
+		}
+	}
+	var touch uint64
+	for _, k := range miss[:nm] {
+		touch += m.slots[feats[k]&m.mask]
+	}
+	memo.touch = touch
+	for _, k := range miss[:nm] {
+		f := feats[k]
 		j, fp := f&m.mask, fingerprint(f)
+		var hit uint64
 		for {
 			sl := m.slots[j]
 			if sl == 0 {
 				break
 			}
 			if uint32(sl>>32) == fp {
-				lo := uint32(sl) >> 8
-				for _, x := range m.weights[lo : lo+uint32(sl)&0xff] {
-					scores[x&0xff] += int32(int16(x >> 16))
-				}
+				hit = sl
 				break
 			}
 			j = (j + 1) & m.mask
 		}
+		memo.e[f&(memoSize-1)] = struct{ key, slot uint64 }{f, hit}
+		found[k] = hit
+	}
+	for _, sl := range found[:len(feats)] {
+		if sl == 0 {
+			continue
+		}
+		lo := uint32(sl) >> 8
+		for _, x := range m.weights[lo : lo+uint32(sl)&0xff] {
+			scores[x&0xff] += int32(int16(x >> 16))
+		}
 	}
 	best := 0
-	for c, s := range scores {
+	for c, s := range scores[:nc] {
 		if s > scores[best] {
 			best = c
 		}
