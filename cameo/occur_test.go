@@ -94,70 +94,28 @@ func TestOwnerlessIntent(t *testing.T) {
 // parse ("an inquiry into the rules") is not counted; one with a party,
 // even an unknown one, is.
 func TestPartyless(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		counted       bool
-	}{
-		{"Reporters described an investigation into the voting rules.", "investigation", false},
-		{"The Chilean government ordered an inquiry into the shooting.", "ordered", true},
-	} {
-		got := false
-		for _, e := range s.run(c.text, "2011-09-01").Events {
-			if e.Trigger.Text == c.trigger {
-				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
-			}
-		}
-		if got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
-		}
-	}
+	load(t).checkCounted(t, false, []countedCase{
+		{"Reporters described an investigation into the voting rules.", "2011-09-01", "investigation", false},
+		{"The Chilean government ordered an inquiry into the shooting.", "2011-09-01", "ordered", true},
+	})
 }
 
 // TestTimePreposition: a temporal word the parse reads as a preposition
 // before a noun ("since 2004") opens no temporal clause; the act after it
 // is reported, while one in a real temporal clause is told in passing.
 func TestTimePreposition(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		counted       bool
-	}{
-		{"Turnout was the lowest since 2004 and several senior deputies accused the prime minister of fraud.", "accused", true},
-	} {
-		got := false
-		for _, e := range s.run(c.text, "2013-03-01").Events {
-			if e.Trigger.Text == c.trigger {
-				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
-			}
-		}
-		if got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
-		}
-	}
+	load(t).checkCounted(t, false, []countedCase{
+		{"Turnout was the lowest since 2004 and several senior deputies accused the prime minister of fraud.", "2013-03-01", "accused", true},
+	})
 }
 
 // TestAlone: a meeting verb with one singular party and only a topic
 // ("discussed this") tells no interaction; with another party, a plural
 // subject or a person as object it does.
 func TestAlone(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		counted       bool
-	}{
-		{"The finance minister discussed this at length on Monday.", "discussed", false},
-		{"The finance minister met him on Monday.", "met", true},
-		{"The finance ministers met on Monday.", "met", true},
-	} {
-		got := false
-		for _, e := range s.run(c.text, "2013-03-01").Events {
-			if e.Trigger.Text == c.trigger {
-				got = got || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
-			}
-		}
-		if got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v", c.text, c.trigger, got, c.counted)
-		}
-	}
+	load(t).checkCounted(t, false, []countedCase{
+		{"The finance minister discussed this at length on Monday.", "2013-03-01", "discussed", false},
+		{"The finance minister met him on Monday.", "2013-03-01", "met", true},
+		{"The finance ministers met on Monday.", "2013-03-01", "met", true},
+	})
 }

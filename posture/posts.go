@@ -294,9 +294,16 @@ func (a *article) subjectCodes(s *sent, j int) []string {
 // hosts reads the host places of noun j: "in X", "to X", "at X" (with
 // coordinated places), "the Iraqi capital".
 func (a *article) hosts(s *sent, j int, cases map[string]bool) []host {
+	return a.phraseHosts(s, j, cases, nil)
+}
+
+// phraseHosts reads the places of the first of j's prepositional phrases
+// with one of cases that skip (when not nil) does not rule out, each
+// conjunct a host of its own.
+func (a *article) phraseHosts(s *sent, j int, cases map[string]bool, skip func(c int) bool) []host {
 	var out []host
 	for _, c := range s.childWith(j, "nmod", "obl") {
-		if !cases[s.caseOf(c)] {
+		if !cases[s.caseOf(c)] || skip != nil && skip(c) {
 			continue
 		}
 		for _, cj := range s.conjuncts(c) {
@@ -320,19 +327,9 @@ var postCases = map[string]bool{"in": true, "at": true, "to": true}
 // "in B" is the consulate's whatever its head in the parse.
 func (a *article) postHosts(s *sent, j int) []host {
 	cases := postCases
-	var out []host
-	for _, c := range s.childWith(j, "nmod", "obl") {
-		if !cases[s.caseOf(c)] || a.postBetween(s, j, c) {
-			continue
-		}
-		for _, cj := range s.conjuncts(c) {
-			if h, ok := a.hostOf(s, cj); ok {
-				out = append(out, h)
-			}
-		}
-		if len(out) > 0 {
-			return out
-		}
+	out := a.phraseHosts(s, j, cases, func(c int) bool { return a.postBetween(s, j, c) })
+	if len(out) > 0 {
+		return out
 	}
 	// A phrase right after j that the parse gave to an earlier post noun
 	// or to j's verb ("closed its consulate in X" with "in X" on
