@@ -355,6 +355,10 @@ func TestNoEventOn(t *testing.T) {
 		{"Bush will meet with exiled dissidents.", "exiled"},
 		{"Local news reports that there was a pause in the bombing in Aleppo.", "bombing"},
 		{"Both sides called for an end to the fighting.", "fighting"},
+		// a protest's purpose is part of the protest, not a second event
+		{"Hundreds of nurses marched through Lyon to demand higher wages.", "demand"},
+		{"Miners began a hunger strike outside the ministry to demand back pay.", "demand"},
+		{"Taxi drivers blocked the main bridge in Lagos demanding lower fuel prices.", "demanding"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text == c.participle {
