@@ -171,6 +171,8 @@ func TestModality(t *testing.T) {
 		{"Finland will give Tanzania a grant.", "will", false, false, "03", "FIN", "TZA"},
 		{"The army plans to withdraw troops from the region.", "withdraw", false, true, "08", "", ""},
 		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
+		{"Chile is refusing to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
+		{"Chile keeps declining to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
 		{"Police killed three protesters in Cairo.", "killed", false, false, "19", "COP", ""},
