@@ -172,6 +172,8 @@ func TestModality(t *testing.T) {
 		{"The army plans to withdraw troops from the region.", "withdraw", false, true, "08", "", ""},
 		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
 		{"Chile is refusing to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
+		{"A report published in Lima alleged that Chile was aware of the plan.", "alleged", false, false, "11", "PER", "CHL"},
+		{"Peru criticised that Chile kept the border closed.", "criticised", false, false, "11", "PER", "CHL"},
 		{"Chile keeps declining to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
