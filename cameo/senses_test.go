@@ -1,0 +1,22 @@
+package cameo
+
+import "testing"
+
+// TestVerbSenses checks verb senses of verbs.tsv on invented sentences:
+// the code of the event on a trigger.
+func TestVerbSenses(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"The dockworkers union called off its strike on Monday.", "called off", "082"},
+		{"Opposition parties suspended their protests in the capital.", "suspended", "082"},
+		{"Israel called off an air strike on Gaza.", "called off", "087"},
+		{"Farmers petitioned the government to cut fuel taxes.", "petitioned", "020"},
+		{"Students submitted a petition to the education minister.", "submitted", "020"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code {
+				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
