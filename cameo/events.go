@@ -121,6 +121,14 @@ func symmetric(root, code string) bool {
 	switch root {
 	case "04", "05", "06":
 		return code != "042" && code != "043"
+	case "03":
+		// an intent to do a symmetric act: "Chile and Peru pledged closer
+		// ties", "will hold talks" (to cooperate, to meet)
+		switch code {
+		case "030", "031", "0311", "0312", "0313", "0314", "032", "036":
+			return true
+		}
+		return false
 	}
 	return code == "193" || code == "145"
 }

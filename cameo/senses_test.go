@@ -20,3 +20,24 @@ func TestVerbSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestSymmetricIntent checks that coordinated parties who intend a
+// symmetric act with no one else named intend it with each other.
+func TestSymmetricIntent(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Chile and Peru pledged to deepen their economic partnership.",
+		"Chile and Peru will hold talks next week.",
+	} {
+		pairs := map[string]bool{}
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Root != "03" || e.Source == nil || e.Target == nil || e.Source.Actor == nil || e.Target.Actor == nil {
+				continue
+			}
+			pairs[*e.Source.Actor+">"+*e.Target.Actor] = true
+		}
+		if !pairs["CHL>PER"] || !pairs["PER>CHL"] {
+			t.Errorf("%q: intents %v, want CHL>PER and PER>CHL", text, pairs)
+		}
+	}
+}
