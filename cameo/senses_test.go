@@ -12,6 +12,8 @@ func TestVerbSenses(t *testing.T) {
 		{"Israel called off an air strike on Gaza.", "called off", "087"},
 		{"Farmers petitioned the government to cut fuel taxes.", "petitioned", "020"},
 		{"Students submitted a petition to the education minister.", "submitted", "020"},
+		{"Two Peruvian officers were charged over the shooting.", "charged", "173"},
+		{"Peru charged that Chile had lied about the border.", "charged", "110"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
