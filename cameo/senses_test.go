@@ -43,3 +43,22 @@ func TestSymmetricIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestStagedVisit checks that a visit begun or paid happened (042).
+func TestStagedVisit(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"The Chilean president began a state visit of Peru on Monday.",
+		"Peru's foreign minister started an official visit on Friday.",
+	} {
+		found := false
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Code == "042" && e.Confidence >= MinConfidence && !e.Hypothetical && !e.Negated {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no counted visit (042)", text)
+		}
+	}
+}
