@@ -171,6 +171,10 @@ func TestModality(t *testing.T) {
 		{"Finland will give Tanzania a grant.", "will", false, false, "03", "FIN", "TZA"},
 		{"The army plans to withdraw troops from the region.", "withdraw", false, true, "08", "", ""},
 		{"Turkey threatened to close its embassy if the attacks continued.", "threatened", false, false, "13", "TUR", ""},
+		{"Chile is refusing to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
+		{"A report published in Lima alleged that Chile was aware of the plan.", "alleged", false, false, "11", "PER", "CHL"},
+		{"Peru criticised that Chile kept the border closed.", "criticised", false, false, "11", "PER", "CHL"},
+		{"Chile keeps declining to release the Peruvian prisoners.", "release", true, false, "08", "CHL", ""},
 		{"France and Germany signed an agreement on Tuesday.", "signed", false, false, "05", "FRA", ""},
 		{"Police arrested three protesters in Cairo.", "arrested", false, false, "17", "COP", ""},
 		{"Police killed three protesters in Cairo.", "killed", false, false, "19", "COP", ""},
@@ -355,6 +359,10 @@ func TestNoEventOn(t *testing.T) {
 		{"Bush will meet with exiled dissidents.", "exiled"},
 		{"Local news reports that there was a pause in the bombing in Aleppo.", "bombing"},
 		{"Both sides called for an end to the fighting.", "fighting"},
+		// a protest's purpose is part of the protest, not a second event
+		{"Hundreds of nurses marched through Lyon to demand higher wages.", "demand"},
+		{"Miners began a hunger strike outside the ministry to demand back pay.", "demand"},
+		{"Taxi drivers blocked the main bridge in Lagos demanding lower fuel prices.", "demanding"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Trigger.Text == c.participle {

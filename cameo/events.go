@@ -30,6 +30,11 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if c.Code == "190" && (strings.HasPrefix(lower[t.at], "strik") || lower[t.at] == "struck") && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
 			c = s.Table["143"]
 		}
+		// "a man was charged over the riots": a passive charge is a legal
+		// one (173); "Peru charged that Chile had lied" accuses (110)
+		if c.Code == "110" && t.passive && strings.HasPrefix(lower[t.at], "charg") && s.Table["173"] != nil {
+			c = s.Table["173"]
+		}
 		// "China protested the move" complains officially (114); "opponents
 		// protested in the capital", "thousands of Nigerians protested"
 		// demonstrate (141)
@@ -121,6 +126,14 @@ func symmetric(root, code string) bool {
 	switch root {
 	case "04", "05", "06":
 		return code != "042" && code != "043"
+	case "03":
+		// an intent to do a symmetric act: "Chile and Peru pledged closer
+		// ties", "will hold talks" (to cooperate, to meet)
+		switch code {
+		case "030", "031", "0311", "0312", "0313", "0314", "032", "036":
+			return true
+		}
+		return false
 	}
 	return code == "193" || code == "145"
 }

@@ -574,6 +574,17 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 		tgt = add(tgt, p.withConjuncts([]int{o.head}))
 	}
+	// "alleged that Chile had armed the rebels": a disapproval of what
+	// a clause tells targets the clause's subject
+	if len(tgt) == 0 && !t.p.Noun && t.p.Code[:2] == "11" {
+		p.kids(a.pred, func(c int) bool {
+			if p.rel(c) != "ccomp" {
+				return true
+			}
+			tgt = add(tgt, p.withConjuncts(p.argsOf(c).subj))
+			return false
+		})
+	}
 	// A target of the source's own side is not the other party: the
 	// place it is in is ("withdrew staff from the US embassy in Baghdad"
 	// targets Iraq).
