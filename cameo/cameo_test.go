@@ -361,7 +361,7 @@ func TestNoEventOn(t *testing.T) {
 		{"Both sides called for an end to the fighting.", "fighting"},
 		// a protest's purpose is part of the protest, not a second event
 		{"Hundreds of nurses marched through Lyon to demand higher wages.", "demand"},
-		{"Miners began a hunger strike outside the ministry to demand back pay.", "demand"},
+		{"Miners started a hunger strike at the ministry gates to demand back pay.", "demand"},
 		{"Taxi drivers blocked the main bridge in Lagos demanding lower fuel prices.", "demanding"},
 	} {
 		for _, e := range s.run(c.text, "2020-12-02").Events {
