@@ -64,7 +64,7 @@
 // years up to 30 are 20YY; ends inclusive). Actor.CodeOn(Date(t)) picks
 // the code for an article's date (the null "---" is ""; CodeNear also
 // gives a date outside every restriction the nearest one's code); Actors.Match(ws)
-// finds the longest name at the start of a word sequence (words compare
+// finds the longest name at the beginning of a word sequence (words compare
 // by Norm: case, accents and periods do not count); Actors.Extending finds
 // the names that go on from a shorter one ("Ricardo Lagos" for
 // RICARDO_LAGOS_ESCOBAR_). A code may name several actors, "FRO/BIL/SAM"

@@ -41,7 +41,7 @@ type line struct {
 const maxLine = 1 << 20
 
 // readLines reads a dictionary's lines and removes its comments: XML-style
-// <!-- ... --> (also over several lines), "#" to the end of the line, and
+// <!-- ... --> (also over several lines), "#" up to the line's end, and
 // the legacy ";" of KEDS/TABARI files when keepSemicolon is false. Control
 // bytes other than TAB (the production files carry a stray 0x1A) are
 // dropped and invalid UTF-8 becomes U+FFFD, so every text is valid UTF-8.

@@ -60,20 +60,7 @@ func BenchmarkStage(b *testing.B) {
 // BenchmarkTagParse tags, lemmatizes and parses EWT dev with its gold
 // tokens (skipped without ../shared).
 func BenchmarkTagParse(b *testing.B) {
-	path := testenv.Shared(b, "peers", "ud", "en_ewt", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f, path)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := DefaultModels()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents, m := ewtDev(b)
 	words := make([][]string, len(sents))
 	for i, s := range sents {
 		words[i] = s.Forms()
@@ -105,20 +92,7 @@ func reportRates(b *testing.B, tokens int, cpu time.Duration) {
 // tokens (skipped without ../shared): the tagger, the lemmatizer and the
 // parser (on the tagger's tags), in tokens per CPU-second with -cpu 1.
 func BenchmarkModels(b *testing.B) {
-	path := testenv.Shared(b, "peers", "ud", "en_ewt", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f, path)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := DefaultModels()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents, m := ewtDev(b)
 	ans := make([]Analysis, len(sents))
 	words := make([][]string, len(sents))
 	for i, s := range sents {
@@ -147,4 +121,25 @@ func BenchmarkModels(b *testing.B) {
 	})
 	b.Run("lemma", func(b *testing.B) { run(b, m.lemmatize) })
 	b.Run("parse", func(b *testing.B) { run(b, m.parse) })
+}
+
+// ewtDev reads EWT dev (skipping without ../shared) and loads the shipped
+// models.
+func ewtDev(b *testing.B) ([]*conllu.Sentence, *Models) {
+	b.Helper()
+	path := testenv.Shared(b, "peers", "ud", "en_ewt", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f, path)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := DefaultModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return sents, m
 }

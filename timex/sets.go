@@ -113,7 +113,7 @@ func normSet(c *ctx, toks []token) (result, bool) {
 }
 
 // normHalves handles a length with a half: "a half hour", "half an hour",
-// "a half-day", "two and a half years", "an hour and a half". A half
+// "a half-day", "two and a half years", "a week and a half". A half
 // alone is written in the next smaller unit where it is whole (PT30M,
 // PT12H, P6M); with whole units the count is a decimal (P2.5Y, PT1.5H).
 func normHalves(c *ctx, toks []token) (result, bool) {
@@ -150,7 +150,7 @@ func normHalves(c *ctx, toks []token) (result, bool) {
 		return result{}, false
 	}
 	if toks[0].class == 'N' && toks[1].class == 'U' && toks[1].value != "HY" {
-		whole = 1 // "an hour and a half"
+		whole = 1 // "a week and a half"
 	}
 	if whole == 0 {
 		switch unit {

@@ -69,12 +69,7 @@ func LoadPetrDicts(dir string, f PetrUnitFiles) (*cameo.PetrDicts, error) {
 func ScorePetrUnit(recs []PetrRecord, pd *cameo.PetrDicts, st *syntax.Stage, conv cameo.Convention) PetrUnitScore {
 	s := PetrUnitScore{ByCategory: map[string][2]int{}}
 	for _, r := range recs {
-		d := doc.New(r.ID, r.Text)
-		d.Body = []doc.Span{{Start: 0, End: len(r.Text)}}
-		segment.Stage{}.Process(d)
-		st.Process(d)
-		date := 0
-		fmt.Sscanf(r.Date, "%d", &date)
+		d, date := parseRecord(r, st)
 		var got []string
 		discarded := false
 		for i := range d.Syntax.Sentences {
@@ -198,12 +193,7 @@ func ScorePetrGSR(recs []PetrRecord, pd *cameo.PetrDicts, st *syntax.Stage, conv
 	var s PetrGSRScore
 	var notes []string
 	for _, r := range recs {
-		d := doc.New(r.ID, r.Text)
-		d.Body = []doc.Span{{Start: 0, End: len(r.Text)}}
-		segment.Stage{}.Process(d)
-		st.Process(d)
-		date := 0
-		fmt.Sscanf(r.Date, "%d", &date)
+		d, date := parseRecord(r, st)
 		var pred []DevEvent
 		for i := range d.Syntax.Sentences {
 			evs, _ := pd.CodeSentence(d, i, date, conv)
@@ -279,4 +269,16 @@ func PetrGSRReport(dir, file string, f PetrUnitFiles, conv cameo.Convention, ver
 		}
 	}
 	return b.String(), nil
+}
+
+// parseRecord makes a record's text one document, segmented and parsed,
+// and reads its date (YYYYMMDD as a number, 0 when missing).
+func parseRecord(r PetrRecord, st *syntax.Stage) (*doc.Document, int) {
+	d := doc.New(r.ID, r.Text)
+	d.Body = []doc.Span{{Start: 0, End: len(r.Text)}}
+	segment.Stage{}.Process(d)
+	st.Process(d)
+	date := 0
+	fmt.Sscanf(r.Date, "%d", &date)
+	return d, date
 }
