@@ -280,15 +280,7 @@ func (s *Stage) wordy(name string) bool {
 // supportedTown is supported without the size test: the article names the
 // town's country, the dateline is there, or another place lies near.
 func (s *Stage) supportedTown(p *geo.Place, countries map[string]bool, datelineCC string, anchors []*geo.Place) bool {
-	if countries[p.Country] || p.Country == datelineCC {
-		return true
-	}
-	for _, a := range anchors {
-		if a != p && (a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm) {
-			return true
-		}
-	}
-	return false
+	return countries[p.Country] || p.Country == datelineCC || s.nearAnchor(p, anchors)
 }
 
 // cuedSupported is supported for a name after a place word ("in X"): the
@@ -325,15 +317,7 @@ func (s *Stage) supported(p *geo.Place, countries map[string]bool, datelineCC st
 	if p.Population >= minBarePop && (len(countries) == 0 || s.nearAnchor(p, anchors)) {
 		return true
 	}
-	if countries[p.Country] || p.Country == datelineCC {
-		return true
-	}
-	for _, a := range anchors {
-		if a != p && (a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 || a.Kind == 'P' && geo.Distance(a.Lat, a.Lon, p.Lat, p.Lon) <= nearKm) {
-			return true
-		}
-	}
-	return false
+	return countries[p.Country] || p.Country == datelineCC || s.nearAnchor(p, anchors)
 }
 
 // dateline resolves a dateline's place ("La Paz, Bolivia", "Washington").
