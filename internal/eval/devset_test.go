@@ -3,24 +3,47 @@ package eval
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/cameo"
 )
 
 func TestLoadDevEvents(t *testing.T) {
-	set, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(set) < 150 {
-		t.Fatalf("%d sentences, want at least 150", len(set))
+	for _, d := range []struct {
+		name                string
+		sentences, articles int
+	}{
+		{"devset-events.tsv", 150, 55},
+		{"devset-events2.tsv", 180, 60},
+	} {
+		var data string
+		for _, s := range devEventSets {
+			if s.name == d.name {
+				data = s.data
+			}
+		}
+		set, err := LoadDevEvents(d.name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts := map[string]bool{}
+		for _, x := range set {
+			arts[x.ID] = true
+		}
+		if len(set) < d.sentences || len(arts) < d.articles {
+			t.Errorf("%s: %d sentences of %d articles, want at least %d of %d", d.name, len(set), len(arts), d.sentences, d.articles)
+		}
 	}
 	for _, c := range []struct{ name, line, want string }{
 		// each case's bad line is the file's line 2, or 3 for "twice"
 		{"fields", "a\t2005-01-01\t0\tText.", "want 5"},
+		{"extra field", "a\t2005-01-01\t0\tText.\t-\t-", "want 5"},
 		{"date", "a\t2005-1-1\t0\tText.\t-", "not YYYY-MM-DD"},
 		{"number", "a\t2005-01-01\tx\tText.\t-", "sentence number"},
 		{"empty", "a\t2005-01-01\t0\t \t-", "empty sentence"},
 		{"event shape", "a\t2005-01-01\t0\tText.\tUSA 040", "SOURCE TARGET CODE"},
 		{"actor", "a\t2005-01-01\t0\tText.\tusa IRQ 040", "SOURCE TARGET CODE"},
+		{"short actor", "a\t2005-01-01\t0\tText.\tUSA IQ 040", "SOURCE TARGET CODE"},
+		{"code shape", "a\t2005-01-01\t0\tText.\tUSA IRQ 40", "SOURCE TARGET CODE"},
 		{"unknown code", "a\t2005-01-01\t0\tText.\tUSA IRQ 299", "not a CAMEO code"},
 		{"twice", "a\t2005-01-01\t0\tText.\t-\na\t2005-01-01\t0\tText.\t-", "listed twice"},
 	} {
@@ -35,14 +58,79 @@ func TestLoadDevEvents(t *testing.T) {
 	}
 }
 
+// The two development sets draw from the same corpus: no article may be
+// in both, nor among the whole articles of the other development files.
+func TestDevEventSetsDisjoint(t *testing.T) {
+	one, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := LoadDevEvents("devset-events2.tsv", devEvents2TSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, x := range one {
+		seen[x.ID] = true
+	}
+	for id := range arts {
+		seen[id] = true
+	}
+	for _, x := range two {
+		if seen[x.ID] {
+			t.Errorf("%s is in set two and in an earlier development file", x.ID)
+		}
+	}
+}
+
 func TestDevMatch(t *testing.T) {
 	pred := []DevEvent{{"USAGOV", "IRQ", "0411"}, {"IRQ", "USA", "190"}}
 	gold := []DevEvent{{"USA", "IRQGOV", "040"}, {"---", "USA", "190"}}
-	if m := devMatch(pred, gold, 2); len(m) != 2 {
+	if m := devMatch(pred, gold, prefix(2)); len(m) != 2 {
 		t.Fatalf("root matches %v", m)
 	}
-	if m := devMatch(pred, gold, 3); len(m) != 1 { // 041 is not 040
+	if m := devMatch(pred, gold, prefix(3)); len(m) != 1 { // 041 is not 040
 		t.Fatalf("code matches %v", m)
+	}
+	// the same predicted event twice matches two gold events
+	twice := []DevEvent{{"GBR", "FRA", "111"}, {"GBR", "FRA", "111"}}
+	if m := devMatch(twice, []DevEvent{{"GBR", "FRA", "111"}, {"GBR", "DEU", "112"}}, prefix(2)); len(m) != 2 {
+		t.Fatalf("repeated event matches %v", m)
+	}
+}
+
+func TestDevPlover(t *testing.T) {
+	table, err := cameo.DefaultTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plover := func(c string) string {
+		if x := table[c]; x != nil {
+			return x.Plover
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		pred, gold string
+		match      bool
+	}{
+		{"111", "112", true},  // both ACCUSE
+		{"173", "1711", true}, // both COERCE
+		{"190", "183", true},  // both ASSAULT
+		{"042", "040", true},  // both CONSULT
+		{"120", "111", false}, // REJECT, ACCUSE
+	} {
+		m := devMatch([]DevEvent{{"A", "B", c.pred}}, []DevEvent{{"A", "B", c.gold}}, plover)
+		if (len(m) == 1) != c.match {
+			t.Errorf("%s against %s: %d matches (types %q, %q)", c.pred, c.gold, len(m), plover(c.pred), plover(c.gold))
+		}
+	}
+	if got := withKey([]DevEvent{{"A", "B", "010"}, {"A", "B", "020"}, {"A", "B", "111"}}, plover); len(got) != 1 {
+		t.Errorf("events with a PLOVER type: %v, want the 111 only", got)
 	}
 }
 

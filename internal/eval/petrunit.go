@@ -205,11 +205,11 @@ func ScorePetrGSR(recs []PetrRecord, pd *cameo.PetrDicts, st *syntax.Stage, conv
 		for _, e := range r.Events {
 			gold = append(gold, DevEvent{e.Source, e.Target, e.Code})
 		}
-		root := devMatch(pred, gold, 2)
+		root := devMatch(pred, gold, prefix(2))
 		s.Root.TP += len(root)
 		s.Root.FP += len(pred) - len(root)
 		s.Root.FN += len(gold) - len(root)
-		full := devMatch(pred, gold, 8) // the whole code
+		full := devMatch(pred, gold, prefix(8)) // the whole code
 		s.Code.TP += len(full)
 		s.Code.FP += len(pred) - len(full)
 		s.Code.FN += len(gold) - len(full)
