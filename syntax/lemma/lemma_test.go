@@ -38,6 +38,8 @@ const treebank = `1	The	the	DET	DT	_	_	_	_	_
 7	was	be	AUX	VBD	_	_	_	_	_
 8	Germans	German	PROPN	NNPS	_	_	_	_	_
 
+1	Kodun	Kod	X	LS	_	_	_	_	_
+
 `
 
 func train(t testing.TB) *Model {
@@ -63,6 +65,7 @@ func TestLemma(t *testing.T) {
 		{"London", "PROPN", "NNP", "London"},   // unseen proper noun
 		{"ponies", "NOUN", "NNS", "pony"},      // rule: -ies
 		{"Blorf", "X", "FW", "blorf"},          // nothing known: lowercase
+		{"Jaén", "X", "LS", "jaén"},            // the rule "strip 2" would cut inside "é"
 	} {
 		if got := m.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
