@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
@@ -59,10 +60,13 @@ func (r rule) apply(form string) (string, bool) {
 	if !r.keep {
 		base = strings.ToLower(form)
 	}
-	if r.strip > len(base) {
+	cut := len(base) - r.strip
+	if cut < 0 || cut < len(base) && !utf8.RuneStart(base[cut]) {
+		// A rule learned on other words never cuts inside a character
+		// ("-ácio" is not "-cio" with a byte left over).
 		return "", false
 	}
-	return base[:len(base)-r.strip] + r.add, true
+	return base[:cut] + r.add, true
 }
 
 // ruleFor returns the rule rewriting form into lemma, choosing between

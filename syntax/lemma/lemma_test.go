@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax/conllu"
@@ -38,6 +39,8 @@ const treebank = `1	The	the	DET	DT	_	_	_	_	_
 7	was	be	AUX	VBD	_	_	_	_	_
 8	Germans	German	PROPN	NNPS	_	_	_	_	_
 
+1	Kodun	Kod	X	LS	_	_	_	_	_
+
 `
 
 func train(t testing.TB) *Model {
@@ -63,6 +66,7 @@ func TestLemma(t *testing.T) {
 		{"London", "PROPN", "NNP", "London"},   // unseen proper noun
 		{"ponies", "NOUN", "NNS", "pony"},      // rule: -ies
 		{"Blorf", "X", "FW", "blorf"},          // nothing known: lowercase
+		{"Jaén", "X", "LS", "jaén"},            // the rule "strip 2" would cut inside "é"
 	} {
 		if got := m.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
@@ -154,4 +158,22 @@ func BenchmarkLemma(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// FuzzLemma checks that a word of valid UTF-8 gets a lemma of valid UTF-8,
+// whatever rule applies to it.
+func FuzzLemma(f *testing.F) {
+	m := train(f)
+	for _, s := range []string{"Jaén", "dogs", "İstanbul", "ΣΟΦΊΑ", "naïve"} {
+		f.Add(s, "X", "LS")
+		f.Add(s, "NOUN", "NNS")
+	}
+	f.Fuzz(func(t *testing.T, form, upos, xpos string) {
+		if !utf8.ValidString(form) {
+			return
+		}
+		if l := m.Lemma(form, upos, xpos); !utf8.ValidString(l) {
+			t.Errorf("Lemma(%q, %s, %s) = %q: not valid UTF-8", form, upos, xpos, l)
+		}
+	})
 }
