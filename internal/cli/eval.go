@@ -36,10 +36,11 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                the production dictionaries (or those the flags name):
                root and full-code F1, actor countries on matched events
   events       CAMEO event coding: the PETRARCH-2 validation records (root
-               and full code F1, records without events), dragoman's own
-               Wikinews development set (root and code F1, actor agreement,
-               no-event sentences given an event) and the CAMEO
-               codebook's example sentences (root code F1)
+               and full code F1, records without events), dragoman's two
+               Wikinews development sets, the first tuned on, the second
+               held out (root and code F1, PLOVER type F1, actor
+               agreement, no-event sentences given an event) and the
+               CAMEO codebook's example sentences (root code F1)
   posture      the posture board: the golden boards of the seed example and
                the 25 Wikinews posture reports (post, status and date right
                per change; changes found that match none)
