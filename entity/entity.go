@@ -129,11 +129,11 @@ func (s *Stage) process(d *doc.Document) error {
 			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
 		}
 	}
-	s.resolveDeferred(ms, lowerWords(d, s.views))
 	date := ""
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
+	s.resolveDeferred(ms, lowerWords(d, s.views), date)
 	s.titled = map[string]string{}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
 	s.context = s.contextCountry(d)

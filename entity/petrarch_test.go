@@ -24,14 +24,27 @@ func TestDictionaryActors(t *testing.T) {
 		{"Tony Blair spoke on Monday.", "2012-06-01", "PERSON", "Tony Blair", "GBRELI"},
 		// a name the dictionary lists with a second surname
 		{"Outgoing President Ricardo Lagos phoned her.", "2006-01-16", "PERSON", "Ricardo Lagos", "CHLGOV"},
+		// a surname alone: the person of the dictionary in office on the
+		// date, before the towns and the common word that bear it
+		{"Later Blair spoke to reporters.", "2005-06-01", "PERSON", "Blair", "GBRGOV"},
+		{"Bush spoke to reporters on Monday.", "2004-03-01", "PERSON", "Bush", "USAGOV"},
+		{"Mr Howard took questions for an hour.", "2004-03-01", "PERSON", "Howard", "AUSGOV"},
 		// companies are not countries, nor the towns of their names
 		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Toyota", "MNCJPN"},
 		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Honda", "MNCJPN"},
+		// a person is no company that begins with the surname
+		{"Ms Jones took questions for an hour.", "2009-01-15", "PERSON", "Jones", ""},
 	} {
 		d := analyse(t, tc.text, tc.date)
 		e := find(d, tc.typ, tc.name)
 		if e == nil {
 			t.Errorf("%q: no %s %q in %v", tc.text, tc.typ, tc.name, names(d))
+			continue
+		}
+		if tc.code == "" {
+			if e.Actor != nil {
+				t.Errorf("%q: %s is %s, want no code", tc.text, tc.name, *e.Actor)
+			}
 			continue
 		}
 		if e.Actor == nil || *e.Actor != tc.code {

@@ -145,7 +145,7 @@ func nameLike(words []string) bool {
 // resolveDeferred types single unknown words after the whole document is
 // read: a surname of a person named in full is that person; else a place
 // in the gazetteer; else an organisation.
-func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
+func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool, date string) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == "PERSON" && m.words >= 1 {
@@ -161,6 +161,13 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 	for _, m := range ms {
 		// A surname of a person named in full, even if a town bears it.
 		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) {
+			m.typ, m.deferred, m.country = "PERSON", false, ""
+			continue
+		}
+		// The surname of a person in office on the article's date ("Bush"
+		// in 2007), before the towns that bear it and the common word.
+		if m.words == 1 && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) &&
+			!(m.initial && s.Lex.Stop[strings.ToLower(m.name)]) && s.surnameCode(m.name, date) != "" {
 			m.typ, m.deferred, m.country = "PERSON", false, ""
 			continue
 		}
