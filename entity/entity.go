@@ -133,7 +133,7 @@ func (s *Stage) process(d *doc.Document) error {
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
-	s.resolveDeferred(ms, lowerWords(d, s.views), date)
+	s.resolveDeferred(d.Text, ms, lowerWords(d, s.views), date)
 	s.titled = map[string]string{}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
 	s.context = s.contextCountry(d)

@@ -219,3 +219,26 @@ func TestMoneyAndTitledPersons(t *testing.T) {
 		t.Errorf("Jane Quill with no country in the story: %+v, want no code", e)
 	}
 }
+
+// A surname alone after the person is named in full is that person, even
+// where a city bears it; a capital, or the name after a place cue, stays
+// the place.
+func TestSurnameAfterFullName(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, typ string
+	}{
+		{"Prime Minister Stephen Harper spoke first. Reporters later asked Harper about trade.", "Stephen Harper", "PERSON"},
+		{"Abraham Lincoln is remembered there. Police in Lincoln arrested two men.", "Lincoln", "GPE"},
+		{"George Washington is remembered there. Officials in Washington disagreed.", "Washington", "GPE"},
+	} {
+		d := analyse(t, tc.text, "2008-05-01")
+		e := find(d, tc.typ, tc.name)
+		if e == nil {
+			t.Errorf("%q: no %s %q in %v", tc.text, tc.typ, tc.name, names(d))
+			continue
+		}
+		if tc.typ == "PERSON" && len(e.Mentions) != 2 {
+			t.Errorf("%q: %s has %d mentions, want 2", tc.text, tc.name, len(e.Mentions))
+		}
+	}
+}
