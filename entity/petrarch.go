@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
@@ -351,12 +353,40 @@ func (s *Stage) givenCountry(name string) string {
 	return c
 }
 
+// title returns the agent code of a title ("-" for one without, as in
+// titles.tsv) and whether the phrase is one: dragoman's titles, or a
+// portfolio before one of them as the agent dictionary lists it, each
+// word capitalised ("Energy Secretary", "Agriculture Minister": the
+// dictionary's ENERGY_SECRETARY [~GOV]).
+func (s *Stage) title(phrase string) (string, bool) {
+	if c, ok := s.Lex.Titles[phrase]; ok {
+		return c, true
+	}
+	if s.Dicts == nil || s.Dicts.Agents == nil || !strings.Contains(phrase, " ") {
+		return "", false
+	}
+	ws := strings.Fields(phrase)
+	if _, ok := s.Lex.Titles[ws[len(ws)-1]]; !ok {
+		return "", false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	a, n, plural := s.Dicts.Agents.Match(ws)
+	if a == nil || n != len(ws) || plural || a.Before {
+		return "", false
+	}
+	return a.Code, true
+}
+
 // titleStart returns where a title ending at end and holding the title
 // toks[k:end] starts: the smallest j in [a, k] such that toks[j:end] is a
 // title ("Prime Minister" for "Minister"); k when none is longer.
 func (s *Stage) titleStart(words func(i, j int) string, a, k, end int) int {
 	for j := max(a, end-s.Lex.maxTitleWords); j < k; j++ {
-		if _, ok := s.Lex.Titles[words(j, end)]; ok {
+		if _, ok := s.title(words(j, end)); ok {
 			return j
 		}
 	}

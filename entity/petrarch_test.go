@@ -18,6 +18,9 @@ func TestDictionaryActors(t *testing.T) {
 		{"U.S. Defense Secretary Mark Esper met his counterpart.", "2020-01-15", "PERSON", "Mark Esper", "USAGOV"},
 		{"Iranian Foreign Minister Abbas Araghchi spoke on Monday.", "2025-01-15", "PERSON", "Abbas Araghchi", "IRNGOV"},
 		{"Australian Prime Minister Scott Morrison spoke on Monday.", "2020-01-15", "PERSON", "Scott Morrison", "AUSGOV"},
+		// a portfolio before a title, as the agent dictionary lists it
+		{"Kenyan Agriculture Minister Ana Ruiz toured the farms.", "2010-06-01", "PERSON", "Ana Ruiz", "KENGOVAGR"},
+		{"Talks with US Energy Secretary Ana Ruiz ended.", "2010-06-01", "PERSON", "Ana Ruiz", "USAGOV"},
 		// dated roles by the article's date
 		{"Robert Mugabe spoke on Monday.", "2008-06-01", "PERSON", "Robert Mugabe", "ZWEGOV"},
 		{"Tony Blair spoke on Monday.", "2005-06-01", "PERSON", "Tony Blair", "GBRGOV"},
