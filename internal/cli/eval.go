@@ -130,6 +130,11 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, dev)
+		if dev, err = eval.DevEventsContextReport(*shared, *verbose); err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, dev)
 		return ExitOK
 	case "petrarch-unit", "petrarch-gsr":
 		conv, ok := cameo.ParseConvention(*convention)

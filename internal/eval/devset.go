@@ -107,41 +107,58 @@ func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) DevScore {
 		d, err := a.Analyze(input.Item{Name: x.ID, Data: []byte(x.Text), Format: input.FormatText, Meta: input.Meta{Published: x.Date}})
 		var pred []DevEvent
 		if err == nil {
-			for _, e := range d.Events {
-				if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
-					continue
-				}
-				pred = append(pred, DevEvent{devActor(e.Source), devActor(e.Target), e.Code})
-			}
+			pred = countedEvents(d, 0, len(d.Text))
 		}
-		if len(x.Events) == 0 {
-			s.NoEvent++
-			if len(pred) > 0 {
-				s.NoEventCounted++
-			}
-		}
-		root := devMatch(pred, x.Events, 2)
-		s.Root.TP += len(root)
-		s.Root.FP += len(pred) - len(root)
-		s.Root.FN += len(x.Events) - len(root)
-		code := devMatch(pred, x.Events, 3)
-		s.Code.TP += len(code)
-		s.Code.FP += len(pred) - len(code)
-		s.Code.FN += len(x.Events) - len(code)
-		actorsDiffer := false
-		for _, m := range root {
-			s.Matched++
-			if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
-				s.ActorsAgree++
-			} else {
-				actorsDiffer = true
-			}
-		}
-		if len(root) != len(pred) || len(root) != len(x.Events) || actorsDiffer {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
-		}
+		s.add(x, pred)
 	}
 	return s
+}
+
+// countedEvents are the document's counted events (neither negated nor
+// hypothetical, confident enough) told in a sentence that overlaps the
+// text from start to end.
+func countedEvents(d *doc.Document, start, end int) []DevEvent {
+	var pred []DevEvent
+	for _, e := range d.Events {
+		if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+			continue
+		}
+		if e.Sentence.End <= start || e.Sentence.Start >= end {
+			continue
+		}
+		pred = append(pred, DevEvent{devActor(e.Source), devActor(e.Target), e.Code})
+	}
+	return pred
+}
+
+// add scores one sentence's predicted events against its hand coding.
+func (s *DevScore) add(x DevSentence, pred []DevEvent) {
+	if len(x.Events) == 0 {
+		s.NoEvent++
+		if len(pred) > 0 {
+			s.NoEventCounted++
+		}
+	}
+	root := devMatch(pred, x.Events, 2)
+	s.Root.TP += len(root)
+	s.Root.FP += len(pred) - len(root)
+	s.Root.FN += len(x.Events) - len(root)
+	code := devMatch(pred, x.Events, 3)
+	s.Code.TP += len(code)
+	s.Code.FP += len(pred) - len(code)
+	s.Code.FN += len(x.Events) - len(code)
+	actorsDiffer := false
+	for _, m := range root {
+		s.Matched++
+		if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
+			s.ActorsAgree++
+		} else {
+			actorsDiffer = true
+		}
+	}
+	if len(root) != len(pred) || len(root) != len(x.Events) || actorsDiffer {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
+	}
 }
 
 func devActor(a *doc.Actor) string {
