@@ -673,3 +673,34 @@ func TestNonAgents(t *testing.T) {
 		t.Errorf("protesters rallied: %s, want 141", evs[0].Code)
 	}
 }
+
+// A place a protest is held in is no target: its people are the
+// protesters when no one else is named.
+func TestProtestPlace(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Thousands protested in Cairo against the new law.", "EGY", ""},
+		{"A protest in Nairobi began on Sunday afternoon.", "KEN", ""},
+		{"China protested in Geneva against the report.", "CHN", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		e := d.Events[0]
+		if got := actorCode(e.Source); got != c.src {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+		}
+		if got := actorCode(e.Target); got != c.tgt {
+			t.Errorf("%q: target %q, want %q", c.text, got, c.tgt)
+		}
+	}
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil || a.Actor == nil {
+		return ""
+	}
+	return *a.Actor
+}

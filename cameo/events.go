@@ -38,7 +38,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		// "China protested the move" complains officially (114); "opponents
 		// protested in the capital", "thousands of Nigerians protested"
 		// demonstrate (141)
-		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP") && s.Table["141"] != nil {
+		// (the people of the place they protested in, "thousands protested
+		// in Nairobi", are no state)
+		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
 			c = s.Table["141"]
 		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
