@@ -704,3 +704,29 @@ func actorCode(a *doc.Actor) string {
 	}
 	return *a.Actor
 }
+
+// A force that tells of an arrest or a charge with no agent made it; a
+// ministry that tells of one did not.
+func TestReportedArrest(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src string }{
+		{"Police said two men were detained near Nairobi.", "KENCOP"},
+		{"Police say a man has been charged over the riots in Perth.", "AUSCOP"},
+		{"The ministry said two men were detained.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Root != "17" {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 17x event", c.text)
+		}
+	}
+}

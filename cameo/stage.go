@@ -268,6 +268,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if !t.p.Noun {
 			if r, speaker = reportedBy(lower, actors, t.at); r >= 0 && len(src) == 0 && !t.passive && pronounSubject(lower, r, t.at) {
 				src = []int{speaker}
+			} else if r >= 0 && speaker >= 0 && len(src) == 0 && t.passive && (t.p.Code[:2] == "17" || legalCharge(lower, t)) && enforcer(actors[speaker].Code) && !containsInt(tgt, speaker) {
+				// "Police said two men had been arrested": the force that
+				// tells of an arrest or a charge with no agent made it
+				src = []int{speaker}
 			}
 		}
 		srcOf[k] = src
