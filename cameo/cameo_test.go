@@ -730,3 +730,19 @@ func TestReportedArrest(t *testing.T) {
 		}
 	}
 }
+
+// The noun a passive infinitive modifies is its patient, even where the
+// noun heads the sentence: "the first woman to be detained".
+func TestPassiveInfinitive(t *testing.T) {
+	s := load(t)
+	d := s.run("He is the first protester to be detained since the vote.", "2020-12-02")
+	for _, e := range d.Events {
+		if e.Root == "17" {
+			if actorCode(e.Source) != "" || actorCode(e.Target) == "" {
+				t.Errorf("source %q target %q, want the protester as target", actorCode(e.Source), actorCode(e.Target))
+			}
+			return
+		}
+	}
+	t.Errorf("no 17x event in %v", d.Events)
+}

@@ -278,8 +278,9 @@ func (p *parse) inherit(a *args, j int) {
 		// participle; "troops guarding the base": the subject of an -ing
 		// (a participle with an object of its own, or modifying a noun
 		// that heads the sentence, is the tagger's past tense taken for a
-		// participle: "Swiss doctors handed over medicine")
-		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
+		// participle: "Swiss doctors handed over medicine", save a passive
+		// infinitive: "the first man to be charged")
+		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && (p.syn[h].Rel != "root" || a.passive) {
 			a.obj, a.via = append(a.obj, h), "acl"
 			a.passive = true
 		} else if up := p.head(h); up >= 0 && p.caseOf(h) != "" {
