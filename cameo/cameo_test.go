@@ -674,14 +674,16 @@ func TestNonAgents(t *testing.T) {
 	}
 }
 
-// A place a protest is held in is no target: its people are the
-// protesters when no one else is named.
+// A place a protest is held in, or that sees one, is no target: its
+// people are the protesters when no one else is named.
 func TestProtestPlace(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, src, tgt string }{
 		{"Thousands protested in Cairo against the new law.", "EGY", ""},
 		{"A protest in Nairobi began on Sunday afternoon.", "KEN", ""},
 		{"China protested in Geneva against the report.", "CHN", ""},
+		// a place that sees protests: its people protested
+		{"Kenya has seen riots since the vote.", "KEN", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		if len(d.Events) == 0 {

@@ -461,6 +461,11 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		// (a verb pattern on a word the parse reads as a noun: "the US'
 		// killing of X")
 		a = p.nounArgs(j)
+		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
+			// "the capital saw protests": its people protested (a
+			// blockade still targets the place it blocks)
+			a.subj, a.obj = a.obj, nil
+		}
 	} else {
 		a = p.argsOf(j)
 	}
