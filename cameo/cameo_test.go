@@ -748,3 +748,29 @@ func TestPassiveInfinitive(t *testing.T) {
 	}
 	t.Errorf("no 17x event in %v", d.Events)
 }
+
+// A protest with no one named protesting is by the people of the place it
+// is held in, the article's where the sentence names none; not where it
+// is against that place's country.
+func TestPlaceProtesters(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, src string }{
+		{"Thousands marched in Lima on Monday. The protest began at noon outside the station.", "protest", "PER"},
+		{"Crowds gathered in Lima. The protest against Peru began at noon.", "protest", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
