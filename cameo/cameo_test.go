@@ -774,3 +774,19 @@ func TestPlaceProtesters(t *testing.T) {
 		}
 	}
 }
+
+// What one is charged with or accused of is the charge, not the target:
+// the one charged is ("was charged with assaulting police").
+func TestChargeTarget(t *testing.T) {
+	s := load(t)
+	d := s.run("The man was charged with assaulting police.", "2020-12-02")
+	for _, e := range d.Events {
+		if e.Root == "17" {
+			if got := actorCode(e.Target); got != "CVL" {
+				t.Errorf("target %q, want CVL", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no 17x event")
+}

@@ -534,7 +534,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	if t.p.Code == "044" {
 		venue = t.p.Prep
 	}
-	if t.p.Prep != "" && venue == "" {
+	// ("accused Chile of lying", "was charged with fraud": the charge
+	// follows the preposition, the one charged is the object)
+	if t.p.Prep != "" && venue == "" && !(!t.p.Noun && chargePreps[t.p.Prep] && t.p.Code[:2] >= "10") {
 		for _, o := range a.obl {
 			if o.prep == t.p.Prep {
 				tgt = add(tgt, p.withConjuncts([]int{o.head}))
