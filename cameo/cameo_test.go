@@ -673,3 +673,120 @@ func TestNonAgents(t *testing.T) {
 		t.Errorf("protesters rallied: %s, want 141", evs[0].Code)
 	}
 }
+
+// A place a protest is held in, or that sees one, is no target: its
+// people are the protesters when no one else is named.
+func TestProtestPlace(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Thousands protested in Cairo against the new law.", "EGY", ""},
+		{"A protest in Nairobi began on Sunday afternoon.", "KEN", ""},
+		{"China protested in Geneva against the report.", "CHN", ""},
+		// a place that sees protests: its people protested
+		{"Kenya has seen riots since the vote.", "KEN", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		e := d.Events[0]
+		if got := actorCode(e.Source); got != c.src {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+		}
+		if got := actorCode(e.Target); got != c.tgt {
+			t.Errorf("%q: target %q, want %q", c.text, got, c.tgt)
+		}
+	}
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil || a.Actor == nil {
+		return ""
+	}
+	return *a.Actor
+}
+
+// A force that tells of an arrest or a charge with no agent made it; a
+// ministry that tells of one did not.
+func TestReportedArrest(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src string }{
+		{"Police said two men were detained near Nairobi.", "KENCOP"},
+		{"Police say a man has been charged over the riots in Perth.", "AUSCOP"},
+		{"The ministry said two men were detained.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Root != "17" {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 17x event", c.text)
+		}
+	}
+}
+
+// The noun a passive infinitive modifies is its patient, even where the
+// noun heads the sentence: "the first woman to be detained".
+func TestPassiveInfinitive(t *testing.T) {
+	s := load(t)
+	d := s.run("He is the first protester to be detained since the vote.", "2020-12-02")
+	for _, e := range d.Events {
+		if e.Root == "17" {
+			if actorCode(e.Source) != "" || actorCode(e.Target) == "" {
+				t.Errorf("source %q target %q, want the protester as target", actorCode(e.Source), actorCode(e.Target))
+			}
+			return
+		}
+	}
+	t.Errorf("no 17x event in %v", d.Events)
+}
+
+// A protest with no one named protesting is by the people of the place it
+// is held in, the article's where the sentence names none; not where it
+// is against that place's country.
+func TestPlaceProtesters(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, src string }{
+		{"Thousands marched in Lima on Monday. The protest began at noon outside the station.", "protest", "PER"},
+		{"Crowds gathered in Lima. The protest against Peru began at noon.", "protest", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
+// What one is charged with or accused of is the charge, not the target:
+// the one charged is ("was charged with assaulting police").
+func TestChargeTarget(t *testing.T) {
+	s := load(t)
+	d := s.run("The man was charged with assaulting police.", "2020-12-02")
+	for _, e := range d.Events {
+		if e.Root == "17" {
+			if got := actorCode(e.Target); got != "CVL" {
+				t.Errorf("target %q, want CVL", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no 17x event")
+}

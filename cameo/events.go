@@ -32,13 +32,15 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		}
 		// "a man was charged over the riots": a passive charge is a legal
 		// one (173); "Peru charged that Chile had lied" accuses (110)
-		if c.Code == "110" && t.passive && strings.HasPrefix(lower[t.at], "charg") && s.Table["173"] != nil {
+		if legalCharge(lower, t) && s.Table["173"] != nil {
 			c = s.Table["173"]
 		}
 		// "China protested the move" complains officially (114); "opponents
 		// protested in the capital", "thousands of Nigerians protested"
 		// demonstrate (141)
-		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP") && s.Table["141"] != nil {
+		// (the people of the place they protested in, "thousands protested
+		// in Nairobi", are no state)
+		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
 			c = s.Table["141"]
 		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
@@ -171,6 +173,26 @@ var nonStateAgents = map[string]bool{"AGR": true, "BUS": true, "CRM": true, "CVL
 // stateActor reports whether an actor code names a state or one of its
 // organs: a bare country, its government, military, police, judiciary or
 // legislature, or an intergovernmental body.
+// legalCharge reports whether a trigger is a passive "charged" that
+// events codes as a legal charge (173), not an accusation (110).
+func legalCharge(lower []string, t *trigger) bool {
+	return t.p.Code == "110" && t.passive && strings.HasPrefix(lower[t.at], "charg")
+}
+
+// enforcer reports whether an actor code is a force that arrests,
+// charges or detains: police, the courts, the military, intelligence.
+func enforcer(code string) bool {
+	if len(code) < 6 && !nonStateAgents[code] && len(code) != 3 {
+		return false
+	}
+	for _, a := range []string{"COP", "JUD", "MIL", "SPY"} {
+		if strings.HasSuffix(code, a) || len(code) >= 6 && code[3:6] == a {
+			return true
+		}
+	}
+	return false
+}
+
 func stateActor(code string) bool {
 	if len(code) == 3 && nonStateAgents[code] {
 		return false // "demonstrators" (OPP) with no country

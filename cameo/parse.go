@@ -278,8 +278,9 @@ func (p *parse) inherit(a *args, j int) {
 		// participle; "troops guarding the base": the subject of an -ing
 		// (a participle with an object of its own, or modifying a noun
 		// that heads the sentence, is the tagger's past tense taken for a
-		// participle: "Swiss doctors handed over medicine")
-		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
+		// participle: "Swiss doctors handed over medicine", save a passive
+		// infinitive: "the first man to be charged")
+		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && (p.syn[h].Rel != "root" || a.passive) {
 			a.obj, a.via = append(a.obj, h), "acl"
 			a.passive = true
 		} else if up := p.head(h); up >= 0 && p.caseOf(h) != "" {
@@ -460,6 +461,11 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		// (a verb pattern on a word the parse reads as a noun: "the US'
 		// killing of X")
 		a = p.nounArgs(j)
+		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
+			// "the capital saw protests": its people protested (a
+			// blockade still targets the place it blocks)
+			a.subj, a.obj = a.obj, nil
+		}
 	} else {
 		a = p.argsOf(j)
 	}
@@ -528,7 +534,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	if t.p.Code == "044" {
 		venue = t.p.Prep
 	}
-	if t.p.Prep != "" && venue == "" {
+	// ("accused Chile of lying", "was charged with fraud": the charge
+	// follows the preposition, the one charged is the object)
+	if t.p.Prep != "" && venue == "" && !(!t.p.Noun && chargePreps[t.p.Prep] && t.p.Code[:2] >= "10") {
 		for _, o := range a.obl {
 			if o.prep == t.p.Prep {
 				tgt = add(tgt, p.withConjuncts([]int{o.head}))

@@ -257,7 +257,9 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		for k, a := range actors {
 			// (not "military" of "resume military talks", nor the army of
 			// "put the army on high alert")
-			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" && (a.First < a.Last || a.Type != "ROLE") {
+			// (nor the place of "protested in Nairobi against")
+			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" && (a.First < a.Last || a.Type != "ROLE") &&
+				!((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t)) && locative(lower, a)) {
 				right = k // (not "military" of "conducting military exercises")
 				break
 			}
@@ -288,7 +290,9 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 		// "met in Zurich" is where they met; "shelling in Gaza" hits Gaza,
 		// "arrived in Bosnia" visits it
-		if right < 0 && a.First >= from && !(symmetric(t.p.Code[:2], t.p.Code) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
+		// "protested in Sydney" is where the protesters are, not whom
+		// they protest against
+		if right < 0 && a.First >= from && !((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t)) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
 			right = k
 		}
 	}
@@ -325,6 +329,20 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 		return expand(lower, actors, src), expand(lower, actors, tgt)
 	}
+	// A protest with no named protesters: the people of the place it is
+	// held in ("a rally in Sydney": Australians), as the codebook codes a
+	// protest by its participants.
+	if left < 0 && protestAct(lower, t) {
+		for k, a := range actors {
+			if a.First <= t.at || crosses(lower, t.at+1, a.First) {
+				continue
+			}
+			if locative(lower, a) && k != right {
+				left = k
+			}
+			break
+		}
+	}
 	src, tgt = one(left), one(right)
 	// A target of the source's own country is not the other party: look
 	// further ("the US ... withdrawing staff from the US Embassy in
@@ -342,6 +360,13 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 	}
 	return expand(lower, actors, src), expand(lower, actors, tgt)
+}
+
+// protestAct reports whether a trigger is a protest (14, save a blockade,
+// 144, which targets the place it blocks), or the verb "protest" that
+// events codes as one when no state protests officially.
+func protestAct(lower []string, t *trigger) bool {
+	return t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") || t.p.Code == "114" && strings.HasPrefix(lower[t.at], "protest")
 }
 
 // byBefore reports whether "by" stands shortly before token i, with only

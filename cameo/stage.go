@@ -72,6 +72,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		return nil
 	}
 	focus, focusSource := focusPlace(d)
+	var countries map[string]string // read once, by placeProtesters
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
 	ix := newIndex(d, d.Sentences)
@@ -92,6 +93,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			} else if focus != nil {
 				ev.Place, ev.PlaceSource = focus, focusSource
 			}
+			placeProtesters(d, &ev, &countries)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -102,6 +104,38 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 	}
 	return nil
+}
+
+// placeProtesters gives a protest with no source the people of the place
+// it is held in, the clause's or the article's ("the rally began at the
+// harbour" in a story from Sydney: Australians), as their country's code;
+// countries maps the document's place countries (ISO alpha-2) to the
+// actor codes their entities carry, read once per document.
+func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Source != nil || ev.Place == nil || ev.Root != "14" || strings.HasPrefix(ev.Code, "144") {
+		return
+	}
+	if *countries == nil {
+		*countries = map[string]string{}
+		actorOf := map[string]string{}
+		for _, e := range d.Entities {
+			if e.Actor != nil && len(*e.Actor) >= 3 && (e.Type == "GPE" || e.Type == "NORP") && !strings.HasPrefix(*e.Actor, "IGO") {
+				actorOf[e.ID] = (*e.Actor)[:3]
+			}
+		}
+		for _, p := range d.Places {
+			if c, ok := actorOf[p.Entity]; ok && p.Country != "" {
+				(*countries)[p.Country] = c
+			}
+		}
+	}
+	if c, ok := (*countries)[ev.Place.Country]; ok {
+		if ev.Target != nil && ev.Target.Actor != nil && *ev.Target.Actor == c {
+			return // "protests against Kenya" held in Kenya: no one named protests
+		}
+		ev.Source = &doc.Actor{Name: ev.Place.Name}
+		doc.SetStr(&ev.Source.Actor, c)
+	}
 }
 
 // setAside lists an event below MinConfidence (its confidence halved) and
@@ -267,6 +301,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		r, speaker := -1, -1
 		if !t.p.Noun {
 			if r, speaker = reportedBy(lower, actors, t.at); r >= 0 && len(src) == 0 && !t.passive && pronounSubject(lower, r, t.at) {
+				src = []int{speaker}
+			} else if r >= 0 && speaker >= 0 && len(src) == 0 && t.passive && (t.p.Code[:2] == "17" || legalCharge(lower, t)) && enforcer(actors[speaker].Code) && !containsInt(tgt, speaker) {
+				// "Police said two men had been arrested": the force that
+				// tells of an arrest or a charge with no agent made it
 				src = []int{speaker}
 			}
 		}

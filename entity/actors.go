@@ -326,7 +326,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			}
 		case "NORP", "GPE":
 			// "Iranian Gen. Qasem Soleimani": the demonym belongs to the person.
-			if modifiesPerson(d.Text, toks, ems, covered, x.last, s.Lex.Titles) {
+			if modifiesPerson(d.Text, toks, ems, covered, x.last, s.title) {
 				continue
 			}
 		}
@@ -378,7 +378,7 @@ type em struct {
 // modifiesPerson reports whether a person's name follows token last,
 // with at most titles between ("Iranian Foreign Minister Abbas
 // Araghchi").
-func modifiesPerson(text string, toks []token.Token, ems []em, covered []int, last int, titles map[string]string) bool {
+func modifiesPerson(text string, toks []token.Token, ems []em, covered []int, last int, title func(string) (string, bool)) bool {
 	j := last + 1
 	for steps := 0; j < len(toks) && steps < 3; steps++ {
 		if covered[j] >= 0 {
@@ -390,7 +390,7 @@ func modifiesPerson(text string, toks []token.Token, ems []em, covered []int, la
 			for _, t := range toks[j:k] {
 				parts = append(parts, t.Text(text))
 			}
-			if _, ok := titles[strings.Join(parts, " ")]; ok {
+			if _, ok := title(strings.Join(parts, " ")); ok {
 				n = k - j
 				break
 			}

@@ -129,11 +129,11 @@ func (s *Stage) process(d *doc.Document) error {
 			m.initial = m.initial || title // no capital of a Title Case headline vouches for a name
 		}
 	}
-	s.resolveDeferred(ms, lowerWords(d, s.views))
 	date := ""
 	if d.Published.Value != nil {
 		date = *d.Published.Value
 	}
+	s.resolveDeferred(d.Text, ms, lowerWords(d, s.views), date)
 	s.titled = map[string]string{}
 	d.Entities = append(d.Entities, s.merge(d, ms, date)...)
 	s.context = s.contextCountry(d)
@@ -359,7 +359,7 @@ split:
 		// is not "U.S. Defense" and a Secretary)
 		mods := s.allModifiers(text, toks[a:k])
 		for n := min(s.Lex.maxTitleWords, b-k-1); n >= 1; n-- {
-			if _, ok := s.Lex.Titles[words(k, k+n)]; !ok {
+			if _, ok := s.title(words(k, k+n)); !ok {
 				continue
 			}
 			if mods {
@@ -420,7 +420,7 @@ split:
 					continue
 				}
 			}
-			if code, ok := s.Lex.Titles[words(a, a+n)]; ok {
+			if code, ok := s.title(words(a, a+n)); ok {
 				agent, titled, found = code, true, true
 				a += n
 				break
@@ -478,7 +478,7 @@ func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
 		if s.Lex.Common[strings.ToLower(next)] && !s.Lex.Given[next] {
 			continue // "Secretary Generals": no name follows
 		}
-		if _, ok := s.Lex.Titles[words(a, a+n)]; ok {
+		if _, ok := s.title(words(a, a+n)); ok {
 			return true
 		}
 	}

@@ -330,7 +330,7 @@ func titleAgent(g *group) string {
 // begin with and go on after ("Foreign Minister of Zorvania": GOV), or "".
 func (s *Stage) leadingTitle(words []string) string {
 	for n := min(s.Lex.maxTitleWords, len(words)-1); n >= 1; n-- {
-		if a, ok := s.Lex.Titles[strings.Join(words[:n], " ")]; ok {
+		if a, ok := s.title(strings.Join(words[:n], " ")); ok {
 			return a
 		}
 	}

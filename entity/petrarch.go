@@ -2,9 +2,12 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/token"
 	"github.com/dragoman/dragoman/words"
 )
 
@@ -74,6 +77,11 @@ func (s *Stage) dictPersonCode(name, date string) string {
 		return ""
 	}
 	ws := nameWords(name)
+	if len(ws) == 1 {
+		if c := s.surnameCode(ws[0], date); c != "" {
+			return c
+		}
+	}
 	if len(ws) == 0 || len(ws) == 1 && len(ws[0]) < 5 {
 		return ""
 	}
@@ -85,14 +93,76 @@ func (s *Stage) dictPersonCode(name, date string) string {
 	code := ""
 	for _, a := range cands {
 		c := a.CodeNear(dateInt(date))
-		if len(c) < 3 {
-			continue
+		if len(c) < 3 || NonState(c) && c[:3] != "IGO" {
+			continue // (a person is no company: "Ms Jones" is not Jones Apparel)
 		}
 		if code != "" && c[:3] != code[:3] {
 			return ""
 		}
 		if code == "" || len(c) < len(code) {
 			code = c
+		}
+	}
+	return code
+}
+
+// surnameCode is the code of the person a surname alone names on a date
+// ("Bush" in 2007, "Calderón" in 2008), or "". Of the dictionary's
+// persons bearing it, those count whose dated roles hold the date with a
+// whole office (a country and one role, "XYZGOV"): not a former office
+// ("XYZELI") nor a sector's post ("XYZGOVLAB"), which the news seldom
+// names by surname alone. They must agree on the country (their common
+// code, or the country alone when their roles differ), and the one the
+// dictionary lists under the most names (its coders wrote out the
+// variants of those the news names most: "President X", "the X
+// administration") must stand out: no bearer of another country, in
+// office or not, under more names, and no office holder of another
+// country under half as many (the bearers count those whose names begin
+// with it, where it is no given name: a family name written first, as
+// Chinese and Korean names are). A surname more than ten of the
+// dictionary's persons bear is a common name and names no one by itself:
+// one of many Browns is no one.
+func (s *Stage) surnameCode(w, date string) string {
+	day := dateInt(date)
+	if s.Dicts == nil || s.Dicts.Actors == nil || day == 0 || len(w) < 3 || token.IsAllCaps(w) {
+		return ""
+	}
+	bearers := s.Dicts.Actors.Surnamed(w)
+	if len(bearers) > 10 {
+		return ""
+	}
+	office := func(a *petrarch.Actor) string {
+		c, ok := a.RoleOn(day)
+		if !ok || len(c) != 6 || NonState(c) || strings.HasSuffix(c, "ELI") {
+			return ""
+		}
+		return c
+	}
+	var lead *petrarch.Actor
+	code := ""
+	for _, a := range bearers {
+		if c := office(a); c != "" && (lead == nil || len(a.Names) > len(lead.Names)) {
+			lead, code = a, c
+		}
+	}
+	if lead == nil {
+		return ""
+	}
+	if !s.Lex.Given[w] {
+		// a family name written first ("Wen" of WEN_JIABAO_) is borne too
+		bearers = append(bearers[:len(bearers):len(bearers)], s.Dicts.Actors.Extending([]string{w}, 11)...)
+	}
+	for _, a := range bearers {
+		c := a.CodeNear(day)
+		if a == lead || len(c) < 3 || NonState(c) {
+			continue
+		}
+		o := office(a)
+		switch {
+		case c[:3] != code[:3] && (len(a.Names) > len(lead.Names) || o != "" && 2*len(a.Names) >= len(lead.Names)):
+			return ""
+		case c[:3] == code[:3] && o != "" && o != code:
+			code = code[:3] // two office holders of one country
 		}
 	}
 	return code
@@ -283,12 +353,40 @@ func (s *Stage) givenCountry(name string) string {
 	return c
 }
 
+// title returns the agent code of a title ("-" for one without, as in
+// titles.tsv) and whether the phrase is one: dragoman's titles, or a
+// portfolio before one of them as the agent dictionary lists it, each
+// word capitalised ("Energy Secretary", "Agriculture Minister": the
+// dictionary's ENERGY_SECRETARY [~GOV]).
+func (s *Stage) title(phrase string) (string, bool) {
+	if c, ok := s.Lex.Titles[phrase]; ok {
+		return c, true
+	}
+	if s.Dicts == nil || s.Dicts.Agents == nil || !strings.Contains(phrase, " ") {
+		return "", false
+	}
+	ws := strings.Fields(phrase)
+	if _, ok := s.Lex.Titles[ws[len(ws)-1]]; !ok {
+		return "", false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	a, n, plural := s.Dicts.Agents.Match(ws)
+	if a == nil || n != len(ws) || plural || a.Before {
+		return "", false
+	}
+	return a.Code, true
+}
+
 // titleStart returns where a title ending at end and holding the title
 // toks[k:end] starts: the smallest j in [a, k] such that toks[j:end] is a
 // title ("Prime Minister" for "Minister"); k when none is longer.
 func (s *Stage) titleStart(words func(i, j int) string, a, k, end int) int {
 	for j := max(a, end-s.Lex.maxTitleWords); j < k; j++ {
-		if _, ok := s.Lex.Titles[words(j, end)]; ok {
+		if _, ok := s.title(words(j, end)); ok {
 			return j
 		}
 	}

@@ -18,20 +18,36 @@ func TestDictionaryActors(t *testing.T) {
 		{"U.S. Defense Secretary Mark Esper met his counterpart.", "2020-01-15", "PERSON", "Mark Esper", "USAGOV"},
 		{"Iranian Foreign Minister Abbas Araghchi spoke on Monday.", "2025-01-15", "PERSON", "Abbas Araghchi", "IRNGOV"},
 		{"Australian Prime Minister Scott Morrison spoke on Monday.", "2020-01-15", "PERSON", "Scott Morrison", "AUSGOV"},
+		// a portfolio before a title, as the agent dictionary lists it
+		{"Kenyan Agriculture Minister Ana Ruiz toured the farms.", "2010-06-01", "PERSON", "Ana Ruiz", "KENGOVAGR"},
+		{"Talks with US Energy Secretary Ana Ruiz ended.", "2010-06-01", "PERSON", "Ana Ruiz", "USAGOV"},
 		// dated roles by the article's date
 		{"Robert Mugabe spoke on Monday.", "2008-06-01", "PERSON", "Robert Mugabe", "ZWEGOV"},
 		{"Tony Blair spoke on Monday.", "2005-06-01", "PERSON", "Tony Blair", "GBRGOV"},
 		{"Tony Blair spoke on Monday.", "2012-06-01", "PERSON", "Tony Blair", "GBRELI"},
 		// a name the dictionary lists with a second surname
 		{"Outgoing President Ricardo Lagos phoned her.", "2006-01-16", "PERSON", "Ricardo Lagos", "CHLGOV"},
+		// a surname alone: the person of the dictionary in office on the
+		// date, before the towns and the common word that bear it
+		{"Later Blair spoke to reporters.", "2005-06-01", "PERSON", "Blair", "GBRGOV"},
+		{"Bush spoke to reporters on Monday.", "2004-03-01", "PERSON", "Bush", "USAGOV"},
+		{"Mr Howard took questions for an hour.", "2004-03-01", "PERSON", "Howard", "AUSGOV"},
 		// companies are not countries, nor the towns of their names
 		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Toyota", "MNCJPN"},
 		{"Toyota and Honda raised prices.", "2009-01-15", "ORG", "Honda", "MNCJPN"},
+		// a person is no company that begins with the surname
+		{"Ms Jones took questions for an hour.", "2009-01-15", "PERSON", "Jones", ""},
 	} {
 		d := analyse(t, tc.text, tc.date)
 		e := find(d, tc.typ, tc.name)
 		if e == nil {
 			t.Errorf("%q: no %s %q in %v", tc.text, tc.typ, tc.name, names(d))
+			continue
+		}
+		if tc.code == "" {
+			if e.Actor != nil {
+				t.Errorf("%q: %s is %s, want no code", tc.text, tc.name, *e.Actor)
+			}
 			continue
 		}
 		if e.Actor == nil || *e.Actor != tc.code {
@@ -204,5 +220,28 @@ func TestMoneyAndTitledPersons(t *testing.T) {
 	d = analyse(t, "Prime Minister Jane Quill announced new aid on Monday.", "2030-01-15")
 	if e := find(d, "PERSON", "Jane Quill"); e == nil || e.Actor != nil {
 		t.Errorf("Jane Quill with no country in the story: %+v, want no code", e)
+	}
+}
+
+// A surname alone after the person is named in full is that person, even
+// where a city bears it; a capital, or the name after a place cue, stays
+// the place.
+func TestSurnameAfterFullName(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, typ string
+	}{
+		{"Prime Minister Stephen Harper spoke first. Reporters later asked Harper about trade.", "Stephen Harper", "PERSON"},
+		{"Abraham Lincoln is remembered there. Police in Lincoln arrested two men.", "Lincoln", "GPE"},
+		{"George Washington is remembered there. Officials in Washington disagreed.", "Washington", "GPE"},
+	} {
+		d := analyse(t, tc.text, "2008-05-01")
+		e := find(d, tc.typ, tc.name)
+		if e == nil {
+			t.Errorf("%q: no %s %q in %v", tc.text, tc.typ, tc.name, names(d))
+			continue
+		}
+		if tc.typ == "PERSON" && len(e.Mentions) != 2 {
+			t.Errorf("%q: %s has %d mentions, want 2", tc.text, tc.name, len(e.Mentions))
+		}
 	}
 }

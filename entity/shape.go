@@ -145,7 +145,7 @@ func nameLike(words []string) bool {
 // resolveDeferred types single unknown words after the whole document is
 // read: a surname of a person named in full is that person; else a place
 // in the gazetteer; else an organisation.
-func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
+func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]bool, date string) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == "PERSON" && m.words >= 1 {
@@ -159,8 +159,17 @@ func (s *Stage) resolveDeferred(ms []*mention, lower map[string]bool) {
 		}
 	}
 	for _, m := range ms {
-		// A surname of a person named in full, even if a town bears it.
-		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) {
+		// A surname of a person named in full, even if a town or a city
+		// bears it ("Harper" after "Stephen Harper"), save a capital or a
+		// name after a place cue ("in Harper").
+		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isCapital(m.name) && !(m.in == "" && placeCued(text, m.span.Start))) {
+			m.typ, m.deferred, m.country = "PERSON", false, ""
+			continue
+		}
+		// The surname of a person in office on the article's date ("Bush"
+		// in 2007), before the towns that bear it and the common word.
+		if m.words == 1 && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isBigPlace(m.name)) &&
+			!(m.initial && s.Lex.Stop[strings.ToLower(m.name)]) && s.surnameCode(m.name, date) != "" {
 			m.typ, m.deferred, m.country = "PERSON", false, ""
 			continue
 		}
@@ -194,6 +203,16 @@ func (s *Stage) isCountryOrRegion(name string) bool {
 		}
 	}
 	return s.Lex.Countries[name] != ""
+}
+
+// isCapital reports whether a name is a country's capital.
+func (s *Stage) isCapital(name string) bool {
+	for _, i := range s.Gaz.Lookup(name) {
+		if s.Gaz.Places[i].Feature == geo.Capital {
+			return true
+		}
+	}
+	return false
 }
 
 // isBigPlace reports whether a name is a capital or a city of at least

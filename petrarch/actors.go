@@ -18,6 +18,9 @@ type Actors struct {
 	Warnings []error
 
 	byFirst map[string][]nameRef
+	// byLast holds, for the last word of each name of two words or more,
+	// the actors bearing it (Surnamed).
+	byLast map[string][]*Actor
 }
 
 // Actor is one record: a primary phrase, its synonyms, and its codes.
@@ -342,6 +345,7 @@ type nameRef struct {
 
 func (a *Actors) index() {
 	a.byFirst = make(map[string][]nameRef, len(a.Entries)*2)
+	a.byLast = map[string][]*Actor{}
 	for _, e := range a.Entries {
 		for _, n := range e.Names {
 			ws := make([]string, len(n.Words))
@@ -350,6 +354,11 @@ func (a *Actors) index() {
 			}
 			if ws[0] == "" {
 				continue
+			}
+			if last := ws[len(ws)-1]; len(ws) > 1 {
+				if l := a.byLast[last]; len(l) == 0 || l[len(l)-1] != e {
+					a.byLast[last] = append(l, e)
+				}
 			}
 			r := nameRef{e, ws, n.Exact}
 			a.byFirst[ws[0]] = append(a.byFirst[ws[0]], r)
@@ -450,6 +459,36 @@ func (a *Actors) Extending(ws []string, limit int) []*Actor {
 		}
 	}
 	return out
+}
+
+// Surnamed returns the actors one of whose names of two words or more
+// ends in w ("Bush" finds GEORGE_W._BUSH_ and GEORGE_H._W._BUSH_), each
+// once, for a person the news names by surname alone (RoleOn tells the
+// office holders among them). Words compare normalised, as in Match.
+func (a *Actors) Surnamed(w string) []*Actor {
+	if a.byLast == nil {
+		return nil
+	}
+	return a.byLast[Norm(w)]
+}
+
+// RoleOn returns the code of the first dated role that holds date
+// (YYYYMMDD) and true, or "" and false when none does or the date is
+// unknown: whether the actor held an office that day. A null role ("---")
+// is no office.
+func (a *Actor) RoleOn(date int) (string, bool) {
+	if date == 0 {
+		return "", false
+	}
+	for _, r := range a.Dated {
+		if (r.From == 0 || date >= r.From) && (r.To == 0 || date <= r.To) {
+			if r.Code == "---" || r.Code == "" {
+				return "", false
+			}
+			return r.Code, true
+		}
+	}
+	return "", false
 }
 
 // SplitCodes splits a code that names several actors at once

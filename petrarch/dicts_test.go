@@ -391,3 +391,31 @@ func TestNorm(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnamed(t *testing.T) {
+	a, err := ReadActors(strings.NewReader("ALMA_VOSKUIJLEN_\n+PRESIDENT_VOSKUIJLEN_\n\t[ZZZGOV 950101-991231]\n\t[ZZZELI 000101-051231]\n\t[--- 060101-071231]\n"+
+		"PIETER_VOSKUIJLEN_ [ZZZBUS]\nVOSKUIJLEN_HOLDINGS_\n\t[ZZZBUS >900101]\n"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// each once, however many of its names end so
+	got := a.Surnamed("Voskuijlen")
+	if len(got) != 2 || got[0].Names[0].Words[0] != "ALMA" {
+		t.Fatalf("Surnamed(Voskuijlen) = %d actors, want ALMA_ and PIETER_VOSKUIJLEN_", len(got))
+	}
+	for _, c := range []struct {
+		date int
+		want string
+		ok   bool
+	}{{19970505, "ZZZGOV", true}, {20030101, "ZZZELI", true}, {20070101, "", false}, {20100101, "", false}, {0, "", false}} {
+		if code, ok := got[0].RoleOn(c.date); code != c.want || ok != c.ok {
+			t.Errorf("RoleOn(%d) = %q, %v; want %q, %v", c.date, code, ok, c.want, c.ok)
+		}
+	}
+	if len(a.Surnamed("Holdings")) != 1 || len(a.Surnamed("Pieter")) != 0 {
+		t.Errorf("Surnamed: a name's last word only")
+	}
+	if _, ok := got[1].RoleOn(19970505); ok {
+		t.Errorf("RoleOn: an undated code is no office")
+	}
+}

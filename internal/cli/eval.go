@@ -125,7 +125,7 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, rep)
-		dev, err := eval.DevEventsReport(*verbose)
+		dev, err := eval.DevEventsReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

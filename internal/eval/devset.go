@@ -111,57 +111,38 @@ type DevScore struct {
 	// given a counted event anyway.
 	NoEvent, NoEventCounted int
 	Notes                   []string
+	plover                  func(code string) string
+}
+
+// newDevScore returns an empty score that maps codes to PLOVER types
+// with the cameo table's crosswalk.
+func newDevScore() (DevScore, error) {
+	table, err := cameo.DefaultTable()
+	if err != nil {
+		return DevScore{}, err
+	}
+	return DevScore{plover: func(c string) string {
+		if t := table[c]; t != nil {
+			return t.Plover
+		}
+		return ""
+	}}, nil
 }
 
 // ScoreDevEvents runs the analyzer on each sentence (dated by its
 // article) and scores its counted events against the hand coding.
 func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) (DevScore, error) {
-	var s DevScore
-	table, err := cameo.DefaultTable()
+	s, err := newDevScore()
 	if err != nil {
 		return s, err
-	}
-	plover := func(c string) string {
-		if t := table[c]; t != nil {
-			return t.Plover
-		}
-		return ""
 	}
 	for _, x := range set {
 		d, err := a.Analyze(input.Item{Name: x.ID, Data: []byte(x.Text), Format: input.FormatText, Meta: input.Meta{Published: x.Date}})
 		var pred []DevEvent
 		if err == nil {
-			for _, e := range d.Events {
-				if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
-					continue
-				}
-				pred = append(pred, DevEvent{devActor(e.Source), devActor(e.Target), e.Code})
-			}
+			pred = countedEvents(d, 0, len(d.Text))
 		}
-		if len(x.Events) == 0 {
-			s.NoEvent++
-			if len(pred) > 0 {
-				s.NoEventCounted++
-			}
-		}
-		root := devMatch(pred, x.Events, prefix(2))
-		s.Root.add(len(root), len(pred), len(x.Events))
-		code := devMatch(pred, x.Events, prefix(3))
-		s.Code.add(len(code), len(pred), len(x.Events))
-		pp, pg := withKey(pred, plover), withKey(x.Events, plover)
-		s.Plover.add(len(devMatch(pp, pg, plover)), len(pp), len(pg))
-		actorsDiffer := false
-		for _, m := range root {
-			s.Matched++
-			if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
-				s.ActorsAgree++
-			} else {
-				actorsDiffer = true
-			}
-		}
-		if len(root) != len(pred) || len(root) != len(x.Events) || actorsDiffer {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
-		}
+		s.add(x, pred)
 	}
 	return s, nil
 }
@@ -187,6 +168,51 @@ func withKey(es []DevEvent, key func(string) string) []DevEvent {
 		}
 	}
 	return out
+}
+
+// countedEvents are the document's counted events (neither negated nor
+// hypothetical, confident enough) told in a sentence that overlaps the
+// text from start to end.
+func countedEvents(d *doc.Document, start, end int) []DevEvent {
+	var pred []DevEvent
+	for _, e := range d.Events {
+		if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+			continue
+		}
+		if e.Sentence.End <= start || e.Sentence.Start >= end {
+			continue
+		}
+		pred = append(pred, DevEvent{devActor(e.Source), devActor(e.Target), e.Code})
+	}
+	return pred
+}
+
+// add scores one sentence's predicted events against its hand coding.
+func (s *DevScore) add(x DevSentence, pred []DevEvent) {
+	if len(x.Events) == 0 {
+		s.NoEvent++
+		if len(pred) > 0 {
+			s.NoEventCounted++
+		}
+	}
+	root := devMatch(pred, x.Events, prefix(2))
+	s.Root.add(len(root), len(pred), len(x.Events))
+	code := devMatch(pred, x.Events, prefix(3))
+	s.Code.add(len(code), len(pred), len(x.Events))
+	pp, pg := withKey(pred, s.plover), withKey(x.Events, s.plover)
+	s.Plover.add(len(devMatch(pp, pg, s.plover)), len(pp), len(pg))
+	actorsDiffer := false
+	for _, m := range root {
+		s.Matched++
+		if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
+			s.ActorsAgree++
+		} else {
+			actorsDiffer = true
+		}
+	}
+	if len(root) != len(pred) || len(root) != len(x.Events) || actorsDiffer {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s #%d: got %s, want %s: %s", x.ID, x.N, devList(pred), devList(x.Events), x.Text))
+	}
 }
 
 func devActor(a *doc.Actor) string {
@@ -241,8 +267,10 @@ func devList(es []DevEvent) string {
 	return strings.Join(parts, "; ")
 }
 
-// DevEventsReport scores the built-in development sets, one block each.
-func DevEventsReport(verbose bool) (string, error) {
+// DevEventsReport scores the built-in development sets, one block each,
+// each sentence read alone and, where the Wikinews corpus is under
+// shared, in its article.
+func DevEventsReport(shared string, verbose bool) (string, error) {
 	a, err := analyzer.New(analyzer.Options{})
 	if err != nil {
 		return "", err
@@ -258,6 +286,9 @@ func DevEventsReport(verbose bool) (string, error) {
 			return "", err
 		}
 		writeDevScore(&b, d.title, set, s, verbose)
+		if err := writeDevContextScore(&b, shared, set, a, verbose); err != nil {
+			return "", err
+		}
 	}
 	return b.String(), nil
 }

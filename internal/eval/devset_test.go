@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -232,6 +234,39 @@ func TestLoadDevAttributions(t *testing.T) {
 		_, err := LoadDevAttributions("x.tsv", strings.Join(g, "\t")+"\n", arts)
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "x.tsv:1") {
 			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+// loadDevArticles keeps the records asked for and names a malformed line.
+func TestLoadDevArticles(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name, data string
+		ids        []string
+		want       int
+		err        string
+	}{
+		{"two asked of three", `{"id": "a", "title": "T", "text": "One. Two."}` + "\n" + `{"id": "b", "text": "x"}` + "\n" + `{"id": "c", "text": "y"}` + "\n", []string{"a", "c"}, 2, ""},
+		{"malformed", `{"id": "a"}` + "\n" + `{"id": ` + "\n", []string{"a"}, 0, "x.jsonl:2"},
+	} {
+		path := filepath.Join(dir, "x.jsonl")
+		if err := os.WriteFile(path, []byte(c.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, id := range c.ids {
+			ids[id] = true
+		}
+		got, err := loadDevArticles(path, ids)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%s: err %v, want %q", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil || len(got) != c.want {
+			t.Errorf("%s: %d articles, err %v; want %d", c.name, len(got), err, c.want)
 		}
 	}
 }
