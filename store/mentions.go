@@ -13,8 +13,9 @@ import (
 // events. It works on the whole article at once, in a fixed number of
 // statements (one look-up of the events its mentions may join, one insert
 // of the mentions, of the event-article and event-outlet links and one
-// update of the counts) plus one insert per new event: on PostgreSQL each
-// statement is a round trip made while the writer holds its merge locks.
+// update of the counts) plus one insert of its new events: on PostgreSQL each
+// statement is a round trip made while the writer holds its merge locks,
+// so there the last four go as one (storeMentionsPG).
 
 // mergeKey is what a mention must share with an event to join it.
 type mergeKey struct{ base, src, tgt string }
