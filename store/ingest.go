@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dragoman/dragoman/doc"
@@ -143,19 +145,31 @@ func (w *Writer) Flush() error {
 // Close commits what is pending.
 func (w *Writer) Close() error { return w.Flush() }
 
-func compressDoc(d *doc.Document) ([]byte, error) {
+// gzipWriters are reused gzip writers at gzip.BestSpeed: a new one
+// allocates and clears about a megabyte of compressor state, which cost
+// more than compressing an article's analysis or input.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed) // the level is valid
+	return zw
+}}
+
+// gzipTo compresses what write writes, at gzip.BestSpeed.
+func gzipTo(write func(io.Writer) error) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	if err := json.NewEncoder(zw).Encode(d); err != nil {
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
+	if err := write(zw); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+func compressDoc(d *doc.Document) ([]byte, error) {
+	return gzipTo(func(w io.Writer) error { return json.NewEncoder(w).Encode(d) })
 }
 
 // Prepared is a document with what storing it computes from it alone
@@ -305,10 +319,15 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 		cols, vals = "id, ", "?, "
 		args = append([]any{keepID}, args...)
 	}
-	var aid int64
-	err = tx.QueryRow(`INSERT INTO articles (`+cols+`hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
+	insert := `INSERT INTO articles (` + cols + `hash, path, url, outlet, headline, published, published_source, words, ingested_at, doc,
 		analyzer, input, input_meta, canonical_url, signature, tone)
-		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`, args...).Scan(&aid)
+		VALUES (` + vals + `?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING RETURNING id`
+	var aid int64
+	if w.db.engine != nil {
+		aid, err = insertArticlePG(tx, insert, args, d, body, sigp, !w.keepIndex)
+	} else {
+		err = tx.QueryRow(insert, args...).Scan(&aid)
+	}
 	if err == sql.ErrNoRows {
 		if keepID != nil {
 			// What this transaction removed to make room must come back.
@@ -319,25 +338,9 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("insert article: %w", err)
 	}
-	if !w.keepIndex {
-		if sigp != nil {
-			if err := addBands(tx, aid, sigp); err != nil {
-				return false, err
-			}
-		}
-		if err := w.db.Engine().indexText(tx, aid, headline(d), body); err != nil {
-			return false, fmt.Errorf("index text: %w", err)
-		}
-	}
-	for start := 0; start < len(d.Sources); start += mentionRows {
-		chunk := d.Sources[start:min(len(d.Sources), start+mentionRows)]
-		args := make([]any, 0, 6*len(chunk))
-		for _, s := range chunk {
-			args = append(args, aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes)
-		}
-		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES "+
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(chunk)), ", "), args...); err != nil {
-			return false, fmt.Errorf("insert source: %w", err)
+	if w.db.engine == nil {
+		if err := w.indexArticle(aid, d, body, sigp); err != nil {
+			return false, err
 		}
 	}
 	if err := w.addMentions(aid, d, now, docTone); err != nil {
@@ -349,6 +352,35 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 	return true, nil
 }
 
+// indexArticle adds a new article's signature bands and text index
+// (unless the writer keeps them) and its sources, as insertArticlePG does
+// on PostgreSQL with the article's insert.
+func (w *Writer) indexArticle(aid int64, d *doc.Document, body string, sigp *signature) error {
+	tx := w.tx
+	if !w.keepIndex {
+		if sigp != nil {
+			if err := addBands(tx, aid, sigp); err != nil {
+				return err
+			}
+		}
+		if err := w.db.Engine().indexText(tx, aid, headline(d), body); err != nil {
+			return fmt.Errorf("index text: %w", err)
+		}
+	}
+	for start := 0; start < len(d.Sources); start += mentionRows {
+		chunk := d.Sources[start:min(len(d.Sources), start+mentionRows)]
+		args := make([]any, 0, 6*len(chunk))
+		for _, s := range chunk {
+			args = append(args, aid, s.Name, s.Kind, nullStr(s.Role), nullStr(s.Affiliation), s.Quotes)
+		}
+		if _, err := tx.Exec("INSERT INTO sources (article_id, name, kind, role, affiliation, quotes) VALUES "+
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(chunk)), ", "), args...); err != nil {
+			return fmt.Errorf("insert source: %w", err)
+		}
+	}
+	return nil
+}
+
 func headline(d *doc.Document) string {
 	if d.Headline != nil {
 		return *d.Headline
@@ -357,18 +389,10 @@ func headline(d *doc.Document) string {
 }
 
 func gzipBytes(b []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(b); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return gzipTo(func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
 }
 
 func actorKey(a *doc.Actor) (code, name, key any, keyStr string) {

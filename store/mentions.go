@@ -13,8 +13,9 @@ import (
 // events. It works on the whole article at once, in a fixed number of
 // statements (one look-up of the events its mentions may join, one insert
 // of the mentions, of the event-article and event-outlet links and one
-// update of the counts) plus one insert per new event: on PostgreSQL each
-// statement is a round trip made while the writer holds its merge locks.
+// update of the counts) plus one insert of its new events: on PostgreSQL each
+// statement is a round trip made while the writer holds its merge locks,
+// so there the last four go as one (storeMentionsPG).
 
 // mergeKey is what a mention must share with an event to join it.
 type mergeKey struct{ base, src, tgt string }
@@ -122,6 +123,9 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 		if k >= 0 {
 			eventIDs[i] = cands[k].id
 		}
+	}
+	if w.db.engine != nil {
+		return w.storeMentionsPG(aid, d, mentionInserts(aid, d, eventIDs, dates, tn), eventIDs, cands[:stored])
 	}
 	if err := w.insertMentions(aid, d, eventIDs, dates, tn); err != nil {
 		return err
@@ -265,10 +269,28 @@ func (w *Writer) insertEvents(aid int64, d *doc.Document, firsts []int, news []c
 
 // insertMentions stores every mention of d, a few hundred to a statement.
 func (w *Writer) insertMentions(aid int64, d *doc.Document, eventIDs []any, dates []string, tn tones) error {
+	for _, st := range mentionInserts(aid, d, eventIDs, dates, tn) {
+		if _, err := w.tx.Exec(st.q, st.args...); err != nil {
+			return fmt.Errorf("insert mention: %w", err)
+		}
+	}
+	return nil
+}
+
+// stmt is a statement and its arguments.
+type stmt struct {
+	q    string
+	args []any
+}
+
+// mentionInserts are the statements that store every mention of d, a
+// few hundred to a statement.
+func mentionInserts(aid int64, d *doc.Document, eventIDs []any, dates []string, tn tones) []stmt {
 	const cols = `event_id, article_id, code, root, src_actor, src_name, tgt_actor, tgt_name,
 		date, date_text, place, country, lat, lon, sentence_start, sentence_end, trigger_start, trigger_end, trigger, sentence,
 		attribution, attribution_kind, negated, hypothetical, confidence, tone`
 	const one = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	var out []stmt
 	for start := 0; start < len(d.Events); start += mentionRows {
 		end := min(len(d.Events), start+mentionRows)
 		args := make([]any, 0, 26*(end-start))
@@ -285,12 +307,9 @@ func (w *Writer) insertMentions(aid int64, d *doc.Document, eventIDs []any, date
 				d.Text[e.Sentence.Start:e.Sentence.End], nullStr(e.Attribution), emptyNil(attributionKind(d, e)), e.Negated, e.Hypothetical,
 				e.Confidence, tn.sentence(e.Sentence))
 		}
-		q := "INSERT INTO mentions (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", end-start), ", ")
-		if _, err := w.tx.Exec(q, args...); err != nil {
-			return fmt.Errorf("insert mention: %w", err)
-		}
+		out = append(out, stmt{"INSERT INTO mentions (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", end-start), ", "), args})
 	}
-	return nil
+	return out
 }
 
 // attributionKind is the kind of the source a mention is attributed to.
@@ -306,13 +325,9 @@ func attributionKind(d *doc.Document, e *doc.Event) string {
 	return ""
 }
 
-// countMentions links the events mentioned to the article and its outlet
-// and adds to their counts: a mention each, and the article and outlet
-// when new to the event.
-//
-// Events made by this article (not among stored, the stored events it
-// joined) were inserted with their counts: they are linked, not updated.
-func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any, stored []candidate) error {
+// mentionCounts are the events mentioned (ids, in the order of their
+// first mention) and how many mentions each has.
+func mentionCounts(eventIDs []any) ([]int64, map[int64]int) {
 	var ids []int64
 	mentions := map[int64]int{}
 	for _, v := range eventIDs {
@@ -323,13 +338,30 @@ func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any, store
 			mentions[id]++
 		}
 	}
+	return ids, mentions
+}
+
+// outletOf is the outlet an article counts for in an event's outlets: its
+// own, or the article itself when it names none.
+func outletOf(aid int64, d *doc.Document) string {
+	if d.Outlet != nil {
+		return *d.Outlet
+	}
+	return fmt.Sprintf("article:%d", aid)
+}
+
+// countMentions links the events mentioned to the article and its outlet
+// and adds to their counts: a mention each, and the article and outlet
+// when new to the event.
+//
+// Events made by this article (not among stored, the stored events it
+// joined) were inserted with their counts: they are linked, not updated.
+func (w *Writer) countMentions(aid int64, d *doc.Document, eventIDs []any, stored []candidate) error {
+	ids, mentions := mentionCounts(eventIDs)
 	if len(ids) == 0 {
 		return nil
 	}
-	outlet := fmt.Sprintf("article:%d", aid)
-	if d.Outlet != nil {
-		outlet = *d.Outlet
-	}
+	outlet := outletOf(aid, d)
 	newArticle, newOutlet := map[int64]int{}, map[int64]int{}
 	link := func(q string, second any, into map[int64]int) error {
 		for start := 0; start < len(ids); start += mentionRows {
