@@ -90,7 +90,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		return
 	}
 	sc := m.free.Get()
-	sc.ws = m.prepare(sc.ws, words)
+	sc.ws = m.prepare(sc.ws, words, false)
 	p1, p2 := -1, -1
 	for i := range sc.ws {
 		c := int(sc.ws[i].dict)
@@ -104,8 +104,11 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	m.free.Put(sc)
 }
 
-// prepare fills ws with the hashes and dictionary facts of words.
-func (m *Model) prepare(ws []word, words []string) []word {
+// prepare fills ws with the hashes and dictionary facts of words. The
+// word profile features are only read for words with no ambiguity class
+// (see extract): with allProfiles false, only those words look theirs up;
+// training, which takes ambiguity classes away afterwards, asks for all.
+func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 	ws = slices.Grow(ws[:0], len(words))[:len(words)]
 	for i, s := range words {
 		w := &ws[i]
@@ -114,13 +117,39 @@ func (m *Model) prepare(ws []word, words []string) []word {
 		if e, ok := m.words[s]; ok {
 			w.amb, w.dict = e.amb, e.dict
 		} else if w.flags&flagUpper != 0 {
-			if e, ok := m.words[lowerKey(s)]; ok {
+			if e, ok := m.lowerEntry(s); ok {
 				w.amb = e.amb
 			}
 		}
-		m.profile(w, s)
+		if allProfiles || w.amb == hashUnknown {
+			m.profile(w, s)
+		} else {
+			w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+		}
 	}
 	return ws
+}
+
+// lowerEntry returns the entry of s's lowercase form in m.words, the
+// entry of lowerKey(s), building the key on the stack when s is short
+// and ASCII (where strings.ToLower only maps A-Z).
+func (m *Model) lowerEntry(s string) (wordEntry, bool) {
+	var buf [64]byte
+	if len(s) >= len(buf) {
+		e, ok := m.words[lowerKey(s)]
+		return e, ok
+	}
+	b := buf[:len(s)+1]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			e, ok := m.words[lowerKey(s)]
+			return e, ok
+		}
+		b[i+1] = lowerByte(c)
+	}
+	e, ok := m.words[string(b)]
+	return e, ok
 }
 
 // profile sets w's word profile features for the word s.
