@@ -100,13 +100,20 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
 	var hits [maxFeats]slot
 	var miss [maxFeats]uint8
 	nm := 0
+	// The first entry of each long row the memo holds is loaded as the
+	// memo is read (an index of 0 for the others), so that the rows'
+	// cache misses overlap with each other and with the table's.
+	last := uint32(len(t.ents) - 1)
+	var pre uint32
 	for k, f := range feats {
 		m := &memo.slots[f&(memoSize-1)]
-		hits[k&(maxFeats-1)] = *m
+		h := *m
+		hits[k&(maxFeats-1)] = h
 		miss[nm] = uint8(k)
-		if m.key != f {
+		if h.key != f {
 			nm++
 		}
+		pre += t.ents[min(h.a&-(h.b>>31), last)]
 	}
 	// The features the memo lacks are looked up in the table in two
 	// passes: the first only loads their first slots, one independent
@@ -134,7 +141,9 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
 		}
 		memo.slots[f&(memoSize-1)] = h
 		hits[k&(maxFeats-1)] = h
+		pre += t.ents[min(h.a&-(h.b>>31), last)]
 	}
+	memo.touch += uint64(pre)
 	// sc has room for every class an entry can name, so that adding an
 	// entry needs no bounds check.
 	sc := (*[maxClasses]int32)(scores[:maxClasses])
