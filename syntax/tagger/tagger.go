@@ -184,13 +184,19 @@ func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
 	var miss [maxFeatures]uint8
 	nm := 0
 	feats = feats[:min(len(feats), maxFeatures)]
+	// The first weight of each feature the memo holds is loaded as the
+	// memo is read (weights[0] for the others), so that the cache misses
+	// of the weights overlap with each other and with the table's.
+	var pre uint32
 	for k, f := range feats {
 		e := &memo.e[f&(memoSize-1)]
-		found[k] = e.slot
+		sl := e.slot
+		found[k] = sl
 		miss[nm] = uint8(k)
 		if e.key != f {
 			nm++
 		}
+		pre += m.weights[uint32(sl)>>8]
 	}
 	var touch uint64
 	for _, k := range miss[:nm] {
@@ -214,7 +220,9 @@ func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
 		}
 		memo.e[f&(memoSize-1)] = struct{ key, slot uint64 }{f, hit}
 		found[k] = hit
+		pre += m.weights[uint32(hit)>>8]
 	}
+	memo.touch += uint64(pre)
 	for _, sl := range found[:len(feats)] {
 		if sl == 0 {
 			continue
@@ -257,6 +265,9 @@ func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale flo
 	for size < 2*len(keys)+1 {
 		size *= 2
 	}
+	// One zero weight after the last feature's: predict may load
+	// weights[start] for a feature whose weights end the table.
+	weights = append(weights[:len(weights):len(weights)], 0)
 	m.keys, m.start, m.weights, m.scale = keys, start, weights, scale
 	m.slots = make([]uint64, size)
 	m.mask = uint64(size - 1)
