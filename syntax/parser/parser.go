@@ -107,7 +107,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 			m.apply(st, leftOf(m.rootL))
 		default:
 			st.features()
-			m.w.score(st.feats[:st.nf], scores, &st.memo)
+			m.w.score(st.feats[:st.nf], scores, &st.memo, legalParts(st))
 			m.apply(st, bestLegal(m, st, scores))
 		}
 	}
@@ -180,6 +180,18 @@ func bestLegal[S int32 | float32](m *Model, st *state, scores []S) int {
 		}
 	}
 	return best
+}
+
+// legalParts returns the parts of the weight rows (see weights) that hold
+// every legal class of st, which is neither terminal nor forced.
+func legalParts(st *state) int {
+	switch {
+	case st.b == st.n+1: // the root is the buffer's front: only RIGHT
+		return partsRight
+	case len(st.stack) < 2: // no RIGHT
+		return partsLeft
+	}
+	return partsAll
 }
 
 // apply performs transition c on st.

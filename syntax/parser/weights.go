@@ -16,7 +16,10 @@ import (
 // Each entry is one uint32: the class in the high 16 bits, the weight in
 // the low 16. A row of one or two entries (most rows) is held in its slot,
 // so that finding the feature also brings its weights; a longer row is a
-// span of ents.
+// span of ents in two parts: first the entries of SHIFT and the LEFT
+// classes, then those of the RIGHT classes, so that a configuration where
+// only one kind of transition is legal adds only its part (a fifth of
+// the configurations on EWT dev).
 type weights struct {
 	mask  uint64
 	slots []slot
@@ -26,16 +29,25 @@ type weights struct {
 }
 
 // slot is one feature's place in the table. When b has the indirect bit,
-// the row is ents[a : a+b&^indirect]; otherwise a is its first entry and
-// b its second, or 0 when it has one (no entry is 0: weights are not 0).
+// the row's first part is ents[a : a+n1] and its second the n2 entries
+// after it, with n1 = b>>partBits&partMask and n2 = b&partMask;
+// otherwise a is its first entry and b its second, or 0 when it has one
+// (no entry is 0: weights are not 0).
 type slot struct {
 	key  uint64 // 0 = empty
 	a, b uint32
 }
 
-const indirect = 1 << 31
+const (
+	indirect = 1 << 31
+	partBits = 15
+	partMask = 1<<partBits - 1
+)
 
 func entry(class uint16, q int16) uint32 { return uint32(class)<<16 | uint32(uint16(q)) }
+
+// isRightEntry reports whether an entry's class is a RIGHT transition.
+func isRightEntry(e uint32) bool { return isRight(int(e >> 16)) }
 
 // fixKey keeps feature keys off the empty-slot marker.
 func fixKey(k uint64) uint64 {
@@ -45,10 +57,14 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// row returns the entries of the row in slot s; buf holds inline ones.
+// row returns the entries of the row in slot s in increasing class order
+// (the order of the model file); buf holds inline ones.
 func (t *weights) row(s *slot, buf *[2]uint32) []uint32 {
 	if s.b&indirect != 0 {
-		return t.ents[s.a : s.a+s.b&^indirect]
+		n1, n2 := s.b>>partBits&partMask, s.b&partMask
+		es := slices.Clone(t.ents[s.a : s.a+n1+n2])
+		slices.Sort(es) // the class is in the high bits
+		return es
 	}
 	buf[0], buf[1] = s.a, s.b
 	if s.b == 0 {
@@ -57,17 +73,26 @@ func (t *weights) row(s *slot, buf *[2]uint32) []uint32 {
 	return buf[:2]
 }
 
-// score sets scores to the sum of the (quantized) weights of feats;
-// scores must have room for maxClasses (its length is the model's). The
-// slots are resolved for all features first and the weights added after,
-// so that the memory loads of different features overlap.
+// Which parts of the long rows score adds: a configuration where a kind
+// of transition is illegal needs no scores for its classes.
+const (
+	partsAll   = iota // every class
+	partsLeft         // SHIFT and the LEFT classes (no RIGHT is legal)
+	partsRight        // the RIGHT classes (neither SHIFT nor LEFT is legal)
+)
+
+// score sets scores to the sum of the (quantized) weights of feats, for
+// the classes of parts at least (the others may be partial sums); scores
+// must have room for maxClasses (its length is the model's). The slots
+// are resolved for all features first and the weights added after, so
+// that the memory loads of different features overlap.
 //
 // memo remembers the slots of recent features (a feature the table lacks
 // as a slot of its key with no weights: a=b=0 adds 0 to class 0), so that
 // the features that repeat from one configuration to the next and from
 // one sentence to the next (most of them: tags, frequent words) are found
 // without going out to the large table.
-func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
+func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
 	clear(scores)
 	if t.mask == 0 {
 		return
@@ -75,13 +100,20 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
 	var hits [maxFeats]slot
 	var miss [maxFeats]uint8
 	nm := 0
+	// The first entry of each long row the memo holds is loaded as the
+	// memo is read (an index of 0 for the others), so that the rows'
+	// cache misses overlap with each other and with the table's.
+	last := uint32(len(t.ents) - 1)
+	var pre uint32
 	for k, f := range feats {
 		m := &memo.slots[f&(memoSize-1)]
-		hits[k&(maxFeats-1)] = *m
+		h := *m
+		hits[k&(maxFeats-1)] = h
 		miss[nm] = uint8(k)
-		if m.key != f {
+		if h.key != f {
 			nm++
 		}
+		pre += t.ents[min(h.a&-(h.b>>31), last)]
 	}
 	// The features the memo lacks are looked up in the table in two
 	// passes: the first only loads their first slots, one independent
@@ -109,19 +141,28 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
 		}
 		memo.slots[f&(memoSize-1)] = h
 		hits[k&(maxFeats-1)] = h
+		pre += t.ents[min(h.a&-(h.b>>31), last)]
 	}
+	memo.touch += uint64(pre)
 	// sc has room for every class an entry can name, so that adding an
 	// entry needs no bounds check.
 	sc := (*[maxClasses]int32)(scores[:maxClasses])
 	for _, s := range hits[:len(feats)] {
 		if s.b&indirect == 0 {
+			// b is 0 for a row of one entry, which adds 0 to class 0
 			sc[s.a>>16&(maxClasses-1)] += int32(int16(s.a))
-			if s.b != 0 {
-				sc[s.b>>16&(maxClasses-1)] += int32(int16(s.b))
-			}
+			sc[s.b>>16&(maxClasses-1)] += int32(int16(s.b))
 			continue
 		}
-		es := t.ents[s.a : s.a+s.b&^indirect]
+		lo, n1, n2 := s.a, s.b>>partBits&partMask, s.b&partMask
+		hi := lo + n1 + n2
+		switch parts { // the same for every feature: well predicted
+		case partsLeft:
+			hi = lo + n1
+		case partsRight:
+			lo += n1
+		}
+		es := t.ents[lo:hi]
 		for len(es) >= 4 {
 			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
 			sc[e0>>16&(maxClasses-1)] += int32(int16(e0))
@@ -130,11 +171,22 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo) {
 			sc[e3>>16&(maxClasses-1)] += int32(int16(e3))
 			es = es[4:]
 		}
-		for _, e := range es {
-			sc[e>>16&(maxClasses-1)] += int32(int16(e))
-		}
+		// The last 0 to 3 entries are added as 3, those past the part
+		// masked to 0 (adding 0 to class 0): a loop over them would
+		// mispredict its exit for most rows. ents ends with 3 zero
+		// entries, so that the 3 are there to read.
+		r := len(es)
+		tail := t.ents[hi-uint32(r):][:3]
+		m := &tailMask[r&3]
+		e0, e1, e2 := tail[0]&m[0], tail[1]&m[1], tail[2]&m[2]
+		sc[e0>>16&(maxClasses-1)] += int32(int16(e0))
+		sc[e1>>16&(maxClasses-1)] += int32(int16(e1))
+		sc[e2>>16&(maxClasses-1)] += int32(int16(e2))
 	}
 }
+
+// tailMask[r] keeps the first r of 3 entries.
+var tailMask = [4][3]uint32{{}, {^uint32(0)}, {^uint32(0), ^uint32(0)}, {^uint32(0), ^uint32(0), ^uint32(0)}}
 
 // memo is a direct-mapped cache of table slots by feature key (see
 // weights.score); the zero memo is empty, as no feature key is 0.
@@ -179,6 +231,14 @@ func build(rows []row, scale float32) weights {
 	}
 	t.mask, t.slots = uint64(size-1), make([]slot, size)
 	var es []uint32
+	// long holds the rows of more than two entries, each with the table
+	// index of its slot, until they are laid out in ents.
+	type longRow struct {
+		slot   uint64
+		n1, n2 int // entries of the two parts
+	}
+	var long []longRow
+	var parts [2][]uint32 // the long rows' parts, one after the other
 	for _, r := range rows {
 		es = es[:0]
 		for j, w := range r.w {
@@ -201,17 +261,58 @@ func build(rows []row, scale float32) weights {
 			s.a = es[0]
 		case 2:
 			s.a, s.b = es[0], es[1]
-		default:
-			s.a, s.b = uint32(len(t.ents)), uint32(len(es))|indirect
-			t.ents = append(t.ents, es...)
 		}
 		i := s.key & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
+		if len(es) > 2 {
+			lr := longRow{slot: i}
+			for p := range parts {
+				k := len(parts[p])
+				for _, e := range es {
+					if isRightEntry(e) == (p == 1) {
+						parts[p] = append(parts[p], e)
+					}
+				}
+				if p == 0 {
+					lr.n1 = len(parts[p]) - k
+				} else {
+					lr.n2 = len(parts[p]) - k
+				}
+			}
+			long = append(long, lr)
+			s.b = indirect // marks the slot taken; set below
+		}
 		t.slots[i] = s
 	}
-	t.ents = slices.Clip(t.ents)
+	// The long rows are laid out longest first: the features with many
+	// classes (tags and their pairs) are the ones that recur in nearly
+	// every configuration, and packed together they share fewer cache
+	// lines than scattered in key order.
+	var at [2]int
+	src := make([][2]int, len(long)) // each row's parts' start in parts
+	total := 0
+	for k, r := range long {
+		src[k] = at
+		at[0] += r.n1
+		at[1] += r.n2
+		total += r.n1 + r.n2
+	}
+	order := make([]int, len(long))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return long[b].n1 + long[b].n2 - long[a].n1 - long[a].n2 })
+	t.ents = make([]uint32, 0, total+3)
+	for _, k := range order {
+		r := long[k]
+		s := &t.slots[r.slot]
+		s.a, s.b = uint32(len(t.ents)), indirect|uint32(r.n1)<<partBits|uint32(r.n2)
+		t.ents = append(t.ents, parts[0][src[k][0]:src[k][0]+r.n1]...)
+		t.ents = append(t.ents, parts[1][src[k][1]:src[k][1]+r.n2]...)
+	}
+	t.ents = append(t.ents, 0, 0, 0) // see score
 	return t
 }
 

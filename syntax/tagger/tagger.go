@@ -90,7 +90,7 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		return
 	}
 	sc := m.free.Get()
-	sc.ws = m.prepare(sc.ws, words)
+	sc.ws = m.prepare(sc.ws, words, false)
 	p1, p2 := -1, -1
 	for i := range sc.ws {
 		c := int(sc.ws[i].dict)
@@ -104,8 +104,11 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 	m.free.Put(sc)
 }
 
-// prepare fills ws with the hashes and dictionary facts of words.
-func (m *Model) prepare(ws []word, words []string) []word {
+// prepare fills ws with the hashes and dictionary facts of words. The
+// word profile features are only read for words with no ambiguity class
+// (see extract): with allProfiles false, only those words look theirs up;
+// training, which takes ambiguity classes away afterwards, asks for all.
+func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 	ws = slices.Grow(ws[:0], len(words))[:len(words)]
 	for i, s := range words {
 		w := &ws[i]
@@ -114,13 +117,39 @@ func (m *Model) prepare(ws []word, words []string) []word {
 		if e, ok := m.words[s]; ok {
 			w.amb, w.dict = e.amb, e.dict
 		} else if w.flags&flagUpper != 0 {
-			if e, ok := m.words[lowerKey(s)]; ok {
+			if e, ok := m.lowerEntry(s); ok {
 				w.amb = e.amb
 			}
 		}
-		m.profile(w, s)
+		if allProfiles || w.amb == hashUnknown {
+			m.profile(w, s)
+		} else {
+			w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+		}
 	}
 	return ws
+}
+
+// lowerEntry returns the entry of s's lowercase form in m.words, the
+// entry of lowerKey(s), building the key on the stack when s is short
+// and ASCII (where strings.ToLower only maps A-Z).
+func (m *Model) lowerEntry(s string) (wordEntry, bool) {
+	var buf [64]byte
+	if len(s) >= len(buf) {
+		e, ok := m.words[lowerKey(s)]
+		return e, ok
+	}
+	b := buf[:len(s)+1]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			e, ok := m.words[lowerKey(s)]
+			return e, ok
+		}
+		b[i+1] = lowerByte(c)
+	}
+	e, ok := m.words[string(b)]
+	return e, ok
 }
 
 // profile sets w's word profile features for the word s.
@@ -155,13 +184,19 @@ func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
 	var miss [maxFeatures]uint8
 	nm := 0
 	feats = feats[:min(len(feats), maxFeatures)]
+	// The first weight of each feature the memo holds is loaded as the
+	// memo is read (weights[0] for the others), so that the cache misses
+	// of the weights overlap with each other and with the table's.
+	var pre uint32
 	for k, f := range feats {
 		e := &memo.e[f&(memoSize-1)]
-		found[k] = e.slot
+		sl := e.slot
+		found[k] = sl
 		miss[nm] = uint8(k)
 		if e.key != f {
 			nm++
 		}
+		pre += m.weights[uint32(sl)>>8]
 	}
 	var touch uint64
 	for _, k := range miss[:nm] {
@@ -185,7 +220,9 @@ func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
 		}
 		memo.e[f&(memoSize-1)] = struct{ key, slot uint64 }{f, hit}
 		found[k] = hit
+		pre += m.weights[uint32(hit)>>8]
 	}
+	memo.touch += uint64(pre)
 	for _, sl := range found[:len(feats)] {
 		if sl == 0 {
 			continue
@@ -228,6 +265,9 @@ func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale flo
 	for size < 2*len(keys)+1 {
 		size *= 2
 	}
+	// One zero weight after the last feature's: predict may load
+	// weights[start] for a feature whose weights end the table.
+	weights = append(weights[:len(weights):len(weights)], 0)
 	m.keys, m.start, m.weights, m.scale = keys, start, weights, scale
 	m.slots = make([]uint64, size)
 	m.mask = uint64(size - 1)

@@ -277,7 +277,7 @@ func entryOf(key string, v []int32) wordEntry {
 // context rather than from their ambiguity class.
 func (m *Model) heldOut(s *conllu.Sentence, g []int, counts map[string][]int32) []word {
 	words := s.Forms()
-	ws := m.prepare(nil, words)
+	ws := m.prepare(nil, words, true)
 	held := func(key string, lower bool) (wordEntry, bool) {
 		v := slices.Clone(counts[key])
 		if v == nil {
