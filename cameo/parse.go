@@ -211,10 +211,32 @@ func (p *parse) argsOf(j int) args {
 	})
 	if a.passive {
 		// "Iran was attacked by Israel": the doer is the subject side
+		// (a subject the parser left unmarked in a passive is the one
+		// acted on: "who has been criticised by")
+		for i := 0; i < len(a.subj); i++ {
+			if p.syn[a.subj[i]].Rel == "nsubj" {
+				a.obj = append(a.obj, a.subj[i])
+				a.subj = append(a.subj[:i], a.subj[i+1:]...)
+				i--
+			}
+		}
 		for i := 0; i < len(a.obj); i++ {
 			if p.syn[a.obj[i]].Rel == "obj" {
 				a.obj = append(a.obj[:i], a.obj[i+1:]...)
 				i--
+			}
+		}
+	}
+	if p.syn[j].Rel == "acl:relcl" {
+		// "the envoy who was expelled", "the port which rebels seized":
+		// the relative pronoun stands for the noun the clause modifies
+		if h := p.head(j); h >= 0 {
+			for _, ws := range [][]int{a.subj, a.obj, a.iobj} {
+				for i, w := range ws {
+					if p.relativePronoun(w) {
+						ws[i] = h
+					}
+				}
 			}
 		}
 	}
@@ -239,6 +261,31 @@ func (p *parse) argsOf(j int) args {
 	a.obj = p.withConjuncts(a.obj)
 	a.iobj = p.withConjuncts(a.iobj)
 	return a
+}
+
+// relativePronoun reports whether word w is a relative pronoun ("who",
+// "which", "that" heading a relative clause's argument; not "whose", a
+// possessor).
+func (p *parse) relativePronoun(w int) bool {
+	switch p.syn[w].XPOS {
+	case "WP", "WDT":
+		return true
+	}
+	return false
+}
+
+// passingParty is the actor phrase of the noun that predicate j tells an
+// act of in passing, a relative clause or a participle on it ("the
+// envoy, who was expelled in May,", "a soldier killed in the raid"), or
+// -1 when j is no such clause or its noun is no actor.
+func (p *parse) passingParty(j int, inActor []int) int {
+	switch p.syn[j].Rel {
+	case "acl:relcl", "acl":
+		if h := p.head(j); h >= 0 {
+			return inActor[p.tokOf[h]]
+		}
+	}
+	return -1
 }
 
 // inherit gives a clause with no subject of its own the one its

@@ -3,6 +3,8 @@ package cameo
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 // TestEvidence checks the parse's reading of a predicate: each case names
@@ -150,4 +152,47 @@ func TestAttributive(t *testing.T) {
 			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
+}
+
+// TestToldInPassing: an act told in a relative clause or a participle on
+// a party's name counts, with the relative pronoun read as that party;
+// one told of a party of the sentence's own act is that act's backdrop.
+func TestToldInPassing(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger, source, target string
+		counted                       bool
+	}{
+		{"The Peruvian president, who was criticised by Chilean lawmakers on Monday, left for Lima.", "criticised", "CHL", "PER", true},
+		{"Two Kenyan soldiers who were killed near the border were buried on Sunday.", "killed", "", "KEN", true},
+		{"Colombian police freed the Ecuadorian envoy, who had been detained for a week.", "detained", "", "ECU", false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical; got != c.counted {
+				t.Errorf("%q: %s counted %v, want %v (confidence %.2f)", c.text, c.trigger, got, c.counted, e.Confidence)
+			}
+			if code := actorCode(e.Target); c.counted && !strings.HasPrefix(code, c.target) {
+				t.Errorf("%q: %s target %q, want %s", c.text, c.trigger, code, c.target)
+			}
+			if code := actorCode(e.Source); c.source != "" && !strings.HasPrefix(code, c.source) {
+				t.Errorf("%q: %s source %q, want %s", c.text, c.trigger, code, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil || a.Actor == nil {
+		return ""
+	}
+	return *a.Actor
 }

@@ -241,6 +241,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
 			t.evidence = sc.parse.evidence(d.Text, a)
+			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
+				// an act told in passing of a party, a relative clause
+				// or a participle on the party's name, counts as
+				// reported: "the minister, who was expelled by the
+				// junta in May,"
+				t.sub, t.background = false, false
+			}
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
 		}
 		if t.p.Reverse {
@@ -368,6 +375,30 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 	}
 	return out
+}
+
+// backdrop reports whether the relative clause or participle j
+// describes a party of another verb trigger of the sentence (kept):
+// "freed the aid worker, who had been held since May" tells the holding
+// as the freeing's backdrop, not as news of its own.
+func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
+	p := sc.parse
+	h := p.head(j)
+	if h < 0 {
+		return false
+	}
+	// up the noun phrase to its verb ("the correspondent of the agency,
+	// who was held")
+	for h >= 0 && nominal(p.syn[h].UPOS) && p.head(h) >= 0 && nominal(p.syn[p.head(h)].UPOS) {
+		h = p.head(h)
+	}
+	up := p.head(h)
+	for _, u := range kept {
+		if !u.p.Noun && u.at < len(p.synOf) && p.synOf[u.at] >= 0 && p.synOf[u.at] != j && p.synOf[u.at] == up {
+			return true
+		}
+	}
+	return false
 }
 
 // about makes the trigger of an event about t's act, at the word i that
