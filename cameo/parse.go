@@ -9,6 +9,7 @@
 package cameo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -152,6 +153,9 @@ type args struct {
 	negated bool   // "not", "never", "no longer" on the predicate
 	modal   string // a modal auxiliary ("will", "could", "must"), lower-case
 	cond    bool   // in a conditional clause ("if ...")
+	// where lists the actor phrases the parse reads as the place of the
+	// act (set by parseRoles): "protested in Lima", "met at the palace"
+	where []int
 	// via says where the subject came from when the clause has none of
 	// its own: "xcomp" (controlled: "agreed to provide"), "xcomp-obj"
 	// (the one urged: "urged X to withdraw"), "conj" ("met and signed"),
@@ -568,7 +572,43 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			}
 		}
 	}
+	// "a protest in Lima", "talks at the palace": a place after a
+	// locative preposition is where the act happened, no party, unless
+	// the pattern asks for that preposition ("invest in"); force used at
+	// a place is used against it ("fired rockets at Haifa", "exercises
+	// in the Arctic", "arrests in Gaza"), roots 15 to 20
+	if !(t.p.Code[:2] >= "15" && t.p.Code[:2] <= "20") {
+		for _, o := range a.obl {
+			if locativePreps[o.prep] && o.prep != t.p.Prep {
+				a.where = append(a.where, p.placesUnder(o.head, inActor, sc.actors)...)
+			}
+		}
+		// (the parser may hang the place on the object: "signed a
+		// deal in Lima")
+		for _, w := range append(append([]int(nil), a.obj...), a.iobj...) {
+			p.kids(w, func(k int) bool {
+				if c := p.caseOf(k); p.rel(k) == "nmod" && locativePreps[c] && c != t.p.Prep {
+					a.where = append(a.where, p.placesUnder(k, inActor, sc.actors)...)
+				}
+				return true
+			})
+		}
+	}
+	isWhere := func(k int) bool { return containsInt(a.where, k) }
+	skipWhere := skip
+	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }
 	src = add(nil, a.subj)
+	// a named doer from elsewhere acts on the place it acts in ("US
+	// activists protested in Beijing", "inspectors visited the plants in
+	// Iran"): the place is then the target
+	for _, k := range src {
+		if c := sc.actors[k].Code; c != "" {
+			a.where = slices.DeleteFunc(a.where, func(w int) bool {
+				wc := sc.actors[w].Code
+				return wc != "" && !sameCountry(c, wc)
+			})
+		}
+	}
 	// "met at the summit" (044, a meeting at a third location): the
 	// pattern's preposition names the venue, not a party
 	venue := ""
@@ -664,6 +704,37 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 	}
 	return src, tgt, a, true
+}
+
+// placesUnder lists the place phrases (a country, a city, a region, a
+// building) of word w's phrase, its appositions and conjuncts included
+// ("in Lima, Peru"), not those inside a clause on it.
+func (p *parse) placesUnder(w int, inActor []int, actors []actor) []int {
+	var out []int
+	for j := range p.syn {
+		k := inActor[p.tokOf[j]]
+		if k < 0 || containsInt(out, k) || !placeType(actors[k].Type) {
+			continue
+		}
+		h := j
+		for h >= 0 && h != w {
+			switch p.rel(h) {
+			case "acl", "advcl", "ccomp", "parataxis", "nmod":
+				h = -1
+				continue
+			}
+			h = p.head(h)
+		}
+		if h == w {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// placeType reports whether an entity type names a place.
+func placeType(t string) bool {
+	return t == "GPE" || t == "LOC" || t == "FAC"
 }
 
 func containsInt(xs []int, x int) bool {

@@ -196,3 +196,34 @@ func actorCode(a *doc.Actor) string {
 	}
 	return *a.Actor
 }
+
+// TestLocative: a place after a locative preposition is where the act
+// happened, not its target, unless the act is force used at the place or
+// a doer from elsewhere acts there; unnamed protesters are of the place.
+func TestLocative(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source, target string }{
+		{"Thousands held a protest in Quito on Friday.", "held", "ECU", ""},
+		{"Peruvian students held a rally in Lima.", "held", "PER", ""},
+		{"Argentina fired missiles at Uruguay on Monday.", "fired", "ARG", "URY"},
+		{"Brazilian activists protested in Caracas on Sunday.", "protested", "BRA", "VEN"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); !strings.HasPrefix(got, c.source) || (c.source == "") != (got == "") {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.source)
+			}
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.target) || (c.target == "") != (got == "") {
+				t.Errorf("%q: target %q, want %q", c.text, got, c.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}

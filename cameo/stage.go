@@ -239,7 +239,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
 				tgt = nil // "A, B and C met": with each other, no one else
 			}
-			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
+			src, tgt = mergeRoles(without(src, a.where), without(tgt, a.where), psrc, ptgt)
+			if len(src) == 0 && len(a.where) > 0 && t.p.Code[:2] == "14" {
+				// "a rally in Quito": unnamed protesters are of the
+				// place they protest in
+				src = a.where[:1]
+			}
 			t.evidence = sc.parse.evidence(d.Text, a)
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause
@@ -399,6 +404,20 @@ func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
 		}
 	}
 	return false
+}
+
+// without returns ks less the actors in drop.
+func without(ks, drop []int) []int {
+	if len(drop) == 0 {
+		return ks
+	}
+	var out []int
+	for _, k := range ks {
+		if !containsInt(drop, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // about makes the trigger of an event about t's act, at the word i that
