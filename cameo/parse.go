@@ -706,6 +706,70 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	return src, tgt, a, true
 }
 
+// ownObject reports whether the word at view token end, the last of a
+// pattern's object found after the trigger at view token at, is the
+// trigger's own: false when the parse hangs it, between the two, on a
+// scene-setting adjunct ("called off the strike after two days of talks":
+// the talks are no object of calling off) or on a verb of its own ("ended
+// the strike and began talks"). A parse that reads the words otherwise
+// (or none) leaves the object to the clause, as the word windows find it.
+func (sc *sentCtx) ownObject(at, end int) bool {
+	p := sc.parse
+	if p == nil || at >= len(p.synOf) || end >= len(p.synOf) || p.synOf[at] < 0 || p.synOf[end] < 0 {
+		return true
+	}
+	j, o := p.synOf[at], p.synOf[end]
+	lo, hi := p.syn[j].Start, p.syn[o].Start
+	between := func(w int) bool { return p.syn[w].Start > lo && p.syn[w].Start < hi }
+	for h := o; h >= 0 && h != j; h = p.head(h) {
+		switch p.rel(h) {
+		case "obl", "nmod":
+			if c := p.caseWord(h); c >= 0 && sceneWords[strings.ToLower(p.syn[c].Form)] && between(c) {
+				return false
+			}
+		case "advcl", "acl", "parataxis", "conj":
+			// (a complement clause is the verb's own: "announced that
+			// it will impose a curfew")
+			if h != o && p.syn[h].UPOS == "VERB" && between(h) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// particle is the particle the parse gives the verb at view token i
+// ("off" of "called off the strike"), lower-case, or "".
+func (sc *sentCtx) particle(i int) string {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+		return ""
+	}
+	prt := ""
+	p.kids(p.synOf[i], func(k int) bool {
+		// (a "particle" before a preposition modifies it: "up to 400")
+		if p.syn[k].Rel == "compound:prt" && !(k+1 < len(p.syn) && p.syn[k+1].UPOS == "ADP") {
+			prt = strings.ToLower(p.syn[k].Form)
+			return false
+		}
+		return true
+	})
+	return prt
+}
+
+// caseWord is the preposition word of a nominal, or -1.
+func (p *parse) caseWord(h int) int {
+	c := -1
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			c = j
+			return false
+		}
+		return true
+	})
+	return c
+}
+
 // placesUnder lists the place phrases (a country, a city, a region, a
 // building) of word w's phrase, its appositions and conjuncts included
 // ("in Lima, Peru"), not those inside a clause on it.

@@ -227,3 +227,27 @@ func TestLocative(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnObject: a pattern's object is the verb's own, not a word of a
+// scene-setting adjunct after it; and a verb with a particle is no
+// pattern without that particle.
+func TestOwnObject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		want       bool
+	}{
+		{"The Bolivian miners called off talks with the government.", "164", true},
+		{"The Bolivian miners called off their blockade after two days of talks with the government.", "164", false},
+		{"The Bolivian miners called off their blockade after two days of talks with the government.", "041", false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		got := false
+		for _, e := range d.Events {
+			got = got || e.Code == c.code
+		}
+		if got != c.want {
+			t.Errorf("%q: event %s %v, want %v: %+v", c.text, c.code, got, c.want, d.Events)
+		}
+	}
+}
