@@ -71,3 +71,37 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 		j = g
 	}
 }
+
+// parseModality adds what the parse says of a verb trigger's clause to
+// what its verb group says: a negation on the predicate ("did not
+// attack", "never met") and a conditional clause ("if X attacks").
+func (sc *sentCtx) parseModality(t *trigger) {
+	p := sc.parse
+	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+		sc.occurrenceModality(t)
+		return
+	}
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return
+	}
+	a := p.argsOf(p.synOf[t.at])
+	if a.negated {
+		t.sawNot = true
+		if !t.p.negForm {
+			t.negated = true
+		}
+	}
+	if a.cond {
+		t.hypo = true
+	}
+	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
+		// a modal on the predicate, or on the conjunct it shares it
+		// with, that the word windows did not reach ("will meet Putin on
+		// Friday and sign", a long subject between)
+		t.hypo = true
+		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
+			t.intent = k
+		}
+	}
+	sc.governedModality(t, p.synOf[t.at])
+}

@@ -267,31 +267,6 @@ func (p *parse) argsOf(j int) args {
 	return a
 }
 
-// relativePronoun reports whether word w is a relative pronoun ("who",
-// "which", "that" heading a relative clause's argument; not "whose", a
-// possessor).
-func (p *parse) relativePronoun(w int) bool {
-	switch p.syn[w].XPOS {
-	case "WP", "WDT":
-		return true
-	}
-	return false
-}
-
-// passingParty is the actor phrase of the noun that predicate j tells an
-// act of in passing, a relative clause or a participle on it ("the
-// envoy, who was expelled in May,", "a soldier killed in the raid"), or
-// -1 when j is no such clause or its noun is no actor.
-func (p *parse) passingParty(j int, inActor []int) int {
-	switch p.syn[j].Rel {
-	case "acl:relcl", "acl":
-		if h := p.head(j); h >= 0 {
-			return inActor[p.tokOf[h]]
-		}
-	}
-	return -1
-}
-
 // inherit gives a clause with no subject of its own the one its
 // structure implies.
 func (p *parse) inherit(a *args, j int) {
@@ -572,28 +547,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			}
 		}
 	}
-	// "a protest in Lima", "talks at the palace": a place after a
-	// locative preposition is where the act happened, no party, unless
-	// the pattern asks for that preposition ("invest in"); force used at
-	// a place is used against it ("fired rockets at Haifa", "exercises
-	// in the Arctic", "arrests in Gaza"), roots 15 to 20
-	if !(t.p.Code[:2] >= "15" && t.p.Code[:2] <= "20") {
-		for _, o := range a.obl {
-			if locativePreps[o.prep] && o.prep != t.p.Prep {
-				a.where = append(a.where, p.placesUnder(o.head, inActor, sc.actors)...)
-			}
-		}
-		// (the parser may hang the place on the object: "signed a
-		// deal in Lima")
-		for _, w := range append(append([]int(nil), a.obj...), a.iobj...) {
-			p.kids(w, func(k int) bool {
-				if c := p.caseOf(k); p.rel(k) == "nmod" && locativePreps[c] && c != t.p.Prep {
-					a.where = append(a.where, p.placesUnder(k, inActor, sc.actors)...)
-				}
-				return true
-			})
-		}
-	}
+	a.where = p.places(a, t, inActor, sc.actors)
 	isWhere := func(k int) bool { return containsInt(a.where, k) }
 	skipWhere := skip
 	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }
@@ -706,101 +660,6 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	return src, tgt, a, true
 }
 
-// ownObject reports whether the word at view token end, the last of a
-// pattern's object found after the trigger at view token at, is the
-// trigger's own: false when the parse hangs it, between the two, on a
-// scene-setting adjunct ("called off the strike after two days of talks":
-// the talks are no object of calling off) or on a verb of its own ("ended
-// the strike and began talks"). A parse that reads the words otherwise
-// (or none) leaves the object to the clause, as the word windows find it.
-func (sc *sentCtx) ownObject(at, end int) bool {
-	p := sc.parse
-	if p == nil || at >= len(p.synOf) || end >= len(p.synOf) || p.synOf[at] < 0 || p.synOf[end] < 0 {
-		return true
-	}
-	j, o := p.synOf[at], p.synOf[end]
-	lo, hi := p.syn[j].Start, p.syn[o].Start
-	between := func(w int) bool { return p.syn[w].Start > lo && p.syn[w].Start < hi }
-	for h := o; h >= 0 && h != j; h = p.head(h) {
-		switch p.rel(h) {
-		case "obl", "nmod":
-			if c := p.caseWord(h); c >= 0 && sceneWords[strings.ToLower(p.syn[c].Form)] && between(c) {
-				return false
-			}
-		case "advcl", "acl", "parataxis", "conj":
-			// (a complement clause is the verb's own: "announced that
-			// it will impose a curfew")
-			if h != o && p.syn[h].UPOS == "VERB" && between(h) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// particle is the particle the parse gives the verb at view token i
-// ("off" of "called off the strike"), lower-case, or "".
-func (sc *sentCtx) particle(i int) string {
-	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
-		return ""
-	}
-	prt := ""
-	p.kids(p.synOf[i], func(k int) bool {
-		// (a "particle" before a preposition modifies it: "up to 400")
-		if p.syn[k].Rel == "compound:prt" && !(k+1 < len(p.syn) && p.syn[k+1].UPOS == "ADP") {
-			prt = strings.ToLower(p.syn[k].Form)
-			return false
-		}
-		return true
-	})
-	return prt
-}
-
-// caseWord is the preposition word of a nominal, or -1.
-func (p *parse) caseWord(h int) int {
-	c := -1
-	p.kids(h, func(j int) bool {
-		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
-			c = j
-			return false
-		}
-		return true
-	})
-	return c
-}
-
-// placesUnder lists the place phrases (a country, a city, a region, a
-// building) of word w's phrase, its appositions and conjuncts included
-// ("in Lima, Peru"), not those inside a clause on it.
-func (p *parse) placesUnder(w int, inActor []int, actors []actor) []int {
-	var out []int
-	for j := range p.syn {
-		k := inActor[p.tokOf[j]]
-		if k < 0 || containsInt(out, k) || !placeType(actors[k].Type) {
-			continue
-		}
-		h := j
-		for h >= 0 && h != w {
-			switch p.rel(h) {
-			case "acl", "advcl", "ccomp", "parataxis", "nmod":
-				h = -1
-				continue
-			}
-			h = p.head(h)
-		}
-		if h == w {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// placeType reports whether an entity type names a place.
-func placeType(t string) bool {
-	return t == "GPE" || t == "LOC" || t == "FAC"
-}
-
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
@@ -904,38 +763,4 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 		arg(role, "", o.head)
 	}
 	return ev
-}
-
-// parseModality adds what the parse says of a verb trigger's clause to
-// what its verb group says: a negation on the predicate ("did not
-// attack", "never met") and a conditional clause ("if X attacks").
-func (sc *sentCtx) parseModality(t *trigger) {
-	p := sc.parse
-	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
-		sc.occurrenceModality(t)
-		return
-	}
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return
-	}
-	a := p.argsOf(p.synOf[t.at])
-	if a.negated {
-		t.sawNot = true
-		if !t.p.negForm {
-			t.negated = true
-		}
-	}
-	if a.cond {
-		t.hypo = true
-	}
-	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
-		// a modal on the predicate, or on the conjunct it shares it
-		// with, that the word windows did not reach ("will meet Putin on
-		// Friday and sign", a long subject between)
-		t.hypo = true
-		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
-			t.intent = k
-		}
-	}
-	sc.governedModality(t, p.synOf[t.at])
 }
