@@ -251,3 +251,32 @@ func TestOwnObject(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowSupport: a word-window role is not taken from a clause of
+// its own that does not hold the predicate; a clause among the trigger's
+// own words still gives its object.
+func TestWindowSupport(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source, target string }{
+		{"The plan drafted by the Peruvian minister was rejected.", "rejected", "", ""},
+		{"Ecuadorian police foiled an attempt to assassinate the Peruvian ambassador.", "attempt", "", "PER"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); !strings.HasPrefix(got, c.source) || (c.source == "") != (got == "") {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.source)
+			}
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.target) || (c.target == "") != (got == "") {
+				t.Errorf("%q: target %q, want %q", c.text, got, c.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}

@@ -155,3 +155,84 @@ func (p *parse) places(a args, t *trigger, inActor []int, actors []actor) []int 
 	}
 	return out
 }
+
+// actorHead is the syntactic word heading actor phrase x (the word whose
+// head lies outside the phrase), or -1.
+func (p *parse) actorHead(x actor) int {
+	for v := x.First; v <= x.Last && v < len(p.synOf); v++ {
+		w := p.synOf[v]
+		if w < 0 {
+			continue
+		}
+		h := p.head(w)
+		if h < 0 || p.tokOf[h] < x.First || p.tokOf[h] > x.Last {
+			return w
+		}
+	}
+	return -1
+}
+
+// within reports whether word w lies in word h's phrase without crossing
+// a clause of its own ("the case made by the minister": the minister is
+// not within "case").
+func (p *parse) within(w, h int) bool {
+	for ; w >= 0 && w != h; w = p.head(w) {
+		switch p.rel(w) {
+		case "acl", "advcl", "ccomp", "csubj", "parataxis":
+			return false
+		}
+	}
+	return w == h
+}
+
+// supports reports whether the parse lets a word-window role take actor
+// phrase x for predicate j: not when the phrase stands in a clause of its
+// own that does not hold the predicate ("a rival, who lost to Z, vowed";
+// "the case made by Z was rejected"), where the window reached into
+// another clause. A parse that says nothing against it (or none) leaves
+// the windows their actor, since windows also mend the parser's misreads.
+//
+// A clause among the trigger's own words (at to end, view tokens: "an
+// attempt to assassinate X") or an -ing participle in the predicate's
+// phrase ("an attack targeting X") goes on with the act.
+func (p *parse) supports(j int, x actor, at, end int) bool {
+	w := p.actorHead(x)
+	if w < 0 {
+		return true
+	}
+	for h := w; h >= 0; h = p.head(h) {
+		if h == j {
+			return true // in the predicate's own phrase
+		}
+		switch p.rel(h) {
+		case "acl", "advcl", "ccomp", "csubj", "parataxis":
+			if v := p.tokOf[h]; v >= at && v <= end || p.syn[h].Rel == "acl" && p.syn[h].XPOS == "VBG" && p.dominates(j, h) {
+				continue
+			}
+			if !p.dominates(h, j) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pronoun reports whether any of the words ws is a personal pronoun.
+func (p *parse) pronoun(ws []int) bool {
+	for _, w := range ws {
+		if p.syn[w].XPOS == "PRP" {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether word h heads word w's subtree.
+func (p *parse) dominates(h, w int) bool {
+	for ; w >= 0; w = p.head(w) {
+		if w == h {
+			return true
+		}
+	}
+	return false
+}

@@ -239,7 +239,23 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
 				tgt = nil // "A, B and C met": with each other, no one else
 			}
-			src, tgt = mergeRoles(without(src, a.where), without(tgt, a.where), psrc, ptgt)
+			// the word windows fill a side the parse left empty only
+			// with an actor the parse allows there
+			// (a place before the act may stand for its unnamed
+			// subject's country: "a report published in Lima alleged";
+			// a pronoun's antecedent stands in another clause: "said
+			// Iran's leaders want revenge and they will not give up")
+			unsupported := a.where
+			for _, k := range append(append([]int(nil), src...), tgt...) {
+				onSrc := containsInt(src, k)
+				if onSrc && (placeType(actors[k].Type) || sc.parse.pronoun(a.subj)) || !onSrc && sc.parse.pronoun(a.obj) {
+					continue
+				}
+				if !sc.parse.supports(a.pred, actors[k], t.at, t.end) {
+					unsupported = append(unsupported, k)
+				}
+			}
+			src, tgt = mergeRoles(without(src, unsupported), without(tgt, unsupported), psrc, ptgt)
 			if len(src) == 0 && len(a.where) > 0 && t.p.Code[:2] == "14" {
 				// "a rally in Quito": unnamed protesters are of the
 				// place they protest in
