@@ -280,3 +280,33 @@ func TestWindowSupport(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseModality: a negation or a modal the word windows see in
+// another clause (a relative clause, an adverbial's own clause) does not
+// mark the act; one on the act's own verb does.
+func TestClauseModality(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text          string
+		negated, hypo bool
+	}{
+		{"Chile, whose army had not been paid for months, attacked Bolivia on Monday.", false, false},
+		{"After the vote that Peru could not win, Chile attacked Bolivia.", false, false},
+		{"Chile did not attack Bolivia on Monday.", true, false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, "attack") {
+				continue
+			}
+			found = true
+			if e.Negated != c.negated || e.Hypothetical != c.hypo {
+				t.Errorf("%q: negated %v hypothetical %v, want %v %v", c.text, e.Negated, e.Hypothetical, c.negated, c.hypo)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack: %+v", c.text, d.Events)
+		}
+	}
+}

@@ -214,7 +214,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		hasVerb = hasVerb || !t.p.Noun
 	}
 	for k := range kept {
-		s.modality(lower, &kept[k], kept)
+		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
 	}
 	s.complements(lower, actors, kept)
