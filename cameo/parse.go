@@ -305,7 +305,11 @@ func (p *parse) inherit(a *args, j int) {
 		// (a participle with an object of its own, or modifying a noun
 		// that heads the sentence, is the tagger's past tense taken for a
 		// participle: "Swiss doctors handed over medicine")
-		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
+		if a.passive && len(a.obj) == 0 {
+			// "the first envoy to be expelled": a passive infinitive's
+			// noun is the one acted on
+			a.obj, a.via = append(a.obj, h), "acl"
+		} else if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
 			a.obj, a.via = append(a.obj, h), "acl"
 			a.passive = true
 		} else if up := p.head(h); up >= 0 && p.caseOf(h) != "" {
