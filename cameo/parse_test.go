@@ -166,6 +166,7 @@ func TestToldInPassing(t *testing.T) {
 		{"The Peruvian president, who was criticised by Chilean lawmakers on Monday, left for Lima.", "criticised", "CHL", "PER", true},
 		{"Two Kenyan soldiers who were killed near the border were buried on Sunday.", "killed", "", "KEN", true},
 		{"He was the first Peruvian diplomat to be arrested in the crackdown.", "arrested", "", "PER", true},
+		{"The name of the Bolivian soldier killed in the clash has been made public by the army.", "killed", "", "BOL", true},
 		{"Colombian police freed the Ecuadorian envoy, who had been detained for a week.", "detained", "", "ECU", false},
 	} {
 		d := s.run(c.text, "2021-06-01")

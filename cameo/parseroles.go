@@ -24,8 +24,25 @@ func (p *parse) relativePronoun(w int) bool {
 func (p *parse) passingParty(j int, inActor []int) int {
 	switch p.syn[j].Rel {
 	case "acl:relcl", "acl":
-		if h := p.head(j); h >= 0 {
-			return inActor[p.tokOf[h]]
+		h := p.head(j)
+		if h < 0 {
+			return -1
+		}
+		if k := inActor[p.tokOf[h]]; k >= 0 {
+			return k
+		}
+		// "the name of a soldier killed in the raid": a clause the
+		// parser hung on a noun that is no actor goes with the actor
+		// right before it, the noun's "of" phrase
+		n := -1
+		p.kids(h, func(c int) bool {
+			if c < j && p.rel(c) == "nmod" && p.caseOf(c) == "of" {
+				n = c
+			}
+			return c < j
+		})
+		if n >= 0 && n == j-1 {
+			return inActor[p.tokOf[n]]
 		}
 	}
 	return -1
