@@ -183,6 +183,12 @@ func (p *parse) argsOf(j int) args {
 			a.passive = true
 		case "aux:pass":
 			a.passive = true
+		case "cop":
+			// "were shot by rebels": a participle the parser read as
+			// an adjective after "be" is a passive
+			if strings.EqualFold(t.Lemma, "be") && p.participle(j) {
+				a.passive = true
+			}
 		case "obj":
 			a.obj = append(a.obj, k)
 		case "iobj":
@@ -290,7 +296,13 @@ func (p *parse) inherit(a *args, j int) {
 		// "X met and signed": the first conjunct's subject (a passive
 		// conjunct keeps its own roles)
 		up := p.argsOf(h)
-		if !a.passive {
+		switch {
+		case !a.passive && up.passive && (p.syn[j].XPOS == "VBN" || p.participle(j)) && len(a.obj) == 0:
+			// "were killed and abducted", "a man shot and
+			// wounded": a participle conjoined with a passive is
+			// passive, with its roles
+			a.subj, a.obj, a.via, a.passive = up.subj, up.obj, "conj", true
+		case !a.passive:
 			a.subj, a.via = up.subj, "conj"
 		}
 	case "acl:relcl":

@@ -312,3 +312,25 @@ func TestClauseModality(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectivalPassive: a participle the parser reads as an adjective
+// after "be" is a passive, and a participle conjoined with it shares its
+// roles.
+func TestAdjectivalPassive(t *testing.T) {
+	s := load(t)
+	text := "Two Peruvian policemen were shot and wounded by rebels on Monday."
+	d := s.run(text, "2021-06-01")
+	n := 0
+	for _, e := range d.Events {
+		if e.Trigger.Text != "shot" && e.Trigger.Text != "wounded" {
+			continue
+		}
+		n++
+		if src, tgt := actorCode(e.Source), actorCode(e.Target); src != "REB" || !strings.HasPrefix(tgt, "PER") {
+			t.Errorf("%q: %s source %q target %q, want REB and PER", text, e.Trigger.Text, src, tgt)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d events on shot and wounded, want 2: %+v", text, n, d.Events)
+	}
+}

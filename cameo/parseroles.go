@@ -253,3 +253,14 @@ func (p *parse) dominates(h, w int) bool {
 	}
 	return false
 }
+
+// participle reports whether word j is an adjective in a participle's
+// form ("shot", "wounded", "detained"), which the parser may give a
+// passive verb after "be".
+func (p *parse) participle(j int) bool {
+	if p.syn[j].UPOS != "ADJ" {
+		return false
+	}
+	w := strings.ToLower(p.syn[j].Form)
+	return strings.HasSuffix(w, "ed") || isIrregularParticiple(w)
+}
