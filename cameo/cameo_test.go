@@ -700,13 +700,6 @@ func TestProtestPlace(t *testing.T) {
 	}
 }
 
-func actorCode(a *doc.Actor) string {
-	if a == nil || a.Actor == nil {
-		return ""
-	}
-	return *a.Actor
-}
-
 // A force that tells of an arrest or a charge with no agent made it; a
 // ministry that tells of one did not.
 func TestReportedArrest(t *testing.T) {

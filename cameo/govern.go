@@ -71,3 +71,86 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 		j = g
 	}
 }
+
+// parseModality adds what the parse says of a verb trigger's clause to
+// what its verb group says: a negation on the predicate ("did not
+// attack", "never met") and a conditional clause ("if X attacks").
+func (sc *sentCtx) parseModality(t *trigger) {
+	p := sc.parse
+	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+		sc.occurrenceModality(t)
+		return
+	}
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return
+	}
+	a := p.argsOf(p.synOf[t.at])
+	if a.negated {
+		t.sawNot = true
+		if !t.p.negForm {
+			t.negated = true
+		}
+	}
+	if a.cond {
+		t.hypo = true
+	}
+	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
+		// a modal on the predicate, or on the conjunct it shares it
+		// with, that the word windows did not reach ("will meet Putin on
+		// Friday and sign", a long subject between)
+		t.hypo = true
+		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
+			t.intent = k
+		}
+	}
+	sc.governedModality(t, p.synOf[t.at])
+}
+
+// clauseOf returns, for a verb trigger the parse has, whether the word at
+// a view token stands in the trigger's clause: the predicate, the verbs
+// that govern it through complements and adverbial clauses ("refused to
+// attack", "denied that it had attacked", "has not ruled out sending")
+// and the verbs it is conjoined with ("will meet and sign"), or a word
+// hanging on one of them ("not", "will", "if"); not a word of a relative
+// clause or of a subject's phrase. Nil (no answer) for a noun or a
+// trigger the parse lacks.
+func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return nil
+	}
+	j := p.synOf[t.at]
+	switch p.rel(j) {
+	case "nsubj", "csubj", "obj", "iobj", "obl", "nmod", "reparandum", "dep", "compound":
+		return nil // a verb the parser read as a nominal or left unattached: no answer
+	}
+	if p.syn[j].UPOS != "VERB" {
+		return nil
+	}
+	chain := []int{j}
+	for {
+		r := p.rel(j)
+		if !(r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "acl" && p.syn[j].Rel == "acl") {
+			break
+		}
+		if j = p.head(j); j < 0 {
+			break
+		}
+		chain = append(chain, j)
+		if r == "acl" && p.rel(j) == "obj" {
+			// "denied reports that it had attacked": the clause on the
+			// object noun is governed by the object's verb
+			if j = p.head(j); j < 0 {
+				break
+			}
+			chain = append(chain, j)
+		}
+	}
+	return func(k int) bool {
+		if k >= len(p.synOf) || p.synOf[k] < 0 || k >= t.at && k <= t.end {
+			return true
+		}
+		w := p.synOf[k]
+		return containsInt(chain, w) || containsInt(chain, p.head(w))
+	}
+}

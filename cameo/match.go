@@ -4,6 +4,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -23,8 +24,12 @@ func announcedNoun(lower []string, t *trigger) bool {
 	return announcing[lower[k]]
 }
 
-// match finds the most specific pattern triggered at token i.
-func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
+// match finds the most specific pattern triggered at token i. own, when
+// not nil, tells whether an object found after the trigger (its last
+// token) is the trigger's own; an object that is not does not match. prt
+// is the verb's particle as the parse reads it ("off" of "called off"),
+// or "": a pattern without it does not match ("call" is no "call off").
+func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, prt string) (trigger, bool) {
 	cands := s.Patterns.byForm[lower[i]]
 	if noun {
 		cands = s.Patterns.byNoun[lower[i]]
@@ -33,12 +38,15 @@ func (s *Stage) match(lower []string, i int, noun bool) (trigger, bool) {
 	found, bestObj := false, 0
 	for _, p := range cands {
 		end, ok := followWords(lower, i, p.Words[1:])
-		if !ok {
+		if !ok || prt != "" && !slices.Contains(p.Words[1:], prt) {
 			continue
 		}
 		objEnd, objWords := -1, 0
 		if len(p.Object) > 0 {
-			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd < 0 {
+			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd >= 0 && own != nil && !own(i, objEnd) {
+				objEnd, objWords = -1, 0
+			}
+			if objEnd < 0 {
 				// a passive's subject is its object: "the civilians were
 				// released", "sanctions were imposed on Russia"
 				if objWords = passiveObject(lower, i, p.Object); objWords == 0 {

@@ -143,7 +143,12 @@ func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]w
 
 // modality sets negation, hypothetical and passive flags of a trigger by
 // reading its verb group and its clause.
-func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
+//
+// inClause, when not nil, tells whether the word at a view token belongs
+// to the trigger's clause as the parse reads it: a negation, a modal or a
+// conditional the windows see in another clause ("the envoy, who had not
+// been told, met the king") does not mark the trigger.
+func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause func(k int) bool) {
 	// Passive: "was attacked by", "were released".
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
@@ -161,6 +166,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger) {
 		w := lower[k]
 		if clauseBreak(w) || w == "," && k < t.at-2 {
 			break
+		}
+		if inClause != nil && !inClause(k) {
+			continue
 		}
 		switch {
 		case (w == "not" || w == "n't") && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":

@@ -9,6 +9,7 @@
 package cameo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -152,6 +153,9 @@ type args struct {
 	negated bool   // "not", "never", "no longer" on the predicate
 	modal   string // a modal auxiliary ("will", "could", "must"), lower-case
 	cond    bool   // in a conditional clause ("if ...")
+	// where lists the actor phrases the parse reads as the place of the
+	// act (set by parseRoles): "protested in Lima", "met at the palace"
+	where []int
 	// via says where the subject came from when the clause has none of
 	// its own: "xcomp" (controlled: "agreed to provide"), "xcomp-obj"
 	// (the one urged: "urged X to withdraw"), "conj" ("met and signed"),
@@ -179,6 +183,12 @@ func (p *parse) argsOf(j int) args {
 			a.passive = true
 		case "aux:pass":
 			a.passive = true
+		case "cop":
+			// "were shot by rebels": a participle the parser read as
+			// an adjective after "be" is a passive
+			if strings.EqualFold(t.Lemma, "be") && p.participle(j) {
+				a.passive = true
+			}
 		case "obj":
 			a.obj = append(a.obj, k)
 		case "iobj":
@@ -211,10 +221,32 @@ func (p *parse) argsOf(j int) args {
 	})
 	if a.passive {
 		// "Iran was attacked by Israel": the doer is the subject side
+		// (a subject the parser left unmarked in a passive is the one
+		// acted on: "who has been criticised by")
+		for i := 0; i < len(a.subj); i++ {
+			if p.syn[a.subj[i]].Rel == "nsubj" {
+				a.obj = append(a.obj, a.subj[i])
+				a.subj = append(a.subj[:i], a.subj[i+1:]...)
+				i--
+			}
+		}
 		for i := 0; i < len(a.obj); i++ {
 			if p.syn[a.obj[i]].Rel == "obj" {
 				a.obj = append(a.obj[:i], a.obj[i+1:]...)
 				i--
+			}
+		}
+	}
+	if p.syn[j].Rel == "acl:relcl" {
+		// "the envoy who was expelled", "the port which rebels seized":
+		// the relative pronoun stands for the noun the clause modifies
+		if h := p.head(j); h >= 0 {
+			for _, ws := range [][]int{a.subj, a.obj, a.iobj} {
+				for i, w := range ws {
+					if p.relativePronoun(w) {
+						ws[i] = h
+					}
+				}
 			}
 		}
 	}
@@ -264,7 +296,13 @@ func (p *parse) inherit(a *args, j int) {
 		// "X met and signed": the first conjunct's subject (a passive
 		// conjunct keeps its own roles)
 		up := p.argsOf(h)
-		if !a.passive {
+		switch {
+		case !a.passive && up.passive && (p.syn[j].XPOS == "VBN" || p.participle(j)) && len(a.obj) == 0:
+			// "were killed and abducted", "a man shot and
+			// wounded": a participle conjoined with a passive is
+			// passive, with its roles
+			a.subj, a.obj, a.via, a.passive = up.subj, up.obj, "conj", true
+		case !a.passive:
 			a.subj, a.via = up.subj, "conj"
 		}
 	case "acl:relcl":
@@ -278,9 +316,12 @@ func (p *parse) inherit(a *args, j int) {
 		// participle; "troops guarding the base": the subject of an -ing
 		// (a participle with an object of its own, or modifying a noun
 		// that heads the sentence, is the tagger's past tense taken for a
-		// participle: "Swiss doctors handed over medicine", save a passive
-		// infinitive: "the first man to be charged")
-		if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && (p.syn[h].Rel != "root" || a.passive) {
+		// participle: "Swiss doctors handed over medicine")
+		if a.passive && len(a.obj) == 0 {
+			// "the first envoy to be expelled": a passive infinitive's
+			// noun is the one acted on
+			a.obj, a.via = append(a.obj, h), "acl"
+		} else if p.syn[j].XPOS == "VBN" && len(a.obj) == 0 && p.syn[h].Rel != "root" {
 			a.obj, a.via = append(a.obj, h), "acl"
 			a.passive = true
 		} else if up := p.head(h); up >= 0 && p.caseOf(h) != "" {
@@ -527,7 +568,23 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			}
 		}
 	}
+	a.where = p.places(a, t, inActor, sc.actors)
+	isWhere := func(k int) bool { return containsInt(a.where, k) }
+	skipWhere := skip
+	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }
 	src = add(nil, a.subj)
+	// a named doer from elsewhere acts on the place it acts in ("US
+	// activists protested in Beijing", "inspectors visited the plants in
+	// Iran"): the place is then the target, save a state's protest, made
+	// at a venue ("the ministry protested in Vienna against the ruling")
+	for _, k := range src {
+		if c := sc.actors[k].Code; c != "" && !(protestAct(sc.lower, t) && stateActor(c)) {
+			a.where = slices.DeleteFunc(a.where, func(w int) bool {
+				wc := sc.actors[w].Code
+				return wc != "" && !sameCountry(c, wc)
+			})
+		}
+	}
 	// "met at the summit" (044, a meeting at a third location): the
 	// pattern's preposition names the venue, not a party
 	venue := ""
@@ -730,38 +787,4 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 		arg(role, "", o.head)
 	}
 	return ev
-}
-
-// parseModality adds what the parse says of a verb trigger's clause to
-// what its verb group says: a negation on the predicate ("did not
-// attack", "never met") and a conditional clause ("if X attacks").
-func (sc *sentCtx) parseModality(t *trigger) {
-	p := sc.parse
-	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
-		sc.occurrenceModality(t)
-		return
-	}
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return
-	}
-	a := p.argsOf(p.synOf[t.at])
-	if a.negated {
-		t.sawNot = true
-		if !t.p.negForm {
-			t.negated = true
-		}
-	}
-	if a.cond {
-		t.hypo = true
-	}
-	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
-		// a modal on the predicate, or on the conjunct it shares it
-		// with, that the word windows did not reach ("will meet Putin on
-		// Friday and sign", a long subject between)
-		t.hypo = true
-		if k := p.tokOf[m]; futureModal[strings.ToLower(p.syn[m].Form)] && t.intent < 0 && k < t.at {
-			t.intent = k
-		}
-	}
-	sc.governedModality(t, p.synOf[t.at])
 }

@@ -3,6 +3,8 @@ package cameo
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 // TestEvidence checks the parse's reading of a predicate: each case names
@@ -149,5 +151,186 @@ func TestAttributive(t *testing.T) {
 		if !found && c.counted {
 			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
+	}
+}
+
+// TestToldInPassing: an act told in a relative clause or a participle on
+// a party's name counts, with the relative pronoun read as that party;
+// one told of a party of the sentence's own act is that act's backdrop.
+func TestToldInPassing(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger, source, target string
+		counted                       bool
+	}{
+		{"The Peruvian president, who was criticised by Chilean lawmakers on Monday, left for Lima.", "criticised", "CHL", "PER", true},
+		{"Two Kenyan soldiers who were killed near the border were buried on Sunday.", "killed", "", "KEN", true},
+		{"He was the first Peruvian diplomat to be arrested in the crackdown.", "arrested", "", "PER", true},
+		{"The name of the Bolivian soldier killed in the clash has been made public by the army.", "killed", "", "BOL", true},
+		{"Colombian police freed the Ecuadorian envoy, who had been detained for a week.", "detained", "", "ECU", false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical; got != c.counted {
+				t.Errorf("%q: %s counted %v, want %v (confidence %.2f)", c.text, c.trigger, got, c.counted, e.Confidence)
+			}
+			if code := actorCode(e.Target); c.counted && !strings.HasPrefix(code, c.target) {
+				t.Errorf("%q: %s target %q, want %s", c.text, c.trigger, code, c.target)
+			}
+			if code := actorCode(e.Source); c.source != "" && !strings.HasPrefix(code, c.source) {
+				t.Errorf("%q: %s source %q, want %s", c.text, c.trigger, code, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil || a.Actor == nil {
+		return ""
+	}
+	return *a.Actor
+}
+
+// TestLocative: a place after a locative preposition is where the act
+// happened, not its target, unless the act is force used at the place or
+// a doer from elsewhere acts there; unnamed protesters are of the place.
+func TestLocative(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source, target string }{
+		{"Thousands held a protest in Quito on Friday.", "held", "ECU", ""},
+		{"Peruvian students held a rally in Lima.", "held", "PER", ""},
+		{"Argentina fired missiles at Uruguay on Monday.", "fired", "ARG", "URY"},
+		{"Brazilian activists protested in Caracas on Sunday.", "protested", "BRA", "VEN"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); !strings.HasPrefix(got, c.source) || (c.source == "") != (got == "") {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.source)
+			}
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.target) || (c.target == "") != (got == "") {
+				t.Errorf("%q: target %q, want %q", c.text, got, c.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}
+
+// TestOwnObject: a pattern's object is the verb's own, not a word of a
+// scene-setting adjunct after it; and a verb with a particle is no
+// pattern without that particle.
+func TestOwnObject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		want       bool
+	}{
+		{"The Bolivian miners called off talks with the government.", "164", true},
+		{"The Bolivian miners called off their blockade after two days of talks with the government.", "164", false},
+		{"The Bolivian miners called off their blockade after two days of talks with the government.", "041", false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		got := false
+		for _, e := range d.Events {
+			got = got || e.Code == c.code
+		}
+		if got != c.want {
+			t.Errorf("%q: event %s %v, want %v: %+v", c.text, c.code, got, c.want, d.Events)
+		}
+	}
+}
+
+// TestWindowSupport: a word-window role is not taken from a clause of
+// its own that does not hold the predicate; a clause among the trigger's
+// own words still gives its object.
+func TestWindowSupport(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source, target string }{
+		{"The plan drafted by the Peruvian minister was rejected.", "rejected", "", ""},
+		{"Ecuadorian police foiled an attempt to assassinate the Peruvian ambassador.", "attempt", "", "PER"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); !strings.HasPrefix(got, c.source) || (c.source == "") != (got == "") {
+				t.Errorf("%q: source %q, want %q", c.text, got, c.source)
+			}
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.target) || (c.target == "") != (got == "") {
+				t.Errorf("%q: target %q, want %q", c.text, got, c.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
+		}
+	}
+}
+
+// TestClauseModality: a negation or a modal the word windows see in
+// another clause (a relative clause, an adverbial's own clause) does not
+// mark the act; one on the act's own verb does.
+func TestClauseModality(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text          string
+		negated, hypo bool
+	}{
+		{"Chile, whose army had not been paid for months, attacked Bolivia on Monday.", false, false},
+		{"After the vote that Peru could not win, Chile attacked Bolivia.", false, false},
+		{"Chile did not attack Bolivia on Monday.", true, false},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, "attack") {
+				continue
+			}
+			found = true
+			if e.Negated != c.negated || e.Hypothetical != c.hypo {
+				t.Errorf("%q: negated %v hypothetical %v, want %v %v", c.text, e.Negated, e.Hypothetical, c.negated, c.hypo)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack: %+v", c.text, d.Events)
+		}
+	}
+}
+
+// TestAdjectivalPassive: a participle the parser reads as an adjective
+// after "be" is a passive, and a participle conjoined with it shares its
+// roles.
+func TestAdjectivalPassive(t *testing.T) {
+	s := load(t)
+	text := "Two Peruvian policemen were shot and wounded by rebels on Monday."
+	d := s.run(text, "2021-06-01")
+	n := 0
+	for _, e := range d.Events {
+		if e.Trigger.Text != "shot" && e.Trigger.Text != "wounded" {
+			continue
+		}
+		n++
+		if src, tgt := actorCode(e.Source), actorCode(e.Target); src != "REB" || !strings.HasPrefix(tgt, "PER") {
+			t.Errorf("%q: %s source %q target %q, want REB and PER", text, e.Trigger.Text, src, tgt)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d events on shot and wounded, want 2: %+v", text, n, d.Events)
 	}
 }

@@ -259,7 +259,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 			// "put the army on high alert")
 			// (nor the place of "protested in Nairobi against")
 			if a.First > t.at && a.Last < t.end && !slices.Contains(t.p.Words, lower[a.Last]) && t.p.Code[:2] != "15" && (a.First < a.Last || a.Type != "ROLE") &&
-				!((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t)) && locative(lower, a)) {
+				!((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t) && !foreignDoer(actors, left, a)) && locative(lower, a)) {
 				right = k // (not "military" of "conducting military exercises")
 				break
 			}
@@ -292,7 +292,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		// "arrived in Bosnia" visits it
 		// "protested in Sydney" is where the protesters are, not whom
 		// they protest against
-		if right < 0 && a.First >= from && !((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t)) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
+		if right < 0 && a.First >= from && !((symmetric(t.p.Code[:2], t.p.Code) || protestAct(lower, t) && !foreignDoer(actors, left, a)) && locative(lower, a) && (t.p.Prep == "" || lower[a.First-1] != t.p.Prep)) {
 			right = k
 		}
 	}
@@ -367,6 +367,20 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 // events codes as one when no state protests officially.
 func protestAct(lower []string, t *trigger) bool {
 	return t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") || t.p.Code == "114" && strings.HasPrefix(lower[t.at], "protest")
+}
+
+// foreignDoer reports whether the source found before the trigger is no
+// state and of another country than the place a: a named doer from elsewhere acts on
+// the place it acts in ("US activists protested in Beijing"), as the
+// parse's reading of places has it.
+func foreignDoer(actors []actor, left int, a actor) bool {
+	c := ""
+	if left >= 0 {
+		c = actors[left].Code
+	}
+	// (a state's protest is made at a venue: "the ministry protested in
+	// Vienna against the ruling")
+	return c != "" && !stateActor(c) && a.Code != "" && !sameCountry(c, a.Code)
 }
 
 // byBefore reports whether "by" stands shortly before token i, with only

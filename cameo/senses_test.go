@@ -14,6 +14,8 @@ func TestVerbSenses(t *testing.T) {
 		{"Students submitted a petition to the education minister.", "submitted", "020"},
 		{"Two Peruvian officers were charged over the shooting.", "charged", "173"},
 		{"Peru charged that Chile had lied about the border.", "charged", "110"},
+		{"Chilean senators attacked the government's budget on Tuesday.", "attacked", "111"},
+		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {

@@ -217,7 +217,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
-		if t, ok := s.match(lower, i, false); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
@@ -248,7 +248,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		hasVerb = hasVerb || !t.p.Noun
 	}
 	for k := range kept {
-		s.modality(lower, &kept[k], kept)
+		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
 	}
 	s.complements(lower, actors, kept)
@@ -273,8 +273,36 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
 				tgt = nil // "A, B and C met": with each other, no one else
 			}
-			src, tgt = mergeRoles(src, tgt, psrc, ptgt)
+			// the word windows fill a side the parse left empty only
+			// with an actor the parse allows there
+			// (a place before the act may stand for its unnamed
+			// subject's country: "a report published in Lima alleged";
+			// a pronoun's antecedent stands in another clause: "said
+			// Iran's leaders want revenge and they will not give up")
+			unsupported := a.where
+			for _, k := range append(append([]int(nil), src...), tgt...) {
+				onSrc := containsInt(src, k)
+				if onSrc && (placeType(actors[k].Type) || sc.parse.pronoun(a.subj)) || !onSrc && sc.parse.pronoun(a.obj) {
+					continue
+				}
+				if !sc.parse.supports(a.pred, actors[k], t.at, t.end) {
+					unsupported = append(unsupported, k)
+				}
+			}
+			src, tgt = mergeRoles(without(src, unsupported), without(tgt, unsupported), psrc, ptgt)
+			if len(src) == 0 && len(a.where) > 0 && t.p.Code[:2] == "14" {
+				// "a rally in Quito": unnamed protesters are of the
+				// place they protest in
+				src = a.where[:1]
+			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
+				// an act told in passing of a party, a relative clause
+				// or a participle on the party's name, counts as
+				// reported: "the minister, who was expelled by the
+				// junta in May,"
+				t.sub, t.background = false, false
+			}
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
 		}
 		if t.p.Reverse {
@@ -403,6 +431,44 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 					out = append(out, s.events(sc, dm, []int{a}, by)...)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// backdrop reports whether the relative clause or participle j
+// describes a party of another verb trigger of the sentence (kept):
+// "freed the aid worker, who had been held since May" tells the holding
+// as the freeing's backdrop, not as news of its own.
+func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
+	p := sc.parse
+	h := p.head(j)
+	if h < 0 {
+		return false
+	}
+	// up the noun phrase to its verb ("the correspondent of the agency,
+	// who was held")
+	for h >= 0 && nominal(p.syn[h].UPOS) && p.head(h) >= 0 && nominal(p.syn[p.head(h)].UPOS) {
+		h = p.head(h)
+	}
+	up := p.head(h)
+	for _, u := range kept {
+		if !u.p.Noun && u.at < len(p.synOf) && p.synOf[u.at] >= 0 && p.synOf[u.at] != j && p.synOf[u.at] == up {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns ks less the actors in drop.
+func without(ks, drop []int) []int {
+	if len(drop) == 0 {
+		return ks
+	}
+	var out []int
+	for _, k := range ks {
+		if !containsInt(drop, k) {
+			out = append(out, k)
 		}
 	}
 	return out

@@ -1,0 +1,266 @@
+// Roles and patterns read along the dependency parse: relative clauses,
+// the place of an act, a pattern's own object and particle, and the
+// actors the parse allows a word-window role to take.
+
+package cameo
+
+import "strings"
+
+// relativePronoun reports whether word w is a relative pronoun ("who",
+// "which", "that" heading a relative clause's argument; not "whose", a
+// possessor).
+func (p *parse) relativePronoun(w int) bool {
+	switch p.syn[w].XPOS {
+	case "WP", "WDT":
+		return true
+	}
+	return false
+}
+
+// passingParty is the actor phrase of the noun that predicate j tells an
+// act of in passing, a relative clause or a participle on it ("the
+// envoy, who was expelled in May,", "a soldier killed in the raid"), or
+// -1 when j is no such clause or its noun is no actor.
+func (p *parse) passingParty(j int, inActor []int) int {
+	switch p.syn[j].Rel {
+	case "acl:relcl", "acl":
+		h := p.head(j)
+		if h < 0 {
+			return -1
+		}
+		if k := inActor[p.tokOf[h]]; k >= 0 {
+			return k
+		}
+		// "the name of a soldier killed in the raid": a clause the
+		// parser hung on a noun that is no actor goes with the actor
+		// right before it, the noun's "of" phrase
+		n := -1
+		p.kids(h, func(c int) bool {
+			if c < j && p.rel(c) == "nmod" && p.caseOf(c) == "of" {
+				n = c
+			}
+			return c < j
+		})
+		if n >= 0 && n == j-1 {
+			return inActor[p.tokOf[n]]
+		}
+	}
+	return -1
+}
+
+// ownObject reports whether the word at view token end, the last of a
+// pattern's object found after the trigger at view token at, is the
+// trigger's own: false when the parse hangs it, between the two, on a
+// scene-setting adjunct ("called off the strike after two days of talks":
+// the talks are no object of calling off) or on a verb of its own ("ended
+// the strike and began talks"). A parse that reads the words otherwise
+// (or none) leaves the object to the clause, as the word windows find it.
+func (sc *sentCtx) ownObject(at, end int) bool {
+	p := sc.parse
+	if p == nil || at >= len(p.synOf) || end >= len(p.synOf) || p.synOf[at] < 0 || p.synOf[end] < 0 {
+		return true
+	}
+	j, o := p.synOf[at], p.synOf[end]
+	lo, hi := p.syn[j].Start, p.syn[o].Start
+	between := func(w int) bool { return p.syn[w].Start > lo && p.syn[w].Start < hi }
+	for h := o; h >= 0 && h != j; h = p.head(h) {
+		switch p.rel(h) {
+		case "obl", "nmod":
+			if c := p.caseWord(h); c >= 0 && sceneWords[strings.ToLower(p.syn[c].Form)] && between(c) {
+				return false
+			}
+		case "advcl", "acl", "parataxis", "conj":
+			// (a complement clause is the verb's own: "announced that
+			// it will impose a curfew")
+			if h != o && p.syn[h].UPOS == "VERB" && between(h) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// particle is the particle the parse gives the verb at view token i
+// ("off" of "called off the strike"), lower-case, or "".
+func (sc *sentCtx) particle(i int) string {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+		return ""
+	}
+	prt := ""
+	p.kids(p.synOf[i], func(k int) bool {
+		// (a "particle" before a preposition modifies it: "up to 400")
+		if p.syn[k].Rel == "compound:prt" && !(k+1 < len(p.syn) && p.syn[k+1].UPOS == "ADP") {
+			prt = strings.ToLower(p.syn[k].Form)
+			return false
+		}
+		return true
+	})
+	return prt
+}
+
+// caseWord is the preposition word of a nominal, or -1.
+func (p *parse) caseWord(h int) int {
+	c := -1
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			c = j
+			return false
+		}
+		return true
+	})
+	return c
+}
+
+// placesUnder lists the place phrases (a country, a city, a region, a
+// building) of word w's phrase, its appositions and conjuncts included
+// ("in Lima, Peru"), not those inside a clause on it.
+func (p *parse) placesUnder(w int, inActor []int, actors []actor) []int {
+	var out []int
+	for j := range p.syn {
+		k := inActor[p.tokOf[j]]
+		if k < 0 || containsInt(out, k) || !placeType(actors[k].Type) {
+			continue
+		}
+		h := j
+		for h >= 0 && h != w {
+			switch p.rel(h) {
+			case "acl", "advcl", "ccomp", "parataxis", "nmod":
+				h = -1
+				continue
+			}
+			h = p.head(h)
+		}
+		if h == w {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// placeType reports whether an entity type names a place.
+func placeType(t string) bool {
+	return t == "GPE" || t == "LOC" || t == "FAC"
+}
+
+// places lists the actor phrases the parse reads as the place of trigger
+// t's act, whose arguments are a: "a protest in Lima", "talks at the
+// palace". A place after a locative preposition is where the act
+// happened, no party, unless the pattern asks for that preposition
+// ("invest in"); force used at a place is used against it ("fired rockets
+// at Haifa", "exercises in the Arctic", "arrests in Gaza"), roots 15 to
+// 20, which have none.
+func (p *parse) places(a args, t *trigger, inActor []int, actors []actor) []int {
+	if t.p.Code[:2] >= "15" && t.p.Code[:2] <= "20" {
+		return nil
+	}
+	var out []int
+	for _, o := range a.obl {
+		if locativePreps[o.prep] && o.prep != t.p.Prep {
+			out = append(out, p.placesUnder(o.head, inActor, actors)...)
+		}
+	}
+	// (the parser may hang the place on the object: "signed a deal in
+	// Lima")
+	for _, w := range append(append([]int(nil), a.obj...), a.iobj...) {
+		p.kids(w, func(k int) bool {
+			if c := p.caseOf(k); p.rel(k) == "nmod" && locativePreps[c] && c != t.p.Prep {
+				out = append(out, p.placesUnder(k, inActor, actors)...)
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// actorHead is the syntactic word heading actor phrase x (the word whose
+// head lies outside the phrase), or -1.
+func (p *parse) actorHead(x actor) int {
+	for v := x.First; v <= x.Last && v < len(p.synOf); v++ {
+		w := p.synOf[v]
+		if w < 0 {
+			continue
+		}
+		h := p.head(w)
+		if h < 0 || p.tokOf[h] < x.First || p.tokOf[h] > x.Last {
+			return w
+		}
+	}
+	return -1
+}
+
+// within reports whether word w lies in word h's phrase without crossing
+// a clause of its own ("the case made by the minister": the minister is
+// not within "case").
+func (p *parse) within(w, h int) bool {
+	for ; w >= 0 && w != h; w = p.head(w) {
+		switch p.rel(w) {
+		case "acl", "advcl", "ccomp", "csubj", "parataxis":
+			return false
+		}
+	}
+	return w == h
+}
+
+// supports reports whether the parse lets a word-window role take actor
+// phrase x for predicate j: not when the phrase stands in a clause of its
+// own that does not hold the predicate ("a rival, who lost to Z, vowed";
+// "the case made by Z was rejected"), where the window reached into
+// another clause. A parse that says nothing against it (or none) leaves
+// the windows their actor, since windows also mend the parser's misreads.
+//
+// A clause among the trigger's own words (at to end, view tokens: "an
+// attempt to assassinate X") or an -ing participle in the predicate's
+// phrase ("an attack targeting X") goes on with the act.
+func (p *parse) supports(j int, x actor, at, end int) bool {
+	w := p.actorHead(x)
+	if w < 0 {
+		return true
+	}
+	for h := w; h >= 0; h = p.head(h) {
+		if h == j {
+			return true // in the predicate's own phrase
+		}
+		switch p.rel(h) {
+		case "acl", "advcl", "ccomp", "csubj", "parataxis":
+			if v := p.tokOf[h]; v >= at && v <= end || p.syn[h].Rel == "acl" && p.syn[h].XPOS == "VBG" && p.dominates(j, h) {
+				continue
+			}
+			if !p.dominates(h, j) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pronoun reports whether any of the words ws is a personal pronoun.
+func (p *parse) pronoun(ws []int) bool {
+	for _, w := range ws {
+		if p.syn[w].XPOS == "PRP" {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether word h heads word w's subtree.
+func (p *parse) dominates(h, w int) bool {
+	for ; w >= 0; w = p.head(w) {
+		if w == h {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether word j is an adjective in a participle's
+// form ("shot", "wounded", "detained"), which the parser may give a
+// passive verb after "be".
+func (p *parse) participle(j int) bool {
+	if p.syn[j].UPOS != "ADJ" {
+		return false
+	}
+	w := strings.ToLower(p.syn[j].Form)
+	return strings.HasSuffix(w, "ed") || isIrregularParticiple(w)
+}
