@@ -122,6 +122,8 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	}
 	fmt.Fprintf(log, "parser: %d training sentences (%d skipped), %d relations\n", len(exs), skipped, len(m.labels))
 
+	m.cons = learnConstraints(exs, len(m.labels), m.rootL, opt)
+	fmt.Fprintf(log, "parser: %d well-formedness rules\n", m.cons.rules())
 	t := &trainer{m: m, idx: map[uint64]int32{}, alpha: opt.WordDropout}
 	if t.alpha > 0 {
 		t.counts = map[uint64]int{}
