@@ -259,7 +259,7 @@ func (m *Model) apply(st *state, c int) {
 // left.
 func (m *Model) Shrink(maxWeights int) int {
 	if maxWeights >= 0 && m.w.n > maxWeights {
-		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
+		m.setWeights(build(shrink(m.w.rows(), maxWeights), m.w.scale))
 	}
 	return m.Features()
 }
@@ -276,4 +276,11 @@ func (m *Model) Features() int {
 		}
 	}
 	return n
+}
+
+// setWeights replaces the model's weights and drops the kept parse
+// states, whose memos hold slots of the old table.
+func (m *Model) setWeights(w weights) {
+	m.w = w
+	m.free = reuse.List[state]{}
 }

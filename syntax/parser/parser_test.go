@@ -262,3 +262,18 @@ func TestMaxWeights(t *testing.T) {
 		t.Fatalf("MaxWeights %d kept %d of %d weights", n/2, small.Weights(), n)
 	}
 }
+
+// TestNewWeightsAfterParsing: parsing, then evaluating after every epoch or
+// shrinking the model, never reads the memo of the old weights.
+func TestNewWeightsAfterParsing(t *testing.T) {
+	dev := synthetic(20, 5)
+	m := Train(synthetic(200, 1), nil, nil, Options{Epochs: 3, Dev: dev}, nil)
+	before := parseAll(m, dev)
+	m.Shrink(m.Weights() / 20)
+	after := parseAll(m, dev)
+	fresh := Train(synthetic(200, 1), nil, nil, Options{Epochs: 3}, nil)
+	fresh.Shrink(fresh.Weights() / 20)
+	if want := parseAll(fresh, dev); after != want {
+		t.Errorf("shrunk after parsing: %+v, shrunk fresh: %+v (before shrinking %+v)", after, want, before)
+	}
+}
