@@ -10,7 +10,7 @@ import (
 // and adjectives are leaves, nouns take no subject) and none that they
 // break (a verb has punctuation and an oblique beside its subject).
 func TestLearnConstraints(t *testing.T) {
-	m := Train(synthetic(400, 1), nil, nil, Options{Epochs: 1}, nil)
+	m := Train(synthetic(400, 1), nil, nil, Options{Epochs: 1, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05}, nil)
 	if m.cons == nil {
 		t.Fatal("no rules learned")
 	}
@@ -44,9 +44,9 @@ func TestLearnConstraints(t *testing.T) {
 			t.Errorf("%s leaf = %v, want %v", tc.rel, got, tc.leaf)
 		}
 	}
-	off := Train(synthetic(400, 1), nil, nil, Options{Epochs: 1, UniqueRate: -1, PairExpect: -1, LeafRate: -1}, nil)
+	off := Train(synthetic(400, 1), nil, nil, Options{Epochs: 1}, nil)
 	if off.cons != nil {
-		t.Error("rules learned with every kind disabled")
+		t.Error("rules learned by default")
 	}
 }
 
@@ -55,7 +55,7 @@ func TestLearnConstraints(t *testing.T) {
 // transition keeps them all: the tiny label set of the synthetic treebank
 // has such dead ends).
 func TestConstrainedParses(t *testing.T) {
-	m := Train(synthetic(400, 1), nil, nil, Options{Epochs: 2}, nil)
+	m := Train(synthetic(400, 1), nil, nil, Options{Epochs: 2, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05}, nil)
 	rules := m.cons
 	with := violations(m, rules)
 	m.cons = nil

@@ -15,9 +15,9 @@ import (
 //
 //	"dragoman-parser 5\n" (version 4, without rules, is read too)
 //	uvarint number of labels, then each label as uvarint length + bytes
-//	(version 5) uvarint 0 (no well-formedness rules) or the number of
-//	labels, then per label its conflict and allowed masks as uvarints
-//	(see constraints)
+//	(version 5 only) uvarint 0 (no well-formedness rules) or the number
+//	of labels, then per label its conflict and allowed masks as uvarints
+//	(see constraints); a model without rules is written as version 4
 //	uvarint number of vocabulary word hashes, then the hashes in increasing
 //	order as uvarint deltas (none: no unknown-word mapping)
 //	the weight scale as a little-endian float32
@@ -41,16 +41,20 @@ func (m *Model) Write(w io.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magicPrefix)
-	bw.WriteByte(version)
+	if m.cons == nil {
+		// Without rules, version 4: a model trained without them keeps
+		// the bytes it had before they existed.
+		bw.WriteByte('4')
+	} else {
+		bw.WriteByte(version)
+	}
 	bw.WriteByte('\n')
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
 	}
-	if m.cons == nil {
-		uv(0)
-	} else {
+	if m.cons != nil {
 		uv(uint64(len(m.cons.conflict)))
 		for l := range m.cons.conflict {
 			uv(m.cons.conflict[l])

@@ -50,14 +50,15 @@ type Options struct {
 	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
 	Dev              []*conllu.Sentence
 	DevUPOS, DevXPOS [][]string
-	// UniqueRate, PairExpect and LeafRate set how the well-formedness rules
-	// of constrained decoding are learned from the training trees (see
-	// constrain.go); a negative value disables that kind of rule. A
-	// relation is unique under a head when fewer than UniqueRate of the
-	// heads having it have it twice (default 0.001); two relations exclude
-	// each other when no head has both though PairExpect would by chance
-	// (default 5); a relation is a leaf relation when fewer than LeafRate
-	// of its words have dependents (default 0.05).
+	// UniqueRate, PairExpect and LeafRate turn on constrained decoding
+	// and set how its well-formedness rules are learned from the training
+	// trees (see constrain.go); zero leaves that kind of rule out, and with
+	// all three zero (the default) the parser has no rules. A relation is
+	// unique under a head when fewer than UniqueRate of the heads having it
+	// have it twice (0.001 is a useful value); two relations exclude each
+	// other when no head has both though PairExpect would by chance (5); a
+	// relation is a leaf relation when fewer than LeafRate of its words
+	// have dependents (0.05). On EWT they cost accuracy (see constrain.go).
 	UniqueRate, PairExpect, LeafRate float64
 }
 
@@ -76,15 +77,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Explore <= 0 {
 		o.Explore = 0.9
-	}
-	if o.UniqueRate == 0 {
-		o.UniqueRate = 0.001
-	}
-	if o.PairExpect == 0 {
-		o.PairExpect = 5
-	}
-	if o.LeafRate == 0 {
-		o.LeafRate = 0.05
 	}
 	return o
 }

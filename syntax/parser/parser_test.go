@@ -79,25 +79,38 @@ func TestLearnsSynthetic(t *testing.T) {
 }
 
 func TestWriteReadRoundTrip(t *testing.T) {
-	m := Train(synthetic(100, 1), nil, nil, Options{Epochs: 3}, nil)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf2 bytes.Buffer
-	if err := m2.Write(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
-		t.Fatal("model written after reading differs")
-	}
-	test := synthetic(30, 3)
-	if a, b := parseAll(m, test), parseAll(m2, test); a != b {
-		t.Fatalf("read model parses differently: %+v vs %+v", a, b)
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{
+		{"no rules", Options{Epochs: 3}},
+		{"rules", Options{Epochs: 3, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Train(synthetic(100, 1), nil, nil, tc.opt, nil)
+			var buf bytes.Buffer
+			if err := m.Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Read(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (m.cons == nil) != (m2.cons == nil) {
+				t.Fatalf("rules written %v, read %v", m.cons != nil, m2.cons != nil)
+			}
+			var buf2 bytes.Buffer
+			if err := m2.Write(&buf2); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+				t.Fatal("model written after reading differs")
+			}
+			test := synthetic(30, 3)
+			if a, b := parseAll(m, test), parseAll(m2, test); a != b {
+				t.Fatalf("read model parses differently: %+v vs %+v", a, b)
+			}
+		})
 	}
 }
 
