@@ -15,7 +15,6 @@ type sent struct {
 	index    int // index in Document.Sentences
 	children [][]int
 	lemmas   []string
-	owned    bool // toks is the sentence's own copy (see setHead)
 	// count and back are link's scratch space, kept for the next sentence.
 	count, back []int
 }
@@ -31,9 +30,6 @@ func (s *sent) load(sy *doc.Syntax, i int) {
 		s.lemmas[j] = strings.ToLower(t.Lemma)
 	}
 	s.link()
-	if s.repairSubjects() {
-		s.link()
-	}
 }
 
 // grow returns a slice of length n, reusing b's array when it is large
@@ -70,67 +66,6 @@ func (s *sent) link() {
 			s.children[h] = append(s.children[h], j)
 		}
 	}
-}
-
-// setHead re-attaches token j to local head h with relation rel, on the
-// sentence's own copy of its tokens (the document's parse is not changed).
-func (s *sent) setHead(j, h int, rel string) {
-	if !s.owned {
-		s.toks = append([]doc.Token(nil), s.toks...)
-		s.owned = true
-	}
-	s.toks[j].Head = int32(s.first + h)
-	s.toks[j].Rel = rel
-}
-
-// repairSubjects mends a parse that gives one verb two subjects, which is
-// never right in English; it reports whether it changed a head.
-//   - The earlier subject stands right before the later one: it is a
-//     modifier of it ("Chilean and Peruvian consular staff" read as two
-//     subjects, "Chilean and Peruvian" and "staff"): it becomes a compound
-//     of the later one.
-//   - A comma parts them and the earlier subject holds a coordination
-//     ending right before that comma: the later one continues the list
-//     ("consulates of Chile, Peru, Bolivia and Ecuador" cut at "Bolivia"):
-//     it becomes a conjunct of the list's first member.
-func (s *sent) repairSubjects() bool {
-	changed := false
-	for v := range s.toks {
-		var subj []int
-		for _, c := range s.children[v] {
-			if strings.HasPrefix(s.toks[c].Rel, "nsubj") {
-				subj = append(subj, c)
-			}
-		}
-		if len(subj) != 2 {
-			continue
-		}
-		k1, k2 := subj[0], subj[1]
-		lo1, hi1 := s.span1(k1)
-		lo2, _ := s.span1(k2)
-		if hi1 >= lo2 || lo1 < 0 {
-			continue
-		}
-		switch {
-		case hi1+1 == lo2 && s.toks[k2].UPOS == "NOUN" && s.toks[k1].UPOS == "PROPN":
-			s.setHead(k1, k2, "compound")
-			changed = true
-		case hi1+2 == lo2 && s.toks[hi1+1].Form == ",":
-			// the coordination of k1's subtree that ends at hi1
-			for x := hi1; x != k1 && x >= 0; x = s.head(x) {
-				if s.toks[x].Rel == "conj" {
-					first := s.head(x)
-					for s.toks[first].Rel == "conj" && s.head(first) > k1 {
-						first = s.head(first)
-					}
-					s.setHead(k2, first, "conj")
-					changed = true
-					break
-				}
-			}
-		}
-	}
-	return changed
 }
 
 // span1 returns the first and last local index of the words of j's

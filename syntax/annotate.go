@@ -19,6 +19,8 @@ type Analysis struct {
 	Head []int
 	// Rel is the Universal Dependencies relation to the head.
 	Rel []string
+
+	mend mendScratch
 }
 
 func (a *Analysis) reset(n int) {
@@ -52,6 +54,9 @@ func (m *Models) Annotate(words []string, a *Analysis) {
 	}
 	m.lemmatize(words, a)
 	m.parse(words, a)
+	if m.Parser != nil {
+		mendSubjects(words, a, &a.mend)
+	}
 }
 
 // chunks splits n words into stretches of at most MaxParse, cutting after

@@ -9,13 +9,15 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 )
 
 // Model file format (all of it gzip-compressed):
 //
-//	"dragoman-parser 4\n"
+//	"dragoman-parser 5\n" (version 4, without rules, is read too)
 //	uvarint number of labels, then each label as uvarint length + bytes
+//	(version 5 only) uvarint 0 (no well-formedness rules) or the number
+//	of labels, then per label its conflict and allowed masks as uvarints
+//	(see constraints); a model without rules is written as version 4
 //	uvarint number of vocabulary word hashes, then the hashes in increasing
 //	order as uvarint deltas (none: no unknown-word mapping)
 //	the weight scale as a little-endian float32
@@ -26,7 +28,7 @@ import (
 //	"end\n"
 const (
 	magicPrefix = "dragoman-parser "
-	version     = '4'
+	version     = '5'
 )
 
 // Write writes the model in its compressed binary format.
@@ -39,12 +41,25 @@ func (m *Model) Write(w io.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magicPrefix)
-	bw.WriteByte(version)
+	if m.cons == nil {
+		// Without rules, version 4: a model trained without them keeps
+		// the bytes it had before they existed.
+		bw.WriteByte('4')
+	} else {
+		bw.WriteByte(version)
+	}
 	bw.WriteByte('\n')
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
+	}
+	if m.cons != nil {
+		uv(uint64(len(m.cons.conflict)))
+		for l := range m.cons.conflict {
+			uv(m.cons.conflict[l])
+			uv(m.cons.allowed[l])
+		}
 	}
 	vocab := make([]uint64, 0, len(m.vocab))
 	for h := range m.vocab {
@@ -96,7 +111,9 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("parser model: over %d bytes uncompressed", maxModelBytes)
 	}
 	magic := magicPrefix + string(version) + "\n"
-	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
+	head := string(data[:min(len(data), len(magic))])
+	old := head == magicPrefix+"4\n"
+	if !old && head != magic {
 		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
 	}
 	d := decoder{b: data[len(magic):]}
@@ -122,6 +139,21 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if m.rootL < 0 {
 		return bad("no root label")
+	}
+	if !old {
+		nr := d.uvarint()
+		if d.bad || (nr != 0 && nr != nl) || nl > 64 && nr != 0 {
+			return bad("rule count")
+		}
+		if nr > 0 {
+			m.cons = &constraints{conflict: make([]uint64, nl), allowed: make([]uint64, nl)}
+			for l := range m.cons.conflict {
+				m.cons.conflict[l], m.cons.allowed[l] = d.uvarint(), d.uvarint()
+			}
+			if d.bad {
+				return bad("rules")
+			}
+		}
 	}
 	nv := d.uvarint()
 	if d.bad || nv > uint64(len(d.b)) {

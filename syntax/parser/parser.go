@@ -50,6 +50,16 @@ type Options struct {
 	// as tags when not nil) and its UAS and LAS logged, to tune Epochs.
 	Dev              []*conllu.Sentence
 	DevUPOS, DevXPOS [][]string
+	// UniqueRate, PairExpect and LeafRate turn on constrained decoding
+	// and set how its well-formedness rules are learned from the training
+	// trees (see constrain.go); zero leaves that kind of rule out, and with
+	// all three zero (the default) the parser has no rules. A relation is
+	// unique under a head when fewer than UniqueRate of the heads having it
+	// have it twice (0.001 is a useful value); two relations exclude each
+	// other when no head has both though PairExpect would by chance (5); a
+	// relation is a leaf relation when fewer than LeafRate of its words
+	// have dependents (0.05). On EWT they cost accuracy (see constrain.go).
+	UniqueRate, PairExpect, LeafRate float64
 }
 
 func (o Options) withDefaults() Options {
@@ -77,6 +87,7 @@ type Model struct {
 	labels []string            // relation names; index = label id
 	rootL  int                 // label id of "root"
 	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
+	cons   *constraints        // well-formedness rules; nil = none
 	w      weights
 	free   reuse.List[state] // parse states, with their memos
 }
@@ -145,9 +156,10 @@ func (m *Model) legal(st *state, c int) bool {
 		if root {
 			return len(st.stack) == 1 && labelOf(c) == m.rootL
 		}
-		return labelOf(c) != m.rootL
+		return labelOf(c) != m.rootL && m.cons.admits(st, int32(st.b), st.stack[len(st.stack)-1], labelOf(c))
 	default:
-		return len(st.stack) >= 2 && labelOf(c) != m.rootL
+		k := len(st.stack)
+		return k >= 2 && labelOf(c) != m.rootL && m.cons.admits(st, st.stack[k-2], st.stack[k-1], labelOf(c))
 	}
 }
 
@@ -162,8 +174,42 @@ func bestLegal[S int32 | float32](m *Model, st *state, scores []S) int {
 	if !root {
 		best, bs = shift, scores[shift]
 	}
-	canLeft := len(st.stack) >= 1 && !root
-	canRight := len(st.stack) >= 2
+	k := len(st.stack)
+	canLeft := k >= 1 && !root
+	canRight := k >= 2
+	if cs := m.cons; cs != nil && k > 0 {
+		// The same choice with the well-formedness rules (constrain.go):
+		// s0 is the dependent of both arcs, b0 the head of LEFT and s1 of
+		// RIGHT.
+		s0 := st.stack[k-1]
+		own := st.ls[s0] | st.rs[s0]
+		lh := st.ls[st.b] | st.rs[st.b]
+		var rh uint64
+		if canRight {
+			s1 := st.stack[k-2]
+			rh = st.ls[s1] | st.rs[s1]
+		}
+		for l := range m.labels {
+			if l == m.rootL || own&^cs.allowed[l] != 0 {
+				continue
+			}
+			if canLeft && lh&cs.conflict[l] == 0 {
+				if c := leftOf(l); best < 0 || scores[c] > bs {
+					best, bs = c, scores[c]
+				}
+			}
+			if canRight && rh&cs.conflict[l] == 0 {
+				if c := rightOf(l); best < 0 || scores[c] > bs {
+					best, bs = c, scores[c]
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		// A dead end (at the root, where only RIGHT arcs remain, no
+		// label keeps every rule): the rules give way.
+	}
 	for l := range m.labels {
 		if l == m.rootL {
 			continue
@@ -217,7 +263,7 @@ func (m *Model) apply(st *state, c int) {
 // left.
 func (m *Model) Shrink(maxWeights int) int {
 	if maxWeights >= 0 && m.w.n > maxWeights {
-		m.w = build(shrink(m.w.rows(), maxWeights), m.w.scale)
+		m.setWeights(build(shrink(m.w.rows(), maxWeights), m.w.scale))
 	}
 	return m.Features()
 }
@@ -234,4 +280,11 @@ func (m *Model) Features() int {
 		}
 	}
 	return n
+}
+
+// setWeights replaces the model's weights and drops the kept parse
+// states, whose memos hold slots of the old table.
+func (m *Model) setWeights(w weights) {
+	m.w = w
+	m.free = reuse.List[state]{}
 }

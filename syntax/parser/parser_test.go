@@ -79,25 +79,38 @@ func TestLearnsSynthetic(t *testing.T) {
 }
 
 func TestWriteReadRoundTrip(t *testing.T) {
-	m := Train(synthetic(100, 1), nil, nil, Options{Epochs: 3}, nil)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf2 bytes.Buffer
-	if err := m2.Write(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
-		t.Fatal("model written after reading differs")
-	}
-	test := synthetic(30, 3)
-	if a, b := parseAll(m, test), parseAll(m2, test); a != b {
-		t.Fatalf("read model parses differently: %+v vs %+v", a, b)
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{
+		{"no rules", Options{Epochs: 3}},
+		{"rules", Options{Epochs: 3, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Train(synthetic(100, 1), nil, nil, tc.opt, nil)
+			var buf bytes.Buffer
+			if err := m.Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Read(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (m.cons == nil) != (m2.cons == nil) {
+				t.Fatalf("rules written %v, read %v", m.cons != nil, m2.cons != nil)
+			}
+			var buf2 bytes.Buffer
+			if err := m2.Write(&buf2); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+				t.Fatal("model written after reading differs")
+			}
+			test := synthetic(30, 3)
+			if a, b := parseAll(m, test), parseAll(m2, test); a != b {
+				t.Fatalf("read model parses differently: %+v vs %+v", a, b)
+			}
+		})
 	}
 }
 
@@ -260,5 +273,20 @@ func TestMaxWeights(t *testing.T) {
 	small := Train(data, nil, nil, Options{Epochs: 3, MaxWeights: n / 2}, nil)
 	if small.Weights() > n/2 || small.Weights() == 0 {
 		t.Fatalf("MaxWeights %d kept %d of %d weights", n/2, small.Weights(), n)
+	}
+}
+
+// TestNewWeightsAfterParsing: parsing, then evaluating after every epoch or
+// shrinking the model, never reads the memo of the old weights.
+func TestNewWeightsAfterParsing(t *testing.T) {
+	dev := synthetic(20, 5)
+	m := Train(synthetic(200, 1), nil, nil, Options{Epochs: 3, Dev: dev}, nil)
+	before := parseAll(m, dev)
+	m.Shrink(m.Weights() / 20)
+	after := parseAll(m, dev)
+	fresh := Train(synthetic(200, 1), nil, nil, Options{Epochs: 3}, nil)
+	fresh.Shrink(fresh.Weights() / 20)
+	if want := parseAll(fresh, dev); after != want {
+		t.Errorf("shrunk after parsing: %+v, shrunk fresh: %+v (before shrinking %+v)", after, want, before)
 	}
 }

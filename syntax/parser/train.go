@@ -122,6 +122,8 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	}
 	fmt.Fprintf(log, "parser: %d training sentences (%d skipped), %d relations\n", len(exs), skipped, len(m.labels))
 
+	m.cons = learnConstraints(exs, len(m.labels), m.rootL, opt)
+	fmt.Fprintf(log, "parser: %d well-formedness rules\n", m.cons.rules())
 	t := &trainer{m: m, idx: map[uint64]int32{}, alpha: opt.WordDropout}
 	if t.alpha > 0 {
 		t.counts = map[uint64]int{}
@@ -154,7 +156,7 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 		fmt.Fprintf(log, "parser: epoch %d/%d: %.4f of transitions right, %d features, %s\n",
 			ep+1, opt.Epochs, float64(right)/float64(max(total, 1)), len(t.rows), time.Since(start).Round(time.Second))
 		if len(opt.Dev) > 0 {
-			m.w = build(t.average(), 0)
+			m.setWeights(build(t.average(), 0))
 			sc := m.score(opt.Dev, opt.DevUPOS, opt.DevXPOS)
 			fmt.Fprintf(log, "parser: epoch %d/%d: dev UAS %.4f LAS %.4f\n", ep+1, opt.Epochs, sc.UAS(), sc.LAS())
 		}
@@ -163,7 +165,7 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	if opt.MaxWeights >= 0 {
 		rows = shrink(rows, opt.MaxWeights)
 	}
-	m.w = build(rows, 0)
+	m.setWeights(build(rows, 0))
 	fmt.Fprintf(log, "parser: trained in %s, %d features, %d weights\n", time.Since(start).Round(time.Second), m.Features(), m.Weights())
 	return m
 }

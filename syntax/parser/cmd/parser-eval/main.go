@@ -48,6 +48,9 @@ func main() {
 	save := flag.String("save", "", "write the trained model to this file")
 	maxWeights := flag.Int("max-weights", 0, "keep at most this many weights (the largest) before evaluating; 0 = as trained or read")
 	perEpoch := flag.Bool("dev-epochs", false, "log EWT dev UAS/LAS after every training epoch")
+	uniqueRate := flag.Float64("unique-rate", 0, "well-formedness rules: a relation is unique under a head below this repeat rate (e.g. 0.001; 0 = no such rules)")
+	pairExpect := flag.Float64("pair-expect", 0, "well-formedness rules: two relations exclude each other when never seen together though this many heads would have both by chance (e.g. 5; 0 = none)")
+	leafRate := flag.Float64("leaf-rate", 0, "well-formedness rules: a relation is a leaf relation when below this rate of its words have dependents (e.g. 0.05; 0 = none)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the parsing to this file")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: parser-eval [flags]\n\nTrains the parser on EWT train or reads -model, then prints UAS/LAS\n(CoNLL 2018: punctuation included, LAS without subtypes) on EWT dev and\ntest and GUM test, with parsing speed in tokens per second.\n\n")
@@ -84,7 +87,7 @@ func main() {
 		}
 	} else {
 		var upos, xpos [][]string
-		opt := parser.Options{Epochs: *epochs, Seed: *seed}
+		opt := parser.Options{Epochs: *epochs, Seed: *seed, UniqueRate: *uniqueRate, PairExpect: *pairExpect, LeafRate: *leafRate}
 		if ts != nil {
 			upos, xpos = ts.TrainUPOS, ts.TrainXPOS
 			opt.DevUPOS, opt.DevXPOS = ts.UPOS[sets[0].name], ts.XPOS[sets[0].name]
