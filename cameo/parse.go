@@ -703,13 +703,7 @@ func mergeRoles(oldSrc, oldTgt, src, tgt []int) ([]int, []int) {
 		if len(side) > 0 && (len(old) <= len(side) || !subset(side, old)) {
 			return side
 		}
-		var out []int
-		for _, k := range old {
-			if !containsInt(other, k) {
-				out = append(out, k)
-			}
-		}
-		return out
+		return without(old, other)
 	}
 	return fill(src, oldSrc, tgt), fill(tgt, oldTgt, src)
 }

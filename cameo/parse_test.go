@@ -192,24 +192,14 @@ func TestToldInPassing(t *testing.T) {
 	}
 }
 
-func actorCode(a *doc.Actor) string {
-	if a == nil || a.Actor == nil {
-		return ""
-	}
-	return *a.Actor
-}
+// sideCase is a sentence, the trigger of an event of it and the codes
+// that event's source and target start with ("" for none).
+type sideCase struct{ text, trigger, source, target string }
 
-// TestLocative: a place after a locative preposition is where the act
-// happened, not its target, unless the act is force used at the place or
-// a doer from elsewhere acts there; unnamed protesters are of the place.
-func TestLocative(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, source, target string }{
-		{"Thousands held a protest in Quito on Friday.", "held", "ECU", ""},
-		{"Peruvian students held a rally in Lima.", "held", "PER", ""},
-		{"Argentina fired missiles at Uruguay on Monday.", "fired", "ARG", "URY"},
-		{"Brazilian activists protested in Caracas on Sunday.", "protested", "BRA", "VEN"},
-	} {
+// checkSides runs each case and checks the sides of its trigger's events.
+func checkSides(t *testing.T, s stages, cases []sideCase) {
+	t.Helper()
+	for _, c := range cases {
 		d := s.run(c.text, "2021-06-01")
 		found := false
 		for _, e := range d.Events {
@@ -228,6 +218,25 @@ func TestLocative(t *testing.T) {
 			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
 		}
 	}
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil || a.Actor == nil {
+		return ""
+	}
+	return *a.Actor
+}
+
+// TestLocative: a place after a locative preposition is where the act
+// happened, not its target, unless the act is force used at the place or
+// a doer from elsewhere acts there; unnamed protesters are of the place.
+func TestLocative(t *testing.T) {
+	checkSides(t, load(t), []sideCase{
+		{"Thousands held a protest in Quito on Friday.", "held", "ECU", ""},
+		{"Peruvian students held a rally in Lima.", "held", "PER", ""},
+		{"Argentina fired missiles at Uruguay on Monday.", "fired", "ARG", "URY"},
+		{"Brazilian activists protested in Caracas on Sunday.", "protested", "BRA", "VEN"},
+	})
 }
 
 // TestOwnObject: a pattern's object is the verb's own, not a word of a
@@ -258,29 +267,10 @@ func TestOwnObject(t *testing.T) {
 // its own that does not hold the predicate; a clause among the trigger's
 // own words still gives its object.
 func TestWindowSupport(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, source, target string }{
+	checkSides(t, load(t), []sideCase{
 		{"The plan drafted by the Peruvian minister was rejected.", "rejected", "", ""},
 		{"Ecuadorian police foiled an attempt to assassinate the Peruvian ambassador.", "attempt", "", "PER"},
-	} {
-		d := s.run(c.text, "2021-06-01")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
-				continue
-			}
-			found = true
-			if got := actorCode(e.Source); !strings.HasPrefix(got, c.source) || (c.source == "") != (got == "") {
-				t.Errorf("%q: source %q, want %q", c.text, got, c.source)
-			}
-			if got := actorCode(e.Target); !strings.HasPrefix(got, c.target) || (c.target == "") != (got == "") {
-				t.Errorf("%q: target %q, want %q", c.text, got, c.target)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
-		}
-	}
+	})
 }
 
 // TestClauseModality: a negation or a modal the word windows see in
