@@ -220,7 +220,7 @@ func overlap(a, b map[uint64]bool) (jaccard, contain float64) {
 // nearCopy finds a stored article the document is a copy of: same
 // canonical URL, else a text close enough. It returns 0 when none.
 func nearCopy(eng Engine, tx *sql.Tx, canon, body string, sig *signature) (id int64, reason string, sim float64, err error) {
-	f, err := findStored(eng, tx, "", canon, sig)
+	f, err := findStored(tx, "", canon, sig)
 	if err != nil {
 		return 0, "", 0, err
 	}
@@ -245,7 +245,7 @@ type found struct {
 // would let the planner read every article's signature (a hash join over
 // the whole table) when it expects many band matches, as it does before
 // it has statistics, while nearly every article shares no band.
-func findStored(eng Engine, tx *sql.Tx, hash, canon string, sig *signature) (found, error) {
+func findStored(tx *sql.Tx, hash, canon string, sig *signature) (found, error) {
 	var f found
 	var parts []string
 	var args []any
@@ -258,9 +258,12 @@ func findStored(eng Engine, tx *sql.Tx, hash, canon string, sig *signature) (fou
 		args = append(args, canon)
 	}
 	if sig != nil {
-		q, bargs := eng.sharingBands(sig.bandKeys())
-		args = append(args, bargs...)
-		parts = append(parts, "SELECT 2, b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM ("+q+") b")
+		keys := sig.bandKeys()
+		for _, k := range keys {
+			args = append(args, k)
+		}
+		parts = append(parts, "SELECT 2, b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT DISTINCT article_id FROM signature_bands WHERE key IN ("+
+			strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")) b")
 	}
 	if len(parts) == 0 {
 		return f, nil
@@ -333,9 +336,7 @@ func (f *found) nearCopy(eng Engine, tx *sql.Tx, body string, sig *signature) (i
 	return 0, "", 0, nil
 }
 
-// addBands indexes an article's signature, in one statement, on SQLite
-// (PostgreSQL's row of bands goes with the article's insert: see
-// insertArticlePG).
+// addBands indexes an article's signature, in one statement.
 func addBands(tx *sql.Tx, aid int64, sig *signature) error {
 	keys := sig.bandKeys()
 	args := make([]any, 0, 2*len(keys))

@@ -44,11 +44,6 @@ type Engine interface {
 	// lockMerges serialises, until the transaction ends, the merging of
 	// mentions under these keys (sorted) with other writers'.
 	lockMerges(tx *sql.Tx, keys []string) error
-	// sharingBands selects (as b.article_id, once each) the articles
-	// sharing one of these signature band keys, with its parameters.
-	sharingBands(keys []int64) (string, []any)
-	// removeBands takes an article's signature bands out of the index.
-	removeBands(tx *sql.Tx, id int64) error
 }
 
 type sqliteEngine struct{}
@@ -84,21 +79,6 @@ func (sqliteEngine) searchArticles(cols, where string) string {
 // SQLite has one writer at a time: a write transaction excludes others.
 func (sqliteEngine) lockMerges(*sql.Tx, []string) error { return nil }
 
-// SQLite keeps a row per band (signature_bands: key, article_id).
-func (sqliteEngine) sharingBands(keys []int64) (string, []any) {
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	return "SELECT DISTINCT article_id FROM signature_bands WHERE key IN (" +
-		strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",") + ")", args
-}
-
-func (sqliteEngine) removeBands(tx *sql.Tx, id int64) error {
-	_, err := tx.Exec("DELETE FROM signature_bands WHERE article_id = ?", id)
-	return err
-}
-
 type postgresEngine struct{}
 
 func (postgresEngine) Name() string { return "postgres" }
@@ -132,17 +112,6 @@ func (postgresEngine) searchArticles(cols, where string) string {
 }
 
 func (postgresEngine) lockMerges(tx *sql.Tx, keys []string) error { return pgstore.LockKeys(tx, keys) }
-
-// PostgreSQL keeps an article's bands in one row (article_bands:
-// article_id, keys), found through a GIN index on the keys.
-func (postgresEngine) sharingBands(keys []int64) (string, []any) {
-	return pgstore.SharingBands, []any{keys}
-}
-
-func (postgresEngine) removeBands(tx *sql.Tx, id int64) error {
-	_, err := tx.Exec("DELETE FROM article_bands WHERE article_id = ?", id)
-	return err
-}
 
 // Engine returns the store's engine.
 func (db *DB) Engine() Engine {

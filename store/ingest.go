@@ -244,9 +244,9 @@ func (w *Writer) addPrepared(p *Prepared, lock bool) (bool, error) {
 	var f found
 	var err error
 	if keepID == nil {
-		f, err = findStored(w.db.Engine(), tx, d.ID, canon, sigp)
+		f, err = findStored(tx, d.ID, canon, sigp)
 	} else {
-		f, err = findStored(w.db.Engine(), tx, d.ID, "", nil)
+		f, err = findStored(tx, d.ID, "", nil)
 	}
 	if err != nil {
 		return false, err

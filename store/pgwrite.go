@@ -28,7 +28,7 @@ func insertArticlePG(tx *sql.Tx, insert string, args []any, d *doc.Document, bod
 	var q strings.Builder
 	q.WriteString("WITH a AS (" + insert + ")")
 	if index && sig != nil {
-		q.WriteString(", b AS (INSERT INTO article_bands (article_id, keys) SELECT a.id, CAST(? AS BIGINT[]) FROM a ON CONFLICT DO NOTHING)")
+		q.WriteString(", b AS (INSERT INTO signature_bands (key, article_id) SELECT k, a.id FROM a, unnest(CAST(? AS BIGINT[])) AS k ON CONFLICT DO NOTHING)")
 		args = append(args, sig.bandKeys())
 	}
 	if index {

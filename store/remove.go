@@ -52,9 +52,7 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 		if err := eng.unindexText(tx, aid); err != nil {
 			return fmt.Errorf("remove article %d: %w", aid, err)
 		}
-		if err := eng.removeBands(tx, aid); err != nil {
-			return fmt.Errorf("remove article %d: %w", aid, err)
-		}
+		steps = append(steps, step{"DELETE FROM signature_bands WHERE article_id = ?", []any{aid}})
 	}
 	for _, st := range steps {
 		if _, err := tx.Exec(st.sql, st.args...); err != nil {

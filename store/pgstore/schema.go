@@ -10,7 +10,7 @@ import (
 // Version is the schema version this package creates; it stands for the
 // same tables and meaning as the SQLite store's schema of the same
 // release.
-const Version = 5
+const Version = 4
 
 // migrationLock is the advisory lock key that serialises schema changes
 // of workers starting at once.
@@ -172,24 +172,6 @@ var migrations = []string{
 	`ALTER TABLE articles ALTER COLUMN doc SET STORAGE EXTERNAL, ALTER COLUMN input SET STORAGE EXTERNAL;
 	ALTER TABLE articles SET (toast_tuple_target = 8160);
 	ALTER TABLE articles_fts SET (toast_tuple_target = 8160)`,
-	// 5 (no SQLite counterpart: the same bands, kept otherwise): an
-	// article's signature bands in one row, its keys an array found
-	// through a GIN index (keys && the keys looked for), instead of a row
-	// per band with a primary key and a second index, 42 rows and 84 index
-	// entries per article. GIN's fast update gathers new entries in a
-	// pending list merged into the index in bulk; every look-up reads the
-	// whole list, so it is kept to the least size allowed (64 KB, about 70
-	// articles' bands; at the default 4 MB a look-up took milliseconds).
-	// The planner estimates that a few dozen keys match a fifth of the
-	// rows, as it does for any array without statistics of its elements,
-	// and would read the whole table; sharing_bands asks it to use the
-	// index. The existing bands are moved over.
-	`CREATE TABLE article_bands (article_id BIGINT PRIMARY KEY, keys BIGINT[] NOT NULL);
-	INSERT INTO article_bands (article_id, keys) SELECT article_id, array_agg(key ORDER BY key) FROM signature_bands GROUP BY article_id;
-	DROP TABLE signature_bands;
-	CREATE INDEX article_bands_keys ON article_bands USING gin (keys) WITH (fastupdate = on, gin_pending_list_limit = 64);
-	CREATE FUNCTION sharing_bands(k BIGINT[]) RETURNS SETOF BIGINT LANGUAGE sql STABLE SET enable_seqscan = off
-		AS 'SELECT article_id FROM article_bands WHERE keys && k'`,
 }
 
 // afterMigration are this package's Go steps run after the migration
@@ -218,11 +200,6 @@ func compressText(tx *sql.Tx) error {
 // steps for what SQL alone cannot compute, run in the transaction of the
 // migration with the same number.
 func Migrate(db *sql.DB, after map[int]func(*sql.Tx) error) error {
-	return migrate(db, after, len(migrations))
-}
-
-// migrate applies the migrations up to the upto-th.
-func migrate(db *sql.DB, after map[int]func(*sql.Tx) error, upto int) error {
 	tx, err := db.Begin()
 	if err != nil {
 		return err
@@ -250,7 +227,7 @@ func migrate(db *sql.DB, after map[int]func(*sql.Tx) error, upto int) error {
 	if v > len(migrations) {
 		return fmt.Errorf("database schema version %d is newer than this dragoman's (%d)", v, len(migrations))
 	}
-	for i := v; i < upto; i++ {
+	for i := v; i < len(migrations); i++ {
 		for _, stmt := range strings.Split(migrations[i], ";") {
 			if strings.TrimSpace(stmt) == "" {
 				continue
@@ -271,7 +248,7 @@ func migrate(db *sql.DB, after map[int]func(*sql.Tx) error, upto int) error {
 	if _, err := tx.Exec("DELETE FROM dragoman_schema"); err != nil {
 		return err
 	}
-	if _, err := tx.Exec("INSERT INTO dragoman_schema (version) VALUES (?)", max(v, upto)); err != nil {
+	if _, err := tx.Exec("INSERT INTO dragoman_schema (version) VALUES (?)", len(migrations)); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -380,10 +357,6 @@ func SearchArticles(cols, where string) string {
 	FROM articles_fts f JOIN articles a ON a.id = f.id, to_tsquery('simple', ?) q
 	WHERE f.tsv @@ q` + where + ` ORDER BY ts_rank(f.tsv, q) DESC, a.id`
 }
-
-// SharingBands selects (as article_id, once each) the articles sharing
-// one of the signature band keys given as its one parameter (an array).
-const SharingBands = "SELECT article_id FROM sharing_bands(CAST(? AS BIGINT[])) AS s(article_id)"
 
 // LockKeys takes transaction-scoped advisory locks on the keys, in the
 // order given (callers sort them, so that two writers never wait on each
