@@ -73,8 +73,11 @@ func wikinewsDocs(b *testing.B, n int) ([]*doc.Document, []*store.Source) {
 // analysis is the slower part commits) and of 32. It reports the wall
 // time, this process's CPU time and, on PostgreSQL when the server runs
 // on this machine, the server's CPU time (testenv.ServerCPU: its every
-// process, the WAL writer and autovacuum included), each per article.
-// The analysis is done once, before the clock starts.
+// process, the WAL writer and autovacuum included, and whatever other
+// clients of the server made it do) and that of the benchmark's own
+// connections alone (backend-cpu-ms: the processes serving them, found
+// by their application_name), each per article. The analysis is done
+// once, before the clock starts.
 //
 //	go test ./internal/scaletest -run - -bench StoreArticles -benchtime 1x
 func BenchmarkStoreArticles(b *testing.B) {
