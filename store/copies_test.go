@@ -62,6 +62,16 @@ func TestNearDuplicates(t *testing.T) {
 			if st.Articles != c.articles {
 				t.Fatalf("%d articles, want %d", st.Articles, c.articles)
 			}
+			// the store's signature bands are those of what it kept
+			clean := open(t)
+			for _, d := range []*doc.Document{c.first, c.second} {
+				if c.keep == "" || d.ID == c.keep {
+					add(t, clean, d)
+				}
+			}
+			if got, want := bands(db), bands(clean); got != want {
+				t.Errorf("signature bands %+v, a clean store's %+v", got, want)
+			}
 			if c.keep != "" {
 				var hash string
 				db.QueryRow("SELECT hash FROM articles").Scan(&hash)
@@ -98,6 +108,16 @@ func TestCanonicalURL(t *testing.T) {
 	}
 }
 
+// bandCount is how many signature bands a store holds, and how many of
+// them are of no stored article.
+type bandCount struct{ all, orphans int }
+
+func bands(db *DB) bandCount {
+	var n bandCount
+	db.QueryRow("SELECT count(*), count(*) FILTER (WHERE article_id NOT IN (SELECT id FROM articles)) FROM signature_bands").Scan(&n.all, &n.orphans)
+	return n
+}
+
 // TestReplace: an article stored with a wrong publication date is
 // corrected by storing it again with Replace; the store then holds what a
 // clean run with the right date holds.
@@ -122,6 +142,9 @@ func TestReplace(t *testing.T) {
 	add(t, clean, right, other)
 	if a, b := counts(t, db), counts(t, clean); a != b {
 		t.Errorf("after replace %+v, clean %+v", a, b)
+	}
+	if got, want := bands(db), bands(clean); got != want {
+		t.Errorf("signature bands %+v, a clean store's %+v", got, want)
 	}
 	var pub string
 	db.QueryRow("SELECT published FROM articles WHERE hash = 'r'").Scan(&pub)

@@ -73,8 +73,11 @@ func wikinewsDocs(b *testing.B, n int) ([]*doc.Document, []*store.Source) {
 // analysis is the slower part commits) and of 32. It reports the wall
 // time, this process's CPU time and, on PostgreSQL when the server runs
 // on this machine, the server's CPU time (testenv.ServerCPU: its every
-// process, the WAL writer and autovacuum included), each per article.
-// The analysis is done once, before the clock starts.
+// process, the WAL writer and autovacuum included, and whatever other
+// clients of the server made it do) and that of the benchmark's own
+// connections alone (backend-cpu-ms: the processes serving them, found
+// by their application_name), each per article. The analysis is done
+// once, before the clock starts.
 //
 //	go test ./internal/scaletest -run - -bench StoreArticles -benchtime 1x
 func BenchmarkStoreArticles(b *testing.B) {
@@ -91,7 +94,8 @@ func BenchmarkStoreArticles(b *testing.B) {
 						b.Skipf("skipping: %v", err)
 					}
 				}
-				var wall, cpu, server time.Duration
+				var wall, cpu, server, own time.Duration
+				var app string
 				for i := 0; i < b.N; i++ {
 					b.StopTimer()
 					target := filepath.Join(b.TempDir(), "s.db")
@@ -101,15 +105,18 @@ func BenchmarkStoreArticles(b *testing.B) {
 						if err != nil {
 							b.Fatal(err)
 						}
-						target, cleanup = store.PostgresPrefix+dsn, c
+						app = fmt.Sprintf("dragoman_bench_%d", time.Now().UnixNano())
+						target, cleanup = store.PostgresPrefix+dsn+"&application_name="+app, c
 					}
 					db, err := store.Open(target)
 					if err != nil {
 						b.Fatal(err)
 					}
+					db.SetMaxIdleConns(8) // the connections whose CPU is read stay
 					w := db.NewWriter(store.DefaultMerge, batch)
 					b.StartTimer()
 					t0, c0, s0 := time.Now(), testenv.CPUTime(), testenv.ServerCPU("postgres")
+					b0 := testenv.ProcessCPU(backends(b, db, app))
 					for start := 0; start < len(docs); start += batch {
 						end := min(len(docs), start+batch)
 						if _, err := w.AddAll(docs[start:end], srcs[start:end]); err != nil {
@@ -119,6 +126,9 @@ func BenchmarkStoreArticles(b *testing.B) {
 					wall += time.Since(t0)
 					cpu += testenv.CPUTime() - c0
 					server += testenv.ServerCPU("postgres") - s0
+					for pid, t := range testenv.ProcessCPU(backends(b, db, app)) {
+						own += t - b0[pid]
+					}
 					b.StopTimer()
 					st, err := db.Stats()
 					if err != nil || st.Articles == 0 {
@@ -133,8 +143,31 @@ func BenchmarkStoreArticles(b *testing.B) {
 				b.ReportMetric(per(cpu), "cpu-ms/article")
 				if engine == "postgres" {
 					b.ReportMetric(per(server), "server-cpu-ms/article")
+					b.ReportMetric(per(own), "backend-cpu-ms/article")
 				}
 			})
 		}
 	}
+}
+
+// backends are the process ids of the PostgreSQL connections named app
+// (none when app is "": SQLite).
+func backends(b *testing.B, db *store.DB, app string) []int {
+	if app == "" {
+		return nil
+	}
+	rows, err := db.Query("SELECT pid FROM pg_stat_activity WHERE application_name = ?", app)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var pids []int
+	for rows.Next() {
+		var pid int
+		if err := rows.Scan(&pid); err != nil {
+			b.Fatal(err)
+		}
+		pids = append(pids, pid)
+	}
+	return pids
 }

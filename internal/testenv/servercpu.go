@@ -42,3 +42,36 @@ func ServerCPU(name string) time.Duration {
 	}
 	return time.Duration(ticks) * 10 * time.Millisecond
 }
+
+// ProcessCPU is the CPU time each of these processes has used (its own,
+// not its children's), by process id; a process that is not there is
+// left out. With the ids of a benchmark's own PostgreSQL connections
+// (pg_stat_activity), read before and after its work, it says what the
+// server spent on the benchmark's statements alone while other clients
+// use the same server (the WAL writer, checkpoints and autovacuum left
+// out).
+func ProcessCPU(pids []int) map[int]time.Duration {
+	out := map[int]time.Duration{}
+	for _, pid := range pids {
+		b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		end := strings.LastIndexByte(s, ')')
+		if end < 0 {
+			continue
+		}
+		f := strings.Fields(s[end+1:])
+		if len(f) < 13 {
+			continue
+		}
+		var ticks int64
+		for _, v := range f[11:13] {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			ticks += n
+		}
+		out[pid] = time.Duration(ticks) * 10 * time.Millisecond
+	}
+	return out
+}
