@@ -171,3 +171,28 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 	}
 	return false
 }
+
+// sceneNoun reports whether the parse reads an event noun as the object
+// of a preposition that sets the scene of an earlier verb's event ("were
+// freed since the March ceasefire between the two sides"), however many
+// words stand between them: the word-window test of background reaches
+// only a few.
+func (sc *sentCtx) sceneNoun(t *trigger, all []trigger) bool {
+	p := sc.parse
+	if p == nil || !t.p.Noun || t.end >= len(p.synOf) || p.synOf[t.end] < 0 {
+		return false
+	}
+	hasVerb := false
+	for _, u := range all {
+		hasVerb = hasVerb || !u.p.Noun && u.at < t.at
+	}
+	if !hasVerb {
+		return false
+	}
+	scene := false
+	p.kids(p.synOf[t.end], func(k int) bool {
+		scene = p.syn[k].Rel == "case" && sceneWords[strings.ToLower(p.syn[k].Form)]
+		return !scene
+	})
+	return scene
+}

@@ -64,3 +64,40 @@ func TestStagedVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedNouns checks the event nouns derived from the coded verbs on
+// invented sentences: the code, the doer and the one it is done to, and
+// that a sentence with no verb event of its own counts the noun's.
+func TestDerivedNouns(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, src, tgt string }{
+		{"Chile's sharp criticism of Peru.", "110", "CHL", "PER"},
+		{"New accusations by Chile against Peru.", "112", "CHL", "PER"},
+		{"A Chilean crackdown on Bolivia.", "175", "CHL", "BOL"},
+		{"Peru's threats against Chile.", "130", "PER", "CHL"},
+		{"The new agreement between Chile and Peru.", "057", "CHL", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Code != c.code || e.Confidence < MinConfidence || e.Source == nil || e.Target == nil || e.Source.Actor == nil || e.Target.Actor == nil {
+				continue
+			}
+			found = found || *e.Source.Actor == c.src && *e.Target.Actor == c.tgt
+		}
+		if !found {
+			t.Errorf("%q: no counted %s event %s>%s in %v", c.text, c.code, c.src, c.tgt, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+}
+
+// TestSceneNoun checks that an event noun the parse puts under a scene
+// preposition far from it only sets the scene of the verb's event.
+func TestSceneNoun(t *testing.T) {
+	s := load(t)
+	text := "Hundreds of Peruvian fighters have disarmed since the long awaited January accord between Chile and Peru."
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Root == "05" && e.Confidence >= MinConfidence {
+			t.Errorf("%q: the accord counted: %+v", text, e)
+		}
+	}
+}
