@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVerbSenses checks verb senses of verbs.tsv on invented sentences:
 // the code of the event on a trigger.
@@ -76,13 +79,15 @@ func TestDerivedNouns(t *testing.T) {
 		{"A Chilean crackdown on Bolivia.", "175", "CHL", "BOL"},
 		{"Peru's threats against Chile.", "130", "PER", "CHL"},
 		{"The new agreement between Chile and Peru.", "057", "CHL", "PER"},
+		{"The Peruvian minister faced sharp criticism from Chilean senators.", "110", "CHL", "PER"},
+		{"Bolivia drew accusations from Chile on Monday.", "112", "CHL", "BOL"},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2020-12-02").Events {
 			if e.Code != c.code || e.Confidence < MinConfidence || e.Source == nil || e.Target == nil || e.Source.Actor == nil || e.Target.Actor == nil {
 				continue
 			}
-			found = found || *e.Source.Actor == c.src && *e.Target.Actor == c.tgt
+			found = found || strings.HasPrefix(*e.Source.Actor, c.src) && strings.HasPrefix(*e.Target.Actor, c.tgt)
 		}
 		if !found {
 			t.Errorf("%q: no counted %s event %s>%s in %v", c.text, c.code, c.src, c.tgt, s.run(c.text, "2020-12-02").Events)
