@@ -18,6 +18,7 @@ func TestVerbSenses(t *testing.T) {
 		{"Two Peruvian officers were charged over the shooting.", "charged", "173"},
 		{"Peru charged that Chile had lied about the border.", "charged", "110"},
 		{"Chilean senators attacked the government's budget on Tuesday.", "attacked", "111"},
+		{"A Chilean court handed down a prison sentence to the smuggler.", "handed down", "173"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
