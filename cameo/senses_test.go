@@ -107,3 +107,20 @@ func TestSceneNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedNoun checks that an event noun named by the preposition after
+// another event noun is what that one is about, not an event counted.
+func TestNestedNoun(t *testing.T) {
+	s := load(t)
+	text := "The Chilean committee has finished its inquiry into an allegation by Peruvian officials."
+	inquiry := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Root == "11" && e.Confidence >= MinConfidence {
+			t.Errorf("%q: the allegation counted: %+v", text, e)
+		}
+		inquiry = inquiry || e.Root == "09" && e.Confidence >= MinConfidence
+	}
+	if !inquiry {
+		t.Errorf("%q: the inquiry not counted", text)
+	}
+}

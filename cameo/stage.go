@@ -283,7 +283,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "marched to demand elections": the protest's purpose
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
