@@ -19,6 +19,9 @@ func TestVerbSenses(t *testing.T) {
 		{"Peru charged that Chile had lied about the border.", "charged", "110"},
 		{"Chilean senators attacked the government's budget on Tuesday.", "attacked", "111"},
 		{"A Chilean court handed down a prison sentence to the smuggler.", "handed down", "173"},
+		{"Chilean senators attacked the findings of the border commission.", "attacked", "111"},
+		{"Peru hosted a regional summit on Monday.", "hosted", "043"},
+		{"The Chilean president proposed a summit with Peru.", "proposed", "036"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
