@@ -127,3 +127,17 @@ func TestNestedNoun(t *testing.T) {
 		t.Errorf("%q: the inquiry not counted", text)
 	}
 }
+
+// TestAccusationClause checks that a disapproval noun with a clause of
+// what it tells targets the clause's subject.
+func TestAccusationClause(t *testing.T) {
+	s := load(t)
+	text := "Peru is responding to accusations that Bolivian troops crossed the border."
+	found := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		found = found || e.Code == "112" && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, "BOL")
+	}
+	if !found {
+		t.Errorf("%q: no 112 event targeting Bolivia", text)
+	}
+}
