@@ -90,6 +90,10 @@ func New(opts Options) (*Analyzer, error) {
 		return nil, fmt.Errorf("load event patterns: %w", err)
 	}
 	ev.PetrarchVerbs = dicts.Verbs
+	if ev.Fallback != nil {
+		// the production verbs' fallback reads the actors the user gave
+		ev.Fallback.Actors, ev.Fallback.Agents = dicts.Actors, dicts.Agents
+	}
 	ev.Convention = opts.Convention
 	if dicts.Given.Verbs {
 		// a user's verb dictionary replaces the built-in patterns

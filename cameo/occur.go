@@ -171,3 +171,57 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 	}
 	return false
 }
+
+// sceneNoun reports whether the parse reads an event noun as the object
+// of a preposition that sets the scene of an earlier verb's event ("were
+// freed since the March ceasefire between the two sides"), however many
+// words stand between them: the word-window test of background reaches
+// only a few.
+func (sc *sentCtx) sceneNoun(t *trigger, all []trigger) bool {
+	p := sc.parse
+	if p == nil || !t.p.Noun || t.end >= len(p.synOf) || p.synOf[t.end] < 0 {
+		return false
+	}
+	hasVerb := false
+	for _, u := range all {
+		hasVerb = hasVerb || !u.p.Noun && u.at < t.at
+	}
+	if !hasVerb {
+		return false
+	}
+	scene := false
+	p.kids(p.synOf[t.end], func(k int) bool {
+		scene = p.syn[k].Rel == "case" && sceneWords[strings.ToLower(p.syn[k].Form)]
+		return !scene
+	})
+	return scene
+}
+
+// nestedNoun reports whether an event noun is the object of a
+// preposition right after another event noun of the sentence ("an inquiry
+// into the accusations by the rebels"): what the outer event is about,
+// told in passing. (Read on the words: the parser often hangs such a
+// phrase on the verb.)
+func (sc *sentCtx) nestedNoun(t *trigger, all []trigger) bool {
+	if !t.p.Noun {
+		return false
+	}
+	lower := sc.lower
+	k := t.at - 1
+	for k >= 0 && (determiners[lower[k]] || isAdjectiveLike(lower[k]) || nounModifiers[lower[k]]) {
+		k--
+	}
+	if k < 1 || !nestingPreps[lower[k]] {
+		return false
+	}
+	for j := range all {
+		if u := &all[j]; u.p.Noun && u.at != t.at && u.end == k-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nestingPreps are the prepositions by which one event noun names
+// another it is about.
+var nestingPreps = map[string]bool{"into": true, "of": true, "over": true, "about": true, "on": true, "against": true, "for": true}

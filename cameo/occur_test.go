@@ -20,6 +20,9 @@ func TestOccurrence(t *testing.T) {
 		{"Editors discussed the history of the protest movement.", "protest", "14", false},
 		{"The two foreign ministers had a long discussion in Oslo.", "discussion", "04", true},
 		{"The dockers' union has had three strikes this year.", "strikes", "14", true},
+		{"Police made 40 arrests in the capital on Sunday.", "arrests", "17", true},
+		{"An inquiry began into the Chilean ministry.", "inquiry", "09", true},
+		{"Editors discussed the history of the inquiry.", "inquiry", "09", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {

@@ -639,11 +639,12 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 		tgt = add(tgt, p.withConjuncts([]int{o.head}))
 	}
-	// "alleged that Chile had armed the rebels": a disapproval of what
-	// a clause tells targets the clause's subject
-	if len(tgt) == 0 && !t.p.Noun && t.p.Code[:2] == "11" {
+	// "alleged that Chile had armed the rebels", "accusations that Chile
+	// armed the rebels": a disapproval of what a clause tells targets the
+	// clause's subject
+	if len(tgt) == 0 && t.p.Code[:2] == "11" {
 		p.kids(a.pred, func(c int) bool {
-			if p.rel(c) != "ccomp" {
+			if r := p.rel(c); r != "ccomp" && !(t.p.Noun && r == "acl") {
 				return true
 			}
 			tgt = add(tgt, p.withConjuncts(p.argsOf(c).subj))

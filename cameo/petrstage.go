@@ -16,11 +16,7 @@ func (s *Stage) petrProcess(d *doc.Document) {
 	if d.Syntax == nil {
 		return
 	}
-	date := 0
-	if d.Published.Value != nil && len(*d.Published.Value) >= 10 {
-		v := *d.Published.Value
-		date, _ = strconv.Atoi(v[0:4] + v[5:7] + v[8:10])
-	}
+	date := publishedDate(d)
 	focus, focusSource := focusPlace(d)
 	ix := newIndex(d, d.Sentences)
 	for k, ss := range d.Syntax.Sentences {
@@ -34,35 +30,46 @@ func (s *Stage) petrProcess(d *doc.Document) {
 		}
 		sent := d.Sentences[i]
 		sc := &sentCtx{d: d, span: sent, toks: token.In(d, sent), times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i]}
-		for _, e := range evs {
-			c := s.Table[e.Code]
-			if c == nil && len(e.Code) >= 2 {
-				c = s.Table[e.Code[:2]] // a code of the user's own under a CAMEO root
-			}
-			if c == nil {
-				continue
-			}
-			vt := d.Syntax.Tokens[ss.First+e.Verb]
-			trig := doc.Trigger{Span: vt.Span, Text: d.Text[vt.Start:vt.End]}
-			ev := doc.Event{ID: "v" + strconv.Itoa(len(d.Events)+1), Code: e.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
-				Date: sc.eventDate(trig.Span), Place: sc.eventPlace(trig.Span), Sentence: sent, Trigger: trig, Attribution: sc.quoteAttribution(trig.Span), Confidence: 0.6,
-				Hypothetical: e.Hypothetical && s.Convention == Codebook}
-			doc.SetStr(&ev.Plover, c.Plover)
+		for _, ev := range s.petrEvents(d, sc, ss.First, evs) {
+			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
 			if ev.Place != nil {
 				ev.PlaceSource = placeFromClause
 			} else if focus != nil {
 				ev.Place, ev.PlaceSource = focus, focusSource
 			}
-			ev.Source, ev.Target = petrActor(e.Source), petrActor(e.Target)
-			if ev.Source != nil {
-				ev.Confidence += 0.2
-			}
-			if ev.Target != nil {
-				ev.Confidence += 0.1
-			}
 			d.Events = append(d.Events, ev)
 		}
 	}
+}
+
+// petrEvents makes the document's events of the dictionary coder's
+// events in one sentence, whose syntax tokens start at first.
+func (s *Stage) petrEvents(d *doc.Document, sc *sentCtx, first int, evs []PetrEvent) []doc.Event {
+	var out []doc.Event
+	for _, e := range evs {
+		c := s.Table[e.Code]
+		if c == nil && len(e.Code) >= 2 {
+			c = s.Table[e.Code[:2]] // a code of the user's own under a CAMEO root
+		}
+		if c == nil {
+			continue
+		}
+		vt := d.Syntax.Tokens[first+e.Verb]
+		trig := doc.Trigger{Span: vt.Span, Text: d.Text[vt.Start:vt.End]}
+		ev := doc.Event{Code: e.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
+			Date: sc.eventDate(trig.Span), Place: sc.eventPlace(trig.Span), Sentence: sc.span, Trigger: trig, Attribution: sc.quoteAttribution(trig.Span), Confidence: 0.6,
+			Hypothetical: e.Hypothetical && s.Convention == Codebook}
+		doc.SetStr(&ev.Plover, c.Plover)
+		ev.Source, ev.Target = petrActor(e.Source), petrActor(e.Target)
+		if ev.Source != nil {
+			ev.Confidence += 0.2
+		}
+		if ev.Target != nil {
+			ev.Confidence += 0.1
+		}
+		out = append(out, ev)
+	}
+	return out
 }
 
 // petrActor is an actor of a dictionary-coded event: its code stands for

@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVerbSenses checks verb senses of verbs.tsv on invented sentences:
 // the code of the event on a trigger.
@@ -15,6 +18,10 @@ func TestVerbSenses(t *testing.T) {
 		{"Two Peruvian officers were charged over the shooting.", "charged", "173"},
 		{"Peru charged that Chile had lied about the border.", "charged", "110"},
 		{"Chilean senators attacked the government's budget on Tuesday.", "attacked", "111"},
+		{"A Chilean court handed down a prison sentence to the smuggler.", "handed down", "173"},
+		{"Chilean senators attacked the findings of the border commission.", "attacked", "111"},
+		{"Peru hosted a regional summit on Monday.", "hosted", "043"},
+		{"The Chilean president proposed a summit with Peru.", "proposed", "036"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
@@ -62,5 +69,75 @@ func TestStagedVisit(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no counted visit (042)", text)
 		}
+	}
+}
+
+// TestDerivedNouns checks the event nouns derived from the coded verbs on
+// invented sentences: the code, the doer and the one it is done to, and
+// that a sentence with no verb event of its own counts the noun's.
+func TestDerivedNouns(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, src, tgt string }{
+		{"Chile's sharp criticism of Peru.", "110", "CHL", "PER"},
+		{"New accusations by Chile against Peru.", "112", "CHL", "PER"},
+		{"A Chilean crackdown on Bolivia.", "175", "CHL", "BOL"},
+		{"Peru's threats against Chile.", "130", "PER", "CHL"},
+		{"The new agreement between Chile and Peru.", "057", "CHL", "PER"},
+		{"The Peruvian minister faced sharp criticism from Chilean senators.", "110", "CHL", "PER"},
+		{"Bolivia drew accusations from Chile on Monday.", "112", "CHL", "BOL"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Code != c.code || e.Confidence < MinConfidence || e.Source == nil || e.Target == nil || e.Source.Actor == nil || e.Target.Actor == nil {
+				continue
+			}
+			found = found || strings.HasPrefix(*e.Source.Actor, c.src) && strings.HasPrefix(*e.Target.Actor, c.tgt)
+		}
+		if !found {
+			t.Errorf("%q: no counted %s event %s>%s in %v", c.text, c.code, c.src, c.tgt, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+}
+
+// TestSceneNoun checks that an event noun the parse puts under a scene
+// preposition far from it only sets the scene of the verb's event.
+func TestSceneNoun(t *testing.T) {
+	s := load(t)
+	text := "Hundreds of Peruvian fighters have disarmed since the long awaited January accord between Chile and Peru."
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Root == "05" && e.Confidence >= MinConfidence {
+			t.Errorf("%q: the accord counted: %+v", text, e)
+		}
+	}
+}
+
+// TestNestedNoun checks that an event noun named by the preposition after
+// another event noun is what that one is about, not an event counted.
+func TestNestedNoun(t *testing.T) {
+	s := load(t)
+	text := "The Chilean committee has finished its inquiry into an allegation by Peruvian officials."
+	inquiry := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Root == "11" && e.Confidence >= MinConfidence {
+			t.Errorf("%q: the allegation counted: %+v", text, e)
+		}
+		inquiry = inquiry || e.Root == "09" && e.Confidence >= MinConfidence
+	}
+	if !inquiry {
+		t.Errorf("%q: the inquiry not counted", text)
+	}
+}
+
+// TestAccusationClause checks that a disapproval noun with a clause of
+// what it tells targets the clause's subject.
+func TestAccusationClause(t *testing.T) {
+	s := load(t)
+	text := "Peru is responding to accusations that Bolivian troops crossed the border."
+	found := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		found = found || e.Code == "112" && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, "BOL")
+	}
+	if !found {
+		t.Errorf("%q: no 112 event targeting Bolivia", text)
 	}
 }

@@ -30,6 +30,10 @@ type Stage struct {
 	// instead of the built-in patterns (the analyzer sets it when the
 	// user gives a verb dictionary).
 	Petr *PetrDicts
+	// Fallback, when set, codes a sentence in which the built-in
+	// patterns find no counted event with the production dictionaries,
+	// on verbs the patterns do not list (fallback.go).
+	Fallback *PetrDicts
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -59,7 +63,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO non-agents: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na}, nil
+	fb, err := DefaultFallback()
+	if err != nil {
+		return nil, fmt.Errorf("PETRARCH production dictionaries: %w", err)
+	}
+	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na, Fallback: fb}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -76,8 +84,17 @@ func (s *Stage) Process(d *doc.Document) error {
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
 	ix := newIndex(d, d.Sentences)
+	var syn map[int]int // read once, by the fallback
 	for i, sent := range d.Sentences {
 		evs := s.sentence(d, sent, ix, i, i)
+		if s.Fallback != nil && d.Syntax != nil && !counted(evs) {
+			if syn == nil {
+				syn = syntaxSentences(d)
+			}
+			if k, ok := syn[i]; ok {
+				evs = append(evs, s.fallback(d, ix, i, k, publishedDate(d))...)
+			}
+		}
 		if len(evs) == 0 {
 			continue
 		}
@@ -266,7 +283,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "marched to demand elections": the protest's purpose
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		t.alleged = allegedAct(lower, t)
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
