@@ -144,6 +144,27 @@ func TestApposedRole(t *testing.T) {
 	}
 }
 
+// A lower-case title after a demonym codes the person it names, also
+// where the demonym alone gave the person a country.
+func TestLowerCaseTitle(t *testing.T) {
+	for _, c := range []struct{ text, name, actor string }{
+		{"The talks were between Ghanaian prime minister Jane Quill and the envoy.", "Jane Quill", "GHAGOV"},
+		{"Ghanaian foreign minister Jane Quill spoke.", "Jane Quill", "GHAGOV"},
+		{"On Friday the former Ghanaian president Jane Quill spoke.", "Jane Quill", "GHAELI"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		var got string
+		for _, e := range d.Entities {
+			if e.Name == c.name && e.Actor != nil {
+				got = *e.Actor
+			}
+		}
+		if got != c.actor {
+			t.Errorf("%q: %s coded %q, want %q", c.text, c.name, got, c.actor)
+		}
+	}
+}
+
 func TestLeaderDates(t *testing.T) {
 	lx, err := LoadLexicon(defaultOpen)
 	if err != nil {
@@ -230,6 +251,11 @@ func TestRoleActors(t *testing.T) {
 		// "from" or "of" and a country, past determiners and modifiers only
 		{"Officials from war-torn Somalia spoke.", "Officials", "SOMGOV"},
 		{"Fighters from the hills attacked Kenyan troops.", "Fighters", "REB"},
+		// a former office holder is an elite, not the government
+		{"On Friday a former Ghanaian minister spoke.", "minister", "GHAELI"},
+		{"A former minister of Ghana spoke.", "minister", "GHAELI"},
+		{"Ghana's former legislators spoke.", "legislators", "GHAELI"},
+		{"Ghana's legislators spoke.", "legislators", "GHALEG"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})
