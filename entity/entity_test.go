@@ -87,6 +87,9 @@ func TestTyping(t *testing.T) {
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
 		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
 		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
+		// national legislatures known by a name of their own
+		{"The bill went to the Sejm on Monday.", "ORG", "Sejm", "POLLEG"},
+		{"Deputies in the State Duma voted on Monday.", "ORG", "Duma", "RUSLEG"},
 		// a country after "of" in a titled name is the person's or the office's
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "GPE", "Kenya", "KEN"},
