@@ -254,6 +254,11 @@ func TestRoleActors(t *testing.T) {
 		// "from" or "of" and a country, past determiners and modifiers only
 		{"Officials from war-torn Somalia spoke.", "Officials", "SOMGOV"},
 		{"Fighters from the hills attacked Kenyan troops.", "Fighters", "REB"},
+		// local people "in" a country are its own, past a compass adjective;
+		// soldiers there are not
+		{"Kenyan officials said villagers in southern Ghana blocked the road.", "villagers", "GHACVL"},
+		{"Kenyan officials said protesters in Ghana blocked the road.", "protesters", "GHAOPP"},
+		{"Kenyan officials said soldiers in Ghana blocked the road.", "soldiers", "MIL"},
 		// a former office holder is an elite, not the government
 		{"On Friday a former Ghanaian minister spoke.", "minister", "GHAELI"},
 		{"A former minister of Ghana spoke.", "minister", "GHAELI"},
