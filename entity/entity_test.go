@@ -259,6 +259,9 @@ func TestRoleActors(t *testing.T) {
 		{"Kenyan officials said villagers in southern Ghana blocked the road.", "villagers", "GHACVL"},
 		{"Kenyan officials said protesters in Ghana blocked the road.", "protesters", "GHAOPP"},
 		{"Kenyan officials said soldiers in Ghana blocked the road.", "soldiers", "MIL"},
+		// a role word opening a sentence is no name
+		{"Protesters blocked the road in Ghana.", "Protesters", "GHAOPP"},
+		{"Villagers blocked the road in Ghana.", "Villagers", "GHACVL"},
 		// a former office holder is an elite, not the government
 		{"On Friday a former Ghanaian minister spoke.", "minister", "GHAELI"},
 		{"A former minister of Ghana spoke.", "minister", "GHAELI"},
