@@ -262,6 +262,9 @@ func TestRoleActors(t *testing.T) {
 		// a role word opening a sentence is no name
 		{"Protesters blocked the road in Ghana.", "Protesters", "GHAOPP"},
 		{"Villagers blocked the road in Ghana.", "Villagers", "GHACVL"},
+		// health workers and a medical adviser are the health sector
+		{"Ghanaian nurses blocked the road.", "nurses", "GHAHLH"},
+		{"The senator met his medical adviser.", "medical adviser", "HLH"},
 		// a former office holder is an elite, not the government
 		{"On Friday a former Ghanaian minister spoke.", "minister", "GHAELI"},
 		{"A former minister of Ghana spoke.", "minister", "GHAELI"},
