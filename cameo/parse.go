@@ -573,6 +573,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	skipWhere := skip
 	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }
 	src = add(nil, a.subj)
+	if len(src) == 0 {
+		src = add(nil, p.possessorSubject(a))
+	}
 	// a named doer from elsewhere acts on the place it acts in ("US
 	// activists protested in Beijing", "inspectors visited the plants in
 	// Iran"): the place is then the target, save a state's protest, made

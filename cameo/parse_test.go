@@ -72,6 +72,38 @@ func TestObjectParty(t *testing.T) {
 	}
 }
 
+// TestPossessorSubject: an event noun in an adjunct whose doer is a
+// possessive pronoun ("during her visit") is done by the clause's
+// subject; one that is the verb's object is another's ("praised their
+// visit").
+func TestPossessorSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source string }{
+		{"During his visit to Peru, the Chilean president signed a trade deal.", "visit", "CHLGOV"},
+		{"The Ghanaian minister proposed a summit during her visit to Peru.", "visit", "GHAGOV"},
+		{"The Chilean president praised their visit to Peru.", "visit", ""},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+			if got != c.source {
+				t.Errorf("%q: %s source %q, want %q", c.text, c.trigger, got, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
 // TestListedParties: a list of three parties, which the parser may read as
 // a chain of appositions, meets as three parties, each with the others
 // and with no one else.
