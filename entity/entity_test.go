@@ -87,6 +87,9 @@ func TestTyping(t *testing.T) {
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
 		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
 		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
+		// a regional demonym names a CAMEO region
+		{"The envoy toured Arab capitals in May.", "NORP", "Arab", "ARB"},
+		{"The envoy met African leaders in May.", "NORP", "African", "AFR"},
 		// national legislatures known by a name of their own
 		{"The bill went to the Sejm on Monday.", "ORG", "Sejm", "POLLEG"},
 		{"Deputies in the State Duma voted on Monday.", "ORG", "Duma", "RUSLEG"},
