@@ -173,6 +173,7 @@ type obl struct {
 // argsOf reads the arguments of the predicate word j.
 func (p *parse) argsOf(j int) args {
 	a := args{pred: j}
+	absolute, aux := false, false
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch t.Rel {
@@ -215,10 +216,20 @@ func (p *parse) argsOf(j int) args {
 		case "mark":
 			if l := strings.ToLower(t.Form); l == "if" || l == "unless" {
 				a.cond = true
+			} else if l == "with" || l == "without" {
+				absolute = true
 			}
+		}
+		if t.Rel == "aux" {
+			aux = true
 		}
 		return true
 	})
+	// "with two guards abducted": a past participle with its own noun
+	// after "with" and no auxiliary is passive, the noun the one acted on
+	if absolute && !aux && !a.passive && p.syn[j].XPOS == "VBN" {
+		a.passive = true
+	}
 	if a.passive {
 		// "Iran was attacked by Israel": the doer is the subject side
 		// (a subject the parser left unmarked in a passive is the one

@@ -21,6 +21,8 @@ func TestEvidence(t *testing.T) {
 		{"The president urged Israel to withdraw its troops.", "withdraw", []string{"subject|xcomp-obj|Israel", "object||its troops"}},
 		{"Egypt met with Jordan and signed a treaty.", "signed", []string{"subject|conj|Egypt", "object||a treaty"}},
 		{"The talks with the Taliban were held in Doha.", "talks", []string{"nmod:with||with the Taliban"}},
+		// an absolute participle after "with" is passive
+		{"The gunmen fled, with two guards abducted.", "abducted", []string{"object||two guards"}},
 	} {
 		d := s.run(c.text, "2020-01-01")
 		var found bool
