@@ -173,7 +173,7 @@ type obl struct {
 // argsOf reads the arguments of the predicate word j.
 func (p *parse) argsOf(j int) args {
 	a := args{pred: j}
-	absolute, aux := false, false
+	aux := false
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch t.Rel {
@@ -216,8 +216,6 @@ func (p *parse) argsOf(j int) args {
 		case "mark":
 			if l := strings.ToLower(t.Form); l == "if" || l == "unless" {
 				a.cond = true
-			} else if l == "with" || l == "without" {
-				absolute = true
 			}
 		}
 		if t.Rel == "aux" {
@@ -225,9 +223,7 @@ func (p *parse) argsOf(j int) args {
 		}
 		return true
 	})
-	// "with two guards abducted": a past participle with its own noun
-	// after "with" and no auxiliary is passive, the noun the one acted on
-	if absolute && !aux && !a.passive && p.syn[j].XPOS == "VBN" {
+	if !aux && !a.passive && len(a.subj) > 0 && p.absolute(j) {
 		a.passive = true
 	}
 	if a.passive {

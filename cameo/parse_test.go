@@ -23,6 +23,7 @@ func TestEvidence(t *testing.T) {
 		{"The talks with the Taliban were held in Doha.", "talks", []string{"nmod:with||with the Taliban"}},
 		// an absolute participle after "with" is passive
 		{"The gunmen fled, with two guards abducted.", "abducted", []string{"object||two guards"}},
+		{"The town saw more unrest, with ten people killed and a teacher abducted.", "abducted", []string{"object||a teacher"}},
 	} {
 		d := s.run(c.text, "2020-01-01")
 		var found bool

@@ -294,3 +294,28 @@ func (p *parse) possessorSubject(a args) []int {
 	}
 	return nil
 }
+
+// absolute reports whether a participle with its own noun stands in an
+// absolute clause after "with" or "without" ("with two guards abducted",
+// also its conjunct "with a guard shot and two guards abducted", which the
+// tagger may read as a past tense): a passive, the noun the one acted on.
+func (p *parse) absolute(j int) bool {
+	withMark := func(h int) bool {
+		found, aux := false, false
+		p.kids(h, func(k int) bool {
+			l := strings.ToLower(p.syn[k].Form)
+			found = found || p.syn[k].Rel == "mark" && (l == "with" || l == "without")
+			aux = aux || p.syn[k].Rel == "aux" || p.syn[k].Rel == "aux:pass"
+			return true
+		})
+		return found && !aux
+	}
+	if x := p.syn[j].XPOS; x != "VBN" && x != "VBD" {
+		return false
+	}
+	if p.syn[j].XPOS == "VBN" && withMark(j) {
+		return true
+	}
+	h := p.head(j)
+	return p.rel(j) == "conj" && h >= 0 && p.syn[h].XPOS == "VBN" && withMark(h)
+}
