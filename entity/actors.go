@@ -433,6 +433,22 @@ func compose(code, agent string) string {
 
 func isModifierWord(w string) bool { return modifiers.Has(w) }
 
+// formerTitle reports whether a word marking a former office holder
+// opens a capitalised run before its name (toks up to a: "Former
+// President") or stands just before it ("the former President").
+func formerTitle(text string, toks []token.Token, a int) bool {
+	for k := 0; k < a && k < len(toks); k++ {
+		if pastOffice.Has(strings.ToLower(toks[k].Text(text))) {
+			return true
+		}
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	ws := strings.Fields(text[max(0, toks[0].Start-16):toks[0].Start])
+	return len(ws) > 0 && pastOffice.Has(strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "-")))
+}
+
 // pastOfficeBefore reports whether a word marking a former office holder
 // ("former", "ex") stands in a role phrase before its role word (toks
 // first to role), or just before the phrase past a determiner ("the

@@ -438,6 +438,10 @@ split:
 			modifier, a = cc, k
 		}
 	}
+	// "former President Ana Ruiz": no longer in office, an elite
+	if titled && (agent == "GOV" || agent == "LEG") && formerTitle(text, toks, a) {
+		agent = "ELI"
+	}
 	if a >= b {
 		return ms
 	}

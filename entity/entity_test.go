@@ -96,7 +96,9 @@ func TestTyping(t *testing.T) {
 		// a country after "of" in a titled name is the person's or the office's
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "GPE", "Kenya", "KEN"},
-		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		// (a former office holder is an elite, not the government)
+		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENELI"},
+		{"On Monday the former President Jane Quill of Kenya spoke.", "PERSON", "Jane Quill", "KENELI"},
 		{"The Foreign Minister of Kenya spoke on Monday.", "ORG", "Foreign Minister of Kenya", "KENGOV"},
 		{"The Bank of England raised rates.", "ORG", "Bank of England", ""},
 		// a role phrase before an uncoded person, or in apposition to one
