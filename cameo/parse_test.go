@@ -359,3 +359,24 @@ func TestAdjectivalPassive(t *testing.T) {
 		t.Errorf("%q: %d events on shot and wounded, want 2: %+v", text, n, d.Events)
 	}
 }
+
+// TestPlaceLocals: a bare local role takes the country of the place its
+// act happens in; soldiers do not.
+func TestPlaceLocals(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, source string }{
+		{"Students marched through central Quito on Tuesday.", "ECUEDU"},
+		{"Soldiers marched through central Quito on Tuesday.", "MIL"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		got := ""
+		for _, e := range d.Events {
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+		}
+		if got != c.source {
+			t.Errorf("%q: source %q, want %q (%+v)", c.text, got, c.source, d.Events)
+		}
+	}
+}
