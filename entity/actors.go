@@ -310,7 +310,10 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			// a lower-case title codes a name that has no code or only a
 			// country, the title's own ("Zorvan prime minister Ana Ruiz"
 			// is ZORGOV, not ZOR)
-			if p := ems[titleOf].e; code != agent && (p.Actor == nil || len(*p.Actor) == 3 && strings.HasPrefix(code, *p.Actor)) {
+			// (or one the dictionary holds in office, where the text says
+			// former: "former Zorvan president Ana Ruiz" is ZORELI)
+			if p := ems[titleOf].e; code != agent && (p.Actor == nil || len(*p.Actor) == 3 && strings.HasPrefix(code, *p.Actor) ||
+				strings.HasSuffix(code, "ELI") && len(*p.Actor) >= 6 && strings.HasPrefix(*p.Actor, code[:3]) && !NonState(*p.Actor)) {
 				c := code
 				p.Actor = &c
 			}

@@ -159,6 +159,10 @@ func TestLowerCaseTitle(t *testing.T) {
 		{"The talks were between Ghanaian prime minister Jane Quill and the envoy.", "Jane Quill", "GHAGOV"},
 		{"Ghanaian foreign minister Jane Quill spoke.", "Jane Quill", "GHAGOV"},
 		{"On Friday the former Ghanaian president Jane Quill spoke.", "Jane Quill", "GHAELI"},
+		// "former" outweighs the dictionary's office on the date
+		{"On Friday former Kenyan president Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENELI"},
+		{"On Friday former President Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENELI"},
+		{"On Friday Kenyan president Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENGOV"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		var got string
