@@ -173,6 +173,7 @@ type obl struct {
 // argsOf reads the arguments of the predicate word j.
 func (p *parse) argsOf(j int) args {
 	a := args{pred: j}
+	aux := false
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch t.Rel {
@@ -217,8 +218,14 @@ func (p *parse) argsOf(j int) args {
 				a.cond = true
 			}
 		}
+		if t.Rel == "aux" {
+			aux = true
+		}
 		return true
 	})
+	if !aux && !a.passive && len(a.subj) > 0 && p.absolute(j) {
+		a.passive = true
+	}
 	if a.passive {
 		// "Iran was attacked by Israel": the doer is the subject side
 		// (a subject the parser left unmarked in a passive is the one
@@ -573,6 +580,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	skipWhere := skip
 	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }
 	src = add(nil, a.subj)
+	if len(src) == 0 {
+		src = add(nil, p.possessorSubject(a))
+	}
 	// a named doer from elsewhere acts on the place it acts in ("US
 	// activists protested in Beijing", "inspectors visited the plants in
 	// Iran"): the place is then the target, save a state's protest, made

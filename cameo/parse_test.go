@@ -21,6 +21,9 @@ func TestEvidence(t *testing.T) {
 		{"The president urged Israel to withdraw its troops.", "withdraw", []string{"subject|xcomp-obj|Israel", "object||its troops"}},
 		{"Egypt met with Jordan and signed a treaty.", "signed", []string{"subject|conj|Egypt", "object||a treaty"}},
 		{"The talks with the Taliban were held in Doha.", "talks", []string{"nmod:with||with the Taliban"}},
+		// an absolute participle after "with" is passive
+		{"The gunmen fled, with two guards abducted.", "abducted", []string{"object||two guards"}},
+		{"The town saw more unrest, with ten people killed and a teacher abducted.", "abducted", []string{"object||a teacher"}},
 	} {
 		d := s.run(c.text, "2020-01-01")
 		var found bool
@@ -68,6 +71,38 @@ func TestObjectParty(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%q: no event on %q with a %s target: %+v", c.text, c.trigger, c.target, d.Events)
+		}
+	}
+}
+
+// TestPossessorSubject: an event noun in an adjunct whose doer is a
+// possessive pronoun ("during her visit") is done by the clause's
+// subject; one that is the verb's object is another's ("praised their
+// visit").
+func TestPossessorSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source string }{
+		{"During his visit to Peru, the Chilean president signed a trade deal.", "visit", "CHLGOV"},
+		{"The Ghanaian minister proposed a summit during her visit to Peru.", "visit", "GHAGOV"},
+		{"The Chilean president praised their visit to Peru.", "visit", ""},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+			if got != c.source {
+				t.Errorf("%q: %s source %q, want %q", c.text, c.trigger, got, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -322,5 +357,26 @@ func TestAdjectivalPassive(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%q: %d events on shot and wounded, want 2: %+v", text, n, d.Events)
+	}
+}
+
+// TestPlaceLocals: a bare local role takes the country of the place its
+// act happens in; soldiers do not.
+func TestPlaceLocals(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, source string }{
+		{"Students marched through central Quito on Tuesday.", "ECUEDU"},
+		{"Soldiers marched through central Quito on Tuesday.", "MIL"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		got := ""
+		for _, e := range d.Events {
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+		}
+		if got != c.source {
+			t.Errorf("%q: source %q, want %q (%+v)", c.text, got, c.source, d.Events)
+		}
 	}
 }

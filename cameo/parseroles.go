@@ -264,3 +264,58 @@ func (p *parse) participle(j int) bool {
 	w := strings.ToLower(p.syn[j].Form)
 	return strings.HasSuffix(w, "ed") || isIrregularParticiple(w)
 }
+
+// possessorSubject is, for an event noun whose only doer is a possessive
+// pronoun that names no actor ("signed the deal during her visit"), the
+// subject of the clause the noun stands in as an adjunct: the one whose
+// visit it is. It is nil when the noun hangs from no active verb within a few nouns.
+func (p *parse) possessorSubject(a args) []int {
+	if !nominal(p.syn[a.pred].UPOS) || len(a.subj) != 1 {
+		return nil
+	}
+	if w := a.subj[0]; p.syn[w].Rel != "nmod:poss" || p.syn[w].UPOS != "PRON" {
+		return nil
+	}
+	// an adjunct ("during her visit", "on his trip"), not a party to the
+	// verb ("praised their visit": theirs is another's)
+	if r := p.rel(a.pred); r != "obl" && r != "nmod" || p.caseOf(a.pred) == "" {
+		return nil
+	}
+	for h, n := p.head(a.pred), 0; h >= 0 && n < 4; h, n = p.head(h), n+1 {
+		if p.syn[h].UPOS == "VERB" {
+			if up := p.argsOf(h); !up.passive {
+				return up.subj
+			}
+			return nil
+		}
+		if !nominal(p.syn[h].UPOS) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// absolute reports whether a participle with its own noun stands in an
+// absolute clause after "with" or "without" ("with two guards abducted",
+// also its conjunct "with a guard shot and two guards abducted", which the
+// tagger may read as a past tense): a passive, the noun the one acted on.
+func (p *parse) absolute(j int) bool {
+	withMark := func(h int) bool {
+		found, aux := false, false
+		p.kids(h, func(k int) bool {
+			l := strings.ToLower(p.syn[k].Form)
+			found = found || p.syn[k].Rel == "mark" && (l == "with" || l == "without")
+			aux = aux || p.syn[k].Rel == "aux" || p.syn[k].Rel == "aux:pass"
+			return true
+		})
+		return found && !aux
+	}
+	if x := p.syn[j].XPOS; x != "VBN" && x != "VBD" {
+		return false
+	}
+	if p.syn[j].XPOS == "VBN" && withMark(j) {
+		return true
+	}
+	h := p.head(j)
+	return p.rel(j) == "conj" && h >= 0 && p.syn[h].XPOS == "VBN" && withMark(h)
+}

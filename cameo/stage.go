@@ -111,6 +111,7 @@ func (s *Stage) Process(d *doc.Document) error {
 				ev.Place, ev.PlaceSource = focus, focusSource
 			}
 			placeProtesters(d, &ev, &countries)
+			placeLocals(d, &ev, &countries)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -123,15 +124,10 @@ func (s *Stage) Process(d *doc.Document) error {
 	return nil
 }
 
-// placeProtesters gives a protest with no source the people of the place
-// it is held in, the clause's or the article's ("the rally began at the
-// harbour" in a story from Sydney: Australians), as their country's code;
-// countries maps the document's place countries (ISO alpha-2) to the
-// actor codes their entities carry, read once per document.
-func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]string) {
-	if ev.Source != nil || ev.Place == nil || ev.Root != "14" || strings.HasPrefix(ev.Code, "144") {
-		return
-	}
+// placeCountries maps the document's place countries (ISO alpha-2) to the
+// actor codes their entities carry, read once per document into
+// countries.
+func placeCountries(d *doc.Document, countries *map[string]string) map[string]string {
 	if *countries == nil {
 		*countries = map[string]string{}
 		actorOf := map[string]string{}
@@ -146,7 +142,39 @@ func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]strin
 			}
 		}
 	}
-	if c, ok := (*countries)[ev.Place.Country]; ok {
+	return *countries
+}
+
+// placeLocals gives a bare local role (police, protesters, villagers,
+// students: local-agent in words.tsv) on an event the country of the
+// place its clause says it happens in ("police fired on students in
+// Lima" are Peru's).
+func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Place == nil || ev.PlaceSource != placeFromClause {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok {
+		return
+	}
+	for _, a := range []*doc.Actor{ev.Source, ev.Target} {
+		if a != nil && a.Actor != nil && localAgents[*a.Actor] {
+			code := c + *a.Actor
+			a.Actor = &code
+		}
+	}
+}
+
+// placeProtesters gives a protest with no source the people of the place
+// it is held in, the clause's or the article's ("the rally began at the
+// harbour" in a story from Sydney: Australians), as their country's code;
+// countries maps the document's place countries (ISO alpha-2) to the
+// actor codes their entities carry, read once per document.
+func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Source != nil || ev.Place == nil || ev.Root != "14" || strings.HasPrefix(ev.Code, "144") {
+		return
+	}
+	if c, ok := placeCountries(d, countries)[ev.Place.Country]; ok {
 		if ev.Target != nil && ev.Target.Actor != nil && *ev.Target.Actor == c {
 			return // "protests against Kenya" held in Kenya: no one named protests
 		}

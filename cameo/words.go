@@ -55,6 +55,7 @@ var (
 	eventModifiers    = own.Class("event-modifier").Set()
 	nounModifiers     = own.Class("noun-modifier").Set()
 	collectives       = own.Class("collective").Set()
+	localAgents       = own.Class("local-agent").Set()
 	trailingWords     = own.Class("trailing").Set()
 	killingStems      = own.Class("killing").Words()
 	conditionals      = own.Class("conditional").Set()

@@ -301,8 +301,19 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			// from Belfast)
 			code = s.context + agent
 		}
+		// "a former minister", "former Zorvan president Ana Ruiz": no
+		// longer in office, an elite (ELI), not the government
+		if (agent == "GOV" || agent == "LEG") && strings.HasSuffix(code, agent) && pastOfficeBefore(d.Text, toks, first, i) {
+			code = code[:len(code)-len(agent)] + "ELI"
+		}
 		if titleOf >= 0 {
-			if p := ems[titleOf].e; p.Actor == nil && code != agent {
+			// a lower-case title codes a name that has no code or only a
+			// country, the title's own ("Zorvan prime minister Ana Ruiz"
+			// is ZORGOV, not ZOR)
+			// (or one the dictionary holds in office, where the text says
+			// former: "former Zorvan president Ana Ruiz" is ZORELI)
+			if p := ems[titleOf].e; code != agent && (p.Actor == nil || len(*p.Actor) == 3 && strings.HasPrefix(code, *p.Actor) ||
+				strings.HasSuffix(code, "ELI") && len(*p.Actor) >= 6 && strings.HasPrefix(*p.Actor, code[:3]) && !NonState(*p.Actor)) {
 				c := code
 				p.Actor = &c
 			}
@@ -424,6 +435,39 @@ func compose(code, agent string) string {
 }
 
 func isModifierWord(w string) bool { return modifiers.Has(w) }
+
+// formerTitle reports whether a word marking a former office holder
+// opens a capitalised run before its name (toks up to a: "Former
+// President") or stands just before it ("the former President").
+func formerTitle(text string, toks []token.Token, a int) bool {
+	for k := 0; k < a && k < len(toks); k++ {
+		if pastOffice.Has(strings.ToLower(toks[k].Text(text))) {
+			return true
+		}
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	ws := strings.Fields(text[max(0, toks[0].Start-16):toks[0].Start])
+	return len(ws) > 0 && pastOffice.Has(strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "-")))
+}
+
+// pastOfficeBefore reports whether a word marking a former office holder
+// ("former", "ex") stands in a role phrase before its role word (toks
+// first to role), or just before the phrase past a determiner ("the
+// former Zorvan president").
+func pastOfficeBefore(text string, toks []token.Token, first, role int) bool {
+	start := first - 1
+	if start >= 0 && toks[start].Text(text) == "-" {
+		start-- // "ex-minister" as three tokens
+	}
+	for k := max(0, start); k < role; k++ {
+		if pastOffice.Has(strings.ToLower(toks[k].Text(text))) {
+			return true
+		}
+	}
+	return false
+}
 
 // freeWords appends to ws (up to its capacity) the words of toks from i
 // on that are not inside an entity mention.

@@ -337,8 +337,10 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if b-a == 1 && compassWords.Has(toks[a].Text(text)) {
 		return ms
 	}
-	// A whole known name wins over any splitting.
-	if k := s.known(words(a, b)); k != nil {
+	// A whole known name wins over any splitting, save a people's name
+	// (a demonym) the gazetteer also knows, where a place cue says it is
+	// the place ("in Arab, Alabama").
+	if k := s.known(words(a, b)); k != nil && !(k.Type == "NORP" && placeCued(text, toks[a].Start) && len(s.Gaz.Lookup(words(a, b))) > 0) {
 		return append(ms, s.newMention(text, toks, a, b, k, "", ""))
 	}
 	// "X and Y": two names unless the whole is a place.
@@ -435,6 +437,10 @@ split:
 			ms = append(ms, s.countryMention(text, toks[k-1]))
 			modifier, a = cc, k
 		}
+	}
+	// "former President Ana Ruiz": no longer in office, an elite
+	if titled && (agent == "GOV" || agent == "LEG") && formerTitle(text, toks, a) {
+		agent = "ELI"
 	}
 	if a >= b {
 		return ms

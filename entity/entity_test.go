@@ -87,10 +87,18 @@ func TestTyping(t *testing.T) {
 		{"Shares of General Motors fell sharply.", "ORG", "General Motors", ""},
 		{"Opponents of Rwanda's Senate protested.", "ORG", "Senate", "RWALEG"},
 		{"The Senate voted on Monday.", "ORG", "Senate", "USALEG"},
+		// a regional demonym names a CAMEO region
+		{"The envoy toured Arab capitals in May.", "NORP", "Arab", "ARB"},
+		{"The envoy met African leaders in May.", "NORP", "African", "AFR"},
+		// national legislatures known by a name of their own
+		{"The bill went to the Sejm on Monday.", "ORG", "Sejm", "POLLEG"},
+		{"Deputies in the State Duma voted on Monday.", "ORG", "Duma", "RUSLEG"},
 		// a country after "of" in a titled name is the person's or the office's
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
 		{"Prime Minister Jane Quill of Kenya spoke on Monday.", "GPE", "Kenya", "KEN"},
-		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENGOV"},
+		// (a former office holder is an elite, not the government)
+		{"Former Prime Minister of Kenya Jane Quill spoke on Monday.", "PERSON", "Jane Quill", "KENELI"},
+		{"On Monday the former President Jane Quill of Kenya spoke.", "PERSON", "Jane Quill", "KENELI"},
 		{"The Foreign Minister of Kenya spoke on Monday.", "ORG", "Foreign Minister of Kenya", "KENGOV"},
 		{"The Bank of England raised rates.", "ORG", "Bank of England", ""},
 		// a role phrase before an uncoded person, or in apposition to one
@@ -140,6 +148,31 @@ func TestApposedRole(t *testing.T) {
 		}
 		if got != c.role {
 			t.Errorf("%q: a minister role phrase %v, want %v (%+v)", c.text, got, c.role, d.Actors)
+		}
+	}
+}
+
+// A lower-case title after a demonym codes the person it names, also
+// where the demonym alone gave the person a country.
+func TestLowerCaseTitle(t *testing.T) {
+	for _, c := range []struct{ text, name, actor string }{
+		{"The talks were between Ghanaian prime minister Jane Quill and the envoy.", "Jane Quill", "GHAGOV"},
+		{"Ghanaian foreign minister Jane Quill spoke.", "Jane Quill", "GHAGOV"},
+		{"On Friday the former Ghanaian president Jane Quill spoke.", "Jane Quill", "GHAELI"},
+		// "former" outweighs the dictionary's office on the date
+		{"On Friday former Kenyan president Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENELI"},
+		{"On Friday former President Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENELI"},
+		{"On Friday Kenyan president Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENGOV"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		var got string
+		for _, e := range d.Entities {
+			if e.Name == c.name && e.Actor != nil {
+				got = *e.Actor
+			}
+		}
+		if got != c.actor {
+			t.Errorf("%q: %s coded %q, want %q", c.text, c.name, got, c.actor)
 		}
 	}
 }
@@ -230,6 +263,22 @@ func TestRoleActors(t *testing.T) {
 		// "from" or "of" and a country, past determiners and modifiers only
 		{"Officials from war-torn Somalia spoke.", "Officials", "SOMGOV"},
 		{"Fighters from the hills attacked Kenyan troops.", "Fighters", "REB"},
+		// local people "in" a country are its own, past a compass adjective;
+		// soldiers there are not
+		{"Kenyan officials said villagers in southern Ghana blocked the road.", "villagers", "GHACVL"},
+		{"Kenyan officials said protesters in Ghana blocked the road.", "protesters", "GHAOPP"},
+		{"Kenyan officials said soldiers in Ghana blocked the road.", "soldiers", "MIL"},
+		// a role word opening a sentence is no name
+		{"Protesters blocked the road in Ghana.", "Protesters", "GHAOPP"},
+		{"Villagers blocked the road in Ghana.", "Villagers", "GHACVL"},
+		// health workers and a medical adviser are the health sector
+		{"Ghanaian nurses blocked the road.", "nurses", "GHAHLH"},
+		{"The senator met his medical adviser.", "medical adviser", "HLH"},
+		// a former office holder is an elite, not the government
+		{"On Friday a former Ghanaian minister spoke.", "minister", "GHAELI"},
+		{"A former minister of Ghana spoke.", "minister", "GHAELI"},
+		{"Ghana's former legislators spoke.", "legislators", "GHAELI"},
+		{"Ghana's legislators spoke.", "legislators", "GHALEG"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})

@@ -227,10 +227,6 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		}
 		return s.dictCode(name, date)
 	case "PERSON":
-		leader, isLeader := s.Lex.LeaderCode(name, date)
-		if isLeader && s.Lex.InOffice(name, date) {
-			return leader
-		}
 		country, agent := "", ""
 		for _, m := range g.ms {
 			if country == "" && m.modifier != "" {
@@ -240,6 +236,18 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 				agent = m.agent
 			}
 		}
+		// "former President X": the text says X has left the office the
+		// dictionary holds on the date
+		former := func(c string) string {
+			if agent == "ELI" && len(c) >= 6 && !NonState(c) {
+				return c[:3] + "ELI"
+			}
+			return c
+		}
+		leader, isLeader := s.Lex.LeaderCode(name, date)
+		if isLeader && s.Lex.InOffice(name, date) {
+			return former(leader)
+		}
 		// the dictionary's person, unless the text says another country
 		// ("Mexican President X" is no namesake's code); a bare country
 		// code takes the title's agent
@@ -247,7 +255,7 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			if len(c) == 3 && agent != "" && !NonState(c) {
 				return c + agent
 			}
-			return c
+			return former(c)
 		}
 		if country == "" {
 			return leader

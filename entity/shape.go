@@ -188,6 +188,10 @@ func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]boo
 		// "Shell") is a name.
 		lw := strings.ToLower(m.name)
 		common := s.Lex.Common[lw] || s.Lex.Common[singular(lw)]
+		// so is a role word ("Protesters", "Villagers" opening a sentence)
+		if _, role := s.Lex.Agents[lw]; role {
+			common = true
+		}
 		if lower[lw] || lower[singular(lw)] || common && !midSentence[m.name] || m.initial && s.Lex.Stop[lw] {
 			m.typ = ""
 		}

@@ -24,6 +24,7 @@ var (
 	locWords     = shapes.Class("location")
 	compassWords = shapes.Class("compass")
 	modifiers    = shapes.Class("modifier")
+	pastOffice   = shapes.Class("past-office")
 	noInitial    = shapes.Class("no-initial")
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
