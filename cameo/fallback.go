@@ -113,7 +113,9 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, k, date int) []doc.Ev
 	if !unlisted {
 		return nil
 	}
-	evs, _ := s.Fallback.CodeSentence(d, k, date, s.Convention)
+	// (an event kept names two parties: a sentence where the
+	// dictionaries find fewer than two actor codes has none to keep)
+	evs, _ := s.Fallback.codeSentence(d, k, date, s.Convention, 2)
 	var kept []PetrEvent
 	for _, e := range evs {
 		if fallbackCode(e) && !s.listed(d.Syntax.Tokens[ss.First+e.Verb]) {

@@ -85,6 +85,13 @@ type petrSentence struct {
 // dictionaries, dated date (YYYYMMDD, 0 unknown). discarded is set when a
 // discard phrase stands in the sentence (no events are then coded).
 func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention) (out []PetrEvent, discarded bool) {
+	return pd.codeSentence(d, i, date, conv, 0)
+}
+
+// codeSentence is CodeSentence, giving up before the verbs are matched
+// when the dictionaries find fewer than minCodes actor codes in the
+// sentence.
+func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention, minCodes int) (out []PetrEvent, discarded bool) {
 	syn := d.Syntax
 	ss := syn.Sentences[i]
 	p := &parse{syn: syn.Tokens[ss.First:ss.End], lo: ss.First}
@@ -107,6 +114,15 @@ func (pd *PetrDicts) CodeSentence(d *doc.Document, i, date int, conv Convention)
 		return nil, true
 	}
 	pd.actors(s)
+	if minCodes > 0 {
+		n := 0
+		for _, np := range s.nps {
+			n += len(np.codes)
+		}
+		if n < minCodes {
+			return nil, false
+		}
+	}
 	consumed := -1 // words up to here were matched by a verb's pattern
 	byVerb := map[int][]PetrEvent{}
 	for j := range p.syn {
