@@ -18,26 +18,14 @@ import (
 
 // DefaultFallback is the production dictionaries' coder, prepared.
 func DefaultFallback() (*PetrDicts, error) {
-	v, err := petrarch.BuiltinVerbs()
+	ds, err := petrarch.Files{}.Load(true)
 	if err != nil {
 		return nil, err
 	}
-	a, err := petrarch.BuiltinActors()
-	if err != nil {
-		return nil, err
-	}
-	g, err := petrarch.BuiltinAgents()
-	if err != nil {
-		return nil, err
-	}
-	ds, err := petrarch.BuiltinDiscards()
-	if err != nil {
-		return nil, err
-	}
-	pd := &PetrDicts{Verbs: v, Actors: a, Agents: g, Discards: ds}
+	pd := &PetrDicts{Verbs: ds.Verbs, Actors: ds.Actors, Agents: ds.Agents, Discards: ds.Discards}
 	pd.Prepare()
 	pd.conflict = map[*petrarch.Verb]bool{}
-	for _, vb := range v.Verbs {
+	for _, vb := range pd.Verbs.Verbs {
 		c := conflictCode(vb.Code.Event)
 		if vb.Block != nil {
 			for _, pt := range vb.Block.Patterns {
