@@ -63,11 +63,8 @@ func Date(t time.Time) int { return t.Year()*10000 + int(t.Month())*100 + t.Day(
 func (a *Actor) CodeOn(date int) string {
 	c := a.Code
 	if date != 0 {
-		for _, r := range a.Dated {
-			if (r.From == 0 || date >= r.From) && (r.To == 0 || date <= r.To) {
-				c = r.Code
-				break
-			}
+		if d, ok := a.datedOn(date); ok {
+			c = d
 		}
 	} else if c == "" && len(a.Dated) > 0 {
 		// no date: the latest role (the last restriction open at its end,
@@ -480,11 +477,17 @@ func (a *Actor) RoleOn(date int) (string, bool) {
 	if date == 0 {
 		return "", false
 	}
+	if c, ok := a.datedOn(date); ok && c != "---" && c != "" {
+		return c, true
+	}
+	return "", false
+}
+
+// datedOn returns the code of the first dated role that holds date
+// (YYYYMMDD) and true, or "" and false when none does.
+func (a *Actor) datedOn(date int) (string, bool) {
 	for _, r := range a.Dated {
 		if (r.From == 0 || date >= r.From) && (r.To == 0 || date <= r.To) {
-			if r.Code == "---" || r.Code == "" {
-				return "", false
-			}
 			return r.Code, true
 		}
 	}
