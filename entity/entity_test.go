@@ -112,6 +112,11 @@ func TestTyping(t *testing.T) {
 		{"The minister blamed Al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
 		// a title opening a sentence is kept though its first word is common
 		{"Secretary of State Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
+		// a title, "of" and the office it heads, before a given name
+		{"On Monday Secretary of Defence Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
+		{"Kenyan Minister of Foreign Affairs Jane Quill met reporters.", "PERSON", "Jane Quill", "KENGOV"},
+		{"The plan is sound, Secretary of Defence Donald Rumsfeld told reporters.", "PERSON", "Donald Rumsfeld", ""},
+		{"Secretary of Energy Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
