@@ -374,3 +374,33 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A role named before its holder, a comma between, is the holder: one
+// actor with the person's code; a list keeps both.
+func TestCataphoricRole(t *testing.T) {
+	for _, c := range []struct {
+		text, role, code string
+	}{
+		{"Critics accused the President of the party, Uhuru Kenyatta, of fraud.", "President", "KENGOV"},
+		{"Critics accused the minister, Uhuru Kenyatta.", "minister", "KENGOV"},
+		{"Critics accused the leader of the ruling party, Uhuru Kenyatta, of fraud.", "leader", "KENGOV"},
+		// (the role inside the "of"-phrase is not the person)
+		{"Critics accused the chairman of the ruling party, Uhuru Kenyatta, of fraud.", "ruling party", ""},
+		// a list: the role is an actor of its own, not the person
+		{"Critics accused the minister, Uhuru Kenyatta and the envoy.", "minister", ""},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got, persons := "", 0
+		for _, a := range d.Actors {
+			if a.Head == c.role && a.Entity != "" && a.Code != "" {
+				got = a.Code
+			}
+			if a.Type == "PERSON" {
+				persons++
+			}
+		}
+		if got != c.code || c.code != "" && persons != 0 {
+			t.Errorf("%q: %s coded %q with %d person phrases, want %q (%+v)", c.text, c.role, got, persons, c.code, d.Actors)
+		}
+	}
+}
