@@ -460,9 +460,10 @@ func (p *parse) nounArgs(j int) args {
 
 // actorOfWord finds the actor phrase for an argument's head word: the
 // phrase holding the word, else the nearest phrase in the word's subtree
-// (not inside a clause of its own), or -1. inActor maps view tokens to
+// (not inside a clause, a conjunct or an apposition of its own, save a
+// holder's name in apposition to the word itself), or -1. inActor maps view tokens to
 // phrases; skip tells the phrases that are no party.
-func (p *parse) actorOfWord(w int, inActor []int, skip func(int) bool) int {
+func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) int {
 	if k := inActor[p.tokOf[w]]; k >= 0 && !skip(k) {
 		return k
 	}
@@ -476,7 +477,14 @@ func (p *parse) actorOfWord(w int, inActor []int, skip func(int) bool) int {
 		h := j
 		for h >= 0 && h != w {
 			switch p.rel(h) {
-			case "acl", "advcl", "ccomp", "parataxis", "conj", "appos":
+			case "appos":
+				// a coded person in apposition to a head word of no
+				// phrase is its holder: "British prime minister Tony
+				// Blair" with the parse hanging the name on "minister"
+				if p.head(h) != w || !holder(k) {
+					d = 1 << 30
+				}
+			case "acl", "advcl", "ccomp", "parataxis", "conj":
 				d = 1 << 30
 			}
 			h = p.head(h)
@@ -536,10 +544,11 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 		return false
 	}
+	holder := func(k int) bool { return sc.actors[k].Type == "PERSON" && sc.actors[k].Code != "" }
 	wordOf := map[int]int{} // actor -> the argument word that gave it
 	add := func(out []int, ws []int) []int {
 		for _, w := range ws {
-			if k := p.actorOfWord(w, inActor, skip); k >= 0 && !containsInt(out, k) {
+			if k := p.actorOfWord(w, inActor, skip, holder); k >= 0 && !containsInt(out, k) {
 				out = append(out, k)
 				wordOf[k] = w
 			}
