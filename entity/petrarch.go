@@ -26,8 +26,8 @@ import (
 //     dragoman's own role words;
 //   - a role phrase with no country of its own (no adjective, possessive,
 //     "of"-phrase) takes the article's country: the country its places and
-//     nationalities (headline included) name most often ("police" in a story from Belfast is
-//     GBRCOP).
+//     nationalities (headline included) name most often ("police" in a
+//     story from Belfast is GBRCOP).
 //
 // When the user gave the dictionary (--petrarch-actors), it is consulted
 // before dragoman's tables, so a researcher's own codes win.
