@@ -481,7 +481,7 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 				// a coded person in apposition to a head word of no
 				// phrase is its holder: "British prime minister Tony
 				// Blair" with the parse hanging the name on "minister"
-				if p.head(h) != w || !holder(k) {
+				if p.head(h) != w || !holder(k) || inActor[p.tokOf[h]] != k {
 					d = 1 << 30
 				}
 			case "acl", "advcl", "ccomp", "parataxis", "conj":
