@@ -458,11 +458,11 @@ func (p *parse) nounArgs(j int) args {
 	return a
 }
 
-// actorOfWord finds the actor phrase for an argument's head word: the
-// phrase holding the word, else the nearest phrase in the word's subtree
-// (not inside a clause, a conjunct or an apposition of its own, save a
-// holder's name in apposition to the word itself), or -1. inActor maps view tokens to
-// phrases; skip tells the phrases that are no party.
+// actorOfWord finds the actor phrase for an argument's head word w: the
+// phrase holding w, else the nearest in its subtree outside clauses,
+// conjuncts and appositions, save a holder's name apposed to w ("prime
+// minister Tony Blair" hung on "minister"), or -1. inActor maps view
+// tokens to phrases; skip tells the phrases that are no party.
 func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) int {
 	if k := inActor[p.tokOf[w]]; k >= 0 && !skip(k) {
 		return k
@@ -478,9 +478,6 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 		for h >= 0 && h != w {
 			switch p.rel(h) {
 			case "appos":
-				// a coded person in apposition to a head word of no
-				// phrase is its holder: "British prime minister Tony
-				// Blair" with the parse hanging the name on "minister"
 				if p.head(h) != w || !holder(k) || inActor[p.tokOf[h]] != k {
 					d = 1 << 30
 				}
