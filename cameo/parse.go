@@ -458,11 +458,12 @@ func (p *parse) nounArgs(j int) args {
 	return a
 }
 
-// actorOfWord finds the actor phrase for an argument's head word: the
-// phrase holding the word, else the nearest phrase in the word's subtree
-// (not inside a clause of its own), or -1. inActor maps view tokens to
-// phrases; skip tells the phrases that are no party.
-func (p *parse) actorOfWord(w int, inActor []int, skip func(int) bool) int {
+// actorOfWord finds the actor phrase for an argument's head word w: the
+// phrase holding w, else the nearest in its subtree outside clauses,
+// conjuncts and appositions, save a holder's name apposed to w ("prime
+// minister Tony Blair" hung on "minister"), or -1. inActor maps view
+// tokens to phrases; skip tells the phrases that are no party.
+func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) int {
 	if k := inActor[p.tokOf[w]]; k >= 0 && !skip(k) {
 		return k
 	}
@@ -476,7 +477,11 @@ func (p *parse) actorOfWord(w int, inActor []int, skip func(int) bool) int {
 		h := j
 		for h >= 0 && h != w {
 			switch p.rel(h) {
-			case "acl", "advcl", "ccomp", "parataxis", "conj", "appos":
+			case "appos":
+				if p.head(h) != w || !holder(k) || inActor[p.tokOf[h]] != k {
+					d = 1 << 30
+				}
+			case "acl", "advcl", "ccomp", "parataxis", "conj":
 				d = 1 << 30
 			}
 			h = p.head(h)
@@ -536,10 +541,11 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 		return false
 	}
+	holder := func(k int) bool { return sc.actors[k].Type == "PERSON" && sc.actors[k].Code != "" }
 	wordOf := map[int]int{} // actor -> the argument word that gave it
 	add := func(out []int, ws []int) []int {
 		for _, w := range ws {
-			if k := p.actorOfWord(w, inActor, skip); k >= 0 && !containsInt(out, k) {
+			if k := p.actorOfWord(w, inActor, skip, holder); k >= 0 && !containsInt(out, k) {
 				out = append(out, k)
 				wordOf[k] = w
 			}

@@ -380,3 +380,27 @@ func TestPlaceLocals(t *testing.T) {
 		}
 	}
 }
+
+// A coded person the parse hangs in apposition on a role word of no
+// phrase ("Kenyan prime minister Uhuru Kenyatta" headed by "minister")
+// is the party the role word stands for.
+func TestApposedHolder(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		countries     []string // the parties' countries, source and target of some event
+		absent        bool     // no such event
+	}{
+		{"Reporters saw a transcript of a meeting between US President Barack Obama and Kenyan prime minister Uhuru Kenyatta in May.", "meeting", []string{"USA", "KEN"}, false},
+	} {
+		seen := map[string]bool{}
+		for _, e := range s.on(t, c.text, "2014-06-01", c.trigger) {
+			if e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil {
+				seen[(*e.Source.Actor)[:3]+" "+(*e.Target.Actor)[:3]] = true
+			}
+		}
+		if want := c.countries[0] + " " + c.countries[1]; seen[want] == c.absent {
+			t.Errorf("%q: no %s event %s; got %v", c.text, c.trigger, want, seen)
+		}
+	}
+}

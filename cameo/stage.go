@@ -404,6 +404,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 		evs := s.events(sc, t, src, tgt)
+		s.implicitArrester(d, n, lower, t, src, evs)
 		if t.accident != "" {
 			for i := range evs {
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")

@@ -347,6 +347,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		}
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
+	sortActors(out)
+	out = s.cataphoric(d.Text, toks, out)
 	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out

@@ -117,3 +117,41 @@ func TestPronounActors(t *testing.T) {
 		}
 	}
 }
+
+// The headline's countries count toward the article's country: a role
+// with no country of its own in a story whose headline names one country,
+// and its body names that country once, is that country's.
+func TestHeadlineContext(t *testing.T) {
+	for _, c := range []struct{ headline, text, head, code string }{
+		{"Kenyan senator treated in hospital", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "KENHLH"},
+		// (without the headline the body's one mention names no country)
+		{"", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "HLH"},
+	} {
+		synOnce.Do(func() { syn, synErr = syntax.New() })
+		if synErr != nil {
+			t.Fatal(synErr)
+		}
+		s, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := doc.New("x", c.text)
+		d.Body = []doc.Span{{Start: 0, End: len(c.text)}}
+		if c.headline != "" {
+			h := c.headline
+			d.Headline = &h
+		}
+		published := "2010-06-01"
+		d.Published.Value = &published
+		segment.Stage{}.Process(d)
+		if err := syn.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := actorCode(d, c.head); !ok || got != c.code {
+			t.Errorf("%q / %q: %s coded %q (found %v), want %q", c.headline, c.text, c.head, got, ok, c.code)
+		}
+	}
+}

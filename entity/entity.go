@@ -12,6 +12,8 @@ package entity
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/geo"
@@ -314,7 +316,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
 		// ("French and German students": an acronym is no common word)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) {
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) && n0(s.officeTitle(text, toks, a, b)) == 0 {
 			a++
 		}
 	}
@@ -412,6 +414,11 @@ split:
 	// "General" of "General Motors": a title is followed by a name.
 	agent, titled := "", false
 	for a < b {
+		// "Secretary of Defence Ana Ruiz": a title, "of" and its office
+		if n, code := s.officeTitle(text, toks, a, b); n > 0 {
+			agent, titled, a = code, true, a+n
+			continue
+		}
 		found := false
 		for n := min(s.Lex.maxTitleWords, b-a-1); n >= 1; n-- {
 			next := toks[a+n].Text(text)
@@ -490,6 +497,50 @@ func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
 	}
 	return false
 }
+
+// officeTitle reads at toks[a:] (before b) a title, "of" and the office
+// it heads, written in capitals, before a given name: "Secretary of
+// Defence Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz"; the office
+// ends before a given name or the start of a name the actor dictionary
+// codes as a person. It returns the title's token count and its
+// agent code, or 0. A country after "of" is left to ofCountry (the
+// person's country, not an office), and so is a run with no given name
+// after the office, nor a name the actor dictionary codes as a person
+// ("Secretary of Defense Office" names no person).
+func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, string) {
+	const maxOffice = 4
+	for n := min(s.Lex.maxTitleWords, b-a-3); n >= 1; n-- {
+		code, ok := s.title(text[toks[a].Start:toks[a+n-1].End])
+		if !ok || !strings.EqualFold(toks[a+n].Text(text), "of") {
+			continue
+		}
+		if k, _ := s.ofCountry(text, toks, a+n, b); k > a+n {
+			return 0, ""
+		}
+		k := a + n + 1
+		for j := k; j < b-1 && j-k < maxOffice; j++ {
+			w := toks[j].Text(text)
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || s.Lex.Given[w] {
+				break
+			}
+			if s.Lex.Given[toks[j+1].Text(text)] || s.personCoded(text[toks[j+1].Start:toks[b-1].End]) {
+				return j + 1 - a, code
+			}
+		}
+		return 0, ""
+	}
+	return 0, ""
+}
+
+// personCoded reports whether the actor dictionary codes a whole name as
+// a state's person or office holder (not a company nor a group).
+func (s *Stage) personCoded(name string) bool {
+	c := s.dictCode(name, "")
+	return len(c) > 3 && !NonState(c)
+}
+
+// n0 is the count officeTitle returns, without its code.
+func n0(n int, _ string) int { return n }
 
 // ofCountry reads "of" and a one-word country name at toks[k:] (before
 // b): the index after the country and its ISO code, or k and "".

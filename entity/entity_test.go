@@ -112,6 +112,11 @@ func TestTyping(t *testing.T) {
 		{"The minister blamed Al Qaeda for the attack.", "ORG", "Al Qaeda", "IMGMOSALQ"},
 		// a title opening a sentence is kept though its first word is common
 		{"Secretary of State Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
+		// a title, "of" and the office it heads, before a given name
+		{"On Monday Secretary of Defence Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
+		{"Kenyan Minister of Foreign Affairs Jane Quill met reporters.", "PERSON", "Jane Quill", "KENGOV"},
+		{"The plan is sound, Secretary of Defence Donald Rumsfeld told reporters.", "PERSON", "Donald Rumsfeld", ""},
+		{"Secretary of Energy Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, c.text, "2020-12-02")
@@ -366,6 +371,36 @@ func TestHeadline(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: headline names %q, want %q", h, got, c.want)
+		}
+	}
+}
+
+// A role named before its holder, a comma between, is the holder: one
+// actor with the person's code; a list keeps both.
+func TestCataphoricRole(t *testing.T) {
+	for _, c := range []struct {
+		text, role, code string
+	}{
+		{"Critics accused the President of the party, Uhuru Kenyatta, of fraud.", "President", "KENGOV"},
+		{"Critics accused the minister, Uhuru Kenyatta.", "minister", "KENGOV"},
+		{"Critics accused the leader of the ruling party, Uhuru Kenyatta, of fraud.", "leader", "KENGOV"},
+		// (the role inside the "of"-phrase is not the person)
+		{"Critics accused the chairman of the ruling party, Uhuru Kenyatta, of fraud.", "ruling party", ""},
+		// a list: the role is an actor of its own, not the person
+		{"Critics accused the minister, Uhuru Kenyatta and the envoy.", "minister", ""},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got, persons := "", 0
+		for _, a := range d.Actors {
+			if a.Head == c.role && a.Entity != "" && a.Code != "" {
+				got = a.Code
+			}
+			if a.Type == "PERSON" {
+				persons++
+			}
+		}
+		if got != c.code || c.code != "" && persons != 0 {
+			t.Errorf("%q: %s coded %q with %d person phrases, want %q (%+v)", c.text, c.role, got, persons, c.code, d.Actors)
 		}
 	}
 }

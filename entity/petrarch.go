@@ -26,8 +26,8 @@ import (
 //     dragoman's own role words;
 //   - a role phrase with no country of its own (no adjective, possessive,
 //     "of"-phrase) takes the article's country: the country its places and
-//     nationalities name most often ("police" in a story from Belfast is
-//     GBRCOP).
+//     nationalities (headline included) name most often ("police" in a
+//     story from Belfast is GBRCOP).
 //
 // When the user gave the dictionary (--petrarch-actors), it is consulted
 // before dragoman's tables, so a researcher's own codes win.
@@ -232,7 +232,8 @@ func composeAgent(code string, a *petrarch.Agent) string {
 }
 
 // contextCountry is the country the document's places and nationalities
-// name most often, the dateline counting twice: one named at least twice
+// name most often, in the body and the headline, the dateline counting
+// twice: one named at least twice
 // and more often than any other, or the only one named, even once, where
 // that names the place of the story rather than a party to it (after a
 // place cue: "police fired on protesters in Nairobi" are Kenya's police,
@@ -250,6 +251,8 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 			if m.In == "" {
 				n++
 				place = placeCued(d.Text, m.Start) // "in Nairobi", "in the Kenyan capital"
+			} else if m.In == "headline" {
+				n++ // the headline names what the story is about
 			}
 		}
 		if n == 0 {
