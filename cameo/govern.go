@@ -48,6 +48,10 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 			// "permit inspectors to expel": the infinitive hung on the
 			// governing verb's object
 			if p.syn[g].Rel != "obj" {
+				// "a plot to kill the president", "in a bid to
+				// oust him": an act a noun names as aimed at is not
+				// done ("the first state to recognise it" did)
+				t.hypo = t.hypo || nominal(p.syn[g].UPOS) && !p.factiveNoun(g)
 				return
 			}
 			g = p.head(g)
@@ -153,4 +157,16 @@ func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 		w := p.synOf[k]
 		return containsInt(chain, w) || containsInt(chain, p.head(w))
 	}
+}
+
+// factiveNoun reports whether a noun with an infinitive is told as having
+// done the infinitive's act: "the first country to recognise", "the only
+// leader to attend".
+func (p *parse) factiveNoun(g int) bool {
+	f := false
+	p.kids(g, func(k int) bool {
+		f = (p.syn[k].Rel == "amod" || p.syn[k].Rel == "advmod") && factiveModifiers[strings.ToLower(p.syn[k].Form)]
+		return !f
+	})
+	return f
 }

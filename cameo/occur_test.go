@@ -53,6 +53,10 @@ func TestGoverned(t *testing.T) {
 		{"Police in Quito arrested two opposition leaders on Monday.", "arrested", true},
 		// the modal of the first conjunct, past the word windows' reach
 		{"Brazil will host the leaders of its neighbours at a resort near Rio de Janeiro in early March and sign a trade pact with Argentina.", "sign", false},
+		// an infinitive on a noun names an act aimed at, unless the noun
+		// is told to have done it
+		{"Prosecutors said the colonel took part in a plot to kill the Peruvian president.", "kill", false},
+		{"Chile became the first country to recognise the new Bolivian government.", "recognise", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {

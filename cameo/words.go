@@ -69,6 +69,7 @@ var (
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
 	permissionVerbs   = own.Class("permission").Set()
+	factiveModifiers  = own.Class("factive-modifier").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
