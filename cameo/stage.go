@@ -313,7 +313,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
-		t.alleged = allegedAct(lower, t)
+		if sc.toldScene(t) {
+			t.sub, t.background = false, false
+		}
+		t.alleged = allegedAct(lower, t, func(k int) bool { return sc.describesOther(k, t) })
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {

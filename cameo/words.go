@@ -24,6 +24,7 @@ var (
 	gerundSubord      = own.Class("gerund-subordinator").Set()
 	relativePronouns  = own.Class("relative").Set()
 	sceneWords        = own.Class("scene").Set()
+	toldScenes        = set(own.Class("scene").Where("told", "yes"))
 	reducedNext       = union(own.Class("reduced-relative-next").Set(), weekdays())
 	thatComplement    = own.Class("that-complement").Set()
 	temporalConj      = own.Class("temporal-conjunction").Set()
