@@ -50,8 +50,11 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 			if p.syn[g].Rel != "obj" {
 				// "a plot to kill the president", "in a bid to
 				// oust him": an act a noun names as aimed at is not
-				// done ("the first state to recognise it" did)
-				t.hypo = t.hypo || nominal(p.syn[g].UPOS) && !p.factiveNoun(g)
+				// done ("the first state to recognise it", "among the
+				// states to have signed it" did; a name or a pronoun
+				// aims at nothing: the parser's misreading of a
+				// purpose, "gathered in Lima to protest")
+				t.hypo = t.hypo || p.syn[g].UPOS == "NOUN" && p.syn[j].UPOS == "VERB" && !p.factiveNoun(g) && !p.perfect(j)
 				return
 			}
 			g = p.head(g)
@@ -169,4 +172,15 @@ func (p *parse) factiveNoun(g int) bool {
 		return !f
 	})
 	return f
+}
+
+// perfect reports whether a verb carries the auxiliary "have" ("to have
+// signed"): an act told as done.
+func (p *parse) perfect(j int) bool {
+	have := false
+	p.kids(j, func(k int) bool {
+		have = p.syn[k].Rel == "aux" && strings.EqualFold(p.syn[k].Lemma, "have")
+		return !have
+	})
+	return have
 }

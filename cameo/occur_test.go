@@ -57,6 +57,7 @@ func TestGoverned(t *testing.T) {
 		// is told to have done it
 		{"Prosecutors said the colonel took part in a plot to kill the Peruvian president.", "kill", false},
 		{"Chile became the first country to recognise the new Bolivian government.", "recognise", true},
+		{"Chile is among the many states to have signed the treaty with Peru.", "signed", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
