@@ -184,3 +184,25 @@ func (p *parse) perfect(j int) bool {
 	})
 	return have
 }
+
+// forcedBy reports whether a verb trigger is a passive with an open
+// complement and no agent ("was forced to resign"): it tells what its
+// subject had to do, not who coerced it.
+func (sc *sentCtx) forcedBy(t *trigger) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	a := p.argsOf(j)
+	if !a.passive {
+		return false
+	}
+	xcomp, agent := false, false
+	p.kids(j, func(k int) bool {
+		xcomp = xcomp || p.syn[k].Rel == "xcomp"
+		agent = agent || p.syn[k].Rel == "obl:agent" || p.rel(k) == "obl" && p.caseOf(k) == "by"
+		return true
+	})
+	return xcomp && !agent
+}

@@ -58,6 +58,10 @@ func TestGoverned(t *testing.T) {
 		{"Prosecutors said the colonel took part in a plot to kill the Peruvian president.", "kill", false},
 		{"Chile became the first country to recognise the new Bolivian government.", "recognise", true},
 		{"Chile is among the many states to have signed the treaty with Peru.", "signed", true},
+		// a passive "forced to" with no agent tells an obligation, not
+		// who coerced
+		{"The Peruvian minister was forced to resign after the scandal.", "forced", false},
+		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
