@@ -186,8 +186,9 @@ func (p *parse) perfect(j int) bool {
 }
 
 // forcedBy reports whether a verb trigger is a passive with an open
-// complement and no agent ("was forced to resign"): it tells what its
-// subject had to do, not who coerced it.
+// complement and no agent ("was forced to resign", "was asked to
+// leave"): it tells what its subject had to do or was asked to do, not
+// who coerced or asked it.
 func (sc *sentCtx) forcedBy(t *trigger) bool {
 	p := sc.parse
 	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {

@@ -62,6 +62,8 @@ func TestGoverned(t *testing.T) {
 		// who coerced
 		{"The Peruvian minister was forced to resign after the scandal.", "forced", false},
 		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
+		{"Peruvian police officers were asked to leave the Chilean embassy.", "asked", false},
+		{"Chile asked Peruvian police officers to leave its embassy.", "asked", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
