@@ -408,6 +408,12 @@ func TestBackground(t *testing.T) {
 		{"Albania on Friday denounced Yugoslavia's crackdown.", "2020-12-02", "denounced", true},
 		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "2020-12-02", "seized", false},
 		{"The plane was downed by a missile believed to be fired by rebels.", "2020-12-02", "fired", false},
+		// an event noun told as having taken place is an event of its
+		// own; one that only dates another is not
+		{"The Chilean president spoke to reporters after a meeting with the Peruvian foreign minister.", "2020-12-02", "meeting", true},
+		{"Ten rebels have been freed since the 2019 accord between Chile and Peru.", "2020-12-02", "accord", false},
+		// a claim word that describes another noun claims nothing of the act
+		{"Peru will use its troops against alleged smugglers, the Chilean president told reporters after a meeting with the Peruvian foreign minister.", "2020-12-02", "meeting", true},
 	})
 }
 

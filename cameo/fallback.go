@@ -106,7 +106,7 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, k, date int) []doc.Ev
 	evs, _ := s.Fallback.codeSentence(d, k, date, s.Convention, 2)
 	var kept []PetrEvent
 	for _, e := range evs {
-		if fallbackCode(e) && !s.listed(d.Syntax.Tokens[ss.First+e.Verb]) {
+		if t := d.Syntax.Tokens[ss.First+e.Verb]; fallbackCode(e) && !s.listed(t) && !relative(t) {
 			kept = append(kept, e)
 		}
 	}
@@ -116,6 +116,14 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, k, date int) []doc.Ev
 	sent := d.Sentences[i]
 	sc := &sentCtx{d: d, span: sent, toks: token.In(d, sent), times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i]}
 	return s.petrEvents(d, sc, ss.First, kept)
+}
+
+// relative reports whether a verb token heads a relative clause or a
+// participle on a noun ("the states, which have resisted the plan"): an
+// act told in passing of one of the parties, which the fallback, coding
+// without the built-in reading of clauses, does not count.
+func relative(t doc.Token) bool {
+	return t.Rel == "acl:relcl" || t.Rel == "acl"
 }
 
 // listed reports whether the built-in patterns list a verb token's form

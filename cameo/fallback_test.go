@@ -16,6 +16,8 @@ func TestFallback(t *testing.T) {
 	}{
 		{"Chilean senators argued with Peruvian diplomats about the border.", "11", true},
 		{"Chilean senators met Peruvian diplomats about the border.", "04", true},
+		// a relative clause on a party tells its act in passing
+		{"Chile said the plan had support from Bolivia, which has argued with Peru about the border.", "11", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2020-12-02").Events {

@@ -48,6 +48,13 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 			// "permit inspectors to expel": the infinitive hung on the
 			// governing verb's object
 			if p.syn[g].Rel != "obj" {
+				// "a plot to kill the president", "in a bid to
+				// oust him": an act a noun names as aimed at is not
+				// done ("the first state to recognise it", "among the
+				// states to have signed it" did; a name or a pronoun
+				// aims at nothing: the parser's misreading of a
+				// purpose, "gathered in Lima to protest")
+				t.hypo = t.hypo || p.syn[g].UPOS == "NOUN" && p.syn[j].UPOS == "VERB" && !p.factiveNoun(g) && !p.perfect(j)
 				return
 			}
 			g = p.head(g)
@@ -153,4 +160,50 @@ func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 		w := p.synOf[k]
 		return containsInt(chain, w) || containsInt(chain, p.head(w))
 	}
+}
+
+// factiveNoun reports whether a noun with an infinitive is told as having
+// done the infinitive's act: "the first country to recognise", "the only
+// leader to attend".
+func (p *parse) factiveNoun(g int) bool {
+	f := false
+	p.kids(g, func(k int) bool {
+		f = (p.syn[k].Rel == "amod" || p.syn[k].Rel == "advmod") && factiveModifiers[strings.ToLower(p.syn[k].Form)]
+		return !f
+	})
+	return f
+}
+
+// perfect reports whether a verb carries the auxiliary "have" ("to have
+// signed"): an act told as done.
+func (p *parse) perfect(j int) bool {
+	have := false
+	p.kids(j, func(k int) bool {
+		have = p.syn[k].Rel == "aux" && strings.EqualFold(p.syn[k].Lemma, "have")
+		return !have
+	})
+	return have
+}
+
+// forcedBy reports whether a verb trigger is a passive with an open
+// complement and no agent ("was forced to resign", "was asked to
+// leave"): it tells what its subject had to do or was asked to do, not
+// who coerced or asked it.
+func (sc *sentCtx) forcedBy(t *trigger) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	a := p.argsOf(j)
+	if !a.passive {
+		return false
+	}
+	xcomp, agent := false, false
+	p.kids(j, func(k int) bool {
+		xcomp = xcomp || p.syn[k].Rel == "xcomp"
+		agent = agent || p.syn[k].Rel == "obl:agent" || p.rel(k) == "obl" && p.caseOf(k) == "by"
+		return true
+	})
+	return xcomp && !agent
 }

@@ -271,9 +271,12 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 // allegation ("Ghana alleged that rebels had shelled Togo", "a report
 // alleged that France helped train the militias"): a contested report,
 // listed below MinConfidence beside the accusation it makes.
-func allegedAct(lower []string, t *trigger) bool {
+func allegedAct(lower []string, t *trigger, describes func(k int) bool) bool {
 	for k := t.at - 1; k >= 0 && k >= t.at-20; k-- {
 		switch w := lower[k]; {
+		case claimWords[w] && describes(k):
+			// "strikes against alleged terrorists": the word only
+			// describes another noun, it claims nothing of the act
 		case claimWords[w]:
 			return k < t.at-1 || strings.HasSuffix(w, "ly") // "allegedly", "purportedly"
 		case w == ";" || w == ".":

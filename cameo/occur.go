@@ -225,3 +225,36 @@ func (sc *sentCtx) nestedNoun(t *trigger, all []trigger) bool {
 // nestingPreps are the prepositions by which one event noun names
 // another it is about.
 var nestingPreps = map[string]bool{"into": true, "of": true, "over": true, "about": true, "on": true, "against": true, "for": true}
+
+// describesOther reports whether the parse reads the word at view token k
+// as an adjective on a noun other than the trigger t's ("against alleged
+// terrorists"): a word that describes that noun, not t's act.
+func (sc *sentCtx) describesOther(k int, t *trigger) bool {
+	p := sc.parse
+	if p == nil || k >= len(p.synOf) || p.synOf[k] < 0 {
+		return false
+	}
+	j := p.synOf[k]
+	if p.syn[j].Rel != "amod" {
+		return false
+	}
+	h := p.head(j)
+	return h >= 0 && (t.at >= len(p.synOf) || h != p.synOf[t.at]) && (t.end >= len(p.synOf) || h != p.synOf[t.end])
+}
+
+// toldScene reports whether an event noun is the object of a preposition
+// that tells it as having taken place ("during his visit to Hanoi",
+// "after a meeting with the envoy"): the scene of another act, but an
+// act of its own that happened.
+func (sc *sentCtx) toldScene(t *trigger) bool {
+	p := sc.parse
+	if p == nil || !t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	told := false
+	p.kids(p.synOf[t.at], func(k int) bool {
+		told = p.syn[k].Rel == "case" && toldScenes[strings.ToLower(p.syn[k].Form)]
+		return !told
+	})
+	return told
+}

@@ -53,6 +53,17 @@ func TestGoverned(t *testing.T) {
 		{"Police in Quito arrested two opposition leaders on Monday.", "arrested", true},
 		// the modal of the first conjunct, past the word windows' reach
 		{"Brazil will host the leaders of its neighbours at a resort near Rio de Janeiro in early March and sign a trade pact with Argentina.", "sign", false},
+		// an infinitive on a noun names an act aimed at, unless the noun
+		// is told to have done it
+		{"Prosecutors said the colonel took part in a plot to kill the Peruvian president.", "kill", false},
+		{"Chile became the first country to recognise the new Bolivian government.", "recognise", true},
+		{"Chile is among the many states to have signed the treaty with Peru.", "signed", true},
+		// a passive "forced to" with no agent tells an obligation, not
+		// who coerced
+		{"The Peruvian minister was forced to resign after the scandal.", "forced", false},
+		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
+		{"Peruvian police officers were asked to leave the Chilean embassy.", "asked", false},
+		{"Chile asked Peruvian police officers to leave its embassy.", "asked", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {

@@ -610,11 +610,16 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	// ("accused Chile of lying", "was charged with fraud": the charge
 	// follows the preposition, the one charged is the object)
 	if t.p.Prep != "" && venue == "" && !(!t.p.Noun && chargePreps[t.p.Prep] && t.p.Code[:2] >= "10") {
+		found := false
 		for _, o := range a.obl {
 			if o.prep == t.p.Prep {
 				tgt = add(tgt, p.withConjuncts([]int{o.head}))
+				found = true
 				break
 			}
+		}
+		if !found && !t.p.Noun && len(t.p.Object) > 0 {
+			tgt = add(tgt, p.objectPrep(a.obj, t.p.Prep))
 		}
 	}
 	// "a meeting between Chile and Peru": those between whom it is are

@@ -319,3 +319,23 @@ func (p *parse) absolute(j int) bool {
 	h := p.head(j)
 	return p.rel(j) == "conj" && h >= 0 && p.syn[h].XPOS == "VBN" && withMark(h)
 }
+
+// objectPrep returns the nominal, with its conjuncts, that the parser
+// hung with the preposition prep on one of the objects obj ("sent an
+// envoy to Peru on Monday"): the one a pattern's preposition names, when
+// the parse gives the verb no oblique with it.
+func (p *parse) objectPrep(obj []int, prep string) []int {
+	for _, o := range obj {
+		n := -1
+		p.kids(o, func(k int) bool {
+			if p.rel(k) == "nmod" && p.caseOf(k) == prep {
+				n = k
+			}
+			return n < 0
+		})
+		if n >= 0 {
+			return p.withConjuncts([]int{n})
+		}
+	}
+	return nil
+}

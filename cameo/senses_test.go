@@ -32,6 +32,30 @@ func TestVerbSenses(t *testing.T) {
 	}
 }
 
+// TestSendEnvoy checks that sending an envoy or a delegation is an intent
+// to meet (036) with the one it is sent to.
+func TestSendEnvoy(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, target string }{
+		{"Chile sent an envoy to Peru on Monday.", "sent", "PER"},
+		{"Chile sent a delegation to Peru on Monday.", "sent", "PER"},
+		{"Chile sent a delegation.", "sent", ""},
+	} {
+		evs := s.on(t, c.text, "2020-12-02", c.trigger)
+		if len(evs) != 1 || evs[0].Code != "036" {
+			t.Errorf("%q: events %+v, want one 036", c.text, evs)
+			continue
+		}
+		got := ""
+		if evs[0].Target != nil && evs[0].Target.Actor != nil {
+			got = *evs[0].Target.Actor
+		}
+		if got != c.target {
+			t.Errorf("%q: target %q, want %q", c.text, got, c.target)
+		}
+	}
+}
+
 // TestSymmetricIntent checks that coordinated parties who intend a
 // symmetric act with no one else named intend it with each other.
 func TestSymmetricIntent(t *testing.T) {

@@ -313,7 +313,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
-		t.alleged = allegedAct(lower, t)
+		if sc.toldScene(t) {
+			t.sub, t.background = false, false
+		}
+		t.alleged = allegedAct(lower, t, func(k int) bool { return sc.describesOther(k, t) })
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
@@ -350,6 +353,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				t.sub, t.background = false, false
 			}
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
+		}
+		if (t.p.Code == "170" || t.p.Code[:2] == "02") && len(src) == 0 && sc.forcedBy(t) {
+			// "the plane was forced to return", "officers were asked to
+			// lobby": an obligation or a request told of the one who has
+			// it, with no one who coerced or asked
+			continue
 		}
 		if t.p.Reverse {
 			src, tgt = tgt, src // "received weapons from the government"

@@ -24,6 +24,7 @@ var (
 	gerundSubord      = own.Class("gerund-subordinator").Set()
 	relativePronouns  = own.Class("relative").Set()
 	sceneWords        = own.Class("scene").Set()
+	toldScenes        = set(own.Class("scene").Where("told", "yes"))
 	reducedNext       = union(own.Class("reduced-relative-next").Set(), weekdays())
 	thatComplement    = own.Class("that-complement").Set()
 	temporalConj      = own.Class("temporal-conjunction").Set()
@@ -69,6 +70,7 @@ var (
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
 	permissionVerbs   = own.Class("permission").Set()
+	factiveModifiers  = own.Class("factive-modifier").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
