@@ -41,7 +41,7 @@ func TextVector(words string) (v pgtype.TSVector, ok bool) {
 		word string
 		pos  uint16
 	}
-	var occs []occurrence
+	occs := make([]occurrence, 0, strings.Count(words, " ")+1)
 	pos := 0
 	for w := range strings.FieldsSeq(words) {
 		if len(w) >= maxLexeme {
@@ -50,19 +50,28 @@ func TextVector(words string) (v pgtype.TSVector, ok bool) {
 		pos++
 		occs = append(occs, occurrence{w, uint16(min(pos, maxPosition))})
 	}
-	slices.SortStableFunc(occs, func(a, b occurrence) int { return strings.Compare(a.word, b.word) })
-	size := 0
+	slices.SortFunc(occs, func(a, b occurrence) int {
+		if c := strings.Compare(a.word, b.word); c != 0 {
+			return c
+		}
+		return int(a.pos) - int(b.pos)
+	})
+	// a lexeme's positions are a run of one array, in order
+	all := make([]pgtype.TSVectorPosition, 0, len(occs))
+	size, start := 0, 0
 	v.Valid = true
-	for _, o := range occs {
-		n := len(v.Lexemes)
-		if n == 0 || v.Lexemes[n-1].Word != o.word {
+	for i, o := range occs {
+		if i == 0 || occs[i-1].word != o.word {
 			size += len(o.word)
-			v.Lexemes = append(v.Lexemes, pgtype.TSVectorLexeme{Word: o.word, Positions: []pgtype.TSVectorPosition{{Position: o.pos}}})
+			start = len(all)
+			all = append(all, pgtype.TSVectorPosition{Position: o.pos})
+			v.Lexemes = append(v.Lexemes, pgtype.TSVectorLexeme{Word: o.word, Positions: all[start:len(all):len(all)]})
 			continue
 		}
-		ps := v.Lexemes[n-1].Positions
-		if last := ps[len(ps)-1].Position; len(ps) < maxNumPos && last != maxPosition && last != o.pos {
-			v.Lexemes[n-1].Positions = append(ps, pgtype.TSVectorPosition{Position: o.pos})
+		n := len(all) - start
+		if last := all[len(all)-1].Position; n < maxNumPos && last != maxPosition && last != o.pos {
+			all = append(all, pgtype.TSVectorPosition{Position: o.pos})
+			v.Lexemes[len(v.Lexemes)-1].Positions = all[start:len(all):len(all)]
 		}
 	}
 	if size > maxVector {
