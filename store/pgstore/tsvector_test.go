@@ -75,3 +75,38 @@ func TestTextVector(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextVector times computing the tsvector of a news article's
+// words (the first ASCII Wikinews article of the shared data).
+//
+//	go test ./store/pgstore -run - -bench TextVector
+func BenchmarkTextVector(b *testing.B) {
+	shared := testenv.SharedDir()
+	if shared == "" {
+		b.Skip("skipping: needs the shared data (../shared)")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpora", "wikinews", "articles.jsonl"))
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	text := ""
+	for text == "" && sc.Scan() {
+		var r struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatal(err)
+		}
+		if _, ok := TextVector(Words(r.Title + "\n" + r.Text)); ok {
+			text = r.Title + "\n" + r.Text
+		}
+	}
+	if text == "" {
+		b.Skip("no ASCII article")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		TextVector(Words(text))
+	}
+}
