@@ -32,8 +32,9 @@ func insertArticlePG(tx *sql.Tx, insert string, args []any, d *doc.Document, bod
 		args = append(args, sig.bandKeys())
 	}
 	if index {
-		q.WriteString(", f AS (" + pgstore.IndexTextSelect + ")")
-		args = append(args, pgstore.IndexTextArgs(headline(d), body)...)
+		insert, more := pgstore.IndexTextSelect(headline(d), body)
+		q.WriteString(", f AS (" + insert + ")")
+		args = append(args, more...)
 	}
 	if n := len(d.Sources); n > 0 {
 		names, kinds := make([]string, n), make([]string, n)
@@ -85,16 +86,42 @@ func (w *Writer) storeMentionsPG(aid int64, d *doc.Document, inserts []stmt, eve
 			oldMentions = append(oldMentions, int64(mentions[id]))
 		}
 	}
+	// the last mentions' insert and the links in one statement, which
+	// returns what the stored events' counts gain; their update is a
+	// statement of its own, planned each time (pgstore.PlanEachTime): a
+	// plan kept from a store's first articles joins every event
 	q := "WITH m AS (" + last.q + `),
 		ea AS (INSERT INTO event_articles (event_id, article_id) SELECT e, CAST(? AS BIGINT) FROM unnest(CAST(? AS BIGINT[])) AS e ON CONFLICT DO NOTHING RETURNING event_id),
 		eo AS (INSERT INTO event_outlets (event_id, outlet) SELECT e, CAST(? AS TEXT) FROM unnest(CAST(? AS BIGINT[])) AS e ON CONFLICT DO NOTHING RETURNING event_id)
-		UPDATE events SET mentions = mentions + v.n,
-			articles = articles + (SELECT count(*) FROM ea WHERE ea.event_id = v.id),
-			outlets = outlets + (SELECT count(*) FROM eo WHERE eo.event_id = v.id)
-		FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS v(id, n) WHERE events.id = v.id`
+		SELECT v.id, v.n, (SELECT count(*) FROM ea WHERE ea.event_id = v.id), (SELECT count(*) FROM eo WHERE eo.event_id = v.id)
+		FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY AS v(id, n, k) ORDER BY v.k`
 	args := append(last.args, aid, ids, outletOf(aid, d), ids, oldIDs, oldMentions)
-	if _, err := w.tx.Exec(q, args...); err != nil {
+	rows, err := w.tx.Query(q, args...)
+	if err != nil {
 		return fmt.Errorf("insert mention: %w", err)
+	}
+	var gains [4][]int64
+	for rows.Next() {
+		var g [4]int64
+		if err := rows.Scan(&g[0], &g[1], &g[2], &g[3]); err != nil {
+			rows.Close()
+			return fmt.Errorf("insert mention: %w", err)
+		}
+		for i := range g {
+			gains[i] = append(gains[i], g[i])
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("insert mention: %w", err)
+	}
+	if len(gains[0]) == 0 {
+		return nil
+	}
+	if _, err := w.tx.Exec(pgstore.PlanEachTime+`UPDATE events SET mentions = mentions + v.m, articles = articles + v.a, outlets = outlets + v.o
+		FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS v(id, m, a, o) WHERE events.id = v.id`,
+		gains[0], gains[1], gains[2], gains[3]); err != nil {
+		return fmt.Errorf("count mentions: %w", err)
 	}
 	return nil
 }

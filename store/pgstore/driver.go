@@ -108,11 +108,32 @@ func (c *conn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error
 }
 
 func (c *conn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
-	return c.Conn.(driver.ExecerContext).ExecContext(ctx, Rebind(q), args)
+	return c.Conn.(driver.ExecerContext).ExecContext(ctx, Rebind(q), planEachTime(q, args))
 }
 
 func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
-	return c.Conn.(driver.QueryerContext).QueryContext(ctx, Rebind(q), args)
+	return c.Conn.(driver.QueryerContext).QueryContext(ctx, Rebind(q), planEachTime(q, args))
+}
+
+// PlanEachTime, before a statement, has PostgreSQL plan it for the
+// values of its parameters each time it runs (sent unnamed, parsed and
+// planned with its values: pgx's QueryExecModeExec) instead of preparing
+// it once per connection. A prepared statement is planned for its values
+// five times and then, as a rule, given one generic plan that is kept as
+// long as the connection: made while a table is small (a store's first
+// articles; a server whose autovacuum never analyses it), that plan reads
+// the whole table (a sequential scan, a hash join), and its cost grows
+// with the store. The statements of look-ups by key that such a plan
+// would read whole are marked: a comment, which SQLite ignores.
+const PlanEachTime = "/* plan each time */ "
+
+// planEachTime returns args led by pgx's option to run the statement
+// unprepared when q begins with PlanEachTime.
+func planEachTime(q string, args []driver.NamedValue) []driver.NamedValue {
+	if len(args) == 0 || !strings.HasPrefix(q, PlanEachTime) {
+		return args
+	}
+	return append([]driver.NamedValue{{Value: pgx.QueryExecModeExec}}, args...)
 }
 
 func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {

@@ -285,22 +285,31 @@ func version(tx *sql.Tx) (int, error) {
 // The tsvector is made of the text's runs of letters and digits (what
 // the store's search terms are made of, and what SQLite's FTS5 reads as
 // words), so that "U.S." is the words u and s, not one token as
-// PostgreSQL's parser would have it.
+// PostgreSQL's parser would have it; it is computed here when the
+// server's to_tsvector would make the same of it (TextVector).
 func IndexText(tx *sql.Tx, id int64, headline, body string) error {
-	_, err := tx.Exec("INSERT INTO articles_fts (id, headline, body, tsv) VALUES (?, ?, ?, to_tsvector('simple', ?::text))",
-		id, headline, body, Words(headline+"\n"+body))
+	tsv, args := indexVector(headline, body)
+	_, err := tx.Exec("INSERT INTO articles_fts (id, headline, body, tsv) VALUES (?, ?, ?, "+tsv+")", append([]any{id}, args...)...)
 	return err
 }
 
-// IndexTextSelect is IndexText's insert as an INSERT ... SELECT taking
-// the id from the relation a (a WITH query inserting the article), so
-// that it goes with the article's insert; IndexTextArgs are its
+// IndexTextSelect returns IndexText's insert as an INSERT ... SELECT
+// taking the id from the relation a (a WITH query inserting the
+// article), so that it goes with the article's insert, and its
 // parameters.
-const IndexTextSelect = "INSERT INTO articles_fts (id, headline, body, tsv) SELECT a.id, CAST(? AS TEXT), CAST(? AS TEXT), to_tsvector('simple', CAST(? AS TEXT)) FROM a"
+func IndexTextSelect(headline, body string) (string, []any) {
+	tsv, args := indexVector(headline, body)
+	return "INSERT INTO articles_fts (id, headline, body, tsv) SELECT a.id, CAST(? AS TEXT), CAST(? AS TEXT), " + tsv + " FROM a", args
+}
 
-// IndexTextArgs are the parameters of IndexTextSelect.
-func IndexTextArgs(headline, body string) []any {
-	return []any{headline, body, Words(headline + "\n" + body)}
+// indexVector returns the expression of an article's tsvector and the
+// parameters of its headline, its body and the expression.
+func indexVector(headline, body string) (string, []any) {
+	words := Words(headline + "\n" + body)
+	if v, ok := TextVector(words); ok {
+		return "CAST(? AS tsvector)", []any{headline, body, v}
+	}
+	return "to_tsvector('simple', CAST(? AS TEXT))", []any{headline, body, words}
 }
 
 // Words is s with every run of characters other than letters and digits
