@@ -95,8 +95,8 @@ type Model struct {
 	// clusters maps the hash of a folded word form to its cluster code
 	// (clusters.go); nil = no cluster features.
 	clusters map[uint64]uint64
-	w      weights
-	free   reuse.List[state] // parse states, with their memos
+	w        weights
+	free     reuse.List[state] // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.
