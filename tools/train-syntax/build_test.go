@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -22,7 +23,11 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny"}
+	cl, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", Clusters: cl}
 	a, err := build(sents, opt, io.Discard)
 	if err != nil {
 		t.Fatal(err)

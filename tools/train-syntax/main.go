@@ -25,6 +25,7 @@ import (
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -68,6 +69,9 @@ func run(shared, out string, opt options, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "train-syntax: %s: %d sentences\n", trainPath, len(train))
 	opt.Source = fmt.Sprintf("UD English EWT v2.16 train (en_ewt-ud-train.conllu, %d sentences, sha256 %s)", len(train), sum)
+	if opt.Clusters, err = cluster.Default(); err != nil {
+		return err
+	}
 	files, err := build(train, opt, log)
 	if err != nil {
 		return err

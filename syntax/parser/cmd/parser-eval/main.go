@@ -7,7 +7,7 @@
 // trained on all of EWT train, as in the pipeline. -tags gold uses the gold
 // tags throughout. GUM is used for evaluation only.
 //
-//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-model FILE] [-save FILE]
+//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
 //
 // The jackknife takes longer than the parser's training; -tagcache FILE
 // keeps the predicted tags for later runs. Speed is printed per second of
