@@ -25,6 +25,8 @@ type options struct {
 	Seed         int64
 	// Source describes the treebank, for the manifest.
 	Source string
+	// WithClusters has run read the embedded word clusters into Clusters.
+	WithClusters bool
 	// Clusters are the parser's word clusters (none when empty).
 	Clusters []cluster.Entry
 }
