@@ -11,7 +11,8 @@
 // word is the folded form (Fold: ASCII letters lowercased, ASCII digits
 // as 0), with no tab or space; bits is a string of 0 and 1 of 1 to 64
 // characters; count is the word's positive count in the text the clusters
-// were learned from. A word appears once.
+// were learned from. A word appears once; a word starting with # cannot
+// be listed (its line is a comment).
 package cluster
 
 import (

@@ -128,6 +128,9 @@ func clusterLines(sents [][]string, classes, minCount, iters int, logf func(stri
 	logf("classes merged into a tree")
 	var lines []string
 	for i, w := range vocab {
+		if strings.HasPrefix(w, "#") {
+			continue // the line would read as a comment
+		}
 		b := bits[cls[i+2]]
 		if len(b) > cluster.MaxBits {
 			b = b[:cluster.MaxBits]
