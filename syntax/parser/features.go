@@ -1,7 +1,7 @@
 package parser
 
 // maxFeats bounds the number of feature templates.
-const maxFeats = 128
+const maxFeats = 256 // a power of 2 (weights.score masks with it), at most 256
 
 func mix(h, v uint64) uint64 {
 	h ^= v
@@ -203,5 +203,8 @@ func (st *state) features() {
 	add(f2(137, s1p, x[s0]))
 	add(f3(138, u[s0], u[b0], u[b1]))
 	add(f3(139, u[s1], u[s0], u[b0]))
+	if st.clus {
+		i = st.clusterFeatures(i, s0, s1, b0, b1, b2, s0l, s0r, b0l)
+	}
 	st.nf = i
 }

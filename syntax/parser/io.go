@@ -13,11 +13,16 @@ import (
 
 // Model file format (all of it gzip-compressed):
 //
-//	"dragoman-parser 5\n" (version 4, without rules, is read too)
+//	"dragoman-parser 6\n" (version 4, without rules or clusters, and
+//	version 5, without clusters, are read too)
 //	uvarint number of labels, then each label as uvarint length + bytes
-//	(version 5 only) uvarint 0 (no well-formedness rules) or the number
+//	(versions 5 and 6) uvarint 0 (no well-formedness rules) or the number
 //	of labels, then per label its conflict and allowed masks as uvarints
-//	(see constraints); a model without rules is written as version 4
+//	(see constraints); a model without rules or clusters is written as
+//	version 4, one with rules and without clusters as version 5
+//	(version 6 only) uvarint number of clustered words, then per word, in
+//	increasing order of the hash of its folded form, the uvarint hash
+//	delta and the uvarint cluster code (1<<len | bits, see clusters.go)
 //	uvarint number of vocabulary word hashes, then the hashes in increasing
 //	order as uvarint deltas (none: no unknown-word mapping)
 //	the weight scale as a little-endian float32
@@ -28,7 +33,7 @@ import (
 //	"end\n"
 const (
 	magicPrefix = "dragoman-parser "
-	version     = '5'
+	version     = '6'
 )
 
 // Write writes the model in its compressed binary format.
@@ -41,12 +46,15 @@ func (m *Model) Write(w io.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magicPrefix)
-	if m.cons == nil {
+	switch {
+	case m.clusters != nil:
+		bw.WriteByte(version)
+	case m.cons == nil:
 		// Without rules, version 4: a model trained without them keeps
 		// the bytes it had before they existed.
 		bw.WriteByte('4')
-	} else {
-		bw.WriteByte(version)
+	default:
+		bw.WriteByte('5')
 	}
 	bw.WriteByte('\n')
 	uv(uint64(len(m.labels)))
@@ -59,6 +67,22 @@ func (m *Model) Write(w io.Writer) error {
 		for l := range m.cons.conflict {
 			uv(m.cons.conflict[l])
 			uv(m.cons.allowed[l])
+		}
+	} else if m.clusters != nil {
+		uv(0)
+	}
+	if m.clusters != nil {
+		hs := make([]uint64, 0, len(m.clusters))
+		for h := range m.clusters {
+			hs = append(hs, h)
+		}
+		slices.Sort(hs)
+		uv(uint64(len(hs)))
+		prev := uint64(0)
+		for _, h := range hs {
+			uv(h - prev)
+			prev = h
+			uv(m.clusters[h])
 		}
 	}
 	vocab := make([]uint64, 0, len(m.vocab))
@@ -113,7 +137,8 @@ func Read(r io.Reader) (*Model, error) {
 	magic := magicPrefix + string(version) + "\n"
 	head := string(data[:min(len(data), len(magic))])
 	old := head == magicPrefix+"4\n"
-	if !old && head != magic {
+	v5 := head == magicPrefix+"5\n"
+	if !old && !v5 && head != magic {
 		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
 	}
 	d := decoder{b: data[len(magic):]}
@@ -153,6 +178,22 @@ func Read(r io.Reader) (*Model, error) {
 			if d.bad {
 				return bad("rules")
 			}
+		}
+	}
+	if !old && !v5 {
+		nc := d.uvarint()
+		if d.bad || nc == 0 || nc > uint64(len(d.b)) {
+			return bad("cluster count")
+		}
+		m.clusters = make(map[uint64]uint64, nc)
+		h := uint64(0)
+		for i := uint64(0); i < nc; i++ {
+			x, code := d.uvarint(), d.uvarint()
+			if d.bad || (x == 0 && i > 0) || code < 2 {
+				return bad("clusters")
+			}
+			h += x
+			m.clusters[h] = code
 		}
 	}
 	nv := d.uvarint()

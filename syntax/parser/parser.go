@@ -25,6 +25,7 @@
 package parser
 
 import (
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/internal/reuse"
 )
@@ -60,6 +61,9 @@ type Options struct {
 	// relation is a leaf relation when fewer than LeafRate of its words
 	// have dependents (0.05). On EWT they cost accuracy (see constrain.go).
 	UniqueRate, PairExpect, LeafRate float64
+	// Clusters, when not empty, are word clusters whose bit-string
+	// prefixes the parser uses as features (clusters.go).
+	Clusters []cluster.Entry
 }
 
 func (o Options) withDefaults() Options {
@@ -88,8 +92,11 @@ type Model struct {
 	rootL  int                 // label id of "root"
 	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	cons   *constraints        // well-formedness rules; nil = none
-	w      weights
-	free   reuse.List[state] // parse states, with their memos
+	// clusters maps the hash of a folded word form to its cluster code
+	// (clusters.go); nil = no cluster features.
+	clusters map[uint64]uint64
+	w        weights
+	free     reuse.List[state] // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.
@@ -108,7 +115,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		return
 	}
 	st := m.free.Get()
-	st.init(words, upos, xpos, m.vocab)
+	st.init(words, upos, xpos, m.vocab, m.clusters)
 	scores := st.intScoreBuf(m.numClasses())
 	for !st.terminal() {
 		switch {

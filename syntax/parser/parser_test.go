@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -68,6 +69,14 @@ func synthetic(n int, seed int64) []*conllu.Sentence {
 	return sents
 }
 
+// testClusters put the synthetic words in two clusters, nouns and the
+// rest, with "dog" left out.
+var testClusters = []cluster.Entry{
+	{Word: "the", Bits: "00", Count: 9}, {Word: "a", Bits: "00", Count: 9}, {Word: "every", Bits: "01", Count: 2},
+	{Word: "cat", Bits: "10", Count: 5}, {Word: "minister", Bits: "110", Count: 5}, {Word: "army", Bits: "111", Count: 5},
+	{Word: "saw", Bits: "0100001", Count: 3},
+}
+
 func parseAll(m *Model, sents []*conllu.Sentence) Score { return m.score(sents, nil, nil) }
 
 func TestLearnsSynthetic(t *testing.T) {
@@ -85,6 +94,8 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	}{
 		{"no rules", Options{Epochs: 3}},
 		{"rules", Options{Epochs: 3, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05}},
+		{"clusters", Options{Epochs: 3, Clusters: testClusters}},
+		{"rules and clusters", Options{Epochs: 3, UniqueRate: 0.001, PairExpect: 5, LeafRate: 0.05, Clusters: testClusters}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := Train(synthetic(100, 1), nil, nil, tc.opt, nil)
@@ -98,6 +109,9 @@ func TestWriteReadRoundTrip(t *testing.T) {
 			}
 			if (m.cons == nil) != (m2.cons == nil) {
 				t.Fatalf("rules written %v, read %v", m.cons != nil, m2.cons != nil)
+			}
+			if len(m.clusters) != len(m2.clusters) || len(m.clusters) != len(tc.opt.Clusters) {
+				t.Fatalf("%d clusters given, %d written, %d read", len(tc.opt.Clusters), len(m.clusters), len(m2.clusters))
 			}
 			var buf2 bytes.Buffer
 			if err := m2.Write(&buf2); err != nil {
@@ -288,5 +302,26 @@ func TestNewWeightsAfterParsing(t *testing.T) {
 	fresh.Shrink(fresh.Weights() / 20)
 	if want := parseAll(fresh, dev); after != want {
 		t.Errorf("shrunk after parsing: %+v, shrunk fresh: %+v (before shrinking %+v)", after, want, before)
+	}
+}
+
+func TestClusterPrefixes(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		k    int
+		same bool
+	}{
+		{"0101", "0101", 0, true},
+		{"0101", "0100", 0, false},
+		{"010111", "010100", 4, true},
+		{"010111", "011100", 4, false},
+		{"01", "01", 4, true},
+		{"01", "010", 4, false},
+		{"0101110", "0101111", 6, true},
+	} {
+		ha, hb := prefixHash(clusterCode(tc.a), tc.k), prefixHash(clusterCode(tc.b), tc.k)
+		if (ha == hb) != tc.same {
+			t.Errorf("%s and %s, prefix %d: same %v, want %v", tc.a, tc.b, tc.k, ha == hb, tc.same)
+		}
 	}
 }

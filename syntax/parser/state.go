@@ -17,6 +17,9 @@ type state struct {
 	nl, nr []uint8  // number of left and right dependents (capped)
 	ls, rs []uint64 // sets of the labels of left and right dependents
 
+	clus       bool     // the model has word clusters (clusters.go)
+	c4, c6, cf []uint64 // hashes of the words' cluster prefixes
+
 	feats  [maxFeats]uint64
 	nf     int
 	scores []float32 // training's scores
@@ -59,9 +62,10 @@ func grow[T any](s []T, n int) []T {
 
 // init sets st to the initial configuration for a sentence.
 // Words not in vocab (when it is not nil) get the unknown-word hash.
-func (st *state) init(words, upos, xpos []string, vocab map[uint64]struct{}) {
+func (st *state) init(words, upos, xpos []string, vocab map[uint64]struct{}, clusters map[uint64]uint64) {
 	n := len(words)
 	st.n = n
+	st.clus = false
 	st.b = 1
 	st.stack = st.stack[:0]
 	m := n + 2
@@ -74,6 +78,11 @@ func (st *state) init(words, upos, xpos []string, vocab map[uint64]struct{}) {
 	st.wh[n+1], st.ph[n+1], st.sh[n+1], st.xh[n+1] = hRoot, hRoot, hRoot, hRoot
 	for i, w := range words {
 		st.wh[i+1] = fnv(w, true)
+	}
+	if clusters != nil {
+		st.setClusters(clusters)
+	}
+	for i, w := range words {
 		if vocab != nil {
 			if _, ok := vocab[st.wh[i+1]]; !ok {
 				st.wh[i+1] = hUnk

@@ -84,7 +84,7 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 		log = io.Discard
 	}
 	start := time.Now()
-	m := &Model{}
+	m := &Model{clusters: clusterTable(opt.Clusters)}
 	// Labels, most frequent first.
 	count := map[string]int{"root": 0}
 	for _, s := range sents {
@@ -216,7 +216,7 @@ func makeExample(s *conllu.Sentence, si int, upos, xpos [][]string, lid map[stri
 // model's predicted transitions were of minimal cost, and how many there were.
 func (t *trainer) sentence(st *state, ex *example, costs []int, explore bool, p float64, rng *rand.Rand) (right, total int) {
 	m := t.m
-	st.init(ex.words, ex.upos, ex.xpos, nil)
+	st.init(ex.words, ex.upos, ex.xpos, nil, t.m.clusters)
 	if t.alpha > 0 {
 		for i := 1; i <= st.n; i++ {
 			c := float64(t.counts[st.wh[i]])

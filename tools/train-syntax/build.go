@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/lemma"
 	"github.com/dragoman/dragoman/syntax/parser"
@@ -24,6 +25,10 @@ type options struct {
 	Seed         int64
 	// Source describes the treebank, for the manifest.
 	Source string
+	// WithClusters has run read the embedded word clusters into Clusters.
+	WithClusters bool
+	// Clusters are the parser's word clusters (none when empty).
+	Clusters []cluster.Entry
 }
 
 var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 12, Folds: 10, Seed: 1}
@@ -52,7 +57,7 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
 		close(tagged)
 	}()
-	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed}, log)
+	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed, Clusters: opt.Clusters}, log)
 	fmt.Fprintf(log, "train-syntax: parser done at %s\n", time.Since(begin).Round(time.Second))
 	<-tagged
 	var files []modelFile
@@ -79,6 +84,9 @@ func manifest(files []modelFile, opt options) []byte {
 	fmt.Fprintf(&b, "# Trained on: %s\n", opt.Source)
 	fmt.Fprintf(&b, "# Options: tagger epochs %d, parser epochs %d, jackknife folds %d, seed %d\n",
 		opt.TaggerEpochs, opt.ParserEpochs, opt.Folds, opt.Seed)
+	if len(opt.Clusters) > 0 {
+		fmt.Fprintf(&b, "# Parser word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.Clusters))
+	}
 	b.WriteString("# kind\tfile\tbytes\tsha256\n")
 	for _, f := range files {
 		kind := strings.TrimSuffix(f.Name, ".model")

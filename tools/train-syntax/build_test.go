@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -22,32 +23,43 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny"}
-	a, err := build(sents, opt, io.Discard)
+	cl, err := cluster.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := build(sents, opt, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a) != len(b) {
-		t.Fatalf("%d files, then %d", len(a), len(b))
-	}
-	for i := range a {
-		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
-			t.Errorf("%s: differs between two runs", a[i].Name)
-		}
-	}
-	dir := t.TempDir()
-	if err := writeModels(dir, a); err != nil {
-		t.Fatal(err)
-	}
-	m, err := syntax.LoadModels(os.DirFS(dir), dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.Tagger == nil || m.Lemma == nil || m.Parser == nil {
-		t.Errorf("models missing after training: %+v", m)
+	for _, tc := range []struct {
+		name     string
+		clusters []cluster.Entry
+	}{{"without clusters", nil}, {"with clusters", cl}} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", Clusters: tc.clusters}
+			a, err := build(sents, opt, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := build(sents, opt, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a) != len(b) {
+				t.Fatalf("%d files, then %d", len(a), len(b))
+			}
+			for i := range a {
+				if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
+					t.Errorf("%s: differs between two runs", a[i].Name)
+				}
+			}
+			dir := t.TempDir()
+			if err := writeModels(dir, a); err != nil {
+				t.Fatal(err)
+			}
+			m, err := syntax.LoadModels(os.DirFS(dir), dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Tagger == nil || m.Lemma == nil || m.Parser == nil {
+				t.Errorf("models missing after training: %+v", m)
+			}
+		})
 	}
 }

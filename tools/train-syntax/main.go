@@ -25,6 +25,7 @@ import (
 
 	"github.com/dragoman/dragoman/internal/testenv"
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -45,6 +46,7 @@ func main() {
 	shared := flag.String("shared", testenv.SharedDir(), "the shared data folder (with peers/ud/en_ewt)")
 	out := flag.String("out", syntax.ModelDir, "where to write the model files")
 	folds := flag.Int("folds", defaultOptions.Folds, "jackknife folds for the parser's training tags")
+	clusters := flag.Bool("clusters", false, "give the parser the word clusters of syntax/cluster as features (not the shipped model: see README's syntax section)")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "train-syntax: no shared data folder (../shared beside the checkout); give -shared DIR")
@@ -52,6 +54,7 @@ func main() {
 	}
 	opt := defaultOptions
 	opt.Folds = *folds
+	opt.WithClusters = *clusters
 	if err := run(*shared, *out, opt, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "train-syntax:", err)
 		os.Exit(1)
@@ -68,6 +71,11 @@ func run(shared, out string, opt options, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "train-syntax: %s: %d sentences\n", trainPath, len(train))
 	opt.Source = fmt.Sprintf("UD English EWT v2.16 train (en_ewt-ud-train.conllu, %d sentences, sha256 %s)", len(train), sum)
+	if opt.WithClusters {
+		if opt.Clusters, err = cluster.Default(); err != nil {
+			return err
+		}
+	}
 	files, err := build(train, opt, log)
 	if err != nil {
 		return err

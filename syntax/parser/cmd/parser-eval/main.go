@@ -7,7 +7,7 @@
 // trained on all of EWT train, as in the pipeline. -tags gold uses the gold
 // tags throughout. GUM is used for evaluation only.
 //
-//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-model FILE] [-save FILE]
+//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
 //
 // The jackknife takes longer than the parser's training; -tagcache FILE
 // keeps the predicted tags for later runs. Speed is printed per second of
@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/parser"
 	"github.com/dragoman/dragoman/syntax/tagger"
@@ -51,6 +52,7 @@ func main() {
 	uniqueRate := flag.Float64("unique-rate", 0, "well-formedness rules: a relation is unique under a head below this repeat rate (e.g. 0.001; 0 = no such rules)")
 	pairExpect := flag.Float64("pair-expect", 0, "well-formedness rules: two relations exclude each other when never seen together though this many heads would have both by chance (e.g. 5; 0 = none)")
 	leafRate := flag.Float64("leaf-rate", 0, "well-formedness rules: a relation is a leaf relation when below this rate of its words have dependents (e.g. 0.05; 0 = none)")
+	clusterFile := flag.String("clusters", "", "train with the word clusters of this file (format in syntax/cluster; \"embedded\" = the shipped ones)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the parsing to this file")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: parser-eval [flags]\n\nTrains the parser on EWT train or reads -model, then prints UAS/LAS\n(CoNLL 2018: punctuation included, LAS without subtypes) on EWT dev and\ntest and GUM test, with parsing speed in tokens per second.\n\n")
@@ -88,6 +90,25 @@ func main() {
 	} else {
 		var upos, xpos [][]string
 		opt := parser.Options{Epochs: *epochs, Seed: *seed, UniqueRate: *uniqueRate, PairExpect: *pairExpect, LeafRate: *leafRate}
+		switch *clusterFile {
+		case "":
+		case "embedded":
+			es, err := cluster.Default()
+			if err != nil {
+				fail(err)
+			}
+			opt.Clusters = es
+		default:
+			f, err := os.Open(*clusterFile)
+			if err != nil {
+				fail(err)
+			}
+			opt.Clusters, err = cluster.Read(f, *clusterFile)
+			f.Close()
+			if err != nil {
+				fail(err)
+			}
+		}
 		if ts != nil {
 			upos, xpos = ts.TrainUPOS, ts.TrainXPOS
 			opt.DevUPOS, opt.DevXPOS = ts.UPOS[sets[0].name], ts.XPOS[sets[0].name]

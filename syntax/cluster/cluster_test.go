@@ -1,0 +1,56 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefault(t *testing.T) {
+	es, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) < 1000 {
+		t.Errorf("%d words in the embedded clusters, want many more", len(es))
+	}
+}
+
+func TestReadMalformed(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"fields", "the\t0101\n", "3 tab-separated fields"},
+		{"bits", "the\t01x1\t5\n", "bits"},
+		{"empty bits", "the\t\t5\n", "bits"},
+		{"long bits", "the\t" + strings.Repeat("0", MaxBits+1) + "\t5\n", "bits"},
+		{"count", "the\t0101\tzero\n", "count"},
+		{"negative count", "the\t0101\t-1\n", "count"},
+		{"unfolded", "The\t0101\t5\n", "not folded"},
+		{"digit", "1999\t0101\t5\n", "not folded"},
+		{"space", "a b\t0101\t5\n", "space"},
+		{"twice", "the\t0101\t5\nthe\t0110\t3\n", "twice"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(tc.in), "test.tsv")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestRead(t *testing.T) {
+	es, err := Read(strings.NewReader("# comment\nthe\t0101\t5\n0000\t11\t2\n"), "test.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 2 || es[0] != (Entry{"the", "0101", 5}) || es[1] != (Entry{"0000", "11", 2}) {
+		t.Errorf("read %+v", es)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Iran": "iran", "1,999": "0,000", "U.S.": "u.s.", "ÉTÉ": "ÉtÉ", "the": "the"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
