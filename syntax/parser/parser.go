@@ -110,16 +110,22 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	st := m.free.Get()
 	st.init(words, upos, xpos, m.vocab)
 	scores := st.intScoreBuf(m.numClasses())
+	st.bat, st.vok = 0, 0
 	for !st.terminal() {
+		c := shift
 		switch {
 		case len(st.stack) == 0: // only SHIFT is legal
-			m.apply(st, shift)
 		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
-			m.apply(st, leftOf(m.rootL))
+			c = leftOf(m.rootL)
 		default:
-			st.features()
+			m.staticScores(st, scores)
+			st.dynamicFeatures()
 			m.w.score(st.feats[:st.nf], scores, &st.memo, legalParts(st))
-			m.apply(st, bestLegal(m, st, scores))
+			c = bestLegal(m, st, scores)
+		}
+		m.apply(st, c)
+		if c == shift {
+			st.vok = min(st.vok, len(st.stack)-1)
 		}
 	}
 	for i := 1; i <= n; i++ {
