@@ -89,6 +89,7 @@ type Model struct {
 	vocab  map[uint64]struct{} // hashes of the training words; nil = no unknown-word mapping
 	cons   *constraints        // well-formedness rules; nil = none
 	w      weights
+	none   [3][]int32        // see setNone
 	free   reuse.List[state] // parse states, with their memos
 }
 
@@ -118,8 +119,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
 			c = leftOf(m.rootL)
 		default:
-			m.staticScores(st, scores)
-			st.dynamicFeatures()
+			st.dynamicFeatures(m.staticScores(st, scores))
 			m.w.score(st.feats[:st.nf], scores, &st.memo, legalParts(st))
 			c = bestLegal(m, st, scores)
 		}
@@ -292,5 +292,6 @@ func (m *Model) Features() int {
 // states, whose memos hold slots of the old table.
 func (m *Model) setWeights(w weights) {
 	m.w = w
+	m.setNone()
 	m.free = reuse.List[state]{}
 }

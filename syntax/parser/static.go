@@ -1,5 +1,7 @@
 package parser
 
+import "slices"
+
 // Parse scores a configuration in three parts. The templates that read
 // only fixed properties (form, tags, suffix) of the buffer's first three
 // words depend only on the buffer's front b0 (b1 and b2 follow from it);
@@ -134,8 +136,10 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 // dynamicFeatures fills st.feats with the keys of the templates that
 // neither bufferFeatures nor stackFeatures gives: those that read two of
 // the stack and the buffer, or arcs built so far (those of features, in
-// its order).
-func (st *state) dynamicFeatures() {
+// its order). With noRight (s0 has no right dependent) or noLeft (b0 has
+// no left dependent), it leaves out the keys of noneKeys(true) or
+// noneKeys(false), which are then those of every such configuration.
+func (st *state) dynamicFeatures(noRight, noLeft bool) {
 	var s0, s1 int32
 	k := len(st.stack)
 	if k > 0 {
@@ -197,19 +201,27 @@ func (st *state) dynamicFeatures() {
 	add(f2(71, s0p, s0vr))
 	add(f2(74, b0w, b0vl))
 	add(f2(75, b0p, b0vl))
-	add(f1(83, w[s0r]))
-	add(f1(84, p[s0r]))
-	add(f1(85, lab(s0r)))
-	add(f1(86, w[b0l]))
-	add(f1(87, p[b0l]))
-	add(f1(88, lab(b0l)))
+	if !noRight {
+		add(f1(83, w[s0r]))
+		add(f1(84, p[s0r]))
+		add(f1(85, lab(s0r)))
+	}
+	if !noLeft {
+		add(f1(86, w[b0l]))
+		add(f1(87, p[b0l]))
+		add(f1(88, lab(b0l)))
+	}
 	add(f2(94, s0p, lab(s0r)))
 	add(f2(95, b0p, lab(b0l)))
-	add(f1(103, w[s0r2]))
-	add(f1(104, p[s0r2]))
-	add(f1(105, lab(s0r2)))
-	add(f1(106, p[b0l2]))
-	add(f1(107, lab(b0l2)))
+	if !noRight {
+		add(f1(103, w[s0r2]))
+		add(f1(104, p[s0r2]))
+		add(f1(105, lab(s0r2)))
+	}
+	if !noLeft {
+		add(f1(106, p[b0l2]))
+		add(f1(107, lab(b0l2)))
+	}
 	add(f3(109, s0p, p[s0r], p[s0r2]))
 	add(f3(110, b0p, p[b0l], p[b0l2]))
 	add(f2(120, s0w, st.rs[s0]))
@@ -224,11 +236,38 @@ func (st *state) dynamicFeatures() {
 	st.nf = i
 }
 
+// noneKeys returns the keys of the templates that read s0's right
+// dependents (right) or b0's left ones when there are none: the same keys
+// for every configuration, whose weights Model.none sums once.
+func noneKeys(right bool) []uint64 {
+	if right {
+		return []uint64{fixKey(f1(83, hNone)), fixKey(f1(84, hNone)), fixKey(f1(85, 0)),
+			fixKey(f1(103, hNone)), fixKey(f1(104, hNone)), fixKey(f1(105, 0))}
+	}
+	return []uint64{fixKey(f1(86, hNone)), fixKey(f1(87, hNone)), fixKey(f1(88, 0)),
+		fixKey(f1(106, hNone)), fixKey(f1(107, 0))}
+}
+
+// setNone sets m.none from m's weights: the class scores of noneKeys(true),
+// of noneKeys(false), and of both.
+func (m *Model) setNone() {
+	nc := m.numClasses()
+	buf := make([]int32, maxClasses)
+	mem := new(memo)
+	r, l := noneKeys(true), noneKeys(false)
+	for i, keys := range [][]uint64{r, l, append(r, l...)} {
+		clear(buf)
+		m.w.score(keys, buf, mem, partsAll)
+		m.none[i] = slices.Clone(buf[:nc])
+	}
+}
+
 // staticScores sets scores (the parse's, with room for maxClasses) to the
 // sum of the buffer's and the stack top's vectors, computing either when
-// it is not yet known (see above). The stack's top must be scored: len
-// >= 1 and st.vok covers the levels below it.
-func (m *Model) staticScores(st *state, scores []int32) {
+// it is not yet known (see above), and Model.none's sum when s0 has no
+// right dependent or b0 no left one, which it reports for
+// dynamicFeatures. The stack must not be empty.
+func (m *Model) staticScores(st *state, scores []int32) (noRight, noLeft bool) {
 	nc := len(scores)
 	if st.bat != st.b {
 		st.bvec = grow(st.bvec, nc)
@@ -245,9 +284,30 @@ func (m *Model) staticScores(st *state, scores []int32) {
 		st.vok = top + 1
 	}
 	b := st.bvec[:nc]
-	for c := range scores {
-		scores[c] = b[c] + v[c]
+	s0 := st.stack[top]
+	noRight, noLeft = st.r1[s0] == 0, st.l1[st.b] == 0
+	if len(m.none[2]) != nc { // a model not made by setWeights
+		noRight, noLeft = false, false
 	}
+	var k []int32
+	switch {
+	case noRight && noLeft:
+		k = m.none[2]
+	case noRight:
+		k = m.none[0]
+	case noLeft:
+		k = m.none[1]
+	default:
+		for c := range scores {
+			scores[c] = b[c] + v[c]
+		}
+		return
+	}
+	k = k[:nc]
+	for c := range scores {
+		scores[c] = b[c] + v[c] + k[c]
+	}
+	return
 }
 
 // staticVec sets dst to the scores of feats over every class, using

@@ -8,8 +8,8 @@ import (
 
 // TestStaticFeatures checks the split of the templates that Parse uses
 // (static.go): at every configuration of random transition sequences,
-// the buffer's, the stack's and the dynamic keys are together the keys of
-// features, and the buffer's and the stack's keys are those computed when
+// the buffer's, the stack's, the dynamic keys and the keys of absent
+// dependents are together the keys of features, and the buffer's and the stack's keys are those computed when
 // the buffer's front or the stack's top last changed.
 func TestStaticFeatures(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
@@ -44,8 +44,15 @@ func TestStaticFeatures(t *testing.T) {
 				}
 				st.features()
 				want := slices.Clone(st.feats[:st.nf])
-				st.dynamicFeatures()
+				noRight, noLeft := st.r1[st.stack[k-1]] == 0, st.l1[st.b] == 0
+				st.dynamicFeatures(noRight, noLeft)
 				got := append(append(slices.Clone(bkeys), levels[k-1]...), st.feats[:st.nf]...)
+				if noRight {
+					got = append(got, noneKeys(true)...)
+				}
+				if noLeft {
+					got = append(got, noneKeys(false)...)
+				}
 				slices.Sort(want)
 				slices.Sort(got)
 				if !slices.Equal(got, want) {
