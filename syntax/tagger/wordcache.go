@@ -131,7 +131,7 @@ type wordCache struct {
 	feats  []uint64
 }
 
-const wordCacheSize = 1 << 10
+const wordCacheSize = 1 << 8
 
 // prepareCached is prepare (with allProfiles false) through sc's cache.
 func (m *Model) prepareCached(sc *scratch, words []string) {
