@@ -262,7 +262,7 @@ func Read(r io.Reader) (*Model, error) {
 	if string(d.bytes(4)) != "end\n" || d.bad || len(d.b) != 0 {
 		return bad("missing end marker")
 	}
-	m.w = build(rows, scale)
+	m.setWeights(build(rows, scale))
 	return m, nil
 }
 

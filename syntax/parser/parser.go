@@ -96,6 +96,7 @@ type Model struct {
 	// (clusters.go); nil = no cluster features.
 	clusters map[uint64]uint64
 	w        weights
+	none     [3][]int32        // see setNone
 	free     reuse.List[state] // parse states, with their memos
 }
 
@@ -117,16 +118,28 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	st := m.free.Get()
 	st.init(words, upos, xpos, m.vocab, m.clusters)
 	scores := st.intScoreBuf(m.numClasses())
+	st.bat, st.vok = 0, 0
 	for !st.terminal() {
+		c := shift
 		switch {
 		case len(st.stack) == 0: // only SHIFT is legal
-			m.apply(st, shift)
 		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
-			m.apply(st, leftOf(m.rootL))
+			c = leftOf(m.rootL)
 		default:
-			st.features()
+			if m.clusters != nil {
+				// The cluster templates are not split into fixed and
+				// changing parts (static.go): every template is looked up.
+				clear(scores)
+				st.features()
+			} else {
+				st.dynamicFeatures(m.staticScores(st, scores))
+			}
 			m.w.score(st.feats[:st.nf], scores, &st.memo, legalParts(st))
-			m.apply(st, bestLegal(m, st, scores))
+			c = bestLegal(m, st, scores)
+		}
+		m.apply(st, c)
+		if c == shift {
+			st.vok = min(st.vok, len(st.stack)-1)
 		}
 	}
 	for i := 1; i <= n; i++ {
@@ -293,5 +306,6 @@ func (m *Model) Features() int {
 // states, whose memos hold slots of the old table.
 func (m *Model) setWeights(w weights) {
 	m.w = w
+	m.setNone()
 	m.free = reuse.List[state]{}
 }

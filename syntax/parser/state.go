@@ -25,6 +25,13 @@ type state struct {
 	scores []float32 // training's scores
 	iscore []int32   // parsing's scores (quantized weights)
 	memo   memo      // parsing's recent table slots
+
+	// Parse's sums of the fixed templates (see static.go).
+	bvec  []int32    // the buffer front's, for the front at bat
+	bat   int        // 0 = none yet
+	vstk  []int32    // each stack level's, numClasses a level
+	vok   int        // levels below vok have theirs
+	sfeat [64]uint64 // scratch keys
 }
 
 const (

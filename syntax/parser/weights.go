@@ -81,8 +81,8 @@ const (
 	partsRight        // the RIGHT classes (neither SHIFT nor LEFT is legal)
 )
 
-// score sets scores to the sum of the (quantized) weights of feats, for
-// the classes of parts at least (the others may be partial sums); scores
+// score adds to scores the sum of the (quantized) weights of feats, for
+// the classes of parts at least (the others may get partial sums); scores
 // must have room for maxClasses (its length is the model's). The slots
 // are resolved for all features first and the weights added after, so
 // that the memory loads of different features overlap.
@@ -93,7 +93,6 @@ const (
 // one sentence to the next (most of them: tags, frequent words) are found
 // without going out to the large table.
 func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
-	clear(scores)
 	if t.mask == 0 {
 		return
 	}

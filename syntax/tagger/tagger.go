@@ -69,6 +69,7 @@ type scratch struct {
 	feats  []uint64
 	scores [256]int32 // by class (a class is a byte)
 	memo   memo
+	words  wordCache
 }
 
 // memo is a direct-mapped cache of the table's answers by feature key:
@@ -90,13 +91,14 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		return
 	}
 	sc := m.free.Get()
-	sc.ws = m.prepare(sc.ws, words, false)
+	m.prepareCached(sc, words)
 	p1, p2 := -1, -1
 	for i := range sc.ws {
 		c := int(sc.ws[i].dict)
 		if c < 0 {
-			sc.feats = extract(sc.feats[:0], sc.ws, i, p1, p2)
-			c = m.predict(sc.feats, &sc.scores, &sc.memo)
+			base := m.wordScores(sc, sc.ws, i, words[i])
+			sc.feats = contextFeatures(sc.feats[:0], sc.ws, i, p1, p2)
+			c = m.predict(base, sc.feats, &sc.scores, &sc.memo)
 		}
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 		p2, p1 = p1, c
@@ -113,21 +115,26 @@ func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 	for i, s := range words {
 		w := &ws[i]
 		w.fill(s, i == 0)
-		w.amb, w.dict = hashUnknown, -1
-		if e, ok := m.words[s]; ok {
-			w.amb, w.dict = e.amb, e.dict
-		} else if w.flags&flagUpper != 0 {
-			if e, ok := m.lowerEntry(s); ok {
-				w.amb = e.amb
-			}
-		}
-		if allProfiles || w.amb == hashUnknown {
-			m.profile(w, s)
-		} else {
-			w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
-		}
+		m.prepareWord(w, s, allProfiles)
 	}
 	return ws
+}
+
+// prepareWord sets the dictionary facts and profile of w, filled for s.
+func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
+	w.amb, w.dict = hashUnknown, -1
+	if e, ok := m.words[s]; ok {
+		w.amb, w.dict = e.amb, e.dict
+	} else if w.flags&flagUpper != 0 {
+		if e, ok := m.lowerEntry(s); ok {
+			w.amb = e.amb
+		}
+	}
+	if allProfiles || w.amb == hashUnknown {
+		m.profile(w, s)
+	} else {
+		w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown
+	}
 }
 
 // lowerEntry returns the entry of s's lowercase form in m.words, the
@@ -171,15 +178,28 @@ func (m *Model) profile(w *word, s string) {
 // lowerKey is the key of a word's lowercase entry in Model.words.
 func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
 
-// predict returns the best class for feats. A feature's weights are
+// predict returns the best class for base (the class scores of
+// wordScores) plus the weights of feats.
+func (m *Model) predict(base []int32, feats []uint64, scores *[256]int32, memo *memo) int {
+	nc := len(m.upos)
+	copy(scores[:nc], base)
+	m.sum(feats, scores, memo)
+	best := 0
+	for c, s := range scores[:nc] {
+		if s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// sum adds the weights of feats to scores. A feature's weights are
 // those of the first slot of its probe sequence with its fingerprint, up
 // to an empty slot; the memo remembers that answer for recent features.
 // The features the memo lacks are looked up in two passes: the first only
 // loads their first slots, one independent load after another, so that
 // their cache misses overlap.
-func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
-	nc := len(m.upos)
-	clear(scores[:nc])
+func (m *Model) sum(feats []uint64, scores *[256]int32, memo *memo) {
 	var found [maxFeatures]uint64
 	var miss [maxFeatures]uint8
 	nm := 0
@@ -232,13 +252,6 @@ func (m *Model) predict(feats []uint64, scores *[256]int32, memo *memo) int {
 			scores[x&0xff] += int32(int16(x >> 16))
 		}
 	}
-	best := 0
-	for c, s := range scores[:nc] {
-		if s > scores[best] {
-			best = c
-		}
-	}
-	return best
 }
 
 func fingerprint(k uint64) uint32 {

@@ -1,0 +1,36 @@
+package tagger
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestSplitFeatures checks that the keys of wordFeatures and
+// contextFeatures are together those of extract, at every position of
+// random sentences (known and unknown words, first or not).
+func TestSplitFeatures(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	forms := []string{"The", "cat", "U.S.", "well-known", "1,984", "a", "I", "Zürich", "NATO", "-", ""}
+	for sent := 0; sent < 200; sent++ {
+		n := 1 + rng.Intn(12)
+		ws := make([]word, n)
+		for i := range ws {
+			ws[i].fill(forms[rng.Intn(len(forms))], i == 0)
+			ws[i].amb, ws[i].wcap, ws[i].wleft, ws[i].wright = hashUnknown, uint64(rng.Intn(3)), uint64(rng.Intn(5)), uint64(rng.Intn(5))
+			if rng.Intn(2) == 0 {
+				ws[i].amb = uint64(rng.Intn(4))
+			}
+		}
+		for i := range ws {
+			p1, p2 := rng.Intn(20)-1, rng.Intn(20)-1
+			want := extract(nil, ws, i, p1, p2)
+			got := contextFeatures(wordFeatures(nil, &ws[i]), ws, i, p1, p2)
+			slices.Sort(want)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("sentence %d, word %d: %d keys split, want the %d of extract", sent, i, len(got), len(want))
+			}
+		}
+	}
+}
