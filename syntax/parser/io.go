@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 )
@@ -72,35 +73,14 @@ func (m *Model) Write(w io.Writer) error {
 		uv(0)
 	}
 	if m.clusters != nil {
-		hs := make([]uint64, 0, len(m.clusters))
-		for h := range m.clusters {
-			hs = append(hs, h)
-		}
-		slices.Sort(hs)
-		uv(uint64(len(hs)))
-		prev := uint64(0)
-		for _, h := range hs {
-			uv(h - prev)
-			prev = h
-			uv(m.clusters[h])
-		}
+		writeKeys(uv, slices.Sorted(maps.Keys(m.clusters)), func(h uint64) { uv(m.clusters[h]) })
 	}
-	vocab := make([]uint64, 0, len(m.vocab))
-	for h := range m.vocab {
-		vocab = append(vocab, h)
-	}
-	slices.Sort(vocab)
-	uv(uint64(len(vocab)))
-	prev := uint64(0)
-	for _, h := range vocab {
-		uv(h - prev)
-		prev = h
-	}
+	writeKeys(uv, slices.Sorted(maps.Keys(m.vocab)), nil)
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.scale))
 	bw.Write(buf[:4])
 	rows := m.w.rows()
 	uv(uint64(len(rows)))
-	prev = 0
+	prev := uint64(0)
 	for _, r := range rows {
 		uv(r.key - prev)
 		prev = r.key
@@ -118,6 +98,21 @@ func (m *Model) Write(w io.Writer) error {
 }
 
 var errCorrupt = errors.New("parser model: corrupt or truncated")
+
+// writeKeys writes sorted hash keys as their count, then each key's
+// uvarint delta from the one before (the first from 0), each followed by
+// what value writes for it (nil: nothing).
+func writeKeys(uv func(uint64), keys []uint64, value func(uint64)) {
+	uv(uint64(len(keys)))
+	prev := uint64(0)
+	for _, h := range keys {
+		uv(h - prev)
+		prev = h
+		if value != nil {
+			value(h)
+		}
+	}
+}
 
 // Read reads a model written by Write. A truncated or corrupt model gives an
 // error, never a partial model.
