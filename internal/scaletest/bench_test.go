@@ -17,10 +17,12 @@ import (
 	"github.com/dragoman/dragoman/store"
 )
 
-// BenchmarkScaling measures, on one corpus (DRAGOMAN_BENCH_ARTICLES,
-// default 3,000 synthetic articles reporting 997 events; with
-// DRAGOMAN_BENCH_CORPUS=wikinews the first of the Wikinews politics
-// articles in the shared data instead, real news of about 340 words), the
+// BenchmarkScaling measures, on one corpus of DRAGOMAN_BENCH_ARTICLES
+// articles (default 3,000): real news, the first of the Wikinews politics
+// articles in the shared data (about 340 words each), or, without the
+// shared data or with DRAGOMAN_BENCH_CORPUS=synthetic, the kill test's
+// synthetic reports (about 40 templated words each, 997 events reported
+// three times: a test of the store's merging more than of the workers), the
 // articles stored per second by
 //   - embedded: 'dragoman ingest --workers 1' into SQLite, one process;
 //   - queue-1: one 'dragoman worker --workers 1' process taking them from
@@ -60,11 +62,16 @@ func BenchmarkScaling(b *testing.B) {
 	dir := b.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	f, _ := os.Create(corpus)
-	if os.Getenv("DRAGOMAN_BENCH_CORPUS") == "wikinews" {
-		shared := testenv.SharedDir()
-		if shared == "" {
-			b.Skip("skipping: DRAGOMAN_BENCH_CORPUS=wikinews needs the shared data (../shared)")
-		}
+	shared := testenv.SharedDir()
+	switch c := os.Getenv("DRAGOMAN_BENCH_CORPUS"); {
+	case c == "wikinews" && shared == "":
+		b.Skip("skipping: DRAGOMAN_BENCH_CORPUS=wikinews needs the shared data (../shared)")
+	case c != "" && c != "wikinews" && c != "synthetic":
+		b.Fatalf("DRAGOMAN_BENCH_CORPUS=%q: want wikinews or synthetic", c)
+	case c == "synthetic":
+		shared = ""
+	}
+	if shared != "" {
 		k, err := WriteWikinews(f, filepath.Join(shared, "corpora", "wikinews", "articles.jsonl"), n)
 		if err != nil {
 			b.Fatal(err)
