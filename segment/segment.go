@@ -116,3 +116,28 @@ func trim(text string, st, en int) (int, int) {
 	}
 	return st, en
 }
+
+// Paragraphs appends to out the paragraphs of a plain text: its
+// non-blank lines, without their surrounding spaces and tabs.
+func Paragraphs(text string, out []doc.Span) []doc.Span {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		st, en := start, end
+		for st < en && strings.IndexByte(" \t\r\f\v", text[st]) >= 0 {
+			st++
+		}
+		for en > st && strings.IndexByte(" \t\r\f\v", text[en-1]) >= 0 {
+			en--
+		}
+		if st < en {
+			out = append(out, doc.Span{Start: st, End: en})
+		}
+		start = end + 1
+	}
+	return out
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
@@ -115,31 +114,10 @@ func runParse(env Env, args []string) int {
 // and runs the syntax stage on them.
 func ParseText(st *syntax.Stage, text string) *doc.Document {
 	d := doc.New("", text)
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if p := trimSpan(text, start, end); p.Start < p.End {
-			d.Body = append(d.Body, p)
-		}
-		start = end + 1
-	}
+	d.Body = segment.Paragraphs(text, nil)
 	segment.Stage{}.Process(d)
 	st.Process(d)
 	return d
-}
-
-func trimSpan(text string, st, en int) doc.Span {
-	for st < en && strings.ContainsRune(" \t\r\f\v", rune(text[st])) {
-		st++
-	}
-	for en > st && strings.ContainsRune(" \t\r\f\v", rune(text[en-1])) {
-		en--
-	}
-	return doc.Span{Start: st, End: en}
 }
 
 type writeError struct{ err error }

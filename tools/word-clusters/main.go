@@ -152,7 +152,7 @@ func wikinews(path string) ([][]string, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	line := 0
-	var spans []doc.Span
+	var spans, paras []doc.Span
 	var toks []doc.Token
 	for sc.Scan() {
 		line++
@@ -161,14 +161,9 @@ func wikinews(path string) ([][]string, error) {
 			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
 		}
 		text := a.Text
-		for start := 0; start < len(text); {
-			end := strings.IndexByte(text[start:], '\n')
-			if end < 0 {
-				end = len(text)
-			} else {
-				end += start
-			}
-			spans = segment.Split(text, doc.Span{Start: start, End: end}, spans[:0])
+		paras = segment.Paragraphs(text, paras[:0])
+		for _, p := range paras {
+			spans = segment.Split(text, p, spans[:0])
 			for _, sp := range spans {
 				toks = tokenize.Sentence(text, sp.Start, sp.End, toks[:0])
 				if len(toks) == 0 {
@@ -180,7 +175,6 @@ func wikinews(path string) ([][]string, error) {
 				}
 				out = append(out, s)
 			}
-			start = end + 1
 		}
 	}
 	return out, sc.Err()
