@@ -7,11 +7,11 @@ import (
 )
 
 // An arrest or a legal charge told in the passive with no one who made
-// it ("she was arrested", "the woman was charged with affray") was made
-// by the police or the court the article named last before it, in the
-// two sentences before ("Police say a woman has been charged ... She is
-// the first to be arrested"): the salience of a story's enforcer carries
-// to its next sentences. Only one with a country counts (a force of no
+// it ("he was detained", "two men were charged with fraud") was made by
+// the police or the court the article named last before it, in the two
+// sentences before ("Officers said they had questioned a suspect ... He
+// was later detained"): the salience of a story's enforcer carries to
+// its next sentences. Only one with a country counts (a force of no
 // known state adds nothing), and only in the codebook convention
 // (PETRARCH codes no implicit agent).
 
