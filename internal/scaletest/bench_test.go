@@ -86,7 +86,7 @@ func BenchmarkScaling(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		db := filepath.Join(dir, fmt.Sprintf("e%d.db", i))
 		t0 := time.Now()
-		cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "1", "--input", "jsonl", "--progress=false", corpus)
+		cmd := command(bin, "ingest", "--db", db, "--workers", "1", "--input", "jsonl", "--progress=false", corpus)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			b.Fatalf("ingest: %v\n%s", err, out)
 		}
@@ -153,7 +153,7 @@ func queueRun(b *testing.B, bin, corpus string, procs, n int) (wall, steady, cpu
 	cmds := make([]*exec.Cmd, procs)
 	outs := make([]*bytesBuffer, procs)
 	for p := range cmds {
-		cmds[p] = exec.Command(bin, "worker", "--nats", natsURL, "--stream", stream, "--postgres", dsn, "--workers", "1", "--drain", "--progress=false")
+		cmds[p] = command(bin, "worker", "--nats", natsURL, "--stream", stream, "--postgres", dsn, "--workers", "1", "--drain", "--progress=false")
 		outs[p] = &bytesBuffer{}
 		cmds[p].Stderr = outs[p]
 		if err := cmds[p].Start(); err != nil {

@@ -39,7 +39,7 @@ func buildDragoman(tb testing.TB) string {
 func run(tb testing.TB, bin string, args ...string) string {
 	tb.Helper()
 	var stderr bytes.Buffer
-	cmd := exec.Command(bin, args...)
+	cmd := command(bin, args...)
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
 		tb.Fatalf("dragoman %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
@@ -107,7 +107,7 @@ func TestKillWorkers(t *testing.T) {
 	// startWorker starts a worker; lines receives its standard error's
 	// lines (with -v, one per article) when it is not nil.
 	startWorker := func(name string, lines chan<- string, extra ...string) *exec.Cmd {
-		cmd := exec.Command(bin, append(slices.Clone(args), extra...)...)
+		cmd := command(bin, append(slices.Clone(args), extra...)...)
 		var stderr bytes.Buffer
 		pr, pw := io.Pipe()
 		cmd.Stderr = io.MultiWriter(&stderr, pw)
@@ -314,4 +314,12 @@ func compare(t *testing.T, what string, want, got []string) {
 			shown++
 		}
 	}
+}
+
+// command is exec.Command for the dragoman binary under test, killed
+// with the test process if that ends first.
+func command(bin string, args ...string) *exec.Cmd {
+	cmd := exec.Command(bin, args...)
+	dieWithTest(cmd)
+	return cmd
 }
