@@ -128,8 +128,8 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 	}
 	stored := len(cands)
 	// joined[i] is the candidate mention i joins (-1: none); candidates
-	// from stored on are this article's new events, made by mention
-	// firsts[k-stored].
+	// from stored on are this article's new events; a candidate's best
+	// is the mention of this article it shows (-1: it keeps its own).
 	joined := make([]int, len(d.Events))
 	for i := range d.Events {
 		joined[i] = -1
