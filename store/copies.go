@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -31,6 +32,15 @@ const (
 	minEstimate = 0.2
 	minJaccard  = 0.8
 	minContain  = 0.95
+	// maxBanded bounds the stored articles an article is compared with:
+	// those sharing the most bands of its signature (the number shared
+	// estimates their resemblance: a band of three minima is shared with
+	// probability J³, so a copy of resemblance 0.8 or more shares about
+	// 21 of the 42, a text of resemblance 0.5 about 5). Where many stored
+	// texts are alike (templated reports, wire copies of one story), an
+	// article shared a band with some 90 of them and read each one's
+	// signature and text.
+	maxBanded = 8
 )
 
 // CanonicalURL reduces a URL to the form two copies of one page share:
@@ -240,8 +250,9 @@ type found struct {
 // article's hash (none asked when hash is ""), the first with its
 // canonical URL (when canon is not "") and those sharing a band of its
 // signature (when sig is not nil), each with its signature (every row
-// has one, so that both engines type the column alike). It reads the
-// articles sharing a band, then each one's signature by its key: a join
+// has one, so that both engines type the column alike): of those sharing
+// a band, the maxBanded that share the most (then the oldest). It reads
+// the articles sharing a band, then each one's signature by its key: a join
 // would let the planner read every article's signature (a hash join over
 // the whole table) when it expects many band matches, as it does before
 // it has statistics, while nearly every article shares no band.
@@ -262,8 +273,8 @@ func findStored(tx *sql.Tx, hash, canon string, sig *signature) (found, error) {
 		for _, k := range keys {
 			args = append(args, k)
 		}
-		parts = append(parts, "SELECT 2, b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT DISTINCT article_id FROM signature_bands WHERE key IN ("+
-			strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+")) b")
+		parts = append(parts, "SELECT 2, b.article_id, (SELECT signature FROM articles a WHERE a.id = b.article_id) FROM (SELECT article_id FROM signature_bands WHERE key IN ("+
+			strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+") GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT "+strconv.Itoa(maxBanded)+") b")
 	}
 	if len(parts) == 0 {
 		return f, nil
@@ -299,7 +310,7 @@ func findStored(tx *sql.Tx, hash, canon string, sig *signature) (found, error) {
 
 // nearCopy is the stored article the document is a copy of, from what
 // findStored read: the one with its canonical URL, else the one whose
-// text is closest enough. It returns 0 when none.
+// text is closest enough (the oldest of equals). It returns 0 when none.
 func (f *found) nearCopy(eng Engine, tx *sql.Tx, body string, sig *signature) (id int64, reason string, sim float64, err error) {
 	if f.url != 0 {
 		return f.url, "url", 1, nil
@@ -326,7 +337,7 @@ func (f *found) nearCopy(eng Engine, tx *sql.Tx, body string, sig *signature) (i
 			return 0, "", 0, fmt.Errorf("find copies: %w", err)
 		}
 		j, c := overlap(mine, shingleSet(text))
-		if (j >= minJaccard || c >= minContain) && c > best {
+		if (j >= minJaccard || c >= minContain) && (c > best || c == best && cand < id) {
 			id, best = cand, c
 		}
 	}

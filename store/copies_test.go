@@ -211,3 +211,52 @@ func TestReanalyzed(t *testing.T) {
 		t.Errorf("search after re-analysis: %d articles, %v", len(as), err)
 	}
 }
+
+// TestNearCopyAmongMany: among many stored texts alike (a shared part and
+// a part of their own: a resemblance of about 0.5, some 5 bands shared),
+// an article is compared with the few sharing the most bands, and a
+// re-scrape of one of them is still found, as its copy.
+func TestNearCopyAmongMany(t *testing.T) {
+	db := open(t)
+	common := story(100, 20)
+	var docs []*doc.Document
+	for i := range 30 {
+		docs = append(docs, article(fmt.Sprintf("alike%02d", i), common+story(200+i, 10), ""))
+	}
+	add(t, db, docs...)
+	if st := counts(t, db); st.Articles != 30 {
+		t.Fatalf("%d articles stored, want 30 (none is a copy of another)", st.Articles)
+	}
+	rescrape := article("rescrape", strings.Replace(docs[17].Text, "minister", "ministers", 1), "")
+	another := article("another", common+story(300, 10), "")
+	for _, c := range []struct {
+		d    *doc.Document
+		copy string // the hash of the article it is a copy of ("": none)
+	}{{rescrape, "alike17"}, {another, ""}} {
+		sig, ok := sign(c.d.BodyText())
+		if !ok {
+			t.Fatal("no signature")
+		}
+		tx, err := db.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := findStored(tx, "", "", &sig)
+		tx.Rollback()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.banded) != maxBanded {
+			t.Errorf("%s: compared with %d stored articles, want %d", c.d.ID, len(f.banded), maxBanded)
+		}
+		add(t, db, c.d)
+		var of string
+		db.QueryRow("SELECT a.hash FROM copies c JOIN articles a ON a.id = c.article_id WHERE c.hash = ?", c.d.ID).Scan(&of)
+		if of != c.copy {
+			t.Errorf("%s: a copy of %q, want %q", c.d.ID, of, c.copy)
+		}
+	}
+	if st := counts(t, db); st.Articles != 31 {
+		t.Errorf("%d articles stored, want 31", st.Articles)
+	}
+}

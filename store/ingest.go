@@ -25,7 +25,8 @@ import (
 // with 2020-12-02; 2020-12-01 does not agree with 2020-12-02); and their
 // places lie within RadiusKm of each other, or, where either has no
 // coordinates, in the same country (or neither has a place). Negated and
-// hypothetical mentions are stored but never merged.
+// hypothetical mentions are stored but never merged. An event's place is
+// that of the mention it shows (see shownRank).
 type MergeOptions struct {
 	RadiusKm      float64
 	MinConfidence float64

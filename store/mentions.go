@@ -42,6 +42,49 @@ type candidate struct {
 	key           mergeKey
 	date, country string
 	lat, lon      sql.NullFloat64
+	// shown is the rank of the mention the event shows; best is the
+	// mention of the article being stored that it now shows (-1: one
+	// stored before).
+	shown shownRank
+	best  int
+}
+
+// shownRank orders the mentions of one event for the one it shows (its
+// code, label, source, target and place): the most confident first, then
+// the one whose article was published first (an article with a date
+// before one without), then the one of the smallest article key (the
+// article's SHA-256), then the first in its article. It depends on the
+// mentions alone, not on the order their articles were stored in.
+type shownRank struct {
+	confidence float64
+	published  string // "": unknown
+	article    string
+	offset     int
+}
+
+// before reports whether a mention of rank r is shown rather than one of
+// rank o.
+func (r shownRank) before(o shownRank) bool {
+	switch {
+	case r.confidence != o.confidence:
+		return r.confidence > o.confidence
+	case (r.published == "") != (o.published == ""):
+		return r.published != ""
+	case r.published != o.published:
+		return r.published < o.published
+	case r.article != o.article:
+		return r.article < o.article
+	}
+	return r.offset < o.offset
+}
+
+// rankOf is the shown rank of mention e of d.
+func rankOf(d *doc.Document, e *doc.Event) shownRank {
+	r := shownRank{confidence: e.Confidence, article: d.ID, offset: e.Trigger.Start}
+	if d.Published.Value != nil {
+		r.published = *d.Published.Value
+	}
+	return r
 }
 
 // mentionRows caps the rows of one multi-row statement (SQLite allows
@@ -52,7 +95,8 @@ const mentionRows = 200
 // each that counts (neither negated nor hypothetical, confident enough)
 // into the first stored event with its merge key whose date and place
 // agree, or a new one, and counts the event's mentions, articles and
-// outlets. The joins are decided first; then the article's new events
+// outlets. Each event shows the mention of the best shownRank, made new
+// or updated here. The joins are decided first; then the article's new events
 // go in with one statement, their counts already made (this article's
 // mentions of them, one article, one outlet), and only the stored
 // events it joined are updated.
@@ -84,40 +128,45 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 	}
 	stored := len(cands)
 	// joined[i] is the candidate mention i joins (-1: none); candidates
-	// from stored on are this article's new events, made by mention
-	// firsts[k-stored].
+	// from stored on are this article's new events; a candidate's best
+	// is the mention of this article it shows (-1: it keeps its own).
 	joined := make([]int, len(d.Events))
-	var firsts []int
 	for i := range d.Events {
 		joined[i] = -1
 		if !merged[i] {
 			continue
 		}
-		k, err := w.join(&d.Events[i], keys[i], dates[i], cands, stored)
+		e := &d.Events[i]
+		k, err := w.join(e, keys[i], dates[i], cands, stored)
 		if err != nil {
 			return err
 		}
 		if k < 0 {
 			k = len(cands)
-			cands = append(cands, newCandidate(&d.Events[i], keys[i], dates[i]))
-			firsts = append(firsts, i)
+			cands = append(cands, newCandidate(e, keys[i], dates[i]))
+			cands[k].shown, cands[k].best = rankOf(d, e), i
+		} else if r := rankOf(d, e); r.before(cands[k].shown) {
+			cands[k].show(e, r, i)
 		}
 		joined[i] = k
 	}
-	if len(firsts) > 0 {
-		counts := make([]int, len(firsts))
+	if len(cands) > stored {
+		counts := make([]int, len(cands)-stored)
 		for _, k := range joined {
 			if k >= stored {
 				counts[k-stored]++
 			}
 		}
-		ids, err := w.insertEvents(aid, d, firsts, cands[stored:], counts, now)
+		ids, err := w.insertEvents(aid, d, cands[stored:], counts, now)
 		if err != nil {
 			return err
 		}
 		for k, id := range ids {
 			cands[stored+k].id = id
 		}
+	}
+	if err := w.updateShown(d, cands[:stored]); err != nil {
+		return err
 	}
 	eventIDs := make([]any, len(d.Events))
 	for i, k := range joined {
@@ -134,8 +183,10 @@ func (w *Writer) addMentions(aid int64, d *doc.Document, now string, tn tones) e
 	return w.countMentions(aid, d, eventIDs, cands[:stored])
 }
 
-// candidateCols are the columns a candidate is read from.
-const candidateCols = "id, base, src_key, tgt_key, coalesce(date, ''), lat, lon, coalesce(country, '')"
+// candidateCols are the columns a candidate is read from (an event
+// stored without the rank of the mention it shows ranks after any).
+const candidateCols = `id, base, src_key, tgt_key, coalesce(date, ''), lat, lon, coalesce(country, ''),
+	coalesce(shown_confidence, -1), coalesce(shown_published, ''), coalesce(shown_article, ''), coalesce(shown_offset, 0)`
 
 // candidates reads the stored events under the keys (distinct), oldest
 // first. On PostgreSQL the look-up is planned for its keys each time it
@@ -171,8 +222,9 @@ func scanCandidates(out []candidate, rows *sql.Rows, err error) ([]candidate, er
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var c candidate
-		if err := rows.Scan(&c.id, &c.key.base, &c.key.src, &c.key.tgt, &c.date, &c.lat, &c.lon, &c.country); err != nil {
+		c := candidate{best: -1}
+		if err := rows.Scan(&c.id, &c.key.base, &c.key.src, &c.key.tgt, &c.date, &c.lat, &c.lon, &c.country,
+			&c.shown.confidence, &c.shown.published, &c.shown.article, &c.shown.offset); err != nil {
 			return nil, fmt.Errorf("find events: %w", err)
 		}
 		out = append(out, c)
@@ -218,45 +270,86 @@ func (w *Writer) join(e *doc.Event, key mergeKey, date string, cands []candidate
 // newCandidate is the event a mention makes when it joins none.
 func newCandidate(e *doc.Event, key mergeKey, date string) candidate {
 	c := candidate{key: key, date: date}
+	c.setPlace(e)
+	return c
+}
+
+// setPlace gives the event the place of mention e, which it shows (the
+// place later mentions must agree with).
+func (c *candidate) setPlace(e *doc.Event) {
 	if e.Place != nil {
 		c.country = e.Place.Country
 		c.lat = sql.NullFloat64{Float64: e.Place.Lat, Valid: true}
 		c.lon = sql.NullFloat64{Float64: e.Place.Lon, Valid: true}
 	}
-	return c
+}
+
+// show makes mention i (e, of rank r) of the article being stored the one
+// the event shows.
+func (c *candidate) show(e *doc.Event, r shownRank, i int) {
+	c.shown, c.best = r, i
+	c.setPlace(e)
+}
+
+// shownCols are the columns of an event that show one of its mentions,
+// in the order of shownArgs.
+const shownCols = `code, root, label, quad, goldstein, plover, src_actor, src_name, tgt_actor, tgt_name, place, country, lat, lon,
+	place_feature, place_adm1, place_gid, src_geo, tgt_geo, shown_confidence, shown_published, shown_article, shown_offset`
+
+// shownArgs are the values of shownCols for mention e of d, of rank r.
+func shownArgs(d *doc.Document, e *doc.Event, r shownRank) []any {
+	srcCode, srcName, _, _ := actorKey(e.Source)
+	tgtCode, tgtName, _, _ := actorKey(e.Target)
+	var place, country, lat, lon any
+	if e.Place != nil {
+		place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
+	}
+	var feature, adm1, gid any
+	if p := eventPlace(d, e.Place); p != nil {
+		feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
+	}
+	return []any{e.Code, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, tgtCode, tgtName,
+		place, country, lat, lon, feature, adm1, gid, actorGeo(d, e.Source), actorGeo(d, e.Target),
+		r.confidence, emptyNil(r.published), r.article, r.offset}
+}
+
+// updateShown makes the stored events that a mention of d now shows
+// (those whose best is set) show it.
+func (w *Writer) updateShown(d *doc.Document, stored []candidate) error {
+	set := strings.ReplaceAll(shownCols, ",", " = ?,") + " = ?"
+	for _, c := range stored {
+		if c.best < 0 {
+			continue
+		}
+		args := append(shownArgs(d, &d.Events[c.best], c.shown), c.id)
+		if _, err := w.tx.Exec("UPDATE events SET "+set+" WHERE id = ?", args...); err != nil {
+			return fmt.Errorf("update event: %w", err)
+		}
+	}
+	return nil
 }
 
 // insertEvents stores the new events first reported by article aid, each
-// made by mention firsts[k] with the date news[k] ended with and counts[k]
-// of the article's mentions, in statements of up to mentionRows events,
-// and returns their ids in order. Both engines number the rows of one
-// INSERT in the order of its VALUES (identity and rowid alike only
+// showing mention news[k].best with the date news[k] ended with and
+// counts[k] of the article's mentions, in statements of up to mentionRows
+// events, and returns their ids in order. Both engines number the rows of
+// one INSERT in the order of its VALUES (identity and rowid alike only
 // grow), so the ids returned, sorted, are the events' in that order.
-func (w *Writer) insertEvents(aid int64, d *doc.Document, firsts []int, news []candidate, counts []int, now string) ([]int64, error) {
-	const cols = `code, base, root, label, quad, goldstein, plover, src_actor, src_name, src_key, src_cc, tgt_actor, tgt_name, tgt_key, tgt_cc,
-		date, date_start, date_end, place, country, lat, lon, first_article, date_added, place_feature, place_adm1, place_gid, src_geo, tgt_geo,
+func (w *Writer) insertEvents(aid int64, d *doc.Document, news []candidate, counts []int, now string) ([]int64, error) {
+	const cols = shownCols + `, base, src_key, src_cc, tgt_key, tgt_cc, date, date_start, date_end, first_article, date_added,
 		mentions, articles, outlets`
-	const one = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
-	ids := make([]int64, 0, len(firsts))
-	for start := 0; start < len(firsts); start += mentionRows {
-		end := min(len(firsts), start+mentionRows)
-		args := make([]any, 0, 30*(end-start))
+	// 23 shown columns, 11 more, then one article and one outlet
+	one := "(" + strings.Repeat("?, ", 34) + "1, 1)"
+	ids := make([]int64, 0, len(news))
+	for start := 0; start < len(news); start += mentionRows {
+		end := min(len(news), start+mentionRows)
+		args := make([]any, 0, 34*(end-start))
 		for k := start; k < end; k++ {
-			e, key, date := &d.Events[firsts[k]], news[k].key, news[k].date
-			srcCode, srcName, _, _ := actorKey(e.Source)
-			tgtCode, tgtName, _, _ := actorKey(e.Target)
-			var place, country, lat, lon any
-			if e.Place != nil {
-				place, country, lat, lon = e.Place.Name, e.Place.Country, e.Place.Lat, e.Place.Lon
-			}
-			ds, de := intervalCols(date)
-			var feature, adm1, gid any
-			if p := eventPlace(d, e.Place); p != nil {
-				feature, adm1, gid = p.Feature, emptyNil(p.Admin1), emptyNil(p.GazetteerID)
-			}
-			args = append(args, e.Code, key.base, e.Root, e.Label, e.QuadClass, e.Goldstein, nullStr(e.Plover), srcCode, srcName, key.src, emptyNil(prefix3(key.src)),
-				tgtCode, tgtName, key.tgt, emptyNil(prefix3(key.tgt)), emptyNil(date), ds, de, place, country, lat, lon, aid, now, feature, adm1, gid,
-				actorGeo(d, e.Source), actorGeo(d, e.Target), counts[k])
+			c := &news[k]
+			ds, de := intervalCols(c.date)
+			args = append(args, shownArgs(d, &d.Events[c.best], c.shown)...)
+			args = append(args, c.key.base, c.key.src, emptyNil(prefix3(c.key.src)), c.key.tgt, emptyNil(prefix3(c.key.tgt)),
+				emptyNil(c.date), ds, de, aid, now, counts[k])
 		}
 		q := "INSERT INTO events (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", end-start), ", ") + " RETURNING id"
 		rows, err := w.tx.Query(q, args...)

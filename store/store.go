@@ -142,7 +142,24 @@ var migrations = []string{
 	// 5: the posture board (posts, their status changes, risk windows),
 	// watches and the outbox of their alerts (see posture.go)
 	postureSchema,
+	// 6: the rank of the mention an event shows (see shownRank)
+	shownSchema,
 }
+
+// shownSchema adds the rank of the mention an event shows (its
+// confidence, its article's publication date and key, its offset), so
+// that a mention that merges in later can be compared with it. An event
+// stored before takes the rank of its first article's first mention of
+// it, the mention it shows unless that article was since removed.
+const shownSchema = `ALTER TABLE events ADD COLUMN shown_confidence REAL;
+	ALTER TABLE events ADD COLUMN shown_published TEXT;
+	ALTER TABLE events ADD COLUMN shown_article TEXT;
+	ALTER TABLE events ADD COLUMN shown_offset INTEGER;
+	UPDATE events SET
+		shown_confidence = (SELECT m.confidence FROM mentions m WHERE m.event_id = events.id AND m.article_id = events.first_article ORDER BY m.id LIMIT 1),
+		shown_offset = (SELECT m.trigger_start FROM mentions m WHERE m.event_id = events.id AND m.article_id = events.first_article ORDER BY m.id LIMIT 1),
+		shown_published = (SELECT a.published FROM articles a WHERE a.id = events.first_article),
+		shown_article = (SELECT a.hash FROM articles a WHERE a.id = events.first_article)`
 
 // afterMigration are Go steps run in the transaction of the migration
 // with the same index, for what SQL alone cannot compute.

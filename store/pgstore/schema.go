@@ -10,7 +10,7 @@ import (
 // Version is the schema version this package creates; it stands for the
 // same tables and meaning as the SQLite store's schema of the same
 // release.
-const Version = 4
+const Version = 5
 
 // migrationLock is the advisory lock key that serialises schema changes
 // of workers starting at once.
@@ -172,6 +172,16 @@ var migrations = []string{
 	`ALTER TABLE articles ALTER COLUMN doc SET STORAGE EXTERNAL, ALTER COLUMN input SET STORAGE EXTERNAL;
 	ALTER TABLE articles SET (toast_tuple_target = 8160);
 	ALTER TABLE articles_fts SET (toast_tuple_target = 8160)`,
+	// 5 (the SQLite store's 6): the rank of the mention an event shows
+	`ALTER TABLE events ADD COLUMN shown_confidence DOUBLE PRECISION;
+	ALTER TABLE events ADD COLUMN shown_published TXT;
+	ALTER TABLE events ADD COLUMN shown_article TXT;
+	ALTER TABLE events ADD COLUMN shown_offset INTEGER;
+	UPDATE events SET
+		shown_confidence = (SELECT m.confidence FROM mentions m WHERE m.event_id = events.id AND m.article_id = events.first_article ORDER BY m.id LIMIT 1),
+		shown_offset = (SELECT m.trigger_start FROM mentions m WHERE m.event_id = events.id AND m.article_id = events.first_article ORDER BY m.id LIMIT 1),
+		shown_published = (SELECT a.published FROM articles a WHERE a.id = events.first_article),
+		shown_article = (SELECT a.hash FROM articles a WHERE a.id = events.first_article)`,
 }
 
 // afterMigration are this package's Go steps run after the migration
