@@ -380,12 +380,14 @@ func SearchArticles(cols, where string) string {
 // LockKeys takes transaction-scoped advisory locks on the keys, in the
 // order given (callers sort them, so that two writers never wait on each
 // other in a cycle), in one round trip; they are released at commit or
-// rollback.
+// rollback. Advisory locks belong to the whole database, so each key is
+// taken with the store's schema: stores in two schemas of one database do
+// not wait on each other.
 func LockKeys(tx *sql.Tx, keys []string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	rows, err := tx.Query("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k", keys)
+	rows, err := tx.Query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '/' || k, 0)) FROM unnest(?::text[]) AS k", keys)
 	if err != nil {
 		return fmt.Errorf("lock %d keys: %w", len(keys), err)
 	}
