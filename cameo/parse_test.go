@@ -61,6 +61,10 @@ func TestObjectParty(t *testing.T) {
 	for _, c := range []struct{ text, trigger, target string }{
 		{"Poland expelled three Belarusian diplomats on Monday.", "expelled", "BLR"},
 		{"Japan offered military support to Vietnam.", "offered", "VNM"},
+		// two roles of one country are two parties: a parliament and its
+		// government, a court and the army
+		{"The Kenyan parliament criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
+		{"A Kenyan court fined the Kenyan army for the shooting.", "fined", "KENMIL"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		ok := false

@@ -347,7 +347,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 	// A target of the source's own country is not the other party: look
 	// further ("the US ... withdrawing staff from the US Embassy in
 	// Baghdad" targets Iraq).
-	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) && side(actors[left].Code) == side(actors[right].Code) {
+	if left >= 0 && right >= 0 && ownSide(actors[left].Code, actors[right].Code) {
 		tgt = nil
 		for k := right + 1; k < len(actors); k++ {
 			if crosses(lower, t.end+1, actors[k].First) {
@@ -468,6 +468,16 @@ func one(k int) []int {
 		return nil
 	}
 	return []int{k}
+}
+
+// ownSide reports whether actor codes a and b are one party: of the same
+// country and side, with no two different roles of it (a country and its
+// government are one side, "the US" and "the US embassy"; its parliament
+// and its government, its courts and its army are two: "the Zorvan
+// parliament backed the president's decision", "a Zorvan court fined the
+// army").
+func ownSide(a, b string) bool {
+	return sameCountry(a, b) && side(a) == side(b) && (len(a) < 6 || len(b) < 6 || a[3:6] == b[3:6])
 }
 
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
