@@ -101,7 +101,9 @@ func TestPronounActors(t *testing.T) {
 		{"Farmers in Kenya thanked Angela Merkel and praised her.", "her", "DEUGOV"},
 		{"Angela Merkel praised her hosts.", "her", ""},
 		{"Angela Merkel listened as Tom Alder said he was leaving.", "he", ""},
-		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", ""},
+		// a person named up to three sentences before, and no other since
+		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", "DEUGOV"},
+		{"Angela Merkel met farmers. The talks went well. Prices fell. Rain came. Later she flew home.", "she", ""},
 		// a given name of the other sex is skipped
 		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
 	} {
