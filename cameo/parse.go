@@ -677,7 +677,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	// targets Iraq).
 	if len(src) == 1 && len(tgt) == 1 {
 		as, at := sc.actors[src[0]], sc.actors[tgt[0]]
-		if ownSide(as.Code, at.Code) {
+		if ownSide(as, at) {
 			w, other := wordOf[tgt[0]], -1
 			for j := range p.syn {
 				k := inActor[p.tokOf[j]]

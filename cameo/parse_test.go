@@ -79,6 +79,33 @@ func TestObjectParty(t *testing.T) {
 	}
 }
 
+// TestCitizenParty: a person the dictionary gives a role only from a
+// later date is of the country alone before it, a citizen, and the
+// government a citizen accuses is the other party.
+func TestCitizenParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, date, source, target string }{
+		{"Abdul Hadi Arghandiwal accused the Afghan government of fraud.", "2005-06-01", "AFG", "AFGGOV"},
+		{"Abdul Hadi Arghandiwal accused the Afghan government of fraud.", "2012-06-01", "AFGGOV", ""},
+	} {
+		d := s.run(c.text, c.date)
+		var got []string
+		for _, e := range d.Events {
+			src, tgt := "", ""
+			if e.Source != nil && e.Source.Actor != nil {
+				src = *e.Source.Actor
+			}
+			if e.Target != nil && e.Target.Actor != nil {
+				tgt = *e.Target.Actor
+			}
+			got = append(got, src+">"+tgt)
+		}
+		if len(got) != 1 || got[0] != c.source+">"+c.target {
+			t.Errorf("%q on %s: %v, want %s>%s", c.text, c.date, got, c.source, c.target)
+		}
+	}
+}
+
 // TestPossessorSubject: an event noun in an adjunct whose doer is a
 // possessive pronoun ("during her visit") is done by the clause's
 // subject; one that is the verb's object is another's ("praised their
