@@ -95,8 +95,7 @@ type AuditScore struct {
 
 // ScoreActorAudit analyses each audited article whole (arts by id, dated
 // as the audit was) and pairs each audited event with a counted event of
-// its sentence and root, preferring one with the same trigger and, among
-// those, one whose actors agree.
+// its sentence (see auditPair).
 func ScoreActorAudit(audit []AuditEvent, a *analyzer.Analyzer, arts map[string]devArticle) (AuditScore, error) {
 	var s AuditScore
 	byArt := map[string][]int{}
@@ -146,8 +145,10 @@ func actorsAgree(a, b DevEvent) bool {
 }
 
 // auditPair finds the counted event of d that e audited: in e's sentence
-// (found by its text, else by its number), of e's root, not used yet; the
-// best has e's trigger and actors that agree.
+// (found by its text, else by its number), with e's trigger or root, not
+// used yet; the best has e's trigger, then e's root, then actors that
+// agree (an event whose code changed with its actors, "killed" coded 186
+// once the victim is known, is still the audited one).
 func auditPair(d *doc.Document, e AuditEvent, used map[int]bool) (DevEvent, bool) {
 	start, end, ok := auditSentence(d, e)
 	if !ok {
@@ -159,12 +160,16 @@ func auditPair(d *doc.Document, e AuditEvent, used map[int]bool) (DevEvent, bool
 		if used[i] || ev.Negated || ev.Hypothetical || ev.Confidence < cameo.MinConfidence {
 			continue
 		}
-		if ev.Sentence.Start < start || ev.Sentence.Start >= end || prefix(2)(ev.Code) != prefix(2)(e.Code()) {
+		sameTrigger := ev.Trigger.Text == e.Trigger
+		if ev.Sentence.Start < start || ev.Sentence.Start >= end || !sameTrigger && prefix(2)(ev.Code) != prefix(2)(e.Code()) {
 			continue
 		}
 		p := DevEvent{devActor(ev.Source), devActor(ev.Target), ev.Code}
 		score := 0
-		if ev.Trigger.Text == e.Trigger {
+		if sameTrigger {
+			score += 4
+		}
+		if prefix(2)(ev.Code) == prefix(2)(e.Code()) {
 			score += 2
 		}
 		if actorsAgree(p, e.Want) {
