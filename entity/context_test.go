@@ -128,6 +128,9 @@ func TestHeadlineContext(t *testing.T) {
 		{"Kenyan senator treated in hospital", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "KENHLH"},
 		// (without the headline the body's one mention names no country)
 		{"", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "HLH"},
+		// an organisation whose name gives a role but no country is the
+		// article's country's
+		{"Kenyan asylum rules tightened", "Kenya changed its asylum rules. The Refugee Appeals Tribunal rejected the new rules on Monday.", "Refugee Appeals Tribunal", "KENJUD"},
 	} {
 		synOnce.Do(func() { syn, synErr = syntax.New() })
 		if synErr != nil {
