@@ -65,6 +65,8 @@ func TestObjectParty(t *testing.T) {
 		// government, a court and the army
 		{"The Kenyan parliament criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
 		{"A Kenyan court fined the Kenyan army for the shooting.", "fined", "KENMIL"},
+		// an organisation coded with a country only is not the state
+		{"The Kenyan Observatory for Human Rights criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		ok := false

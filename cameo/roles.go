@@ -475,8 +475,8 @@ func one(k int) []int {
 // government are one side, "the US" and "the US embassy"; its parliament
 // and its government, its courts and its army are two: "the Zorvan
 // parliament backed the president's decision", "a Zorvan court fined the
-// army"). A person coded with a country only is no side of it: a citizen
-// who criticises the government is another party.
+// army"). A person or an organisation coded with a country only is no
+// side of it: a citizen who criticises the government is another party.
 func ownSide(a, b actor) bool {
 	if !sameCountry(a.Code, b.Code) || side(a.Code) != side(b.Code) {
 		return false
@@ -490,10 +490,11 @@ func ownSide(a, b actor) bool {
 	return !(citizen(a) || citizen(b))
 }
 
-// citizen reports whether x is a person coded with a country only (not
-// with a role and no country, "ELI").
+// citizen reports whether x is a person or an organisation coded with a
+// country only (not with a role and no country, "ELI"): a citizen, a
+// group of the country whose role is not known, not its state.
 func citizen(x actor) bool {
-	return x.Type == "PERSON" && len(x.Code) == 3 && !nonStateAgents[x.Code] && !strings.Contains("GOV MIL COP JUD LEG SPY ELI PTY", x.Code)
+	return (x.Type == "PERSON" || x.Type == "ORG") && len(x.Code) == 3 && !nonStateAgents[x.Code] && !strings.Contains("GOV MIL COP JUD LEG SPY ELI PTY", x.Code)
 }
 
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
