@@ -67,6 +67,8 @@ func TestObjectParty(t *testing.T) {
 		{"A Kenyan court fined the Kenyan army for the shooting.", "fined", "KENMIL"},
 		// an organisation coded with a country only is not the state
 		{"The Kenyan Observatory for Human Rights criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
+		// a role word that owns the object is its party, not a modifier
+		{"Demonstrators in Nairobi denounced the minister's decision.", "denounced", "KENGOV"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		ok := false
