@@ -83,6 +83,23 @@ func TestObjectParty(t *testing.T) {
 	}
 }
 
+// TestQuoteSpeaker: the speaker named after a quotation is no party of
+// the act the quotation tells.
+func TestQuoteSpeaker(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		`"The Kenyan government is refusing to help," the opposition leader said.`,
+		`"Kenya refuses to help." the senator said.`,
+	} {
+		d := s.run(text, "2010-06-01")
+		for _, e := range d.Events {
+			if e.Target != nil && e.Target.Actor != nil && *e.Target.Actor != "" {
+				t.Errorf("%q: %s targets %s, want no target", text, e.Code, *e.Target.Actor)
+			}
+		}
+	}
+}
+
 // TestCitizenParty: a person the dictionary gives a role only from a
 // later date is of the country alone before it, a citizen, and the
 // government a citizen accuses is the other party.
