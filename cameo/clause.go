@@ -252,12 +252,27 @@ func relativeThat(lower []string, k int) bool {
 
 // crosses reports whether tokens [a, b) hold a clause boundary a role
 // cannot cross: a reporting verb's complement, a relative pronoun, a
-// semicolon.
+// semicolon, the end of a quotation (a quotation mark after a comma or a
+// full stop: '"... refuses to help," the senator said': the speaker is
+// no party of what the quotation tells).
 func crosses(lower []string, a, b int) bool {
 	for k := a; k < b && k < len(lower); k++ {
-		if roleBoundary[lower[k]] {
+		if roleBoundary[lower[k]] || k > 0 && closingQuote(lower[k-1], lower[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// closingQuote reports whether quotation mark q after token prev ends a
+// quotation.
+func closingQuote(prev, q string) bool {
+	if q != "\"" && q != "”" && q != "''" {
+		return false
+	}
+	switch prev {
+	case ",", ".", "?", "!":
+		return true
 	}
 	return false
 }

@@ -533,6 +533,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			return true // among the pattern's words ("resume military talks")
 		}
 		if t.objectEnd > t.end && x.First > t.end {
+			if x.Last+1 < len(sc.lower) && (sc.lower[x.Last+1] == "'s" || sc.lower[x.Last+1] == "’s") {
+				return false // "denounced the minister's decision": whose it is, not a modifier
+			}
 			// a modifier inside the object ("offered military support"),
 			// or the weapons and troops of a show of force or a shelling
 			// ("fired missiles"); the object itself is a party ("expelled
@@ -677,7 +680,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	// targets Iraq).
 	if len(src) == 1 && len(tgt) == 1 {
 		as, at := sc.actors[src[0]], sc.actors[tgt[0]]
-		if sameCountry(as.Code, at.Code) && side(as.Code) == side(at.Code) {
+		if ownSide(as, at) {
 			w, other := wordOf[tgt[0]], -1
 			for j := range p.syn {
 				k := inActor[p.tokOf[j]]

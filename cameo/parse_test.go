@@ -61,6 +61,14 @@ func TestObjectParty(t *testing.T) {
 	for _, c := range []struct{ text, trigger, target string }{
 		{"Poland expelled three Belarusian diplomats on Monday.", "expelled", "BLR"},
 		{"Japan offered military support to Vietnam.", "offered", "VNM"},
+		// two roles of one country are two parties: a parliament and its
+		// government, a court and the army
+		{"The Kenyan parliament criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
+		{"A Kenyan court fined the Kenyan army for the shooting.", "fined", "KENMIL"},
+		// an organisation coded with a country only is not the state
+		{"The Kenyan Observatory for Human Rights criticised the Kenyan government on Tuesday.", "criticised", "KENGOV"},
+		// a role word that owns the object is its party, not a modifier
+		{"Demonstrators in Nairobi denounced the minister's decision.", "denounced", "KENGOV"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		ok := false
@@ -71,6 +79,50 @@ func TestObjectParty(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%q: no event on %q with a %s target: %+v", c.text, c.trigger, c.target, d.Events)
+		}
+	}
+}
+
+// TestQuoteSpeaker: the speaker named after a quotation is no party of
+// the act the quotation tells.
+func TestQuoteSpeaker(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		`"The Kenyan government is refusing to help," the opposition leader said.`,
+		`"Kenya refuses to help." the senator said.`,
+	} {
+		d := s.run(text, "2010-06-01")
+		for _, e := range d.Events {
+			if e.Target != nil && e.Target.Actor != nil && *e.Target.Actor != "" {
+				t.Errorf("%q: %s targets %s, want no target", text, e.Code, *e.Target.Actor)
+			}
+		}
+	}
+}
+
+// TestCitizenParty: a person the dictionary gives a role only from a
+// later date is of the country alone before it, a citizen, and the
+// government a citizen accuses is the other party.
+func TestCitizenParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, date, source, target string }{
+		{"Abdul Hadi Arghandiwal accused the Afghan government of fraud.", "2005-06-01", "AFG", "AFGGOV"},
+		{"Abdul Hadi Arghandiwal accused the Afghan government of fraud.", "2012-06-01", "AFGGOV", ""},
+	} {
+		d := s.run(c.text, c.date)
+		var got []string
+		for _, e := range d.Events {
+			src, tgt := "", ""
+			if e.Source != nil && e.Source.Actor != nil {
+				src = *e.Source.Actor
+			}
+			if e.Target != nil && e.Target.Actor != nil {
+				tgt = *e.Target.Actor
+			}
+			got = append(got, src+">"+tgt)
+		}
+		if len(got) != 1 || got[0] != c.source+">"+c.target {
+			t.Errorf("%q on %s: %v, want %s>%s", c.text, c.date, got, c.source, c.target)
 		}
 	}
 }

@@ -347,7 +347,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 	// A target of the source's own country is not the other party: look
 	// further ("the US ... withdrawing staff from the US Embassy in
 	// Baghdad" targets Iraq).
-	if left >= 0 && right >= 0 && sameCountry(actors[left].Code, actors[right].Code) && side(actors[left].Code) == side(actors[right].Code) {
+	if left >= 0 && right >= 0 && ownSide(actors[left], actors[right]) {
 		tgt = nil
 		for k := right + 1; k < len(actors); k++ {
 			if crosses(lower, t.end+1, actors[k].First) {
@@ -468,6 +468,33 @@ func one(k int) []int {
 		return nil
 	}
 	return []int{k}
+}
+
+// ownSide reports whether actors a and b are one party: of the same
+// country and side, with no two different roles of it (a country and its
+// government are one side, "the US" and "the US embassy"; its parliament
+// and its government, its courts and its army are two: "the Zorvan
+// parliament backed the president's decision", "a Zorvan court fined the
+// army"). A person or an organisation coded with a country only is no
+// side of it: a citizen who criticises the government is another party.
+func ownSide(a, b actor) bool {
+	if !sameCountry(a.Code, b.Code) || side(a.Code) != side(b.Code) {
+		return false
+	}
+	if len(a.Code) >= 6 && len(b.Code) >= 6 {
+		return a.Code[3:6] == b.Code[3:6]
+	}
+	if a.Code == b.Code && a.Entity == b.Entity {
+		return true
+	}
+	return !(citizen(a) || citizen(b))
+}
+
+// citizen reports whether x is a person or an organisation coded with a
+// country only (not with a role and no country, "ELI"): a citizen, a
+// group of the country whose role is not known, not its state.
+func citizen(x actor) bool {
+	return (x.Type == "PERSON" || x.Type == "ORG") && len(x.Code) == 3 && !nonStateAgents[x.Code] && !strings.Contains("GOV MIL COP JUD LEG SPY ELI PTY", x.Code)
 }
 
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }

@@ -101,7 +101,9 @@ func TestPronounActors(t *testing.T) {
 		{"Farmers in Kenya thanked Angela Merkel and praised her.", "her", "DEUGOV"},
 		{"Angela Merkel praised her hosts.", "her", ""},
 		{"Angela Merkel listened as Tom Alder said he was leaving.", "he", ""},
-		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", ""},
+		// a person named up to three sentences before, and no other since
+		{"Angela Merkel met farmers. The talks went well. Later she flew home.", "she", "DEUGOV"},
+		{"Angela Merkel met farmers. The talks went well. Prices fell. Rain came. Later she flew home.", "she", ""},
 		// a given name of the other sex is skipped
 		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
 	} {
@@ -126,6 +128,9 @@ func TestHeadlineContext(t *testing.T) {
 		{"Kenyan senator treated in hospital", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "KENHLH"},
 		// (without the headline the body's one mention names no country)
 		{"", "The senator met Kenya's health minister and doctors on Monday. Doctors said he was recovering.", "Doctors", "HLH"},
+		// an organisation whose name gives a role but no country is the
+		// article's country's
+		{"Kenyan asylum rules tightened", "Kenya changed its asylum rules. The Refugee Appeals Tribunal rejected the new rules on Monday.", "Refugee Appeals Tribunal", "KENJUD"},
 	} {
 		synOnce.Do(func() { syn, synErr = syntax.New() })
 		if synErr != nil {

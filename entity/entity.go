@@ -41,7 +41,8 @@ type Stage struct {
 	// context is the document's country, for role phrases without one.
 	context string
 	// titled are the persons (entity id) with a title but no country or
-	// code: the agent of their title, coded with the document's country.
+	// code, and the organisations whose name's organisation word gives an
+	// agent but no country: the agent, coded with the document's country.
 	titled map[string]string
 	// modifierEnds are the end offsets of the body's words that modify
 	// the common noun after them on the parse (doc.ModifiesNoun)

@@ -121,6 +121,8 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			e.Actor = &code
 		} else if a := titleAgent(g); g.typ == "PERSON" && a != "" && s.titled != nil {
 			s.titled[e.ID] = a // "Prime Minister Scott Morrison": the article's country, once known
+		} else if a := orgAgent(strings.Fields(e.Name)); g.typ == "ORG" && a != "" && s.titled != nil {
+			s.titled[e.ID] = a // "the Refugee Appeals Tribunal": a local organ of the article's country
 		}
 		out = append(out, e)
 	}
@@ -307,20 +309,27 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 			}
 		}
 	}
-	agent := ""
-	if len(words) > 0 {
-		agent = orgWords.Attr(strings.ToLower(words[len(words)-1]), "agent")
-		if agent == "" {
-			agent = orgWords.Attr(strings.ToLower(words[0]), "agent")
-		}
-		if agent == "" {
-			agent = s.leadingTitle(words) // "Foreign Minister of Zorvania"
-		}
+	agent := orgAgent(words)
+	if agent == "" && len(words) > 0 {
+		agent = s.leadingTitle(words) // "Foreign Minister of Zorvania"
 	}
 	if country == "" {
 		return ""
 	}
 	return country + agent
+}
+
+// orgAgent is the agent code the organisation word at the end of a
+// name's words gives, else the one at its start ("Zorvan Supreme Court":
+// JUD), or "".
+func orgAgent(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	if a := orgWords.Attr(strings.ToLower(words[len(words)-1]), "agent"); a != "" {
+		return a
+	}
+	return orgWords.Attr(strings.ToLower(words[0]), "agent")
 }
 
 // titleAgent is the agent code of the first title before a mention of

@@ -21,6 +21,10 @@ func TestDictionaryActors(t *testing.T) {
 		// a portfolio before a title, as the agent dictionary lists it
 		{"Kenyan Agriculture Minister Ana Ruiz toured the farms.", "2010-06-01", "PERSON", "Ana Ruiz", "KENGOVAGR"},
 		{"Talks with US Energy Secretary Ana Ruiz ended.", "2010-06-01", "PERSON", "Ana Ruiz", "USAGOV"},
+		// a shadow minister is of the opposition
+		{"Kenyan Shadow Minister Ana Ruiz spoke on Monday.", "2010-06-01", "PERSON", "Ana Ruiz", "KENOPP"},
+		// a role the dictionary dates later is not the person's yet
+		{"Abdul Hadi Arghandiwal spoke on Monday.", "2005-06-01", "PERSON", "Abdul Hadi Arghandiwal", "AFG"},
 		// dated roles by the article's date
 		{"Robert Mugabe spoke on Monday.", "2008-06-01", "PERSON", "Robert Mugabe", "ZWEGOV"},
 		{"Tony Blair spoke on Monday.", "2005-06-01", "PERSON", "Tony Blair", "GBRGOV"},

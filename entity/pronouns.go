@@ -11,7 +11,7 @@ import (
 
 // Personal pronouns as actors: "he", "she", "him" (and "her" where it is
 // no possessive) stand for the person named last before them, in their
-// sentence or the one before ("Prime Minister Ana Ruiz said she would
+// sentence or the three before ("Prime Minister Ana Ruiz said she would
 // visit Lima": she is Ana Ruiz), skipping those whose given name is of
 // the other sex (data/given-names-sex.tsv). The phrase takes that person's
 // code and entity, and is only made when the person has a code: an
@@ -115,7 +115,7 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			if persons == nil {
 				persons = bodyPersons(d)
 			}
-			from = previousSentenceStart(d, toks[0].Start)
+			from = sentencesBackStart(d, toks[0].Start, pronounReach)
 		}
 		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
 		if e == nil || e.Actor == nil || *e.Actor == "" {
@@ -136,12 +136,17 @@ func inActor(as []ActorSpan, off int) bool {
 	return false
 }
 
-// previousSentenceStart is where the sentence before the one starting at
-// off starts (off itself for the first sentence).
-func previousSentenceStart(d *doc.Document, off int) int {
+// pronounReach is how many sentences before its own a pronoun's person
+// may be named: a story that names a person and quotes her for a few
+// sentences ("..., she said.") goes on with "She also criticised".
+const pronounReach = 3
+
+// sentencesBackStart is where the sentence n before the one starting at
+// off starts (the first sentence's start where there are fewer).
+func sentencesBackStart(d *doc.Document, off, n int) int {
 	k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Start >= off })
-	if k > 0 {
-		return d.Sentences[k-1].Start
+	if k == 0 {
+		return off
 	}
-	return off
+	return d.Sentences[max(0, k-n)].Start
 }

@@ -86,7 +86,8 @@ func (a *Actor) CodeOn(date int) string {
 // CodeNear is CodeOn, except that a date no restriction covers, for an
 // actor with no undated code, takes the code of the restriction nearest
 // to it: the last role after it ended ("[XYZELI 961105-071227]" for an
-// article of 2008), the first before it began. A person outside the
+// article of 2008), the country of the first before it began (a role not
+// taken up yet is not the person's). A person outside the
 // dictionary's dates is still of the same country; PETRARCH itself
 // leaves such an actor uncoded, as CodeOn does. An explicit null "---"
 // stays null.
@@ -94,12 +95,12 @@ func (a *Actor) CodeNear(date int) string {
 	if date == 0 || a.Code != "" || len(a.Dated) == 0 {
 		return a.CodeOn(date)
 	}
-	best, gap := "", 0
+	best, gap, ahead := "", 0, false
 	for _, r := range a.Dated {
-		g := 0
+		g, before := 0, false
 		switch {
 		case r.From != 0 && date < r.From:
-			g = days(date, r.From)
+			g, before = days(date, r.From), true
 		case r.To != 0 && date > r.To:
 			g = days(r.To, date)
 		}
@@ -107,11 +108,16 @@ func (a *Actor) CodeNear(date int) string {
 			return a.CodeOn(date) // a restriction covers the date
 		}
 		if best == "" || g < gap {
-			best, gap = r.Code, g
+			best, gap, ahead = r.Code, g, before
 		}
 	}
 	if best == "---" {
 		return ""
+	}
+	if ahead && len(best) > 3 {
+		// a role taken up after the date is not the person's yet: the
+		// country only ("[XYZGOV >080101]" for an article of 2005 is XYZ)
+		return best[:3]
 	}
 	return best
 }

@@ -166,7 +166,7 @@ func TestCodeNear(t *testing.T) {
 	}{
 		{"ANA RUIZ", 20030101, "ZORGOV", "ZORGOV"}, // covered
 		{"ANA RUIZ", 20080101, "", "ZORGOV"},       // after the last role
-		{"ANA RUIZ", 19800101, "", "ZORELI"},       // before the first
+		{"ANA RUIZ", 19800101, "", "ZOR"},          // before the first: its country
 		{"ANA RUIZ", 0, "ZORGOV", "ZORGOV"},        // no date: the latest
 		{"TOM ALDER", 20200101, "XYZ", "XYZ"},      // the undated code
 		{"JO NULL", 20200101, "", ""},              // the nearest is null

@@ -41,6 +41,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                held out (root and code F1, PLOVER type F1, actor
                agreement, no-event sentences given an event) and the
                CAMEO codebook's example sentences (root code F1)
+  actors-audit the hand-coded actor audit of counted events on unseen
+               Wikinews articles (internal/eval/testdata/audit-actors.tsv):
+               source and target country agreement, each article analysed
+               whole; -v lists the events that disagree
   posture      the posture board: the golden boards of the seed example and
                the 25 Wikinews posture reports (post, status and date right
                per change; changes found that match none)
@@ -150,6 +154,14 @@ func runEval(env Env, args []string) int {
 		} else {
 			rep, err = eval.PetrGSRReport(dir, filepath.Join(*shared, "peers", "universalpetrarch", "PETR2_GSR_validation.xml"), f, conv, *verbose)
 		}
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "actors-audit":
+		rep, err := eval.ActorAuditReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
