@@ -6,17 +6,28 @@ import (
 	"strings"
 )
 
-// Most words are tagged next to a frequent word. The class scores of
-// neighbourFeatures of the frequent words (those of the tag dictionary,
-// see wordEntry.dict, and the commonest others in news), in both roles,
-// and of the sentence's start and end are summed once when the model is
-// built, so that tagging beside such a word adds one row of class scores
-// instead of the weights of five features (about 290 weights in rows
-// spread over the table). Integer sums do not depend on their order: the
-// tags are those of the features' weights. A sentence's first word is not taken from the table as the
-// word before the second (its flags say it starts the sentence).
+// Most words are tagged next to a frequent word, and many are frequent
+// words themselves. The class scores of neighbourFeatures of the frequent
+// words (those of the tag dictionary, see wordEntry.dict, and the
+// commonest others in news), in both roles, and of the sentence's start
+// and end, and those of wordFeatures of the frequent words outside the
+// dictionary (which are tagged), are summed once when the model is built:
+// tagging beside such a word adds one row of class scores instead of the
+// weights of five features (about 290 weights in rows spread over the
+// table), and tagging such a word one row instead of those of its 14 to
+// 20 own features. Integer sums do not depend on their order: the tags
+// are those of the features' weights. A sentence's first word is not
+// taken from the table, as the word tagged or as the word before the
+// second (its flags say it starts the sentence).
 
-// buildRoles fills m.roles, m.edge and the role index of the dictionary
+// roleSelf is the row of a word's own templates (wordFeatures) in
+// Model.roles, after its neighbourFeatures' rows.
+const (
+	roleSelf    = numRoles
+	rowsPerWord = numRoles + 1
+)
+
+// buildRoles fills m.roles, m.edge and the role index of the frequent
 // words' entries; m.words, m.profiles and the weights are set.
 func (m *Model) buildRoles() {
 	nc := len(m.upos)
@@ -24,7 +35,11 @@ func (m *Model) buildRoles() {
 	var scores [256]int32
 	var feats []uint64
 	sum := func(role int, w *word) []int32 {
-		feats = neighbourFeatures(feats[:0], role, w)
+		if role == roleSelf {
+			feats = wordFeatures(feats[:0], w)
+		} else {
+			feats = neighbourFeatures(feats[:0], role, w)
+		}
 		clear(scores[:nc])
 		m.sum(feats, &scores, mem)
 		return scores[:nc]
@@ -43,6 +58,12 @@ func (m *Model) buildRoles() {
 		n++
 		for r := range numRoles {
 			m.roles = append(m.roles, sum(r, &w)...)
+		}
+		if e.dict >= 0 {
+			// never tagged: its own row stays empty
+			m.roles = append(m.roles, make([]int32, nc)...)
+		} else {
+			m.roles = append(m.roles, sum(roleSelf, &w)...)
 		}
 		m.words[s] = e
 	}
@@ -102,7 +123,12 @@ func (m *Model) neighbourScores(role int, ws []word, j int) []int32 {
 	if w.role < 0 || j == 0 && role == rolePrev {
 		return nil
 	}
+	return m.row(w, role)
+}
+
+// row returns w's row of class scores for role (w.role >= 0).
+func (m *Model) row(w *word, role int) []int32 {
 	nc := len(m.upos)
-	at := (int(w.role)*numRoles + role) * nc
+	at := (int(w.role)*rowsPerWord + role) * nc
 	return m.roles[at : at+nc]
 }

@@ -43,9 +43,10 @@ type Model struct {
 	slots   []uint64
 	mask    uint64
 
-	// The class scores of neighbourFeatures (see roles.go): of the
-	// dictionary word whose entry has role index i, in role r, at
-	// roles[(i*numRoles+r)*nc:]; of the sentence's start and end in edge.
+	// The class scores of neighbourFeatures and wordFeatures (see
+	// roles.go): of the frequent word whose entry has role index i, in
+	// role r, at roles[(i*rowsPerWord+r)*nc:]; of the sentence's start and
+	// end in edge.
 	roles []int32
 	edge  [numRoles][]int32
 

@@ -178,13 +178,17 @@ func (m *Model) prepareCached(sc *scratch, words []string) {
 }
 
 // wordScores returns the class scores of wordFeatures for ws[i], the word
-// s, from the cache or else computed (and kept there unless the word
-// starts the sentence).
+// s, from the model's rows of frequent words (see roles.go) or the cache,
+// or else computed (and kept in the cache unless the word starts the
+// sentence).
 func (m *Model) wordScores(sc *scratch, ws []word, i int, s string) []int32 {
 	c := &sc.words
 	nc := c.nc
 	w := &ws[i]
 	k := w.form & (wordCacheSize - 1) // w.form is hashString(s)
+	if i > 0 && w.role >= 0 {
+		return m.row(w, roleSelf)
+	}
 	v := c.first
 	if i > 0 && c.ok[k] && c.form[k] == s {
 		v = c.vec[int(k)*nc : int(k+1)*nc]
