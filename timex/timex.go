@@ -19,8 +19,10 @@
 package timex
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dragoman/dragoman/calendar"
@@ -54,6 +56,7 @@ type Expression struct {
 // Tagger finds and normalises time expressions.
 type Tagger struct {
 	rules *Rules
+	toks  sync.Pool // *[]token: tagSentence's tokens, reused
 }
 
 // NewTagger returns a tagger with the built-in rules.
@@ -157,7 +160,17 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		return nil
 	}
 	pa := newParse(sen)
-	toks := fromLayer(text, syn, make([]token, 0, len(syn)+len(syn)/4+4))
+	buf, _ := tg.toks.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	// No expression keeps the tokens (only their indices): the slice
+	// they end in goes back to the pool.
+	toks := fromLayer(text, syn, slices.Grow((*buf)[:0], len(syn)+len(syn)/4+4))
+	defer func() {
+		*buf = toks[:0]
+		tg.toks.Put(buf)
+	}()
 	refYear := 0
 	if hasRef {
 		refYear = ref.Year()

@@ -79,6 +79,7 @@ type word struct {
 	wleft       uint64 // the word profile's left and right neighbours
 	wright      uint64
 	dict        int32 // the word's only tag when it is frequent and unambiguous, else -1
+	role        int32 // the word's index in Model.roles, -1 for none
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,

@@ -89,7 +89,7 @@ func Read(r io.Reader) (*Model, error) {
 				mr.Fail(fmt.Errorf("word %q: class %d out of range", k, c))
 			}
 		}
-		m.words[k] = wordEntry{amb: ambHash(tags), tags: tags, dict: d}
+		m.words[k] = wordEntry{amb: ambHash(tags), tags: tags, dict: d, role: -1}
 	}
 	np := int(mr.Uvarint(1<<24, "profile count"))
 	m.profiles = make(map[string]wordProfile, min(np, 1<<16))

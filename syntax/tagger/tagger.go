@@ -43,6 +43,13 @@ type Model struct {
 	slots   []uint64
 	mask    uint64
 
+	// The class scores of neighbourFeatures and wordFeatures (see
+	// roles.go): of the frequent word whose entry has role index i, in
+	// role r, at roles[(i*rowsPerWord+r)*nc:]; of the sentence's start and
+	// end in edge.
+	roles []int32
+	edge  [numRoles][]int32
+
 	free reuse.List[scratch] // with its memo
 }
 
@@ -60,6 +67,7 @@ type wordEntry struct {
 	amb  uint64
 	tags []uint8 // the ambiguity class: classes seen with the word
 	dict int32   // -1 when not in the tag dictionary
+	role int32   // the word's index in Model.roles, -1 for none
 }
 
 var hashUnknown = hashString("\x00-UNK-")
@@ -98,7 +106,15 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		if c < 0 {
 			base := m.wordScores(sc, sc.ws, i, words[i])
 			sc.feats = contextFeatures(sc.feats[:0], sc.ws, i, p1, p2)
-			c = m.predict(base, sc.feats, &sc.scores, &sc.memo)
+			prev := m.neighbourScores(rolePrev, sc.ws, i-1)
+			if prev == nil {
+				sc.feats = neighbourFeatures(sc.feats, rolePrev, &sc.ws[i-1])
+			}
+			next := m.neighbourScores(roleNext, sc.ws, i+1)
+			if next == nil {
+				sc.feats = neighbourFeatures(sc.feats, roleNext, &sc.ws[i+1])
+			}
+			c = m.predict(base, prev, next, sc.feats, &sc.scores, &sc.memo)
 		}
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 		p2, p1 = p1, c
@@ -122,9 +138,9 @@ func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 
 // prepareWord sets the dictionary facts and profile of w, filled for s.
 func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
-	w.amb, w.dict = hashUnknown, -1
+	w.amb, w.dict, w.role = hashUnknown, -1, -1
 	if e, ok := m.words[s]; ok {
-		w.amb, w.dict = e.amb, e.dict
+		w.amb, w.dict, w.role = e.amb, e.dict, e.role
 	} else if w.flags&flagUpper != 0 {
 		if e, ok := m.lowerEntry(s); ok {
 			w.amb = e.amb
@@ -178,11 +194,25 @@ func (m *Model) profile(w *word, s string) {
 // lowerKey is the key of a word's lowercase entry in Model.words.
 func lowerKey(s string) string { return "\x00" + strings.ToLower(s) }
 
-// predict returns the best class for base (the class scores of
-// wordScores) plus the weights of feats.
-func (m *Model) predict(base []int32, feats []uint64, scores *[256]int32, memo *memo) int {
+// predict returns the best class for base, prev and next (the class
+// scores of wordScores and neighbourScores, prev and next nil when there
+// are none) plus the weights of feats.
+func (m *Model) predict(base, prev, next []int32, feats []uint64, scores *[256]int32, memo *memo) int {
 	nc := len(m.upos)
-	copy(scores[:nc], base)
+	sc := scores[:nc]
+	copy(sc, base)
+	if prev != nil {
+		prev = prev[:nc]
+		for c := range sc {
+			sc[c] += prev[c]
+		}
+	}
+	if next != nil {
+		next = next[:nc]
+		for c := range sc {
+			sc[c] += next[c]
+		}
+	}
 	m.sum(feats, scores, memo)
 	best := 0
 	for c, s := range scores[:nc] {
@@ -291,4 +321,5 @@ func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale flo
 		}
 		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
 	}
+	m.buildRoles()
 }

@@ -264,7 +264,7 @@ func entryOf(key string, v []int32) wordEntry {
 			tags = append(tags, uint8(c))
 		}
 	}
-	e := wordEntry{amb: ambHash(tags), tags: tags, dict: -1}
+	e := wordEntry{amb: ambHash(tags), tags: tags, dict: -1, role: -1}
 	if !strings.HasPrefix(key, "\x00") && total >= dictMinCount && float64(v[best]) >= dictMinShare*float64(total) {
 		e.dict = int32(best)
 	}

@@ -2,13 +2,14 @@ package tagger
 
 import "slices"
 
-// Tag scores a word in two parts: the templates that read only the word
+// Tag scores a word in parts: the templates that read only the word
 // itself (its form, lowercase, shape, flags, ambiguity class, prefixes,
-// suffixes and news profile, and the bias) and those that read its
-// neighbours or the previous tags. The first part's class scores depend
-// only on the word and on whether it starts the sentence, so they are
-// kept for recent words (wordCache) and a word seen again adds only the
-// second part's weights. Integer sums do not depend on their order: the
+// suffixes and news profile, and the bias), those that read only the word
+// before it, those that read only the word after it, and the rest (two
+// words, or the previous tags). The first three parts' class scores
+// depend only on one word and on whether it starts the sentence, so they
+// are kept for recent words (wordCache) and a word seen again adds only
+// the rest's weights. Integer sums do not depend on their order: the
 // tags are those of extract's features summed at once
 // (TestSplitFeatures checks the split).
 
@@ -46,22 +47,24 @@ func wordFeatures(out []uint64, w *word) []uint64 {
 	return out
 }
 
-// contextFeatures appends the keys of the other templates of extract, in
-// its order.
+// contextFeatures appends the keys of the templates of extract that read
+// more than one word, or a word with the previous tags, in its order; the
+// templates that read only the word before ws[i] or only the word after
+// it are neighbourFeatures'.
 func contextFeatures(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 	w := &ws[i]
 	m1, m2 := hashStart, hashStart
-	sm1, shm1, am1, fm1 := hashStart, hashStart, hashStart, hashStart
+	fm1 := uint64(hashStart)
 	if i > 0 {
-		m1, sm1, shm1, am1, fm1 = ws[i-1].lower, ws[i-1].suf[2], ws[i-1].shape, ws[i-1].amb, ws[i-1].flags
+		m1, fm1 = ws[i-1].lower, ws[i-1].flags
 		if i > 1 {
 			m2 = ws[i-2].lower
 		}
 	}
 	n1, n2 := hashEnd, hashEnd
-	sn1, shn1, an1, an2, fn1 := hashEnd, hashEnd, hashEnd, hashEnd, hashEnd
+	sn1, an1, an2, fn1 := hashEnd, hashEnd, hashEnd, hashEnd
 	if i+1 < len(ws) {
-		n1, sn1, shn1, an1, fn1 = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].shape, ws[i+1].amb, ws[i+1].flags
+		n1, sn1, an1, fn1 = ws[i+1].lower, ws[i+1].suf[2], ws[i+1].amb, ws[i+1].flags
 		if i+2 < len(ws) {
 			n2, an2 = ws[i+2].lower, ws[i+2].amb
 		}
@@ -73,27 +76,17 @@ func contextFeatures(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(fPrev2, t2),
 		mix(mix(fPrevPrev2, t1), t2),
 		mix(mix(fPrevLower, t1), w.lower),
-		mix(fLowerM1, m1),
-		mix(fSufM1, sm1),
 		mix(fLowerM2, m2),
-		mix(fLowerP1, n1),
-		mix(fSufP1, sn1),
 		mix(fLowerP2, n2),
-		mix(fAmbP1, an1),
 		mix(fAmbP2, an2),
 		mix(mix(fAmbP1P2, an1), an2),
 		mix(mix(fLowerLowerP1, w.lower), n1),
 		mix(mix(fLowerM1Lower, m1), w.lower),
 		mix(mix(fPrevAmbP1, t1), an1),
-		mix(fShapeM1, shm1),
-		mix(fShapeP1, shn1),
 		mix(mix(fPrevAmb, t1), w.amb),
 		mix(mix(fPrevSuf3, t1), w.suf[2]),
-		mix(fAmbM1, am1),
 		mix(mix(fSuf3AmbP1, w.suf[2]), an1),
 		mix(mix(fShapeAmbP1, w.shape), an1),
-		mix(fFlagsM1, fm1),
-		mix(fFlagsP1, fn1),
 		mix(mix(fFlagsFlagsP1, w.flags), fn1),
 		mix(mix(fFlagsM1Flags, fm1), w.flags),
 		mix(mix(fPrevLowerP1, t1), n1),
@@ -104,6 +97,36 @@ func contextFeatures(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 	)
 	for j := k; j < len(out); j++ {
 		out[j] = fix(out[j])
+	}
+	return out
+}
+
+// The two neighbour roles: the word before the tagged one, the word
+// after it.
+const (
+	rolePrev = iota
+	roleNext
+	numRoles
+)
+
+// neighbourFeatures appends the keys of the templates of extract that
+// read only the word before the tagged one (role rolePrev) or only the
+// word after it (roleNext): its lowercase form, 3-byte suffix, shape,
+// ambiguity class and flags. w is that word, nil past the sentence's
+// start or end (whose place the start and end hashes take).
+func neighbourFeatures(out []uint64, role int, w *word) []uint64 {
+	edge := hashStart
+	t := [5]uint64{fLowerM1, fSufM1, fShapeM1, fAmbM1, fFlagsM1}
+	if role == roleNext {
+		edge = hashEnd
+		t = [5]uint64{fLowerP1, fSufP1, fShapeP1, fAmbP1, fFlagsP1}
+	}
+	v := [5]uint64{edge, edge, edge, edge, edge}
+	if w != nil {
+		v = [5]uint64{w.lower, w.suf[2], w.shape, w.amb, w.flags}
+	}
+	for j := range t {
+		out = append(out, fix(mix(t[j], v[j])))
 	}
 	return out
 }
@@ -155,13 +178,17 @@ func (m *Model) prepareCached(sc *scratch, words []string) {
 }
 
 // wordScores returns the class scores of wordFeatures for ws[i], the word
-// s, from the cache or else computed (and kept there unless the word
-// starts the sentence).
+// s, from the model's rows of frequent words (see roles.go) or the cache,
+// or else computed (and kept in the cache unless the word starts the
+// sentence).
 func (m *Model) wordScores(sc *scratch, ws []word, i int, s string) []int32 {
 	c := &sc.words
 	nc := c.nc
 	w := &ws[i]
 	k := w.form & (wordCacheSize - 1) // w.form is hashString(s)
+	if i > 0 && w.role >= 0 {
+		return m.row(w, roleSelf)
+	}
 	v := c.first
 	if i > 0 && c.ok[k] && c.form[k] == s {
 		v = c.vec[int(k)*nc : int(k+1)*nc]

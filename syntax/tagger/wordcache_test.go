@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestSplitFeatures checks that the keys of wordFeatures and
-// contextFeatures are together those of extract, at every position of
+// TestSplitFeatures checks that the keys of wordFeatures,
+// contextFeatures and neighbourFeatures (both roles) are together those
+// of extract, at every position of
 // random sentences (known and unknown words, first or not).
 func TestSplitFeatures(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
@@ -26,6 +27,14 @@ func TestSplitFeatures(t *testing.T) {
 			p1, p2 := rng.Intn(20)-1, rng.Intn(20)-1
 			want := extract(nil, ws, i, p1, p2)
 			got := contextFeatures(wordFeatures(nil, &ws[i]), ws, i, p1, p2)
+			var prev, next *word
+			if i > 0 {
+				prev = &ws[i-1]
+			}
+			if i+1 < n {
+				next = &ws[i+1]
+			}
+			got = neighbourFeatures(neighbourFeatures(got, rolePrev, prev), roleNext, next)
 			slices.Sort(want)
 			slices.Sort(got)
 			if !slices.Equal(got, want) {

@@ -88,11 +88,14 @@ func (t *tokenizer) emit(a, b int) {
 	t.out = append(t.out, doc.Token{Span: doc.Span{Start: a, End: b}, Form: t.text[a:b]})
 }
 
-// emitForm emits a token whose form is normalised (curly apostrophes).
+// cliticApostrophes maps the other apostrophes to "'" in a clitic's form.
+var cliticApostrophes = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "´", "'")
+
+// emitClitic emits a token whose form is normalised (curly apostrophes).
 func (t *tokenizer) emitClitic(a, b int) {
 	f := t.text[a:b]
 	if strings.ContainsAny(f, "’‘`´") {
-		f = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "´", "'").Replace(f)
+		f = cliticApostrophes.Replace(f)
 	}
 	t.out = append(t.out, doc.Token{Span: doc.Span{Start: a, End: b}, Form: f})
 }
