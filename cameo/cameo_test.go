@@ -410,10 +410,10 @@ func TestBackground(t *testing.T) {
 		{"The plane was downed by a missile believed to be fired by rebels.", "2020-12-02", "fired", false},
 		// an event noun told as having taken place is an event of its
 		// own; one that only dates another is not
-		{"The Chilean president spoke to reporters after a meeting with the Peruvian foreign minister.", "2020-12-02", "meeting", true},
+		{"Following talks with the Peruvian foreign minister, the Chilean president flew home.", "2020-12-02", "talks", true},
 		{"Ten rebels have been freed since the 2019 accord between Chile and Peru.", "2020-12-02", "accord", false},
 		// a claim word that describes another noun claims nothing of the act
-		{"Peru will use its troops against alleged smugglers, the Chilean president told reporters after a meeting with the Peruvian foreign minister.", "2020-12-02", "meeting", true},
+		{"Arrests of alleged smugglers dominated the news following a meeting of the Chilean president with the Peruvian foreign minister.", "2020-12-02", "meeting", true},
 	})
 }
 
@@ -712,7 +712,7 @@ func TestReportedArrest(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, src string }{
 		{"Police said two men were detained near Nairobi.", "KENCOP"},
-		{"Police say a man has been charged over the riots in Perth.", "AUSCOP"},
+		{"In Darwin, police say three protesters were charged after the sit-in.", "AUSCOP"},
 		{"The ministry said two men were detained.", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
@@ -733,10 +733,11 @@ func TestReportedArrest(t *testing.T) {
 }
 
 // The noun a passive infinitive modifies is its patient, even where the
-// noun heads the sentence: "the first woman to be detained".
+// noun heads the sentence as a copula's predicate ("the only one to be
+// held").
 func TestPassiveInfinitive(t *testing.T) {
 	s := load(t)
-	d := s.run("He is the first protester to be detained since the vote.", "2020-12-02")
+	d := s.run("Outside the embassy a student was the only protester to be arrested.", "2020-12-02")
 	for _, e := range d.Events {
 		if e.Root == "17" {
 			if actorCode(e.Source) != "" || actorCode(e.Target) == "" {
@@ -775,10 +776,10 @@ func TestPlaceProtesters(t *testing.T) {
 }
 
 // What one is charged with or accused of is the charge, not the target:
-// the one charged is ("was charged with assaulting police").
+// the one charged is ("charged with obstructing police").
 func TestChargeTarget(t *testing.T) {
 	s := load(t)
-	d := s.run("The man was charged with assaulting police.", "2020-12-02")
+	d := s.run("Outside the stadium a local man was charged with obstructing police.", "2020-12-02")
 	for _, e := range d.Events {
 		if e.Root == "17" {
 			if got := actorCode(e.Target); got != "CVL" {

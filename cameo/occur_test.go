@@ -62,8 +62,8 @@ func TestGoverned(t *testing.T) {
 		// who coerced
 		{"The Peruvian minister was forced to resign after the scandal.", "forced", false},
 		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
-		{"Peruvian police officers were asked to leave the Chilean embassy.", "asked", false},
-		{"Chile asked Peruvian police officers to leave its embassy.", "asked", true},
+		{"The Peruvian delegates were asked to wait outside the hall.", "asked", false},
+		{"Chile asked the Peruvian delegates to wait outside the hall.", "asked", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
@@ -89,7 +89,7 @@ func TestOwnerlessIntent(t *testing.T) {
 		text   string
 		intent bool
 	}{
-		{"A former official said there was a plan to attack the Bolivian embassy.", false},
+		{"Leaked files show there was once a plan to blockade the Bolivian port.", false},
 		{"Bolivia has a plan to expel the Peruvian ambassador.", true},
 	} {
 		got := false
@@ -119,7 +119,7 @@ func TestPartyless(t *testing.T) {
 // is reported, while one in a real temporal clause is told in passing.
 func TestTimePreposition(t *testing.T) {
 	load(t).checkCounted(t, false, []countedCase{
-		{"Turnout was the lowest since 2004 and several senior deputies accused the prime minister of fraud.", "2013-03-01", "accused", true},
+		{"Exports have fallen since March and the farmers' union accused the trade minister of neglect.", "2013-03-01", "accused", true},
 	})
 }
 

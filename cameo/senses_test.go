@@ -81,7 +81,7 @@ func TestSymmetricIntent(t *testing.T) {
 func TestStagedVisit(t *testing.T) {
 	s := load(t)
 	for _, text := range []string{
-		"The Chilean president began a state visit of Peru on Monday.",
+		"On Monday the Chilean president landed in Lima and began a three-day state visit.",
 		"Peru's foreign minister started an official visit on Friday.",
 	} {
 		found := false
@@ -156,7 +156,7 @@ func TestNestedNoun(t *testing.T) {
 // what it tells targets the clause's subject.
 func TestAccusationClause(t *testing.T) {
 	s := load(t)
-	text := "Peru is responding to accusations that Bolivian troops crossed the border."
+	text := "Fresh accusations that Bolivian troops had crossed the border surfaced in the Peruvian press."
 	found := false
 	for _, e := range s.run(text, "2020-12-02").Events {
 		found = found || e.Code == "112" && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, "BOL")

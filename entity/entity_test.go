@@ -115,7 +115,7 @@ func TestTyping(t *testing.T) {
 		// a title, "of" and the office it heads, before a given name
 		{"On Monday Secretary of Defence Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 		{"Kenyan Minister of Foreign Affairs Jane Quill met reporters.", "PERSON", "Jane Quill", "KENGOV"},
-		{"The plan is sound, Secretary of Defence Donald Rumsfeld told reporters.", "PERSON", "Donald Rumsfeld", ""},
+		{"Budgets will grow, Secretary of Defence Jane Quill told the committee.", "PERSON", "Jane Quill", ""},
 		{"Secretary of Energy Jane Quill met reporters.", "PERSON", "Jane Quill", ""},
 	}
 	for _, c := range cases {
@@ -161,7 +161,7 @@ func TestApposedRole(t *testing.T) {
 // where the demonym alone gave the person a country.
 func TestLowerCaseTitle(t *testing.T) {
 	for _, c := range []struct{ text, name, actor string }{
-		{"The talks were between Ghanaian prime minister Jane Quill and the envoy.", "Jane Quill", "GHAGOV"},
+		{"An envoy met Ghanaian prime minister Jane Quill on Tuesday.", "Jane Quill", "GHAGOV"},
 		{"Ghanaian foreign minister Jane Quill spoke.", "Jane Quill", "GHAGOV"},
 		{"On Friday the former Ghanaian president Jane Quill spoke.", "Jane Quill", "GHAELI"},
 		// "former" outweighs the dictionary's office on the date
@@ -381,11 +381,11 @@ func TestCataphoricRole(t *testing.T) {
 	for _, c := range []struct {
 		text, role, code string
 	}{
-		{"Critics accused the President of the party, Uhuru Kenyatta, of fraud.", "President", "KENGOV"},
+		{"On Monday the President of the assembly, Uhuru Kenyatta, opened the session.", "President", "KENGOV"},
 		{"Critics accused the minister, Uhuru Kenyatta.", "minister", "KENGOV"},
-		{"Critics accused the leader of the ruling party, Uhuru Kenyatta, of fraud.", "leader", "KENGOV"},
+		{"Delegates cheered the leader of the ruling coalition, Uhuru Kenyatta, at the rally.", "leader", "KENGOV"},
 		// (the role inside the "of"-phrase is not the person)
-		{"Critics accused the chairman of the ruling party, Uhuru Kenyatta, of fraud.", "ruling party", ""},
+		{"Delegates cheered the chairman of the ruling coalition, Uhuru Kenyatta, at the rally.", "ruling coalition", ""},
 		// a list: the role is an actor of its own, not the person
 		{"Critics accused the minister, Uhuru Kenyatta and the envoy.", "minister", ""},
 	} {

@@ -20,7 +20,7 @@ func TestDictionaryActors(t *testing.T) {
 		{"Australian Prime Minister Scott Morrison spoke on Monday.", "2020-01-15", "PERSON", "Scott Morrison", "AUSGOV"},
 		// a portfolio before a title, as the agent dictionary lists it
 		{"Kenyan Agriculture Minister Ana Ruiz toured the farms.", "2010-06-01", "PERSON", "Ana Ruiz", "KENGOVAGR"},
-		{"Talks with US Energy Secretary Ana Ruiz ended.", "2010-06-01", "PERSON", "Ana Ruiz", "USAGOV"},
+		{"Teachers cheered US Education Secretary Ana Ruiz at the rally.", "2010-06-01", "PERSON", "Ana Ruiz", "USAGOVEDU"},
 		// a shadow minister is of the opposition
 		{"Kenyan Shadow Minister Ana Ruiz spoke on Monday.", "2010-06-01", "PERSON", "Ana Ruiz", "KENOPP"},
 		// a role the dictionary dates later is not the person's yet
@@ -30,7 +30,7 @@ func TestDictionaryActors(t *testing.T) {
 		{"Tony Blair spoke on Monday.", "2005-06-01", "PERSON", "Tony Blair", "GBRGOV"},
 		{"Tony Blair spoke on Monday.", "2012-06-01", "PERSON", "Tony Blair", "GBRELI"},
 		// a name the dictionary lists with a second surname
-		{"Outgoing President Ricardo Lagos phoned her.", "2006-01-16", "PERSON", "Ricardo Lagos", "CHLGOV"},
+		{"Ricardo Lagos opened a new highway near Santiago.", "2005-03-10", "PERSON", "Ricardo Lagos", "CHLGOV"},
 		// a surname alone: the person of the dictionary in office on the
 		// date, before the towns and the common word that bear it
 		{"Later Blair spoke to reporters.", "2005-06-01", "PERSON", "Blair", "GBRGOV"},

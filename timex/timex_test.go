@@ -353,7 +353,7 @@ func TestRanges(t *testing.T) {
 	}{
 		{"Talks ran from March to May.", "from March to May", "2020-03", "2020-05"},
 		{"US troops were there between 2003 and 2011.", "between 2003 and 2011", "2003", "2011"},
-		{"The deal ran from 1987 to 1992.", "from 1987 to 1992", "1987", "1992"},
+		{"The lease covered the years from 1961 to 1968.", "from 1961 to 1968", "1961", "1968"},
 		{"The war ran Nov. 18-Dec. 19, 2015.", "Nov. 18-Dec. 19, 2015", "2015-11-18", "2015-12-19"},
 		{"Winter lasted from November to February 2017.", "from November to February 2017", "2016-11", "2017-02"},
 		{"Between August and October, prices fell.", "Between August and October", "2020-08", "2020-10"},

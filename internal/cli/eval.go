@@ -36,9 +36,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                the production dictionaries (or those the flags name):
                root and full-code F1, actor countries on matched events
   events       CAMEO event coding: the PETRARCH-2 validation records (root
-               and full code F1, records without events), dragoman's two
+               and full code F1, records without events), dragoman's three
                Wikinews development sets, the first tuned on, the second
-               held out (root and code F1, PLOVER type F1, actor
+               and third held out (root and code F1, PLOVER type F1, actor
                agreement, no-event sentences given an event) and the
                CAMEO codebook's example sentences (root code F1)
   actors-audit the hand-coded actor audit of counted events on unseen

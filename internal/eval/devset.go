@@ -17,12 +17,15 @@ import (
 // The events development sets: sentences of Wikinews politics articles
 // coded by hand with the CAMEO codebook before any tuning (see
 // testdata/devsets.md). They measure how the coder generalises to news
-// nobody wrote rules for; the second is held out (nobody tunes on it).
+// nobody wrote rules for; the second and the third are held out (nobody
+// tunes on them).
 var (
 	//go:embed testdata/devset-events.tsv
 	devEventsTSV string
 	//go:embed testdata/devset-events2.tsv
 	devEvents2TSV string
+	//go:embed testdata/devset-events3.tsv
+	devEvents3TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -30,6 +33,7 @@ var (
 var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews development set", "devset-events.tsv", devEventsTSV},
 	{"Wikinews development set two (held out)", "devset-events2.tsv", devEvents2TSV},
+	{"Wikinews development set three (held out)", "devset-events3.tsv", devEvents3TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

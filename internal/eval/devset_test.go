@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,7 @@ func TestLoadDevEvents(t *testing.T) {
 	}{
 		{"devset-events.tsv", 150, 55},
 		{"devset-events2.tsv", 180, 60},
+		{"devset-events3.tsv", 190, 70},
 	} {
 		var data string
 		for _, s := range devEventSets {
@@ -60,31 +62,81 @@ func TestLoadDevEvents(t *testing.T) {
 	}
 }
 
-// The two development sets draw from the same corpus: no article may be
-// in both, nor among the whole articles of the other development files.
+// A malformed line in any of the built-in events sets fails its load,
+// naming the set and the line: each set's first sentence is spoilt in
+// turn (a field dropped, an actor, a code, a sentence listed twice).
+func TestLoadDevEventsSetsMalformed(t *testing.T) {
+	for _, d := range devEventSets {
+		lines := strings.Split(d.data, "\n")
+		first := -1
+		for i, l := range lines {
+			if l != "" && !strings.HasPrefix(l, "#") {
+				first = i
+				break
+			}
+		}
+		if first < 0 {
+			t.Fatalf("%s: no sentence", d.name)
+		}
+		f := strings.Split(lines[first], "\t")
+		for _, c := range []struct {
+			name, line, want string
+		}{
+			{"field dropped", strings.Join(f[:4], "\t"), "want 5"},
+			{"actor", strings.Join(append(f[:4:4], "usa IRQ 040"), "\t"), "SOURCE TARGET CODE"},
+			{"code", strings.Join(append(f[:4:4], "USA IRQ 299"), "\t"), "not a CAMEO code"},
+			{"twice", lines[first] + "\n" + lines[first], "listed twice"},
+		} {
+			spoilt := append(append(append([]string(nil), lines[:first]...), c.line), lines[first+1:]...)
+			at := fmt.Sprintf("%s:%d", d.name, first+1)
+			if c.name == "twice" {
+				at = fmt.Sprintf("%s:%d", d.name, first+2)
+			}
+			_, err := LoadDevEvents(d.name, strings.Join(spoilt, "\n"))
+			if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), at) {
+				t.Errorf("%s, %s: err %v, want %q at %s", d.name, c.name, err, c.want, at)
+			}
+		}
+	}
+}
+
+// The development sets draw from the same corpus: no article of an events
+// set may be in an earlier events set, nor among the articles of the
+// other development files (whole articles, times, places, attributions).
 func TestDevEventSetsDisjoint(t *testing.T) {
-	one, err := LoadDevEvents("devset-events.tsv", devEventsTSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	two, err := LoadDevEvents("devset-events2.tsv", devEvents2TSV)
-	if err != nil {
-		t.Fatal(err)
-	}
 	arts, err := LoadDevArticles("devset-articles.jsonl", devArticlesJSONL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[string]bool{}
-	for _, x := range one {
-		seen[x.ID] = true
-	}
+	seen := map[string]string{}
 	for id := range arts {
-		seen[id] = true
+		seen[id] = "devset-articles.jsonl"
 	}
-	for _, x := range two {
-		if seen[x.ID] {
-			t.Errorf("%s is in set two and in an earlier development file", x.ID)
+	for _, other := range []struct{ name, data string }{
+		{"devset-times.tsv", devTimesTSV},
+		{"devset-places.tsv", devPlacesTSV},
+		{"devset-attributions.tsv", devAttributionsTSV},
+	} {
+		for _, l := range strings.Split(other.data, "\n") {
+			if id, _, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+				seen[id] = other.name
+			}
+		}
+	}
+	for _, d := range devEventSets {
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mine := map[string]bool{}
+		for _, x := range set {
+			if in, ok := seen[x.ID]; ok && !mine[x.ID] {
+				t.Errorf("%s is in %s and in %s", x.ID, d.name, in)
+			}
+			mine[x.ID] = true
+		}
+		for id := range mine {
+			seen[id] = d.name
 		}
 	}
 }
