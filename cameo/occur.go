@@ -16,12 +16,36 @@ func (sc *sentCtx) attributive(t *trigger) bool {
 	}
 	j := p.synOf[t.at]
 	h := p.head(j)
-	if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
+	if p.syn[j].Rel == "advcl" && p.prenominal(j) {
+		h = j + 1 // (the parser took it for an adjunct of the clause)
+	} else if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
 		return false
 	}
 	// right after a noun or a name the participle is more likely that
 	// word's verb, misread ("Paris on Monday lifted the ban")
 	return j == 0 || !nominal(p.syn[j-1].UPOS)
+}
+
+// prenominal reports whether a past participle the parse hangs on its
+// clause as an adjunct stands, bare, right before its clause's subject
+// ("wounded veterans marched", "exiled writer Ana Diaz said"): it then
+// describes the subject's noun, as no adjunct can stand there without a
+// comma or words of its own.
+func (p *parse) prenominal(j int) bool {
+	h := p.head(j)
+	if h <= j || p.syn[j].XPOS != "VBN" || j+1 >= len(p.syn) || !nominal(p.syn[j+1].UPOS) {
+		return false
+	}
+	bare := true
+	p.kids(j, func(int) bool { bare = false; return false })
+	if !bare {
+		return false
+	}
+	w := j + 1
+	for w >= 0 && p.head(w) != h {
+		w = p.head(w)
+	}
+	return w >= 0 && p.rel(w) == "nsubj" && nominal(p.syn[w].UPOS) && w < h
 }
 
 // nounTrigger finds an event noun at token i: a kind-o pattern whose

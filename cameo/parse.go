@@ -362,11 +362,32 @@ func (p *parse) withConjuncts(ws []int) []int {
 			p.kids(h, func(k int) bool {
 				switch {
 				case p.syn[k].Rel == "conj" && nominal(p.syn[k].UPOS):
+					if containsInt(conj, k) {
+						return true
+					}
 					conj = append(conj, k)
+					// "A, B, C and D" with D hung on C: a conjunct's
+					// own conjuncts are the list's too
+					look(k)
 					p.kids(k, func(c int) bool {
 						and = and || p.syn[c].Rel == "cc"
 						return !and
 					})
+					// (the conjunction may hang on a word of the
+					// conjunct's phrase before its head: "and Foreign
+					// Minister Ana Soto" headed by the name)
+					and = and || p.coordinated(k)
+					if !and {
+						// "A, B and C" with C hung on B as an
+						// apposition that carries the conjunction
+						p.kids(k, func(c int) bool {
+							if p.syn[c].Rel == "appos" && nominal(p.syn[c].UPOS) && p.coordinated(c) {
+								conj = append(conj, c)
+								and = true
+							}
+							return !and
+						})
+					}
 				case p.syn[k].Rel == "flat":
 					look(k) // "Lima and Cusco": a conjunct on a name's last word
 				}

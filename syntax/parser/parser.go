@@ -126,14 +126,7 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		case st.b == n+1 && len(st.stack) == 1: // only the root arc is legal
 			c = leftOf(m.rootL)
 		default:
-			if m.clusters != nil {
-				// The cluster templates are not split into fixed and
-				// changing parts (static.go): every template is looked up.
-				clear(scores)
-				st.features()
-			} else {
-				st.dynamicFeatures(m.staticScores(st, scores))
-			}
+			st.dynamicFeatures(m.staticScores(st, scores))
 			m.w.score(st.feats[:st.nf], scores, &st.memo, legalParts(st))
 			c = bestLegal(m, st, scores)
 		}

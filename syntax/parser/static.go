@@ -11,7 +11,9 @@ import "slices"
 // scores for the buffer's front (state.bvec, kept until the next SHIFT)
 // and once for each stack level when it is pushed (state.vstk), so that a
 // configuration starts from the two vectors' sum and looks up only the
-// other templates (dynamicFeatures): 52 of 116. Integer sums do not
+// other templates (dynamicFeatures): 52 of 116, or 65 of the 147 of a
+// model with word clusters (clusterFeatures' templates are split the same
+// way). Integer sums do not
 // depend on their order, so the scores are those of every template looked
 // up at every configuration (TestStaticFeatures checks the split).
 
@@ -30,7 +32,7 @@ func (st *state) bufferFeatures(f []uint64) []uint64 {
 	w, p, x := st.wh, st.ph, st.xh
 	b0w, b0p, b1w, b1p, b2w, b2p := w[b0], p[b0], w[b1], p[b1], w[b2], p[b2]
 	b0wp, b1wp := mix(b0w, b0p), mix(b1w, b1p)
-	return append(f,
+	f = append(f,
 		fixKey(f1(9, b0w)),
 		fixKey(f1(10, b0p)),
 		fixKey(f1(11, b0wp)),
@@ -47,6 +49,20 @@ func (st *state) bufferFeatures(f []uint64) []uint64 {
 		fixKey(f1(131, x[b0])),
 		fixKey(f1(132, x[b1])),
 	)
+	if st.clus {
+		c4, c6, cf := st.c4, st.c6, st.cf
+		f = append(f,
+			fixKey(f1(153, c4[b0])),
+			fixKey(f1(154, c6[b0])),
+			fixKey(f1(155, cf[b0])),
+			fixKey(f1(156, c4[b1])),
+			fixKey(f1(157, cf[b1])),
+			fixKey(f1(160, c4[b2])),
+			fixKey(f2(162, cf[b0], p[b0])),
+			fixKey(f2(181, c4[b0], c4[b1])),
+		)
+	}
+	return f
 }
 
 // stackFeatures appends the keys of the templates that read only fixed
@@ -80,7 +96,7 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 	s1l, s1r, s1r2 := st.l1[s1], st.r1[s1], st.r2[s1]
 	s0vl := uint64(st.nl[s0])
 	s1vl, s1vr := uint64(st.nl[s1]), uint64(st.nr[s1])
-	return append(f,
+	f = append(f,
 		fixKey(f1(1, s0w)),
 		fixKey(f1(2, s0p)),
 		fixKey(f1(3, s0wp)),
@@ -131,6 +147,22 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 		fixKey(f2(136, x[s1], s0p)),
 		fixKey(f2(137, s1p, x[s0])),
 	)
+	if st.clus {
+		c4, c6, cf := st.c4, st.c6, st.cf
+		f = append(f,
+			fixKey(f1(150, c4[s0])),
+			fixKey(f1(151, c6[s0])),
+			fixKey(f1(152, cf[s0])),
+			fixKey(f1(158, c4[s1])),
+			fixKey(f1(159, cf[s1])),
+			fixKey(f2(161, cf[s0], s0p)),
+			fixKey(f2(177, c4[s1], c4[s0])),
+			fixKey(f2(178, c6[s1], c6[s0])),
+			fixKey(f2(179, cf[s1], s0p)),
+			fixKey(f2(180, s1p, cf[s0])),
+		)
+	}
+	return f
 }
 
 // dynamicFeatures fills st.feats with the keys of the templates that
@@ -233,6 +265,24 @@ func (st *state) dynamicFeatures(noRight, noLeft bool) {
 	add(f2(135, x[s0], b0p))
 	add(f3(138, u[s0], u[b0], u[b1]))
 	add(f3(139, u[s1], u[s0], u[b0]))
+	if st.clus {
+		// the cluster templates that pair the stack with the buffer or
+		// read arcs (clusterFeatures' others)
+		c4, c6, cf := st.c4, st.c6, st.cf
+		add(f2(170, c4[s0], c4[b0]))
+		add(f2(171, c6[s0], c6[b0]))
+		add(f2(172, cf[s0], cf[b0]))
+		add(f2(173, cf[s0], b0p))
+		add(f2(174, s0p, cf[b0]))
+		add(f2(175, c4[s0], b0p))
+		add(f2(176, s0p, c4[b0]))
+		add(f3(190, c4[s0], c4[b0], d))
+		add(f3(191, s0p, b0p, c4[b1]))
+		add(f3(192, c4[s1], s0p, b0p))
+		add(f3(193, s0p, c4[s0l], b0p))
+		add(f3(194, s0p, c4[s0r], b0p))
+		add(f2(195, c4[b0], c4[b0l]))
+	}
 	st.nf = i
 }
 

@@ -4,26 +4,35 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+
+	"github.com/dragoman/dragoman/syntax/cluster"
 )
 
 // TestStaticFeatures checks the split of the templates that Parse uses
 // (static.go): at every configuration of random transition sequences,
 // the buffer's, the stack's, the dynamic keys and the keys of absent
-// dependents are together the keys of features, and the buffer's and the stack's keys are those computed when
+// dependents are together the keys of features (with and without word
+// clusters), and the buffer's and the stack's keys are those computed when
 // the buffer's front or the stack's top last changed.
 func TestStaticFeatures(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	words := []string{"The", "cat", "sat", "on", "the", "mat", "in", "2024", "well-known", "."}
 	tags := []string{"DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT", "NUM"}
 	var m Model
-	for sent := 0; sent < 300; sent++ {
+	// with word clusters (a few of the words clustered) and without
+	clus := clusterTable([]cluster.Entry{{Word: "the", Bits: "0110101"}, {Word: "cat", Bits: "10"}, {Word: "mat", Bits: "1011"}, {Word: "sat", Bits: "0111001110"}})
+	for sent := 0; sent < 600; sent++ {
+		table := clus
+		if sent%2 == 0 {
+			table = nil
+		}
 		n := 1 + rng.Intn(25)
 		ws, up, xp := make([]string, n), make([]string, n), make([]string, n)
 		for i := range ws {
 			ws[i], up[i], xp[i] = words[rng.Intn(len(words))], tags[rng.Intn(len(tags))], tags[rng.Intn(len(tags))]
 		}
 		var st state
-		st.init(ws, up, xp, nil, nil)
+		st.init(ws, up, xp, nil, table)
 		var bkeys []uint64
 		bat := 0
 		var levels [][]uint64 // the stack keys of each level, from its push
