@@ -23,6 +23,8 @@ var (
 	devEventsTSV string
 	//go:embed testdata/devset-events2.tsv
 	devEvents2TSV string
+	//go:embed testdata/audit-events.tsv
+	auditEventsTSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -30,6 +32,7 @@ var (
 var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews development set", "devset-events.tsv", devEventsTSV},
 	{"Wikinews development set two (held out)", "devset-events2.tsv", devEvents2TSV},
+	{"Wikinews audit set (issue 13)", "audit-events.tsv", auditEventsTSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

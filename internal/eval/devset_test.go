@@ -16,6 +16,7 @@ func TestLoadDevEvents(t *testing.T) {
 	}{
 		{"devset-events.tsv", 150, 55},
 		{"devset-events2.tsv", 180, 60},
+		{"audit-events.tsv", 210, 150},
 	} {
 		var data string
 		for _, s := range devEventSets {
@@ -85,6 +86,18 @@ func TestDevEventSetsDisjoint(t *testing.T) {
 	for _, x := range two {
 		if seen[x.ID] {
 			t.Errorf("%s is in set two and in an earlier development file", x.ID)
+		}
+	}
+	for _, x := range two {
+		seen[x.ID] = true
+	}
+	audit, err := LoadDevEvents("audit-events.tsv", auditEventsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range audit {
+		if seen[x.ID] {
+			t.Errorf("%s is in the audit set and in an earlier development file", x.ID)
 		}
 	}
 }
