@@ -258,3 +258,47 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 	})
 	return told
 }
+
+// nounPhraseWord reports whether the parse reads the word at view token i
+// as the head or a part of a noun phrase, where no verb pattern applies:
+// a noun or a name with a determiner, an adjective, a possessor, a count
+// or a common noun's compound of its own ("the coalition forces", "American
+// forces"), one
+// that is itself part of a compound or a name ("Task Force officers"),
+// or an adverb ("handed control back"). A noun the parse reads bare may
+// still be a verb it misread, and is left to the word windows.
+func (sc *sentCtx) nounPhraseWord(i int) bool {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+		return false
+	}
+	j := p.synOf[i]
+	switch p.syn[j].UPOS {
+	case "ADV":
+		return true
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	switch p.syn[j].Rel {
+	case "compound", "flat", "flat:name":
+		if p.syn[j].UPOS == "PROPN" {
+			return true // a word of a name ("Task Force")
+		}
+	case "nmod:poss":
+		return true
+	}
+	np := false
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "det", "amod", "nmod:poss", "nummod", "case":
+			np = k < j
+		case "compound":
+			// a name before it may be its subject misread ("Peru hosts
+			// talks"): a common noun makes it a compound ("coalition forces")
+			np = k < j && p.syn[k].UPOS == "NOUN"
+		}
+		return !np
+	})
+	return np
+}

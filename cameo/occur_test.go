@@ -133,3 +133,28 @@ func TestAlone(t *testing.T) {
 		{"The finance ministers met on Monday.", "2013-03-01", "met", true},
 	})
 }
+
+// TestNounPhraseWord: a word the parse reads inside a noun phrase ("the
+// Chilean forces", "the coalition forces") is no verb, whatever the verb
+// patterns would make of it; the same word as the clause's verb still is.
+func TestNounPhraseWord(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Peruvian forces patrolled the border town on Monday.", "forces", false},
+		{"Fighting between Chilean forces and the rebels went on.", "forces", false},
+		{"The largest loss suffered by the coalition forces as a whole came in 2004.", "forces", false},
+		{"Chile hosts talks between Peru and Bolivia.", "hosts", true},
+		{"The Bolivian army forced the villagers out of the town.", "forced the villagers out", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			found = found || e.Trigger.Text == c.trigger
+		}
+		if found != c.want {
+			t.Errorf("%q: an event on %q: %v, want %v", c.text, c.trigger, found, c.want)
+		}
+	}
+}
