@@ -65,8 +65,8 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 }
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
-// how: "occurrence" (j is its subject), "staging" or "witnessing" (j is
-// its object).
+// how: "occurrence" (j is its subject), "staging", "witnessing" or
+// "causing" (j is its object).
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
 	if h < 0 || p.syn[h].UPOS != "VERB" {
@@ -102,6 +102,9 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 		if witnessingVerbs[lemma] {
 			return "witnessing", true
+		}
+		if causingVerbs[lemma] {
+			return "causing", true
 		}
 	}
 	return "", false

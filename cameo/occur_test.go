@@ -23,6 +23,11 @@ func TestOccurrence(t *testing.T) {
 		{"Police made 40 arrests in the capital on Sunday.", "arrests", "17", true},
 		{"An inquiry began into the Chilean ministry.", "inquiry", "09", true},
 		{"Editors discussed the history of the inquiry.", "inquiry", "09", false},
+		// an event noun a cause brought about happened, and the cause is
+		// no party to it
+		{"The court's verdict sparked angry protests in Lima on Friday.", "protests", "14", true},
+		{"The price rise caused riots in three Bolivian towns.", "riots", "14", true},
+		{"The verdict did not spark protests in Lima.", "protests", "14", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
