@@ -69,6 +69,16 @@ func TestGoverned(t *testing.T) {
 		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
 		{"Peruvian police officers were asked to leave the Chilean embassy.", "asked", false},
 		{"Chile asked Peruvian police officers to leave its embassy.", "asked", true},
+		// a finite conjunct has its own tense: the first verb group's
+		// negation is not its own
+		{"The Bolivian minister said that he had not taken any bribes and apologized to the Chilean ambassador.", "apologized", true},
+		{"Bolivian troops did not attack the town or kill its Peruvian guards.", "kill", false},
+		// an act expected of others, an event noun only planned, sought
+		// or tried for, is not done
+		{"Peru says it expects Chilean troops to withdraw from the border by May.", "withdraw", false},
+		{"A website said that the rebels are planning a bomb attack on Lima.", "bomb attack", false},
+		{"Efforts to open an inquiry into the Chilean shooting failed.", "inquiry", false},
+		{"The Peruvian union organised a protest in Lima on Monday.", "organised", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
@@ -160,6 +170,24 @@ func TestNounPhraseWord(t *testing.T) {
 		}
 		if found != c.want {
 			t.Errorf("%q: an event on %q: %v, want %v", c.text, c.trigger, found, c.want)
+		}
+	}
+}
+
+// TestClaimSide: a speaker's report of its own side's attack claims it
+// (015); of an opponent's in its own country, it accuses (112).
+func TestClaimSide(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, want, not string }{
+		{"Chile's army said that it had shelled 40 rebel positions.", "015", "112"},
+		{"Peruvian officials said that rebels had attacked a police station in Ayacucho.", "112", "015"},
+	} {
+		got := map[string]bool{}
+		for _, e := range s.run(c.text, "2014-02-01").Events {
+			got[e.Code] = true
+		}
+		if !got[c.want] || got[c.not] {
+			t.Errorf("%q: codes %v, want %s and no %s", c.text, got, c.want, c.not)
 		}
 	}
 }

@@ -396,12 +396,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// the attack is then the accuser's account, listed below
 		// MinConfidence; of its own attack, the speaker claims it (015):
 		// "The US alleged that rebels had shelled Iraq", "Russia said it had
-		// struck the base".
+		// struck the base". Its own is its side's: "officials said rebels
+		// had shelled the town" accuses the rebels.
 		var claim *trigger
 		var claimBy, claimAt []int
 		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && violent(t.p.Code) && len(src) > 0 {
 			code, by, at := "112", []int{speaker}, src
-			if src[0] == speaker || sameCountry(actors[src[0]].Code, actors[speaker].Code) && actors[src[0]].Code != "" {
+			if ownAct(actors, src[0], speaker) {
 				code, at = "015", tgt
 			}
 			if s.Table[code] != nil {
