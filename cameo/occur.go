@@ -30,7 +30,7 @@ func (sc *sentCtx) attributive(t *trigger) bool {
 // demonstrations, 141), else a noun pattern. A noun its clause tells
 // happened is marked so.
 func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
-	n, ok := s.match(sc.lower, i, true, nil, "")
+	n, ok := s.match(sc.lower, i, true, nil, nil, "")
 	ok = ok && !cessation(sc.lower, i)
 	told := false
 	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {
@@ -291,17 +291,24 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 	case "nmod:poss":
 		return true
 	}
-	np := false
-	p.kids(j, func(k int) bool {
-		switch p.syn[k].Rel {
-		case "det", "amod", "nmod:poss", "nummod", "case":
-			np = k < j
-		case "compound":
-			// a name before it may be its subject misread ("Peru hosts
-			// talks"): a common noun makes it a compound ("coalition forces")
-			np = k < j && p.syn[k].UPOS == "NOUN"
-		}
-		return !np
-	})
-	return np
+	// the word right before it must be its own modifier: a determiner
+	// further left may be a subject's, misread ("The Peruvians reject
+	// the plan": "Peruvians" no modifier of "reject")
+	k := j - 1
+	if k >= 0 && p.syn[k].Rel == "case" && p.head(k) >= 0 && p.head(k) < j && p.syn[p.head(k)].Rel == "nmod:poss" {
+		k = p.head(k) // "the army's": the possessor
+	}
+	if k < 0 || p.head(k) != j {
+		return false
+	}
+	switch p.syn[k].Rel {
+	case "det", "amod", "nmod:poss", "nummod":
+		return true
+	case "compound":
+		// a name before it may be its subject misread ("Peru hosts
+		// talks"), a time its adverb ("officials today release"): a
+		// common noun makes it a compound ("coalition forces")
+		return p.syn[k].UPOS == "NOUN" && (p.tokOf[k] >= len(sc.toks) || !sc.inTime(sc.toks[p.tokOf[k]]))
+	}
+	return false
 }

@@ -162,6 +162,8 @@ func TestNounPhraseWord(t *testing.T) {
 		{"Fighting between Chilean forces and the rebels went on.", "forces", false},
 		{"The largest loss suffered by the coalition forces as a whole came in 2004.", "forces", false},
 		{"Chile hosts talks between Peru and Bolivia.", "hosts", true},
+		// a determiner before a plural subject is not the verb's
+		{"The Peruvians reject the new Chilean proposal.", "reject", true},
 		{"The Bolivian army forced the villagers out of the town.", "forced the villagers out", true},
 	} {
 		found := false
@@ -188,6 +190,31 @@ func TestClaimSide(t *testing.T) {
 		}
 		if !got[c.want] || got[c.not] {
 			t.Errorf("%q: codes %v, want %s and no %s", c.text, got, c.want, c.not)
+		}
+	}
+}
+
+// TestPassiveSubject: a passive's subject is the object its pattern asks
+// for, also past the word window when the parse gives it, and a word that
+// acts on no one ("oil", "prices") before a passive is no subject that
+// blocks the act.
+func TestPassiveSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, root string
+		counted    bool
+	}{
+		{"An agreement on the construction of a new railway line across the Andes from Santiago to Lima was signed by Chile and Peru today.", "05", true},
+		{"A treaty on fishing rights in the waters off the coast of the two countries near Arica was signed by Chile and Peru today.", "05", true},
+		{"An agreement to move oil was signed by Chile and Peru today.", "05", true},
+		{"Oil prices rallied in Lima on Monday.", "14", false},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			found = found || e.Root == c.root && e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+		}
+		if found != c.counted {
+			t.Errorf("%q: a counted %s event: %v, want %v", c.text, c.root, found, c.counted)
 		}
 	}
 }

@@ -199,6 +199,7 @@ type trigger struct {
 	alleged    bool // reported by a claim or an allegation ("alleged that rebels had shelled")
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
+	passObj    int  // a passive's subject the parse gave as its object, or 0 (none; "the deal ... was signed")
 	negated    bool
 	hypo       bool
 	passive    bool
@@ -263,7 +264,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)
-		if t, ok := s.match(lower, i, false, sc.ownObject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
@@ -287,6 +288,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		kept = append(kept, t)
 	}
+	kept = passiveObjects(kept)
 	kept = byInstrument(lower, kept)
 	s.byMeans(lower, kept)
 	hasVerb := false
