@@ -65,11 +65,18 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 }
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
-// how: "occurrence" (j is its subject), "staging", "witnessing" or
-// "causing" (j is its object).
+// how: "occurrence" (j is its subject), "staging", "witnessing",
+// "causing" or "reporting" (j is its object), "during" (j is the time of
+// another act).
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
-	if h < 0 || p.syn[h].UPOS != "VERB" {
+	if h < 0 {
+		return "", false
+	}
+	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
+		return "during", true // "arrested during a protest": told in passing
+	}
+	if p.syn[h].UPOS != "VERB" {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
@@ -105,6 +112,9 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 		if causingVerbs[lemma] {
 			return "causing", true
+		}
+		if reportingVerbs[strings.ToLower(p.syn[h].Form)] {
+			return "reporting", true // "police reported two explosions"
 		}
 	}
 	return "", false

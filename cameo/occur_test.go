@@ -28,6 +28,11 @@ func TestOccurrence(t *testing.T) {
 		{"The court's verdict sparked angry protests in Lima on Friday.", "protests", "14", true},
 		{"The price rise caused riots in three Bolivian towns.", "riots", "14", true},
 		{"The verdict did not spark protests in Lima.", "protests", "14", false},
+		// a report of it, an act done during it, tell it happened too
+		{"Police in Lima reported two bomb explosions in the south.", "bomb explosions", "18", true},
+		{"Three students were arrested during a protest outside the Chilean embassy.", "protest", "14", true},
+		{"The ambush took place near the border with Chile.", "ambush", "19", true},
+		{"Editors discussed the history of the ambush.", "ambush", "19", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
