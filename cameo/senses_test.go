@@ -23,6 +23,10 @@ func TestVerbSenses(t *testing.T) {
 		{"Peru hosted a regional summit on Monday.", "hosted", "043"},
 		{"The Chilean president proposed a summit with Peru.", "proposed", "036"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
+		{"The Chilean president invited the Peruvian president to Santiago.", "invited", "036"},
+		{"The Chilean minister assured Peru that the border would stay open.", "assured", "030"},
+		{"Peru scrambled two fighter jets to meet the Chilean aircraft.", "scrambled", "150"},
+		{"Peru has frozen all business deals with Chile.", "frozen", "163"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
