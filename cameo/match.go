@@ -45,7 +45,7 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 		}
 		objEnd, objWords, passObj := -1, 0, 0
 		if len(p.Object) > 0 {
-			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd >= 0 && own != nil && !own(i, objEnd) {
+			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd >= 0 && (own != nil && !own(i, objEnd) || agentPhrase(lower, i, objEnd)) {
 				objEnd, objWords = -1, 0
 			}
 			if objEnd < 0 {
@@ -347,4 +347,23 @@ func passiveObjects(kept []trigger) []trigger {
 		}
 	}
 	return out
+}
+
+// agentPhrase reports whether the object found for a passive verb at i,
+// ending at end, stands in its "by" phrase: the agent, not the object
+// ("the report was received by the president" receives no visit).
+func agentPhrase(lower []string, i, end int) bool {
+	be := i - 1
+	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+		be--
+	}
+	if be < 0 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if lower[k] == "by" {
+			return true
+		}
+	}
+	return false
 }

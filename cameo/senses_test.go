@@ -169,3 +169,31 @@ func TestAccusationClause(t *testing.T) {
 		t.Errorf("%q: no 112 event targeting Bolivia", text)
 	}
 }
+
+// TestNotTheSense: words that take a pattern's sense only with its
+// preposition or its object: committing a crime is no commitment, an
+// object in a passive's "by" phrase is its agent.
+func TestNotTheSense(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Rebels condemned the crimes the Peruvian army is committing in the Andes.", "committing", "030"},
+		{"Two men committed the robbery in Lima on Monday.", "committed", "030"},
+		{"The report was received warmly by the Chilean president.", "received", "043"},
+	} {
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if strings.HasPrefix(e.Trigger.Text, c.trigger) && e.Code == c.code {
+				t.Errorf("%q: %q coded %s", c.text, c.trigger, c.code)
+			}
+		}
+	}
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Chile has committed itself to closer ties with Peru.", "committed itself to", "030"},
+		{"The Peruvian minister was received by the Chilean president in Santiago.", "received", "043"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code && e.Code != "042" {
+				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
