@@ -3,7 +3,12 @@
 
 package cameo
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
 
 // attributive reports whether the parse reads a verb trigger as a
 // participle before a noun that it describes ("the jailed editor", "an
@@ -321,4 +326,77 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 		return p.syn[k].UPOS == "NOUN" && (p.tokOf[k] >= len(sc.toks) || !sc.inTime(sc.toks[p.tokOf[k]]))
 	}
 	return false
+}
+
+// oneAttack drops the events of a violent verb coordinated with an
+// earlier violent verb of the same root, counted, whose parties include
+// its own, when the conjunct tells another outcome with a subject or an
+// object of its own: "an officer was killed and two were wounded",
+// "killing ten and wounding six others" tell one attack, not two ("were
+// shot and wounded", sharing every argument, stays two acts).
+func (sc *sentCtx) oneAttack(out []doc.Event) []doc.Event {
+	p := sc.parse
+	if p == nil || len(out) < 2 {
+		return out
+	}
+	word := func(e doc.Event) int {
+		for i, t := range sc.toks {
+			if t.Start == e.Trigger.Start {
+				if i < len(p.synOf) {
+					return p.synOf[i]
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	violent := func(e doc.Event) bool { return e.Root >= "18" && e.Root <= "20" }
+	parties := func(e doc.Event) []string {
+		var ps []string
+		for _, a := range []*doc.Actor{e.Source, e.Target} {
+			if a != nil && a.Actor != nil && *a.Actor != "" {
+				ps = append(ps, *a.Actor)
+			}
+		}
+		return ps
+	}
+	var kept []doc.Event
+	for j, e := range out {
+		w := word(e)
+		drop := false
+		if violent(e) && w >= 0 && p.syn[w].Rel == "conj" && p.ownArguments(w) {
+			h := p.head(w)
+			for i, f := range out {
+				if i == j || !violent(f) || f.Root != e.Root || word(f) != h || f.Confidence < MinConfidence || f.Negated || f.Hypothetical {
+					continue
+				}
+				fp := parties(f)
+				drop = true
+				for _, a := range parties(e) {
+					drop = drop && slices.Contains(fp, a)
+				}
+				if drop {
+					break
+				}
+			}
+		}
+		if !drop {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// ownArguments reports whether verb w has a subject or an object of its
+// own.
+func (p *parse) ownArguments(w int) bool {
+	own := false
+	p.kids(w, func(k int) bool {
+		switch p.rel(k) {
+		case "nsubj", "obj":
+			own = true
+		}
+		return !own
+	})
+	return own
 }

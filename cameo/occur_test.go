@@ -223,3 +223,26 @@ func TestPassiveSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOneAttack: violent verbs coordinated over the same parties tell one
+// attack; over other parties, two.
+func TestOneAttack(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"A Peruvian police officer was killed and two were wounded in an ambush near the Chilean border.", 1},
+		{"Chilean troops shelled Peruvian positions and killed two Bolivian soldiers.", 2},
+	} {
+		n := 0
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			if e.Root >= "18" && e.Root <= "20" && e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d counted violent events, want %d", c.text, n, c.want)
+		}
+	}
+}

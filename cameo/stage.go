@@ -492,7 +492,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 	}
-	return out
+	return sc.oneAttack(out)
 }
 
 // backdrop reports whether the relative clause or participle j
