@@ -16,7 +16,7 @@ func (p *parse) modalOf(j int) int {
 			}
 			return m < 0
 		})
-		if m >= 0 || p.syn[j].Rel != "conj" {
+		if m >= 0 || p.syn[j].Rel != "conj" || p.head(j) >= 0 && p.ownTense(j, p.head(j)) {
 			return m
 		}
 	}
@@ -88,6 +88,10 @@ func (sc *sentCtx) parseModality(t *trigger) {
 		sc.occurrenceModality(t)
 		return
 	}
+	if p != nil && t.p.Noun && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+		sc.aimedNoun(t, p.synOf[t.end])
+		return
+	}
 	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
 		return
 	}
@@ -113,6 +117,27 @@ func (sc *sentCtx) parseModality(t *trigger) {
 	sc.governedModality(t, p.synOf[t.at])
 }
 
+// aimedNoun marks an event noun hypothetical when it is the object of a
+// verb that only plans, seeks, threatens or permits it, or of a verb in
+// such a verb's open complement or of a noun's infinitive: "are planning a
+// bomb attack", "tried to stage a protest", "is considering an embargo",
+// "efforts to open an inquiry".
+func (sc *sentCtx) aimedNoun(t *trigger, j int) {
+	p := sc.parse
+	if p.syn[j].Rel != "obj" {
+		return
+	}
+	for g := p.head(j); g >= 0; g = p.head(g) {
+		if intentWords[strings.ToLower(p.syn[g].Form)] || permissionVerbs[strings.ToLower(p.syn[g].Lemma)] {
+			t.hypo = true
+			return
+		}
+		if p.syn[g].Rel != "xcomp" && !(p.rel(g) == "acl" && p.toMark(g)) {
+			return
+		}
+	}
+}
+
 // clauseOf returns, for a verb trigger the parse has, whether the word at
 // a view token stands in the trigger's clause: the predicate, the verbs
 // that govern it through complements and adverbial clauses ("refused to
@@ -135,13 +160,18 @@ func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 		return nil
 	}
 	chain := []int{j}
+	var apart []int // verbs whose own negation and auxiliaries are not the trigger's
 	for {
 		r := p.rel(j)
 		if !(r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "acl" && p.syn[j].Rel == "acl") {
 			break
 		}
+		c := j
 		if j = p.head(j); j < 0 {
 			break
+		}
+		if r == "conj" && p.ownTense(c, j) {
+			apart = append(apart, j)
 		}
 		chain = append(chain, j)
 		if r == "acl" && p.rel(j) == "obj" {
@@ -158,8 +188,27 @@ func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 			return true
 		}
 		w := p.synOf[k]
-		return containsInt(chain, w) || containsInt(chain, p.head(w))
+		return containsInt(chain, w) || containsInt(chain, p.head(w)) && !containsInt(apart, p.head(w))
 	}
+}
+
+// ownTense reports whether conjunct c of verb h carries its own tense, so
+// that h's auxiliaries, modal and negation are not c's: a finite verb
+// beside a verb group ("had not taken bribes and apologized", "has
+// resigned and says"). A bare conjunct shares them ("will meet and sign",
+// "did not attack or kill").
+func (p *parse) ownTense(c, h int) bool {
+	switch p.syn[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	aux := false
+	p.kids(h, func(k int) bool {
+		aux = p.syn[k].Rel == "aux" && k < h
+		return !aux
+	})
+	return aux
 }
 
 // factiveNoun reports whether a noun with an infinitive is told as having

@@ -112,10 +112,17 @@ func DefaultNonAgents() (NonAgents, error) {
 // rallying".
 func (na NonAgents) subjectOf(lower []string, i int) bool {
 	k := i - 1
+	be := false
 	for k >= 0 && (strings.HasSuffix(lower[k], "ly") || haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || futureModal[lower[k]]) {
+		be = be || beForms[lower[k]]
 		k--
 	}
 	if k < 0 {
+		return false
+	}
+	if be && (strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+		// a passive's subject undergoes the act, another does it: "a
+		// deal to ship oil was signed by Chile"
 		return false
 	}
 	if na[lower[k]] {

@@ -26,10 +26,12 @@ func announcedNoun(lower []string, t *trigger) bool {
 
 // match finds the most specific pattern triggered at token i. own, when
 // not nil, tells whether an object found after the trigger (its last
-// token) is the trigger's own; an object that is not does not match. prt
+// token) is the trigger's own; an object that is not does not match.
+// passSubj, when not nil, gives the view token of a passive verb's
+// subject, the object its pattern asks for beyond the word window. prt
 // is the verb's particle as the parse reads it ("off" of "called off"),
 // or "": a pattern without it does not match ("call" is no "call off").
-func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, prt string) (trigger, bool) {
+func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, passSubj func(i int) int, prt string) (trigger, bool) {
 	cands := s.Patterns.byForm[lower[i]]
 	if noun {
 		cands = s.Patterns.byNoun[lower[i]]
@@ -41,15 +43,24 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 		if !ok || prt != "" && !slices.Contains(p.Words[1:], prt) {
 			continue
 		}
-		objEnd, objWords := -1, 0
+		objEnd, objWords, passObj := -1, 0, 0
 		if len(p.Object) > 0 {
-			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd >= 0 && own != nil && !own(i, objEnd) {
+			if objEnd, objWords = findObject(lower, i+1, p.Object); objEnd >= 0 && (own != nil && !own(i, objEnd) || agentPhrase(lower, i, objEnd)) {
 				objEnd, objWords = -1, 0
 			}
 			if objEnd < 0 {
 				// a passive's subject is its object: "the civilians were
-				// released", "sanctions were imposed on Russia"
-				if objWords = passiveObject(lower, i, p.Object); objWords == 0 {
+				// released", "sanctions were imposed on Russia"; past the
+				// word window, the one the parse gives ("a deal to ship
+				// oil from the Black Sea was signed")
+				if objWords = passiveObject(lower, i, p.Object); objWords == 0 && passSubj != nil {
+					if h := passSubj(i); h >= 0 && h < i && !(i+1 < len(lower) && lower[i+1] == "in") {
+						if end, w := findObject(lower[:h+1], max(0, h-3), p.Object); end == h {
+							objWords, passObj = w, h
+						}
+					}
+				}
+				if objWords == 0 {
 					continue
 				}
 			}
@@ -65,7 +76,7 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 			bp = best.p.specificity()
 		}
 		if !found || sp > bp || sp == bp && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code)) {
-			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
+			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, passObj: passObj, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
 			found, bestObj = true, objWords
 		}
 	}
@@ -319,4 +330,40 @@ func cessation(lower []string, i int) bool {
 		return false
 	}
 	return cessations[lower[k-1]+" "+lower[k]]
+}
+
+// passiveObjects drops an event noun that a later passive verb's pattern
+// took as its object: "an accord on fishing ... was signed by Chile" is
+// one signing, not an accord and a signing.
+func passiveObjects(kept []trigger) []trigger {
+	out := kept[:0]
+	for i, u := range kept {
+		taken := false
+		for _, t := range kept[i+1:] {
+			taken = taken || u.p.Noun && t.passObj > 0 && u.end == t.passObj
+		}
+		if !taken {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// agentPhrase reports whether the object found for a passive verb at i,
+// ending at end, stands in its "by" phrase: the agent, not the object
+// ("the report was received by the president" receives no visit).
+func agentPhrase(lower []string, i, end int) bool {
+	be := i - 1
+	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+		be--
+	}
+	if be < 0 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if lower[k] == "by" {
+			return true
+		}
+	}
+	return false
 }

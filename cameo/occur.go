@@ -3,7 +3,12 @@
 
 package cameo
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
 
 // attributive reports whether the parse reads a verb trigger as a
 // participle before a noun that it describes ("the jailed editor", "an
@@ -54,7 +59,7 @@ func (p *parse) prenominal(j int) bool {
 // demonstrations, 141), else a noun pattern. A noun its clause tells
 // happened is marked so.
 func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
-	n, ok := s.match(sc.lower, i, true, nil, "")
+	n, ok := s.match(sc.lower, i, true, nil, nil, "")
 	ok = ok && !cessation(sc.lower, i)
 	told := false
 	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {
@@ -89,11 +94,18 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 }
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
-// how: "occurrence" (j is its subject), "staging" or "witnessing" (j is
-// its object).
+// how: "occurrence" (j is its subject), "staging", "witnessing",
+// "causing" or "reporting" (j is its object), "during" (j is the time of
+// another act).
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
-	if h < 0 || p.syn[h].UPOS != "VERB" {
+	if h < 0 {
+		return "", false
+	}
+	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
+		return "during", true // "arrested during a protest": told in passing
+	}
+	if p.syn[h].UPOS != "VERB" {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
@@ -126,6 +138,12 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 		if witnessingVerbs[lemma] {
 			return "witnessing", true
+		}
+		if causingVerbs[lemma] {
+			return "causing", true
+		}
+		if reportingVerbs[strings.ToLower(p.syn[h].Form)] {
+			return "reporting", true // "police reported two explosions"
 		}
 	}
 	return "", false
@@ -281,4 +299,128 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 		return !told
 	})
 	return told
+}
+
+// nounPhraseWord reports whether the parse reads the word at view token i
+// as the head or a part of a noun phrase, where no verb pattern applies:
+// a noun or a name with a determiner, an adjective, a possessor, a count
+// or a common noun's compound of its own ("the coalition forces", "American
+// forces"), one
+// that is itself part of a compound or a name ("Task Force officers"),
+// or an adverb ("handed control back"). A noun the parse reads bare may
+// still be a verb it misread, and is left to the word windows.
+func (sc *sentCtx) nounPhraseWord(i int) bool {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+		return false
+	}
+	j := p.synOf[i]
+	switch p.syn[j].UPOS {
+	case "ADV":
+		return true
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	switch p.syn[j].Rel {
+	case "compound", "flat", "flat:name":
+		if p.syn[j].UPOS == "PROPN" {
+			return true // a word of a name ("Task Force")
+		}
+	case "nmod:poss":
+		return true
+	}
+	// the word right before it must be its own modifier: a determiner
+	// further left may be a subject's, misread ("The Peruvians reject
+	// the plan": "Peruvians" no modifier of "reject")
+	k := j - 1
+	if k >= 0 && p.syn[k].Rel == "case" && p.head(k) >= 0 && p.head(k) < j && p.syn[p.head(k)].Rel == "nmod:poss" {
+		k = p.head(k) // "the army's": the possessor
+	}
+	if k < 0 || p.head(k) != j {
+		return false
+	}
+	switch p.syn[k].Rel {
+	case "det", "amod", "nmod:poss", "nummod":
+		return true
+	case "compound":
+		// a name before it may be its subject misread ("Peru hosts
+		// talks"), a time its adverb ("officials today release"): a
+		// common noun makes it a compound ("coalition forces")
+		return p.syn[k].UPOS == "NOUN" && (p.tokOf[k] >= len(sc.toks) || !sc.inTime(sc.toks[p.tokOf[k]]))
+	}
+	return false
+}
+
+// oneAttack drops the events of a violent verb coordinated with an
+// earlier violent verb of the same root, counted, whose parties include
+// its own, when the conjunct tells another outcome with a subject or an
+// object of its own: "an officer was killed and two were wounded",
+// "killing ten and wounding six others" tell one attack, not two ("were
+// shot and wounded", sharing every argument, stays two acts).
+func (sc *sentCtx) oneAttack(out []doc.Event) []doc.Event {
+	p := sc.parse
+	if p == nil || len(out) < 2 {
+		return out
+	}
+	word := func(e doc.Event) int {
+		for i, t := range sc.toks {
+			if t.Start == e.Trigger.Start {
+				if i < len(p.synOf) {
+					return p.synOf[i]
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	violent := func(e doc.Event) bool { return e.Root >= "18" && e.Root <= "20" }
+	parties := func(e doc.Event) []string {
+		var ps []string
+		for _, a := range []*doc.Actor{e.Source, e.Target} {
+			if a != nil && a.Actor != nil && *a.Actor != "" {
+				ps = append(ps, *a.Actor)
+			}
+		}
+		return ps
+	}
+	var kept []doc.Event
+	for j, e := range out {
+		w := word(e)
+		drop := false
+		if violent(e) && w >= 0 && p.syn[w].Rel == "conj" && p.ownArguments(w) {
+			h := p.head(w)
+			for i, f := range out {
+				if i == j || !violent(f) || f.Root != e.Root || word(f) != h || f.Confidence < MinConfidence || f.Negated || f.Hypothetical {
+					continue
+				}
+				fp := parties(f)
+				drop = true
+				for _, a := range parties(e) {
+					drop = drop && slices.Contains(fp, a)
+				}
+				if drop {
+					break
+				}
+			}
+		}
+		if !drop {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// ownArguments reports whether verb w has a subject or an object of its
+// own.
+func (p *parse) ownArguments(w int) bool {
+	own := false
+	p.kids(w, func(k int) bool {
+		switch p.rel(k) {
+		case "nsubj", "obj":
+			own = true
+		}
+		return !own
+	})
+	return own
 }

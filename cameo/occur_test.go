@@ -23,6 +23,16 @@ func TestOccurrence(t *testing.T) {
 		{"Police made 40 arrests in the capital on Sunday.", "arrests", "17", true},
 		{"An inquiry began into the Chilean ministry.", "inquiry", "09", true},
 		{"Editors discussed the history of the inquiry.", "inquiry", "09", false},
+		// an event noun a cause brought about happened, and the cause is
+		// no party to it
+		{"The court's verdict sparked angry protests in Lima on Friday.", "protests", "14", true},
+		{"The price rise caused riots in three Bolivian towns.", "riots", "14", true},
+		{"The verdict did not spark protests in Lima.", "protests", "14", false},
+		// a report of it, an act done during it, tell it happened too
+		{"Police in Lima reported two bomb explosions in the south.", "bomb explosions", "18", true},
+		{"Three students were arrested during a protest outside the Chilean embassy.", "protest", "14", true},
+		{"The ambush took place near the border with Chile.", "ambush", "19", true},
+		{"Editors discussed the history of the ambush.", "ambush", "19", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
@@ -64,6 +74,16 @@ func TestGoverned(t *testing.T) {
 		{"Chilean protesters forced the Peruvian minister to resign.", "forced", true},
 		{"The Peruvian delegates were asked to wait outside the hall.", "asked", false},
 		{"Chile asked the Peruvian delegates to wait outside the hall.", "asked", true},
+		// a finite conjunct has its own tense: the first verb group's
+		// negation is not its own
+		{"The Bolivian minister said that he had not taken any bribes and apologized to the Chilean ambassador.", "apologized", true},
+		{"Bolivian troops did not attack the town or kill its Peruvian guards.", "kill", false},
+		// an act expected of others, an event noun only planned, sought
+		// or tried for, is not done
+		{"Peru says it expects Chilean troops to withdraw from the border by May.", "withdraw", false},
+		{"A website said that the rebels are planning a bomb attack on Lima.", "bomb attack", false},
+		{"Efforts to open an inquiry into the Chilean shooting failed.", "inquiry", false},
+		{"The Peruvian union organised a protest in Lima on Monday.", "organised", true},
 	} {
 		counted, found := false, false
 		for _, e := range s.run(c.text, "2014-02-01").Events {
@@ -132,4 +152,97 @@ func TestAlone(t *testing.T) {
 		{"The finance minister met him on Monday.", "2013-03-01", "met", true},
 		{"The finance ministers met on Monday.", "2013-03-01", "met", true},
 	})
+}
+
+// TestNounPhraseWord: a word the parse reads inside a noun phrase ("the
+// Chilean forces", "the coalition forces") is no verb, whatever the verb
+// patterns would make of it; the same word as the clause's verb still is.
+func TestNounPhraseWord(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Peruvian forces patrolled the border town on Monday.", "forces", false},
+		{"Fighting between Chilean forces and the rebels went on.", "forces", false},
+		{"The largest loss suffered by the coalition forces as a whole came in 2004.", "forces", false},
+		{"Chile hosts talks between Peru and Bolivia.", "hosts", true},
+		// a determiner before a plural subject is not the verb's
+		{"The Peruvians reject the new Chilean proposal.", "reject", true},
+		{"The Bolivian army forced the villagers out of the town.", "forced the villagers out", true},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			found = found || e.Trigger.Text == c.trigger
+		}
+		if found != c.want {
+			t.Errorf("%q: an event on %q: %v, want %v", c.text, c.trigger, found, c.want)
+		}
+	}
+}
+
+// TestClaimSide: a speaker's report of its own side's attack claims it
+// (015); of an opponent's in its own country, it accuses (112).
+func TestClaimSide(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, want, not string }{
+		{"Chile's army said that it had shelled 40 rebel positions.", "015", "112"},
+		{"Peruvian officials said that rebels had attacked a police station in Ayacucho.", "112", "015"},
+	} {
+		got := map[string]bool{}
+		for _, e := range s.run(c.text, "2014-02-01").Events {
+			got[e.Code] = true
+		}
+		if !got[c.want] || got[c.not] {
+			t.Errorf("%q: codes %v, want %s and no %s", c.text, got, c.want, c.not)
+		}
+	}
+}
+
+// TestPassiveSubject: a passive's subject is the object its pattern asks
+// for, also past the word window when the parse gives it, and a word that
+// acts on no one ("oil", "prices") before a passive is no subject that
+// blocks the act.
+func TestPassiveSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, root string
+		counted    bool
+	}{
+		{"An agreement on the construction of a new railway line across the Andes from Santiago to Lima was signed by Chile and Peru today.", "05", true},
+		{"A treaty on fishing rights in the waters off the coast of the two countries near Arica was signed by Chile and Peru today.", "05", true},
+		{"An agreement to move oil was signed by Chile and Peru today.", "05", true},
+		{"Oil prices rallied in Lima on Monday.", "14", false},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			found = found || e.Root == c.root && e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+		}
+		if found != c.counted {
+			t.Errorf("%q: a counted %s event: %v, want %v", c.text, c.root, found, c.counted)
+		}
+	}
+}
+
+// TestOneAttack: violent verbs coordinated over the same parties tell one
+// attack; over other parties, two.
+func TestOneAttack(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"A Peruvian police officer was killed and two were wounded in an ambush near the Chilean border.", 1},
+		{"Chilean troops shelled Peruvian positions and killed two Bolivian soldiers.", 2},
+	} {
+		n := 0
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			if e.Root >= "18" && e.Root <= "20" && e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d counted violent events, want %d", c.text, n, c.want)
+		}
+	}
 }

@@ -473,6 +473,11 @@ func (p *parse) nounArgs(j int) args {
 			// "had talks on Sunday with Kibaki": the verb's obliques
 			// are the noun's
 			a.obl = append(a.obl, up.obl...)
+		} else if how == "causing" || how == "reporting" {
+			// "the ruling sparked protests", "police reported two
+			// explosions": the cause, the teller is no party
+			up := p.argsOf(h)
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
 		}
 	}
 	a.subj = p.withConjuncts(a.subj)

@@ -80,6 +80,23 @@ func (sc *sentCtx) ownObject(at, end int) bool {
 	return true
 }
 
+// passiveSubject is the view token of the word the parse gives as the
+// passive subject of the verb at view token i, or -1.
+func (sc *sentCtx) passiveSubject(i int) int {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+		return -1
+	}
+	k := -1
+	p.kids(p.synOf[i], func(w int) bool {
+		if p.syn[w].Rel == "nsubj:pass" {
+			k = p.tokOf[w]
+		}
+		return k < 0
+	})
+	return k
+}
+
 // particle is the particle the parse gives the verb at view token i
 // ("off" of "called off the strike"), lower-case, or "".
 func (sc *sentCtx) particle(i int) string {

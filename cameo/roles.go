@@ -499,6 +499,18 @@ func citizen(x actor) bool {
 
 func sameCountry(a, b string) bool { return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] }
 
+// ownAct reports whether the act of actor src is the speaker's own: the
+// speaker itself, or an actor of its country on the same side ("the
+// ministry said its army had shelled"), not an opponent within it
+// ("officials said rebels had shelled").
+func ownAct(actors []actor, src, speaker int) bool {
+	if src == speaker {
+		return true
+	}
+	a, b := actors[src].Code, actors[speaker].Code
+	return a != "" && sameCountry(a, b) && stateActor(a) == stateActor(b)
+}
+
 // expand adds coordinated actors: "Chile and Peru".
 func expand(lower []string, actors []actor, ks []int) []int {
 	if len(ks) != 1 {

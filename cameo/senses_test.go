@@ -23,6 +23,10 @@ func TestVerbSenses(t *testing.T) {
 		{"Peru hosted a regional summit on Monday.", "hosted", "043"},
 		{"The Chilean president proposed a summit with Peru.", "proposed", "036"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
+		{"The Chilean president invited the Peruvian president to Santiago.", "invited", "036"},
+		{"The Chilean minister assured Peru that the border would stay open.", "assured", "030"},
+		{"Peru scrambled two fighter jets to meet the Chilean aircraft.", "scrambled", "150"},
+		{"Peru has frozen all business deals with Chile.", "frozen", "163"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
@@ -163,5 +167,33 @@ func TestAccusationClause(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("%q: no 112 event targeting Bolivia", text)
+	}
+}
+
+// TestNotTheSense: words that take a pattern's sense only with its
+// preposition or its object: committing a crime is no commitment, an
+// object in a passive's "by" phrase is its agent.
+func TestNotTheSense(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Rebels condemned the crimes the Peruvian army is committing in the Andes.", "committing", "030"},
+		{"Two men committed the robbery in Lima on Monday.", "committed", "030"},
+		{"The report was received warmly by the Chilean president.", "received", "043"},
+	} {
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if strings.HasPrefix(e.Trigger.Text, c.trigger) && e.Code == c.code {
+				t.Errorf("%q: %q coded %s", c.text, c.trigger, c.code)
+			}
+		}
+	}
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Chile has committed itself to closer ties with Peru.", "committed itself to", "030"},
+		{"The Peruvian minister was received by the Chilean president in Santiago.", "received", "043"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code && e.Code != "042" {
+				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
 	}
 }

@@ -199,6 +199,7 @@ type trigger struct {
 	alleged    bool // reported by a claim or an allegation ("alleged that rebels had shelled")
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
+	passObj    int  // a passive's subject the parse gave as its object, or 0 (none; "the deal ... was signed")
 	negated    bool
 	hypo       bool
 	passive    bool
@@ -262,8 +263,8 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
-		verbHere := !nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0
-		if t, ok := s.match(lower, i, false, sc.ownObject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		verbHere := (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
@@ -287,6 +288,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		kept = append(kept, t)
 	}
+	kept = passiveObjects(kept)
 	kept = byInstrument(lower, kept)
 	s.byMeans(lower, kept)
 	hasVerb := false
@@ -396,12 +398,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// the attack is then the accuser's account, listed below
 		// MinConfidence; of its own attack, the speaker claims it (015):
 		// "The US alleged that rebels had shelled Iraq", "Russia said it had
-		// struck the base".
+		// struck the base". Its own is its side's: "officials said rebels
+		// had shelled the town" accuses the rebels.
 		var claim *trigger
 		var claimBy, claimAt []int
 		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && violent(t.p.Code) && len(src) > 0 {
 			code, by, at := "112", []int{speaker}, src
-			if src[0] == speaker || sameCountry(actors[src[0]].Code, actors[speaker].Code) && actors[src[0]].Code != "" {
+			if ownAct(actors, src[0], speaker) {
 				code, at = "015", tgt
 			}
 			if s.Table[code] != nil {
@@ -489,7 +492,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 	}
-	return out
+	return sc.oneAttack(out)
 }
 
 // backdrop reports whether the relative clause or participle j

@@ -69,6 +69,7 @@ var (
 	occurrenceVerbs   = own.Class("occurrence")
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
+	causingVerbs      = own.Class("causing").Set()
 	permissionVerbs   = own.Class("permission").Set()
 	factiveModifiers  = own.Class("factive-modifier").Set()
 

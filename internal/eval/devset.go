@@ -26,6 +26,8 @@ var (
 	devEvents2TSV string
 	//go:embed testdata/devset-events3.tsv
 	devEvents3TSV string
+	//go:embed testdata/audit-events.tsv
+	auditEventsTSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -34,6 +36,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews development set", "devset-events.tsv", devEventsTSV},
 	{"Wikinews development set two (held out)", "devset-events2.tsv", devEvents2TSV},
 	{"Wikinews development set three (held out)", "devset-events3.tsv", devEvents3TSV},
+	{"Wikinews events audit (tuned on)", "audit-events.tsv", auditEventsTSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

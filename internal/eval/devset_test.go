@@ -18,6 +18,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"devset-events.tsv", 150, 55},
 		{"devset-events2.tsv", 180, 60},
 		{"devset-events3.tsv", 190, 70},
+		{"audit-events.tsv", 210, 150},
 	} {
 		var data string
 		for _, s := range devEventSets {
