@@ -404,8 +404,8 @@ func TestBackground(t *testing.T) {
 		{"Israel freed the mayor, a member of Hamas who had been arrested in 2007.", "2020-12-02", "arrested", false},
 		{"Police killed three protesters in Cairo.", "2020-12-02", "killed", true},
 		{"Rebels attacked Iraqi troops on Monday, officials said.", "2020-12-02", "attacked", true},
-		{"Swiss doctors handed over medicine to the Red Crescent in Iran.", "2020-12-02", "handed over", true},
-		{"Albania on Friday denounced Yugoslavia's crackdown.", "2020-12-02", "denounced", true},
+		{"Kenyan volunteers handed over food parcels to families in Somalia.", "2020-12-02", "handed over", true},
+		{"Peru on Tuesday denounced Chile's expulsion of its envoy.", "2020-12-02", "denounced", true},
 		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "2020-12-02", "seized", false},
 		{"The plane was downed by a missile believed to be fired by rebels.", "2020-12-02", "fired", false},
 		// an event noun told as having taken place is an event of its

@@ -487,7 +487,7 @@ func (p *parse) nounArgs(j int) args {
 // actorOfWord finds the actor phrase for an argument's head word w: the
 // phrase holding w, else the nearest in its subtree outside clauses,
 // conjuncts and appositions, save a holder's name apposed to w ("prime
-// minister Tony Blair" hung on "minister"), or -1. inActor maps view
+// minister Ana Ruiz" hung on "minister"), or -1. inActor maps view
 // tokens to phrases; skip tells the phrases that are no party.
 func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) int {
 	if k := inActor[p.tokOf[w]]; k >= 0 && !skip(k) {

@@ -357,8 +357,8 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
 		}
 		if (t.p.Code == "170" || t.p.Code[:2] == "02") && len(src) == 0 && sc.forcedBy(t) {
-			// "the plane was forced to return", "officers were asked to
-			// lobby": an obligation or a request told of the one who has
+			// "the ship was made to turn back", "staff were told to
+			// stay home": an obligation or a request told of the one who has
 			// it, with no one who coerced or asked
 			continue
 		}

@@ -65,8 +65,8 @@ func (s *Stage) dictCode(name, date string) string {
 }
 
 // dictPersonCode is dictCode for a person, who may be named without the
-// second surname or regnal names the dictionary lists ("Ricardo Lagos" is
-// RICARDO_LAGOS_ESCOBAR_, "King Gyanendra" GYANENDRA_BIR_BIKRAM_SHAH_DEVA_):
+// second surname or regnal names the dictionary lists ("Ana Ruiz" for an
+// entry ANA_RUIZ_GARCIA_, "King Tomas" for TOMAS_ANDRES_DE_ORLEANS_):
 // the names that begin with the person's name count when all those coded
 // on the date agree on the country (one of many Johns does not).
 func (s *Stage) dictPersonCode(name, date string) string {
