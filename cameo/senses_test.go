@@ -27,6 +27,9 @@ func TestVerbSenses(t *testing.T) {
 		{"The Chilean minister assured Peru that the border would stay open.", "assured", "030"},
 		{"Peru scrambled two fighter jets to meet the Chilean aircraft.", "scrambled", "150"},
 		{"Peru has frozen all business deals with Chile.", "frozen", "163"},
+		// to meet demands is to yield to them, not to hold a meeting
+		{"Dock workers refused to meet the shipping firm's demands.", "refused to meet", "124"},
+		{"Dock workers refused to meet the shipping firm's managers.", "refused to meet", "125"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
