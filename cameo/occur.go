@@ -391,7 +391,7 @@ func (sc *sentCtx) oneAttack(out []doc.Event) []doc.Event {
 		if violent(e) && w >= 0 && p.syn[w].Rel == "conj" && p.ownArguments(w) {
 			h := p.head(w)
 			for i, f := range out {
-				if i == j || !violent(f) || f.Root != e.Root || word(f) != h || f.Confidence < MinConfidence || f.Negated || f.Hypothetical {
+				if i == j || !violent(f) || f.Root != e.Root || word(f) != h || !Counted(&f) {
 					continue
 				}
 				fp := parties(f)

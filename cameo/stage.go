@@ -557,3 +557,9 @@ func triggeredAt(ts []trigger, i int) bool {
 // reported happening (the store's default filter and the evaluation
 // harnesses use it); events below it are listed but not counted.
 const MinConfidence = 0.5
+
+// Counted reports whether an event counts as reported happening: neither
+// negated nor hypothetical, at MinConfidence or above.
+func Counted(e *doc.Event) bool {
+	return !e.Negated && !e.Hypothetical && e.Confidence >= MinConfidence
+}

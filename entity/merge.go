@@ -319,9 +319,9 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	return country + agent
 }
 
-// orgAgent is the agent code the organisation word at the end of a
-// name's words gives, else the one at its start ("Zorvan Supreme Court":
-// JUD), or "".
+// orgAgent is the agent code given by the organisation word that ends a
+// name's words, else by the word that begins them ("Zorvan Supreme
+// Court": JUD), or "".
 func orgAgent(words []string) string {
 	if len(words) == 0 {
 		return ""

@@ -157,7 +157,7 @@ func auditPair(d *doc.Document, e AuditEvent, used map[int]bool) (DevEvent, bool
 	best, bestScore := -1, -1
 	var got DevEvent
 	for i, ev := range d.Events {
-		if used[i] || ev.Negated || ev.Hypothetical || ev.Confidence < cameo.MinConfidence {
+		if used[i] || !cameo.Counted(&ev) {
 			continue
 		}
 		sameTrigger := ev.Trigger.Text == e.Trigger

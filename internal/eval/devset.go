@@ -183,7 +183,7 @@ func withKey(es []DevEvent, key func(string) string) []DevEvent {
 func countedEvents(d *doc.Document, start, end int) []DevEvent {
 	var pred []DevEvent
 	for _, e := range d.Events {
-		if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+		if !cameo.Counted(&e) {
 			continue
 		}
 		if e.Sentence.End <= start || e.Sentence.Start >= end {
@@ -211,7 +211,7 @@ func (s *DevScore) add(x DevSentence, pred []DevEvent) {
 	actorsDiffer := false
 	for _, m := range root {
 		s.Matched++
-		if country(m[0].Source) == country(m[1].Source) && country(m[0].Target) == country(m[1].Target) {
+		if actorsAgree(m[0], m[1]) {
 			s.ActorsAgree++
 		} else {
 			actorsDiffer = true

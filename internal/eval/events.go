@@ -66,7 +66,7 @@ func (c *EventCoder) Code(text, date string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, e := range d.Events {
-		if e.Negated || e.Hypothetical || e.Confidence < cameo.MinConfidence {
+		if !cameo.Counted(&e) {
 			continue
 		}
 		k := e.Code + "|" + actorKey(e.Source) + "|" + actorKey(e.Target)
@@ -330,7 +330,7 @@ func ScoreMatchedActors(recs []PetrRecord, c *EventCoder) (agree, matched int) {
 		d := c.analyse(r.Text, isoDate(r.Date))
 		var pred []*doc.Event
 		for i := range d.Events {
-			if e := &d.Events[i]; !e.Negated && !e.Hypothetical && e.Confidence >= cameo.MinConfidence {
+			if e := &d.Events[i]; cameo.Counted(e) {
 				pred = append(pred, e)
 			}
 		}
