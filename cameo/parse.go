@@ -611,6 +611,13 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 	}
 	a.where = p.places(a, t, inActor, sc.actors)
+	// "a bombing in Iraq killed": a place after a locative preposition in
+	// a subject that names no actor is where the act was, not its doer
+	for _, w := range a.subj {
+		if inActor[p.tokOf[w]] < 0 {
+			a.where = append(a.where, p.locatives(w, inActor, sc.actors)...)
+		}
+	}
 	isWhere := func(k int) bool { return containsInt(a.where, k) }
 	skipWhere := skip
 	skip = func(k int) bool { return isWhere(k) || skipWhere(k) }

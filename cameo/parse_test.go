@@ -83,6 +83,38 @@ func TestObjectParty(t *testing.T) {
 	}
 }
 
+// TestPlaceInSubject: a place after a locative preposition in a subject
+// that names no actor is where the act was, not its doer; the people of a
+// place still protest.
+func TestPlaceInSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source string }{
+		{"A car bomb in Zambia has killed 12 people.", "killed", ""},
+		{"A roadside bomb near the Kenyan border killed three soldiers.", "killed", ""},
+		{"Kenyan soldiers in Somalia killed four gunmen.", "killed", "KENMIL"},
+		{"Thousands in Nairobi protested against the government.", "protested", "KEN"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+			if got != c.source {
+				t.Errorf("%q: %s source %q, want %q", c.text, c.trigger, got, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
+
 // TestQuoteSpeaker: the speaker named after a quotation is no party of
 // the act the quotation tells.
 func TestQuoteSpeaker(t *testing.T) {

@@ -133,10 +133,15 @@ func (p *parse) caseWord(h int) int {
 // building) of word w's phrase, its appositions and conjuncts included
 // ("in Lima, Peru"), not those inside a clause on it.
 func (p *parse) placesUnder(w int, inActor []int, actors []actor) []int {
+	return p.placesOf(w, inActor, actors, placeType)
+}
+
+// placesOf is placesUnder with the actor types that name places.
+func (p *parse) placesOf(w int, inActor []int, actors []actor, isPlace func(string) bool) []int {
 	var out []int
 	for j := range p.syn {
 		k := inActor[p.tokOf[j]]
-		if k < 0 || containsInt(out, k) || !placeType(actors[k].Type) {
+		if k < 0 || containsInt(out, k) || !isPlace(actors[k].Type) {
 			continue
 		}
 		h := j
@@ -152,6 +157,20 @@ func (p *parse) placesUnder(w int, inActor []int, actors []actor) []int {
 			out = append(out, k)
 		}
 	}
+	return out
+}
+
+// locatives lists the place phrases after a locative preposition on
+// noun w, a nationality there included ("a bombing in Iraq", "the
+// fighting near the Kenyan border").
+func (p *parse) locatives(w int, inActor []int, actors []actor) []int {
+	var out []int
+	p.kids(w, func(c int) bool {
+		if p.rel(c) == "nmod" && locativePreps[p.caseOf(c)] {
+			out = append(out, p.placesOf(c, inActor, actors, func(t string) bool { return placeType(t) || t == "NORP" })...)
+		}
+		return true
+	})
 	return out
 }
 

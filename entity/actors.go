@@ -324,6 +324,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
 		i = last
 	}
+	out = s.apposedNames(d.Text, toks, ems, covered, used, out)
 	for k, x := range ems {
 		if used[k] {
 			continue
@@ -344,6 +345,15 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		code := ""
 		if x.e.Actor != nil {
 			code = *x.e.Actor
+		} else if a := s.groupName(x.e); a != "" {
+			// "Shiites", "Christians": a religious group with no code of
+			// its own is of the country before it or the article's
+			code = a
+			if k := x.first - 1; k >= 0 && covered[k] >= 0 && ems[covered[k]].e.Actor != nil && len(*ems[covered[k]].e.Actor) == 3 {
+				code = compose(*ems[covered[k]].e.Actor, a)
+			} else if s.context != "" {
+				code = s.context + a
+			}
 		}
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
@@ -352,6 +362,20 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out
+}
+
+// groupName is the agent code of an organisation or nationality that has
+// no actor code and whose name is a religious group's ("Shiites",
+// "Christians"), or "". (A title read as an organisation, "the President
+// of the assembly", is left to the person it names: cataphoric.)
+func (s *Stage) groupName(e *doc.Entity) string {
+	if e.Actor != nil || e.Type != "ORG" && e.Type != "NORP" {
+		return ""
+	}
+	if a := s.Lex.Agents[strings.ToLower(e.Name)]; a == "REL" {
+		return a
+	}
+	return ""
 }
 
 // apposed reports whether a role phrase (toks[first:last+1]) stands in

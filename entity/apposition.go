@@ -102,3 +102,76 @@ func ofObject(text string, toks []token.Token, first int) bool {
 	}
 	return k >= 0 && strings.EqualFold(toks[k].Text(text), "of")
 }
+
+// maxApposition is the longest apposition, in tokens, that gives a person
+// a code.
+const maxApposition = 16
+
+// apposedNames gives a person with no code the code of a nationality, a
+// country, an organisation or a role with its country named in an
+// apposition after the name: a comma, a description opened by an article
+// or a lower-case word, and a comma or the sentence's end ("Ana Ruiz, a
+// Zorvan resident," is ZOR; "Ana Ruiz, head of the Zorvan Red Cross," the
+// Red Cross's; "Ana Ruiz, head of the Zorvan foreign ministry's press
+// office," ZORGOV). The apposition is the person, no actor of its own
+// (used, or dropped from roles). A list of names ("Ana Ruiz, Zorvania and
+// Peru") opens with a capital and is left alone.
+func (s *Stage) apposedNames(text string, toks []token.Token, ems []em, covered []int, used map[int]bool, roles []ActorSpan) []ActorSpan {
+	for _, x := range ems {
+		if x.e.Type != "PERSON" || x.e.Actor != nil {
+			continue
+		}
+		start := x.last + 2
+		if start >= len(toks) || toks[x.last+1].Text(text) != "," || covered[start] >= 0 {
+			continue
+		}
+		w := toks[start].Text(text)
+		if lw := strings.ToLower(w); w == lw && (words.Is("pronoun", lw) || words.Is("conjunction", lw) || words.Is("preposition", lw) || words.Is("speech", lw) || words.Is("auxiliary", lw)) ||
+			w != lw && !words.Is("determiner", lw) {
+			continue // "Ana Ruiz, who", "Ana Ruiz, said", "Ana Ruiz, Peru"
+		}
+		end := -1
+		for k := start; k < len(toks) && k < start+maxApposition; k++ {
+			if t := toks[k].Text(text); t == "," || t == "." || t == ";" {
+				end = k
+				break
+			}
+		}
+		if end < 0 && start+maxApposition >= len(toks) {
+			end = len(toks)
+		}
+		if end < 0 {
+			continue
+		}
+		role := -1
+		for i, r := range roles {
+			if r.First >= start && r.Last < end && len(r.Code) >= 6 {
+				role = i
+				break
+			}
+		}
+		for k := start; k < end; k++ {
+			if role >= 0 && roles[role].First <= k {
+				code := roles[role].Code
+				x.e.Actor = &code
+				roles = append(roles[:role], roles[role+1:]...)
+				break
+			}
+			if covered[k] < 0 {
+				continue
+			}
+			y := ems[covered[k]]
+			if y.e.Actor == nil || y.e.Type == "PERSON" || y.last >= end {
+				break
+			}
+			code := *y.e.Actor
+			if y.e.Type == "NORP" || y.e.Type == "GPE" {
+				code = code[:min(3, len(code))]
+			}
+			x.e.Actor = &code
+			used[covered[k]] = true
+			break
+		}
+	}
+	return roles
+}

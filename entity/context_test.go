@@ -160,3 +160,67 @@ func TestHeadlineContext(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedName: a person with no code takes the nationality, country,
+// organisation or role with a country named in an apposition after the
+// name; a list of names or a relative clause gives none.
+func TestApposedName(t *testing.T) {
+	for _, c := range []struct{ text, person, code string }{
+		{"Jane Quill, a Kenyan resident, was detained on Monday.", "Jane Quill", "KEN"},
+		{"Jane Quill, a spokeswoman for the Kenyan army, spoke on Monday.", "Jane Quill", "KENMIL"},
+		{"Jane Quill, Kenya and Peru signed the letter.", "Jane Quill", ""},
+		{"Jane Quill, who was born in Kenya, spoke on Monday.", "Jane Quill", ""},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got := ""
+		for _, e := range d.Entities {
+			if e.Name == c.person && e.Actor != nil {
+				got = *e.Actor
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q", c.text, c.person, got, c.code)
+		}
+	}
+}
+
+// TestGroupName: a religious group named as a proper noun with no code of
+// its own is a role of the country before it or of the article's.
+func TestGroupName(t *testing.T) {
+	for _, c := range []struct{ text, head, code string }{
+		{"Sunnis marched in Nairobi on Monday.", "Sunnis", "KENREL"},
+		{"Christians criticized the ruling on Monday.", "Christians", "REL"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got := ""
+		for _, a := range d.Actors {
+			if a.Head == c.head && got == "" {
+				got = a.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q (%+v)", c.text, c.head, got, c.code, d.Actors)
+		}
+	}
+}
+
+// TestTownWithRegion: a town named with its region or country is the
+// region's town, not a larger namesake elsewhere.
+func TestTownWithRegion(t *testing.T) {
+	for _, c := range []struct{ text, town, code string }{
+		{"The council of San Jose, California, met on Monday.", "San Jose", "USA"},
+		{"The council of San Jose met on Monday.", "San Jose", "CRI"},
+		{"Police in Lincoln, Nebraska, arrested two men.", "Lincoln", "USA"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		got := ""
+		for _, e := range d.Entities {
+			if e.Name == c.town && e.Actor != nil {
+				got = *e.Actor
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q", c.text, c.town, got, c.code)
+		}
+	}
+}

@@ -118,6 +118,9 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			e.Mentions = append(e.Mentions, doc.Mention{Span: m.span, Text: text[m.span.Start:m.span.End], In: m.in})
 		}
 		if code := s.actorFor(g, e.Name, date); code != "" {
+			if cc := s.regionCountry(d, g); g.typ == "GPE" && len(code) == 3 && cc != "" {
+				code = s.ISO3(cc) // "San Jose, California": the town of the region named
+			}
 			e.Actor = &code
 		} else if a := titleAgent(g); g.typ == "PERSON" && a != "" && s.titled != nil {
 			s.titled[e.ID] = a // "Prime Minister Scott Morrison": the article's country, once known

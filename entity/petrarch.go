@@ -341,6 +341,38 @@ func (s *Stage) placedByRegion(d *doc.Document, g *group) bool {
 	return false
 }
 
+// regionCountry is the country of a town named with its region ("San
+// Jose, California", "Lincoln, Nebraska"): the country of the first-level
+// subdivision or country named after a comma where the gazetteer has a
+// town of that name, or "" (a town of the name elsewhere, the larger,
+// is not the one meant).
+func (s *Stage) regionCountry(d *doc.Document, g *group) string {
+	for _, m := range g.ms {
+		if m.in != "" || m.span.End >= len(d.Text) || !strings.HasPrefix(d.Text[m.span.End:], ", ") {
+			continue
+		}
+		rest := d.Text[m.span.End+2 : min(len(d.Text), m.span.End+2+48)]
+		if i := strings.IndexAny(rest, ".,;:()\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for n := min(len(ws), 4); n > 0; n-- {
+			for _, i := range s.Gaz.Lookup(strings.Join(ws[:n], " ")) {
+				r := &s.Gaz.Places[i]
+				if r.Kind != 'A' && r.Kind != 'C' {
+					continue
+				}
+				for _, j := range s.Gaz.Lookup(m.name) {
+					if t := &s.Gaz.Places[j]; t.Kind == 'P' && t.Country == r.Country && (r.Kind == 'C' || t.Admin1 == r.Admin1) {
+						return r.Country
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // givenCountry returns the code the user's own actor dictionary gives a
 // word or name when it is a bare three-letter state code ("Bree" [BRE] in
 // a dictionary of invented states), else "". The built-in dictionary is
