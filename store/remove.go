@@ -12,13 +12,14 @@ import (
 
 // removeArticle takes an article and all it added out of the store: its
 // text index, sources, mentions, and its share of the events they merged
-// into (an event no other article reports goes). Its copies stay recorded
+// into (an event no other article reports goes; one that showed its
+// mention shows the best left: see reshow). Its copies stay recorded
 // under its id, for the article that takes its place. With keepIndex its
 // text index and signature bands stay, for a new analysis of the same
 // text under the same id.
 func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
-	var outlet string
-	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id) FROM articles WHERE id = ?", aid).Scan(&outlet); err != nil {
+	var outlet, hash string
+	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id), hash FROM articles WHERE id = ?", aid).Scan(&outlet, &hash); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	rows, err := tx.Query("SELECT event_id, count(*) FROM mentions WHERE article_id = ? AND event_id IS NOT NULL GROUP BY event_id", aid)
@@ -83,6 +84,7 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 			return fmt.Errorf("remove article %d: %w", aid, err)
 		}
 	}
+	var left []int64
 	for _, s := range shares {
 		// an event no other article reports goes
 		res, err := tx.Exec("DELETE FROM events WHERE id = ? AND mentions <= 0", s.event)
@@ -93,7 +95,13 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 			if _, err := tx.Exec("DELETE FROM event_outlets WHERE event_id = ?", s.event); err != nil {
 				return fmt.Errorf("remove article %d: %w", aid, err)
 			}
+		} else {
+			left = append(left, s.event)
 		}
+	}
+	// an event that showed one of its mentions shows the best it has left
+	if err := reshow(tx, left, hash); err != nil {
+		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	if _, err := tx.Exec("DELETE FROM articles WHERE id = ?", aid); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
