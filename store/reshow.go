@@ -18,74 +18,54 @@ import (
 // article removed held the mention an event shows, reshow makes the
 // event show the best of the mentions it has left, as if that article
 // had never been stored; an event with none left is deleted by
-// removeArticle. The event's date is likewise the most precise of its
-// remaining mentions' dates (they agree: each mention joined an event
-// whose date its own agreed with), and the removed article's date no
-// longer narrows it.
+// removeArticle. Likewise the event's date, the most precise of its
+// mentions' dates (they agree: each mention joined an event whose date
+// its own agreed with, and the event took the more precise), is that of
+// the mentions left when a removed one gave it.
 
-// reshown is a mention an event may show, read back from the store.
-type reshown struct {
-	event, mention, article int64
-	rank                    shownRank
-	date                    string
-}
+// bestMention selects an event's mention of the best shownRank (the
+// first stored of equals, as addMentions keeps the first) with what the
+// rank is made of; published is NULL or "" when unknown, and text
+// compares in byte order on both engines.
+const bestMention = `SELECT m.id, m.article_id, coalesce(m.confidence, 0), coalesce(a.published, ''), a.hash, coalesce(m.trigger_start, 0)
+	FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?
+	ORDER BY coalesce(m.confidence, 0) DESC, a.published IS NULL OR a.published = '', a.published, a.hash, coalesce(m.trigger_start, 0), m.id LIMIT 1`
 
-// reshow makes each event of ids (events that lost mentions) show the
-// best of its remaining mentions and take the most precise of their
-// dates. Only the events whose shown mention was in article gone (its
-// key, the hash of its bytes), just removed, are redone, and those that
-// kept no rank (stored before schema 6).
-func reshow(tx *sql.Tx, ids []int64, gone string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	best := map[int64]*reshown{}
-	longest := map[int64]string{}
-	var order []int64
-	for start := 0; start < len(ids); start += mentionRows {
-		chunk := ids[start:min(len(ids), start+mentionRows)]
-		args := make([]any, 0, len(chunk)+1)
-		args = append(args, gone)
-		for _, id := range chunk {
-			args = append(args, id)
-		}
-		rows, err := tx.Query(`SELECT m.event_id, m.id, m.article_id, coalesce(m.confidence, 0), coalesce(a.published, ''), a.hash,
-			coalesce(m.trigger_start, 0), coalesce(m.date, '')
-			FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
-			WHERE (e.shown_article IS NULL OR e.shown_article = ?) AND m.event_id IN (`+
-			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+`)`, args...)
-		if err != nil {
-			return fmt.Errorf("reshow events: %w", err)
-		}
-		for rows.Next() {
-			var r reshown
-			if err := rows.Scan(&r.event, &r.mention, &r.article, &r.rank.confidence, &r.rank.published, &r.rank.article,
-				&r.rank.offset, &r.date); err != nil {
-				rows.Close()
-				return fmt.Errorf("reshow events: %w", err)
-			}
-			b := best[r.event]
-			if b == nil {
-				order = append(order, r.event)
-			}
-			// of equal ranks (one article, one offset), the mention
-			// stored first, as addMentions keeps the first of equals
-			if b == nil || r.rank.before(b.rank) || r.rank == b.rank && r.mention < b.mention {
-				best[r.event] = &r
-			}
-			if len(r.date) > len(longest[r.event]) {
-				longest[r.event] = r.date
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("reshow events: %w", err)
-		}
-	}
+// longestDate selects the most precise date of an event's mentions.
+const longestDate = "SELECT coalesce(date, '') FROM mentions WHERE event_id = ? ORDER BY coalesce(length(date), 0) DESC LIMIT 1"
+
+// reshow redoes, after article gone (its key, the hash of its bytes) has
+// lost the shares of the events that remain, the mention each shows when
+// gone held it (or when the event kept no rank: stored before schema
+// 6), and the date of each whose date one of gone's mentions gave.
+func reshow(tx *sql.Tx, left []share, gone string) error {
 	docs := map[int64]*doc.Document{}
 	set := strings.ReplaceAll(shownCols, ",", " = ?,") + " = ?, date = ?, date_start = ?, date_end = ?"
-	for _, id := range order {
-		r := best[id]
+	for _, s := range left {
+		var shown, date string
+		if err := tx.QueryRow("SELECT coalesce(shown_article, ''), coalesce(date, '') FROM events WHERE id = ?", s.event).Scan(&shown, &date); err != nil {
+			return fmt.Errorf("reshow event %d: %w", s.event, err)
+		}
+		redate := s.dated > 0 && int(s.dated) >= len(date)
+		if shown != "" && shown != gone && !redate {
+			continue
+		}
+		if redate {
+			if err := tx.QueryRow(longestDate, s.event).Scan(&date); err != nil {
+				return fmt.Errorf("reshow event %d: %w", s.event, err)
+			}
+		}
+		ds, de := intervalCols(date)
+		if shown != "" && shown != gone {
+			if _, err := tx.Exec("UPDATE events SET date = ?, date_start = ?, date_end = ? WHERE id = ?", emptyNil(date), ds, de, s.event); err != nil {
+				return fmt.Errorf("reshow event %d: %w", s.event, err)
+			}
+			continue
+		}
+		r := reshown{event: s.event}
+		if err := tx.QueryRow(bestMention, s.event).Scan(&r.mention, &r.article, &r.rank.confidence, &r.rank.published, &r.rank.article, &r.rank.offset); err != nil {
+			return fmt.Errorf("reshow event %d: %w", s.event, err)
+		}
 		d := docs[r.article]
 		if d == nil {
 			var err error
@@ -94,17 +74,22 @@ func reshow(tx *sql.Tx, ids []int64, gone string) error {
 			}
 			docs[r.article] = d
 		}
-		e, err := mentionEvent(tx, d, r)
+		e, err := mentionEvent(tx, d, &r)
 		if err != nil {
 			return err
 		}
-		ds, de := intervalCols(longest[id])
-		args := append(shownArgs(d, e, r.rank), emptyNil(longest[id]), ds, de, id)
+		args := append(shownArgs(d, e, r.rank), emptyNil(date), ds, de, s.event)
 		if _, err := tx.Exec("UPDATE events SET "+set+" WHERE id = ?", args...); err != nil {
-			return fmt.Errorf("reshow event %d: %w", id, err)
+			return fmt.Errorf("reshow event %d: %w", s.event, err)
 		}
 	}
 	return nil
+}
+
+// reshown is the mention an event is to show, read back from the store.
+type reshown struct {
+	event, mention, article int64
+	rank                    shownRank
 }
 
 // storedDoc is the analysis document stored with an article.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -27,7 +28,8 @@ func retold(d *doc.Document, id, text string) *doc.Document {
 func TestReshowAfterRemoval(t *testing.T) {
 	full := story(77, 30)
 	// the article removed: the best mention of one event, dated to the
-	// day, the only mention of another, a weaker mention of a third
+	// day, the only mention of another, a weaker mention of a third that
+	// dates it to the day
 	old := telling("a", "Outlet A", "2031-06-03",
 		told{"190", "2031-06-03", "marchers", "Northtown", 10.00, 20.00, 0.9, 10},
 		told{"173", "2031-06-02", "traders", "Southfield", 12.00, 22.00, 0.8, 30},
@@ -36,7 +38,9 @@ func TestReshowAfterRemoval(t *testing.T) {
 	others := []*doc.Document{
 		telling("b", "Outlet B", "2031-06-04", told{"190", "2031-06", "crowd", "Easthill", 10.10, 20.10, 0.7, 10}),
 		telling("c", "Outlet C", "2031-06-05", told{"190", "2031-06", "protesters", "Westbridge", 10.05, 20.05, 0.8, 20}),
-		telling("e", "Outlet E", "2031-06-02", told{"120", "2031-06-01", "pupils", "Lakeside", 14.00, 24.00, 0.9, 10}),
+		// shown rather than the removed article's mention, which alone
+		// dates the event to the day
+		telling("e", "Outlet E", "2031-06-02", told{"120", "2031-06", "pupils", "Lakeside", 14.00, 24.00, 0.9, 10}),
 	}
 	// what takes its place: the same event told with less confidence, to
 	// the month; the other two mentions gone
@@ -102,7 +106,7 @@ func TestReshowAfterRemoval(t *testing.T) {
 			if got, want := shownRanks(t, db), shownRanks(t, clean); !slices.Equal(got, want) {
 				t.Errorf("shown ranks %v, want %v", got, want)
 			}
-			for _, w := range []string{`2031-06 190 "label 190" "police"/XYZCOP "protesters"/XYZCVL "Westbridge" XY 10.05,20.05 m3 a3 o3`, `2031-06-01 120 "label 120" "police"/XYZCOP "pupils"/XYZCVL`} {
+			for _, w := range []string{`2031-06 190 "label 190" "police"/XYZCOP "protesters"/XYZCVL "Westbridge" XY 10.05,20.05 m3 a3 o3`, `2031-06 120 "label 120" "police"/XYZCOP "pupils"/XYZCVL`} {
 				if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, w) }) {
 					t.Errorf("no event shows %s:\n%s", w, strings.Join(got, "\n"))
 				}
@@ -133,4 +137,50 @@ func shownRanks(t *testing.T, db *DB) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// TestReshowRank: the mention an event shows after its shown mention's
+// article is analysed again without it is the one a store of the other
+// articles alone shows, however the rank is decided: by publication (an
+// article without a date after one with), by article key, by offset.
+func TestReshowRank(t *testing.T) {
+	m := func(conf float64, at int) told {
+		return told{"190", "2031-07-01", fmt.Sprintf("group %d", at), "Northtown", 10.00, 20.00, conf, at}
+	}
+	cases := []struct {
+		name   string
+		others []*doc.Document
+	}{
+		{"publication", []*doc.Document{telling("0", "Outlet X", "", m(0.8, 10)), telling("y", "Outlet Y", "2031-07-03", m(0.8, 11)),
+			telling("x", "Outlet Z", "2031-07-02", m(0.8, 12))}},
+		{"article key", []*doc.Document{telling("y", "Outlet Y", "2031-07-02", m(0.8, 11)), telling("x", "Outlet Z", "2031-07-02", m(0.8, 12))}},
+		{"offset", []*doc.Document{telling("y", "Outlet Y", "2031-07-02", m(0.8, 31), m(0.8, 21)), telling("z", "Outlet Z", "2031-07-02", m(0.7, 12))}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			removed := telling("w", "Outlet W", "2031-07-01", m(0.95, 5))
+			db := open(t)
+			add(t, db, removed)
+			add(t, db, c.others...)
+			var id int64
+			if err := db.QueryRow("SELECT id FROM articles WHERE hash = 'w'").Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			w := db.NewWriter(DefaultMerge, 1)
+			if err := w.Reanalyzed(id, telling("w", "Outlet W", "2031-07-01"), nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			clean := open(t)
+			add(t, clean, c.others...)
+			if got, want := eventsTable(t, db), eventsTable(t, clean); !slices.Equal(got, want) {
+				t.Errorf("after the re-analysis\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if got, want := shownRanks(t, db), shownRanks(t, clean); !slices.Equal(got, want) {
+				t.Errorf("shown ranks %v, want %v", got, want)
+			}
+		})
+	}
 }
