@@ -39,13 +39,37 @@ const longestDate = "SELECT coalesce(date, '') FROM mentions WHERE event_id = ? 
 // gone held it (or when the event kept no rank: stored before schema
 // 6), and the date of each whose date one of gone's mentions gave.
 func reshow(tx *sql.Tx, left []share, gone string) error {
+	type state struct{ shown, date string }
+	now := make(map[int64]state, len(left))
+	for start := 0; start < len(left); start += mentionRows {
+		chunk := left[start:min(len(left), start+mentionRows)]
+		args := make([]any, len(chunk))
+		for i, s := range chunk {
+			args[i] = s.event
+		}
+		rows, err := tx.Query("SELECT id, coalesce(shown_article, ''), coalesce(date, '') FROM events WHERE id IN ("+
+			strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")+")", args...)
+		if err != nil {
+			return fmt.Errorf("reshow events: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var st state
+			if err := rows.Scan(&id, &st.shown, &st.date); err != nil {
+				rows.Close()
+				return fmt.Errorf("reshow events: %w", err)
+			}
+			now[id] = st
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("reshow events: %w", err)
+		}
+	}
 	docs := map[int64]*doc.Document{}
 	set := strings.ReplaceAll(shownCols, ",", " = ?,") + " = ?, date = ?, date_start = ?, date_end = ?"
 	for _, s := range left {
-		var shown, date string
-		if err := tx.QueryRow("SELECT coalesce(shown_article, ''), coalesce(date, '') FROM events WHERE id = ?", s.event).Scan(&shown, &date); err != nil {
-			return fmt.Errorf("reshow event %d: %w", s.event, err)
-		}
+		shown, date := now[s.event].shown, now[s.event].date
 		redate := s.dated > 0 && int(s.dated) >= len(date)
 		if shown != "" && shown != gone && !redate {
 			continue
@@ -92,7 +116,9 @@ type reshown struct {
 	rank                    shownRank
 }
 
-// storedDoc is the analysis document stored with an article.
+// storedDoc is what an event's showing reads of the analysis document
+// stored with an article (shownArgs: its events, places and dateline;
+// the rest, most of it, is not decoded).
 func storedDoc(tx *sql.Tx, aid int64) (*doc.Document, error) {
 	var blob []byte
 	if err := tx.QueryRow("SELECT doc FROM articles WHERE id = ?", aid).Scan(&blob); err != nil {
@@ -102,11 +128,15 @@ func storedDoc(tx *sql.Tx, aid int64) (*doc.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article %d: document: %w", aid, err)
 	}
-	var d doc.Document
-	if err := json.NewDecoder(zr).Decode(&d); err != nil {
+	var part struct {
+		Dateline *doc.Dateline `json:"dateline"`
+		Places   []doc.Place   `json:"places"`
+		Events   []doc.Event   `json:"events"`
+	}
+	if err := json.NewDecoder(zr).Decode(&part); err != nil {
 		return nil, fmt.Errorf("article %d: document: %w", aid, err)
 	}
-	return &d, nil
+	return &doc.Document{Dateline: part.Dateline, Places: part.Places, Events: part.Events}, nil
 }
 
 // mentionEvent is the event of document d that mention r was stored
