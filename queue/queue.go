@@ -279,6 +279,8 @@ func (q *Queue) DeadLetters(ctx context.Context, max int) ([]DeadLetter, error) 
 // deadLetter publishes m to the dead-letter subject with its error and
 // takes it off the work.
 func (q *Queue) deadLetter(ctx context.Context, m jetstream.Msg, tries int, cause error) error {
+	ctx, cancel := settling(ctx)
+	defer cancel()
 	d := nats.NewMsg(q.subject("dead"))
 	for k, v := range m.Headers() {
 		if k != "Nats-Msg-Id" {

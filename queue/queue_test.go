@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -201,5 +202,74 @@ func TestBatchWait(t *testing.T) {
 		if total != n || !c.batches(len(h.sizes)) {
 			t.Errorf("wait %v: %d articles in %d commits %v", c.wait, total, len(h.sizes), h.sizes)
 		}
+	}
+}
+
+// TestStopAbandonsPrepare: a worker stopped while Prepare works on an
+// article (a long analysis that does not heed its context) returns at
+// once, and the article, and those its loops held ahead, go back to the
+// queue unacknowledged, at once (not after AckWait): the next worker gets
+// each, with the one being prepared as its second delivery.
+func TestStopAbandonsPrepare(t *testing.T) {
+	q := openTest(t, Options{AckWait: time.Minute})
+	ctx := context.Background()
+	const n = 6
+	for i := 0; i < n; i++ {
+		if _, err := q.Publish(ctx, item(i, fmt.Sprintf("Long article %d.", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	started := make(chan struct{}, n)
+	release := make(chan struct{})
+	defer close(release)
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var mu sync.Mutex
+	var kinds []string
+	ended := make(chan error, 1)
+	go func() {
+		ended <- q.Work(wctx, WorkOptions{Loops: 2, Report: func(o Outcome) {
+			mu.Lock()
+			kinds = append(kinds, o.Kind)
+			mu.Unlock()
+		}}, Func(func(context.Context, input.Item) (bool, error) {
+			started <- struct{}{}
+			<-release // deaf to its context
+			return true, nil
+		}))
+	}()
+	<-started
+	<-started
+	cancel()
+	select {
+	case err := <-ended:
+		if err != nil {
+			t.Errorf("stopped: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Work did not return within 5 s of its context's end")
+	}
+	if want := []string{"abandoned", "abandoned"}; !slices.Equal(kinds, want) {
+		t.Errorf("outcomes %v, want %v", kinds, want)
+	}
+	tries := map[string]int{}
+	dctx, dcancel := context.WithTimeout(ctx, 30*time.Second)
+	defer dcancel()
+	err := q.Work(dctx, WorkOptions{Drain: true, Report: func(o Outcome) {
+		mu.Lock()
+		tries[o.Name] = o.Tries
+		mu.Unlock()
+	}}, Func(func(context.Context, input.Item) (bool, error) { return true, nil }))
+	if err != nil || dctx.Err() != nil || len(tries) != n {
+		t.Fatalf("the next worker got %d articles of %d (%v, %v): %v", len(tries), n, err, dctx.Err(), tries)
+	}
+	second := 0
+	for _, k := range tries {
+		if k == 2 {
+			second++
+		}
+	}
+	if second < 2 {
+		t.Errorf("tries %v: want the two abandoned articles delivered a second time", tries)
 	}
 }

@@ -62,7 +62,8 @@ func (f Fatal) Unwrap() error { return f.Err }
 type Outcome struct {
 	Name string
 	// Kind is "stored", "skipped" (already stored), "retry" (failed,
-	// back to the queue) or "dead" (a dead letter now).
+	// back to the queue), "dead" (a dead letter now) or "abandoned" (the
+	// worker was stopped while preparing it: back to the queue).
 	Kind  string
 	Tries int
 	Err   error
@@ -99,6 +100,13 @@ type delivery struct {
 
 // Work takes articles from the queue and hands them to h until ctx ends
 // or, with Drain, the queue is empty. It returns the first Fatal error.
+//
+// When ctx ends, Work returns promptly: articles being prepared are
+// abandoned (reported as "abandoned"; a Prepare that does not heed ctx
+// goes on on its goroutine, and its result is dropped), articles
+// prepared are committed (a commit is not interrupted), and what is not
+// committed goes back to the queue unacknowledged, at once, for another
+// worker to take (JetStream counts it as delivered once more).
 func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	if wo.Loops < 1 {
 		wo.Loops = 1
@@ -118,6 +126,9 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 		MaxAckPending: q.opts.MaxAckPending,
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped before it began
+		}
 		return fmt.Errorf("consumer: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -126,12 +137,23 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	var fatal error
 	fail := func(err error) { once.Do(func() { fatal = err; cancel() }) }
 	prepared := make(chan *delivery, wo.Batch)
+	// What the loops give back when they stop (the articles they were
+	// preparing, those their pulls held ahead) is given back once every
+	// loop's pull has stopped, so that no loop of this worker is handed
+	// it again (each hand-over counts as a delivery, towards MaxTries).
+	var backMu sync.Mutex
+	var back []jetstream.Msg
+	giveBack := func(ms ...jetstream.Msg) {
+		backMu.Lock()
+		back = append(back, ms...)
+		backMu.Unlock()
+	}
 	var loops sync.WaitGroup
 	for i := 0; i < wo.Loops; i++ {
 		loops.Add(1)
 		go func() {
 			defer loops.Done()
-			if err := q.loop(ctx, c, wo, h, prepared); err != nil {
+			if err := q.loop(ctx, c, wo, h, prepared, giveBack); err != nil {
 				fail(err)
 			}
 		}()
@@ -144,6 +166,9 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 		}
 	}()
 	loops.Wait()
+	for _, m := range back {
+		m.Nak()
+	}
 	close(prepared)
 	<-committed
 	// what a committer that stopped early left: back to the queue now
@@ -154,7 +179,12 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 	return fatal
 }
 
-func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, h Handler, out chan<- *delivery) error {
+// loop takes articles and prepares them until ctx ends (or, with Drain,
+// the queue is empty). When ctx ends it stops at once: the article it is
+// preparing is abandoned (Prepare's result, when it comes, is dropped)
+// and, with those its pull held ahead, handed to giveBack, unacknowledged,
+// for the queue to give to another worker.
+func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, h Handler, out chan<- *delivery, giveBack func(...jetstream.Msg)) error {
 	// A continuous pull holding a few messages ahead, so that the next
 	// article is there when the last is done: unlike one-off fetches
 	// that expire, it loses no delivery to a timed-out request. (A
@@ -163,9 +193,22 @@ func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, 
 	if err != nil {
 		return Fatal{fmt.Errorf("consume: %w", err)}
 	}
-	defer msgs.Stop()
+	defer func() {
+		// the pull stops; what it held ahead goes back
+		msgs.Drain()
+		for {
+			m, err := msgs.Next(jetstream.NextMaxWait(time.Second))
+			if err != nil {
+				return
+			}
+			giveBack(m)
+		}
+	}()
 	for ctx.Err() == nil {
-		m, err := msgs.Next(jetstream.NextMaxWait(time.Second))
+		// a wait of a second at most, cut short by the stop
+		nctx, ncancel := context.WithTimeout(ctx, time.Second)
+		m, err := msgs.Next(jetstream.NextContext(nctx))
+		ncancel()
 		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, context.DeadlineExceeded) {
 			if wo.Drain {
 				ci, err := c.Info(ctx)
@@ -181,7 +224,7 @@ func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, 
 			}
 			return Fatal{fmt.Errorf("fetch: %w", err)}
 		}
-		d, err := q.prepare(ctx, m, h, wo.Report)
+		d, err := q.prepare(ctx, m, h, wo.Report, giveBack)
 		if err != nil {
 			return err
 		}
@@ -192,17 +235,28 @@ func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, 
 		case out <- d:
 		case <-ctx.Done():
 			d.stop()
-			d.m.Nak()
+			giveBack(d.m)
 			return nil
 		}
 	}
 	return nil
 }
 
+// settleTimeout bounds the settling of a delivery (a dead letter's
+// publication and acknowledgement) once the worker's context has ended:
+// what was decided is still carried out, the stop does not undo it.
+const settleTimeout = 10 * time.Second
+
+// settling is ctx without its end, bounded by settleTimeout.
+func settling(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), settleTimeout)
+}
+
 // prepare dead-letters a delivery tried too often, else runs Prepare
 // while telling JetStream the work goes on; it returns nil when the
-// delivery is settled already.
-func (q *Queue) prepare(ctx context.Context, m jetstream.Msg, h Handler, report func(Outcome)) (*delivery, error) {
+// delivery is settled already, or abandoned (handed to giveBack) because
+// ctx ended first.
+func (q *Queue) prepare(ctx context.Context, m jetstream.Msg, h Handler, report func(Outcome), giveBack func(...jetstream.Msg)) (*delivery, error) {
 	d := &delivery{m: m, name: m.Headers().Get(hName), tries: 1}
 	if md, err := m.Metadata(); err == nil {
 		d.tries = int(md.NumDelivered)
@@ -218,7 +272,32 @@ func (q *Queue) prepare(ctx context.Context, m jetstream.Msg, h Handler, report 
 	d.stop = q.keepAlive(m)
 	it, err := q.item(ctx, m)
 	if err == nil {
-		d.v, err = h.Prepare(context.WithValue(ctx, redeliveredKey{}, d.tries > 1), it)
+		// Prepare (an analysis: seconds for a long article, and deaf to
+		// ctx) runs on a goroutine of its own, so that a worker told to
+		// stop abandons it at once rather than when it ends.
+		type result struct {
+			v   any
+			err error
+		}
+		done := make(chan result, 1)
+		pctx := context.WithValue(ctx, redeliveredKey{}, d.tries > 1)
+		go func() {
+			v, err := h.Prepare(pctx, it)
+			done <- result{v, err}
+		}()
+		select {
+		case r := <-done:
+			d.v, err = r.v, r.err
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		// stopped: abandoned, not failed (nor counted as a try here)
+		d.stop()
+		giveBack(m)
+		report(Outcome{Name: d.name, Kind: "abandoned", Tries: d.tries})
+		return nil, nil
 	}
 	if err != nil {
 		d.stop()
@@ -342,9 +421,12 @@ func (q *Queue) commit(ctx context.Context, h Handler, batch []*delivery, report
 		if err := d.m.Ack(); err != nil {
 			aerr = fmt.Errorf("acknowledge: %w", err)
 		} else if obj := d.m.Headers().Get(hObject); obj != "" {
-			if obs, err := q.largeStore(ctx); err == nil {
-				obs.Delete(ctx, obj)
+			// the article is stored: its object goes, stopping or not
+			sctx, cancel := settling(ctx)
+			if obs, err := q.largeStore(sctx); err == nil {
+				obs.Delete(sctx, obj)
 			}
+			cancel()
 		}
 		report(Outcome{Name: d.name, Kind: kind, Tries: d.tries, Err: aerr})
 	}

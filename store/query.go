@@ -163,8 +163,32 @@ func (f Filter) where(eng Engine) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// Events runs an event query, newest event date first (events whose date
-// is unknown last). A filter that does not validate is an ErrUsage error.
+// EventOrder is the order of every event listing (Events, and through it
+// the command line, the exports and the server's pages): newest date
+// first (by the start of its calendar interval, then the date itself,
+// the more precise first; events whose date is unknown last), then, among
+// events of the same date, by what the event shows: its CAMEO code, its
+// source's and target's codes and names, its place and coordinates, and
+// the mention it shows (its article's key, the SHA-256 of the article's
+// bytes, and its offset there; see shownRank). None of these depends on
+// the order the articles were stored in, or on how many workers stored
+// them, so the same articles list their events in the same order, and a
+// page (offset, limit) holds the same events, however they were ingested.
+// The event's id, which is the order of arrival, comes last, and decides
+// only between events alike in all of that: two mentions of one article at
+// one offset with the same code, actors and place join one event, so only
+// events stored before the shown mention's rank was kept (schema 6) can
+// tie.
+// Nulls sort as SQLite's ascending order puts them, first, on both
+// engines; PostgreSQL compares text in byte order as SQLite does.
+const EventOrder = `e.date_start IS NULL, e.date_start DESC, e.date DESC NULLS LAST, e.code,
+	e.src_actor NULLS FIRST, e.src_name NULLS FIRST, e.tgt_actor NULLS FIRST, e.tgt_name NULLS FIRST,
+	e.place NULLS FIRST, e.country NULLS FIRST, e.lat NULLS FIRST, e.lon NULLS FIRST,
+	e.shown_article NULLS FIRST, e.shown_offset NULLS FIRST, e.id`
+
+// Events runs an event query in EventOrder: newest event date first
+// (events whose date is unknown last). A filter that does not validate is
+// an ErrUsage error.
 func (db *DB) Events(f Filter) ([]Event, error) { return db.EventsContext(context.Background(), f) }
 
 // EventsContext is Events, stopped when ctx is done.
@@ -179,7 +203,7 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
 		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
 		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, '')
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY e.date_start IS NULL, e.date_start DESC, e.date DESC NULLS LAST, e.id"
+		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY " + EventOrder
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}

@@ -12,23 +12,24 @@ import (
 
 // removeArticle takes an article and all it added out of the store: its
 // text index, sources, mentions, and its share of the events they merged
-// into (an event no other article reports goes). Its copies stay recorded
+// into (an event no other article reports goes; one that showed its
+// mention shows the best left: see reshow). Its copies stay recorded
 // under its id, for the article that takes its place. With keepIndex its
 // text index and signature bands stay, for a new analysis of the same
 // text under the same id.
 func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
-	var outlet string
-	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id) FROM articles WHERE id = ?", aid).Scan(&outlet); err != nil {
+	var outlet, hash string
+	if err := tx.QueryRow("SELECT coalesce(outlet, 'article:' || id), hash FROM articles WHERE id = ?", aid).Scan(&outlet, &hash); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
-	rows, err := tx.Query("SELECT event_id, count(*) FROM mentions WHERE article_id = ? AND event_id IS NOT NULL GROUP BY event_id", aid)
+	rows, err := tx.Query("SELECT event_id, count(*), max(coalesce(length(date), 0)) FROM mentions WHERE article_id = ? AND event_id IS NOT NULL GROUP BY event_id", aid)
 	if err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	var shares []share
 	for rows.Next() {
 		var s share
-		if err := rows.Scan(&s.event, &s.mentions); err != nil {
+		if err := rows.Scan(&s.event, &s.mentions, &s.dated); err != nil {
 			rows.Close()
 			return err
 		}
@@ -83,6 +84,7 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 			return fmt.Errorf("remove article %d: %w", aid, err)
 		}
 	}
+	var left []share
 	for _, s := range shares {
 		// an event no other article reports goes
 		res, err := tx.Exec("DELETE FROM events WHERE id = ? AND mentions <= 0", s.event)
@@ -93,7 +95,13 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 			if _, err := tx.Exec("DELETE FROM event_outlets WHERE event_id = ?", s.event); err != nil {
 				return fmt.Errorf("remove article %d: %w", aid, err)
 			}
+		} else {
+			left = append(left, s)
 		}
+	}
+	// an event that showed one of its mentions shows the best it has left
+	if err := reshow(tx, left, hash); err != nil {
+		return fmt.Errorf("remove article %d: %w", aid, err)
 	}
 	if _, err := tx.Exec("DELETE FROM articles WHERE id = ?", aid); err != nil {
 		return fmt.Errorf("remove article %d: %w", aid, err)
@@ -101,8 +109,9 @@ func removeArticle(eng Engine, tx *sql.Tx, aid int64, keepIndex bool) error {
 	return nil
 }
 
-// share is an article's mentions of one event.
-type share struct{ event, mentions int64 }
+// share is an article's mentions of one event, and the length of the
+// most precise of their dates.
+type share struct{ event, mentions, dated int64 }
 
 // lockEvents takes the merge locks of the events an article's removal
 // changes, so that no other writer merges into one of them meanwhile. It

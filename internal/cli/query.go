@@ -148,7 +148,9 @@ func limitFlag(fs *flag.FlagSet, usage string) *int {
 const eventsUsage = `Usage: dragoman events [flags]
 
 List the events in the store, newest first (events whose date is unknown
-last): merged across reports, each with its CAMEO code, source and target,
+last; events of one date by code, source, target and place, an order that
+does not depend on the order the articles were stored in): merged across
+reports, each with its CAMEO code, source and target,
 date, place and how many articles and outlets reported it. Negated and
 hypothetical mentions are not events.
 

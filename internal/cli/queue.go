@@ -170,7 +170,12 @@ worker process uses about N cores, so run one per core with --workers 1,
 or one per machine with --workers set to its cores.
 
 Progress (when standard error is a terminal) and a summary go to standard
-error. SIGINT or SIGTERM finish the articles in hand, then stop.
+error. SIGINT or SIGTERM stop the worker within moments, however long the
+article it is analysing: the articles analysed already are stored (a
+commit under way is finished), those being analysed are abandoned and,
+with those taken ahead, given back to the queue unacknowledged, for
+another worker to take at once; the store is then closed. A second
+signal ends the process at once.
 
 Exit status: 0 when stopped or drained, 1 when the queue or store failed,
 2 for a wrong command line.
@@ -211,8 +216,17 @@ func runWorker(env Env, args []string) int {
 	defer db.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// once told to stop, a second signal has its default effect
+		<-ctx.Done()
+		stop()
+	}()
 	q, err := queue.Open(ctx, *qf.url, queue.Options{Stream: *qf.stream, MaxTries: *maxTries, AckWait: *ackWait, MaxAckPending: *maxPending})
 	if err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintf(env.Stderr, "dragoman worker: stopped before it began\n")
+			return ExitOK
+		}
 		fmt.Fprintf(env.Stderr, "dragoman worker: %v\n", err)
 		return ExitFailed
 	}
@@ -263,8 +277,12 @@ func runWorker(env Env, args []string) int {
 		prog.done()
 	}
 	el := time.Since(start)
-	fmt.Fprintf(env.Stderr, "dragoman worker: %d stored, %d already there, %d retried, %d dead letters in %s (%.1f articles/s); %d redelivered\n",
-		counts["stored"], counts["skipped"], counts["retry"], counts["dead"], el.Round(time.Millisecond), float64(counts["stored"]+counts["skipped"])/el.Seconds(), counts["redelivered"])
+	abandoned := ""
+	if n := counts["abandoned"]; n > 0 {
+		abandoned = fmt.Sprintf("; %d given back unfinished", n)
+	}
+	fmt.Fprintf(env.Stderr, "dragoman worker: %d stored, %d already there, %d retried, %d dead letters in %s (%.1f articles/s); %d redelivered%s\n",
+		counts["stored"], counts["skipped"], counts["retry"], counts["dead"], el.Round(time.Millisecond), float64(counts["stored"]+counts["skipped"])/el.Seconds(), counts["redelivered"], abandoned)
 	if werr != nil {
 		fmt.Fprintf(env.Stderr, "dragoman worker: %v\n", werr)
 		return ExitFailed

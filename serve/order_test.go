@@ -1,0 +1,92 @@
+package serve
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/store"
+)
+
+// TestAPIEventsArrivalFree: the same (invented) reports stored in
+// opposite orders
+// give the same pages of /api/events, every offset and limit, but for
+// what names the order of arrival (ids, the first article's id and
+// outlet).
+func TestAPIEventsArrivalFree(t *testing.T) {
+	var docs []*doc.Document
+	for i, c := range []struct{ code, target, date string }{
+		{"190", "villagers", "2031-05-01"}, {"173", "traders", "2031-05-01"}, {"120", "students", "2031-05-01"},
+		{"141", "workers", "2031-05-01"}, {"190", "farmers", "2031-05-01"}, {"112", "clerks", "2031-05-01"},
+		{"190", "crowd", "2031-05"}, {"141", "drivers", "2031-04-30"}, {"120", "nurses", "2031-04-30"}, {"173", "miners", "2031-05-01"},
+	} {
+		text := fmt.Sprintf("Police in district %d clashed with %s on Thursday, a spokesman for the regional office said.", i, c.target)
+		d := doc.New(fmt.Sprintf("%064x", i+1), text)
+		d.Outlet = doc.Str(fmt.Sprintf("Outlet %d", i))
+		d.Published = doc.Published{Value: doc.Str("2031-05-02"), Source: doc.PublishedGiven}
+		d.Body = []doc.Span{{Start: 0, End: len(text)}}
+		d.Events = []doc.Event{{Code: c.code, Root: c.code[:2], Label: "label " + c.code, Goldstein: -4, QuadClass: 4,
+			Source:   &doc.Actor{Name: "police", Actor: doc.Str("XYZCOP")},
+			Target:   &doc.Actor{Name: c.target, Actor: doc.Str("XYZCVL")},
+			Date:     doc.EventDate{Value: doc.Str(c.date)},
+			Place:    &doc.EventPlace{Name: fmt.Sprintf("Town %d", i), Country: "XY", Lat: float64(10 * i), Lon: 20},
+			Sentence: doc.Span{Start: 0, End: len(text)}, Trigger: doc.Trigger{Span: doc.Span{Start: 24, End: 31}, Text: "clashed"},
+			Confidence: 0.8}}
+		docs = append(docs, d)
+	}
+	pages := func(docs []*doc.Document) [][]string {
+		path := filepath.Join(t.TempDir(), "t.db")
+		db, err := store.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := db.NewWriter(store.DefaultMerge, 1)
+		for _, d := range docs {
+			if _, err := w.Add(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		ts, _ := startServer(t, path)
+		var out [][]string
+		for _, q := range []string{"limit=1000", "limit=3", "limit=3&offset=3", "limit=2&offset=5", "limit=4&offset=6"} {
+			_, body, _ := get(t, ts.URL, "/api/events?"+q)
+			var page []string
+			for _, e := range body["events"].([]any) {
+				m := e.(map[string]any)
+				delete(m, "id")
+				delete(m, "first_article")
+				delete(m, "first_outlet")
+				b, _ := json.Marshal(m)
+				page = append(page, string(b))
+			}
+			out = append(out, page)
+		}
+		return out
+	}
+	forward := pages(docs)
+	if len(forward[0]) != 10 {
+		t.Fatalf("only %d events", len(forward[0]))
+	}
+	rev := slices.Clone(docs)
+	slices.Reverse(rev)
+	backward := pages(rev)
+	for i := range forward {
+		if !slices.Equal(forward[i], backward[i]) {
+			t.Errorf("page %d:\n%v\nstored the other way round:\n%v", i, forward[i], backward[i])
+		}
+	}
+	// the pages are slices of the whole listing
+	all := forward[0]
+	for i, want := range [][]string{all[:3], all[3:6], all[5:7], all[6:min(10, len(all))]} {
+		if !slices.Equal(forward[i+1], want) {
+			t.Errorf("page %d: %s", i+1, fmt.Sprint(forward[i+1]))
+		}
+	}
+}
