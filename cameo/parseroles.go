@@ -356,3 +356,36 @@ func (p *parse) objectPrep(obj []int, prep string) []int {
 	}
 	return nil
 }
+
+// personal reports whether a clause names a person as its own subject or
+// object, coded actor or not: a name, a personal pronoun, or a counted
+// noun ("he", "Smith", "14 others"), in a clause with no modal; the
+// events of such a clause have parties even when the actor dictionaries
+// code neither.
+func (p *parse) personal(a args) bool {
+	if a.modal != "" || a.via != "" {
+		return false
+	}
+	for _, w := range append(append([]int(nil), a.subj...), a.obj...) {
+		if p.head(w) != a.pred {
+			continue
+		}
+		switch t := p.syn[w]; {
+		case t.UPOS == "PROPN", t.XPOS == "PRP" && personalPronoun[strings.ToLower(t.Form)]:
+			return true
+		case t.UPOS == "NOUN":
+			counted := false
+			p.kids(w, func(k int) bool {
+				counted = counted || p.syn[k].Rel == "nummod"
+				return !counted
+			})
+			if counted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personalPronoun are the pronouns that name a person or people.
+var personalPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true}

@@ -214,6 +214,7 @@ type trigger struct {
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
+	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
 }
 
 // Sentence codes the events of one sentence.
@@ -347,6 +348,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				src = a.where[:1]
 			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			t.party = sc.parse.personal(a)
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause
 				// or a participle on the party's name, counts as

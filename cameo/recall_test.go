@@ -1,0 +1,39 @@
+package cameo
+
+import "testing"
+
+// counts reports whether the run of text counts an event of code (or, for
+// a two-digit code, of that root).
+func (s stages) counts(text, code string) (bool, []string) {
+	var got []string
+	found := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		got = append(got, e.Code)
+		if (e.Code == code || e.Root == code) && Counted(&e) {
+			found = true
+		}
+	}
+	return found, got
+}
+
+// TestPersonalParty checks that a conflictual act whose clause names a
+// person (a name, a personal pronoun, a counted noun) counts with no coded
+// actor, and that one told only amid fears or rumours does not.
+func TestPersonalParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"She fined the two clerks 500 dollars.", "172", true},
+		{"Nine others were wounded in the explosion.", "18", true},
+		{"The shipment was seized on Monday.", "17", false},
+		{"The ferry was reported missing amid fears that it had been seized.", "17", false},
+		{"Nobody knows where the cook went, amid rumours that he had been kidnapped.", "18", false},
+		{"Nobody knows where the cook went; he had been kidnapped.", "18", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
