@@ -358,12 +358,13 @@ func (p *parse) objectPrep(obj []int, prep string) []int {
 }
 
 // personal reports whether a clause names a person as its own subject or
-// object, coded actor or not: a name, a personal pronoun, or a counted
-// noun ("he", "Smith", "14 others"), in a clause with no modal; the
+// object, coded actor or not: a name, a personal pronoun, a number or a
+// counted noun ("he", "Smith", "killing 10", "14 others"), in a clause
+// with no modal; the
 // events of such a clause have parties even when the actor dictionaries
 // code neither.
 func (p *parse) personal(a args) bool {
-	if a.modal != "" || a.via != "" {
+	if a.modal != "" {
 		return false
 	}
 	for _, w := range append(append([]int(nil), a.subj...), a.obj...) {
@@ -371,7 +372,7 @@ func (p *parse) personal(a args) bool {
 			continue
 		}
 		switch t := p.syn[w]; {
-		case t.UPOS == "PROPN", t.XPOS == "PRP" && personalPronoun[strings.ToLower(t.Form)]:
+		case t.UPOS == "PROPN", t.UPOS == "NUM", t.XPOS == "PRP" && personalPronoun[strings.ToLower(t.Form)]:
 			return true
 		case t.UPOS == "NOUN":
 			counted := false

@@ -37,3 +37,25 @@ func TestPersonalParty(t *testing.T) {
 		}
 	}
 }
+
+// TestMeansSubject checks that the means of a violent act read as its
+// subject from the parse gives the act its code, the subject of the
+// clause or one a participle takes from it, and that an accident stays
+// no one's act.
+func TestMeansSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Car bombs have killed twelve people in the port.", "killed", "1832"},
+		{"Explosions killed nine soldiers at the base.", "killed", "183"},
+		{"Gunmen killed four guards at the border post.", "killed", "190"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code || !Counted(&e) {
+				t.Errorf("%q: %q code %s (confidence %.2f), want %s counted", c.text, c.trigger, e.Code, e.Confidence, c.code)
+			}
+		}
+	}
+	if ok, codes := s.counts("A helicopter crash killed three soldiers.", "19"); ok {
+		t.Errorf("an accident counted as an attack: %v", codes)
+	}
+}

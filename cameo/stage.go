@@ -348,6 +348,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				src = a.where[:1]
 			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			if !t.p.Noun && t.p.Code == "190" && t.accident == "" {
+				s.meansSubject(sc.parse, a, t)
+			}
 			t.party = sc.parse.personal(a)
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause

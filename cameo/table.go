@@ -19,6 +19,11 @@
 // actor dictionaries do not code. Acts told in passing, in the
 // background, as alleged, feared or rumoured ("amid fears that he had
 // been kidnapped"), or by one party alone are scaled down.
+//
+// The means of a violent act (verbs.tsv kind i) is read both after the
+// verb ("killed in a bomb blast") and, from the parse, as its subject
+// ("car bombs have killed twelve", a participle's subject taken from its
+// clause): the act takes the means' code (183 a bombing, not 190).
 package cameo
 
 import (
