@@ -59,3 +59,24 @@ func TestMeansSubject(t *testing.T) {
 		t.Errorf("an accident counted as an attack: %v", codes)
 	}
 }
+
+// TestLightVerbs checks event nouns told as happening by a light verb
+// (expressed, voiced, issued, performed) or received ("drew scorn from"):
+// the noun's event counts.
+func TestLightVerbs(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code string }{
+		{"The ministry expressed strong disapproval of the plan.", "11"},
+		{"The army conducted a successful test-firing of a missile.", "150"},
+		{"Chilean troops performed military exercises near the border.", "150"},
+		{"The decision by the Peruvian court drew scorn from Chilean lawyers.", "11"},
+	} {
+		if ok, codes := s.counts(c.text, c.code); !ok {
+			t.Errorf("%q: no counted %s (events %v)", c.text, c.code, codes)
+		}
+	}
+	// a mention of the noun is no event
+	if ok, codes := s.counts("The exercises were a topic of the talks.", "150"); ok {
+		t.Errorf("a mention of exercises counted: %v", codes)
+	}
+}

@@ -24,6 +24,12 @@
 // verb ("killed in a bomb blast") and, from the parse, as its subject
 // ("car bombs have killed twelve", a participle's subject taken from its
 // clause): the act takes the means' code (183 a bombing, not 190).
+//
+// An event noun counts where the parse tells it happened (occur.go): the
+// subject of a verb of occurrence, the object of a verb that stages it,
+// light verbs among them ("held talks", "expressed disapproval", "issued
+// a threat", "performed drills"; class staging of words.tsv), or the
+// object of one that receives it from a party ("drew scorn from").
 package cameo
 
 import (
