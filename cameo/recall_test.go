@@ -80,3 +80,24 @@ func TestLightVerbs(t *testing.T) {
 		t.Errorf("a mention of exercises counted: %v", codes)
 	}
 }
+
+// TestReductionAndSupport checks two verb senses read with their objects:
+// cutting one's troops is a military withdrawal (0874), voicing or
+// giving support is support (051), and a cut of other things is neither.
+func TestReductionAndSupport(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Chile cut its troops in Peru by half.", "cut", "0874"},
+		{"Chile voiced support for Peru on Monday.", "voiced", "051"},
+	} {
+		evs := s.on(t, c.text, "2020-12-02", c.trigger)
+		for _, e := range evs {
+			if e.Code != c.code {
+				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+	if ok, codes := s.counts("The Chilean airline cut costs and fares.", "08"); ok {
+		t.Errorf("a cut of costs counted as a withdrawal: %v", codes)
+	}
+}
