@@ -101,3 +101,27 @@ func TestReductionAndSupport(t *testing.T) {
 		t.Errorf("a cut of costs counted as a withdrawal: %v", codes)
 	}
 }
+
+// TestAnsweredNoun checks that an event noun rejected, accepted or denied
+// was made by its own party, whatever the answer's negation, and that a
+// "by" phrase the parser hangs on the answering verb is the noun's doer.
+func TestAnsweredNoun(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, src string }{
+		{"Peru rejected an offer by Chile to supply gas.", "030", "CHL"},
+		{"Bolivia did not reject Peru's ultimatum.", "100", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			found = found || e.Code == c.code && Counted(&e) && e.Source != nil && e.Source.Actor != nil && *e.Source.Actor == c.src
+		}
+		if !found {
+			t.Errorf("%q: no counted %s by %s in %+v", c.text, c.code, c.src, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+	for _, e := range s.on(t, "Peru rejected an offer by Chile to supply gas.", "2020-12-02", "rejected") {
+		if e.Source == nil || e.Source.Actor == nil || *e.Source.Actor != "PER" {
+			t.Errorf("the rejection's source %+v, want PER", e.Source)
+		}
+	}
+}

@@ -29,7 +29,9 @@
 // subject of a verb of occurrence, the object of a verb that stages it,
 // light verbs among them ("held talks", "expressed disapproval", "issued
 // a threat", "performed drills"; class staging of words.tsv), or the
-// object of one that receives it from a party ("drew scorn from").
+// object of one that receives it from a party ("drew scorn from"), or
+// the object of one that answers it ("rejected an offer by the union",
+// "did not reject the ultimatum": made all the same, by its own party).
 package cameo
 
 import (
