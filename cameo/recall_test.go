@@ -70,6 +70,8 @@ func TestLightVerbs(t *testing.T) {
 		{"The army conducted a successful test-firing of a missile.", "150"},
 		{"Chilean troops performed military exercises near the border.", "150"},
 		{"The decision by the Peruvian court drew scorn from Chilean lawyers.", "11"},
+		{"The Chilean president made a firm commitment to a withdrawal of troops from Peru.", "03"},
+		{"The Chilean minister has taken heat from Peruvian senators.", "11"},
 	} {
 		if ok, codes := s.counts(c.text, c.code); !ok {
 			t.Errorf("%q: no counted %s (events %v)", c.text, c.code, codes)
