@@ -357,6 +357,31 @@ func (p *parse) objectPrep(obj []int, prep string) []int {
 	return nil
 }
 
+// bareDirective reports whether a trigger is a verb of directing
+// (class directing: "tell", "order") that the parse gives no infinitive
+// complement, the act directed ("told residents to leave"): then it
+// orders nothing. Without a parse every such trigger is bare.
+func (p *parse) bareDirective(t *trigger) bool {
+	if p == nil || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return true
+	}
+	j := p.synOf[t.at]
+	if !directingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	inf := false
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
+			p.kids(k, func(m int) bool {
+				inf = inf || p.syn[m].Rel == "mark" && strings.EqualFold(p.syn[m].Form, "to")
+				return !inf
+			})
+		}
+		return !inf
+	})
+	return !inf
+}
+
 // personal reports whether a clause names a person as its own subject or
 // object, coded actor or not: a name, a personal pronoun, a number or a
 // counted noun ("he", "Smith", "killing 10", "14 others"), in a clause

@@ -127,3 +127,23 @@ func TestAnsweredNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestDirective checks that telling or ordering another to act is a demand
+// (10, the act's derived demand where it is coded) only with the parse's
+// infinitive complement.
+func TestDirective(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"Soldiers told villagers to leave their homes.", true},
+		{"Peru told Chile to withdraw its troops.", true},
+		{"He told reporters that the talks had failed.", false},
+		{"The minister told the committee about the budget.", false},
+	} {
+		if ok, codes := s.counts(c.text, "10"); ok != c.counted {
+			t.Errorf("%q: demand counted %v, want %v (events %v)", c.text, ok, c.counted, codes)
+		}
+	}
+}

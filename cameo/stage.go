@@ -311,6 +311,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
+		if t.p.Code == "100" && !t.p.Noun && sc.parse.bareDirective(t) {
+			continue // "told reporters": an order only with the act ordered
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}

@@ -32,6 +32,10 @@
 // object of one that receives it from a party ("drew scorn from"), or
 // the object of one that answers it ("rejected an offer by the union",
 // "did not reject the ultimatum": made all the same, by its own party).
+//
+// Telling or ordering another to act is a demand (10; class directing of
+// words.tsv) only where the parse gives the verb an infinitive complement,
+// the act demanded ("told villagers to leave"; "told reporters" is none).
 package cameo
 
 import (

@@ -71,6 +71,7 @@ var (
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
 	answeringVerbs    = own.Class("answering").Set()
+	directingVerbs    = own.Class("directing").Set()
 	permissionVerbs   = own.Class("permission").Set()
 	factiveModifiers  = own.Class("factive-modifier").Set()
 
