@@ -83,14 +83,16 @@ func TestLightVerbs(t *testing.T) {
 	}
 }
 
-// TestReductionAndSupport checks two verb senses read with their objects:
-// cutting one's troops is a military withdrawal (0874), voicing or
-// giving support is support (051), and a cut of other things is neither.
+// TestReductionAndSupport checks verb senses: cutting one's troops is a
+// military withdrawal (0874), voicing or giving support is support (051),
+// branding someone something denounces them (111), and a cut of other
+// things is no withdrawal.
 func TestReductionAndSupport(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
 		{"Chile cut its troops in Peru by half.", "cut", "0874"},
 		{"Chile voiced support for Peru on Monday.", "voiced", "051"},
+		{"Chile branded the Peruvian minister a liar.", "branded", "111"},
 	} {
 		evs := s.on(t, c.text, "2020-12-02", c.trigger)
 		for _, e := range evs {
