@@ -114,6 +114,7 @@ func TestAnsweredNoun(t *testing.T) {
 	for _, c := range []struct{ text, code, src string }{
 		{"Peru rejected an offer by Chile to supply gas.", "030", "CHL"},
 		{"Bolivia did not reject Peru's ultimatum.", "100", "PER"},
+		{"The government ignored the protests by farmers.", "141", "AGR"},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2020-12-02").Events {
