@@ -95,8 +95,8 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
 // how: "occurrence" (j is its subject), "staging", "witnessing",
-// "causing", "answering" or "reporting" (j is its object), "during" (j is
-// the time of another act).
+// "causing", "answering" or "reporting" (j is its object), "agent" (j is
+// the doer of a passive), "during" (j is the time of another act).
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
 	if h < 0 {
@@ -109,6 +109,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
+	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && p.caseOf(j) == "by") && p.syn[h].XPOS == "VBN" {
+		// "the summit was marked by clashes", "overshadowed by a visit":
+		// the doer of a passive, an event, happened
+		return "agent", true
+	}
 	switch p.syn[j].Rel {
 	case "nsubj":
 		if !occurrenceVerbs.Has(lemma) {

@@ -150,3 +150,21 @@ func TestDirective(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveDoerNoun checks that an event noun the parse makes the doer
+// of a passive happened ("marked by clashes", "overshadowed by a visit"),
+// and that the passive's negation is its own.
+func TestPassiveDoerNoun(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The conference was overshadowed by a visit by the Chilean president.", "042", true},
+		{"The vote in Lima was not marked by any protests.", "14", false},
+	} {
+		if ok, codes := s.counts(c.text, c.code); ok != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, ok, c.counted, codes)
+		}
+	}
+}

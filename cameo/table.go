@@ -28,10 +28,11 @@
 // An event noun counts where the parse tells it happened (occur.go): the
 // subject of a verb of occurrence, the object of a verb that stages it,
 // light verbs among them ("held talks", "expressed disapproval", "issued
-// a threat", "performed drills"; class staging of words.tsv), or the
-// object of one that receives it from a party ("drew scorn from"), or
-// the object of one that answers it ("rejected an offer by the union",
-// "did not reject the ultimatum": made all the same, by its own party).
+// a threat", "performed drills"; class staging of words.tsv), the
+// object of one that receives it from a party ("drew scorn from"), the
+// object of one that answers it ("rejected an offer by the union",
+// "did not reject the ultimatum": made all the same, by its own party), or
+// the doer of a passive ("the summit was marked by clashes").
 //
 // Telling or ordering another to act is a demand (10; class directing of
 // words.tsv) only where the parse gives the verb an infinitive complement,
