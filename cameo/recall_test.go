@@ -85,14 +85,17 @@ func TestLightVerbs(t *testing.T) {
 
 // TestReductionAndSupport checks verb senses: cutting one's troops is a
 // military withdrawal (0874), voicing or giving support is support (051),
-// branding someone something denounces them (111), and a cut of other
-// things is no withdrawal.
+// branding someone something, likening them to Hitler or pointing out
+// their flaws denounces them (111); a cut of other things is no
+// withdrawal, a plain comparison no denunciation.
 func TestReductionAndSupport(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
 		{"Chile cut its troops in Peru by half.", "cut", "0874"},
 		{"Chile voiced support for Peru on Monday.", "voiced", "051"},
 		{"Chile branded the Peruvian minister a liar.", "branded", "111"},
+		{"The Peruvian president compared Chile's policy in the north to what Hitler did.", "compared", "111"},
+		{"The report pointed out serious flaws in the Chilean investigation.", "pointed out", "111"},
 	} {
 		evs := s.on(t, c.text, "2020-12-02", c.trigger)
 		for _, e := range evs {
@@ -103,6 +106,9 @@ func TestReductionAndSupport(t *testing.T) {
 	}
 	if ok, codes := s.counts("The Chilean airline cut costs and fares.", "08"); ok {
 		t.Errorf("a cut of costs counted as a withdrawal: %v", codes)
+	}
+	if ok, codes := s.counts("Peru compared its economy to Chile's.", "11"); ok {
+		t.Errorf("a plain comparison counted as a denunciation: %v", codes)
 	}
 }
 
