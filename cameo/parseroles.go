@@ -415,3 +415,33 @@ func (p *parse) personal(a args) bool {
 
 // personalPronoun are the pronouns that name a person or people.
 var personalPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true}
+
+// strayAgent returns the "by" phrase the parser hung as an agent, or a
+// nominal "by" oblique, on an active verb with an object, or -1: no active
+// verb has an agent, so the phrase is its object noun's doer ("rejected an
+// offer by the union", "ignored the protests by farmers").
+func (p *parse) strayAgent(h int) int {
+	if p.syn[h].UPOS != "VERB" || p.syn[h].XPOS == "VBN" {
+		return -1
+	}
+	agent, obj, pass := -1, false, false
+	p.kids(h, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "obl:agent":
+			agent = k
+		case "obl":
+			if agent < 0 && p.caseOf(k) == "by" && nominal(p.syn[k].UPOS) {
+				agent = k // "ignored the protests by farmers"
+			}
+		case "obj":
+			obj = true
+		case "nsubj:pass", "aux:pass":
+			pass = true
+		}
+		return true
+	})
+	if !obj || pass {
+		return -1
+	}
+	return agent
+}
