@@ -62,6 +62,13 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			// tells it happened makes the event sure)
 			conf += 0.1
 		}
+		if a < 0 && b < 0 && t.party && conflictCode(c.Code) {
+			// "he fined the man", "14 others were killed": a
+			// conflictual act whose clause names the person who did or
+			// underwent it tells an act between people, coded actors
+			// or not
+			conf += 0.1
+		}
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}

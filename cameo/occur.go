@@ -95,8 +95,8 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
 // how: "occurrence" (j is its subject), "staging", "witnessing",
-// "causing" or "reporting" (j is its object), "during" (j is the time of
-// another act).
+// "causing", "answering" or "reporting" (j is its object), "agent" (j is
+// the doer of a passive), "during" (j is the time of another act).
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
 	if h < 0 {
@@ -109,6 +109,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
+	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && p.caseOf(j) == "by") && p.syn[h].XPOS == "VBN" {
+		// "the summit was marked by clashes", "overshadowed by a visit":
+		// the doer of a passive, an event, happened
+		return "agent", true
+	}
 	switch p.syn[j].Rel {
 	case "nsubj":
 		if !occurrenceVerbs.Has(lemma) {
@@ -142,6 +147,9 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		if causingVerbs[lemma] {
 			return "causing", true
 		}
+		if answeringVerbs[lemma] {
+			return "answering", true // "rejected the offer": it was made
+		}
 		if reportingVerbs[strings.ToLower(p.syn[h].Form)] {
 			return "reporting", true // "police reported two explosions"
 		}
@@ -157,6 +165,12 @@ func (sc *sentCtx) occurrenceModality(t *trigger) {
 	j := p.synOf[t.end]
 	h := p.head(j)
 	if h < 0 {
+		return
+	}
+	if how, _ := p.occurrenceVerb(j); how == "answering" {
+		// "did not reject the ultimatum": it was issued all the same (the
+		// word windows read the answer's negation onto it)
+		t.negated, t.sawNot, t.hypo = false, false, false
 		return
 	}
 	a := p.argsOf(h)

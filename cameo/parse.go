@@ -195,7 +195,9 @@ func (p *parse) argsOf(j int) args {
 		case "iobj":
 			a.iobj = append(a.iobj, k)
 		case "obl:agent":
-			a.subj = append(a.subj, k)
+			if k != p.strayAgent(j) {
+				a.subj = append(a.subj, k)
+			}
 		case "obl", "obl:npmod":
 			c := p.caseOf(k)
 			if c == "by" && a.passive || c == "by" && p.syn[j].XPOS == "VBN" {
@@ -457,6 +459,11 @@ func (p *parse) nounArgs(j int) args {
 			a.obl = append(a.obl, obl{c, h})
 		}
 	}
+	if h := p.head(j); h >= 0 && p.syn[j].Rel == "obj" {
+		if k := p.strayAgent(h); k > j {
+			a.subj = append(a.subj, k) // "rejected an offer by the union"
+		}
+	}
 	// "held talks with the Taliban": a noun object of a light verb takes
 	// the verb's subject; "the capital saw riots": the place where
 	// the event happened is its target
@@ -473,6 +480,10 @@ func (p *parse) nounArgs(j int) args {
 			// "had talks on Sunday with Kibaki": the verb's obliques
 			// are the noun's
 			a.obl = append(a.obl, up.obl...)
+		} else if how == "answering" {
+			// "Peru rejected the offer by Chile": the answer's subject
+			// neither made the offer nor undergoes it, and the answer's
+			// modality is not the offer's
 		} else if how == "causing" || how == "reporting" {
 			// "the ruling sparked protests", "police reported two
 			// explosions": the cause, the teller is no party

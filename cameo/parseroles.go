@@ -375,3 +375,92 @@ func (p *parse) objectPrep(obj []int, prep string) []int {
 	}
 	return nil
 }
+
+// bareDirective reports whether a trigger is a verb of directing
+// (class directing: "tell", "order") that the parse gives no infinitive
+// complement, the act directed ("told residents to leave"): then it
+// orders nothing. Without a parse every such trigger is bare.
+func (p *parse) bareDirective(t *trigger) bool {
+	if p == nil || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return true
+	}
+	j := p.synOf[t.at]
+	if !directingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	inf := false
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
+			p.kids(k, func(m int) bool {
+				inf = inf || p.syn[m].Rel == "mark" && strings.EqualFold(p.syn[m].Form, "to")
+				return !inf
+			})
+		}
+		return !inf
+	})
+	return !inf
+}
+
+// personal reports whether a clause names a person as its own subject or
+// object, coded actor or not: a name, a personal pronoun, a number or a
+// counted noun ("he", "Smith", "killing 10", "14 others"), in a clause
+// with no modal; the
+// events of such a clause have parties even when the actor dictionaries
+// code neither.
+func (p *parse) personal(a args) bool {
+	if a.modal != "" {
+		return false
+	}
+	for _, w := range append(append([]int(nil), a.subj...), a.obj...) {
+		if p.head(w) != a.pred {
+			continue
+		}
+		switch t := p.syn[w]; {
+		case t.UPOS == "PROPN", t.UPOS == "NUM", t.XPOS == "PRP" && personalPronoun[strings.ToLower(t.Form)]:
+			return true
+		case t.UPOS == "NOUN":
+			counted := false
+			p.kids(w, func(k int) bool {
+				counted = counted || p.syn[k].Rel == "nummod"
+				return !counted
+			})
+			if counted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personalPronoun are the pronouns that name a person or people.
+var personalPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true}
+
+// strayAgent returns the "by" phrase the parser hung as an agent, or a
+// nominal "by" oblique, on an active verb with an object, or -1: no active
+// verb has an agent, so the phrase is its object noun's doer ("rejected an
+// offer by the union", "ignored the protests by farmers").
+func (p *parse) strayAgent(h int) int {
+	if p.syn[h].UPOS != "VERB" || p.syn[h].XPOS == "VBN" {
+		return -1
+	}
+	agent, obj, pass := -1, false, false
+	p.kids(h, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "obl:agent":
+			agent = k
+		case "obl":
+			if agent < 0 && p.caseOf(k) == "by" && nominal(p.syn[k].UPOS) {
+				agent = k // "ignored the protests by farmers"
+			}
+		case "obj":
+			obj = true
+		case "nsubj:pass", "aux:pass":
+			pass = true
+		}
+		return true
+	})
+	if !obj || pass {
+		return -1
+	}
+	return agent
+}

@@ -106,6 +106,39 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 	}
 }
 
+// meansSubject reads the means of a violent act from the parse when it is
+// the act's subject, its own or one the clause takes from another verb
+// ("roadside bombs have killed 19", "two bombs exploded, killing ten and
+// wounding 60"): the subject's head lemma with its compound modifiers names
+// a kind-i pattern, whose code the act takes (a kind-a cause makes it an
+// accident).
+func (s *Stage) meansSubject(p *parse, a args, t *trigger) {
+	for _, w := range a.subj {
+		var words []string
+		p.kids(w, func(k int) bool {
+			if k < w && p.syn[k].Rel == "compound" {
+				words = append(words, strings.ToLower(p.syn[k].Form))
+			}
+			return true
+		})
+		words = append(words, strings.ToLower(p.syn[w].Lemma))
+		for j := range words {
+			m, end := s.Patterns.means(words, j)
+			if m == nil || end != len(words)-1 {
+				continue
+			}
+			if m.Accident {
+				t.accident = strings.Join(m.Words, " ")
+				return
+			}
+			q := *t.p
+			q.Code = m.Code
+			t.p = &q
+			return
+		}
+	}
+}
+
 // violent codes are material conflict: assault, fight, mass violence.
 func violent(code string) bool {
 	return code >= "18" && code < "21"

@@ -214,6 +214,7 @@ type trigger struct {
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
+	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
 }
 
 // Sentence codes the events of one sentence.
@@ -310,6 +311,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.negForm && !t.sawNot {
 			continue // "not provide": only a refusal when negated
 		}
+		if t.p.Code == "100" && !t.p.Noun && sc.parse.bareDirective(t) {
+			continue // "told reporters": an order only with the act ordered
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}
@@ -347,6 +351,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				src = a.where[:1]
 			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			if !t.p.Noun && t.p.Code == "190" && t.accident == "" {
+				s.meansSubject(sc.parse, a, t)
+			}
+			t.party = sc.parse.personal(a)
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause
 				// or a participle on the party's name, counts as

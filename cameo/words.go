@@ -70,6 +70,8 @@ var (
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
+	answeringVerbs    = own.Class("answering").Set()
+	directingVerbs    = own.Class("directing").Set()
 	permissionVerbs   = own.Class("permission").Set()
 	factiveModifiers  = own.Class("factive-modifier").Set()
 

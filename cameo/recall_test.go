@@ -1,0 +1,176 @@
+package cameo
+
+import "testing"
+
+// counts reports whether the run of text counts an event of code (or, for
+// a two-digit code, of that root).
+func (s stages) counts(text, code string) (bool, []string) {
+	var got []string
+	found := false
+	for _, e := range s.run(text, "2020-12-02").Events {
+		got = append(got, e.Code)
+		if (e.Code == code || e.Root == code) && Counted(&e) {
+			found = true
+		}
+	}
+	return found, got
+}
+
+// TestPersonalParty checks that a conflictual act whose clause names a
+// person (a name, a personal pronoun, a counted noun) counts with no coded
+// actor, and that one told only amid fears or rumours does not.
+func TestPersonalParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"She fined the two clerks 500 dollars.", "172", true},
+		{"Nine others were wounded in the explosion.", "18", true},
+		{"The shipment was seized on Monday.", "17", false},
+		{"The ferry was reported missing amid fears that it had been seized.", "17", false},
+		{"Nobody knows where the cook went, amid rumours that he had been kidnapped.", "18", false},
+		{"Nobody knows where the cook went; he had been kidnapped.", "18", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
+
+// TestMeansSubject checks that the means of a violent act read as its
+// subject from the parse gives the act its code, the subject of the
+// clause or one a participle takes from it, and that an accident stays
+// no one's act.
+func TestMeansSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Car bombs have killed twelve people in the port.", "killed", "1832"},
+		{"Explosions killed nine soldiers at the base.", "killed", "183"},
+		{"Gunmen killed four guards at the border post.", "killed", "190"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code || !Counted(&e) {
+				t.Errorf("%q: %q code %s (confidence %.2f), want %s counted", c.text, c.trigger, e.Code, e.Confidence, c.code)
+			}
+		}
+	}
+	if ok, codes := s.counts("A helicopter crash killed three soldiers.", "19"); ok {
+		t.Errorf("an accident counted as an attack: %v", codes)
+	}
+}
+
+// TestLightVerbs checks event nouns told as happening by a light verb
+// (expressed, voiced, issued, performed) or received ("drew scorn from"):
+// the noun's event counts.
+func TestLightVerbs(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code string }{
+		{"The ministry expressed strong disapproval of the plan.", "11"},
+		{"The army conducted a successful test-firing of a missile.", "150"},
+		{"Chilean troops performed military exercises near the border.", "150"},
+		{"The decision by the Peruvian court drew scorn from Chilean lawyers.", "11"},
+		{"The Chilean president made a firm commitment to a withdrawal of troops from Peru.", "03"},
+		{"The Chilean minister has taken heat from Peruvian senators.", "11"},
+	} {
+		if ok, codes := s.counts(c.text, c.code); !ok {
+			t.Errorf("%q: no counted %s (events %v)", c.text, c.code, codes)
+		}
+	}
+	// a mention of the noun is no event
+	if ok, codes := s.counts("The exercises were a topic of the talks.", "150"); ok {
+		t.Errorf("a mention of exercises counted: %v", codes)
+	}
+}
+
+// TestReductionAndSupport checks verb senses: cutting one's troops is a
+// military withdrawal (0874), voicing or giving support is support (051),
+// branding someone something, likening them to Hitler or pointing out
+// their flaws denounces them (111); a cut of other things is no
+// withdrawal, a plain comparison no denunciation.
+func TestReductionAndSupport(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Chile cut its troops in Peru by half.", "cut", "0874"},
+		{"Chile voiced support for Peru on Monday.", "voiced", "051"},
+		{"Chile branded the Peruvian minister a liar.", "branded", "111"},
+		{"The Peruvian president compared Chile's policy in the north to what Hitler did.", "compared", "111"},
+		{"The report pointed out serious flaws in the Chilean investigation.", "pointed out", "111"},
+	} {
+		evs := s.on(t, c.text, "2020-12-02", c.trigger)
+		for _, e := range evs {
+			if e.Code != c.code {
+				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+	if ok, codes := s.counts("The Chilean airline cut costs and fares.", "08"); ok {
+		t.Errorf("a cut of costs counted as a withdrawal: %v", codes)
+	}
+	if ok, codes := s.counts("Peru compared its economy to Chile's.", "11"); ok {
+		t.Errorf("a plain comparison counted as a denunciation: %v", codes)
+	}
+}
+
+// TestAnsweredNoun checks that an event noun rejected, accepted or denied
+// was made by its own party, whatever the answer's negation, and that a
+// "by" phrase the parser hangs on the answering verb is the noun's doer.
+func TestAnsweredNoun(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, src string }{
+		{"Peru rejected an offer by Chile to supply gas.", "030", "CHL"},
+		{"Bolivia did not reject Peru's ultimatum.", "100", "PER"},
+		{"The government ignored the protests by farmers.", "141", "AGR"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			found = found || e.Code == c.code && Counted(&e) && e.Source != nil && e.Source.Actor != nil && *e.Source.Actor == c.src
+		}
+		if !found {
+			t.Errorf("%q: no counted %s by %s in %+v", c.text, c.code, c.src, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+	for _, e := range s.on(t, "Peru rejected an offer by Chile to supply gas.", "2020-12-02", "rejected") {
+		if e.Source == nil || e.Source.Actor == nil || *e.Source.Actor != "PER" {
+			t.Errorf("the rejection's source %+v, want PER", e.Source)
+		}
+	}
+}
+
+// TestDirective checks that telling or ordering another to act is a demand
+// (10, the act's derived demand where it is coded) only with the parse's
+// infinitive complement.
+func TestDirective(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"Soldiers told villagers to leave their homes.", true},
+		{"Peru told Chile to withdraw its troops.", true},
+		{"He told reporters that the talks had failed.", false},
+		{"The minister told the committee about the budget.", false},
+	} {
+		if ok, codes := s.counts(c.text, "10"); ok != c.counted {
+			t.Errorf("%q: demand counted %v, want %v (events %v)", c.text, ok, c.counted, codes)
+		}
+	}
+}
+
+// TestPassiveDoerNoun checks that an event noun the parse makes the doer
+// of a passive happened ("marked by clashes", "overshadowed by a visit"),
+// and that the passive's negation is its own.
+func TestPassiveDoerNoun(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The conference was overshadowed by a visit by the Chilean president.", "042", true},
+		{"The vote in Lima was not marked by any protests.", "14", false},
+	} {
+		if ok, codes := s.counts(c.text, c.code); ok != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, ok, c.counted, codes)
+		}
+	}
+}
