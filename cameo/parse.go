@@ -461,7 +461,7 @@ func (p *parse) nounArgs(j int) args {
 	}
 	if h := p.head(j); h >= 0 && p.syn[j].Rel == "obj" {
 		if k := p.strayAgent(h); k > j {
-			a.subj = append(a.subj, k) // "rejected an offer by the union"
+			a.subj = append(a.subj, k) // "turned down a proposal by the union"
 		}
 	}
 	// "held talks with the Taliban": a noun object of a light verb takes

@@ -28,7 +28,7 @@ func TestPersonalParty(t *testing.T) {
 		{"She fined the two clerks 500 dollars.", "172", true},
 		{"Nine others were wounded in the explosion.", "18", true},
 		{"The shipment was seized on Monday.", "17", false},
-		{"The ferry was reported missing amid fears that it had been seized.", "17", false},
+		{"Nobody has heard from the crew since Friday, amid fears that pirates had seized the ship.", "17", false},
 		{"Nobody knows where the cook went, amid rumours that he had been kidnapped.", "18", false},
 		{"Nobody knows where the cook went; he had been kidnapped.", "18", true},
 	} {
@@ -67,7 +67,7 @@ func TestLightVerbs(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, code string }{
 		{"The ministry expressed strong disapproval of the plan.", "11"},
-		{"The army conducted a successful test-firing of a missile.", "150"},
+		{"The navy held drills off the coast on Sunday.", "150"},
 		{"Chilean troops performed military exercises near the border.", "150"},
 		{"The decision by the Peruvian court drew scorn from Chilean lawyers.", "11"},
 		{"The Chilean president made a firm commitment to a withdrawal of troops from Peru.", "03"},

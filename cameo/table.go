@@ -30,7 +30,7 @@
 // light verbs among them ("held talks", "expressed disapproval", "issued
 // a threat", "performed drills"; class staging of words.tsv), the
 // object of one that receives it from a party ("drew scorn from"), the
-// object of one that answers it ("rejected an offer by the union",
+// object of one that answers it ("turned down a proposal by the union",
 // "did not reject the ultimatum": made all the same, by its own party), or
 // the doer of a passive ("the summit was marked by clashes").
 //
