@@ -29,6 +29,8 @@ type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
 	profiles   map[string]wordProfile
+	clusters   map[string]uint64 // folded form -> cluster code (see clusters.go); nil without
+	feat       uint64            // the feature sets beyond the base templates (featClusters...)
 
 	// Weights: feature f has key keys[f] and the class weights
 	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
@@ -108,11 +110,11 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 			sc.feats = contextFeatures(sc.feats[:0], sc.ws, i, p1, p2)
 			prev := m.neighbourScores(rolePrev, sc.ws, i-1)
 			if prev == nil {
-				sc.feats = neighbourFeatures(sc.feats, rolePrev, &sc.ws[i-1])
+				sc.feats = neighbourFeatures(sc.feats, rolePrev, &sc.ws[i-1], m.clusters != nil)
 			}
 			next := m.neighbourScores(roleNext, sc.ws, i+1)
 			if next == nil {
-				sc.feats = neighbourFeatures(sc.feats, roleNext, &sc.ws[i+1])
+				sc.feats = neighbourFeatures(sc.feats, roleNext, &sc.ws[i+1], m.clusters != nil)
 			}
 			c = m.predict(base, prev, next, sc.feats, &sc.scores, &sc.memo)
 		}
@@ -146,6 +148,9 @@ func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
 			w.amb = e.amb
 		}
 	}
+	m.clusterOf(w, s)
+	m.suffix5(w, s)
+	w.unkClus = m.feat&featUnkClus != 0
 	if allProfiles || w.amb == hashUnknown {
 		m.profile(w, s)
 	} else {
