@@ -1,6 +1,10 @@
 package tagger
 
-import "github.com/dragoman/dragoman/syntax/cluster"
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/syntax/cluster"
+)
 
 // Word clusters as features (after Koo, Carreras & Collins 2008 and
 // Turian, Ratinov & Bengio 2010): a model trained with Options.Clusters
@@ -18,7 +22,82 @@ const (
 	featClusters = 1 << iota // the cluster templates
 	featSuffix5              // a fifth suffix, of 5 bytes
 	featUnkClus              // unknown words' clusters as templates of their own
+	featClusAmb              // unknown words' ambiguity class from their cluster
 )
+
+// Unknown words' ambiguity classes (featClusAmb): a word with no
+// ambiguity class of its own takes its cluster's, the classes seen with
+// at least ambMinShare of the training tokens of the cluster's rare words
+// (seen at most clusAmbRare times), when the cluster has at least
+// clusAmbMin such tokens. It is hashed apart from a known word's class,
+// and the word still counts as unknown (word.unknown).
+const (
+	clusAmbRare = 5
+	clusAmbMin  = 10
+)
+
+// clusterAmbs makes the clusters' ambiguity classes from the training
+// words' class counts (keyed as wordCounts keys them).
+func clusterAmbs(counts map[string][]int32, clusters map[string]uint64) map[uint64][]uint8 {
+	agg := map[uint64][]int64{}
+	for key, v := range counts {
+		if strings.HasPrefix(key, "\x00") {
+			continue
+		}
+		total := int32(0)
+		for _, n := range v {
+			total += n
+		}
+		code := clusters[cluster.Fold(key)]
+		if total > clusAmbRare || code == 0 {
+			continue
+		}
+		a := agg[code]
+		if a == nil {
+			a = make([]int64, len(v))
+			agg[code] = a
+		}
+		for c, n := range v {
+			a[c] += int64(n)
+		}
+	}
+	out := map[uint64][]uint8{}
+	for code, a := range agg {
+		total := int64(0)
+		for _, n := range a {
+			total += n
+		}
+		if total < clusAmbMin {
+			continue
+		}
+		var tags []uint8
+		for c, n := range a {
+			if n > 0 && float64(n) >= ambMinShare*float64(total) {
+				tags = append(tags, uint8(c))
+			}
+		}
+		out[code] = tags
+	}
+	return out
+}
+
+// clusterAmbHash is the ambiguity class hash of an unknown word whose
+// cluster's class is tags.
+func clusterAmbHash(tags []uint8) uint64 { return mix(hashUnknown, ambHash(tags)) }
+
+// unknownAmb gives w, when it has no ambiguity class, its cluster's.
+func (m *Model) unknownAmb(w *word) {
+	w.clusAmb = false
+	if w.amb != hashUnknown || m.clusAmbs == nil {
+		return
+	}
+	if h, ok := m.clusAmbs[w.code]; ok {
+		w.amb, w.clusAmb = h, true
+	}
+}
+
+// unknown reports whether w has no ambiguity class of its own.
+func (w *word) unknown() bool { return w.amb == hashUnknown || w.clusAmb }
 
 // clusterCode packs a bit string as 1<<len | bits.
 func clusterCode(bits string) uint64 {
@@ -66,7 +145,7 @@ func clusterTable(es []cluster.Entry) map[string]uint64 {
 // no clusters).
 func (m *Model) clusterOf(w *word, s string) {
 	if m.clusters == nil {
-		w.clus = [3]uint64{}
+		w.clus, w.code = [3]uint64{}, 0
 		return
 	}
 	var code uint64
@@ -87,6 +166,7 @@ func (m *Model) clusterOf(w *word, s string) {
 	} else {
 		code = m.clusters[cluster.Fold(s)]
 	}
+	w.code = code
 	w.clus = [3]uint64{clusterPrefix(code, 4), clusterPrefix(code, 6), clusterPrefix(code, 0)}
 }
 
@@ -107,7 +187,7 @@ func clusterWordFeatures(out []uint64, w *word) []uint64 {
 		return out
 	}
 	if w.unkClus {
-		if w.amb == hashUnknown {
+		if w.unknown() {
 			out = append(out,
 				fix(mix(fUnkClus4, w.clus[0])),
 				fix(mix(fUnkClusF, w.clus[2])),
@@ -149,4 +229,13 @@ func clusterContextFeatures(out []uint64, ws []word, i int, t1 uint64) []uint64 
 		fix(mix(mix(fPrevClusF, t1), w.clus[2])),
 		fix(mix(mix(fClusFClusP1, w.clus[2]), cn1)),
 	)
+}
+
+// setClusterAmbs sets the clusters' ambiguity classes.
+func (m *Model) setClusterAmbs(tags map[uint64][]uint8) {
+	m.clusTags = tags
+	m.clusAmbs = make(map[uint64]uint64, len(tags))
+	for code, t := range tags {
+		m.clusAmbs[code] = clusterAmbHash(t)
+	}
 }

@@ -83,6 +83,8 @@ type word struct {
 	clus        [3]uint64 // cluster prefixes of 4 and 6 bits and the whole string (0: the model has none)
 	suf5        uint64    // lowercase suffix of 5 bytes when the model reads it, else 0
 	unkClus     bool      // the model reads unknown words' clusters apart
+	code        uint64    // the cluster code (0: none)
+	clusAmb     bool      // amb is the cluster's (featClusAmb): the word is unknown
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,
@@ -324,7 +326,7 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(mix(mix(fLowerAmbP1P2, w.lower), an1), an2),
 		mix(mix(fLowerSufP1, w.lower), sn1),
 	)
-	if w.amb == hashUnknown {
+	if w.unknown() {
 		// Word profiles speak for words the training treebank lacks.
 		out = append(out,
 			mix(fWikiCap, w.wcap),

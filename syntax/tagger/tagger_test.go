@@ -89,7 +89,8 @@ func testClusters() []cluster.Entry {
 	var out []cluster.Entry
 	for bits, words := range map[string]string{
 		"000": "dog cat horse bird", "001": "kindness darkness sadness goodness", "0010": "station nation relation",
-		"010": "sees likes finds", "011": "walks runs", "10": "the a", "11": "every this",
+		"0011": "motion illness action fitness portion weakness lotion boldness fiction",
+		"010":  "sees likes finds", "011": "walks runs", "10": "the a", "11": "every this",
 	} {
 		for _, w := range strings.Fields(words) {
 			out = append(out, cluster.Entry{Word: w, Bits: bits, Count: 5})
@@ -104,7 +105,8 @@ func trainOptions(epochs int) map[string]Options {
 	return map[string]Options{
 		"base":     {Epochs: epochs},
 		"clusters": {Epochs: epochs, Clusters: testClusters()},
-		"all":      {Epochs: epochs, Clusters: testClusters(), Suffix5: true, UnknownClusters: true},
+		"all":      {Epochs: epochs, Clusters: testClusters(), Suffix5: true, UnknownClusters: true, ClusterAmbiguity: true},
+		"clusamb":  {Epochs: epochs, Clusters: testClusters(), ClusterAmbiguity: true},
 		"suffix5":  {Epochs: epochs, Suffix5: true},
 	}
 }
@@ -127,7 +129,10 @@ func TestWriteRead(t *testing.T) {
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("%s: model written, read and written again differs", name)
 		}
-		if len(r.clusters) != len(m.clusters) || r.feat != m.feat {
+		if opt.ClusterAmbiguity && len(m.clusTags) == 0 {
+			t.Errorf("%s: no cluster has an ambiguity class", name)
+		}
+		if len(r.clusters) != len(m.clusters) || r.feat != m.feat || len(r.clusTags) != len(m.clusTags) {
 			t.Errorf("%s: read model has %d clusters and features %b, want %d and %b", name, len(r.clusters), r.feat, len(m.clusters), m.feat)
 		}
 		for _, s := range append(synthetic()[:30], sentence("the sadness sees a relation .")) {

@@ -21,6 +21,9 @@ type Options struct {
 	// Clusters, when not empty, are word clusters the model keeps and
 	// reads (see clusters.go).
 	Clusters []cluster.Entry
+	// ClusterAmbiguity gives unknown words their cluster's ambiguity
+	// class (with Clusters).
+	ClusterAmbiguity bool
 	// Suffix5 adds a template of the word's last five bytes.
 	Suffix5 bool
 	// UnknownClusters adds templates of the clusters of words without an
@@ -132,6 +135,10 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	}
 	counts := wordCounts(sents, gold, len(m.upos))
 	m.words = wordTable(counts)
+	if m.clusters != nil && opt.ClusterAmbiguity {
+		m.feat |= featClusAmb
+		m.setClusterAmbs(clusterAmbs(counts, m.clusters))
+	}
 	prepared := make([][]word, len(sents))
 	for si, s := range sents {
 		prepared[si] = m.heldOut(s, gold[si], counts)
@@ -321,6 +328,7 @@ func (m *Model) heldOut(s *conllu.Sentence, g []int, counts map[string][]int32) 
 				w.amb = e.amb
 			}
 		}
+		m.unknownAmb(w)
 	}
 	return ws
 }

@@ -28,6 +28,7 @@ func TestSplitFeatures(t *testing.T) {
 			if clus {
 				ws[i].clus = [3]uint64{1 + uint64(rng.Intn(3)), 1 + uint64(rng.Intn(5)), 1 + uint64(rng.Intn(9))}
 				ws[i].unkClus = unk
+				ws[i].clusAmb = ws[i].amb != hashUnknown && rng.Intn(2) == 0
 			}
 			if suf5 && rng.Intn(3) > 0 {
 				ws[i].suf5 = 1 + uint64(rng.Intn(7))

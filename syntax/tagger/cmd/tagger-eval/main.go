@@ -33,6 +33,7 @@ func main() {
 	clusters := flag.Bool("clusters", false, "give the tagger the word clusters of syntax/cluster")
 	suffix5 := flag.Bool("suffix5", false, "give the tagger a template of the word's last five bytes")
 	unkClusters := flag.Bool("unkclusters", false, "with -clusters, templates of unknown words' clusters apart")
+	clusAmb := flag.Bool("clusamb", false, "with -clusters, unknown words take their cluster's ambiguity class")
 	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
 	out := flag.String("out", "", "also write the tagger model to this file")
 	flag.Usage = func() {
@@ -45,7 +46,7 @@ func main() {
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
-	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5, UnknownClusters: *unkClusters}
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5, UnknownClusters: *unkClusters, ClusterAmbiguity: *clusAmb}
 	if *clusters {
 		var err error
 		if opt.Clusters, err = cluster.Default(); err != nil {
