@@ -19,10 +19,11 @@ import (
 
 // Feature sets a model may have beyond the base templates (Model.feat).
 const (
-	featClusters = 1 << iota // the cluster templates
-	featSuffix5              // a fifth suffix, of 5 bytes
-	featUnkClus              // unknown words' clusters as templates of their own
-	featClusAmb              // unknown words' ambiguity class from their cluster
+	featClusters  = 1 << iota // the cluster templates
+	featSuffix5               // a fifth suffix, of 5 bytes
+	featUnkClus               // unknown words' clusters as templates of their own
+	featClusAmb               // unknown words' ambiguity class from their cluster
+	featClusters2             // more cluster templates: more prefixes, farther words
 )
 
 // Unknown words' ambiguity classes (featClusAmb): a word with no
@@ -168,6 +169,10 @@ func (m *Model) clusterOf(w *word, s string) {
 	}
 	w.code = code
 	w.clus = [3]uint64{clusterPrefix(code, 4), clusterPrefix(code, 6), clusterPrefix(code, 0)}
+	w.clusX = [3]uint64{}
+	if m.feat&featClusters2 != 0 {
+		w.clusX = [3]uint64{clusterPrefix(code, 2), clusterPrefix(code, 8), clusterPrefix(code, 10)}
+	}
 }
 
 // suffix5 sets w's fifth suffix for s when the model reads it.
@@ -193,6 +198,14 @@ func clusterWordFeatures(out []uint64, w *word) []uint64 {
 				fix(mix(fUnkClusF, w.clus[2])),
 			)
 		}
+	}
+	if w.clusX[0] != 0 {
+		out = append(out,
+			fix(mix(fClus2, w.clusX[0])),
+			fix(mix(fClus8, w.clusX[1])),
+			fix(mix(fClus10, w.clusX[2])),
+			fix(mix(mix(fClusFSuf3, w.clus[2]), w.suf[2])),
+		)
 	}
 	return append(out,
 		fix(mix(fClus4, w.clus[0])),
@@ -225,10 +238,29 @@ func clusterContextFeatures(out []uint64, ws []word, i int, t1 uint64) []uint64 
 	if i+1 < len(ws) {
 		cn1 = ws[i+1].clus[2]
 	}
-	return append(out,
+	out = append(out,
 		fix(mix(mix(fPrevClusF, t1), w.clus[2])),
 		fix(mix(mix(fClusFClusP1, w.clus[2]), cn1)),
 	)
+	if w.clusX[0] != 0 {
+		cm1, cm2, cn2 := hashStart, hashStart, hashEnd
+		if i > 0 {
+			cm1 = ws[i-1].clus[2]
+			if i > 1 {
+				cm2 = ws[i-2].clus[2]
+			}
+		}
+		if i+2 < len(ws) {
+			cn2 = ws[i+2].clus[2]
+		}
+		out = append(out,
+			fix(mix(fClusFM2, cm2)),
+			fix(mix(fClusFP2, cn2)),
+			fix(mix(mix(fClusFM1ClusF, cm1), w.clus[2])),
+			fix(mix(mix(fPrevClusP1, t1), cn1)),
+		)
+	}
+	return out
 }
 
 // setClusterAmbs sets the clusters' ambiguity classes.

@@ -84,6 +84,7 @@ type word struct {
 	suf5        uint64    // lowercase suffix of 5 bytes when the model reads it, else 0
 	unkClus     bool      // the model reads unknown words' clusters apart
 	code        uint64    // the cluster code (0: none)
+	clusX       [3]uint64 // cluster prefixes of 2, 8 and 10 bits with featClusters2, else 0
 	clusAmb     bool      // amb is the cluster's (featClusAmb): the word is unknown
 }
 
@@ -259,6 +260,14 @@ const (
 	fClusFClusP1
 	fUnkClus4
 	fUnkClusF
+	fClus2
+	fClus8
+	fClus10
+	fClusFSuf3
+	fClusFM2
+	fClusFP2
+	fClusFM1ClusF
+	fPrevClusP1
 	numTemplates
 )
 

@@ -29,7 +29,7 @@ const (
 )
 
 // featKnown are the feature sets this code reads.
-const featKnown = featClusters | featSuffix5 | featUnkClus | featClusAmb
+const featKnown = featClusters | featSuffix5 | featUnkClus | featClusAmb | featClusters2
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {

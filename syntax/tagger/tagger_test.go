@@ -105,7 +105,7 @@ func trainOptions(epochs int) map[string]Options {
 	return map[string]Options{
 		"base":     {Epochs: epochs},
 		"clusters": {Epochs: epochs, Clusters: testClusters()},
-		"all":      {Epochs: epochs, Clusters: testClusters(), Suffix5: true, UnknownClusters: true, ClusterAmbiguity: true},
+		"all":      {Epochs: epochs, Clusters: testClusters(), Suffix5: true, UnknownClusters: true, ClusterAmbiguity: true, MoreClusters: true},
 		"clusamb":  {Epochs: epochs, Clusters: testClusters(), ClusterAmbiguity: true},
 		"suffix5":  {Epochs: epochs, Suffix5: true},
 	}

@@ -21,6 +21,11 @@ type Options struct {
 	// Clusters, when not empty, are word clusters the model keeps and
 	// reads (see clusters.go).
 	Clusters []cluster.Entry
+	// MoreClusters adds cluster templates: prefixes of 2, 8 and 10 bits,
+	// the whole string with the 3-byte suffix, of the words two before
+	// and two after, of the previous word with the word's, and the next
+	// word's with the previous tag (with Clusters).
+	MoreClusters bool
 	// ClusterAmbiguity gives unknown words their cluster's ambiguity
 	// class (with Clusters).
 	ClusterAmbiguity bool
@@ -102,6 +107,9 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 		m.feat |= featClusters
 		if opt.UnknownClusters {
 			m.feat |= featUnkClus
+		}
+		if opt.MoreClusters {
+			m.feat |= featClusters2
 		}
 	}
 	if opt.Suffix5 {

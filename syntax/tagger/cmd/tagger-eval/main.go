@@ -34,6 +34,7 @@ func main() {
 	suffix5 := flag.Bool("suffix5", false, "give the tagger a template of the word's last five bytes")
 	unkClusters := flag.Bool("unkclusters", false, "with -clusters, templates of unknown words' clusters apart")
 	clusAmb := flag.Bool("clusamb", false, "with -clusters, unknown words take their cluster's ambiguity class")
+	moreClusters := flag.Bool("moreclusters", false, "with -clusters, more cluster templates")
 	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
 	out := flag.String("out", "", "also write the tagger model to this file")
 	flag.Usage = func() {
@@ -46,7 +47,7 @@ func main() {
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
-	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5, UnknownClusters: *unkClusters, ClusterAmbiguity: *clusAmb}
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5, UnknownClusters: *unkClusters, ClusterAmbiguity: *clusAmb, MoreClusters: *moreClusters}
 	if *clusters {
 		var err error
 		if opt.Clusters, err = cluster.Default(); err != nil {
