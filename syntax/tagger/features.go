@@ -82,10 +82,6 @@ type word struct {
 	role        int32     // the word's index in Model.roles, -1 for none
 	clus        [3]uint64 // cluster prefixes of 4 and 6 bits and the whole string (0: the model has none)
 	suf5        uint64    // lowercase suffix of 5 bytes when the model reads it, else 0
-	unkClus     bool      // the model reads unknown words' clusters apart
-	code        uint64    // the cluster code (0: none)
-	clusX       [3]uint64 // cluster prefixes of 2, 8 and 10 bits with featClusters2, else 0
-	clusAmb     bool      // amb is the cluster's (featClusAmb): the word is unknown
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,
@@ -258,16 +254,6 @@ const (
 	fClusFP1
 	fPrevClusF
 	fClusFClusP1
-	fUnkClus4
-	fUnkClusF
-	fClus2
-	fClus8
-	fClus10
-	fClusFSuf3
-	fClusFM2
-	fClusFP2
-	fClusFM1ClusF
-	fPrevClusP1
 	numTemplates
 )
 
@@ -335,7 +321,7 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		mix(mix(mix(fLowerAmbP1P2, w.lower), an1), an2),
 		mix(mix(fLowerSufP1, w.lower), sn1),
 	)
-	if w.unknown() {
+	if w.amb == hashUnknown {
 		// Word profiles speak for words the training treebank lacks.
 		out = append(out,
 			mix(fWikiCap, w.wcap),

@@ -19,17 +19,12 @@ import (
 //
 // Version 3 adds, after the word profiles, the model's feature sets
 // (uvarint, featClusters...) and its word clusters (count, then folded
-// form and cluster code, 1<<len | bits, in ascending form order), then,
-// with featClusAmb, the clusters' ambiguity classes (count, then code and
-// classes as bytes, in ascending code order). A model
+// form and cluster code, 1<<len | bits, in ascending form order). A model
 // without them is written as version 2, which is read too.
 const (
 	magic  = "dragoman tagger 3\n"
 	magic2 = "dragoman tagger 2\n"
 )
-
-// featKnown are the feature sets this code reads.
-const featKnown = featClusters | featSuffix5 | featUnkClus | featClusAmb | featClusters2
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
@@ -68,14 +63,6 @@ func (m *Model) Write(w io.Writer) error {
 		for _, k := range keys {
 			mw.String(k)
 			mw.Uvarint(m.clusters[k])
-		}
-		if m.feat&featClusAmb != 0 {
-			codes := modelio.SortedKeys(m.clusTags)
-			mw.Uvarint(uint64(len(codes)))
-			for _, c := range codes {
-				mw.Uvarint(c)
-				mw.Bytes(m.clusTags[c])
-			}
 		}
 	}
 	mw.Uvarint(uint64(len(m.keys)))
@@ -153,21 +140,6 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		if mr.Err() == nil && (m.clusters != nil) != (m.feat&featClusters != 0) {
 			mr.Fail(errors.New("cluster feature set and clusters disagree"))
-		}
-		if m.feat&featClusAmb != 0 {
-			na := int(mr.Uvarint(1<<24, "cluster class count"))
-			tags := make(map[uint64][]uint8, min(na, 1<<12))
-			for i := 0; i < na && mr.Err() == nil; i++ {
-				code := mr.Uvarint(math.MaxUint64, "cluster code")
-				t := mr.Bytes(nc, "cluster ambiguity class")
-				for _, c := range t {
-					if int(c) >= nc {
-						mr.Fail(fmt.Errorf("cluster %d: class %d out of range", code, c))
-					}
-				}
-				tags[code] = t
-			}
-			m.setClusterAmbs(tags)
 		}
 	}
 	nf := int(mr.Uvarint(1<<26, "feature count"))

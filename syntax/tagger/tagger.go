@@ -29,10 +29,8 @@ type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
 	profiles   map[string]wordProfile
-	clusters   map[string]uint64  // folded form -> cluster code (see clusters.go); nil without
-	clusAmbs   map[uint64]uint64  // cluster code -> unknown words' ambiguity class hash (featClusAmb)
-	clusTags   map[uint64][]uint8 // and the class itself
-	feat       uint64             // the feature sets beyond the base templates (featClusters...)
+	clusters   map[string]uint64 // folded form -> cluster code (see clusters.go); nil without
+	feat       uint64            // the feature sets beyond the base templates (featClusters...)
 
 	// Weights: feature f has key keys[f] and the class weights
 	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
@@ -152,9 +150,7 @@ func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
 	}
 	m.clusterOf(w, s)
 	m.suffix5(w, s)
-	m.unknownAmb(w)
-	w.unkClus = m.feat&featUnkClus != 0
-	if allProfiles || w.unknown() {
+	if allProfiles || w.amb == hashUnknown {
 		m.profile(w, s)
 	} else {
 		w.wcap, w.wleft, w.wright = 0, hashUnknown, hashUnknown

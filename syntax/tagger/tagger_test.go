@@ -105,8 +105,7 @@ func trainOptions(epochs int) map[string]Options {
 	return map[string]Options{
 		"base":     {Epochs: epochs},
 		"clusters": {Epochs: epochs, Clusters: testClusters()},
-		"all":      {Epochs: epochs, Clusters: testClusters(), Suffix5: true, UnknownClusters: true, ClusterAmbiguity: true, MoreClusters: true},
-		"clusamb":  {Epochs: epochs, Clusters: testClusters(), ClusterAmbiguity: true},
+		"both":     {Epochs: epochs, Clusters: testClusters(), Suffix5: true},
 		"suffix5":  {Epochs: epochs, Suffix5: true},
 	}
 }
@@ -129,10 +128,7 @@ func TestWriteRead(t *testing.T) {
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("%s: model written, read and written again differs", name)
 		}
-		if opt.ClusterAmbiguity && len(m.clusTags) == 0 {
-			t.Errorf("%s: no cluster has an ambiguity class", name)
-		}
-		if len(r.clusters) != len(m.clusters) || r.feat != m.feat || len(r.clusTags) != len(m.clusTags) {
+		if len(r.clusters) != len(m.clusters) || r.feat != m.feat {
 			t.Errorf("%s: read model has %d clusters and features %b, want %d and %b", name, len(r.clusters), r.feat, len(m.clusters), m.feat)
 		}
 		for _, s := range append(synthetic()[:30], sentence("the sadness sees a relation .")) {

@@ -21,19 +21,8 @@ type Options struct {
 	// Clusters, when not empty, are word clusters the model keeps and
 	// reads (see clusters.go).
 	Clusters []cluster.Entry
-	// MoreClusters adds cluster templates: prefixes of 2, 8 and 10 bits,
-	// the whole string with the 3-byte suffix, of the words two before
-	// and two after, of the previous word with the word's, and the next
-	// word's with the previous tag (with Clusters).
-	MoreClusters bool
-	// ClusterAmbiguity gives unknown words their cluster's ambiguity
-	// class (with Clusters).
-	ClusterAmbiguity bool
 	// Suffix5 adds a template of the word's last five bytes.
 	Suffix5 bool
-	// UnknownClusters adds templates of the clusters of words without an
-	// ambiguity class (with Clusters).
-	UnknownClusters bool
 }
 
 // Training constants.
@@ -105,12 +94,6 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	m := &Model{profiles: map[string]wordProfile{}, clusters: clusterTable(opt.Clusters)}
 	if m.clusters != nil {
 		m.feat |= featClusters
-		if opt.UnknownClusters {
-			m.feat |= featUnkClus
-		}
-		if opt.MoreClusters {
-			m.feat |= featClusters2
-		}
 	}
 	if opt.Suffix5 {
 		m.feat |= featSuffix5
@@ -143,10 +126,6 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	}
 	counts := wordCounts(sents, gold, len(m.upos))
 	m.words = wordTable(counts)
-	if m.clusters != nil && opt.ClusterAmbiguity {
-		m.feat |= featClusAmb
-		m.setClusterAmbs(clusterAmbs(counts, m.clusters))
-	}
 	prepared := make([][]word, len(sents))
 	for si, s := range sents {
 		prepared[si] = m.heldOut(s, gold[si], counts)
@@ -336,7 +315,6 @@ func (m *Model) heldOut(s *conllu.Sentence, g []int, counts map[string][]int32) 
 				w.amb = e.amb
 			}
 		}
-		m.unknownAmb(w)
 	}
 	return ws
 }

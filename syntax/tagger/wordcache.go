@@ -24,7 +24,7 @@ func wordFeatures(out []uint64, w *word) []uint64 {
 		fix(mix(fFlags, w.flags)),
 		fix(mix(fAmb, w.amb)),
 	)
-	if w.unknown() {
+	if w.amb == hashUnknown {
 		out = append(out,
 			fix(mix(fWikiCap, w.wcap)),
 			fix(mix(mix(fWikiCapFlags, w.wcap), w.flags&(flagInitCap|flagAllUpper|flagFirst))),

@@ -18,7 +18,7 @@ func TestSplitFeatures(t *testing.T) {
 		n := 1 + rng.Intn(12)
 		ws := make([]word, n)
 		clus := sent%2 == 1 // a model with clusters
-		unk, suf5, more := clus && rng.Intn(2) == 0, rng.Intn(2) == 0, clus && rng.Intn(2) == 0
+		suf5 := rng.Intn(2) == 0
 		for i := range ws {
 			ws[i].fill(forms[rng.Intn(len(forms))], i == 0)
 			ws[i].amb, ws[i].wcap, ws[i].wleft, ws[i].wright = hashUnknown, uint64(rng.Intn(3)), uint64(rng.Intn(5)), uint64(rng.Intn(5))
@@ -27,11 +27,6 @@ func TestSplitFeatures(t *testing.T) {
 			}
 			if clus {
 				ws[i].clus = [3]uint64{1 + uint64(rng.Intn(3)), 1 + uint64(rng.Intn(5)), 1 + uint64(rng.Intn(9))}
-				ws[i].unkClus = unk
-				if more {
-					ws[i].clusX = [3]uint64{1 + uint64(rng.Intn(2)), 1 + uint64(rng.Intn(4)), 1 + uint64(rng.Intn(6))}
-				}
-				ws[i].clusAmb = ws[i].amb != hashUnknown && rng.Intn(2) == 0
 			}
 			if suf5 && rng.Intn(3) > 0 {
 				ws[i].suf5 = 1 + uint64(rng.Intn(7))

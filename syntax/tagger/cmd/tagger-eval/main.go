@@ -4,7 +4,7 @@
 // time, tagging speed and model sizes. Lemma accuracy is given with the
 // predicted tags and, in brackets, with the gold ones.
 //
-//	go run ./syntax/tagger/cmd/tagger-eval [-shared ../shared] [-epochs N]
+//	go run ./syntax/tagger/cmd/tagger-eval [-shared ../shared] [-epochs N] [-clusters] [-suffix5] [-out FILE]
 package main
 
 import (
@@ -32,9 +32,6 @@ func main() {
 	jackknife := flag.Int("jackknife", 0, "also jackknife EWT train in this many folds and print the time taken and the accuracy of the jackknifed tags")
 	clusters := flag.Bool("clusters", false, "give the tagger the word clusters of syntax/cluster")
 	suffix5 := flag.Bool("suffix5", false, "give the tagger a template of the word's last five bytes")
-	unkClusters := flag.Bool("unkclusters", false, "with -clusters, templates of unknown words' clusters apart")
-	clusAmb := flag.Bool("clusamb", false, "with -clusters, unknown words take their cluster's ambiguity class")
-	moreClusters := flag.Bool("moreclusters", false, "with -clusters, more cluster templates")
 	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
 	out := flag.String("out", "", "also write the tagger model to this file")
 	flag.Usage = func() {
@@ -47,7 +44,7 @@ func main() {
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
-	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5, UnknownClusters: *unkClusters, ClusterAmbiguity: *clusAmb, MoreClusters: *moreClusters}
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5}
 	if *clusters {
 		var err error
 		if opt.Clusters, err = cluster.Default(); err != nil {
