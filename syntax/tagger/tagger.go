@@ -67,9 +67,10 @@ func newWordProfile(p profile) wordProfile {
 
 type wordEntry struct {
 	amb  uint64
-	tags []uint8 // the ambiguity class: classes seen with the word
-	dict int32   // -1 when not in the tag dictionary
-	role int32   // the word's index in Model.roles, -1 for none
+	tags []uint8   // the ambiguity class: classes seen with the word
+	dict int32     // -1 when not in the tag dictionary
+	role int32     // the word's index in Model.roles, -1 for none
+	clus [3]uint64 // the form's cluster hashes (see clusterOf), set by build
 }
 
 var hashUnknown = hashString("\x00-UNK-")
@@ -142,13 +143,15 @@ func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
 	w.amb, w.dict, w.role = hashUnknown, -1, -1
 	if e, ok := m.words[s]; ok {
-		w.amb, w.dict, w.role = e.amb, e.dict, e.role
-	} else if w.flags&flagUpper != 0 {
-		if e, ok := m.lowerEntry(s); ok {
-			w.amb = e.amb
+		w.amb, w.dict, w.role, w.clus = e.amb, e.dict, e.role, e.clus
+	} else {
+		if w.flags&flagUpper != 0 {
+			if e, ok := m.lowerEntry(s); ok {
+				w.amb = e.amb
+			}
 		}
+		m.clusterOf(w, s)
 	}
-	m.clusterOf(w, s)
 	m.suffix5(w, s)
 	if allProfiles || w.amb == hashUnknown {
 		m.profile(w, s)
@@ -325,5 +328,17 @@ func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale flo
 		}
 		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
 	}
+	m.wordClusters()
 	m.buildRoles()
+}
+
+// wordClusters sets the cluster hashes of the training words' entries,
+// so that tagging a known word does not look its cluster up.
+func (m *Model) wordClusters() {
+	for s, e := range m.words {
+		var w word
+		m.clusterOf(&w, s)
+		e.clus = w.clus
+		m.words[s] = e
+	}
 }

@@ -363,3 +363,20 @@ func BenchmarkRead(b *testing.B) {
 		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 	}
 }
+
+// TestWordClusters checks that a known word's entry holds the cluster
+// hashes clusterOf finds for it, and that a model without clusters has
+// none.
+func TestWordClusters(t *testing.T) {
+	for name, opt := range trainOptions(1) {
+		m := Train(synthetic(), opt, nil)
+		for _, s := range []string{"dog", "the", "walks", "kindness"} {
+			var w word
+			m.clusterOf(&w, s)
+			e := m.words[s]
+			if e.clus != w.clus || (w.clus[0] != 0) != (opt.Clusters != nil) {
+				t.Errorf("%s: %q: entry clusters %x, want %x", name, s, e.clus, w.clus)
+			}
+		}
+	}
+}

@@ -126,6 +126,7 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	}
 	counts := wordCounts(sents, gold, len(m.upos))
 	m.words = wordTable(counts)
+	m.wordClusters()
 	prepared := make([][]word, len(sents))
 	for si, s := range sents {
 		prepared[si] = m.heldOut(s, gold[si], counts)
