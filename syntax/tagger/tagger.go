@@ -10,7 +10,9 @@
 // text (data/wikinews.tsv, see wiki.go). Frequent words seen with one tag
 // only take it from a tag dictionary. Training words' ambiguity classes
 // are counted without their own sentence, so that the words seen once are
-// unknown in training as new words are in use.
+// unknown in training as new words are in use. A model may also read
+// word clusters and a fifth suffix (Options.Clusters and Suffix5, see
+// clusters.go; not the shipped model).
 //
 // Figures (UD English EWT, gold tokenization) and the command that
 // measures them: go run ./syntax/tagger/cmd/tagger-eval.
