@@ -78,8 +78,10 @@ type word struct {
 	wcap        uint64 // the word profile's capitalization bucket (0: no profile)
 	wleft       uint64 // the word profile's left and right neighbours
 	wright      uint64
-	dict        int32 // the word's only tag when it is frequent and unambiguous, else -1
-	role        int32 // the word's index in Model.roles, -1 for none
+	dict        int32     // the word's only tag when it is frequent and unambiguous, else -1
+	role        int32     // the word's index in Model.roles, -1 for none
+	clus        [3]uint64 // cluster prefixes of 4 and 6 bits and the whole string (0: the model has none)
+	suf5        uint64    // lowercase suffix of 5 bytes when the model reads it, else 0
 }
 
 // shapeHash hashes the word's shape: uppercase letters become X,
@@ -241,6 +243,17 @@ const (
 	fLowerAmbP1
 	fLowerAmbP1P2
 	fLowerSufP1
+	fSuf5
+	fClus4
+	fClus6
+	fClusF
+	fClusFCap
+	fClus4M1
+	fClusFM1
+	fClus4P1
+	fClusFP1
+	fPrevClusF
+	fClusFClusP1
 	numTemplates
 )
 
@@ -329,6 +342,19 @@ func extract(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 			out = append(out, mix(fSuf1+uint64(k), w.suf[k]))
 		}
 	}
+	if w.clus[0] != 0 {
+		var prev, next *word
+		if i > 0 {
+			prev = &ws[i-1]
+		}
+		if i+1 < len(ws) {
+			next = &ws[i+1]
+		}
+		out = clusterNeighbourFeatures(out, rolePrev, prev)
+		out = clusterNeighbourFeatures(out, roleNext, next)
+		out = clusterContextFeatures(out, ws, i, t1)
+	}
+	out = clusterWordFeatures(out, w)
 	for j := range out {
 		if out[j] == 0 {
 			out[j] = 1

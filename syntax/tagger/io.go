@@ -16,11 +16,23 @@ import (
 // neighbour); the features (count, keys ascending and delta-coded, the
 // weight scale's float64 bits, then each feature's count of class weights
 // and for each a class byte and a varint in units of the scale).
-const magic = "dragoman tagger 2\n"
+//
+// Version 3 adds, after the word profiles, the model's feature sets
+// (uvarint, featClusters...) and its word clusters (count, then folded
+// form and cluster code, 1<<len | bits, in ascending form order). A model
+// without them is written as version 2, which is read too.
+const (
+	magic  = "dragoman tagger 3\n"
+	magic2 = "dragoman tagger 2\n"
+)
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
-	mw := modelio.NewWriter(w, magic)
+	head := magic
+	if m.feat == 0 {
+		head = magic2
+	}
+	mw := modelio.NewWriter(w, head)
 	mw.Uvarint(uint64(len(m.upos)))
 	for c := range m.upos {
 		mw.String(m.upos[c])
@@ -44,6 +56,15 @@ func (m *Model) Write(w io.Writer) error {
 		mw.String(p.left)
 		mw.String(p.right)
 	}
+	if m.feat != 0 {
+		mw.Uvarint(m.feat)
+		keys = modelio.SortedKeys(m.clusters)
+		mw.Uvarint(uint64(len(keys)))
+		for _, k := range keys {
+			mw.String(k)
+			mw.Uvarint(m.clusters[k])
+		}
+	}
 	mw.Uvarint(uint64(len(m.keys)))
 	var prev uint64
 	for _, k := range m.keys {
@@ -65,7 +86,7 @@ func (m *Model) Write(w io.Writer) error {
 // Read reads a model written by Write. A truncated or corrupt model is an
 // error saying so.
 func Read(r io.Reader) (*Model, error) {
-	mr, err := modelio.NewReader(r, magic)
+	mr, version, err := modelio.NewReaderOf(r, magic2, magic)
 	if err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
@@ -99,6 +120,27 @@ func Read(r io.Reader) (*Model, error) {
 		caps := int(mr.Uvarint(uint64(count), "profile capitals"))
 		left, right := mr.String("profile neighbour"), mr.String("profile neighbour")
 		m.profiles[k] = newWordProfile(profile{count: count, caps: caps, left: left, right: right})
+	}
+	if version == 1 {
+		m.feat = mr.Uvarint(featKnown, "feature sets")
+		if mr.Err() == nil && m.feat == 0 {
+			mr.Fail(errors.New("version 3 model without feature sets"))
+		}
+		nk := int(mr.Uvarint(1<<24, "cluster count"))
+		if nk > 0 {
+			m.clusters = make(map[string]uint64, min(nk, 1<<16))
+		}
+		for i := 0; i < nk && mr.Err() == nil; i++ {
+			k := mr.String("cluster word")
+			code := mr.Uvarint(math.MaxUint64, "cluster code")
+			if mr.Err() == nil && (code < 2 || k == "") {
+				mr.Fail(fmt.Errorf("cluster word %q: bad code", k))
+			}
+			m.clusters[k] = code
+		}
+		if mr.Err() == nil && (m.clusters != nil) != (m.feat&featClusters != 0) {
+			mr.Fail(errors.New("cluster feature set and clusters disagree"))
+		}
 	}
 	nf := int(mr.Uvarint(1<<26, "feature count"))
 	keys := make([]uint64, 0, min(nf, 1<<20))

@@ -38,7 +38,7 @@ func (m *Model) buildRoles() {
 		if role == roleSelf {
 			feats = wordFeatures(feats[:0], w)
 		} else {
-			feats = neighbourFeatures(feats[:0], role, w)
+			feats = neighbourFeatures(feats[:0], role, w, m.clusters != nil)
 		}
 		clear(scores[:nc])
 		m.sum(feats, &scores, mem)

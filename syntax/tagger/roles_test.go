@@ -34,11 +34,15 @@ func referenceTag(m *Model, words []string) (upos, xpos []string) {
 
 // TestRowsMatchFeatures checks that Tag, with its rows of summed scores
 // for frequent words and its word cache, tags as the features summed one
-// by one do: on a model trained on the synthetic sentences and on the
+// by one do: on models trained on the synthetic sentences (with each
+// option set) and on the
 // shipped model, over random sentences of frequent, rare and invented
 // words, in either case, first or not.
 func TestRowsMatchFeatures(t *testing.T) {
-	models := map[string]*Model{"synthetic": Train(synthetic(), Options{Epochs: 3}, nil)}
+	models := map[string]*Model{}
+	for name, opt := range trainOptions(3) {
+		models[name] = Train(synthetic(), opt, nil)
+	}
 	if f, err := os.Open("../model/tagger.model"); err == nil {
 		m, err := Read(f)
 		f.Close()

@@ -10,7 +10,9 @@
 // text (data/wikinews.tsv, see wiki.go). Frequent words seen with one tag
 // only take it from a tag dictionary. Training words' ambiguity classes
 // are counted without their own sentence, so that the words seen once are
-// unknown in training as new words are in use.
+// unknown in training as new words are in use. A model may also read
+// word clusters and a fifth suffix (Options.Clusters and Suffix5, see
+// clusters.go; not the shipped model).
 //
 // Figures (UD English EWT, gold tokenization) and the command that
 // measures them: go run ./syntax/tagger/cmd/tagger-eval.
@@ -29,6 +31,8 @@ type Model struct {
 	upos, xpos []string             // per class
 	words      map[string]wordEntry // training words: ambiguity class and dictionary tag
 	profiles   map[string]wordProfile
+	clusters   map[string]uint64 // folded form -> cluster code (see clusters.go); nil without
+	feat       uint64            // the feature sets beyond the base templates (featClusters...)
 
 	// Weights: feature f has key keys[f] and the class weights
 	// weights[start[f]:start[f+1]], each a class (low 8 bits) and a weight
@@ -65,9 +69,10 @@ func newWordProfile(p profile) wordProfile {
 
 type wordEntry struct {
 	amb  uint64
-	tags []uint8 // the ambiguity class: classes seen with the word
-	dict int32   // -1 when not in the tag dictionary
-	role int32   // the word's index in Model.roles, -1 for none
+	tags []uint8   // the ambiguity class: classes seen with the word
+	dict int32     // -1 when not in the tag dictionary
+	role int32     // the word's index in Model.roles, -1 for none
+	clus [3]uint64 // the form's cluster hashes (see clusterOf), set by build
 }
 
 var hashUnknown = hashString("\x00-UNK-")
@@ -108,11 +113,11 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 			sc.feats = contextFeatures(sc.feats[:0], sc.ws, i, p1, p2)
 			prev := m.neighbourScores(rolePrev, sc.ws, i-1)
 			if prev == nil {
-				sc.feats = neighbourFeatures(sc.feats, rolePrev, &sc.ws[i-1])
+				sc.feats = neighbourFeatures(sc.feats, rolePrev, &sc.ws[i-1], m.clusters != nil)
 			}
 			next := m.neighbourScores(roleNext, sc.ws, i+1)
 			if next == nil {
-				sc.feats = neighbourFeatures(sc.feats, roleNext, &sc.ws[i+1])
+				sc.feats = neighbourFeatures(sc.feats, roleNext, &sc.ws[i+1], m.clusters != nil)
 			}
 			c = m.predict(base, prev, next, sc.feats, &sc.scores, &sc.memo)
 		}
@@ -140,12 +145,16 @@ func (m *Model) prepare(ws []word, words []string, allProfiles bool) []word {
 func (m *Model) prepareWord(w *word, s string, allProfiles bool) {
 	w.amb, w.dict, w.role = hashUnknown, -1, -1
 	if e, ok := m.words[s]; ok {
-		w.amb, w.dict, w.role = e.amb, e.dict, e.role
-	} else if w.flags&flagUpper != 0 {
-		if e, ok := m.lowerEntry(s); ok {
-			w.amb = e.amb
+		w.amb, w.dict, w.role, w.clus = e.amb, e.dict, e.role, e.clus
+	} else {
+		if w.flags&flagUpper != 0 {
+			if e, ok := m.lowerEntry(s); ok {
+				w.amb = e.amb
+			}
 		}
+		m.clusterOf(w, s)
 	}
+	m.suffix5(w, s)
 	if allProfiles || w.amb == hashUnknown {
 		m.profile(w, s)
 	} else {
@@ -321,5 +330,17 @@ func (m *Model) build(keys []uint64, start []uint32, weights []uint32, scale flo
 		}
 		m.slots[j] = uint64(fingerprint(k))<<32 | uint64(start[f])<<8 | uint64(start[f+1]-start[f])
 	}
+	m.wordClusters()
 	m.buildRoles()
+}
+
+// wordClusters sets the cluster hashes of the training words' entries,
+// so that tagging a known word does not look its cluster up.
+func (m *Model) wordClusters() {
+	for s, e := range m.words {
+		var w word
+		m.clusterOf(&w, s)
+		e.clus = w.clus
+		m.words[s] = e
+	}
 }

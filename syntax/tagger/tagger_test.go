@@ -2,7 +2,9 @@ package tagger
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/internal/modelio"
 )
@@ -80,57 +83,130 @@ func TestTrainTag(t *testing.T) {
 	m.Tag(nil, nil, nil) // an empty sentence is no error
 }
 
+// testClusters are invented word clusters for the synthetic treebank:
+// nouns under 00, verbs under 01, determiners under 1.
+func testClusters() []cluster.Entry {
+	var out []cluster.Entry
+	for bits, words := range map[string]string{
+		"000": "dog cat horse bird", "001": "kindness darkness sadness goodness", "0010": "station nation relation",
+		"0011": "motion illness action fitness portion weakness lotion boldness fiction",
+		"010":  "sees likes finds", "011": "walks runs", "10": "the a", "11": "every this",
+	} {
+		for _, w := range strings.Fields(words) {
+			out = append(out, cluster.Entry{Word: w, Bits: bits, Count: 5})
+		}
+	}
+	return out
+}
+
+// trainOptions are the option sets the tests train with: the base
+// templates, and those with clusters and the other feature sets.
+func trainOptions(epochs int) map[string]Options {
+	return map[string]Options{
+		"base":     {Epochs: epochs},
+		"clusters": {Epochs: epochs, Clusters: testClusters()},
+		"both":     {Epochs: epochs, Clusters: testClusters(), Suffix5: true},
+		"suffix5":  {Epochs: epochs, Suffix5: true},
+	}
+}
+
 func TestWriteRead(t *testing.T) {
-	m := Train(synthetic(), Options{Epochs: 3}, nil)
-	var a bytes.Buffer
-	if err := m.Write(&a); err != nil {
-		t.Fatal(err)
+	for name, opt := range trainOptions(3) {
+		m := Train(synthetic(), opt, nil)
+		var a bytes.Buffer
+		if err := m.Write(&a); err != nil {
+			t.Fatal(err)
+		}
+		r, err := Read(bytes.NewReader(a.Bytes()))
+		if err != nil {
+			t.Fatal(name, err)
+		}
+		var b bytes.Buffer
+		if err := r.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: model written, read and written again differs", name)
+		}
+		if len(r.clusters) != len(m.clusters) || r.feat != m.feat {
+			t.Errorf("%s: read model has %d clusters and features %b, want %d and %b", name, len(r.clusters), r.feat, len(m.clusters), m.feat)
+		}
+		for _, s := range append(synthetic()[:30], sentence("the sadness sees a relation .")) {
+			words := s.Forms()
+			u1, x1 := make([]string, len(words)), make([]string, len(words))
+			u2, x2 := make([]string, len(words)), make([]string, len(words))
+			m.Tag(words, u1, x1)
+			r.Tag(words, u2, x2)
+			if fmt.Sprint(u1, x1) != fmt.Sprint(u2, x2) {
+				t.Errorf("%s: %v: read model tags %v %v, trained %v %v", name, words, u2, x2, u1, x1)
+			}
+		}
 	}
-	r, err := Read(bytes.NewReader(a.Bytes()))
-	if err != nil {
-		t.Fatal(err)
+}
+
+// sentence makes an untagged sentence of space-separated words.
+func sentence(s string) *conllu.Sentence {
+	var out conllu.Sentence
+	for _, w := range strings.Fields(s) {
+		out.Words = append(out.Words, conllu.Word{Form: w})
 	}
-	var b bytes.Buffer
-	if err := r.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("model written, read and written again differs")
-	}
-	for _, s := range synthetic()[:30] {
-		words := s.Forms()
-		u1, x1 := make([]string, len(words)), make([]string, len(words))
-		u2, x2 := make([]string, len(words)), make([]string, len(words))
-		m.Tag(words, u1, x1)
-		r.Tag(words, u2, x2)
-		if fmt.Sprint(u1, x1) != fmt.Sprint(u2, x2) {
-			t.Errorf("%v: read model tags %v %v, trained %v %v", words, u2, x2, u1, x1)
+	return &out
+}
+
+// TestVersions checks that a model with the base templates only is
+// written as version 2, as models were before clusters, and one with
+// clusters or a fifth suffix as version 3.
+func TestVersions(t *testing.T) {
+	for name, opt := range trainOptions(1) {
+		var b bytes.Buffer
+		if err := Train(synthetic(), opt, nil).Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := make([]byte, len(magic))
+		if _, err := io.ReadFull(zr, head); err != nil {
+			t.Fatal(err)
+		}
+		want := magic
+		if name == "base" {
+			want = magic2
+		}
+		if string(head) != want {
+			t.Errorf("%s: header %q, want %q", name, head, want)
 		}
 	}
 }
 
 func TestReadCorrupt(t *testing.T) {
-	var good bytes.Buffer
-	if err := Train(synthetic(), Options{Epochs: 2}, nil).Write(&good); err != nil {
-		t.Fatal(err)
-	}
-	for name, in := range modelio.Damaged(good.Bytes()) {
-		if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "tagger model: ") {
-			t.Errorf("%s: err %v", name, err)
+	for name, opt := range trainOptions(2) {
+		var good bytes.Buffer
+		if err := Train(synthetic(), opt, nil).Write(&good); err != nil {
+			t.Fatal(err)
+		}
+		for damage, in := range modelio.Damaged(good.Bytes()) {
+			if _, err := Read(bytes.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "tagger model: ") {
+				t.Errorf("%s, %s: err %v", name, damage, err)
+			}
 		}
 	}
 }
 
 func TestDeterministic(t *testing.T) {
-	var a, b bytes.Buffer
-	if err := Train(synthetic(), Options{Epochs: 4, Seed: 7}, nil).Write(&a); err != nil {
-		t.Fatal(err)
-	}
-	if err := Train(synthetic(), Options{Epochs: 4, Seed: 7}, nil).Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two trainings with the same options differ")
+	for name, opt := range trainOptions(4) {
+		opt.Seed = 7
+		var a, b bytes.Buffer
+		if err := Train(synthetic(), opt, nil).Write(&a); err != nil {
+			t.Fatal(err)
+		}
+		if err := Train(synthetic(), opt, nil).Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two trainings with the same options differ", name)
+		}
 	}
 }
 
@@ -285,5 +361,22 @@ func BenchmarkRead(b *testing.B) {
 	}
 	if cpu := testenv.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
+
+// TestWordClusters checks that a known word's entry holds the cluster
+// hashes clusterOf finds for it, and that a model without clusters has
+// none.
+func TestWordClusters(t *testing.T) {
+	for name, opt := range trainOptions(1) {
+		m := Train(synthetic(), opt, nil)
+		for _, s := range []string{"dog", "the", "walks", "kindness"} {
+			var w word
+			m.clusterOf(&w, s)
+			e := m.words[s]
+			if e.clus != w.clus || (w.clus[0] != 0) != (opt.Clusters != nil) {
+				t.Errorf("%s: %q: entry clusters %x, want %x", name, s, e.clus, w.clus)
+			}
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
@@ -17,6 +18,11 @@ import (
 type Options struct {
 	Epochs int   // passes over the training sentences (default 10)
 	Seed   int64 // seed of the sentence order shuffle (default 1)
+	// Clusters, when not empty, are word clusters the model keeps and
+	// reads (see clusters.go).
+	Clusters []cluster.Entry
+	// Suffix5 adds a template of the word's last five bytes.
+	Suffix5 bool
 }
 
 // Training constants.
@@ -85,7 +91,13 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	if opt.Seed == 0 {
 		opt.Seed = 1
 	}
-	m := &Model{profiles: map[string]wordProfile{}}
+	m := &Model{profiles: map[string]wordProfile{}, clusters: clusterTable(opt.Clusters)}
+	if m.clusters != nil {
+		m.feat |= featClusters
+	}
+	if opt.Suffix5 {
+		m.feat |= featSuffix5
+	}
 	for w, p := range wikiProfiles() {
 		m.profiles[w] = newWordProfile(p)
 	}
@@ -114,6 +126,7 @@ func Train(sents []*conllu.Sentence, opt Options, log io.Writer) *Model {
 	}
 	counts := wordCounts(sents, gold, len(m.upos))
 	m.words = wordTable(counts)
+	m.wordClusters()
 	prepared := make([][]word, len(sents))
 	for si, s := range sents {
 		prepared[si] = m.heldOut(s, gold[si], counts)

@@ -44,7 +44,7 @@ func wordFeatures(out []uint64, w *word) []uint64 {
 			out = append(out, fix(mix(fSuf1+uint64(k), w.suf[k])))
 		}
 	}
-	return out
+	return clusterWordFeatures(out, w)
 }
 
 // contextFeatures appends the keys of the templates of extract that read
@@ -98,6 +98,9 @@ func contextFeatures(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 	for j := k; j < len(out); j++ {
 		out[j] = fix(out[j])
 	}
+	if w.clus[0] != 0 {
+		out = clusterContextFeatures(out, ws, i, t1)
+	}
 	return out
 }
 
@@ -113,8 +116,9 @@ const (
 // read only the word before the tagged one (role rolePrev) or only the
 // word after it (roleNext): its lowercase form, 3-byte suffix, shape,
 // ambiguity class and flags. w is that word, nil past the sentence's
-// start or end (whose place the start and end hashes take).
-func neighbourFeatures(out []uint64, role int, w *word) []uint64 {
+// start or end (whose place the start and end hashes take). With clus,
+// the model's cluster templates of that word follow.
+func neighbourFeatures(out []uint64, role int, w *word, clus bool) []uint64 {
 	edge := hashStart
 	t := [5]uint64{fLowerM1, fSufM1, fShapeM1, fAmbM1, fFlagsM1}
 	if role == roleNext {
@@ -127,6 +131,9 @@ func neighbourFeatures(out []uint64, role int, w *word) []uint64 {
 	}
 	for j := range t {
 		out = append(out, fix(mix(t[j], v[j])))
+	}
+	if clus {
+		out = clusterNeighbourFeatures(out, role, w)
 	}
 	return out
 }

@@ -27,8 +27,23 @@ type options struct {
 	Source string
 	// WithClusters has run read the embedded word clusters into Clusters.
 	WithClusters bool
+	// WithTaggerClusters has run read them into TaggerClusters.
+	WithTaggerClusters bool
 	// Clusters are the parser's word clusters (none when empty).
 	Clusters []cluster.Entry
+	// TaggerClusters are the tagger's word clusters (none when empty),
+	// read by the tagger's cluster templates, with a fifth suffix (see
+	// syntax/tagger/clusters.go).
+	TaggerClusters []cluster.Entry
+}
+
+// taggerOptions are the tagger's training options.
+func (o options) taggerOptions() tagger.Options {
+	t := tagger.Options{Epochs: o.TaggerEpochs, Seed: o.Seed}
+	if len(o.TaggerClusters) > 0 {
+		t.Clusters, t.Suffix5 = o.TaggerClusters, true
+	}
+	return t
 }
 
 var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 12, Folds: 10, Seed: 1}
@@ -53,7 +68,7 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 	var tg *tagger.Model
 	tagged := make(chan struct{})
 	go func() {
-		tg = tagger.Train(sents, tagger.Options{Epochs: opt.TaggerEpochs, Seed: opt.Seed}, io.Discard)
+		tg = tagger.Train(sents, opt.taggerOptions(), io.Discard)
 		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
 		close(tagged)
 	}()
@@ -84,6 +99,9 @@ func manifest(files []modelFile, opt options) []byte {
 	fmt.Fprintf(&b, "# Trained on: %s\n", opt.Source)
 	fmt.Fprintf(&b, "# Options: tagger epochs %d, parser epochs %d, jackknife folds %d, seed %d\n",
 		opt.TaggerEpochs, opt.ParserEpochs, opt.Folds, opt.Seed)
+	if len(opt.TaggerClusters) > 0 {
+		fmt.Fprintf(&b, "# Tagger word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.TaggerClusters))
+	}
 	if len(opt.Clusters) > 0 {
 		fmt.Fprintf(&b, "# Parser word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.Clusters))
 	}

@@ -28,11 +28,11 @@ func TestBuildDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name     string
-		clusters []cluster.Entry
-	}{{"without clusters", nil}, {"with clusters", cl}} {
+		name                     string
+		clusters, taggerClusters []cluster.Entry
+	}{{"without clusters", nil, nil}, {"with clusters", cl, nil}, {"with tagger clusters", nil, cl}} {
 		t.Run(tc.name, func(t *testing.T) {
-			opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", Clusters: tc.clusters}
+			opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", Clusters: tc.clusters, TaggerClusters: tc.taggerClusters}
 			a, err := build(sents, opt, io.Discard)
 			if err != nil {
 				t.Fatal(err)

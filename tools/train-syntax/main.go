@@ -47,6 +47,7 @@ func main() {
 	out := flag.String("out", syntax.ModelDir, "where to write the model files")
 	folds := flag.Int("folds", defaultOptions.Folds, "jackknife folds for the parser's training tags")
 	clusters := flag.Bool("clusters", false, "give the parser the word clusters of syntax/cluster as features (not the shipped model: see README's syntax section)")
+	taggerClusters := flag.Bool("tagger-clusters", false, "give the tagger the word clusters of syntax/cluster as features")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "train-syntax: no shared data folder (../shared beside the checkout); give -shared DIR")
@@ -55,6 +56,7 @@ func main() {
 	opt := defaultOptions
 	opt.Folds = *folds
 	opt.WithClusters = *clusters
+	opt.WithTaggerClusters = *taggerClusters
 	if err := run(*shared, *out, opt, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "train-syntax:", err)
 		os.Exit(1)
@@ -73,6 +75,11 @@ func run(shared, out string, opt options, log io.Writer) error {
 	opt.Source = fmt.Sprintf("UD English EWT v2.16 train (en_ewt-ud-train.conllu, %d sentences, sha256 %s)", len(train), sum)
 	if opt.WithClusters {
 		if opt.Clusters, err = cluster.Default(); err != nil {
+			return err
+		}
+	}
+	if opt.WithTaggerClusters {
+		if opt.TaggerClusters, err = cluster.Default(); err != nil {
 			return err
 		}
 	}

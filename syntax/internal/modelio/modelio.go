@@ -67,19 +67,29 @@ const MaxString = 1 << 16
 
 // NewReader starts reading a model file from r, checking its magic line.
 func NewReader(r io.Reader, magic string) (*Reader, error) {
+	mr, _, err := NewReaderOf(r, magic)
+	return mr, err
+}
+
+// NewReaderOf starts reading a model file whose magic line is one of
+// magics (of one length), returning the index of the one it has: a model
+// format's versions read by one reader.
+func NewReaderOf(r io.Reader, magics ...string) (*Reader, int, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("not a gzip stream: %w", explain(err))
+		return nil, 0, fmt.Errorf("not a gzip stream: %w", explain(err))
 	}
 	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
+	head := make([]byte, len(magics[0]))
 	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, explain(err)
+		return nil, 0, explain(err)
 	}
-	if string(head) != magic {
-		return nil, fmt.Errorf("bad header %q, want %q", strings.TrimSpace(string(head)), strings.TrimSpace(magic))
+	for k, m := range magics {
+		if string(head) == m {
+			return &Reader{br: br}, k, nil
+		}
 	}
-	return &Reader{br: br}, nil
+	return nil, 0, fmt.Errorf("bad header %q, want %q", strings.TrimSpace(string(head)), strings.TrimSpace(magics[len(magics)-1]))
 }
 
 // explain names a truncated stream as such.

@@ -72,3 +72,27 @@ func TestErrors(t *testing.T) {
 		t.Error("a third of the file: no error")
 	}
 }
+
+// TestReaderOf checks that NewReaderOf names the version a file has and
+// refuses one it does not list.
+func TestReaderOf(t *testing.T) {
+	good := write(t)
+	for _, tc := range []struct {
+		magics []string
+		want   int
+		ok     bool
+	}{
+		{[]string{"test 1\n"}, 0, true},
+		{[]string{"test 0\n", "test 1\n"}, 1, true},
+		{[]string{"test 2\n", "test 3\n"}, 0, false},
+	} {
+		r, k, err := NewReaderOf(bytes.NewReader(good), tc.magics...)
+		if (err == nil) != tc.ok || k != tc.want {
+			t.Errorf("%q: version %d, err %v", tc.magics, k, err)
+			continue
+		}
+		if err == nil && r.Uvarint(1000, "u") != 300 {
+			t.Errorf("%q: first number misread", tc.magics)
+		}
+	}
+}

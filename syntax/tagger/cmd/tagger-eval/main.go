@@ -4,7 +4,7 @@
 // time, tagging speed and model sizes. Lemma accuracy is given with the
 // predicted tags and, in brackets, with the gold ones.
 //
-//	go run ./syntax/tagger/cmd/tagger-eval [-shared ../shared] [-epochs N]
+//	go run ./syntax/tagger/cmd/tagger-eval [-shared ../shared] [-epochs N] [-clusters] [-suffix5] [-out FILE]
 package main
 
 import (
@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/dragoman/dragoman/internal/testenv"
+	"github.com/dragoman/dragoman/syntax/cluster"
 	"github.com/dragoman/dragoman/syntax/conllu"
 	"github.com/dragoman/dragoman/syntax/lemma"
 	"github.com/dragoman/dragoman/syntax/tagger"
@@ -29,7 +30,10 @@ func main() {
 	seed := flag.Int64("seed", 0, "tagger training seed (0: the default)")
 	verbose := flag.Bool("v", false, "log training epochs on standard error")
 	jackknife := flag.Int("jackknife", 0, "also jackknife EWT train in this many folds and print the time taken and the accuracy of the jackknifed tags")
+	clusters := flag.Bool("clusters", false, "give the tagger the word clusters of syntax/cluster")
+	suffix5 := flag.Bool("suffix5", false, "give the tagger a template of the word's last five bytes")
 	confusions := flag.Int("confusions", 0, "print this many most frequent UPOS confusions on EWT dev, and the accuracy on words unseen in training")
+	out := flag.String("out", "", "also write the tagger model to this file")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: tagger-eval [flags]\n\nTrains the tagger and lemmatizer on EWT train and prints EWT and GUM dev/test accuracies.\n\n")
 		flag.PrintDefaults()
@@ -40,8 +44,15 @@ func main() {
 	}
 	ud := filepath.Join(*shared, "peers", "ud")
 	train := load(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, Suffix5: *suffix5}
+	if *clusters {
+		var err error
+		if opt.Clusters, err = cluster.Default(); err != nil {
+			fail(err)
+		}
+	}
 	if *jackknife > 0 {
-		defer jackknifeEval(train, *jackknife, tagger.Options{Epochs: *epochs, Seed: *seed})
+		defer jackknifeEval(train, *jackknife, opt)
 	}
 	var log *os.File
 	if *verbose {
@@ -50,9 +61,9 @@ func main() {
 	begin := time.Now()
 	var m *tagger.Model
 	if log != nil {
-		m = tagger.Train(train, tagger.Options{Epochs: *epochs, Seed: *seed}, log)
+		m = tagger.Train(train, opt, log)
 	} else {
-		m = tagger.Train(train, tagger.Options{Epochs: *epochs, Seed: *seed}, nil)
+		m = tagger.Train(train, opt, nil)
 	}
 	fmt.Printf("tagger: trained in %s, %d classes, %d features\n", time.Since(begin).Round(time.Millisecond), m.Classes(), m.Features())
 	begin = time.Now()
@@ -63,6 +74,16 @@ func main() {
 		fail(err)
 	}
 	fmt.Printf("tagger: model %d bytes (gzip)\n", buf.Len())
+	// Tag with the model as written and read back.
+	m, err := tagger.Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		fail(err)
+	}
+	if *out != "" {
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			fail(err)
+		}
+	}
 	buf.Reset()
 	if err := lm.Write(&buf); err != nil {
 		fail(err)
