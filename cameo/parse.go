@@ -15,7 +15,6 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
-	"github.com/dragoman/dragoman/words"
 )
 
 // parse is one sentence of the syntax layer, mapped to the word view.
@@ -415,84 +414,6 @@ func negWord(lemma string) bool {
 		return true
 	}
 	return false
-}
-
-// nounArgs reads the arguments of an event noun: its possessor or a
-// modifier naming the doer ("Israel's strikes", "Israeli strikes"), "by"
-// the doer, and the one it is done to or with ("of", "on", "against",
-// "with", "to"). A noun that is the object of a verb announcing it
-// ("held talks", "launched an offensive") takes the verb's subject.
-func (p *parse) nounArgs(j int) args {
-	a := args{pred: j}
-	p.kids(j, func(k int) bool {
-		t := &p.syn[k]
-		switch p.rel(k) {
-		case "nmod":
-			c := p.caseOf(k)
-			switch {
-			case t.Rel == "nmod:poss":
-				a.subj = append(a.subj, k)
-			case c == "by":
-				a.subj = append(a.subj, k)
-			case c != "":
-				a.obl = append(a.obl, obl{c, k})
-			}
-		case "amod", "compound":
-			if l := strings.ToLower(t.Form); words.Is("weekday", l) || words.Is("month", l) {
-				break // "a Tuesday meeting": when, not who
-			}
-			if t.UPOS == "PROPN" || t.UPOS == "ADJ" && token.IsCapitalised(t.Form) {
-				a.subj = append(a.subj, k)
-			}
-		}
-		return true
-	})
-	// "the talks were between the two leaders": the nominal predicate of
-	// a copula is the subject noun's argument, with its preposition
-	if h := p.head(j); h >= 0 && p.rel(j) == "nsubj" && nominal(p.syn[h].UPOS) {
-		cop := false
-		p.kids(h, func(k int) bool {
-			cop = cop || p.syn[k].Rel == "cop"
-			return !cop
-		})
-		if c := p.caseOf(h); cop && c != "" {
-			a.obl = append(a.obl, obl{c, h})
-		}
-	}
-	if h := p.head(j); h >= 0 && p.syn[j].Rel == "obj" {
-		if k := p.strayAgent(h); k > j {
-			a.subj = append(a.subj, k) // "turned down a proposal by the union"
-		}
-	}
-	// "held talks with the Taliban": a noun object of a light verb takes
-	// the verb's subject; "the capital saw riots": the place where
-	// the event happened is its target
-	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
-		how, _ := p.occurrenceVerb(j)
-		if how == "witnessing" {
-			up := p.argsOf(h)
-			a.obj, a.via = up.subj, "witness"
-			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
-		} else if how == "staging" || announcing[strings.ToLower(p.syn[h].Form)] {
-			up := p.argsOf(h)
-			a.subj, a.via = up.subj, "light"
-			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
-			// "had talks on Sunday with Kibaki": the verb's obliques
-			// are the noun's
-			a.obl = append(a.obl, up.obl...)
-		} else if how == "answering" {
-			// "Peru rejected the offer by Chile": the answer's subject
-			// neither made the offer nor undergoes it, and the answer's
-			// modality is not the offer's
-		} else if how == "causing" || how == "reporting" {
-			// "the ruling sparked protests", "police reported two
-			// explosions": the cause, the teller is no party
-			up := p.argsOf(h)
-			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
-		}
-	}
-	a.subj = p.withConjuncts(a.subj)
-	return a
 }
 
 // actorOfWord finds the actor phrase for an argument's head word w: the
