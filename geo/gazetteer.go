@@ -98,6 +98,9 @@ type Gazetteer struct {
 	keys     []string
 	post     []int32
 	postings []int32
+	// bucket[p] is the first key whose two-byte prefix (keyPrefix) is p
+	// or more: Lookup searches only the keys of its prefix.
+	bucket []int32
 	// countries maps ISO alpha-2 (and alpha-3) to the country's index.
 	countries map[string]int32
 	// admin1 maps "CC.code" (GeoNames admin1 code) to a subdivision.
@@ -196,7 +199,27 @@ func (p *parser) finish() (*Gazetteer, error) {
 		return nil, fmt.Errorf("%s: no places", p.name)
 	}
 	g.post = append(g.post, int32(len(g.postings)))
+	g.bucket = make([]int32, 1<<16+1)
+	k := 0
+	for p := range g.bucket {
+		for k < len(g.keys) && keyPrefix(g.keys[k]) < p {
+			k++
+		}
+		g.bucket[p] = int32(k)
+	}
 	return g, nil
+}
+
+// keyPrefix is a key's first two bytes as a number (a key of one byte has
+// a zero second): it grows with the keys' order.
+func keyPrefix(k string) int {
+	switch len(k) {
+	case 0:
+		return 0
+	case 1:
+		return int(k[0]) << 8
+	}
+	return int(k[0])<<8 | int(k[1])
 }
 
 func (g *Gazetteer) addKey(line string) error {
@@ -306,6 +329,15 @@ func (g *Gazetteer) add(line string) error {
 // straight, runs of white space made one. Accent-free variants of names are
 // in the data, so "Zurich" and "Zürich" both find Zürich.
 func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return fold(s)
+		}
+	}
+	return s // lower-case ASCII, single spaces: the key already
+}
+
+func fold(s string) string {
 	s = strings.ToLower(s)
 	if strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
@@ -320,8 +352,13 @@ func Fold(s string) string {
 // do not modify it.
 func (g *Gazetteer) Lookup(name string) []int32 {
 	k := Fold(name)
-	i := sort.SearchStrings(g.keys, k)
-	if i == len(g.keys) || g.keys[i] != k {
+	lo, hi := 0, len(g.keys)
+	if g.bucket != nil {
+		p := keyPrefix(k)
+		lo, hi = int(g.bucket[p]), int(g.bucket[p+1])
+	}
+	i := lo + sort.SearchStrings(g.keys[lo:hi], k)
+	if i == hi || g.keys[i] != k {
 		return nil
 	}
 	return g.postings[g.post[i]:g.post[i+1]]
