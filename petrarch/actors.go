@@ -425,6 +425,10 @@ func (a *Actors) Match(ws []string) (*Actor, int) {
 	if len(ws) == 0 || a.match == nil {
 		return nil, 0
 	}
+	var kb [64]byte
+	if b, ok := normASCII(&kb, ws[0]); ok && a.match[string(b)] == nil {
+		return nil, 0
+	}
 	first := Norm(ws[0])
 	fw := a.match[first]
 	if fw == nil {

@@ -210,6 +210,10 @@ func (g *Agents) Match(ws []string) (*Agent, int, bool) {
 	if len(ws) == 0 || g.byFirst == nil {
 		return nil, 0, false
 	}
+	var buf [64]byte
+	if b, ok := normASCII(&buf, ws[0]); ok && g.byFirst[string(b)] == nil {
+		return nil, 0, false
+	}
 	cands := g.byFirst[Norm(ws[0])]
 	var norm []string
 	var best *Agent
@@ -238,6 +242,11 @@ func (g *Agents) Match(ws []string) (*Agent, int, bool) {
 // Starts reports whether some agent phrase begins with the word (compared
 // normalised): a cheap test before Match.
 func (g *Agents) Starts(w string) bool {
+	var buf [64]byte
+	if b, ok := normASCII(&buf, w); ok {
+		_, ok := g.byFirst[string(b)]
+		return ok
+	}
 	_, ok := g.byFirst[Norm(w)]
 	return ok
 }

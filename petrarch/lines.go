@@ -179,6 +179,29 @@ func plural(w string) string {
 	return w + "S"
 }
 
+// normASCII writes Norm(w) into buf when w is ASCII and fits (periods
+// dropped, letters upper-cased), so that an index can be asked without
+// making a string (m[string(b)] does not allocate); ok is false otherwise.
+func normASCII(buf *[64]byte, w string) (b []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	b = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			return nil, false
+		case c == '.':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // Norm is the form words are compared in: upper case, without accents
 // or periods, with the typographic apostrophe made plain ("Calderón" is
 // CALDERON, "U.S." is US, "W." is W).
