@@ -98,6 +98,9 @@ type Gazetteer struct {
 	keys     []string
 	post     []int32
 	postings []int32
+	// demonyms maps the keys that find a demonym to the country of the
+	// first they find (Demonym)
+	demonyms map[string]string
 	// bucket[p] is the first key whose two-byte prefix (keyPrefix) is p
 	// or more: Lookup searches only the keys of its prefix.
 	bucket []int32
@@ -207,7 +210,49 @@ func (p *parser) finish() (*Gazetteer, error) {
 		}
 		g.bucket[p] = int32(k)
 	}
+	g.demonyms = map[string]string{}
+	for i, k := range g.keys {
+		for _, x := range g.postings[g.post[i]:g.post[i+1]] {
+			if p := &g.Places[x]; p.Kind == 'D' {
+				g.demonyms[k] = p.Country
+				break
+			}
+		}
+	}
 	return g, nil
+}
+
+// Demonym returns the country of the first demonym among the places name
+// finds (Lookup), and whether there is one.
+func (g *Gazetteer) Demonym(name string) (string, bool) {
+	var buf [64]byte
+	if b, ok := asciiKey(&buf, name); ok {
+		cc, ok := g.demonyms[string(b)]
+		return cc, ok
+	}
+	cc, ok := g.demonyms[Fold(name)]
+	return cc, ok
+}
+
+// asciiKey writes Fold(name) into buf when name is ASCII without tabs,
+// newlines or double spaces and fits, so that a map can be asked without
+// making a string; ok is false otherwise.
+func asciiKey(buf *[64]byte, name string) (b []byte, ok bool) {
+	if len(name) > len(buf) {
+		return nil, false
+	}
+	b = buf[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == ' ' && i+1 < len(name) && name[i+1] == ' ':
+			return nil, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // keyPrefix is a key's first two bytes as a number (a key of one byte has
