@@ -47,7 +47,6 @@ import (
 	"fmt"
 	"github.com/dragoman/dragoman/internal/digest"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -396,17 +395,40 @@ func fold(s string) string {
 // Lookup returns the places a name may refer to. The slice is shared:
 // do not modify it.
 func (g *Gazetteer) Lookup(name string) []int32 {
-	k := Fold(name)
+	var buf [64]byte
+	i := -1
+	if b, ok := asciiKey(&buf, name); ok {
+		i = g.find(unsafeString(b)) // (the key is not kept)
+	} else {
+		i = g.find(Fold(name))
+	}
+	if i < 0 {
+		return nil
+	}
+	return g.postings[g.post[i]:g.post[i+1]]
+}
+
+// find returns the index of key k in keys, or -1: a binary search of
+// the keys of its two-byte prefix.
+func (g *Gazetteer) find(k string) int {
 	lo, hi := 0, len(g.keys)
 	if g.bucket != nil {
 		p := keyPrefix(k)
 		lo, hi = int(g.bucket[p]), int(g.bucket[p+1])
 	}
-	i := lo + sort.SearchStrings(g.keys[lo:hi], k)
-	if i == hi || g.keys[i] != k {
-		return nil
+	end := hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if g.keys[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return g.postings[g.post[i]:g.post[i+1]]
+	if lo == end || g.keys[lo] != k {
+		return -1
+	}
+	return lo
 }
 
 // Country returns the country with ISO code cc (alpha-2 or alpha-3).
