@@ -22,6 +22,7 @@ type Actors struct {
 	// word a name needs, so that a common first word ("UNITED",
 	// "PRESIDENT") does not try every name it begins.
 	match map[string]*firstWord
+	first *firstWords // match's keys
 	// byLast holds, for the last word of each name of two words or more,
 	// the actors bearing it (Surnamed).
 	byLast map[string][]*Actor
@@ -396,7 +397,9 @@ func (a *Actors) index() {
 		}
 	}
 	a.match = make(map[string]*firstWord, len(a.byFirst))
+	a.first = new(firstWords)
 	for w, rs := range a.byFirst {
+		a.first.add(w)
 		fw := &firstWord{}
 		for _, r := range rs {
 			if len(r.words) == 1 {
@@ -426,7 +429,7 @@ func (a *Actors) Match(ws []string) (*Actor, int) {
 		return nil, 0
 	}
 	var kb [64]byte
-	if b, ok := normASCII(&kb, ws[0]); ok && a.match[string(b)] == nil {
+	if b, ok := normASCII(&kb, ws[0]); ok && (!a.first.may(b) || a.match[string(b)] == nil) {
 		return nil, 0
 	}
 	first := Norm(ws[0])

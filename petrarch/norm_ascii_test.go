@@ -24,3 +24,20 @@ func TestNormASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWords checks the bit filter turns away no word it was given.
+func TestFirstWords(t *testing.T) {
+	var f firstWords
+	ws := []string{"GONDOR", "ROHAN", "MINAS", "", "A", "THE"}
+	for _, w := range ws {
+		f.add(w)
+	}
+	for _, w := range ws {
+		if !f.may([]byte(w)) {
+			t.Errorf("the filter turns away %q", w)
+		}
+	}
+	if (*firstWords)(nil).may([]byte("ANY")) != true {
+		t.Error("no filter should let every word through")
+	}
+}
