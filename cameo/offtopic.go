@@ -72,30 +72,23 @@ type hit struct {
 	phrase string
 }
 
-// hits finds the off-topic phrases of text as whole words, in one pass.
+// hits finds the off-topic phrases of text as whole words, in one pass
+// (a phrase's further words are read only where its first word stands).
 func (o *OffTopic) hits(text string) []hit {
 	var out []hit
-	var words [][2]int
-	for i := 0; i < len(text); {
-		if !isWordByte(lowerByte(text[i])) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isWordByte(lowerByte(text[j])) {
-			j++
-		}
-		words = append(words, [2]int{i, j})
-		i = j
-	}
 	var buf [40]byte
-	for k, w := range words {
-		n := w[1] - w[0]
+	for i := 0; i < len(text); {
+		a, b, ok := nextWord(text, i)
+		if !ok {
+			break
+		}
+		i = b
+		n := b - a
 		if n > len(buf) {
 			continue
 		}
 		for x := 0; x < n; x++ {
-			buf[x] = lowerByte(text[w[0]+x])
+			buf[x] = lowerByte(text[a+x])
 		}
 		cands, ok := o.first[string(buf[:n])]
 		if !ok {
@@ -103,20 +96,35 @@ func (o *OffTopic) hits(text string) []hit {
 		}
 	next:
 		for _, c := range cands {
-			if k+len(c.rest) >= len(words) {
-				continue
-			}
-			for m, r := range c.rest {
-				v := words[k+1+m]
-				if !strings.EqualFold(text[v[0]:v[1]], r) {
+			at := b
+			for _, r := range c.rest {
+				s, e, ok := nextWord(text, at)
+				if !ok || !strings.EqualFold(text[s:e], r) {
 					continue next
 				}
+				at = e
 			}
-			out = append(out, hit{at: w[0], phrase: c.phrase})
+			out = append(out, hit{at: a, phrase: c.phrase})
 			break
 		}
 	}
 	return out
+}
+
+// nextWord finds the first word of text at or after byte i (a run of word
+// bytes, isWordByte): its start and end, and false when there is none.
+func nextWord(text string, i int) (int, int, bool) {
+	for i < len(text) && !isWordByte(lowerByte(text[i])) {
+		i++
+	}
+	if i == len(text) {
+		return 0, 0, false
+	}
+	j := i
+	for j < len(text) && isWordByte(lowerByte(text[j])) {
+		j++
+	}
+	return i, j, true
 }
 
 func lowerByte(c byte) byte {

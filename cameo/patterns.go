@@ -47,6 +47,9 @@ type Patterns struct {
 	byMean  map[string][]*Pattern // kind i, by first word
 	byOccur map[string][]*Pattern // kind o, by first word
 	all     []*Pattern
+	// triggers are the words byForm, byNoun or byOccur list: a token
+	// that is none of them triggers no pattern
+	triggers map[string]bool
 }
 
 // irregular holds lemma -> forms.
@@ -171,6 +174,12 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 	}
 	if len(ps.all) == 0 {
 		return nil, fmt.Errorf("%s: no patterns", name)
+	}
+	ps.triggers = map[string]bool{}
+	for _, m := range []map[string][]*Pattern{ps.byForm, ps.byNoun, ps.byOccur} {
+		for w := range m {
+			ps.triggers[w] = true
+		}
 	}
 	return ps, nil
 }

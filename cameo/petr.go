@@ -103,12 +103,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	s := &petrSentence{p: p, upper: make([]string, len(p.syn)), lemma: make([]string, len(p.syn)), nps: map[int]*npCode{}, inNP: make([]int, len(p.syn)), date: date}
 	for j, t := range p.syn {
 		s.upper[j] = strings.ToUpper(t.Form)
-		s.lemma[j] = strings.ToUpper(t.Lemma)
 		s.inNP[j] = -1
-	}
-	s.words = make(map[string]bool, 2*len(p.syn))
-	for j := range p.syn {
-		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
 	}
 	if pd.discarded(s.upper) {
 		return nil, true
@@ -122,6 +117,12 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 		if n < minCodes {
 			return nil, false
 		}
+	}
+	// the lemmas and the words' set are read only by the verbs' patterns
+	s.words = make(map[string]bool, 2*len(p.syn))
+	for j, t := range p.syn {
+		s.lemma[j] = strings.ToUpper(t.Lemma)
+		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
 	}
 	consumed := -1 // words up to here were matched by a verb's pattern
 	byVerb := map[int][]PetrEvent{}

@@ -262,6 +262,15 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if sc.inTime(toks[i]) {
 			continue
 		}
+		if !s.Patterns.triggers[lower[i]] {
+			continue // no verb, noun or occurrence pattern starts with it
+		}
+		if len(s.Patterns.byForm[lower[i]]) == 0 {
+			if t, ok := s.nounTrigger(sc, i); ok {
+				trigs = append(trigs, t)
+			}
+			continue
+		}
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)

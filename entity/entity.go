@@ -586,14 +586,10 @@ func (s *Stage) demonym(w string) (string, bool) {
 }
 
 func (s *Stage) lookupDemonym(w string) (string, bool) {
-	for _, cand := range []string{w, strings.TrimSuffix(w, "s")} {
-		for _, i := range s.Gaz.Lookup(cand) {
-			if p := &s.Gaz.Places[i]; p.Kind == 'D' {
-				return p.Country, true
-			}
-		}
+	if cc, ok := s.Gaz.Demonym(w); ok {
+		return cc, true
 	}
-	return "", false
+	return s.Gaz.Demonym(strings.TrimSuffix(w, "s"))
 }
 
 func (s *Stage) known(name string) *Known {

@@ -47,7 +47,6 @@ import (
 	"fmt"
 	"github.com/dragoman/dragoman/internal/digest"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,6 +97,12 @@ type Gazetteer struct {
 	keys     []string
 	post     []int32
 	postings []int32
+	// demonyms maps the keys that find a demonym to the country of the
+	// first they find (Demonym)
+	demonyms map[string]string
+	// bucket[p] is the first key whose two-byte prefix (keyPrefix) is p
+	// or more: Lookup searches only the keys of its prefix.
+	bucket []int32
 	// countries maps ISO alpha-2 (and alpha-3) to the country's index.
 	countries map[string]int32
 	// admin1 maps "CC.code" (GeoNames admin1 code) to a subdivision.
@@ -196,7 +201,69 @@ func (p *parser) finish() (*Gazetteer, error) {
 		return nil, fmt.Errorf("%s: no places", p.name)
 	}
 	g.post = append(g.post, int32(len(g.postings)))
+	g.bucket = make([]int32, 1<<16+1)
+	k := 0
+	for p := range g.bucket {
+		for k < len(g.keys) && keyPrefix(g.keys[k]) < p {
+			k++
+		}
+		g.bucket[p] = int32(k)
+	}
+	g.demonyms = map[string]string{}
+	for i, k := range g.keys {
+		for _, x := range g.postings[g.post[i]:g.post[i+1]] {
+			if p := &g.Places[x]; p.Kind == 'D' {
+				g.demonyms[k] = p.Country
+				break
+			}
+		}
+	}
 	return g, nil
+}
+
+// Demonym returns the country of the first demonym among the places name
+// finds (Lookup), and whether there is one.
+func (g *Gazetteer) Demonym(name string) (string, bool) {
+	var buf [64]byte
+	if b, ok := asciiKey(&buf, name); ok {
+		cc, ok := g.demonyms[string(b)]
+		return cc, ok
+	}
+	cc, ok := g.demonyms[Fold(name)]
+	return cc, ok
+}
+
+// asciiKey writes Fold(name) into buf when name is ASCII without tabs,
+// newlines or double spaces and fits, so that a map can be asked without
+// making a string; ok is false otherwise.
+func asciiKey(buf *[64]byte, name string) (b []byte, ok bool) {
+	if len(name) > len(buf) {
+		return nil, false
+	}
+	b = buf[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == ' ' && i+1 < len(name) && name[i+1] == ' ':
+			return nil, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
+// keyPrefix is a key's first two bytes as a number (a key of one byte has
+// a zero second): it grows with the keys' order.
+func keyPrefix(k string) int {
+	switch len(k) {
+	case 0:
+		return 0
+	case 1:
+		return int(k[0]) << 8
+	}
+	return int(k[0])<<8 | int(k[1])
 }
 
 func (g *Gazetteer) addKey(line string) error {
@@ -306,6 +373,15 @@ func (g *Gazetteer) add(line string) error {
 // straight, runs of white space made one. Accent-free variants of names are
 // in the data, so "Zurich" and "Zürich" both find Zürich.
 func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return fold(s)
+		}
+	}
+	return s // lower-case ASCII, single spaces: the key already
+}
+
+func fold(s string) string {
 	s = strings.ToLower(s)
 	if strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
@@ -319,12 +395,40 @@ func Fold(s string) string {
 // Lookup returns the places a name may refer to. The slice is shared:
 // do not modify it.
 func (g *Gazetteer) Lookup(name string) []int32 {
-	k := Fold(name)
-	i := sort.SearchStrings(g.keys, k)
-	if i == len(g.keys) || g.keys[i] != k {
+	var buf [64]byte
+	i := -1
+	if b, ok := asciiKey(&buf, name); ok {
+		i = g.find(unsafeString(b)) // (the key is not kept)
+	} else {
+		i = g.find(Fold(name))
+	}
+	if i < 0 {
 		return nil
 	}
 	return g.postings[g.post[i]:g.post[i+1]]
+}
+
+// find returns the index of key k in keys, or -1: a binary search of
+// the keys of its two-byte prefix.
+func (g *Gazetteer) find(k string) int {
+	lo, hi := 0, len(g.keys)
+	if g.bucket != nil {
+		p := keyPrefix(k)
+		lo, hi = int(g.bucket[p]), int(g.bucket[p+1])
+	}
+	end := hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if g.keys[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == end || g.keys[lo] != k {
+		return -1
+	}
+	return lo
 }
 
 // Country returns the country with ISO code cc (alpha-2 or alpha-3).

@@ -89,3 +89,40 @@ func TestGeoNamesConvention(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexes checks the indexes built at load against the sorted keys:
+// Lookup through the prefix table finds every key's own places, and
+// Demonym agrees with the first demonym Lookup finds.
+func TestIndexes(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range g.keys {
+		if got := g.Lookup(k); len(got) != int(g.post[i+1]-g.post[i]) || len(got) > 0 && got[0] != g.postings[g.post[i]] {
+			t.Fatalf("Lookup(%q) = %v", k, got)
+		}
+	}
+	for _, w := range []string{"Iranian", "Iranians", "French", "Gondorian", "iran", "Ivorian", "Zürich", "New  York", "", "a", "U.S."} {
+		var want string
+		found := false
+		for _, i := range g.Lookup(w) {
+			if p := &g.Places[i]; p.Kind == 'D' {
+				want, found = p.Country, true
+				break
+			}
+		}
+		if cc, ok := g.Demonym(w); cc != want || ok != found {
+			t.Errorf("Demonym(%q) = %q, %v; want %q, %v", w, cc, ok, want, found)
+		}
+	}
+	for _, w := range []string{"Iran", "new york", " Lead", "TAB\there", "two  spaces", "Zürich", "it’s", ""} {
+		var buf [64]byte
+		if b, ok := asciiKey(&buf, w); ok && string(b) != Fold(w) {
+			t.Errorf("asciiKey(%q) = %q, Fold gives %q", w, b, Fold(w))
+		}
+		if Fold(w) != fold(w) {
+			t.Errorf("Fold(%q) = %q, fold gives %q", w, Fold(w), fold(w))
+		}
+	}
+}

@@ -18,6 +18,11 @@ type Actors struct {
 	Warnings []error
 
 	byFirst map[string][]nameRef
+	// match holds byFirst's lists again for Match, split by the second
+	// word a name needs, so that a common first word ("UNITED",
+	// "PRESIDENT") does not try every name it begins.
+	match map[string]*firstWord
+	first *firstWords // match's keys
 	// byLast holds, for the last word of each name of two words or more,
 	// the actors bearing it (Surnamed).
 	byLast map[string][]*Actor
@@ -344,6 +349,20 @@ type nameRef struct {
 	a     *Actor
 	words []string
 	exact bool
+	// plural is the plural of the last word, "" for an exact name (the
+	// plural is then not read)
+	plural string
+	// pos is the name's place in its byFirst list: of names of equal
+	// length, the earlier wins
+	pos int
+}
+
+// firstWord is one first word's names for Match: those of one word, and
+// those of more by the word the second must be (a name of two words not
+// exact is listed under its second word's plural too).
+type firstWord struct {
+	one    []nameRef
+	second map[string][]nameRef
 }
 
 func (a *Actors) index() {
@@ -363,14 +382,40 @@ func (a *Actors) index() {
 					a.byLast[last] = append(l, e)
 				}
 			}
-			r := nameRef{e, ws, n.Exact}
+			r := nameRef{a: e, words: ws, exact: n.Exact}
+			if !n.Exact {
+				r.plural = plural(ws[len(ws)-1])
+			}
+			r.pos = len(a.byFirst[ws[0]])
 			a.byFirst[ws[0]] = append(a.byFirst[ws[0]], r)
 			if len(ws) == 1 && !n.Exact {
-				if p := plural(ws[0]); p != ws[0] {
+				if p := r.plural; p != ws[0] {
+					r.pos = len(a.byFirst[p])
 					a.byFirst[p] = append(a.byFirst[p], r)
 				}
 			}
 		}
+	}
+	a.match = make(map[string]*firstWord, len(a.byFirst))
+	a.first = new(firstWords)
+	for w, rs := range a.byFirst {
+		a.first.add(w)
+		fw := &firstWord{}
+		for _, r := range rs {
+			if len(r.words) == 1 {
+				fw.one = append(fw.one, r)
+				continue
+			}
+			if fw.second == nil {
+				fw.second = map[string][]nameRef{}
+			}
+			w2 := r.words[1]
+			fw.second[w2] = append(fw.second[w2], r)
+			if len(r.words) == 2 && !r.exact && r.plural != w2 {
+				fw.second[r.plural] = append(fw.second[r.plural], r)
+			}
+		}
+		a.match[w] = fw
 	}
 }
 
@@ -380,39 +425,51 @@ func (a *Actors) index() {
 // is US). A name not ending in "_" also matches with its last word in the
 // plural. Of names of equal length, the first read wins.
 func (a *Actors) Match(ws []string) (*Actor, int) {
-	if len(ws) == 0 || a.byFirst == nil {
+	if len(ws) == 0 || a.match == nil {
+		return nil, 0
+	}
+	var kb [64]byte
+	if b, ok := normASCII(&kb, ws[0]); ok && (!a.first.may(b) || a.match[string(b)] == nil) {
 		return nil, 0
 	}
 	first := Norm(ws[0])
-	cands := a.byFirst[first]
-	if len(cands) == 0 {
+	fw := a.match[first]
+	if fw == nil {
 		return nil, 0
 	}
-	var norm []string
+	var buf [8]string
+	norm := append(buf[:0], first)
 	var best *Actor
-	bestN := 0
-	for _, r := range cands {
-		if len(r.words) <= bestN || len(r.words) > len(ws) {
-			continue
+	bestN, bestPos := 0, 0
+	try := func(cands []nameRef) {
+		for _, r := range cands {
+			if len(r.words) < bestN || len(r.words) == bestN && r.pos > bestPos || len(r.words) > len(ws) {
+				continue
+			}
+			for len(norm) < len(r.words) {
+				norm = append(norm, Norm(ws[len(norm)]))
+			}
+			if phraseAt(r.words, r.plural, norm) {
+				best, bestN, bestPos = r.a, len(r.words), r.pos
+			}
 		}
-		for len(norm) < len(r.words) {
-			norm = append(norm, Norm(ws[len(norm)]))
-		}
-		if phraseAt(r.words, r.exact, norm) {
-			best, bestN = r.a, len(r.words)
-		}
+	}
+	try(fw.one)
+	if len(ws) > 1 && fw.second != nil {
+		try(fw.second[Norm(ws[1])])
 	}
 	return best, bestN
 }
 
-// phraseAt reports whether the normalised name words match the start of ws.
-func phraseAt(name []string, exact bool, ws []string) bool {
+// phraseAt reports whether the normalised name words match the start of
+// ws, the last also in its plural when plural is not "".
+func phraseAt(name []string, plural string, ws []string) bool {
 	last := len(name) - 1
 	for i, w := range name {
 		if ws[i] == w {
 			continue
 		}
-		if i == last && !exact && ws[i] == plural(w) {
+		if i == last && plural != "" && ws[i] == plural {
 			continue
 		}
 		return false

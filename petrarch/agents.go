@@ -18,6 +18,7 @@ type Agents struct {
 	Warnings []error
 
 	byFirst map[string][]formRef
+	first   *firstWords // byFirst's keys
 }
 
 // Agent is one entry of the agents dictionary.
@@ -201,6 +202,10 @@ func (g *Agents) index() {
 			g.byFirst[ws[0]] = append(g.byFirst[ws[0]], formRef{a, ws, k > 0})
 		}
 	}
+	g.first = new(firstWords)
+	for w := range g.byFirst {
+		g.first.add(w)
+	}
 }
 
 // Match finds the longest agent phrase (singular or plural) at the start
@@ -208,6 +213,10 @@ func (g *Agents) index() {
 // whether the plural matched; nil, 0, false when none.
 func (g *Agents) Match(ws []string) (*Agent, int, bool) {
 	if len(ws) == 0 || g.byFirst == nil {
+		return nil, 0, false
+	}
+	var buf [64]byte
+	if b, ok := normASCII(&buf, ws[0]); ok && (!g.first.may(b) || g.byFirst[string(b)] == nil) {
 		return nil, 0, false
 	}
 	cands := g.byFirst[Norm(ws[0])]
@@ -238,6 +247,14 @@ func (g *Agents) Match(ws []string) (*Agent, int, bool) {
 // Starts reports whether some agent phrase begins with the word (compared
 // normalised): a cheap test before Match.
 func (g *Agents) Starts(w string) bool {
+	var buf [64]byte
+	if b, ok := normASCII(&buf, w); ok {
+		if !g.first.may(b) {
+			return false
+		}
+		_, ok := g.byFirst[string(b)]
+		return ok
+	}
 	_, ok := g.byFirst[Norm(w)]
 	return ok
 }

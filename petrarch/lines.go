@@ -179,6 +179,57 @@ func plural(w string) string {
 	return w + "S"
 }
 
+// normASCII writes Norm(w) into buf when w is ASCII and fits (periods
+// dropped, letters upper-cased), so that an index can be asked without
+// making a string (m[string(b)] does not allocate); ok is false otherwise.
+func normASCII(buf *[64]byte, w string) (b []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	b = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			return nil, false
+		case c == '.':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
+// firstWords is a bit filter of the normalised words that begin the
+// entries of an index: a word whose bit is clear begins none (a set bit
+// only says it may), so most words of a sentence are turned away without
+// asking the index.
+type firstWords [1 << 12]uint64
+
+func wordBit(b []byte) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>18) & (1<<18 - 1)
+}
+
+func (f *firstWords) add(w string) {
+	x := wordBit([]byte(w))
+	f[x>>6] |= 1 << (x & 63)
+}
+
+// may reports whether the normalised word b may begin an entry.
+func (f *firstWords) may(b []byte) bool {
+	if f == nil {
+		return true // no filter: ask the index
+	}
+	x := wordBit(b)
+	return f[x>>6]&(1<<(x&63)) != 0
+}
+
 // Norm is the form words are compared in: upper case, without accents
 // or periods, with the typographic apostrophe made plain ("Calderón" is
 // CALDERON, "U.S." is US, "W." is W).

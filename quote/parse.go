@@ -370,8 +370,8 @@ func (p *parsed) inverted(v, subj int) (lo, hi int, ok bool) {
 // attributions finds the attributions of one parsed sentence.
 func (lx *Lexicon) attributions(p *parsed, out []attribution) []attribution {
 	for v, t := range p.toks {
-		lemma := strings.ToLower(t.Lemma)
 		if t.UPOS == "VERB" {
+			lemma := strings.ToLower(t.Lemma)
 			if c, ok := lx.Verbs[lemma]; ok {
 				out = lx.verbCue(p, v, lemma, c, out)
 				continue

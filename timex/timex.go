@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dragoman/dragoman/calendar"
@@ -57,6 +58,48 @@ type Expression struct {
 type Tagger struct {
 	rules *Rules
 	toks  sync.Pool // *[]token: tagSentence's tokens, reused
+	// matches remembers the patterns' matches on a stretch of class
+	// letters (segMatches), which recur from sentence to sentence; at
+	// most maxSegments are kept
+	matches  sync.Map // string -> []segMatch
+	segments atomic.Int64
+}
+
+// segMatch is one pattern's match in a stretch of class letters: its
+// token range within the stretch and the pattern's index.
+type segMatch struct{ a, b, pat int32 }
+
+// maxSegments bounds the stretches whose matches a Tagger remembers.
+const maxSegments = 1 << 14
+
+// segMatches are the patterns' matches in a stretch of class letters, in
+// the order the patterns are listed: the patterns that name none of the
+// stretch's interesting letters are not run (a match needs one).
+func (tg *Tagger) segMatches(sub string) []segMatch {
+	if v, ok := tg.matches.Load(sub); ok {
+		return v.([]segMatch)
+	}
+	var m4 [4]uint64
+	for i := 0; i < len(sub); i++ {
+		if c := sub[i]; interesting[c] {
+			m4[c/64] |= 1 << (c % 64)
+		}
+	}
+	var out []segMatch
+	for pi, p := range tg.rules.patterns {
+		if p.anchors != ([4]uint64{}) && p.anchors[0]&m4[0] == 0 && p.anchors[1]&m4[1] == 0 && p.anchors[2]&m4[2] == 0 && p.anchors[3]&m4[3] == 0 {
+			continue
+		}
+		for _, m := range p.re.FindAllStringIndex(sub, -1) {
+			out = append(out, segMatch{int32(m[0]), int32(m[1]), int32(pi)})
+		}
+	}
+	if tg.segments.Load() < maxSegments {
+		if _, loaded := tg.matches.LoadOrStore(strings.Clone(sub), out); !loaded {
+			tg.segments.Add(1)
+		}
+	}
+	return out
 }
 
 // NewTagger returns a tagger with the built-in rules.
@@ -208,14 +251,10 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 		if m4 == ([4]uint64{}) {
 			continue
 		}
-		sub := s[seg[0]:seg[1]]
-		for pi, p := range tg.rules.patterns {
-			if p.anchors != ([4]uint64{}) && p.anchors[0]&m4[0] == 0 && p.anchors[1]&m4[1] == 0 && p.anchors[2]&m4[2] == 0 && p.anchors[3]&m4[3] == 0 {
-				continue
-			}
-			for _, m := range p.re.FindAllStringIndex(sub, -1) {
-				cands = append(cands, cand{seg[0] + m[0], seg[0] + m[1], pi})
-			}
+		// (the stretch's interesting letters are all in mask: which
+		// patterns run depends on the stretch alone)
+		for _, m := range tg.segMatches(s[seg[0]:seg[1]]) {
+			cands = append(cands, cand{seg[0] + int(m.a), seg[0] + int(m.b), int(m.pat)})
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
