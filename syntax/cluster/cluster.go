@@ -110,3 +110,23 @@ func Default() ([]Entry, error) {
 	defOnce.Do(func() { defEnts, defErr = Read(strings.NewReader(raw), File) })
 	return defEnts, defErr
 }
+
+// Code packs a bit string of 0s and 1s as 1<<len | bits, so that a
+// prefix of k bits is the code shifted right by Len(code)-k.
+func Code(bits string) uint64 {
+	c := uint64(1)
+	for i := 0; i < len(bits); i++ {
+		c = c<<1 | uint64(bits[i]-'0')
+	}
+	return c
+}
+
+// Len returns the number of bits of a code made by Code (-1 for 0).
+func Len(c uint64) int {
+	n := -1
+	for c > 0 {
+		c >>= 1
+		n++
+	}
+	return n
+}

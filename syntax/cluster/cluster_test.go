@@ -54,3 +54,26 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestCode(t *testing.T) {
+	for _, c := range []struct {
+		bits string
+		code uint64
+		n    int
+	}{
+		{"", 1, 0},
+		{"0", 2, 1},
+		{"1", 3, 1},
+		{"0110", 0b10110, 4},
+	} {
+		if got := Code(c.bits); got != c.code {
+			t.Errorf("Code(%q) = %b, want %b", c.bits, got, c.code)
+		}
+		if got := Len(Code(c.bits)); got != c.n {
+			t.Errorf("Len(Code(%q)) = %d, want %d", c.bits, got, c.n)
+		}
+	}
+	if Len(0) != -1 {
+		t.Errorf("Len(0) = %d, want -1", Len(0))
+	}
+}

@@ -10,15 +10,6 @@ import "github.com/dragoman/dragoman/syntax/cluster"
 // hNoCluster stands for a word without a cluster.
 const hNoCluster uint64 = 0x6e6f636c // "nocl"
 
-// clusterCode packs a bit string as 1<<len | bits.
-func clusterCode(bits string) uint64 {
-	c := uint64(1)
-	for i := 0; i < len(bits); i++ {
-		c = c<<1 | uint64(bits[i]-'0')
-	}
-	return c
-}
-
 // clusterTable maps the hash of a folded word form to its cluster code.
 func clusterTable(es []cluster.Entry) map[uint64]uint64 {
 	if len(es) == 0 {
@@ -27,26 +18,16 @@ func clusterTable(es []cluster.Entry) map[uint64]uint64 {
 	t := make(map[uint64]uint64, len(es))
 	for _, e := range es {
 		if len(e.Bits) > 0 && len(e.Bits) < 64 {
-			t[fnv(e.Word, true)] = clusterCode(e.Bits)
+			t[fnv(e.Word, true)] = cluster.Code(e.Bits)
 		}
 	}
 	return t
 }
 
-// codeLen returns the number of bits of a code.
-func codeLen(c uint64) int {
-	n := -1
-	for c > 0 {
-		c >>= 1
-		n++
-	}
-	return n
-}
-
 // prefixHash hashes the first k bits of code (all of them when k is 0
 // or the code is shorter).
 func prefixHash(code uint64, k int) uint64 {
-	if n := codeLen(code); k > 0 && n > k {
+	if n := cluster.Len(code); k > 0 && n > k {
 		code >>= uint(n - k)
 	}
 	return mix(code, uint64(k)) | 1<<63

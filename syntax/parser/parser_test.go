@@ -319,7 +319,7 @@ func TestClusterPrefixes(t *testing.T) {
 		{"01", "010", 4, false},
 		{"0101110", "0101111", 6, true},
 	} {
-		ha, hb := prefixHash(clusterCode(tc.a), tc.k), prefixHash(clusterCode(tc.b), tc.k)
+		ha, hb := prefixHash(cluster.Code(tc.a), tc.k), prefixHash(cluster.Code(tc.b), tc.k)
 		if (ha == hb) != tc.same {
 			t.Errorf("%s and %s, prefix %d: same %v, want %v", tc.a, tc.b, tc.k, ha == hb, tc.same)
 		}

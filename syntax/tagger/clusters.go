@@ -41,29 +41,10 @@ const (
 	featKnown = featClusters | featSuffix5 // the feature sets this code reads
 )
 
-// clusterCode packs a bit string as 1<<len | bits.
-func clusterCode(bits string) uint64 {
-	c := uint64(1)
-	for i := 0; i < len(bits); i++ {
-		c = c<<1 | uint64(bits[i]-'0')
-	}
-	return c
-}
-
-// codeLen returns the number of bits of a code.
-func codeLen(c uint64) int {
-	n := -1
-	for c > 0 {
-		c >>= 1
-		n++
-	}
-	return n
-}
-
 // clusterPrefix hashes the first k bits of code (all of them when k is 0
 // or the code is shorter); code 0 is no cluster.
 func clusterPrefix(code uint64, k int) uint64 {
-	if n := codeLen(code); k > 0 && n > k {
+	if n := cluster.Len(code); k > 0 && n > k {
 		code >>= uint(n - k)
 	}
 	return mix(code+0x636c, uint64(k)+0x70)
@@ -77,7 +58,7 @@ func clusterTable(es []cluster.Entry) map[string]uint64 {
 	t := make(map[string]uint64, len(es))
 	for _, e := range es {
 		if len(e.Bits) > 0 && len(e.Bits) < 64 {
-			t[e.Word] = clusterCode(e.Bits)
+			t[e.Word] = cluster.Code(e.Bits)
 		}
 	}
 	return t
