@@ -94,23 +94,10 @@ func TestPlaceInSubject(t *testing.T) {
 		{"Kenyan soldiers in Somalia killed four gunmen.", "killed", "KENMIL"},
 		{"Thousands in Nairobi protested against the government.", "protested", "KEN"},
 	} {
-		d := s.run(c.text, "2021-06-01")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
-				continue
-			}
-			found = true
-			got := ""
-			if e.Source != nil && e.Source.Actor != nil {
-				got = *e.Source.Actor
-			}
-			if got != c.source {
+		for _, e := range onTrigger(t, s, c.text, c.trigger) {
+			if got := actorCode(e.Source); got != c.source {
 				t.Errorf("%q: %s source %q, want %q", c.text, c.trigger, got, c.source)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -170,23 +157,10 @@ func TestPossessorSubject(t *testing.T) {
 		{"The Ghanaian minister proposed a summit during her visit to Peru.", "visit", "GHAGOV"},
 		{"The Chilean president praised their visit to Peru.", "visit", ""},
 	} {
-		d := s.run(c.text, "2021-06-01")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
-				continue
-			}
-			found = true
-			got := ""
-			if e.Source != nil && e.Source.Actor != nil {
-				got = *e.Source.Actor
-			}
-			if got != c.source {
+		for _, e := range onTrigger(t, s, c.text, c.trigger) {
+			if got := actorCode(e.Source); got != c.source {
 				t.Errorf("%q: %s source %q, want %q", c.text, c.trigger, got, c.source)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
 }
@@ -337,6 +311,23 @@ func checkSides(t *testing.T, s stages, cases []sideCase) {
 			t.Errorf("%q: no event on %q: %+v", c.text, c.trigger, d.Events)
 		}
 	}
+}
+
+// onTrigger runs text and returns its events whose trigger starts with
+// trigger, failing the test when there is none.
+func onTrigger(t *testing.T, s stages, text, trigger string) []doc.Event {
+	t.Helper()
+	d := s.run(text, "2021-06-01")
+	var es []doc.Event
+	for _, e := range d.Events {
+		if strings.HasPrefix(e.Trigger.Text, trigger) {
+			es = append(es, e)
+		}
+	}
+	if len(es) == 0 {
+		t.Errorf("%q: no event on %q: %+v", text, trigger, d.Events)
+	}
+	return es
 }
 
 func actorCode(a *doc.Actor) string {
