@@ -207,11 +207,13 @@ func TestBatchWait(t *testing.T) {
 
 // TestStopAbandonsPrepare: a worker stopped while Prepare works on an
 // article (a long analysis that does not heed its context) returns at
-// once, and the article, and those its loops held ahead, go back to the
-// queue unacknowledged, at once (not after AckWait): the next worker gets
-// each, with the one being prepared as its second delivery.
+// once, and the articles being prepared go back to the queue
+// unacknowledged, within handBack (well before AckWait): the next worker
+// gets them as their second delivery, as it gets those the loops' pulls
+// held ahead.
 func TestStopAbandonsPrepare(t *testing.T) {
-	q := openTest(t, Options{AckWait: time.Minute})
+	const ackWait = 20 * time.Second
+	q := openTest(t, Options{AckWait: ackWait})
 	ctx := context.Background()
 	const n = 6
 	for i := 0; i < n; i++ {
@@ -225,12 +227,13 @@ func TestStopAbandonsPrepare(t *testing.T) {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var mu sync.Mutex
-	var kinds []string
+	var kinds, abandoned []string
 	ended := make(chan error, 1)
 	go func() {
 		ended <- q.Work(wctx, WorkOptions{Loops: 2, Report: func(o Outcome) {
 			mu.Lock()
 			kinds = append(kinds, o.Kind)
+			abandoned = append(abandoned, o.Name)
 			mu.Unlock()
 		}}, Func(func(context.Context, input.Item) (bool, error) {
 			started <- struct{}{}
@@ -253,11 +256,14 @@ func TestStopAbandonsPrepare(t *testing.T) {
 		t.Errorf("outcomes %v, want %v", kinds, want)
 	}
 	tries := map[string]int{}
-	dctx, dcancel := context.WithTimeout(ctx, 30*time.Second)
+	took := map[string]time.Duration{}
+	dctx, dcancel := context.WithTimeout(ctx, 30*time.Second+ackWait)
 	defer dcancel()
+	t0 := time.Now()
 	err := q.Work(dctx, WorkOptions{Drain: true, Report: func(o Outcome) {
 		mu.Lock()
 		tries[o.Name] = o.Tries
+		took[o.Name] = time.Since(t0)
 		mu.Unlock()
 	}}, Func(func(context.Context, input.Item) (bool, error) { return true, nil }))
 	if err != nil || dctx.Err() != nil || len(tries) != n {
@@ -271,5 +277,10 @@ func TestStopAbandonsPrepare(t *testing.T) {
 	}
 	if second < 2 {
 		t.Errorf("tries %v: want the two abandoned articles delivered a second time", tries)
+	}
+	for _, name := range abandoned {
+		if took[name] >= ackWait {
+			t.Errorf("abandoned %s came back after %v, not at once (ack wait %v)", name, took[name], ackWait)
+		}
 	}
 }

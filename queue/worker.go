@@ -166,18 +166,30 @@ func (q *Queue) Work(ctx context.Context, wo WorkOptions, h Handler) error {
 		}
 	}()
 	loops.Wait()
+	// The loops' pulls have stopped, but the server keeps their last
+	// requests until they expire and would hand an article given back at
+	// once to one of them, where no one reads it (it would then wait out
+	// the ack wait): the articles go back with a delay that outlasts them.
 	for _, m := range back {
-		m.Nak()
+		m.NakWithDelay(handBack)
 	}
 	close(prepared)
 	<-committed
 	// what a committer that stopped early left: back to the queue now
 	for d := range prepared {
 		d.stop()
-		d.m.Nak()
+		d.m.NakWithDelay(handBack)
 	}
 	return fatal
 }
+
+// pullExpiry bounds how long a loop's pull request lives at the server;
+// handBack, the delay of an article given back when a worker stops,
+// outlasts it (see Work).
+const (
+	pullExpiry = 5 * time.Second
+	handBack   = pullExpiry + time.Second
+)
 
 // loop takes articles and prepares them until ctx ends (or, with Drain,
 // the queue is empty). When ctx ends it stops at once: the article it is
@@ -189,7 +201,7 @@ func (q *Queue) loop(ctx context.Context, c jetstream.Consumer, wo WorkOptions, 
 	// article is there when the last is done: unlike one-off fetches
 	// that expire, it loses no delivery to a timed-out request. (A
 	// worker that dies holds these too; they come back after AckWait.)
-	msgs, err := c.Messages(jetstream.PullMaxMessages(4))
+	msgs, err := c.Messages(jetstream.PullMaxMessages(4), jetstream.PullExpiry(pullExpiry))
 	if err != nil {
 		return Fatal{fmt.Errorf("consume: %w", err)}
 	}
