@@ -65,13 +65,7 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 					break
 				}
 				if p, end := s.Patterns.means(lower, k); p != nil && end < t.at {
-					if p.Accident {
-						t.accident = strings.Join(p.Words, " ")
-						break
-					}
-					q := *t.p
-					q.Code = p.Code
-					t.p = &q
+					t.takeMeans(p)
 					break
 				}
 			}
@@ -127,16 +121,22 @@ func (s *Stage) meansSubject(p *parse, a args, t *trigger) {
 			if m == nil || end != len(words)-1 {
 				continue
 			}
-			if m.Accident {
-				t.accident = strings.Join(m.Words, " ")
-				return
-			}
-			q := *t.p
-			q.Code = m.Code
-			t.p = &q
+			t.takeMeans(m)
 			return
 		}
 	}
+}
+
+// takeMeans gives a violent act the code of the means m that did it, or
+// marks it an accident when m is a cause that is no one's act.
+func (t *trigger) takeMeans(m *Pattern) {
+	if m.Accident {
+		t.accident = strings.Join(m.Words, " ")
+		return
+	}
+	q := *t.p
+	q.Code = m.Code
+	t.p = &q
 }
 
 // violent codes are material conflict: assault, fight, mass violence.
