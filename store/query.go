@@ -22,9 +22,11 @@ type Event struct {
 	Date, Place, Country                 string
 	Lat, Lon                             sql.NullFloat64
 	Mentions, Articles, Outlets          int
-	FirstArticle                         int64
-	FirstURL, FirstOutlet                string
-	DateAdded                            string
+	// FirstArticle, FirstURL and FirstOutlet are the event's first
+	// report: its earliest published article (see firstBefore).
+	FirstArticle          int64
+	FirstURL, FirstOutlet string
+	DateAdded             string
 	// DateStart and DateEnd are the calendar interval of Date
 	// ([start, end), "" when Date names none); FirstPublished is the
 	// publication date of the first report.
