@@ -30,7 +30,7 @@ import (
 const benchClients = 8
 
 func benchStore(b *testing.B) string {
-	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v4.db")
+	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v5.db")
 	if _, err := os.Stat(path); err != nil {
 		b.Logf("filling %s with 1,000,000 events (once)", path)
 		if err := store.FillSynthetic(path, 1000000); err != nil {

@@ -16,7 +16,7 @@ import (
 //
 //	go test ./store -run '^$' -bench Query -benchtime 200x
 func BenchmarkQuery(b *testing.B) {
-	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v4.db")
+	path := filepath.Join(os.TempDir(), "dragoman-bench-1m-v5.db")
 	if _, err := os.Stat(path); err != nil {
 		if err := FillSynthetic(path, 1000000); err != nil {
 			os.Remove(path)

@@ -47,18 +47,22 @@ func (db *DB) EventByID(ctx context.Context, id int64) (Event, []Mention, error)
 	err := db.QueryRowContext(ctx, `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
-		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article WHERE e.id = ?`, id).Scan(
+		e.date_added
+		FROM events e WHERE e.id = ?`, id).Scan(
 		&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
-		&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded)
+		&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.DateAdded)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, nil, ErrNotFound
 	}
 	if err != nil {
 		return e, nil, fmt.Errorf("event %d: %w", id, err)
 	}
+	evs := []Event{e}
+	if err := db.addFirsts(evs); err != nil {
+		return e, nil, err
+	}
 	ms, err := db.Mentions([]int64{id})
-	return e, ms, err
+	return evs[0], ms, err
 }
 
 // ArticleDoc returns an article's summary and its analysis document (JSON).

@@ -417,6 +417,8 @@ func (db *DB) ExportJSONL(f Filter, w io.Writer) error {
 // happened, else its first report's publication day (date_source says
 // which); date_start and date_end are the first and last day of the
 // event's own date when it is wider than a day (a month, a week).
+// first_report is the URL (or path) of the event's earliest published
+// article (see firstBefore), not of the first stored.
 var CSVHeader = []string{"id", "date", "date_source", "date_start", "date_end", "code", "root", "label", "quad_class", "goldstein",
 	"source_actor", "source_name", "target_actor", "target_name", "place", "country", "lat", "lon",
 	"num_mentions", "num_articles", "num_outlets", "avg_tone", "first_report"}

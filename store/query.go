@@ -22,9 +22,11 @@ type Event struct {
 	Date, Place, Country                 string
 	Lat, Lon                             sql.NullFloat64
 	Mentions, Articles, Outlets          int
-	FirstArticle                         int64
-	FirstURL, FirstOutlet                string
-	DateAdded                            string
+	// FirstArticle, FirstURL and FirstOutlet are the event's first
+	// report: its earliest published article (see firstBefore).
+	FirstArticle          int64
+	FirstURL, FirstOutlet string
+	DateAdded             string
 	// DateStart and DateEnd are the calendar interval of Date
 	// ([start, end), "" when Date names none); FirstPublished is the
 	// publication date of the first report.
@@ -200,10 +202,9 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 	q := `SELECT e.id, e.code, e.root, coalesce(e.label, ''), coalesce(e.plover, ''), coalesce(e.quad, 0), coalesce(e.goldstein, 0),
 		coalesce(e.src_actor, ''), coalesce(e.src_name, ''), coalesce(e.tgt_actor, ''), coalesce(e.tgt_name, ''),
 		coalesce(e.date, ''), coalesce(e.place, ''), coalesce(e.country, ''), e.lat, e.lon, e.mentions, e.articles, e.outlets,
-		coalesce(e.first_article, 0), coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), e.date_added,
-		coalesce(e.date_start, ''), coalesce(e.date_end, ''), coalesce(a.published, ''),
+		e.date_added, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
 		coalesce(e.place_feature, ''), coalesce(e.place_adm1, ''), coalesce(e.place_gid, ''), coalesce(e.src_geo, ''), coalesce(e.tgt_geo, '')
-		FROM events e LEFT JOIN articles a ON a.id = e.first_article` + w + " ORDER BY " + EventOrder
+		FROM events e` + w + " ORDER BY " + EventOrder
 	if f.Limit > 0 && f.Near == nil {
 		q += " LIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -217,8 +218,8 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 		var e Event
 		var srcGeo, tgtGeo string
 		if err := rows.Scan(&e.ID, &e.Code, &e.Root, &e.Label, &e.Plover, &e.Quad, &e.Goldstein, &e.SrcActor, &e.SrcName, &e.TgtActor, &e.TgtName,
-			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.FirstArticle, &e.FirstURL, &e.FirstOutlet, &e.DateAdded,
-			&e.DateStart, &e.DateEnd, &e.FirstPublished, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo); err != nil {
+			&e.Date, &e.Place, &e.Country, &e.Lat, &e.Lon, &e.Mentions, &e.Articles, &e.Outlets, &e.DateAdded,
+			&e.DateStart, &e.DateEnd, &e.PlaceFeature, &e.PlaceAdmin1, &e.PlaceGazetteerID, &srcGeo, &tgtGeo); err != nil {
 			return nil, err
 		}
 		e.SrcGeo, e.TgtGeo = readGeo(srcGeo), readGeo(tgtGeo)
@@ -235,7 +236,73 @@ func (db *DB) EventsContext(ctx context.Context, f Filter) ([]Event, error) {
 		return nil, err
 	}
 	rows.Close()
+	if err := db.addFirsts(out); err != nil {
+		return nil, err
+	}
 	return out, db.addTones(out)
+}
+
+// firstBefore reports whether an article published on p (a date or a
+// time, "" when unknown) with key k (the SHA-256 of its bytes) is an
+// earlier report than one published on op with key ok: the earlier
+// publication first, then the smaller key; articles of unknown date come
+// last. An event's first report is its earliest article in this order,
+// and its mentions are listed in it (then by offset; see Mentions), so
+// neither depends on the order the articles were stored in.
+func firstBefore(p, k, op, ok string) bool {
+	if (p == "") != (op == "") {
+		return op == ""
+	}
+	if p != op {
+		return p < op
+	}
+	return k < ok
+}
+
+// reportOrder is firstBefore, then the mention's offset, in SQL over the
+// mention m of the article a (on both engines: false sorts before true,
+// text compares in byte order).
+const reportOrder = `coalesce(a.published, '') = '', coalesce(a.published, ''), coalesce(a.hash, ''), m.trigger_start`
+
+// addFirsts sets each event's first report (FirstArticle, FirstURL,
+// FirstOutlet, FirstPublished) to its first article in firstBefore's
+// order, a few hundred events a query.
+func (db *DB) addFirsts(evs []Event) error {
+	at := make(map[int64]int, len(evs))
+	for i := range evs {
+		at[evs[i].ID] = i
+	}
+	key := make([]string, len(evs))
+	for start := 0; start < len(evs); start += 500 {
+		part := evs[start:min(len(evs), start+500)]
+		args := make([]any, len(part))
+		for i := range part {
+			args[i] = part[i].ID
+		}
+		rows, err := db.Query(`SELECT ea.event_id, a.id, coalesce(a.url, a.path, ''), coalesce(a.outlet, ''), coalesce(a.published, ''), coalesce(a.hash, '')
+			FROM event_articles ea JOIN articles a ON a.id = ea.article_id
+			WHERE ea.event_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("query first reports: %w", err)
+		}
+		for rows.Next() {
+			var id, art int64
+			var url, outlet, published, hash string
+			if err := rows.Scan(&id, &art, &url, &outlet, &published, &hash); err != nil {
+				rows.Close()
+				return err
+			}
+			i := at[id]
+			if e := &evs[i]; e.FirstArticle == 0 || firstBefore(published, hash, e.FirstPublished, key[i]) {
+				e.FirstArticle, e.FirstURL, e.FirstOutlet, e.FirstPublished, key[i] = art, url, outlet, published, hash
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addTones sets the events' AvgTone, for the rows a query returns only.
@@ -347,7 +414,7 @@ func (db *DB) Mentions(ids []int64) ([]Mention, error) {
 			args = append(args, id)
 		}
 	}
-	q += " ORDER BY m.event_id NULLS FIRST, m.id"
+	q += " ORDER BY m.event_id NULLS FIRST, " + reportOrder + ", m.id"
 	rows, err := db.Query(q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query mentions: %w", err)
