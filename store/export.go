@@ -259,9 +259,20 @@ func (db *DB) ExportGDELTCounted(f Filter, events, mentions io.Writer) (ExportCo
 		return n, nil
 	}
 	for start := 0; start < len(ids); start += 500 {
-		ms, err := db.Mentions(ids[start:min(len(ids), start+500)])
+		batch := ids[start:min(len(ids), start+500)]
+		ms, err := db.Mentions(batch)
 		if err != nil {
 			return n, err
+		}
+		// the mentions of each event in the events file's order (Mentions
+		// groups them by event id, the order of arrival)
+		byEvent := make(map[int64][]Mention, len(batch))
+		for _, m := range ms {
+			byEvent[m.EventID] = append(byEvent[m.EventID], m)
+		}
+		ms = ms[:0]
+		for _, id := range batch {
+			ms = append(ms, byEvent[id]...)
 		}
 		for _, m := range ms {
 			row := make([]string, len(GDELTMentionColumns))

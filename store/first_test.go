@@ -14,6 +14,14 @@ import (
 // arrivalIDs are the ids in an export, which are the order of arrival.
 var arrivalIDs = regexp.MustCompile(`(?m)"(id|article_id)":\d+|^\d+,`)
 
+// exportIDs masks the ids the GDELT and PLOVER exports write: a row's
+// leading GlobalEventID and a PLOVER record's id.
+var exportIDs = regexp.MustCompile(`(?m)^\d+\t|"id":"?[^",]*"?`)
+
+// gdeltTime is a GDELT timestamp column (the reports of the test are of
+// 2031; any other is the time a report was stored).
+var gdeltTime = regexp.MustCompile(`\t\d{14}\t`)
+
 // TestFirstReportArrivalFree: an event's first report is its earliest
 // published article (then the smaller article key; articles of unknown
 // date last), and its mentions are listed in that order (then by offset),
@@ -41,6 +49,7 @@ func TestFirstReportArrivalFree(t *testing.T) {
 		"141 first Outlet X https://example.org/x 2031-05-02 mentions Outlet X@70 Outlet Y@70 Outlet T@70",
 	}
 	var firstCSV, firstJSONL string
+	var firstOthers map[string]string
 	check := func(name string, db *DB) {
 		t.Helper()
 		evs, err := db.Events(Filter{})
@@ -72,6 +81,35 @@ func TestFirstReportArrivalFree(t *testing.T) {
 			t.Fatal(err)
 		}
 		c, j := arrivalIDs.ReplaceAllString(csv.String(), "ID"), arrivalIDs.ReplaceAllString(jsonl.String(), "ID")
+		// the GDELT and PLOVER exports read the same first report and
+		// reports' order
+		var gev, gmen, plover bytes.Buffer
+		if err := db.ExportGDELT(Filter{}, &gev, &gmen); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.ExportPLOVER(Filter{}, &plover); err != nil {
+			t.Fatal(err)
+		}
+		others := map[string]string{"GDELT events": gev.String(), "GDELT mentions": gmen.String(), "PLOVER": plover.String()}
+		for k, v := range others {
+			v = exportIDs.ReplaceAllString(v, "ID")
+			// an undated report's mention time is when it was stored
+			others[k] = gdeltTime.ReplaceAllStringFunc(v, func(x string) string {
+				if strings.HasPrefix(x, "\t2031") {
+					return x
+				}
+				return "\tSTORED\t"
+			})
+		}
+		if firstOthers == nil {
+			firstOthers = others
+		} else {
+			for k, v := range others {
+				if v != firstOthers[k] {
+					t.Errorf("%s: %s\n%s\nwant\n%s", name, k, v, firstOthers[k])
+				}
+			}
+		}
 		if firstCSV == "" {
 			firstCSV, firstJSONL = c, j
 			return
