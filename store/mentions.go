@@ -68,12 +68,8 @@ func (r shownRank) before(o shownRank) bool {
 	switch {
 	case r.confidence != o.confidence:
 		return r.confidence > o.confidence
-	case (r.published == "") != (o.published == ""):
-		return r.published != ""
-	case r.published != o.published:
-		return r.published < o.published
-	case r.article != o.article:
-		return r.article < o.article
+	case r.published != o.published || r.article != o.article:
+		return firstBefore(r.published, r.article, o.published, o.article)
 	}
 	return r.offset < o.offset
 }

@@ -262,7 +262,7 @@ func firstBefore(p, k, op, ok string) bool {
 // reportOrder is firstBefore, then the mention's offset, in SQL over the
 // mention m of the article a (on both engines: false sorts before true,
 // text compares in byte order).
-const reportOrder = `coalesce(a.published, '') = '', coalesce(a.published, ''), coalesce(a.hash, ''), m.trigger_start`
+const reportOrder = `coalesce(a.published, '') = '', coalesce(a.published, ''), coalesce(a.hash, ''), coalesce(m.trigger_start, 0)`
 
 // addFirsts sets each event's first report (FirstArticle, FirstURL,
 // FirstOutlet, FirstPublished) to its first article in firstBefore's

@@ -29,7 +29,7 @@ import (
 // compares in byte order on both engines.
 const bestMention = `SELECT m.id, m.article_id, coalesce(m.confidence, 0), coalesce(a.published, ''), a.hash, coalesce(m.trigger_start, 0)
 	FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?
-	ORDER BY coalesce(m.confidence, 0) DESC, a.published IS NULL OR a.published = '', a.published, a.hash, coalesce(m.trigger_start, 0), m.id LIMIT 1`
+	ORDER BY coalesce(m.confidence, 0) DESC, ` + reportOrder + `, m.id LIMIT 1`
 
 // longestDate selects the most precise date of an event's mentions.
 const longestDate = "SELECT coalesce(date, '') FROM mentions WHERE event_id = ? ORDER BY coalesce(length(date), 0) DESC LIMIT 1"
