@@ -130,3 +130,12 @@ func Len(c uint64) int {
 	}
 	return n
 }
+
+// Prefix returns the code of the first k bits of code (code itself when
+// k is 0 or the code is not longer).
+func Prefix(code uint64, k int) uint64 {
+	if n := Len(code); k > 0 && n > k {
+		code >>= uint(n - k)
+	}
+	return code
+}

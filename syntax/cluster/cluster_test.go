@@ -73,6 +73,12 @@ func TestCode(t *testing.T) {
 			t.Errorf("Len(Code(%q)) = %d, want %d", c.bits, got, c.n)
 		}
 	}
+	if got := Prefix(Code("0110"), 2); got != Code("01") {
+		t.Errorf("Prefix(0110, 2) = %b, want %b", got, Code("01"))
+	}
+	if got := Prefix(Code("01"), 4); got != Code("01") {
+		t.Errorf("Prefix(01, 4) = %b, want %b", got, Code("01"))
+	}
 	if Len(0) != -1 {
 		t.Errorf("Len(0) = %d, want -1", Len(0))
 	}

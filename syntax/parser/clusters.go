@@ -27,10 +27,7 @@ func clusterTable(es []cluster.Entry) map[uint64]uint64 {
 // prefixHash hashes the first k bits of code (all of them when k is 0
 // or the code is shorter).
 func prefixHash(code uint64, k int) uint64 {
-	if n := cluster.Len(code); k > 0 && n > k {
-		code >>= uint(n - k)
-	}
-	return mix(code, uint64(k)) | 1<<63
+	return mix(cluster.Prefix(code, k), uint64(k)) | 1<<63
 }
 
 // setClusters fills the cluster hashes of the words from the hashes of

@@ -44,10 +44,7 @@ const (
 // clusterPrefix hashes the first k bits of code (all of them when k is 0
 // or the code is shorter); code 0 is no cluster.
 func clusterPrefix(code uint64, k int) uint64 {
-	if n := cluster.Len(code); k > 0 && n > k {
-		code >>= uint(n - k)
-	}
-	return mix(code+0x636c, uint64(k)+0x70)
+	return mix(cluster.Prefix(code, k)+0x636c, uint64(k)+0x70)
 }
 
 // clusterTable maps folded forms to their cluster codes.
