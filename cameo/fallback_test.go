@@ -1,50 +1,75 @@
 package cameo
 
-import "testing"
+import (
+	"testing"
 
-// TestFallback checks that a conflictual verb sense verbs.tsv lacks is
-// coded with the production dictionary, and that the fallback adds no
-// event where the built-in patterns found one.
+	"github.com/dragoman/dragoman/doc"
+)
+
+// fallbackOn returns the events on trigger word w in text.
+func fallbackOn(s stages, text, w string) []doc.Event {
+	var out []doc.Event
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Trigger.Text == w {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TestFallback checks that a conflictual verb sense the built-in patterns
+// lack is coded with the production dictionary, each match read on the
+// parse: a predicate with both parties named, negation and modality as
+// the built-in coder reads them, no act told in passing, no event where
+// the built-in patterns found one.
 func TestFallback(t *testing.T) {
 	s := load(t)
 	if s.ev.Fallback == nil {
 		t.Fatal("no fallback dictionaries")
 	}
 	for _, c := range []struct {
-		text, root string
-		want       bool
+		text, verb, root string
+		counted          bool // a counted event of the root on the verb
 	}{
-		{"Chilean senators argued with Peruvian diplomats about the border.", "11", true},
-		{"Chilean senators met Peruvian diplomats about the border.", "04", true},
+		{"Chilean senators argued with Peruvian diplomats about the border.", "argued", "11", true},
+		// another verb of the sentence coded by the built-in patterns
+		// leaves this one to the dictionary
+		{"Bolivia met Chilean envoys on Monday, and Peruvian senators argued with Ecuadorian diplomats about the border.", "argued", "11", true},
+		// negated, announced: listed, not counted
+		{"Chilean senators did not argue with Peruvian diplomats about the border.", "argue", "11", false},
+		{"Chilean senators will argue with Peruvian diplomats about the border.", "argue", "11", false},
+		// one party named: no act between two
+		{"Chilean senators argued about the border for hours.", "argued", "11", false},
 		// a relative clause on a party tells its act in passing
-		{"Chile said the plan had support from Bolivia, which has argued with Peru about the border.", "11", false},
+		{"Chile said the plan had support from Bolivia, which has argued with Peru about the border.", "argued", "11", false},
 	} {
 		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			found = found || e.Root == c.root && e.Confidence >= MinConfidence
+		for _, e := range fallbackOn(s, c.text, c.verb) {
+			found = found || e.Root == c.root && Counted(&e)
 		}
-		if found != c.want {
-			t.Errorf("%q: counted root %s event %v, want %v", c.text, c.root, found, c.want)
+		if found != c.counted {
+			t.Errorf("%q: counted root %s event on %q %v, want %v", c.text, c.root, c.verb, found, c.counted)
 		}
+	}
+	// the negated act is still listed, marked
+	evs := fallbackOn(s, "Chilean senators did not argue with Peruvian diplomats about the border.", "argue")
+	if len(evs) == 0 || !evs[0].Negated {
+		t.Errorf("negated argument: %+v, want one event marked negated", evs)
 	}
 }
 
-// TestFallbackCode checks which production-dictionary events may stand in
-// for the built-in patterns.
-func TestFallbackCode(t *testing.T) {
+// TestRootsOf checks the root sets the fallback is configured with.
+func TestRootsOf(t *testing.T) {
+	m := rootsOf("10-20")
 	for _, c := range []struct {
-		e    PetrEvent
-		want bool
-	}{
-		{PetrEvent{Source: "CHL", Target: "PER", Code: "110"}, true},
-		{PetrEvent{Source: "CHL", Target: "PER", Code: "190"}, true},
-		{PetrEvent{Source: "CHL", Target: "---", Code: "110"}, false},
-		{PetrEvent{Source: "---", Target: "PER", Code: "110"}, false},
-		{PetrEvent{Source: "CHL", Target: "PER", Code: "010"}, false},
-		{PetrEvent{Source: "CHL", Target: "PER", Code: "060"}, false},
-	} {
-		if got := fallbackCode(c.e); got != c.want {
-			t.Errorf("%+v: %v, want %v", c.e, got, c.want)
+		code string
+		in   bool
+	}{{"110", true}, {"1823", true}, {"203", true}, {"042", false}, {"010", false}, {"", false}, {"x1", false}} {
+		if got := m&rootBit(c.code) != 0; got != c.in {
+			t.Errorf("%q in 10-20: %v, want %v", c.code, got, c.in)
 		}
+	}
+	if m := rootsOf("02,04-05"); m != rootBit("02")|rootBit("04")|rootBit("05") {
+		t.Errorf("rootsOf(02,04-05) = %b", m)
 	}
 }

@@ -48,7 +48,7 @@ type PetrDicts struct {
 	synsets  map[string][][]string
 	discards map[string][]*petrarch.Discard // by the first word's first three letters
 	required map[*petrarch.Pattern][]string // a pattern's literal words
-	conflict map[*petrarch.Verb]bool        // verbs some pattern codes 10 to 20 (the fallback's)
+	roots    map[*petrarch.Verb]uint32      // the roots a verb's entry and patterns code (the fallback's)
 }
 
 // PetrEvent is one coded event: actor codes ("---" for none) and the

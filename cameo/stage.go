@@ -84,17 +84,11 @@ func (s *Stage) Process(d *doc.Document) error {
 	year := publicationYear(d)
 	cues := s.OffTopic.find(d)
 	ix := newIndex(d, d.Sentences)
-	var syn map[int]int // read once, by the fallback, with the date
-	date := 0
+	date := publishedDate(d)
 	for i, sent := range d.Sentences {
 		evs := s.sentence(d, sent, ix, i, i)
-		if s.Fallback != nil && d.Syntax != nil && !counted(evs) {
-			if syn == nil {
-				syn, date = syntaxSentences(d), publishedDate(d)
-			}
-			if k, ok := syn[i]; ok {
-				evs = append(evs, s.fallback(d, ix, i, k, date)...)
-			}
+		if s.Fallback != nil && d.Syntax != nil {
+			evs = append(evs, s.fallback(d, ix, i, date, evs)...)
 		}
 		if len(evs) == 0 {
 			continue
