@@ -138,7 +138,12 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 		if !predicate(p, j) || p.tokOf[j] < 0 || codedAt(builtin, t.Span) || contentOf(p, j, builtin) {
 			continue
 		}
-		if (pd.verbRoots(t.Form)|pd.verbRoots(t.Lemma))&fallbackRoots != 0 {
+		if (pd.verbRoots(t.Form)|pd.verbRoots(t.Lemma))&fallbackRoots == 0 {
+			continue
+		}
+		// (both parties are its arguments: a subject, and an object or
+		// a preposition's)
+		if a := p.argsOf(j); len(a.subj) > 0 && (len(a.obj) > 0 || len(a.iobj) > 0 || len(a.obl) > 0) {
 			cands = append(cands, j)
 		}
 	}
@@ -157,14 +162,17 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 		// (a verb the built-in patterns list, judged by them in another
 		// sense, is coded only in a sense a pattern of the dictionary
 		// makes specific, not by its entry's own code)
-		code, prep, matched, ok := pd.parseMatch(ps, j)
-		if !ok || !matched && s.listed(p.syn[j]) {
-			continue
-		}
 		// both parties named: an act between two (measured against one
 		// side named, which coded deaths, failures and contents as
 		// conflictual acts: docs/fallback.md)
 		a := p.argsOf(j)
+		if !named(ps.sourceCodes(a)) {
+			continue
+		}
+		code, prep, matched, ok := pd.parseMatch(ps, j)
+		if !ok || !matched && s.listed(p.syn[j]) {
+			continue
+		}
 		src, tgt := ps.roleCodes(a, prep)
 		if !named(src) || !named(tgt) {
 			continue
@@ -213,15 +221,22 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 	return out
 }
 
+// sourceCodes are the actor codes of a predicate's subject side.
+func (s *petrSentence) sourceCodes(a args) []string {
+	var src []string
+	for _, w := range a.subj {
+		src = append(src, s.phraseCodes(w)...)
+	}
+	return splitCodes(src)
+}
+
 // roleCodes are the actor codes of a predicate's source, its subject
 // side, and of its target: the object of the pattern's preposition prep,
 // else its object, else the object of a preposition a predicate acts on
 // ("met with").
 func (s *petrSentence) roleCodes(a args, prep string) (src, tgt []string) {
 	p := s.p
-	for _, w := range a.subj {
-		src = append(src, s.phraseCodes(w)...)
-	}
+	src = s.sourceCodes(a)
 	if prep != "" {
 		for _, o := range a.obl {
 			if o.prep == prep {
@@ -250,7 +265,7 @@ func (s *petrSentence) roleCodes(a args, prep string) (src, tgt []string) {
 			}
 		}
 	}
-	src, tgt = splitCodes(src), splitCodes(tgt)
+	tgt = splitCodes(tgt)
 	tgt = slices.DeleteFunc(tgt, func(c string) bool { return slices.Contains(src, c) })
 	return src, tgt
 }
