@@ -326,6 +326,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}
+		if sc.meansOfAct(kept, k) {
+			continue // "killed when a bomb exploded": one bombing
+		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		if sc.toldScene(t) {
