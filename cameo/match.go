@@ -35,7 +35,10 @@ func announcedNoun(lower []string, t *trigger) bool {
 // in looting", not "was declared in the capital"). prt
 // is the verb's particle as the parse reads it ("off" of "called off"),
 // or "": a pattern without it does not match ("call" is no "call off").
-func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, passSubj func(i int) ([]int, bool), prt string) (trigger, bool) {
+// farPrep, when not nil, tells whether the parse gives the verb a
+// dependent marked by a pattern's preposition past the word window
+// ("asked the envoy in Rome, a former minister, to help").
+func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, passSubj func(i int) ([]int, bool), prt string, farPrep func(i int, prep string) bool) (trigger, bool) {
 	cands := s.Patterns.byForm[lower[i]]
 	if noun {
 		cands = s.Patterns.byNoun[lower[i]]
@@ -86,7 +89,7 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 				}
 			}
 		}
-		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
+		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 && (farPrep == nil || !farPrep(i, p.Prep)) {
 			continue
 		}
 		// the more specific pattern wins; among equals, the longer object

@@ -59,7 +59,7 @@ func (p *parse) prenominal(j int) bool {
 // demonstrations, 141), else a noun pattern. A noun its clause tells
 // happened is marked so.
 func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
-	n, ok := s.match(sc.lower, i, true, nil, nil, "")
+	n, ok := s.match(sc.lower, i, true, nil, nil, "", nil)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
 	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {

@@ -120,6 +120,30 @@ func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 	return heads, inState
 }
 
+// farPrep reports whether the parse gives the verb at view token i a
+// dependent that prep marks: an infinitive ("to help") or a nominal ("on
+// the government") of its own, its complement or adjunct, not a word of
+// its object's phrase.
+func (sc *sentCtx) farPrep(i int, prep string) bool {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+		return false
+	}
+	found := false
+	p.kids(p.synOf[i], func(k int) bool {
+		switch p.rel(k) {
+		case "xcomp", "advcl", "obl", "parataxis":
+			p.kids(k, func(m int) bool {
+				r := p.syn[m].Rel
+				found = (r == "mark" || r == "case") && m < k && strings.ToLower(p.syn[m].Form) == prep
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
 // particle is the particle the parse gives the verb at view token i
 // ("off" of "called off the strike"), lower-case, or "".
 func (sc *sentCtx) particle(i int) string {

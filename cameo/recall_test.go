@@ -232,3 +232,17 @@ func TestPassiveSubjectObject(t *testing.T) {
 		}
 	}
 }
+
+// TestFarComplement checks that an appeal whose infinitive stands past the
+// word window, after a long object with an apposition, is read from the
+// parse: the appeal counts and the act asked for is not done.
+func TestFarComplement(t *testing.T) {
+	s := load(t)
+	text := "A farmers' federation has asked the Chilean envoy in Lima, Pedro Alvarez Soto, to help with the return of the detained fishermen."
+	if ok, codes := s.counts(text, "02"); !ok {
+		t.Errorf("%q: no appeal counted (events %v)", text, codes)
+	}
+	if ok, codes := s.counts(text, "07"); ok {
+		t.Errorf("%q: the help asked for counted as given (events %v)", text, codes)
+	}
+}
