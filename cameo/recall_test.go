@@ -246,3 +246,13 @@ func TestFarComplement(t *testing.T) {
 		t.Errorf("%q: the help asked for counted as given (events %v)", text, codes)
 	}
 }
+
+// TestLootingRiot checks that looting told as happening is a riot (145),
+// as CAMEO's "protest violently, riot" covers it.
+func TestLootingRiot(t *testing.T) {
+	s := load(t)
+	text := "Residents fled as looting spread through the Chilean port."
+	if ok, codes := s.counts(text, "145"); !ok {
+		t.Errorf("%q: no riot counted (events %v)", text, codes)
+	}
+}
