@@ -27,11 +27,18 @@ func announcedNoun(lower []string, t *trigger) bool {
 // match finds the most specific pattern triggered at token i. own, when
 // not nil, tells whether an object found after the trigger (its last
 // token) is the trigger's own; an object that is not does not match.
-// passSubj, when not nil, gives the view token of a passive verb's
-// subject, the object its pattern asks for beyond the word window. prt
+// passSubj, when not nil, gives the view tokens of a passive verb's
+// subject (its head, then the heads of its appositions: "X, an American
+// journalist, was released"), the object its pattern asks for beyond the
+// word window, and whether an "in" after the verb names a state the
+// subject is in rather than where the act happened ("troops were engaged
+// in looting", not "was declared in the capital"). prt
 // is the verb's particle as the parse reads it ("off" of "called off"),
 // or "": a pattern without it does not match ("call" is no "call off").
-func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, passSubj func(i int) int, prt string) (trigger, bool) {
+// farPrep, when not nil, tells whether the parse gives the verb a
+// dependent marked by a pattern's preposition past the word window
+// ("asked the envoy in Rome, a former minister, to help").
+func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bool, passSubj func(i int) ([]int, bool), prt string, farPrep func(i int, prep string) bool) (trigger, bool) {
 	cands := s.Patterns.byForm[lower[i]]
 	if noun {
 		cands = s.Patterns.byNoun[lower[i]]
@@ -53,10 +60,27 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 				// released", "sanctions were imposed on Russia"; past the
 				// word window, the one the parse gives ("a deal to ship
 				// oil from the Black Sea was signed")
-				if objWords = passiveObject(lower, i, p.Object); objWords == 0 && passSubj != nil {
-					if h := passSubj(i); h >= 0 && h < i && !(i+1 < len(lower) && lower[i+1] == "in") {
-						if end, w := findObject(lower[:h+1], max(0, h-3), p.Object); end == h {
-							objWords, passObj = w, h
+				// with the parse's passive subject, its words (its head,
+				// an "of" noun on it, an apposition) are the only place
+				// the object may stand; with none, the word window before
+				// the be-form, unless an "in" of state follows the verb
+				heads, inState, parsed := []int(nil), i+1 < len(lower) && lower[i+1] == "in", false
+				if passSubj != nil {
+					heads, inState = passSubj(i)
+					parsed = len(heads) > 0
+				}
+				if !parsed && !inState {
+					objWords = passiveObject(lower, i, p.Object)
+				}
+				for _, h := range heads {
+					if objWords > 0 || inState {
+						break
+					}
+					if h >= 0 && h < i {
+						for k := max(0, h-3); k <= h && objWords == 0; k++ {
+							if end, w := findObject(lower[:h+1], k, p.Object); end == h {
+								objWords, passObj = w, h
+							}
 						}
 					}
 				}
@@ -65,7 +89,7 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 				}
 			}
 		}
-		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 {
+		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 && (farPrep == nil || !farPrep(i, p.Prep)) {
 			continue
 		}
 		// the more specific pattern wins; among equals, the longer object
@@ -108,7 +132,8 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 
 // passiveObject finds one of objs as the subject of a passive verb at i
 // ("the prisoners were freed"): within five tokens before its be-form. It
-// returns the object's length in words, or 0.
+// returns the object's length in words, or 0. (The caller leaves out a
+// verb followed by an "in" of state: "troops were engaged in looting".)
 func passiveObject(lower []string, i int, objs []string) int {
 	be := i - 1
 	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
@@ -116,9 +141,6 @@ func passiveObject(lower []string, i int, objs []string) int {
 	}
 	if be < 1 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
 		return 0
-	}
-	if i+1 < len(lower) && lower[i+1] == "in" {
-		return 0 // "troops were engaged in looting": a state, not a passive act
 	}
 	if beForms[lower[be-1]] || haveForms[lower[be-1]] {
 		be-- // "have been", "are being"

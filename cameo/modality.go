@@ -11,7 +11,11 @@ import (
 // him to send peacekeeping troops" (0234), "demanded that Israel release
 // the prisoners" (1053), and marks that act hypothetical: it is asked
 // for, not done.
-func (s *Stage) complements(lower []string, actors []actor, kept []trigger) {
+//
+// The act asked for follows the appeal in the word window ("urged him to
+// send"), or, past it, is the infinitive the parse gives the appeal's verb
+// ("asked the ambassador in Rome, Jean Dupont, to help").
+func (s *Stage) complements(sc *sentCtx, lower []string, actors []actor, kept []trigger) {
 	for i := range kept {
 		t := &kept[i]
 		root := t.p.Code[:2]
@@ -22,10 +26,11 @@ func (s *Stage) complements(lower []string, actors []actor, kept []trigger) {
 		}
 		for j := i + 1; j < len(kept); j++ {
 			u := &kept[j]
-			if u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that") {
+			xcomp := !u.p.Noun && sc.xcompOf(t, u)
+			if !xcomp && (u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that")) {
 				break
 			}
-			if u.p.Noun || !complementAt(lower, t.end+1, u.at) {
+			if u.p.Noun || !xcomp && !complementAt(lower, t.end+1, u.at) {
 				continue
 			}
 			u.hypo = true
@@ -284,4 +289,29 @@ func allegedAct(lower []string, t *trigger, describes func(k int) bool) bool {
 		}
 	}
 	return false
+}
+
+// xcompOf reports whether the parse reads the verb of u as the infinitive
+// complement of t's verb, the one whose subject is t's object ("asked the
+// envoy, a former minister, to help": help is asked's xcomp).
+func (sc *sentCtx) xcompOf(t, u *trigger) bool {
+	p := sc.parse
+	if p == nil || t.at >= len(p.synOf) || u.at >= len(p.synOf) || p.synOf[t.at] < 0 || p.synOf[u.at] < 0 {
+		return false
+	}
+	j := p.synOf[u.at]
+	if p.head(j) != p.synOf[t.at] {
+		return false
+	}
+	if p.syn[j].Rel == "xcomp" {
+		return true
+	}
+	// (the parser often hangs it on the verb as an adjunct or a
+	// parenthetical with "to" when a comma stands before it)
+	to := false
+	p.kids(j, func(k int) bool {
+		to = p.syn[k].Rel == "mark" && strings.ToLower(p.syn[k].Form) == "to"
+		return !to
+	})
+	return to && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
 }

@@ -59,7 +59,7 @@ func (p *parse) prenominal(j int) bool {
 // demonstrations, 141), else a noun pattern. A noun its clause tells
 // happened is marked so.
 func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
-	n, ok := s.match(sc.lower, i, true, nil, nil, "")
+	n, ok := s.match(sc.lower, i, true, nil, nil, "", nil)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
 	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {
@@ -437,4 +437,33 @@ func (p *parse) ownArguments(w int) bool {
 		return !own
 	})
 	return own
+}
+
+// meansOfAct reports whether the violent event noun of kept[k] is the
+// means of a violent act another trigger of the sentence tells, the noun
+// standing in that verb's clause: "were killed when a bomb exploded",
+// "killed by a roadside bomb". The verb's event is the one act (it takes
+// the means' code); the noun is not a second.
+func (sc *sentCtx) meansOfAct(kept []trigger, k int) bool {
+	t := &kept[k]
+	p := sc.parse
+	if p == nil || !t.p.Noun || !violent(t.p.Code) || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	verbs := map[int]bool{}
+	for j := range kept {
+		u := &kept[j]
+		if j != k && !u.p.Noun && violent(u.p.Code) && u.at < len(p.synOf) && p.synOf[u.at] >= 0 {
+			verbs[p.synOf[u.at]] = true
+		}
+	}
+	for h, n := p.head(p.synOf[t.at]), 0; h >= 0 && n < 8; h, n = p.head(h), n+1 {
+		if verbs[h] {
+			return true
+		}
+		if p.rel(h) == "ccomp" || p.rel(h) == "parataxis" || p.rel(h) == "conj" {
+			return false // another statement or another act
+		}
+	}
+	return false
 }

@@ -80,21 +80,68 @@ func (sc *sentCtx) ownObject(at, end int) bool {
 	return true
 }
 
-// passiveSubject is the view token of the word the parse gives as the
-// passive subject of the verb at view token i, or -1.
-func (sc *sentCtx) passiveSubject(i int) int {
+// passiveSubject gives the view tokens of the word the parse gives as the
+// passive subject of the verb at view token i, of its appositions ("Jane
+// Roe, an aid worker, was freed"), of a noun after it ("a state of
+// emergency", "the mayor and two aides"), and whether the "in" right after
+// the verb opens a state rather than the act's place or time: its noun is
+// a gerund ("engaged in looting", "involved in smuggling"). Without a
+// parse, no subject, and any "in" right after the verb is a state.
+func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
+	lower := sc.lower
+	inAfter := i+1 < len(lower) && lower[i+1] == "in"
 	p := sc.parse
 	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
-		return -1
+		return nil, inAfter
 	}
-	k := -1
+	var heads []int
 	p.kids(p.synOf[i], func(w int) bool {
 		if p.syn[w].Rel == "nsubj:pass" {
-			k = p.tokOf[w]
+			heads = append(heads, p.tokOf[w])
+			p.kids(w, func(a int) bool {
+				if r := p.syn[a].Rel; r == "appos" || (r == "nmod" || r == "conj") && a > w {
+					heads = append(heads, p.tokOf[a]) // "a journalist", "state of emergency", "X and Y"
+				}
+				return true
+			})
+			return false
 		}
-		return k < 0
+		return true
 	})
-	return k
+	inState := false
+	if inAfter && i+1 < len(p.synOf) && p.synOf[i+1] >= 0 {
+		// the noun "in" marks: a gerund is a state, a place or a time is not
+		if n := p.head(p.synOf[i+1]); n >= 0 {
+			inState = p.syn[n].XPOS == "VBG" || p.syn[n].UPOS != "PROPN" && strings.HasSuffix(strings.ToLower(p.syn[n].Form), "ing")
+		}
+	} else if inAfter {
+		inState = true
+	}
+	return heads, inState
+}
+
+// farPrep reports whether the parse gives the verb at view token i a
+// dependent that prep marks: an infinitive ("to help") or a nominal ("on
+// the government") of its own, its complement or adjunct, not a word of
+// its object's phrase.
+func (sc *sentCtx) farPrep(i int, prep string) bool {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+		return false
+	}
+	found := false
+	p.kids(p.synOf[i], func(k int) bool {
+		switch p.rel(k) {
+		case "xcomp", "advcl", "obl", "parataxis":
+			p.kids(k, func(m int) bool {
+				r := p.syn[m].Rel
+				found = (r == "mark" || r == "case") && m < k && strings.ToLower(p.syn[m].Form) == prep
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
 }
 
 // particle is the particle the parse gives the verb at view token i

@@ -174,3 +174,85 @@ func TestPassiveDoerNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestDeviceWentOff checks that an explosive device told going off is a
+// bombing (a kind-o noun with the occurrence verbs explode, detonate, go
+// off), that a device only found or defused is none, and that a device
+// that is the means of a violent act told by a verb is not a second act.
+func TestDeviceWentOff(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"A bomb exploded outside a bank in the northern town on Sunday.", "183", true},
+		{"Two bombs went off near the bus station in the capital.", "183", true},
+		{"A truck bomb exploded at the gate of the garrison.", "1832", true},
+		{"Soldiers defused a bomb found under a bridge.", "18", false},
+		{"The bomb squad studied the device for hours.", "18", false},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+	for _, text := range []string{
+		"Eleven shoppers were killed when a bomb exploded in the market.",
+		"Two guards were killed by a roadside bomb near the border.",
+	} {
+		n := 0
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Root == "18" && Counted(&e) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d counted bombings, want 1", text, n)
+		}
+	}
+}
+
+// TestPassiveSubjectObject checks that a passive verb's object is read in
+// the parse's passive subject (its "of" noun, its apposition) even where a
+// place follows "in", and that an "in" of state ("engaged in looting") or
+// a subject the parse does not give ("their being held in custody") is no
+// object.
+func TestPassiveSubjectObject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"A state of emergency was declared in the southern province on Friday.", "1724", true},
+		{"Maria Lopez, a Chilean journalist, was freed by her abductors last week.", "0841", true},
+		{"The hostages were released in the capital on Tuesday.", "0841", true},
+		{"Prisoners can no longer challenge their being held in custody.", "14", false},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
+
+// TestFarComplement checks that an appeal whose infinitive stands past the
+// word window, after a long object with an apposition, is read from the
+// parse: the appeal counts and the act asked for is not done.
+func TestFarComplement(t *testing.T) {
+	s := load(t)
+	text := "A farmers' federation has asked the Chilean envoy in Lima, Pedro Alvarez Soto, to help with the return of the detained fishermen."
+	if ok, codes := s.counts(text, "02"); !ok {
+		t.Errorf("%q: no appeal counted (events %v)", text, codes)
+	}
+	if ok, codes := s.counts(text, "07"); ok {
+		t.Errorf("%q: the help asked for counted as given (events %v)", text, codes)
+	}
+}
+
+// TestLootingRiot checks that looting told as happening is a riot (145),
+// as CAMEO's "protest violently, riot" covers it.
+func TestLootingRiot(t *testing.T) {
+	s := load(t)
+	text := "Residents fled as looting spread through the Chilean port."
+	if ok, codes := s.counts(text, "145"); !ok {
+		t.Errorf("%q: no riot counted (events %v)", text, codes)
+	}
+}

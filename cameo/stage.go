@@ -268,7 +268,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// "a case at the court accusing Israel": an -ing form before a name
 		// takes it as its object
 		verbHere := (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)
-		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i)); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i), sc.farPrep); ok && verbHere && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
@@ -303,7 +303,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
 	}
-	s.complements(lower, actors, kept)
+	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)
 	wanted := s.wanted(lower, actors, kept)
 	intents := map[int]bool{}
@@ -319,6 +319,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
+		}
+		if sc.meansOfAct(kept, k) {
+			continue // "killed when a bomb exploded": one bombing
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)

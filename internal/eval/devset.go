@@ -28,6 +28,8 @@ var (
 	devEvents3TSV string
 	//go:embed testdata/audit-events.tsv
 	auditEventsTSV string
+	//go:embed testdata/audit-events2.tsv
+	auditEvents2TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -37,6 +39,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews development set two (held out)", "devset-events2.tsv", devEvents2TSV},
 	{"Wikinews development set three (held out)", "devset-events3.tsv", devEvents3TSV},
 	{"Wikinews events audit (tuned on)", "audit-events.tsv", auditEventsTSV},
+	{"Wikinews events audit two (tuned on)", "audit-events2.tsv", auditEvents2TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

@@ -19,6 +19,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"devset-events2.tsv", 180, 60},
 		{"devset-events3.tsv", 190, 70},
 		{"audit-events.tsv", 210, 150},
+		{"audit-events2.tsv", 150, 100},
 	} {
 		var data string
 		for _, s := range devEventSets {
