@@ -341,6 +341,9 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 		if p.syn[j].UPOS == "PROPN" {
 			return true // a word of a name ("Task Force")
 		}
+		if h := p.head(j); p.syn[j].Rel == "compound" && h > j && nominal(p.syn[h].UPOS) {
+			return true // a common noun modifying the noun after it ("a trade union", "a consulting firm")
+		}
 	case "nmod:poss":
 		return true
 	}
