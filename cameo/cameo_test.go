@@ -265,6 +265,8 @@ func TestModality(t *testing.T) {
 		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "discuss", false, true, "04", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "wants", false, false, "02", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
+		{"The Peruvian army is to withdraw its troops from the border by March.", "withdraw", false, true, "08", "PERMIL", ""},
+		{"A protest is to be staged outside the embassy on Friday.", "staged", false, true, "14", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

@@ -189,6 +189,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if (w == "must" || w == "should") && t.must < 0 {
 				t.must = k
 			}
+		case w == "to" && k > 0 && beForms[lower[k-1]] && beToAct(lower, k, t.at):
+			// "the unit is to stand down at midnight", "an election is
+			// to be held", "the question is to meet him or not":
+			// arranged or planned, not done
+			t.hypo = true
 		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
@@ -265,6 +270,18 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// complement as conditional only for the complement ("threatened to
 	// shutter ... if"): the threat itself stays an event.
 	_ = all
+}
+
+// beToAct reports whether the words between "to" at k and the verb at
+// v are only what a verb group holds after it ("is to be held", "is to
+// formally sign"): the "be to" of an arranged act.
+func beToAct(lower []string, k, v int) bool {
+	for j := k + 1; j < v; j++ {
+		if w := lower[j]; w != "be" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // allegedAct reports whether an act is the content of a claim or an
