@@ -267,6 +267,9 @@ func TestModality(t *testing.T) {
 		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
 		{"The Peruvian army is to withdraw its troops from the border by March.", "withdraw", false, true, "08", "PERMIL", ""},
 		{"A protest is to be staged outside the embassy on Friday.", "staged", false, true, "14", "", ""},
+		{"Villagers near the border live at constant risk of being shelled by the army.", "shelled", false, true, "19", "", ""},
+		{"Norway has long been working to send peacekeepers to the province.", "send", false, true, "07", "", ""},
+		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

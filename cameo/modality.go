@@ -258,6 +258,12 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
+	// "at risk of being attacked", "spared from being arrested": a
+	// passive gerund after "of" or "from" names an act feared, avoided or
+	// spared, not one done ("after being arrested" is told as done)
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "being" && (lower[t.at-2] == "of" || lower[t.at-2] == "from") {
+		t.hypo = true
+	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
 	if t.p.negForm && t.sawNot {
 		t.hypo = false
