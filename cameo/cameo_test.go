@@ -270,6 +270,7 @@ func TestModality(t *testing.T) {
 		{"Villagers near the border live at constant risk of being shelled by the army.", "shelled", false, true, "19", "", ""},
 		{"Norway has long been working to send peacekeepers to the province.", "send", false, true, "07", "", ""},
 		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
+		{"The minister will continue his tour of the region, including a visit to Kano.", "visit", false, true, "04", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")
