@@ -271,6 +271,8 @@ func TestModality(t *testing.T) {
 		{"Norway has long been working to send peacekeepers to the province.", "send", false, true, "07", "", ""},
 		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
 		{"The minister will continue his tour of the region, including a visit to Kano.", "visit", false, true, "04", "", ""},
+		{"The study calls on parliament to act quickly to investigate the ministry.", "investigate", false, true, "09", "", ""},
+		{"Lagos called the vote a triumph and phoned Bachelet to congratulate her.", "congratulate", false, false, "05", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

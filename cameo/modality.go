@@ -258,6 +258,23 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
+	// "urged Iran to release the sailors", "called on the council to act
+	// to investigate": the act is asked for, whether or not the appeal
+	// is itself coded (a report's call is no one's appeal)
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo {
+		for k := t.at - 2; k >= 0 && k >= t.at-12; k-- {
+			if clauseBreak(lower[k]) || reportingVerbs[lower[k]] {
+				break
+			}
+			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || lower[k+1] == "on" || lower[k+1] == "upon" || lower[k+1] == "for") {
+				// ("called it a historic day and phoned her to
+				// congratulate her": a call is an appeal only on or
+				// for someone)
+				t.hypo = true
+				break
+			}
+		}
+	}
 	// "at risk of being attacked", "spared from being arrested": a
 	// passive gerund after "of" or "from" names an act feared, avoided or
 	// spared, not one done ("after being arrested" is told as done)

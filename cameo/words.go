@@ -40,6 +40,7 @@ var (
 	irregularPart     = own.Class("irregular-participle").Set()
 	cessations        = own.Class("cessation").Set()
 	wantWords         = own.Class("want").Set()
+	appealWords       = own.Class("appealing").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()
