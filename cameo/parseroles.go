@@ -401,6 +401,39 @@ func (p *parse) bareDirective(t *trigger) bool {
 	return !inf
 }
 
+// helpsAct reports whether a verb trigger is a helping verb (words.tsv
+// helping) the parse gives an infinitive complement whose object, like
+// the help's own, is no coded actor (party tells whether a syntactic
+// word stands in one): the help is a share in an outcome, not aid
+// ("helped the talks reach a deal"; "help defend Kuwait" aids a party).
+func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !helpingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	act := -1
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
+			act = k
+		}
+		return act < 0
+	})
+	if act < 0 {
+		return false
+	}
+	aided := false
+	for _, v := range []int{j, act} {
+		p.kids(v, func(k int) bool {
+			aided = (p.syn[k].Rel == "obj" || p.syn[k].Rel == "iobj") && party(k)
+			return !aided
+		})
+	}
+	return !aided
+}
+
 // personal reports whether a clause names a person as its own subject or
 // object, coded actor or not: a name, a personal pronoun, a number or a
 // counted noun ("he", "Smith", "killing 10", "14 others"), in a clause

@@ -200,3 +200,26 @@ func TestNotTheSense(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpedAct: "help" with an infinitive complement is aid only for a
+// party it helps; helping an outcome come about is no aid.
+func TestHelpedAct(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text string
+		aid  bool
+	}{
+		{"The mediators helped the talks reach a compromise.", false},
+		{"Cheap credit has helped push house prices to record levels.", false},
+		{"Norway helped defend Kuwait in 1991.", true},
+		{"Norway helped the refugees in Chad.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "07" && Counted(&e)
+		}
+		if got != c.aid {
+			t.Errorf("%q: counted aid %v, want %v", c.text, got, c.aid)
+		}
+	}
+}

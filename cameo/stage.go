@@ -323,6 +323,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.Code == "100" && !t.p.Noun && sc.parse.bareDirective(t) {
 			continue // "told reporters": an order only with the act ordered
 		}
+		if t.p.Code[:2] == "07" && sc.parse.helpsAct(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v >= 0 && v < len(inActor) && inActor[v] >= 0 && actors[inActor[v]].Code != ""
+		}) {
+			continue // "helped the sides reach a deal": no aid, a share in the act
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}

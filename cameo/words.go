@@ -41,6 +41,7 @@ var (
 	cessations        = own.Class("cessation").Set()
 	wantWords         = own.Class("want").Set()
 	appealWords       = own.Class("appealing").Set()
+	helpingVerbs      = own.Class("helping").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()
