@@ -209,8 +209,8 @@ func TestHelpedAct(t *testing.T) {
 		text string
 		aid  bool
 	}{
-		{"The mediators helped the talks reach a compromise.", false},
-		{"Cheap credit has helped push house prices to record levels.", false},
+		{"Pakistan has helped us reopen the border crossing.", false},
+		{"The Greens helped push fuel prices to record levels.", false},
 		{"Norway helped defend Kuwait in 1991.", true},
 		{"Norway helped the refugees in Chad.", true},
 	} {
