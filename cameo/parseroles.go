@@ -434,6 +434,38 @@ func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
 	return !aided
 }
 
+// dismissal reports whether a verb trigger is a dismissing verb (words.tsv
+// dismissing) whose object or passive subject is a person, a personal
+// pronoun or a party (party tells whether a syntactic word stands in a
+// coded actor or a role), with no oblique after on, at or upon: "fired
+// the coach", "they were fired", not "fired on the crowd".
+func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !dismissingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	person, aimed := false, false
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "obj", "nsubj:pass":
+			f := strings.ToLower(p.syn[k].Form)
+			person = person || p.syn[k].UPOS == "PRON" && f != "it" && f != "this" && f != "that" || party(k)
+		case "obl", "obl:agent":
+			if c := p.caseWord(k); c >= 0 {
+				switch strings.ToLower(p.syn[c].Form) {
+				case "on", "at", "upon", "into", "toward", "towards":
+					aimed = true
+				}
+			}
+		}
+		return true
+	})
+	return person && !aimed
+}
+
 // personal reports whether a clause names a person as its own subject or
 // object, coded actor or not: a name, a personal pronoun, a number or a
 // counted noun ("he", "Smith", "killing 10", "14 others"), in a clause

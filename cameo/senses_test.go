@@ -223,3 +223,25 @@ func TestHelpedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestDismissal: "fire" with a person as object is a dismissal, no attack.
+func TestDismissal(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		attack bool
+	}{
+		{"Days later, they were fired by the dean.", false},
+		{"The university fired three professors in May.", false},
+		{"Soldiers fired on the protesters.", true},
+		{"Hezbollah fired rockets at Israeli soldiers.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "19" && Counted(&e)
+		}
+		if got != c.attack {
+			t.Errorf("%q: counted attack %v, want %v", c.text, got, c.attack)
+		}
+	}
+}

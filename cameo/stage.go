@@ -329,6 +329,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}) {
 			continue // "helped the sides reach a deal": no aid, a share in the act
 		}
+		if t.p.Code[:2] == "19" && sc.parse.dismissal(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v >= 0 && v < len(inActor) && inActor[v] >= 0
+		}) {
+			continue // "fired three professors": a dismissal, no attack
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}

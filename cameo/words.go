@@ -42,6 +42,7 @@ var (
 	wantWords         = own.Class("want").Set()
 	appealWords       = own.Class("appealing").Set()
 	helpingVerbs      = own.Class("helping").Set()
+	dismissingVerbs   = own.Class("dismissing").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()
