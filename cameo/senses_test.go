@@ -245,3 +245,25 @@ func TestDismissal(t *testing.T) {
 		}
 	}
 }
+
+// TestWantOfOther: a want someone else tells of its subject expresses no
+// intent of the subject's; one told by the narrator or by the wanter does.
+func TestWantOfOther(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		threat bool
+	}{
+		{"Obama wants to attack Switzerland.", true},
+		{"Peru said it wants to attack the Chilean border posts.", true},
+		{"Chile said Peru wanted to attack its border posts.", false},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "13" && Counted(&e)
+		}
+		if got != c.threat {
+			t.Errorf("%q: counted threat %v, want %v", c.text, got, c.threat)
+		}
+	}
+}

@@ -468,7 +468,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
-		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) {
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) && !sc.wantOfOther(t.intent) {
 			// (an intent noun with no one whose it is, "a plan was drawn
 			// up to seize the port", states no one's intent)
 			code := s.Derived.Code("intent", t.p.Code)
@@ -522,6 +522,24 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 	}
 	return sc.oneAttack(out)
+}
+
+// wantOfOther reports whether the commissive word at k is a want (words.tsv
+// want) that someone else tells of its subject, who has expressed nothing:
+// inside a quotation not in the first person ("it's me they want to
+// arrest," he said), or in a clause reported by another ("Dion said Harper
+// wants to attack him"; "Iran said it wants to talk" is Iran's own).
+func (sc *sentCtx) wantOfOther(k int) bool {
+	lower := sc.lower
+	if !wantWords[lower[k]] {
+		return false
+	}
+	first := k > 0 && (lower[k-1] == "i" || lower[k-1] == "we")
+	if !first && sc.quoteAttribution(doc.Span{Start: sc.toks[k].Start, End: sc.toks[k].End}) != nil {
+		return true
+	}
+	r, _ := reportedBy(lower, sc.actors, k)
+	return r >= 0 && !(k > 0 && (subjectPronoun[lower[k-1]] || first))
 }
 
 // backdrop reports whether the relative clause or participle j
