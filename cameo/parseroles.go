@@ -466,6 +466,42 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 	return person && !aimed
 }
 
+// verbalAttack reports whether a verb trigger is a verbal-attack verb
+// (words.tsv) with an oblique naming the matter of a criticism: after over,
+// regarding, about or for, a common noun that is no party or time (other
+// tells whether a syntactic word stands in an actor phrase or a time
+// expression); after on, one with a possessor ("on its record").
+func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !verbalAttacks[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	matter := false
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel != "obl" || p.syn[k].UPOS != "NOUN" || other(k) {
+			return true
+		}
+		c := p.caseWord(k)
+		if c < 0 {
+			return true
+		}
+		switch strings.ToLower(p.syn[c].Form) {
+		case "over", "regarding", "about", "for":
+			matter = true
+		case "on":
+			p.kids(k, func(m int) bool {
+				matter = matter || p.syn[m].Rel == "nmod:poss"
+				return !matter
+			})
+		}
+		return !matter
+	})
+	return matter
+}
+
 // personal reports whether a clause names a person as its own subject or
 // object, coded actor or not: a name, a personal pronoun, a number or a
 // counted noun ("he", "Smith", "killing 10", "14 others"), in a clause

@@ -335,6 +335,14 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}) {
 			continue // "fired three professors": a dismissal, no attack
 		}
+		if t.p.Code == "190" && s.Table["111"] != nil && sc.parse.verbalAttack(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v < 0 || v >= len(inActor) || inActor[v] >= 0 || sc.inTime(sc.toks[v])
+		}) {
+			q := *t.p
+			q.Code = "111" // "attacked the government over its record": criticism
+			t.p = &q
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}

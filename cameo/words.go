@@ -43,6 +43,7 @@ var (
 	appealWords       = own.Class("appealing").Set()
 	helpingVerbs      = own.Class("helping").Set()
 	dismissingVerbs   = own.Class("dismissing").Set()
+	verbalAttacks     = own.Class("verbal-attack").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()
