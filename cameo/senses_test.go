@@ -271,3 +271,25 @@ func TestWantOfOther(t *testing.T) {
 		}
 	}
 }
+
+// TestConcededPoint: "conceded" before a clause admits a point; before an
+// object it yields.
+func TestConcededPoint(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text  string
+		yield bool
+	}{
+		{"The Chilean minister conceded that the army had made mistakes.", false},
+		{"The Chilean president conceded it unlikely that the talks would resume.", false},
+		{"The rebels conceded defeat.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "08"
+		}
+		if got != c.yield {
+			t.Errorf("%q: yield %v, want %v", c.text, got, c.yield)
+		}
+	}
+}

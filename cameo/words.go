@@ -44,6 +44,7 @@ var (
 	helpingVerbs      = own.Class("helping").Set()
 	dismissingVerbs   = own.Class("dismissing").Set()
 	verbalAttacks     = own.Class("verbal-attack").Set()
+	concedingVerbs    = own.Class("conceding").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()
