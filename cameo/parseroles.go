@@ -401,7 +401,7 @@ func (p *parse) bareDirective(t *trigger) bool {
 	return !inf
 }
 
-// helpsAct reports whether a verb trigger is a helping verb (words.tsv
+// helpsAct reports whether a verb trigger is a helping verb (senses.tsv
 // helping) the parse gives an infinitive complement whose object, like
 // the help's own, is no coded actor (party tells whether a syntactic
 // word stands in one): the help is a share in an outcome, not aid
@@ -434,7 +434,7 @@ func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
 	return !aided
 }
 
-// dismissal reports whether a verb trigger is a dismissing verb (words.tsv
+// dismissal reports whether a verb trigger is a dismissing verb (senses.tsv
 // dismissing) whose object or passive subject is a person, a personal
 // pronoun or a party (party tells whether a syntactic word stands in a
 // coded actor or a role), with no oblique after on, at or upon: "fired
@@ -467,7 +467,7 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 }
 
 // verbalAttack reports whether a verb trigger is a verbal-attack verb
-// (words.tsv) with an oblique naming the matter of a criticism: after over,
+// (senses.tsv) with an oblique naming the matter of a criticism: after over,
 // regarding, about or for, a common noun that is no party or time (other
 // tells whether a syntactic word stands in an actor phrase or a time
 // expression); after on, one with a possessor ("on its record").
