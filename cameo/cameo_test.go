@@ -265,6 +265,14 @@ func TestModality(t *testing.T) {
 		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "discuss", false, true, "04", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "wants", false, false, "02", "USA", "RUS"},
 		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
+		{"The Peruvian army is to withdraw its troops from the border by March.", "withdraw", false, true, "08", "PERMIL", ""},
+		{"A protest is to be staged outside the embassy on Friday.", "staged", false, true, "14", "", ""},
+		{"Villagers near the border live at constant risk of being shelled by the army.", "shelled", false, true, "19", "", ""},
+		{"Norway has long been working to send peacekeepers to the province.", "send", false, true, "07", "", ""},
+		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
+		{"The minister will continue his tour of the region, including a visit to Kano.", "visit", false, true, "04", "", ""},
+		{"The study calls on parliament to act quickly to investigate the ministry.", "investigate", false, true, "09", "", ""},
+		{"Lagos called the vote a triumph and phoned Bachelet to congratulate her.", "congratulate", false, false, "05", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")

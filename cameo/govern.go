@@ -23,6 +23,23 @@ func (p *parse) modalOf(j int) int {
 	return -1
 }
 
+// indefinite reports whether the noun j has an indefinite article, or no
+// determiner or possessor at all ("a visit", "talks").
+func (p *parse) indefinite(j int) bool {
+	ind := true
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "det":
+			f := strings.ToLower(p.syn[k].Form)
+			ind = f == "a" || f == "an"
+		case "nmod:poss":
+			ind = false
+		}
+		return ind && k < j
+	})
+	return ind
+}
+
 // toMark reports whether a clause is a to-infinitive (the parser reads
 // some open complements as adverbial clauses: "a decree allowing
 // troops to search homes").
@@ -124,6 +141,18 @@ func (sc *sentCtx) parseModality(t *trigger) {
 // "efforts to open an inquiry".
 func (sc *sentCtx) aimedNoun(t *trigger, j int) {
 	p := sc.parse
+	arg := j // up the noun phrase: "his tour of the region, including a visit"
+	for (p.syn[arg].Rel == "nmod" || p.syn[arg].Rel == "appos" || p.syn[arg].Rel == "conj") && p.head(arg) >= 0 && nominal(p.syn[p.head(arg)].UPOS) {
+		arg = p.head(arg)
+	}
+	if (p.syn[arg].Rel == "obj" || p.syn[arg].Rel == "obl") && p.head(arg) >= 0 && p.modalOf(p.head(arg)) >= 0 && p.indefinite(j) {
+		// a new act named as the object of a verb under a modal ("will
+		// continue her trip, including a visit to Kano", "could face
+		// an embargo") is ahead, not done; a definite one may be told
+		// as done ("will investigate the attack")
+		t.hypo = true
+		return
+	}
 	if p.syn[j].Rel != "obj" {
 		return
 	}

@@ -194,6 +194,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if (w == "must" || w == "should") && t.must < 0 {
 				t.must = k
 			}
+		case w == "to" && k > 0 && beForms[lower[k-1]] && beToAct(lower, k, t.at):
+			// "the unit is to stand down at midnight", "an election is
+			// to be held", "the question is to meet him or not":
+			// arranged or planned, not done
+			t.hypo = true
 		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
@@ -258,6 +263,29 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
+	// "urged Iran to release the sailors", "called on the council to act
+	// to investigate": the act is asked for, whether or not the appeal
+	// is itself coded (a report's call is no one's appeal)
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo {
+		for k := t.at - 2; k >= 0 && k >= t.at-12; k-- {
+			if clauseBreak(lower[k]) || reportingVerbs[lower[k]] {
+				break
+			}
+			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || lower[k+1] == "on" || lower[k+1] == "upon" || lower[k+1] == "for") {
+				// ("called it a historic day and phoned her to
+				// congratulate her": a call is an appeal only on or
+				// for someone)
+				t.hypo = true
+				break
+			}
+		}
+	}
+	// "at risk of being attacked", "spared from being arrested": a
+	// passive gerund after "of" or "from" names an act feared, avoided or
+	// spared, not one done ("after being arrested" is told as done)
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "being" && (lower[t.at-2] == "of" || lower[t.at-2] == "from") {
+		t.hypo = true
+	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
 	if t.p.negForm && t.sawNot {
 		t.hypo = false
@@ -270,6 +298,18 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// complement as conditional only for the complement ("threatened to
 	// shutter ... if"): the threat itself stays an event.
 	_ = all
+}
+
+// beToAct reports whether the words between "to" at k and the verb at
+// v are only what a verb group holds after it ("is to be held", "is to
+// formally sign"): the "be to" of an arranged act.
+func beToAct(lower []string, k, v int) bool {
+	for j := k + 1; j < v; j++ {
+		if w := lower[j]; w != "be" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // allegedAct reports whether an act is the content of a claim or an

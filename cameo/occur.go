@@ -341,6 +341,13 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 		if p.syn[j].UPOS == "PROPN" {
 			return true // a word of a name ("Task Force")
 		}
+		if h := p.head(j); p.syn[j].Rel == "compound" && h > j && nominal(p.syn[h].UPOS) && p.syn[h].Rel != "root" {
+			// a common noun modifying the noun after it ("a trade
+			// union", "a consulting firm"), unless that noun is the
+			// sentence's root: a verb misread leaves no other ("Chile
+			// hosts talks")
+			return true
+		}
 	case "nmod:poss":
 		return true
 	}

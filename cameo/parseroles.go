@@ -448,6 +448,107 @@ func (p *parse) bareDirective(t *trigger) bool {
 	return !inf
 }
 
+// helpsAct reports whether a verb trigger is a helping verb (senses.tsv
+// helping) the parse gives an infinitive complement whose object, like
+// the help's own, is no coded actor (party tells whether a syntactic
+// word stands in one): the help is a share in an outcome, not aid
+// ("helped the talks reach a deal"; "help defend Kuwait" aids a party).
+func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !helpingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	act := -1
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
+			act = k
+		}
+		return act < 0
+	})
+	if act < 0 {
+		return false
+	}
+	aided := false
+	for _, v := range []int{j, act} {
+		p.kids(v, func(k int) bool {
+			aided = (p.syn[k].Rel == "obj" || p.syn[k].Rel == "iobj") && party(k)
+			return !aided
+		})
+	}
+	return !aided
+}
+
+// dismissal reports whether a verb trigger is a dismissing verb (senses.tsv
+// dismissing) whose object or passive subject is a person, a personal
+// pronoun or a party (party tells whether a syntactic word stands in a
+// coded actor or a role), with no oblique after on, at or upon: "fired
+// the coach", "they were fired", not "fired on the crowd".
+func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !dismissingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	person, aimed := false, false
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "obj", "nsubj:pass":
+			f := strings.ToLower(p.syn[k].Form)
+			person = person || p.syn[k].UPOS == "PRON" && f != "it" && f != "this" && f != "that" || party(k)
+		case "obl", "obl:agent":
+			if c := p.caseWord(k); c >= 0 {
+				switch strings.ToLower(p.syn[c].Form) {
+				case "on", "at", "upon", "into", "toward", "towards":
+					aimed = true
+				}
+			}
+		}
+		return true
+	})
+	return person && !aimed
+}
+
+// verbalAttack reports whether a verb trigger is a verbal-attack verb
+// (senses.tsv) with an oblique naming the matter of a criticism: after over,
+// regarding, about or for, a common noun that is no party or time (other
+// tells whether a syntactic word stands in an actor phrase or a time
+// expression); after on, one with a possessor ("on its record").
+func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	if !verbalAttacks[strings.ToLower(p.syn[j].Lemma)] {
+		return false
+	}
+	matter := false
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel != "obl" || p.syn[k].UPOS != "NOUN" || other(k) {
+			return true
+		}
+		c := p.caseWord(k)
+		if c < 0 {
+			return true
+		}
+		switch strings.ToLower(p.syn[c].Form) {
+		case "over", "regarding", "about", "for":
+			matter = true
+		case "on":
+			p.kids(k, func(m int) bool {
+				matter = matter || p.syn[m].Rel == "nmod:poss"
+				return !matter
+			})
+		}
+		return !matter
+	})
+	return matter
+}
+
 // personal reports whether a clause names a person as its own subject or
 // object, coded actor or not: a name, a personal pronoun, a number or a
 // counted noun ("he", "Smith", "killing 10", "14 others"), in a clause

@@ -23,6 +23,10 @@ func TestVerbSenses(t *testing.T) {
 		{"Peru hosted a regional summit on Monday.", "hosted", "043"},
 		{"The Chilean president proposed a summit with Peru.", "proposed", "036"},
 		{"Rebels attacked the army base on Tuesday.", "attacked", "190"},
+		{"The Chilean opposition attacked the government on its handling of the floods.", "attacked", "111"},
+		{"Chilean senators attacked the minister over the pension reform.", "attacked", "111"},
+		{"Rebels attacked the army convoy on the coastal highway.", "attacked", "190"},
+		{"Rebels attacked the army base over the weekend.", "attacked", "190"},
 		{"The Chilean opposition attacked the government's spending cuts.", "attacked", "111"},
 		{"Car bombs targeted two mosques in the Peruvian capital.", "targeted", "1832"},
 		{"Gunmen targeted a police checkpoint near the Chilean border.", "targeted", "190"},
@@ -200,6 +204,95 @@ func TestNotTheSense(t *testing.T) {
 			if e.Code != c.code && e.Code != "042" {
 				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
 			}
+		}
+	}
+}
+
+// TestHelpedAct: "help" with an infinitive complement is aid only for a
+// party it helps; helping an outcome come about is no aid.
+func TestHelpedAct(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text string
+		aid  bool
+	}{
+		{"Pakistan has helped us reopen the border crossing.", false},
+		{"The Greens helped push fuel prices to record levels.", false},
+		{"Norway helped defend Kuwait in 1991.", true},
+		{"Norway helped the refugees in Chad.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "07" && Counted(&e)
+		}
+		if got != c.aid {
+			t.Errorf("%q: counted aid %v, want %v", c.text, got, c.aid)
+		}
+	}
+}
+
+// TestDismissal: "fire" with a person as object is a dismissal, no attack.
+func TestDismissal(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		attack bool
+	}{
+		{"Days later, they were fired by the dean.", false},
+		{"The university fired three professors in May.", false},
+		{"Soldiers fired on the protesters.", true},
+		{"Hezbollah fired rockets at Israeli soldiers.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "19" && Counted(&e)
+		}
+		if got != c.attack {
+			t.Errorf("%q: counted attack %v, want %v", c.text, got, c.attack)
+		}
+	}
+}
+
+// TestWantOfOther: a want someone else tells of its subject expresses no
+// intent of the subject's; one told by the narrator or by the wanter does.
+func TestWantOfOther(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		threat bool
+	}{
+		{"Obama wants to attack Switzerland.", true},
+		{"Peru said it wants to attack the Chilean border posts.", true},
+		{"Chile said Peru wanted to attack its border posts.", false},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "13" && Counted(&e)
+		}
+		if got != c.threat {
+			t.Errorf("%q: counted threat %v, want %v", c.text, got, c.threat)
+		}
+	}
+}
+
+// TestConcededPoint: "conceded" before a clause admits a point; before an
+// object it yields.
+func TestConcededPoint(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text  string
+		yield bool
+	}{
+		{"The Chilean minister conceded that the army had made mistakes.", false},
+		{"The Chilean president conceded it unlikely that the talks would resume.", false},
+		{"The rebels conceded defeat.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "08"
+		}
+		if got != c.yield {
+			t.Errorf("%q: yield %v, want %v", c.text, got, c.yield)
 		}
 	}
 }

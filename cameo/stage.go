@@ -317,6 +317,29 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.Code == "100" && !t.p.Noun && sc.parse.bareDirective(t) {
 			continue // "told reporters": an order only with the act ordered
 		}
+		if t.p.Code[:2] == "07" && sc.parse.helpsAct(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v >= 0 && v < len(inActor) && inActor[v] >= 0 && actors[inActor[v]].Code != ""
+		}) {
+			continue // "helped the sides reach a deal": no aid, a share in the act
+		}
+		if t.p.Code[:2] == "19" && sc.parse.dismissal(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v >= 0 && v < len(inActor) && inActor[v] >= 0
+		}) {
+			continue // "fired three professors": a dismissal, no attack
+		}
+		if t.p.Code == "190" && s.Table["111"] != nil && sc.parse.verbalAttack(t, func(k int) bool {
+			v := sc.parse.tokOf[k]
+			return v < 0 || v >= len(inActor) || inActor[v] >= 0 || sc.inTime(sc.toks[v])
+		}) {
+			q := *t.p
+			q.Code = "111" // "attacked the government over its record": criticism
+			t.p = &q
+		}
+		if t.p.Code[:2] == "08" && !t.p.Noun && concedingVerbs[lower[t.at]] && t.end+1 < len(lower) && (lower[t.end+1] == "that" || subjectPronoun[lower[t.end+1]]) {
+			continue // "conceded that the plan failed": an admission, no yield
+		}
 		if sc.protestPurpose(kept, k) {
 			continue // "marched to demand elections": the protest's purpose
 		}
@@ -453,7 +476,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		// "X consented to ease the embargo": the commitment is an event of
 		// its own, though the lifting has not happened.
-		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) {
+		if t.hypo && !t.negated && t.intent >= 0 && !triggeredAt(kept, t.intent) && !intents[t.intent] && !(len(src) == 0 && sc.nounWord(t.intent)) && !sc.wantOfOther(t.intent) {
 			// (an intent noun with no one whose it is, "a plan was drawn
 			// up to seize the port", states no one's intent)
 			code := s.Derived.Code("intent", t.p.Code)
@@ -507,6 +530,24 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 	}
 	return sc.oneAttack(out)
+}
+
+// wantOfOther reports whether the commissive word at k is a want (words.tsv
+// want) that someone else tells of its subject, who has expressed nothing:
+// inside a quotation not in the first person ("it's me they want to
+// arrest," he said), or in a clause reported by another ("Dion said Harper
+// wants to attack him"; "Iran said it wants to talk" is Iran's own).
+func (sc *sentCtx) wantOfOther(k int) bool {
+	lower := sc.lower
+	if !wantWords[lower[k]] {
+		return false
+	}
+	first := k > 0 && (lower[k-1] == "i" || lower[k-1] == "we")
+	if !first && sc.quoteAttribution(doc.Span{Start: sc.toks[k].Start, End: sc.toks[k].End}) != nil {
+		return true
+	}
+	r, _ := reportedBy(lower, sc.actors, k)
+	return r >= 0 && !(k > 0 && (subjectPronoun[lower[k-1]] || first))
 }
 
 // backdrop reports whether the relative clause or participle j

@@ -16,6 +16,12 @@ var wordsTSV string
 
 var own = words.MustParse(wordsTSV, "cameo/data/words.tsv")
 
+//go:embed data/senses.tsv
+var sensesTSV string
+
+// senses holds the verb senses read from a verb's complement or object.
+var senses = words.MustParse(sensesTSV, "cameo/data/senses.tsv")
+
 // The classes as sets, for the hot loops.
 var (
 	reportingVerbs    = own.Class("reporting").Set()
@@ -40,6 +46,11 @@ var (
 	irregularPart     = own.Class("irregular-participle").Set()
 	cessations        = own.Class("cessation").Set()
 	wantWords         = own.Class("want").Set()
+	appealWords       = senses.Class("appealing").Set()
+	helpingVerbs      = senses.Class("helping").Set()
+	dismissingVerbs   = senses.Class("dismissing").Set()
+	verbalAttacks     = senses.Class("verbal-attack").Set()
+	concedingVerbs    = senses.Class("conceding").Set()
 	intentWords       = own.Class("intent").Set()
 	commissive        = own.Class("commissive").Set()
 	hedges            = own.Class("hedge").Set()

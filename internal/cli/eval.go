@@ -45,6 +45,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                Wikinews articles (internal/eval/testdata/audit-actors.tsv):
                source and target country agreement, each article analysed
                whole; -v lists the events that disagree
+  precision-audit the hand-judged counted events of 40 unseen Wikinews
+               articles (internal/eval/testdata/audit-precision.tsv): right
+               events still counted, wrong ones gone, new ones unjudged;
+               -v lists them
   posture      the posture board: the golden boards of the seed example and
                the 25 Wikinews posture reports (post, status and date right
                per change; changes found that match none)
@@ -162,6 +166,14 @@ func runEval(env Env, args []string) int {
 		return ExitOK
 	case "actors-audit":
 		rep, err := eval.ActorAuditReport(*shared, *verbose)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, rep)
+		return ExitOK
+	case "precision-audit":
+		rep, err := eval.PrecisionAuditReport(*shared, *verbose)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed
