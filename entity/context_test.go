@@ -224,3 +224,27 @@ func TestTownWithRegion(t *testing.T) {
 		}
 	}
 }
+
+// A person no dictionary, title or apposition codes takes the story's
+// country, as a role phrase without one does, and so does a pronoun that
+// stands for that person; with no story country the person stays uncoded.
+func TestUncodedPersonContext(t *testing.T) {
+	for _, c := range []struct{ text, phrase, code string }{
+		{"Police in Nairobi questioned farmers on Monday. Tom Alder, a farmer, was later released.", "Tom Alder", "KEN"},
+		{"Police in Nairobi questioned Tom Alder on Monday. Later he was released.", "he", "KEN"},
+		{"Tom Alder praised the plan on Monday.", "Tom Alder", ""},
+		// a person the dictionary codes keeps the dictionary's code
+		{"Police in Nairobi said on Monday that Angela Merkel had called.", "Angela Merkel", "DEUGOV"},
+	} {
+		d := parsed(t, c.text)
+		got, found := "", false
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.phrase {
+				got, found = a.Code, true
+			}
+		}
+		if !found || got != c.code {
+			t.Errorf("%q: %q coded %q (found %v), want %q", c.text, c.phrase, got, found, c.code)
+		}
+	}
+}

@@ -14,8 +14,9 @@ import (
 // sentence or the three before ("Prime Minister Ana Ruiz said she would
 // visit Lima": she is Ana Ruiz), skipping those whose given name is of
 // the other sex (data/given-names-sex.tsv). The phrase takes that person's
-// code and entity, and is only made when the person has a code: an
-// uncoded person named last still blocks an earlier one.
+// code and entity; a person with no code gives the story's country, as
+// the name's own phrase does, and no phrase where the story has none (an
+// uncoded person named last still blocks an earlier one).
 
 var pronounWords = words.Get("pronoun")
 
@@ -118,10 +119,14 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			from = sentencesBackStart(d, toks[0].Start, pronounReach)
 		}
 		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
-		if e == nil || e.Actor == nil || *e.Actor == "" {
+		code := s.context // an uncoded person: the story's country, as the name has
+		if e != nil && e.Actor != nil {
+			code = *e.Actor
+		}
+		if e == nil || code == "" {
 			continue
 		}
-		out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: *e.Actor, Entity: e.ID, Type: e.Type, Head: e.Name})
+		out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: code, Entity: e.ID, Type: e.Type, Head: e.Name})
 	}
 	return out
 }
