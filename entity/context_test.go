@@ -80,6 +80,9 @@ func TestContextCountry(t *testing.T) {
 		{"Soldiers clashed with gunmen near the Kenyan border town.", "Soldiers", "KENMIL"},
 		{"The government thanked Chile for its help.", "government", "GOV"},
 		{"Police said the suspect had fled to Chile and then Peru.", "Police", "COP"},
+		// a state's organs name its country as its places do
+		{"The Kremlin and the Duma said police had detained the men.", "police", "RUSCOP"},
+		{"The Kremlin said police had detained the men.", "police", "COP"},
 	} {
 		d := parsed(t, c.text)
 		got, ok := actorCode(d, c.head)
@@ -245,6 +248,22 @@ func TestUncodedPersonContext(t *testing.T) {
 		}
 		if !found || got != c.code {
 			t.Errorf("%q: %q coded %q (found %v), want %q", c.text, c.phrase, got, found, c.code)
+		}
+	}
+}
+
+// An organisation named after a country or region of two words is that
+// country's, not the country a word of it names.
+func TestOrgTwoWordRegion(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"The Northern Ireland Assembly met on Monday.", "Northern Ireland Assembly", "GBRLEG"},
+		{"The South Sudan Football Association met on Monday.", "South Sudan Football Association", "SSD"},
+		{"The Kenya Football Association met on Monday.", "Kenya Football Association", "KEN"},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, "ORG", c.name)
+		if e == nil || e.Actor == nil || *e.Actor != c.code {
+			t.Errorf("%q: %s not coded %s: %+v", c.text, c.name, c.code, d.Entities)
 		}
 	}
 }

@@ -293,7 +293,16 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	words := strings.Fields(name)
 	if country == "" {
-		for _, w := range words {
+		for i, w := range words {
+			// a country or region of two words before a word of it:
+			// "Northern Ireland Assembly" is no Irish organ, "New Mexico
+			// Senate" no Mexican one
+			if i+1 < len(words) {
+				if cc := s.pairRegion(words[i] + " " + words[i+1]); cc != "" {
+					country = s.ISO3(cc)
+					break
+				}
+			}
 			if cc, ok := s.demonym(w); ok {
 				country = s.ISO3(cc)
 				break
@@ -320,6 +329,20 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		return ""
 	}
 	return country + agent
+}
+
+// pairRegion is the country of a two-word name the lexicon or the
+// gazetteer knows as a country or a first-level region, or "".
+func (s *Stage) pairRegion(name string) string {
+	if cc := s.Lex.Countries[name]; cc != "" {
+		return cc
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; (p.Kind == 'C' || p.Kind == 'A') && p.Name == name {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // orgAgent is the agent code given by the organisation word that ends a
