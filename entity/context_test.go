@@ -267,3 +267,21 @@ func TestOrgTwoWordRegion(t *testing.T) {
 		}
 	}
 }
+
+// A title read alone as a name ("the Prime Minister", no person named)
+// is the office of the story's country, when the story has one.
+func TestBareTitleContext(t *testing.T) {
+	for _, c := range []struct{ text, code string }{
+		{"Police arrested two farmers in Nairobi. The Prime Minister condemned the arrests.", "KENGOV"},
+		{"The Prime Minister condemned the arrests.", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		if e := find(d, "ORG", "Prime Minister"); e != nil && e.Actor != nil {
+			got = *e.Actor
+		}
+		if got != c.code {
+			t.Errorf("%q: Prime Minister coded %q, want %q (%+v)", c.text, got, c.code, d.Entities)
+		}
+	}
+}

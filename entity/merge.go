@@ -126,6 +126,8 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			s.titled[e.ID] = a // "Prime Minister Scott Morrison": the article's country, once known
 		} else if a := orgAgent(strings.Fields(e.Name)); g.typ == "ORG" && a != "" && s.titled != nil {
 			s.titled[e.ID] = a // "the Refugee Appeals Tribunal": a local organ of the article's country
+		} else if a, ok := s.title(e.Name); g.typ == "ORG" && ok && len(a) == 3 && s.titled != nil {
+			s.titled[e.ID] = a // "the Prime Minister" with no name: the article's country's
 		}
 		out = append(out, e)
 	}
