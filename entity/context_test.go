@@ -285,3 +285,36 @@ func TestBareTitleContext(t *testing.T) {
 		}
 	}
 }
+
+// "they" and "them" stand for the group named last before them, in their
+// sentence or the one before, passing over persons and places; "them" is
+// not its own verb's subject.
+func TestGroupPronouns(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		nth     int // which they/them, from 0
+		pronoun string
+		code    string // "" for no actor phrase
+	}{
+		{"Kenyan protesters marched on Monday. They demanded the release of prisoners.", 0, "They", "KENOPP"},
+		{"Kenyan protesters met Tom Alder. They thanked him.", 0, "They", "KENOPP"},
+		{"Kenyan protesters said police had beaten them.", 0, "them", "KENOPP"},
+		{"Kenyan protesters said police in Mombasa had beaten them.", 0, "them", "KENOPP"},
+		{"Kenyan protesters marched on Monday. The talks went well. They went home.", 0, "They", ""},
+		{"They demanded the release of prisoners.", 0, "They", ""},
+	} {
+		d := parsed(t, c.text)
+		got, n := "", 0
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.pronoun {
+				if n == c.nth {
+					got = a.Code
+				}
+				n++
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.pronoun, got, c.code)
+		}
+	}
+}

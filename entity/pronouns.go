@@ -108,7 +108,16 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 	var persons []personMention
 	from := -1
 	for i, t := range toks {
-		if t.Kind != token.Word || !personPronoun(d.Text, toks, i) || inActor(out, t.Start) {
+		if t.Kind != token.Word || inActor(out, t.Start) {
+			continue
+		}
+		if groupPronoun(d.Text, t) {
+			if a, ok := s.groupAntecedent(d, toks[0].Start, t.Start, out, len(t.Text(d.Text)) == 4 && strings.EqualFold(t.Text(d.Text), "them")); ok {
+				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+			}
+			continue
+		}
+		if !personPronoun(d.Text, toks, i) {
 			continue
 		}
 		if from < 0 {
@@ -154,4 +163,64 @@ func sentencesBackStart(d *doc.Document, off, n int) int {
 		return off
 	}
 	return d.Sentences[max(0, k-n)].Start
+}
+
+// Plural pronouns as actors: "they" and "them" stand for the group named
+// last before them, in their sentence or the one before: a role phrase
+// of people in the plural ("protesters", "Zorvan officials", "the
+// police"), an organisation or a nationality that is coded ("Protesters
+// marched in Lima. They demanded ...": they are the protesters). Persons
+// and places are no antecedent of theirs and are passed over; a phrase
+// with no code gives none. "Them" is not the phrase named last before it
+// in its sentence, its verb's subject ("police said they freed them").
+
+// groupPronoun reports whether t is "they" or "them".
+func groupPronoun(text string, t token.Token) bool {
+	if t.End-t.Start != 4 {
+		return false
+	}
+	w := strings.ToLower(t.Text(text))
+	return w == "they" || w == "them"
+}
+
+// groupAntecedent returns the group phrase named last before offset off:
+// in the sentence starting at sent (out, its phrases so far) or in the one
+// before it (the document's phrases).
+func (s *Stage) groupAntecedent(d *doc.Document, sent, off int, out []ActorSpan, object bool) (ActorSpan, bool) {
+	skip := "" // an object's own subject: "police said they had freed them"
+	for k := len(out) - 1; k >= 0; k-- {
+		a := out[k]
+		if a.End > off {
+			continue
+		}
+		if object && skip == "" && (a.Type == "PERSON" || groupPhrase(a.Type, a.Head)) {
+			skip = a.Head
+			continue
+		}
+		if a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return a, a.Code != ""
+		}
+	}
+	from := sentencesBackStart(d, sent, 1)
+	k := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Start >= sent })
+	for ; k > 0 && d.Actors[k-1].Start >= from; k-- {
+		if a := d.Actors[k-1]; a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return ActorSpan{Span: a.Span, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head}, a.Code != ""
+		}
+	}
+	return ActorSpan{}, false
+}
+
+// groupPhrase reports whether an actor phrase of that type and head may
+// be what "they" stands for: an organisation, a nationality, or a role
+// whose last word is a plural or a collective noun.
+func groupPhrase(typ, head string) bool {
+	switch typ {
+	case "ORG", "NORP":
+		return true
+	case "ROLE":
+		w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "police" || w == "people"
+	}
+	return false
 }
