@@ -109,6 +109,8 @@ func TestPronounActors(t *testing.T) {
 		{"Angela Merkel met farmers. The talks went well. Prices fell. Rain came. Later she flew home.", "she", ""},
 		// a given name of the other sex is skipped
 		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
+		// a subject pronoun is none of the persons its sentence names after it
+		{"Angela Merkel met Hillary Clinton. She said Clinton had lied.", "She", "DEUGOV"},
 	} {
 		d := parsed(t, c.text)
 		got := ""

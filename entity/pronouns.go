@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,11 +74,21 @@ func bodyPersons(d *doc.Document) []personMention {
 
 // antecedent returns the person named last before offset off and at or
 // after offset from whose given name does not say the other sex than the
-// pronoun's (sex 'm' or 'f', 0 for either), or nil.
-func (s *Stage) antecedent(persons []personMention, from, off int, sex byte) *doc.Entity {
+// pronoun's (sex 'm' or 'f', 0 for either), or nil; it passes over the
+// persons named again after off and before offset end (-1 for none): a
+// subject pronoun is none of the names its clause goes on to ("He said
+// Ana Ruiz lied": he is not Ana Ruiz).
+func (s *Stage) antecedent(persons []personMention, from, off, end int, sex byte) *doc.Entity {
 	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
+	var later []*doc.Entity
+	for j := k; j < len(persons) && persons[j].span.Start < end; j++ {
+		later = append(later, persons[j].e)
+	}
 	for ; k > 0 && persons[k-1].span.Start >= from; k-- {
 		e := persons[k-1].e
+		if slices.Contains(later, e) {
+			continue
+		}
 		if given := strings.Fields(e.Name); sex != 0 && len(given) > 1 {
 			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
 				continue // "Ricardo ... she"
@@ -127,7 +138,11 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			from = sentencesBackStart(d, toks[0].Start, pronounReach)
 		}
-		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
+		end := -1
+		if a := pronounWords.Attrs(strings.ToLower(t.Text(d.Text))); a["case"] == "nom" {
+			end = toks[len(toks)-1].End
+		}
+		e := s.antecedent(persons, from, t.Start, end, pronounSex(t.Text(d.Text)))
 		code := s.context // an uncoded person: the story's country, as the name has
 		if e != nil && e.Actor != nil {
 			code = *e.Actor
