@@ -320,3 +320,20 @@ func TestGroupPronouns(t *testing.T) {
 		}
 	}
 }
+
+// A place joined to a lower-case word by a hyphen ("Lima-based",
+// "Tehran-backed") is a country's involvement, the place's country, not a
+// name; a hyphenated name stays a name.
+func TestHyphenPlaceCompound(t *testing.T) {
+	for _, c := range []struct{ text, name, typ, code string }{
+		{"The Nairobi-based group condemned the arrests.", "Nairobi-based", "NORP", "KEN"},
+		{"Tehran-backed militias attacked the base.", "Tehran-backed", "NORP", "IRN"},
+		{"Kenyan-backed militias attacked the base.", "Kenyan-backed", "NORP", "KEN"},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, c.typ, c.name)
+		if e == nil || e.Actor == nil || *e.Actor != c.code {
+			t.Errorf("%q: %s not a %s coded %s: %+v", c.text, c.name, c.typ, c.code, d.Entities)
+		}
+	}
+}
