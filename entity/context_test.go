@@ -304,6 +304,8 @@ func TestGroupPronouns(t *testing.T) {
 		{"Kenyan protesters said police in Mombasa had beaten them.", 0, "them", "KENOPP"},
 		{"Kenyan protesters marched on Monday. The talks went well. They went home.", 0, "They", ""},
 		{"They demanded the release of prisoners.", 0, "They", ""},
+		// a subject "they" stands for no group of its own sentence
+		{"Kenyan protesters want revenge and they will not give up.", 0, "they", ""},
 	} {
 		d := parsed(t, c.text)
 		got, n := "", 0

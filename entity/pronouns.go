@@ -187,7 +187,10 @@ func sentencesBackStart(d *doc.Document, off, n int) int {
 // marched in Lima. They demanded ...": they are the protesters). Persons
 // and places are no antecedent of theirs and are passed over; a phrase
 // with no code gives none. "Them" is not the phrase named last before it
-// in its sentence, its verb's subject ("police said they freed them").
+// in its sentence, its verb's subject ("police said they freed them");
+// "they" stands for a group of the sentence before only (in its own
+// sentence it is mostly the subject it goes on from, "the leaders want
+// revenge and they will not give up", which names no second party).
 
 // groupPronoun reports whether t is "they" or "them".
 func groupPronoun(text string, t token.Token) bool {
@@ -203,7 +206,7 @@ func groupPronoun(text string, t token.Token) bool {
 // before it (the document's phrases).
 func (s *Stage) groupAntecedent(d *doc.Document, sent, off int, out []ActorSpan, object bool) (ActorSpan, bool) {
 	skip := "" // an object's own subject: "police said they had freed them"
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= 0 && object; k-- {
 		a := out[k]
 		if a.End > off {
 			continue
