@@ -339,3 +339,21 @@ func TestHyphenPlaceCompound(t *testing.T) {
 		}
 	}
 }
+
+// An apposition codes an organisation with no code, or a person's name
+// read as one, as it codes a person.
+func TestApposedOrganisation(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"Velox, a Kenyan carmaker, said it would cut jobs.", "Velox", "KENBUS"},
+		{"Velox, Peru and Chile signed the deal.", "Velox", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		if e := find(d, "ORG", c.name); e != nil && e.Actor != nil {
+			got = *e.Actor
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q (%+v)", c.text, c.name, got, c.code, d.Entities)
+		}
+	}
+}
