@@ -345,6 +345,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		code := ""
 		if x.e.Actor != nil {
 			code = *x.e.Actor
+		} else if x.e.Type == "PERSON" {
+			code = s.context // a person no dictionary, title or apposition codes: the story's country
 		} else if a := s.groupName(x.e); a != "" {
 			// "Shiites", "Christians": a religious group with no code of
 			// its own is of the country before it or the article's

@@ -115,10 +115,12 @@ const maxApposition = 16
 // Red Cross's; "Ana Ruiz, head of the Zorvan foreign ministry's press
 // office," ZORGOV). The apposition is the person, no actor of its own
 // (used, or dropped from roles). A list of names ("Ana Ruiz, Zorvania and
-// Peru") opens with a capital and is left alone.
+// Peru") opens with a capital and is left alone. An organisation with no
+// code, or a person's name read as one (a given name the lists lack), is
+// coded so too ("Velox, a Zorvan carmaker," is ZOR).
 func (s *Stage) apposedNames(text string, toks []token.Token, ems []em, covered []int, used map[int]bool, roles []ActorSpan) []ActorSpan {
 	for _, x := range ems {
-		if x.e.Type != "PERSON" || x.e.Actor != nil {
+		if x.e.Type != "PERSON" && x.e.Type != "ORG" || x.e.Actor != nil {
 			continue
 		}
 		start := x.last + 2

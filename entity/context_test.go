@@ -80,6 +80,9 @@ func TestContextCountry(t *testing.T) {
 		{"Soldiers clashed with gunmen near the Kenyan border town.", "Soldiers", "KENMIL"},
 		{"The government thanked Chile for its help.", "government", "GOV"},
 		{"Police said the suspect had fled to Chile and then Peru.", "Police", "COP"},
+		// a state's organs name its country as its places do
+		{"The Kremlin and the Duma said police had detained the men.", "police", "RUSCOP"},
+		{"The Kremlin said police had detained the men.", "police", "COP"},
 	} {
 		d := parsed(t, c.text)
 		got, ok := actorCode(d, c.head)
@@ -106,6 +109,8 @@ func TestPronounActors(t *testing.T) {
 		{"Angela Merkel met farmers. The talks went well. Prices fell. Rain came. Later she flew home.", "she", ""},
 		// a given name of the other sex is skipped
 		{"Angela Merkel said Ricardo Lagos had called her.", "her", "DEUGOV"},
+		// a subject pronoun is none of the persons its sentence names after it
+		{"Angela Merkel met Hillary Clinton. She said Clinton had lied.", "She", "DEUGOV"},
 	} {
 		d := parsed(t, c.text)
 		got := ""
@@ -221,6 +226,134 @@ func TestTownWithRegion(t *testing.T) {
 		}
 		if got != c.code {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.town, got, c.code)
+		}
+	}
+}
+
+// A person no dictionary, title or apposition codes takes the story's
+// country, as a role phrase without one does, and so does a pronoun that
+// stands for that person; with no story country the person stays uncoded.
+func TestUncodedPersonContext(t *testing.T) {
+	for _, c := range []struct{ text, phrase, code string }{
+		{"Police in Nairobi questioned farmers on Monday. Tom Alder, a farmer, was later released.", "Tom Alder", "KEN"},
+		{"Police in Nairobi questioned Tom Alder on Monday. Later he was released.", "he", "KEN"},
+		{"Tom Alder praised the plan on Monday.", "Tom Alder", ""},
+		// a person the dictionary codes keeps the dictionary's code
+		{"Police in Nairobi said on Monday that Angela Merkel had called.", "Angela Merkel", "DEUGOV"},
+	} {
+		d := parsed(t, c.text)
+		got, found := "", false
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.phrase {
+				got, found = a.Code, true
+			}
+		}
+		if !found || got != c.code {
+			t.Errorf("%q: %q coded %q (found %v), want %q", c.text, c.phrase, got, found, c.code)
+		}
+	}
+}
+
+// An organisation named after a country or region of two words is that
+// country's, not the country a word of it names.
+func TestOrgTwoWordRegion(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"The Northern Ireland Assembly met on Monday.", "Northern Ireland Assembly", "GBRLEG"},
+		{"The South Sudan Football Association met on Monday.", "South Sudan Football Association", "SSD"},
+		{"The Kenya Football Association met on Monday.", "Kenya Football Association", "KEN"},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, "ORG", c.name)
+		if e == nil || e.Actor == nil || *e.Actor != c.code {
+			t.Errorf("%q: %s not coded %s: %+v", c.text, c.name, c.code, d.Entities)
+		}
+	}
+}
+
+// A title read alone as a name ("the Prime Minister", no person named)
+// is the office of the story's country, when the story has one.
+func TestBareTitleContext(t *testing.T) {
+	for _, c := range []struct{ text, code string }{
+		{"Police arrested two farmers in Nairobi. The Prime Minister condemned the arrests.", "KENGOV"},
+		{"The Prime Minister condemned the arrests.", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		if e := find(d, "ORG", "Prime Minister"); e != nil && e.Actor != nil {
+			got = *e.Actor
+		}
+		if got != c.code {
+			t.Errorf("%q: Prime Minister coded %q, want %q (%+v)", c.text, got, c.code, d.Entities)
+		}
+	}
+}
+
+// "they" and "them" stand for the group named last before them, in their
+// sentence or the one before, passing over persons and places; "them" is
+// not its own verb's subject.
+func TestGroupPronouns(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		nth     int // which they/them, from 0
+		pronoun string
+		code    string // "" for no actor phrase
+	}{
+		{"Kenyan protesters marched on Monday. They demanded the release of prisoners.", 0, "They", "KENOPP"},
+		{"Kenyan protesters met Tom Alder. They thanked him.", 0, "They", "KENOPP"},
+		{"Kenyan protesters said police had beaten them.", 0, "them", "KENOPP"},
+		{"Kenyan protesters said police in Mombasa had beaten them.", 0, "them", "KENOPP"},
+		{"Kenyan protesters marched on Monday. The talks went well. They went home.", 0, "They", ""},
+		{"They demanded the release of prisoners.", 0, "They", ""},
+		// a subject "they" stands for no group of its own sentence
+		{"Kenyan protesters want revenge and they will not give up.", 0, "they", ""},
+	} {
+		d := parsed(t, c.text)
+		got, n := "", 0
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.pronoun {
+				if n == c.nth {
+					got = a.Code
+				}
+				n++
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.pronoun, got, c.code)
+		}
+	}
+}
+
+// A place joined to a lower-case word by a hyphen ("Lima-based",
+// "Tehran-backed") is a country's involvement, the place's country, not a
+// name; a hyphenated name stays a name.
+func TestHyphenPlaceCompound(t *testing.T) {
+	for _, c := range []struct{ text, name, typ, code string }{
+		{"The Nairobi-based group condemned the arrests.", "Nairobi-based", "NORP", "KEN"},
+		{"Tehran-backed militias attacked the base.", "Tehran-backed", "NORP", "IRN"},
+		{"Kenyan-backed militias attacked the base.", "Kenyan-backed", "NORP", "KEN"},
+	} {
+		d := parsed(t, c.text)
+		e := find(d, c.typ, c.name)
+		if e == nil || e.Actor == nil || *e.Actor != c.code {
+			t.Errorf("%q: %s not a %s coded %s: %+v", c.text, c.name, c.typ, c.code, d.Entities)
+		}
+	}
+}
+
+// An apposition codes an organisation with no code, or a person's name
+// read as one, as it codes a person.
+func TestApposedOrganisation(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"Velox, a Kenyan carmaker, said it would cut jobs.", "Velox", "KENBUS"},
+		{"Velox, Peru and Chile signed the deal.", "Velox", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		if e := find(d, "ORG", c.name); e != nil && e.Actor != nil {
+			got = *e.Actor
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q (%+v)", c.text, c.name, got, c.code, d.Entities)
 		}
 	}
 }

@@ -126,6 +126,8 @@ func (s *Stage) merge(d *doc.Document, ms []*mention, date string) []doc.Entity 
 			s.titled[e.ID] = a // "Prime Minister Scott Morrison": the article's country, once known
 		} else if a := orgAgent(strings.Fields(e.Name)); g.typ == "ORG" && a != "" && s.titled != nil {
 			s.titled[e.ID] = a // "the Refugee Appeals Tribunal": a local organ of the article's country
+		} else if a, ok := s.title(e.Name); g.typ == "ORG" && ok && len(a) == 3 && s.titled != nil {
+			s.titled[e.ID] = a // "the Prime Minister" with no name: the article's country's
 		}
 		out = append(out, e)
 	}
@@ -293,7 +295,16 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	words := strings.Fields(name)
 	if country == "" {
-		for _, w := range words {
+		for i, w := range words {
+			// a country or region of two words before a word of it:
+			// "Northern Ireland Assembly" is no Irish organ, "New Mexico
+			// Senate" no Mexican one
+			if i+1 < len(words) {
+				if cc := s.pairRegion(words[i] + " " + words[i+1]); cc != "" {
+					country = s.ISO3(cc)
+					break
+				}
+			}
 			if cc, ok := s.demonym(w); ok {
 				country = s.ISO3(cc)
 				break
@@ -320,6 +331,20 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		return ""
 	}
 	return country + agent
+}
+
+// pairRegion is the country of a two-word name the lexicon or the
+// gazetteer knows as a country or a first-level region, or "".
+func (s *Stage) pairRegion(name string) string {
+	if cc := s.Lex.Countries[name]; cc != "" {
+		return cc
+	}
+	for _, i := range s.Gaz.Lookup(name) {
+		if p := &s.Gaz.Places[i]; (p.Kind == 'C' || p.Kind == 'A') && p.Name == name {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // orgAgent is the agent code given by the organisation word that ends a

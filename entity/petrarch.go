@@ -231,9 +231,10 @@ func composeAgent(code string, a *petrarch.Agent) string {
 	return code
 }
 
-// contextCountry is the country the document's places and nationalities
-// name most often, in the body and the headline, the dateline counting
-// twice: one named at least twice
+// contextCountry is the country the document's places, nationalities and
+// state organs ("the White House", "the Duma": organisations coded with a
+// country and an agent) name most often, in the body and the headline,
+// the dateline counting twice: one named at least twice
 // and more often than any other, or the only one named, even once, where
 // that names the place of the story rather than a party to it (after a
 // place cue: "police fired on protesters in Nairobi" are Kenya's police,
@@ -242,15 +243,22 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 	count := map[string]int{}
 	first := map[string]int{}
 	place := false // the only mention so far names a place
+	organs := false
 	for _, e := range d.Entities {
-		if e.Actor == nil || len(*e.Actor) != 3 || (e.Type != "GPE" && e.Type != "NORP") {
+		if e.Actor == nil || len(*e.Actor) < 3 || NonState(*e.Actor) {
+			continue
+		}
+		organ := e.Type == "ORG" && len(*e.Actor) > 3 // a state's organ: "the White House", "the Knesset"
+		if !organ && (len(*e.Actor) != 3 || e.Type != "GPE" && e.Type != "NORP") {
 			continue
 		}
 		n := 0
 		for _, m := range e.Mentions {
 			if m.In == "" {
 				n++
-				place = placeCued(d.Text, m.Start) // "in Nairobi", "in the Kenyan capital"
+				if !organ {
+					place = placeCued(d.Text, m.Start) // "in Nairobi", "in the Kenyan capital"
+				}
 			} else if m.In == "headline" {
 				n++ // the headline names what the story is about
 			}
@@ -258,13 +266,14 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 		if n == 0 {
 			continue
 		}
-		c := *e.Actor
+		organs = organs || organ
+		c := (*e.Actor)[:3]
 		if _, ok := first[c]; !ok {
 			first[c] = e.Mentions[0].Start
 		}
 		count[c] += n
 	}
-	if len(count) == 1 && place && d.Dateline == nil {
+	if len(count) == 1 && place && !organs && d.Dateline == nil {
 		for c, n := range count {
 			if n == 1 {
 				return c

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,8 +15,9 @@ import (
 // sentence or the three before ("Prime Minister Ana Ruiz said she would
 // visit Lima": she is Ana Ruiz), skipping those whose given name is of
 // the other sex (data/given-names-sex.tsv). The phrase takes that person's
-// code and entity, and is only made when the person has a code: an
-// uncoded person named last still blocks an earlier one.
+// code and entity; a person with no code gives the story's country, as
+// the name's own phrase does, and no phrase where the story has none (an
+// uncoded person named last still blocks an earlier one).
 
 var pronounWords = words.Get("pronoun")
 
@@ -72,11 +74,21 @@ func bodyPersons(d *doc.Document) []personMention {
 
 // antecedent returns the person named last before offset off and at or
 // after offset from whose given name does not say the other sex than the
-// pronoun's (sex 'm' or 'f', 0 for either), or nil.
-func (s *Stage) antecedent(persons []personMention, from, off int, sex byte) *doc.Entity {
+// pronoun's (sex 'm' or 'f', 0 for either), or nil; it passes over the
+// persons named again after off and before offset end (-1 for none): a
+// subject pronoun is none of the names its clause goes on to ("He said
+// Ana Ruiz lied": he is not Ana Ruiz).
+func (s *Stage) antecedent(persons []personMention, from, off, end int, sex byte) *doc.Entity {
 	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
+	var later []*doc.Entity
+	for j := k; j < len(persons) && persons[j].span.Start < end; j++ {
+		later = append(later, persons[j].e)
+	}
 	for ; k > 0 && persons[k-1].span.Start >= from; k-- {
 		e := persons[k-1].e
+		if slices.Contains(later, e) {
+			continue
+		}
 		if given := strings.Fields(e.Name); sex != 0 && len(given) > 1 {
 			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
 				continue // "Ricardo ... she"
@@ -107,7 +119,16 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 	var persons []personMention
 	from := -1
 	for i, t := range toks {
-		if t.Kind != token.Word || !personPronoun(d.Text, toks, i) || inActor(out, t.Start) {
+		if t.Kind != token.Word || inActor(out, t.Start) {
+			continue
+		}
+		if groupPronoun(d.Text, t) {
+			if a, ok := s.groupAntecedent(d, toks[0].Start, t.Start, out, len(t.Text(d.Text)) == 4 && strings.EqualFold(t.Text(d.Text), "them")); ok {
+				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+			}
+			continue
+		}
+		if !personPronoun(d.Text, toks, i) {
 			continue
 		}
 		if from < 0 {
@@ -117,11 +138,19 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			from = sentencesBackStart(d, toks[0].Start, pronounReach)
 		}
-		e := s.antecedent(persons, from, t.Start, pronounSex(t.Text(d.Text)))
-		if e == nil || e.Actor == nil || *e.Actor == "" {
+		end := -1
+		if a := pronounWords.Attrs(strings.ToLower(t.Text(d.Text))); a["case"] == "nom" {
+			end = toks[len(toks)-1].End
+		}
+		e := s.antecedent(persons, from, t.Start, end, pronounSex(t.Text(d.Text)))
+		code := s.context // an uncoded person: the story's country, as the name has
+		if e != nil && e.Actor != nil {
+			code = *e.Actor
+		}
+		if e == nil || code == "" {
 			continue
 		}
-		out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: *e.Actor, Entity: e.ID, Type: e.Type, Head: e.Name})
+		out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: code, Entity: e.ID, Type: e.Type, Head: e.Name})
 	}
 	return out
 }
@@ -149,4 +178,67 @@ func sentencesBackStart(d *doc.Document, off, n int) int {
 		return off
 	}
 	return d.Sentences[max(0, k-n)].Start
+}
+
+// Plural pronouns as actors: "they" and "them" stand for the group named
+// last before them, in their sentence or the one before: a role phrase
+// of people in the plural ("protesters", "Zorvan officials", "the
+// police"), an organisation or a nationality that is coded ("Protesters
+// marched in Lima. They demanded ...": they are the protesters). Persons
+// and places are no antecedent of theirs and are passed over; a phrase
+// with no code gives none. "Them" is not the phrase named last before it
+// in its sentence, its verb's subject ("police said they freed them");
+// "they" stands for a group of the sentence before only (in its own
+// sentence it is mostly the subject it goes on from, "the leaders want
+// revenge and they will not give up", which names no second party).
+
+// groupPronoun reports whether t is "they" or "them".
+func groupPronoun(text string, t token.Token) bool {
+	if t.End-t.Start != 4 {
+		return false
+	}
+	w := strings.ToLower(t.Text(text))
+	return w == "they" || w == "them"
+}
+
+// groupAntecedent returns the group phrase named last before offset off:
+// in the sentence starting at sent (out, its phrases so far) or in the one
+// before it (the document's phrases).
+func (s *Stage) groupAntecedent(d *doc.Document, sent, off int, out []ActorSpan, object bool) (ActorSpan, bool) {
+	skip := "" // an object's own subject: "police said they had freed them"
+	for k := len(out) - 1; k >= 0 && object; k-- {
+		a := out[k]
+		if a.End > off {
+			continue
+		}
+		if object && skip == "" && (a.Type == "PERSON" || groupPhrase(a.Type, a.Head)) {
+			skip = a.Head
+			continue
+		}
+		if a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return a, a.Code != ""
+		}
+	}
+	from := sentencesBackStart(d, sent, 1)
+	k := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Start >= sent })
+	for ; k > 0 && d.Actors[k-1].Start >= from; k-- {
+		if a := d.Actors[k-1]; a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return ActorSpan{Span: a.Span, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head}, a.Code != ""
+		}
+	}
+	return ActorSpan{}, false
+}
+
+// groupPhrase reports whether an actor phrase of that type and head may
+// be what "they" stands for: an organisation, a nationality, or a role
+// whose last word is a plural or a collective noun.
+func groupPhrase(typ, head string) bool {
+	switch typ {
+	case "ORG", "NORP":
+		return true
+	case "ROLE":
+		w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "police" || w == "people"
+	}
+	return false
 }

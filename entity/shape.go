@@ -23,6 +23,18 @@ func (s *Stage) typeByShape(m *mention) {
 			m.typ, m.country = "NORP", cc
 			return
 		}
+		// "London-based", "Tehran-backed": a place's country, where what
+		// follows the place is a lower-case word, no part of a name
+		if rest := m.name[len(head)+1:]; rest != "" && strings.ToLower(rest) == rest && len(head) < len(m.name) {
+			if k := s.known(head); k != nil && (k.Type == "GPE" || k.Type == "LOC") && len(k.Actor) == 3 {
+				m.typ, m.known = "NORP", k // "Gaza-based": the known place's code
+				return
+			}
+			if cc, ok := s.placeCountry(head, 1); ok && !s.Lex.Common[strings.ToLower(head)] {
+				m.typ, m.country = "NORP", cc
+				return
+			}
+		}
 	}
 	for _, r := range m.name {
 		if unicode.IsDigit(r) {
