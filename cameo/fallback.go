@@ -106,7 +106,7 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, k, date int) []doc.Ev
 	evs, _ := s.Fallback.codeSentence(d, k, date, s.Convention, 2)
 	var kept []PetrEvent
 	for _, e := range evs {
-		if t := d.Syntax.Tokens[ss.First+e.Verb]; fallbackCode(e) && !s.listed(t) && !relative(t) {
+		if t := d.Syntax.Tokens[ss.First+e.Verb]; fallbackCode(e) && !s.listed(t) && !relative(d.Syntax.Tokens, t) {
 			kept = append(kept, e)
 		}
 	}
@@ -121,8 +121,14 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, k, date int) []doc.Ev
 // relative reports whether a verb token heads a relative clause or a
 // participle on a noun ("the states, which have resisted the plan"): an
 // act told in passing of one of the parties, which the fallback, coding
-// without the built-in reading of clauses, does not count.
-func relative(t doc.Token) bool {
+// without the built-in reading of clauses, does not count. A participle
+// on the noun that heads the sentence ("Chilean senators argued with
+// ...", the noun taken for the root) is the sentence's own act, as the
+// built-in reading of roles takes it.
+func relative(toks []doc.Token, t doc.Token) bool {
+	if t.Rel == "acl" && t.Head >= 0 && int(t.Head) < len(toks) && toks[t.Head].Rel == "root" {
+		return false
+	}
 	return t.Rel == "acl:relcl" || t.Rel == "acl"
 }
 

@@ -349,11 +349,13 @@ func (p *parse) absolute(j int) bool {
 	if x := p.syn[j].XPOS; x != "VBN" && x != "VBD" {
 		return false
 	}
-	if p.syn[j].XPOS == "VBN" && withMark(j) {
+	// ("with" never opens a finite clause: a past tense under it is the
+	// tagger's participle)
+	if withMark(j) {
 		return true
 	}
 	h := p.head(j)
-	return p.rel(j) == "conj" && h >= 0 && p.syn[h].XPOS == "VBN" && withMark(h)
+	return p.rel(j) == "conj" && h >= 0 && (p.syn[h].XPOS == "VBN" || p.syn[h].XPOS == "VBD") && withMark(h)
 }
 
 // objectPrep returns the nominal, with its conjuncts, that the parser
