@@ -261,7 +261,7 @@ func (p *parse) argsOf(j int) args {
 	if len(a.subj) == 0 {
 		p.inherit(&a, j)
 	} else if len(a.obj) == 0 && !a.passive && p.syn[j].XPOS == "VBN" && p.rel(j) == "conj" && p.agentsOnly(a.subj) {
-		// "were shot and wounded by rebels" with the agent on the
+		// "were beaten and robbed by a gang" with the agent on the
 		// second participle: it is passive too, and acts on the first
 		// conjunct's passive subject
 		if up := p.argsOf(p.head(j)); up.passive {

@@ -173,9 +173,9 @@ func (a *article) sentence(s *sent) {
 		}
 		if !found && s.toks[j].UPOS == "VERB" && len(s.childWith(j, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0 {
 			// a participle with no subject or auxiliary of its own that
-			// the parser hung away from the post right before it ("saw
-			// the embassy in X torched" with "torched" under the next
-			// clause): read as the noun-tagged participle is
+			// the parser hung away from the post right before it ("found
+			// the consulate in X ransacked" with the participle under
+			// the next clause): read as the noun-tagged participle is
 			a.participleOfPost(s, j, refs)
 		}
 	}

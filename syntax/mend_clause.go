@@ -9,23 +9,23 @@ import "strings"
 //   - The root is a punctuation mark with one word under it (an opening
 //     quotation mark taken for the root): that word is the root.
 //   - A subordinating conjunction hangs on the subject of a clause ("if"
-//     on "attacks" in "if attacks did not subside"): it marks the
+//     on "prices" in "if prices do not fall"): it marks the
 //     subject's verb, and that verb, read as a parataxis, is an adverbial
 //     clause, of the nearest verb of its head's chain of complements.
 //   - A finite verb with no subject of its own and no conjunction follows
-//     a noun read as a conjunct of a noun of an earlier clause ("X stays
-//     in Iraq and the embassy continues", "the embassy" read as a
-//     conjunct of "Iraq"): the noun is its subject, and the verb a
+//     a noun read as a conjunct of a noun of an earlier clause ("the
+//     mayor lives in Lyon and the council meets", "the council" read as
+//     a conjunct of "Lyon"): the noun is its subject, and the verb a
 //     conjunct of that earlier clause's verb.
 //   - The root is a noun with no subject, copula or auxiliary, and a
 //     clause on it whose subject is a proper noun right after a comma
-//     after a proper noun of the root's phrase ("the embassies in
-//     Damascus, Syria have been attacked", "Syria" read as the subject):
+//     after a proper noun of the root's phrase ("the mills in Leeds,
+//     England have been sold", "England" read as the subject):
 //     that proper noun is an apposition of the one before the comma, the
 //     clause is the sentence's, and the root noun its subject.
 //   - A past participle with no subject or auxiliary hangs as a nominal
-//     oblique (obl, nmod) right after the object of a verb ("saw the
-//     embassy in X torched", "torched" read as an oblique of the next
+//     oblique (obl, nmod) right after the object of a verb ("found the
+//     shop in town looted", "looted" read as an oblique of the next
 //     clause): it is that verb's complement (xcomp), said of the object.
 func mendClauses(words []string, a *Analysis, sc *mendScratch) bool {
 	n := len(words)
@@ -124,8 +124,8 @@ func mendSubjectMark(words []string, a *Analysis, sc *mendScratch) bool {
 		a.Head[m-1] = v
 		if a.Rel[v-1] == "parataxis" {
 			// an adverbial clause after a verb and its complement
-			// goes with the nearer, the complement ("threatened to
-			// close it if attacks go on")
+			// goes with the nearer, the complement ("promised to
+			// sell the farm if prices fall")
 			a.Rel[v-1] = "advcl"
 			for u := a.Head[v-1]; u >= 1; {
 				x := 0
