@@ -27,10 +27,14 @@ import "strings"
 //     oblique (obl, nmod) right after the object of a verb ("found the
 //     shop in town looted", "looted" read as an oblique of the next
 //     clause): it is that verb's complement (xcomp), said of the object.
+//   - "that" read as a pronoun object of a verb, followed, past
+//     punctuation only, by a clause with its own subject hung higher up
+//     ("noted that, the rules apply"): it is the conjunction that opens
+//     that clause, the verb's complement.
 func mendClauses(words []string, a *Analysis, sc *mendScratch) bool {
 	n := len(words)
 	changed := false
-	for _, mend := range []func([]string, *Analysis, *mendScratch) bool{mendPunctRoot, mendSubjectMark, mendOrphanVerb, mendNominalRoot, mendParticipleOblique} {
+	for _, mend := range []func([]string, *Analysis, *mendScratch) bool{mendPunctRoot, mendSubjectMark, mendOrphanVerb, mendNominalRoot, mendParticipleOblique, mendThatObject} {
 		sc.link(a, n)
 		if mend(words, a, sc) {
 			changed = true
@@ -315,6 +319,43 @@ func mendParticipleOblique(words []string, a *Analysis, sc *mendScratch) bool {
 		changed = true
 	}
 	return changed
+}
+
+func mendThatObject(words []string, a *Analysis, sc *mendScratch) bool {
+	for t := 2; t < len(words); t++ {
+		if a.UPOS[t-1] != "PRON" || a.Rel[t-1] != "obj" || !strings.EqualFold(words[t-1], "that") || len(sc.children[t]) > 0 {
+			continue
+		}
+		v := a.Head[t-1]
+		if v < 1 || v > t {
+			continue
+		}
+		x := t + 1
+		for x <= len(words) && a.UPOS[x-1] == "PUNCT" {
+			x++
+		}
+		if x > len(words) {
+			continue
+		}
+		// the clause whose subtree starts at x
+		c := x
+		for c >= 1 && a.Head[c-1] >= 1 && a.Head[c-1] > t {
+			c = a.Head[c-1]
+		}
+		if c <= t || a.UPOS[c-1] != "VERB" && a.UPOS[c-1] != "AUX" {
+			continue
+		}
+		if r := a.Rel[c-1]; r != "ccomp" && r != "parataxis" || sc.childRel(a, c, "nsubj") == 0 || sc.childRel(a, c, "mark") != 0 || !dominates(a, a.Head[c-1], v) {
+			continue
+		}
+		if lo, _ := sc.span(a, c, 8); lo != x {
+			continue
+		}
+		a.Head[t-1], a.Rel[t-1], a.UPOS[t-1], a.XPOS[t-1] = c, "mark", "SCONJ", "IN"
+		a.Head[c-1], a.Rel[c-1] = v, "ccomp"
+		return true
+	}
+	return false
 }
 
 func nominalTag(u string) bool { return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" }
