@@ -70,13 +70,19 @@ func (pd *PetrDicts) verbRoots(word string) uint32 {
 // predicate reports whether syntax word j is a predicate the fallback
 // may code: a verb (not a noun, nor an adjective modifier or a
 // participle on a noun, nor a relative clause, an act told in passing).
+// A participle on the noun that heads the sentence ("Chilean senators
+// argued with ...", the noun taken for the root) is the sentence's own
+// act, as the built-in reading of roles takes it.
 func predicate(p *parse, j int) bool {
 	t := &p.syn[j]
 	if t.UPOS != "VERB" {
 		return false
 	}
 	switch t.Rel {
-	case "amod", "acl", "acl:relcl", "compound", "nsubj", "obj", "obl", "nmod", "dep", "reparandum":
+	case "acl":
+		h := p.head(j)
+		return h >= 0 && p.syn[h].Rel == "root"
+	case "amod", "acl:relcl", "compound", "nsubj", "obj", "obl", "nmod", "dep", "reparandum":
 		return false
 	}
 	return true

@@ -260,6 +260,13 @@ func (p *parse) argsOf(j int) args {
 	}
 	if len(a.subj) == 0 {
 		p.inherit(&a, j)
+	} else if len(a.obj) == 0 && !a.passive && p.syn[j].XPOS == "VBN" && p.rel(j) == "conj" && p.agentsOnly(a.subj) {
+		// "were beaten and robbed by a gang" with the agent on the
+		// second participle: it is passive too, and acts on the first
+		// conjunct's passive subject
+		if up := p.argsOf(p.head(j)); up.passive {
+			a.obj, a.via, a.passive = up.obj, "conj", true
+		}
 	}
 	if rel := p.rel(j); rel == "conj" || rel == "xcomp" {
 		// a conjunct or complement of a conditional is conditional
@@ -279,6 +286,17 @@ func (p *parse) argsOf(j int) args {
 	a.obj = p.withConjuncts(a.obj)
 	a.iobj = p.withConjuncts(a.iobj)
 	return a
+}
+
+// agentsOnly reports whether every subject-side word of ws is a
+// "by" phrase.
+func (p *parse) agentsOnly(ws []int) bool {
+	for _, w := range ws {
+		if r := p.syn[w].Rel; r != "obl:agent" && r != "obl" {
+			return false
+		}
+	}
+	return true
 }
 
 // inherit gives a clause with no subject of its own the one its

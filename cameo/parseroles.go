@@ -396,11 +396,13 @@ func (p *parse) absolute(j int) bool {
 	if x := p.syn[j].XPOS; x != "VBN" && x != "VBD" {
 		return false
 	}
-	if p.syn[j].XPOS == "VBN" && withMark(j) {
+	// ("with" never opens a finite clause: a past tense under it, in a
+	// clause that is not the sentence's own, is the tagger's participle)
+	if (p.syn[j].XPOS == "VBN" || p.rel(j) != "root") && withMark(j) {
 		return true
 	}
 	h := p.head(j)
-	return p.rel(j) == "conj" && h >= 0 && p.syn[h].XPOS == "VBN" && withMark(h)
+	return p.rel(j) == "conj" && h >= 0 && (p.syn[h].XPOS == "VBN" || p.syn[h].XPOS == "VBD" && p.rel(h) != "root") && withMark(h)
 }
 
 // objectPrep returns the nominal, with its conjuncts, that the parser

@@ -155,6 +155,7 @@ func (a *article) sentence(s *sent) {
 		if s.toks[j].UPOS == "NOUN" && data.triggers[s.lemmas[j]] == nil && a.participleOfPost(s, j, refs) {
 			continue
 		}
+		found := false
 		for _, tr := range data.triggers[s.lemmas[j]] {
 			if tr.POS != nil && !tr.POS[s.toks[j].UPOS] {
 				continue
@@ -166,8 +167,16 @@ func (a *article) sentence(s *sent) {
 				continue
 			}
 			if a.mention(s, j, tr, refs) {
+				found = true
 				break
 			}
+		}
+		if !found && s.toks[j].UPOS == "VERB" && len(s.childWith(j, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0 {
+			// a participle with no subject or auxiliary of its own that
+			// the parser hung away from the post right before it ("found
+			// the consulate in X ransacked" with the participle under
+			// the next clause): read as the noun-tagged participle is
+			a.participleOfPost(s, j, refs)
 		}
 	}
 }

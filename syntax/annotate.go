@@ -56,6 +56,7 @@ func (m *Models) Annotate(words []string, a *Analysis) {
 	m.parse(words, a)
 	if m.Parser != nil {
 		mendSubjects(words, a, &a.mend)
+		mendClauses(words, a, &a.mend)
 	}
 }
 

@@ -55,3 +55,63 @@ func TestMendSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestMendClauses: parses whose clauses no English tree has, written by
+// hand as the parser might give them, and what is mended. Each word is
+// FORM/UPOS/XPOS/HEAD/REL.
+func TestMendClauses(t *testing.T) {
+	for _, tc := range []struct {
+		name, parse string
+		heads       []int
+		rels        []string
+	}{
+		{"a quotation mark taken for the root",
+			"“/PUNCT/``/0/root Prices/NOUN/NNS/3/nsubj rose/VERB/VBD/1/ccomp ./PUNCT/./3/punct",
+			[]int{3, 3, 0, 3}, []string{"punct", "nsubj", "root", "punct"}},
+		{"a subordinator on the clause's subject",
+			"He/PRON/PRP/2/nsubj promised/VERB/VBD/0/root to/PART/TO/4/mark sell/VERB/VB/2/xcomp the/DET/DT/6/det farm/NOUN/NN/4/obj if/SCONJ/IN/8/mark prices/NOUN/NNS/9/nsubj fall/VERB/VBP/2/parataxis",
+			[]int{2, 0, 4, 2, 6, 4, 9, 9, 4}, []string{"nsubj", "root", "mark", "xcomp", "det", "obj", "mark", "nsubj", "advcl"}},
+		{"a clause's subject read as a conjunct of the clause before",
+			"The/DET/DT/2/det mayor/NOUN/NN/3/nsubj lives/VERB/VBZ/0/root in/ADP/IN/5/case Lyon/PROPN/NNP/3/obl and/CCONJ/CC/8/cc the/DET/DT/8/det council/NOUN/NN/5/conj meets/VERB/VBZ/3/advcl",
+			[]int{2, 3, 0, 5, 3, 9, 8, 9, 3}, []string{"det", "nsubj", "root", "case", "obl", "cc", "det", "nsubj", "conj"}},
+		{"a place's country read as the subject",
+			"The/DET/DT/2/det mills/NOUN/NNS/0/root in/ADP/IN/4/case Leeds/PROPN/NNP/2/nmod ,/PUNCT/,/6/punct England/PROPN/NNP/9/nsubj:pass have/AUX/VBP/9/aux been/AUX/VBN/9/aux:pass sold/VERB/VBN/2/acl:relcl ./PUNCT/./2/punct",
+			[]int{2, 9, 4, 2, 6, 4, 9, 9, 0, 9}, []string{"det", "nsubj:pass", "case", "nmod", "punct", "appos", "aux", "aux:pass", "root", "punct"}},
+		{"a participle read as an oblique after an object",
+			"Police/NOUN/NNS/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det shop/NOUN/NN/2/obj looted/VERB/VBN/9/obl ,/PUNCT/,/5/punct and/CCONJ/CC/9/cc officers/NOUN/NNS/9/nsubj arrived/VERB/VBD/2/conj",
+			[]int{2, 0, 4, 2, 2, 5, 9, 9, 2}, []string{"nsubj", "root", "det", "obj", "xcomp", "punct", "cc", "nsubj", "conj"}},
+		{"a conjunction read as a pronoun object",
+			"He/PRON/PRP/2/nsubj noted/VERB/VBD/0/root that/PRON/DT/2/obj ,/PUNCT/,/7/punct the/DET/DT/6/det rules/NOUN/NNS/7/nsubj apply/VERB/VBP/2/parataxis",
+			[]int{2, 0, 7, 7, 6, 7, 2}, []string{"nsubj", "root", "mark", "punct", "det", "nsubj", "ccomp"}},
+		{"a pronoun object before a clause of its own is left",
+			"He/PRON/PRP/2/nsubj said/VERB/VBD/0/root that/PRON/DT/2/obj and/CCONJ/CC/6/cc she/PRON/PRP/6/nsubj left/VERB/VBD/2/conj",
+			[]int{2, 0, 2, 6, 6, 2}, []string{"nsubj", "root", "obj", "cc", "nsubj", "conj"}},
+		{"two clauses with their subjects are left",
+			"She/PRON/PRP/2/nsubj left/VERB/VBD/0/root and/CCONJ/CC/5/cc he/PRON/PRP/5/nsubj stayed/VERB/VBD/2/conj",
+			[]int{2, 0, 5, 5, 2}, []string{"nsubj", "root", "cc", "nsubj", "conj"}},
+		{"a relative clause on a nominal sentence is left",
+			"Prices/NOUN/NNS/0/root ,/PUNCT/,/4/punct which/PRON/WDT/4/nsubj fell/VERB/VBD/1/acl:relcl",
+			[]int{0, 4, 4, 1}, []string{"root", "punct", "nsubj", "acl:relcl"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var words []string
+			var a Analysis
+			for _, w := range strings.Fields(tc.parse) {
+				f := strings.Split(w, "/")
+				words = append(words, f[0])
+				a.UPOS = append(a.UPOS, f[1])
+				a.XPOS = append(a.XPOS, f[2])
+				h := 0
+				for _, c := range f[3] {
+					h = 10*h + int(c-'0')
+				}
+				a.Head = append(a.Head, h)
+				a.Rel = append(a.Rel, f[4])
+			}
+			mendClauses(words, &a, &a.mend)
+			if !slices.Equal(a.Head, tc.heads) || !slices.Equal(a.Rel, tc.rels) {
+				t.Errorf("got %v %v, want %v %v", a.Head, a.Rel, tc.heads, tc.rels)
+			}
+		})
+	}
+}

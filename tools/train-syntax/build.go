@@ -35,6 +35,10 @@ type options struct {
 	// read by the tagger's cluster templates, with a fifth suffix (see
 	// syntax/tagger/clusters.go).
 	TaggerClusters []cluster.Entry
+	// KeptParser, when set, is the parser model kept from an earlier
+	// build: only the tagger and the lemmatizer are trained, and the
+	// manifest says the parser was trained on another tagger's tags.
+	KeptParser []byte
 }
 
 // taggerOptions are the tagger's training options.
@@ -62,6 +66,15 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 	begin := time.Now()
 	fmt.Fprintln(log, "train-syntax: lemmatizer")
 	lm := lemma.Train(sents)
+	if opt.KeptParser != nil {
+		fmt.Fprintf(log, "train-syntax: tagger only (%d epochs); the parser is kept\n", opt.TaggerEpochs)
+		tg := tagger.Train(sents, opt.taggerOptions(), io.Discard)
+		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
+		return modelFiles(opt, tg.Write, lm.Write, func(w io.Writer) error {
+			_, err := w.Write(opt.KeptParser)
+			return err
+		})
+	}
 	fmt.Fprintf(log, "train-syntax: jackknifed tags for the parser (%d folds, tagger %d epochs)\n", opt.Folds, opt.TaggerEpochs)
 	upos, xpos := jackknife(sents, opt, log)
 	fmt.Fprintf(log, "train-syntax: jackknife done in %s; final tagger and parser (%d epochs)\n", time.Since(begin).Round(time.Second), opt.ParserEpochs)
@@ -75,11 +88,16 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed, Clusters: opt.Clusters}, log)
 	fmt.Fprintf(log, "train-syntax: parser done at %s\n", time.Since(begin).Round(time.Second))
 	<-tagged
+	return modelFiles(opt, tg.Write, lm.Write, ps.Write)
+}
+
+// modelFiles writes the three models and their manifest, in a fixed order.
+func modelFiles(opt options, tagger, lemma, parser func(io.Writer) error) ([]modelFile, error) {
 	var files []modelFile
 	for _, m := range []struct {
 		kind  string
 		write func(io.Writer) error
-	}{{"tagger", tg.Write}, {"lemma", lm.Write}, {"parser", ps.Write}} {
+	}{{"tagger", tagger}, {"lemma", lemma}, {"parser", parser}} {
 		var b bytes.Buffer
 		if err := m.write(&b); err != nil {
 			return nil, fmt.Errorf("write %s model: %w", m.kind, err)
@@ -101,6 +119,9 @@ func manifest(files []modelFile, opt options) []byte {
 		opt.TaggerEpochs, opt.ParserEpochs, opt.Folds, opt.Seed)
 	if len(opt.TaggerClusters) > 0 {
 		fmt.Fprintf(&b, "# Tagger word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.TaggerClusters))
+	}
+	if opt.KeptParser != nil {
+		b.WriteString("# Parser: kept from the build before (go run ./tools/train-syntax -tagger-only), trained on jackknifed tags of the tagger without word clusters\n")
 	}
 	if len(opt.Clusters) > 0 {
 		fmt.Fprintf(&b, "# Parser word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.Clusters))

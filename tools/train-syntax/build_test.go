@@ -63,3 +63,63 @@ func TestBuildDeterministic(t *testing.T) {
 		})
 	}
 }
+
+// With a kept parser, only the tagger and the lemmatizer are trained: the
+// parser's bytes are the kept ones, the manifest says so, the build is
+// deterministic and what is written loads.
+func TestBuildTaggerOnly(t *testing.T) {
+	f, err := os.Open("../../syntax/testdata/tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f, "tiny.conllu")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := build(sents, options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []byte
+	for _, m := range full {
+		if m.Name == syntax.ModelFile("parser") {
+			kept = m.Data
+		}
+	}
+	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", TaggerClusters: cl, KeptParser: kept}
+	a, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range a {
+		if !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("%s: differs between two runs", a[i].Name)
+		}
+		switch a[i].Name {
+		case syntax.ModelFile("parser"):
+			if !bytes.Equal(a[i].Data, kept) {
+				t.Error("the parser is not the kept one")
+			}
+		case syntax.ManifestFile:
+			if !bytes.Contains(a[i].Data, []byte("# Parser: kept")) {
+				t.Errorf("the manifest does not say the parser was kept:\n%s", a[i].Data)
+			}
+		}
+	}
+	dir := t.TempDir()
+	if err := writeModels(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := syntax.LoadModels(os.DirFS(dir), dir); err != nil || m.Tagger == nil || m.Parser == nil {
+		t.Errorf("models missing after training: %v", err)
+	}
+}

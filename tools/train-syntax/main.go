@@ -47,7 +47,8 @@ func main() {
 	out := flag.String("out", syntax.ModelDir, "where to write the model files")
 	folds := flag.Int("folds", defaultOptions.Folds, "jackknife folds for the parser's training tags")
 	clusters := flag.Bool("clusters", false, "give the parser the word clusters of syntax/cluster as features (not the shipped model: see README's syntax section)")
-	taggerClusters := flag.Bool("tagger-clusters", false, "give the tagger the word clusters of syntax/cluster as features")
+	taggerClusters := flag.Bool("tagger-clusters", false, "give the tagger the word clusters of syntax/cluster as features (the shipped tagger: go run ./tools/train-syntax -tagger-clusters -tagger-only)")
+	taggerOnly := flag.Bool("tagger-only", false, "train only the tagger (and the lemmatizer); keep the parser model already in the output folder")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "train-syntax: no shared data folder (../shared beside the checkout); give -shared DIR")
@@ -57,6 +58,14 @@ func main() {
 	opt.Folds = *folds
 	opt.WithClusters = *clusters
 	opt.WithTaggerClusters = *taggerClusters
+	if *taggerOnly {
+		b, err := os.ReadFile(filepath.Join(*out, syntax.ModelFile("parser")))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train-syntax: -tagger-only keeps the parser in the output folder:", err)
+			os.Exit(1)
+		}
+		opt.KeptParser = b
+	}
 	if err := run(*shared, *out, opt, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "train-syntax:", err)
 		os.Exit(1)
