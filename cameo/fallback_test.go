@@ -34,7 +34,7 @@ func TestFallback(t *testing.T) {
 		{"Chilean senators argued with Peruvian diplomats about the border.", "argued", "11", true},
 		// another verb of the sentence coded by the built-in patterns
 		// leaves this one to the dictionary
-		{"Bolivia met Chilean envoys on Monday, and Peruvian senators argued with Ecuadorian diplomats about the border.", "argued", "11", true},
+		{"Bolivia met Chilean envoys on Monday, but Peruvian senators argued with Ecuadorian diplomats about the border.", "argued", "11", true},
 		// negated, announced: listed, not counted
 		{"Chilean senators did not argue with Peruvian diplomats about the border.", "argue", "11", false},
 		{"Chilean senators will argue with Peruvian diplomats about the border.", "argue", "11", false},

@@ -251,7 +251,7 @@ func TestFarComplement(t *testing.T) {
 // as CAMEO's "protest violently, riot" covers it.
 func TestLootingRiot(t *testing.T) {
 	s := load(t)
-	text := "Residents fled as looting spread through the Chilean port."
+	text := "Widespread looting broke out in the Chilean port after the earthquake."
 	if ok, codes := s.counts(text, "145"); !ok {
 		t.Errorf("%q: no riot counted (events %v)", text, codes)
 	}
