@@ -532,7 +532,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	return sc.oneAttack(out)
 }
 
-// wantOfOther reports whether the commissive word at k is a want (words.tsv
+// wantOfOther reports whether the commissive word at k is a want (modality.tsv
 // want) that someone else tells of its subject, who has expressed nothing:
 // inside a quotation not in the first person ("it's me they want to
 // arrest," he said), or in a clause reported by another ("Dion said Harper

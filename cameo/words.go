@@ -16,6 +16,12 @@ var wordsTSV string
 
 var own = words.MustParse(wordsTSV, "cameo/data/words.tsv")
 
+//go:embed data/modality.tsv
+var modalityTSV string
+
+// modal holds the words that make an act other than done (modality.tsv).
+var modal = words.MustParse(modalityTSV, "cameo/data/modality.tsv")
+
 //go:embed data/senses.tsv
 var sensesTSV string
 
@@ -44,17 +50,17 @@ var (
 	nounFollower      = own.Class("noun-follower").Set()
 	verbLicenser      = own.Class("verb-licenser").Set()
 	irregularPart     = own.Class("irregular-participle").Set()
-	cessations        = own.Class("cessation").Set()
-	wantWords         = own.Class("want").Set()
+	cessations        = modal.Class("cessation").Set()
+	wantWords         = modal.Class("want").Set()
 	appealWords       = senses.Class("appealing").Set()
 	helpingVerbs      = senses.Class("helping").Set()
 	dismissingVerbs   = senses.Class("dismissing").Set()
 	verbalAttacks     = senses.Class("verbal-attack").Set()
 	concedingVerbs    = senses.Class("conceding").Set()
-	intentWords       = own.Class("intent").Set()
-	commissive        = own.Class("commissive").Set()
-	hedges            = own.Class("hedge").Set()
-	claimWords        = own.Class("claim").Set()
+	intentWords       = modal.Class("intent").Set()
+	commissive        = modal.Class("commissive").Set()
+	hedges            = modal.Class("hedge").Set()
+	claimWords        = modal.Class("claim").Set()
 	realGovernors     = own.Class("real-governor").Set()
 	subjectPronoun    = own.Class("subject-pronoun").Set()
 	speakerPronoun    = own.Class("speaker-pronoun").Set()
@@ -70,8 +76,8 @@ var (
 	localAgents       = own.Class("local-agent").Set()
 	trailingWords     = own.Class("trailing").Set()
 	killingStems      = own.Class("killing").Words()
-	conditionals      = own.Class("conditional").Set()
-	barring           = own.Class("barring").Set()
+	conditionals      = modal.Class("conditional").Set()
+	barring           = modal.Class("barring").Set()
 	timeOpeners       = own.Class("time-opener").Set()
 	timeAdverbs       = own.Class("time-adverb").Set()
 	placeCues         = own.Class("place-cue").Words()
@@ -92,7 +98,7 @@ var (
 	haveForms   = set(words.Get("auxiliary").Where("lemma", "have"))
 	modals      = words.Get("modal").Set()
 	futureModal = set(words.Get("modal").Where("future", "yes"))
-	negWords    = union(words.Get("negator").Set(), own.Class("refusal").Set())
+	negWords    = union(words.Get("negator").Set(), modal.Class("refusal").Set())
 	pronouns    = subjects()
 )
 

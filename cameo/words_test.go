@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,55 +9,47 @@ import (
 	"github.com/dragoman/dragoman/words"
 )
 
-// TestWordsFile: the coder's word list loads, every class holds words, and
-// a malformed entry is an error naming the file and its line.
-func TestWordsFile(t *testing.T) {
-	l, err := words.Parse(strings.NewReader(wordsTSV), "cameo/data/words.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range l.Classes() {
-		if len(l.Class(c).Words()) == 0 {
-			t.Errorf("class %q has no words", c)
-		}
-	}
-	lines := strings.Count(wordsTSV, "\n") + 1
-	for _, bad := range []string{
-		"nosuchclass\tword\t-",        // a class not declared
-		"reporting\tsaid\t-",          // a word twice in its class
-		"reporting\tvowed",            // a missing field
-		"reporting\tvowed\tlemma=vow", // an attribute the class has not
-		"@class\treporting\t-\tagain", // a class declared twice
-		"reporting\t vowed\t-",        // surrounding spaces
+// TestWordFiles: each of the coder's word lists loads, every class holds
+// words, and a malformed entry is an error naming the file and its line.
+func TestWordFiles(t *testing.T) {
+	for _, f := range []struct {
+		name, text  string
+		class, word string   // a word of a class, to be listed twice
+		classes     []string // classes the coder reads that must hold words
+	}{
+		{"cameo/data/words.tsv", wordsTSV, "reporting", "said", []string{"reporting", "demanding", "occurrence"}},
+		{"cameo/data/modality.tsv", modalityTSV, "conditional", "if", []string{"cessation", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
+		{"cameo/data/senses.tsv", sensesTSV, "helping", "help", []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding"}},
 	} {
-		_, err := words.Parse(strings.NewReader(wordsTSV+"\n"+bad+"\n"), "cameo/data/words.tsv")
-		if err == nil || !strings.Contains(err.Error(), "cameo/data/words.tsv") || !strings.Contains(err.Error(), strconv.Itoa(lines+1)) {
-			t.Errorf("%q: error %v, want one naming the file and line %d", bad, err, lines+1)
-		}
-	}
-}
-
-// TestSensesFile: the verb senses load, every class holds words, and a
-// malformed entry is an error naming the file and its line.
-func TestSensesFile(t *testing.T) {
-	l, err := words.Parse(strings.NewReader(sensesTSV), "cameo/data/senses.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding"} {
-		if len(l.Class(c).Words()) == 0 {
-			t.Errorf("class %q has no words", c)
-		}
-	}
-	lines := strings.Count(sensesTSV, "\n") + 1
-	for _, bad := range []string{
-		"nosuchclass\tword\t-", // a class not declared
-		"helping\thelp\t-",     // a word twice in its class
-		"helping\taid",         // a missing field
-	} {
-		_, err := words.Parse(strings.NewReader(sensesTSV+"\n"+bad+"\n"), "cameo/data/senses.tsv")
-		if err == nil || !strings.Contains(err.Error(), "cameo/data/senses.tsv") || !strings.Contains(err.Error(), strconv.Itoa(lines+1)) {
-			t.Errorf("%q: error %v, want one naming the file and line %d", bad, err, lines+1)
-		}
+		t.Run(f.name, func(t *testing.T) {
+			l, err := words.Parse(strings.NewReader(f.text), f.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range l.Classes() {
+				if len(l.Class(c).Words()) == 0 {
+					t.Errorf("class %q has no words", c)
+				}
+			}
+			for _, c := range f.classes {
+				if !slices.Contains(l.Classes(), c) {
+					t.Errorf("class %q missing or empty", c)
+				}
+			}
+			lines := strings.Count(f.text, "\n") + 1
+			for _, bad := range []string{
+				"nosuchclass\tword\t-",              // a class not declared
+				f.class + "\t" + f.word + "\t-",     // a word twice in its class
+				f.class + "\tzzword",                // a missing field
+				f.class + "\tzzword\tlemma=vow",     // an attribute the class has not
+				"@class\t" + f.class + "\t-\tagain", // a class declared twice
+				f.class + "\t zzword\t-",            // surrounding spaces
+			} {
+				_, err := words.Parse(strings.NewReader(f.text+"\n"+bad+"\n"), f.name)
+				if err == nil || !strings.Contains(err.Error(), f.name) || !strings.Contains(err.Error(), strconv.Itoa(lines+1)) {
+					t.Errorf("%q: error %v, want one naming the file and line %d", bad, err, lines+1)
+				}
+			}
+		})
 	}
 }
