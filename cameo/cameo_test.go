@@ -204,7 +204,7 @@ func TestModality(t *testing.T) {
 		{"France offered military support to Lebanon.", "offered", false, false, "03", "FRA", "LBN"},
 		{"Ukraine received a loan from the IMF.", "received", false, false, "07", "IMF", "UKR"},
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
-		{"Obama wants to attack Switzerland.", "wants", false, false, "13", "USA", "CHE"},
+		{"Chile wants to attack Bolivia.", "wants", false, false, "13", "CHL", "BOL"},
 		{"Russian forces shelled the city of Kharkiv on Tuesday, killing at least five civilians.", "shelled", false, false, "19", "RUSMIL", "UKR"},
 		{"Gunmen kidnapped 30 students from a school in northwestern Nigeria.", "kidnapped", false, false, "18", "UAF", ""},
 		{"Hundreds of demonstrators gathered outside the parliament in Tbilisi to protest the new law.", "protest", false, false, "14", "OPP", ""},
@@ -263,8 +263,8 @@ func TestModality(t *testing.T) {
 		{"Russia said it had attacked the rebels in Syria.", "attacked", false, false, "19", "RUS", ""},
 		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "will", false, false, "03", "USA", "RUS"},
 		{"Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "discuss", false, true, "04", "USA", "RUS"},
-		{"Obama wants Putin to attack Switzerland.", "wants", false, false, "02", "USA", "RUS"},
-		{"Obama wants Putin to attack Switzerland.", "attack", false, true, "19", "RUS", "CHE"},
+		{"Chile wants Peru to attack Bolivia.", "wants", false, false, "02", "CHL", "PER"},
+		{"Chile wants Peru to attack Bolivia.", "attack", false, true, "19", "PER", "BOL"},
 		{"The Peruvian army is to withdraw its troops from the border by March.", "withdraw", false, true, "08", "PERMIL", ""},
 		{"A protest is to be staged outside the embassy on Friday.", "staged", false, true, "14", "", ""},
 		{"Villagers near the border live at constant risk of being shelled by the army.", "shelled", false, true, "19", "", ""},
@@ -272,7 +272,7 @@ func TestModality(t *testing.T) {
 		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
 		{"The minister will continue his tour of the region, including a visit to Kano.", "visit", false, true, "04", "", ""},
 		{"The study calls on parliament to act quickly to investigate the ministry.", "investigate", false, true, "09", "", ""},
-		{"Lagos called the vote a triumph and phoned Bachelet to congratulate her.", "congratulate", false, false, "05", "", ""},
+		{"The governor called the vote a success and rang Garcia to congratulate him.", "congratulate", false, false, "05", "", ""},
 	}
 	for _, c := range cases {
 		d := s.run(c.text, "2020-12-02")
@@ -365,7 +365,7 @@ func TestNoEventOn(t *testing.T) {
 		{"Trump released the transcript of his call.", "released"},
 		{"Hong Kong protests exploding to new levels alarmed Beijing.", "protests"},
 		{"Bush will meet with exiled dissidents.", "exiled"},
-		{"Local news reports that there was a pause in the bombing in Aleppo.", "bombing"},
+		{"State radio said there had been a lull in the shelling around Homs.", "shelling"},
 		{"Both sides called for an end to the fighting.", "fighting"},
 		// a protest's purpose is part of the protest, not a second event
 		{"Hundreds of nurses marched through Lyon to demand higher wages.", "demand"},
@@ -571,8 +571,8 @@ func FuzzEvents(f *testing.F) {
 	for _, s := range []string{
 		"Russian forces shelled Kharkiv on Tuesday, killing at least five civilians, officials said.",
 		"Niger's junta ordered the French ambassador to leave the country within 48 hours.",
-		"The US claimed that ISIL had attacked Iraq and taken the city of Mosul",
-		"Obama wants Putin to attack Switzerland.",
+		"Chile claimed that the rebels had attacked Peru and seized the port of Ilo",
+		"Chile wants Peru to attack Bolivia.",
 		"The prisoners were released on Monday by the army.",
 		", killing", "to to to", "X said it had", "the first 2 weeks of", "",
 	} {

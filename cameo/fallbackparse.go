@@ -284,7 +284,7 @@ func named(codes []string) bool {
 
 // phraseCodes are the actor codes of an argument word (codesOf), else
 // those of the first coded phrase in its phrase, a participle's or a
-// name's on it included ("followers of re-elected President X"), not in a
+// name's on it included ("supporters of the newly elected mayor"), not in a
 // clause of its own.
 func (s *petrSentence) phraseCodes(w int) []string {
 	if cs := s.codesOf(w); len(cs) > 0 {

@@ -272,9 +272,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 				break
 			}
 			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || lower[k+1] == "on" || lower[k+1] == "upon" || lower[k+1] == "for") {
-				// ("called it a historic day and phoned her to
-				// congratulate her": a call is an appeal only on or
-				// for someone)
+				// ("called the result a victory and rang him to
+				// thank him": a call is an appeal only on or for
+				// someone)
 				t.hypo = true
 				break
 			}

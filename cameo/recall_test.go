@@ -214,7 +214,7 @@ func TestDeviceWentOff(t *testing.T) {
 // TestPassiveSubjectObject checks that a passive verb's object is read in
 // the parse's passive subject (its "of" noun, its apposition) even where a
 // place follows "in", and that an "in" of state ("engaged in looting") or
-// a subject the parse does not give ("their being held in custody") is no
+// a subject the parse does not give ("their being kept in detention") is no
 // object.
 func TestPassiveSubjectObject(t *testing.T) {
 	s := load(t)
@@ -225,7 +225,7 @@ func TestPassiveSubjectObject(t *testing.T) {
 		{"A state of emergency was declared in the southern province on Friday.", "1724", true},
 		{"Maria Lopez, a Chilean journalist, was freed by her abductors last week.", "0841", true},
 		{"The hostages were released in the capital on Tuesday.", "0841", true},
-		{"Prisoners can no longer challenge their being held in custody.", "14", false},
+		{"Inmates may no longer contest their being kept in detention.", "14", false},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)

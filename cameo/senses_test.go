@@ -261,7 +261,7 @@ func TestWantOfOther(t *testing.T) {
 		text   string
 		threat bool
 	}{
-		{"Obama wants to attack Switzerland.", true},
+		{"Chile wants to attack Bolivia.", true},
 		{"Peru said it wants to attack the Chilean border posts.", true},
 		{"Chile said Peru wanted to attack its border posts.", false},
 	} {
