@@ -22,15 +22,7 @@ import "strings"
 // Every stage reads the mended parse; posture read it this way first.
 func mendSubjects(words []string, a *Analysis, sc *mendScratch) bool {
 	n := len(words)
-	sc.children = growInts(sc.children, n+1)
-	for i := range sc.children {
-		sc.children[i] = sc.children[i][:0]
-	}
-	for d, h := range a.Head[:n] {
-		if h >= 0 && h <= n {
-			sc.children[h] = append(sc.children[h], d+1)
-		}
-	}
+	sc.link(a, n)
 	changed := false
 	for v := 1; v <= n; v++ {
 		k1, k2, count := 0, 0, 0

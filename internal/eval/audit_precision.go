@@ -1,9 +1,7 @@
 package eval
 
 import (
-	"bufio"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -114,12 +112,10 @@ type PrecisionScore struct {
 	Notes            []string
 }
 
-type precisionArticle struct{ Date, Text string }
-
 // ScorePrecisionAudit analyses each article whole (arts by id) and pairs
 // each judged event with a counted event of its article with its trigger
 // offset and code, one to one, an event with the same actors first.
-func ScorePrecisionAudit(pa PrecisionAudit, a *analyzer.Analyzer, arts map[string]precisionArticle) (PrecisionScore, error) {
+func ScorePrecisionAudit(pa PrecisionAudit, a *analyzer.Analyzer, arts map[string]devArticle) (PrecisionScore, error) {
 	s := PrecisionScore{GoneBy: map[string][2]int{}}
 	audit := pa.Events
 	byArt := map[string][]int{}
@@ -201,29 +197,6 @@ func sentenceNumber(d *doc.Document, ev *doc.Event) int {
 	return -1
 }
 
-// loadPrecisionArticles reads the corpus records (JSON Lines: id, date,
-// text) of the articles named in ids.
-func loadPrecisionArticles(path string, ids map[string]bool) (map[string]precisionArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	out := map[string]precisionArticle{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		var r struct{ ID, Date, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		if ids[r.ID] {
-			out[r.ID] = precisionArticle{r.Date, r.Text}
-		}
-	}
-	return out, sc.Err()
-}
-
 // PrecisionAuditReport scores the built-in precision audit on the Wikinews
 // corpus under shared; -v lists the right events lost, the wrong ones
 // still counted and the new ones.
@@ -240,7 +213,7 @@ func PrecisionAuditReport(shared string, verbose bool) (string, error) {
 	if _, err := os.Stat(path); err != nil {
 		return "", fmt.Errorf("precision audit: the Wikinews corpus: %v", err)
 	}
-	arts, err := loadPrecisionArticles(path, ids)
+	arts, err := loadDevArticles(path, ids)
 	if err != nil {
 		return "", err
 	}

@@ -21,11 +21,11 @@ import (
 // before); this is the figure a reader of whole articles gets. A sentence
 // whose article or text is not found is analysed alone.
 
-// devArticle is one article of the corpus: its title and text.
-type devArticle struct{ Title, Text string }
+// devArticle is one article of the corpus: its title, text and date.
+type devArticle struct{ Title, Text, Date string }
 
-// loadDevArticles reads the corpus records (JSON Lines: id, title, text)
-// of the articles named in ids.
+// loadDevArticles reads the corpus records (JSON Lines: id, title, text,
+// date) of the articles named in ids.
 func loadDevArticles(path string, ids map[string]bool) (map[string]devArticle, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -36,12 +36,12 @@ func loadDevArticles(path string, ids map[string]bool) (map[string]devArticle, e
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	for n := 1; sc.Scan(); n++ {
-		var r struct{ ID, Title, Text string }
+		var r struct{ ID, Title, Text, Date string }
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
 		}
 		if ids[r.ID] {
-			out[r.ID] = devArticle{r.Title, r.Text}
+			out[r.ID] = devArticle{r.Title, r.Text, r.Date}
 		}
 	}
 	return out, sc.Err()
