@@ -35,19 +35,33 @@ type options struct {
 	// read by the tagger's cluster templates, with a fifth suffix (see
 	// syntax/tagger/clusters.go).
 	TaggerClusters []cluster.Entry
+	// JackknifeClusters gives the jackknife taggers, whose tags the
+	// parser trains on, the tagger's word clusters too; without it they
+	// are trained without clusters, as the shipped parser was.
+	JackknifeClusters bool
 	// KeptParser, when set, is the parser model kept from an earlier
 	// build: only the tagger and the lemmatizer are trained, and the
 	// manifest says the parser was trained on another tagger's tags.
 	KeptParser []byte
 }
 
-// taggerOptions are the tagger's training options.
+// taggerOptions are the final tagger's training options.
 func (o options) taggerOptions() tagger.Options {
 	t := tagger.Options{Epochs: o.TaggerEpochs, Seed: o.Seed}
 	if len(o.TaggerClusters) > 0 {
 		t.Clusters, t.Suffix5 = o.TaggerClusters, true
 	}
 	return t
+}
+
+// jackknifeOptions are the training options of the taggers that tag the
+// parser's training sentences: the final tagger's, without its word
+// clusters unless JackknifeClusters is set.
+func (o options) jackknifeOptions() tagger.Options {
+	if o.JackknifeClusters {
+		return o.taggerOptions()
+	}
+	return tagger.Options{Epochs: o.TaggerEpochs, Seed: o.Seed}
 }
 
 var defaultOptions = options{TaggerEpochs: 10, ParserEpochs: 12, Folds: 10, Seed: 1}
@@ -120,8 +134,11 @@ func manifest(files []modelFile, opt options) []byte {
 	if len(opt.TaggerClusters) > 0 {
 		fmt.Fprintf(&b, "# Tagger word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.TaggerClusters))
 	}
-	if opt.KeptParser != nil {
-		b.WriteString("# Parser: kept from the build before (go run ./tools/train-syntax -tagger-only), trained on jackknifed tags of the tagger without word clusters\n")
+	switch {
+	case opt.KeptParser != nil:
+		b.WriteString("# Parser: kept from the build before (go run ./tools/train-syntax -tagger-only)\n")
+	case len(opt.TaggerClusters) > 0 && !opt.JackknifeClusters:
+		b.WriteString("# Parser: trained on jackknifed tags of the tagger without word clusters\n")
 	}
 	if len(opt.Clusters) > 0 {
 		fmt.Fprintf(&b, "# Parser word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.Clusters))

@@ -33,7 +33,7 @@ func jackknife(sents []*conllu.Sentence, opt options, log io.Writer) (upos, xpos
 						train = append(train, s)
 					}
 				}
-				m := tagger.Train(train, opt.taggerOptions(), io.Discard)
+				m := tagger.Train(train, opt.jackknifeOptions(), io.Discard)
 				for i := k; i < len(sents); i += folds {
 					forms := sents[i].Forms()
 					upos[i] = make([]string, len(forms))

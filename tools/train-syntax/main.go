@@ -2,7 +2,8 @@
 // (syntax/model): it reads the train split of UD English EWT from the
 // shared data folder, trains the tagger, the lemmatizer and the dependency
 // parser (the parser on tags predicted by a jackknifed tagger, as it will
-// see them), and writes the model files and their manifest. The same
+// see them; the final tagger reads word clusters, the jackknife taggers
+// do not, as the shipped parser was trained), and writes the model files and their manifest. The same
 // treebank and options give the same bytes. The dev split is tagged and
 // parsed for a report on standard error; nothing else is read.
 //
@@ -47,7 +48,8 @@ func main() {
 	out := flag.String("out", syntax.ModelDir, "where to write the model files")
 	folds := flag.Int("folds", defaultOptions.Folds, "jackknife folds for the parser's training tags")
 	clusters := flag.Bool("clusters", false, "give the parser the word clusters of syntax/cluster as features (not the shipped model: see README's syntax section)")
-	taggerClusters := flag.Bool("tagger-clusters", false, "give the tagger the word clusters of syntax/cluster as features (the shipped tagger: go run ./tools/train-syntax -tagger-clusters -tagger-only)")
+	taggerClusters := flag.Bool("tagger-clusters", true, "give the tagger the word clusters of syntax/cluster as features (the shipped tagger; -tagger-clusters=false for the tagger without them)")
+	jackknifeClusters := flag.Bool("jackknife-clusters", false, "give the jackknife taggers, whose tags the parser trains on, the word clusters too (the shipped parser was trained on tags of taggers without them)")
 	taggerOnly := flag.Bool("tagger-only", false, "train only the tagger (and the lemmatizer); keep the parser model already in the output folder")
 	flag.Parse()
 	if *shared == "" {
@@ -58,6 +60,7 @@ func main() {
 	opt.Folds = *folds
 	opt.WithClusters = *clusters
 	opt.WithTaggerClusters = *taggerClusters
+	opt.JackknifeClusters = *jackknifeClusters
 	if *taggerOnly {
 		b, err := os.ReadFile(filepath.Join(*out, syntax.ModelFile("parser")))
 		if err != nil {
