@@ -38,9 +38,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events), dragoman's three
                Wikinews development sets, the first tuned on, the second
-               and third held out (root and code F1, PLOVER type F1, actor
-               agreement, no-event sentences given an event) and the
-               CAMEO codebook's example sentences (root code F1)
+               and third held out, and its two events audits, tuned on
+               (root and code F1, PLOVER type F1, actor agreement,
+               no-event sentences given an event) and the CAMEO
+               codebook's example sentences (root code F1)
   actors-audit the hand-coded actor audit of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv):
                source and target country agreement, each article analysed
