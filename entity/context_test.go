@@ -357,3 +357,27 @@ func TestApposedOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A national agency or a UN body known by its acronym is an actor of its
+// own: its country's GOV (COP, SPY where it is a police force or an
+// intelligence service), a UN body IGOUNO.
+func TestAgencyAcronyms(t *testing.T) {
+	for _, c := range []struct{ text, head, code string }{
+		{"A judge in Ohio faulted the EPA over the permits.", "EPA", "USAGOV"},
+		{"Inspectors from the FDA visited the plant on Monday.", "FDA", "USAGOV"},
+		{"The HMRC fined the firm last year.", "HMRC", "GBRGOV"},
+		{"Officers of the RCMP arrested two men near Calgary.", "RCMP", "CANCOP"},
+		{"Staff of UNIFIL patrolled the border villages.", "UNIFIL", "IGOUNO"},
+	} {
+		d := parsed(t, c.text)
+		got, ok := "", false
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.head {
+				got, ok = a.Code, true
+			}
+		}
+		if !ok || got != c.code {
+			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
