@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -354,6 +355,57 @@ func TestApposedOrganisation(t *testing.T) {
 		}
 		if got != c.code {
 			t.Errorf("%q: %s coded %q, want %q (%+v)", c.text, c.name, got, c.code, d.Entities)
+		}
+	}
+}
+
+// A national agency or a UN body known by its acronym is an actor of its
+// own: its country's GOV (COP, SPY where it is a police force or an
+// intelligence service), a UN body IGOUNO.
+func TestAgencyAcronyms(t *testing.T) {
+	for _, c := range []struct{ text, head, code string }{
+		{"A judge in Ohio faulted the EPA over the permits.", "EPA", "USAGOV"},
+		{"Inspectors from the FDA visited the plant on Monday.", "FDA", "USAGOV"},
+		{"The HMRC fined the firm last year.", "HMRC", "GBRGOV"},
+		{"Officers of the RCMP arrested two men near Calgary.", "RCMP", "CANCOP"},
+		{"Staff of UNIFIL patrolled the border villages.", "UNIFIL", "IGOUNO"},
+	} {
+		d := parsed(t, c.text)
+		got, ok := "", false
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.head {
+				got, ok = a.Code, true
+			}
+		}
+		if !ok || got != c.code {
+			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
+
+// A subject "it" stands for the subject named last before it, in its
+// sentence or the one before, where that is a coded organisation, place
+// or body; an expletive "it", a thing named as subject in between and an
+// object "it" give no actor.
+func TestItActors(t *testing.T) {
+	for _, c := range []struct{ text, code string }{ // code "" for no actor phrase
+		{"Amnesty International wrote to the ministers on Monday. It accuses the police of torture.", "NGOAMN"},
+		{"The government of Chile raised taxes. It blames the drought.", "CHLGOV"},
+		{"The EPA fined the company, and it promised to appeal.", "USAGOV"},
+		{"It is likely that NATO will respond.", ""},
+		{"NATO sent a letter. The letter was long. It warns of sanctions.", ""},
+		{"NATO met the ministers. The report arrived late. It warns of sanctions.", ""},
+		{"Amnesty International read the report and praised it.", ""},
+	} {
+		d := parsed(t, c.text)
+		got, n := "", 0
+		for _, a := range d.Actors {
+			if strings.EqualFold(d.Text[a.Start:a.End], "it") {
+				got, n = a.Code, n+1
+			}
+		}
+		if got != c.code || c.code != "" && n != 1 {
+			t.Errorf("%q: it coded %q (%d phrases), want %q", c.text, got, n, c.code)
 		}
 	}
 }

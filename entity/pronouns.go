@@ -128,6 +128,15 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			continue
 		}
+		if itPronoun(d.Text, t) {
+			if !itActorSubject(d, t.Start) {
+				continue
+			}
+			if a, ok := itAntecedent(d, t.Start, out); ok {
+				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+			}
+			continue
+		}
 		if !personPronoun(d.Text, toks, i) {
 			continue
 		}

@@ -34,6 +34,7 @@ var (
 	possessives  = shapes.Class("possessive")
 	openings     = shapes.Class("opening")
 	pluralEnding = shapes.Class("plural-ending")
+	institutions = shapes.Class("institution")
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
 	months        = words.Get("month")
