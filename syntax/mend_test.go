@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -35,19 +36,7 @@ func TestMendSubjects(t *testing.T) {
 			[]int{4, 1, 4, 0}, []string{"nsubj", "nmod:unmarked", "nsubj", "root"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var words []string
-			var a Analysis
-			for _, w := range strings.Fields(tc.parse) {
-				f := strings.Split(w, "/")
-				words = append(words, f[0])
-				a.UPOS = append(a.UPOS, f[1])
-				h := 0
-				for _, c := range f[2] {
-					h = 10*h + int(c-'0')
-				}
-				a.Head = append(a.Head, h)
-				a.Rel = append(a.Rel, f[3])
-			}
+			words, a := handParse(t, tc.parse)
 			mendSubjects(words, &a, &a.mend)
 			if !slices.Equal(a.Head, tc.heads) || !slices.Equal(a.Rel, tc.rels) {
 				t.Errorf("got %v %v, want %v %v", a.Head, a.Rel, tc.heads, tc.rels)
@@ -94,24 +83,37 @@ func TestMendClauses(t *testing.T) {
 			[]int{0, 4, 4, 1}, []string{"root", "punct", "nsubj", "acl:relcl"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var words []string
-			var a Analysis
-			for _, w := range strings.Fields(tc.parse) {
-				f := strings.Split(w, "/")
-				words = append(words, f[0])
-				a.UPOS = append(a.UPOS, f[1])
-				a.XPOS = append(a.XPOS, f[2])
-				h := 0
-				for _, c := range f[3] {
-					h = 10*h + int(c-'0')
-				}
-				a.Head = append(a.Head, h)
-				a.Rel = append(a.Rel, f[4])
-			}
+			words, a := handParse(t, tc.parse)
 			mendClauses(words, &a, &a.mend)
 			if !slices.Equal(a.Head, tc.heads) || !slices.Equal(a.Rel, tc.rels) {
 				t.Errorf("got %v %v, want %v %v", a.Head, a.Rel, tc.heads, tc.rels)
 			}
 		})
 	}
+}
+
+// handParse reads a parse written by hand, a word a field:
+// form/UPOS/head/relation, or form/UPOS/XPOS/head/relation.
+func handParse(t *testing.T, spec string) ([]string, Analysis) {
+	t.Helper()
+	var words []string
+	var a Analysis
+	for _, w := range strings.Fields(spec) {
+		f := strings.Split(w, "/")
+		if len(f) != 4 && len(f) != 5 {
+			t.Fatalf("%q: want form/UPOS[/XPOS]/head/relation", w)
+		}
+		words = append(words, f[0])
+		a.UPOS = append(a.UPOS, f[1])
+		if len(f) == 5 {
+			a.XPOS = append(a.XPOS, f[2])
+		}
+		h, err := strconv.Atoi(f[len(f)-2])
+		if err != nil {
+			t.Fatalf("%q: %v", w, err)
+		}
+		a.Head = append(a.Head, h)
+		a.Rel = append(a.Rel, f[len(f)-1])
+	}
+	return words, a
 }

@@ -3,8 +3,6 @@ package eval
 import (
 	_ "embed"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -213,15 +211,7 @@ func ActorAuditReport(shared string, verbose bool) (string, error) {
 	for _, e := range audit {
 		ids[e.ID] = true
 	}
-	path := filepath.Join(shared, "corpora", "wikinews", "articles.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		return "", fmt.Errorf("audit: the Wikinews corpus: %v", err)
-	}
-	arts, err := loadDevArticles(path, ids)
-	if err != nil {
-		return "", err
-	}
-	a, err := analyzer.New(analyzer.Options{})
+	arts, a, err := auditArticles(shared, ids, "actor audit")
 	if err != nil {
 		return "", err
 	}

@@ -3,8 +3,6 @@ package eval
 import (
 	_ "embed"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,15 +207,7 @@ func PrecisionAuditReport(shared string, verbose bool) (string, error) {
 	for _, id := range audit.Articles {
 		ids[id] = true
 	}
-	path := filepath.Join(shared, "corpora", "wikinews", "articles.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		return "", fmt.Errorf("precision audit: the Wikinews corpus: %v", err)
-	}
-	arts, err := loadDevArticles(path, ids)
-	if err != nil {
-		return "", err
-	}
-	a, err := analyzer.New(analyzer.Options{})
+	arts, a, err := auditArticles(shared, ids, "precision audit")
 	if err != nil {
 		return "", err
 	}

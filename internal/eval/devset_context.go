@@ -47,6 +47,25 @@ func loadDevArticles(path string, ids map[string]bool) (map[string]devArticle, e
 	return out, sc.Err()
 }
 
+// auditArticles reads the Wikinews corpus under shared for the articles
+// named in ids and makes the default analyzer, for an audit (what, in
+// errors) that analyses whole articles.
+func auditArticles(shared string, ids map[string]bool, what string) (map[string]devArticle, *analyzer.Analyzer, error) {
+	path := filepath.Join(shared, "corpora", "wikinews", "articles.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		return nil, nil, fmt.Errorf("%s: the Wikinews corpus: %v", what, err)
+	}
+	arts, err := loadDevArticles(path, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	return arts, a, nil
+}
+
 // ScoreDevEventsInContext scores the set with each sentence read after
 // its article's title and preceding text (arts by article id).
 func ScoreDevEventsInContext(set []DevSentence, a *analyzer.Analyzer, arts map[string]devArticle) (s DevScore, alone int, err error) {
