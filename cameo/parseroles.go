@@ -450,17 +450,28 @@ func (p *parse) bareDirective(t *trigger) bool {
 	return !inf
 }
 
+// senseVerb returns the syntactic word of a verb trigger whose lemma is
+// one of a verb-sense class (senses.tsv), -1 for a noun trigger, one the
+// parse lacks or a verb of another class.
+func (p *parse) senseVerb(t *trigger, class map[string]bool) int {
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return -1
+	}
+	j := p.synOf[t.at]
+	if !class[strings.ToLower(p.syn[j].Lemma)] {
+		return -1
+	}
+	return j
+}
+
 // helpsAct reports whether a verb trigger is a helping verb (senses.tsv
 // helping) the parse gives an infinitive complement whose object, like
 // the help's own, is no coded actor (party tells whether a syntactic
 // word stands in one): the help is a share in an outcome, not aid
 // ("helped the talks reach a deal"; "help defend Kuwait" aids a party).
 func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return false
-	}
-	j := p.synOf[t.at]
-	if !helpingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+	j := p.senseVerb(t, helpingVerbs)
+	if j < 0 {
 		return false
 	}
 	act := -1
@@ -489,11 +500,8 @@ func (p *parse) helpsAct(t *trigger, party func(k int) bool) bool {
 // coded actor or a role), with no oblique after on, at or upon: "fired
 // the coach", "they were fired", not "fired on the crowd".
 func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return false
-	}
-	j := p.synOf[t.at]
-	if !dismissingVerbs[strings.ToLower(p.syn[j].Lemma)] {
+	j := p.senseVerb(t, dismissingVerbs)
+	if j < 0 {
 		return false
 	}
 	person, aimed := false, false
@@ -521,11 +529,8 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 // tells whether a syntactic word stands in an actor phrase or a time
 // expression); after on, one with a possessor ("on its record").
 func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
-		return false
-	}
-	j := p.synOf[t.at]
-	if !verbalAttacks[strings.ToLower(p.syn[j].Lemma)] {
+	j := p.senseVerb(t, verbalAttacks)
+	if j < 0 {
 		return false
 	}
 	matter := false
