@@ -121,6 +121,22 @@ func Code(bits string) uint64 {
 	return c
 }
 
+// Table maps each entry's word, through key, to its code (Code of its
+// bits); entries whose bit string is empty or too long for a code are
+// left out. Nil for no entries.
+func Table[K comparable](es []Entry, key func(word string) K) map[K]uint64 {
+	if len(es) == 0 {
+		return nil
+	}
+	t := make(map[K]uint64, len(es))
+	for _, e := range es {
+		if len(e.Bits) > 0 && len(e.Bits) < 64 {
+			t[key(e.Word)] = Code(e.Bits)
+		}
+	}
+	return t
+}
+
 // Len returns the number of bits of a code made by Code (-1 for 0).
 func Len(c uint64) int {
 	n := -1

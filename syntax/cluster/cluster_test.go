@@ -83,3 +83,16 @@ func TestCode(t *testing.T) {
 		t.Errorf("Len(0) = %d, want -1", Len(0))
 	}
 }
+
+// TestTable: each entry's word maps through the key to its code, and bit
+// strings that make no code are left out.
+func TestTable(t *testing.T) {
+	es := []Entry{{Word: "peace", Bits: "0110"}, {Word: "none", Bits: ""}, {Word: "long", Bits: strings.Repeat("1", 64)}}
+	got := Table(es, strings.ToUpper)
+	if len(got) != 1 || got["PEACE"] != Code("0110") {
+		t.Errorf("Table = %v, want only PEACE -> %d", got, Code("0110"))
+	}
+	if Table(nil, strings.ToUpper) != nil {
+		t.Error("Table of no entries is not nil")
+	}
+}

@@ -12,16 +12,7 @@ const hNoCluster uint64 = 0x6e6f636c // "nocl"
 
 // clusterTable maps the hash of a folded word form to its cluster code.
 func clusterTable(es []cluster.Entry) map[uint64]uint64 {
-	if len(es) == 0 {
-		return nil
-	}
-	t := make(map[uint64]uint64, len(es))
-	for _, e := range es {
-		if len(e.Bits) > 0 && len(e.Bits) < 64 {
-			t[fnv(e.Word, true)] = cluster.Code(e.Bits)
-		}
-	}
-	return t
+	return cluster.Table(es, func(w string) uint64 { return fnv(w, true) })
 }
 
 // prefixHash hashes the first k bits of code (all of them when k is 0

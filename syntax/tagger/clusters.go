@@ -49,16 +49,7 @@ func clusterPrefix(code uint64, k int) uint64 {
 
 // clusterTable maps folded forms to their cluster codes.
 func clusterTable(es []cluster.Entry) map[string]uint64 {
-	if len(es) == 0 {
-		return nil
-	}
-	t := make(map[string]uint64, len(es))
-	for _, e := range es {
-		if len(e.Bits) > 0 && len(e.Bits) < 64 {
-			t[e.Word] = cluster.Code(e.Bits)
-		}
-	}
-	return t
+	return cluster.Table(es, func(w string) string { return w })
 }
 
 // clusterOf sets w's cluster hashes for the word s (0 when the model has
