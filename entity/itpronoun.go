@@ -17,18 +17,6 @@ import (
 // likely that", "it seems") and an object "it" (a thing more often than an
 // actor). Subjects are read on the parse (nsubj, nsubj:pass).
 
-// itNonActorVerbs are the lemmas whose subject "it" is seldom an actor:
-// copulas, raising verbs and the verbs of weather and time.
-var itNonActorVerbs = map[string]bool{
-	"be": true, "seem": true, "appear": true, "remain": true, "become": true,
-	"happen": true, "take": true, "rain": true, "matter": true, "mean": true,
-	"emerge": true, "turn": true, "follow": true, "come": true, "look": true,
-	"sound": true, "feel": true, "cost": true, "last": true, "go": true,
-	"get": true, "make": true, "help": true, "work": true, "begin": true,
-	"start": true, "end": true, "occur": true, "include": true, "contain": true,
-	"show": true, "suggest": true, "hold": true,
-}
-
 // syntaxIndex returns the index in d.Syntax.Tokens of the body token
 // starting at off, or -1, with the bounds of its sentence.
 func syntaxIndex(d *doc.Document, off int) (int, int, int) {
@@ -67,7 +55,7 @@ func itActorSubject(d *doc.Document, off int) bool {
 		return false
 	}
 	h := d.Syntax.Tokens[t.Head]
-	return h.UPOS == "VERB" && !itNonActorVerbs[strings.ToLower(h.Lemma)]
+	return h.UPOS == "VERB" && !itVerbs.Has(strings.ToLower(h.Lemma))
 }
 
 // itAntecedent returns the phrase of the subject named last before the
