@@ -512,10 +512,7 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 			person = person || p.syn[k].UPOS == "PRON" && f != "it" && f != "this" && f != "that" || party(k)
 		case "obl", "obl:agent":
 			if c := p.caseWord(k); c >= 0 {
-				switch strings.ToLower(p.syn[c].Form) {
-				case "on", "at", "upon", "into", "toward", "towards":
-					aimed = true
-				}
+				aimed = aimed || aimedPreps[strings.ToLower(p.syn[c].Form)]
 			}
 		}
 		return true
@@ -542,10 +539,10 @@ func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
 		if c < 0 {
 			return true
 		}
-		switch strings.ToLower(p.syn[c].Form) {
-		case "over", "regarding", "about", "for":
+		switch f := strings.ToLower(p.syn[c].Form); {
+		case matterPreps[f]:
 			matter = true
-		case "on":
+		case f == "on":
 			p.kids(k, func(m int) bool {
 				matter = matter || p.syn[m].Rel == "nmod:poss"
 				return !matter

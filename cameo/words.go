@@ -56,6 +56,8 @@ var (
 	helpingVerbs      = senses.Class("helping").Set()
 	dismissingVerbs   = senses.Class("dismissing").Set()
 	verbalAttacks     = senses.Class("verbal-attack").Set()
+	aimedPreps        = senses.Class("aimed-preposition").Set()
+	matterPreps       = senses.Class("matter-preposition").Set()
 	concedingVerbs    = senses.Class("conceding").Set()
 	intentWords       = modal.Class("intent").Set()
 	commissive        = modal.Class("commissive").Set()
