@@ -19,7 +19,6 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
-	"github.com/dragoman/dragoman/token"
 )
 
 // rootBit is the bit of a CAMEO root ("01" to "20") in a set of roots.
@@ -133,8 +132,8 @@ func (p *parse) ownSubject(j int) bool {
 func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []doc.Event) []doc.Event {
 	pd := s.Fallback
 	sent := d.Sentences[i]
-	toks := token.In(d, sent)
-	p := newParse(d, sent, toks)
+	v := ix.view(d, sent, i)
+	toks, p := v.toks, v.parse
 	if p == nil {
 		return nil
 	}
@@ -156,10 +155,7 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 	if len(cands) == 0 {
 		return nil
 	}
-	lower := make([]string, len(toks))
-	for k, t := range toks {
-		lower[k] = strings.ToLower(t.Text(d.Text))
-	}
+	lower := v.lower
 	sc := &sentCtx{d: d, span: sent, toks: toks, lower: lower,
 		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i], parse: p}
 	ps := pd.petrView(p, date)

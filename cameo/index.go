@@ -2,6 +2,7 @@ package cameo
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
@@ -15,6 +16,33 @@ type docIndex struct {
 	times  [][]int // indexes into d.Times
 	quotes [][]int // indexes into d.Quotes
 	places [][]placeMention
+	views  []*sentView // made on first use, by sentence
+}
+
+// sentView is a sentence's view tokens, their lower-case forms and its
+// parse, made once for the built-in coder and the fallback.
+type sentView struct {
+	toks  []token.Token
+	lower []string
+	parse *parse
+}
+
+// view returns sentence i's view (sent is its span).
+func (ix *docIndex) view(d *doc.Document, sent doc.Span, i int) *sentView {
+	if ix.views == nil {
+		ix.views = make([]*sentView, len(ix.times))
+	}
+	if v := ix.views[i]; v != nil {
+		return v
+	}
+	toks := token.In(d, sent)
+	v := &sentView{toks: toks, lower: make([]string, len(toks))}
+	for k, t := range toks {
+		v.lower[k] = strings.ToLower(t.Text(d.Text))
+	}
+	v.parse = newParse(d, sent, toks)
+	ix.views[i] = v
+	return v
 }
 
 // placeMention is a mention of a place's entity.

@@ -224,17 +224,14 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 // sentence codes the events of sentence i of the index ix, sentence n of
 // the document (-1 for none).
 func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int) []doc.Event {
-	toks := token.In(d, sent)
+	v := ix.view(d, sent, i)
+	toks, lower := v.toks, v.lower
 	actors := actorsOf(d, n, toks)
 	if len(toks) == 0 {
 		return nil
 	}
-	lower := make([]string, len(toks))
-	for i, t := range toks {
-		lower[i] = strings.ToLower(t.Text(d.Text))
-	}
 	sc := &sentCtx{d: d, span: sent, toks: toks, lower: lower, actors: actors,
-		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i], parse: newParse(d, sent, toks)}
+		times: ix.times[i], quotes: ix.quotes[i], places: ix.places[i], parse: v.parse}
 	inActor := make([]int, len(toks))
 	for i := range inActor {
 		inActor[i] = -1
