@@ -30,6 +30,8 @@ var (
 	auditEventsTSV string
 	//go:embed testdata/audit-events2.tsv
 	auditEvents2TSV string
+	//go:embed testdata/audit-events3.tsv
+	auditEvents3TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -40,6 +42,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews development set three (held out)", "devset-events3.tsv", devEvents3TSV},
 	{"Wikinews events audit (tuned on)", "audit-events.tsv", auditEventsTSV},
 	{"Wikinews events audit two (tuned on)", "audit-events2.tsv", auditEvents2TSV},
+	{"Wikinews events audit three (tuned on)", "audit-events3.tsv", auditEvents3TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

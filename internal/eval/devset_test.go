@@ -20,6 +20,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"devset-events3.tsv", 190, 70},
 		{"audit-events.tsv", 210, 150},
 		{"audit-events2.tsv", 150, 100},
+		{"audit-events3.tsv", 120, 80},
 	} {
 		var data string
 		for _, s := range devEventSets {
