@@ -59,6 +59,9 @@ func (p *parse) prenominal(j int) bool {
 // demonstrations, 141), else a noun pattern. A noun its clause tells
 // happened is marked so.
 func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
+	if i > 0 && noActModifiers[sc.lower[i-1]] {
+		return trigger{}, false // "a heart attack": no one's act
+	}
 	n, ok := s.match(sc.lower, i, true, nil, nil, "", nil)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
@@ -95,8 +98,10 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 
 // occurrenceVerb returns the verb that tells the event noun j happened and
 // how: "occurrence" (j is its subject), "staging", "witnessing",
-// "causing", "answering" or "reporting" (j is its object), "agent" (j is
-// the doer of a passive), "during" (j is the time of another act).
+// "causing", "answering" or "reporting" (j is its object; "answering"
+// also an oblique of a reacting verb), "agent" (j is the doer of a
+// passive), "during" (j is the time of another act), "scene" (j is
+// after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
 	if h < 0 {
@@ -104,6 +109,12 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 	}
 	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
 		return "during", true // "arrested during a protest": told in passing
+	}
+	if r := p.rel(j); (r == "obl" || r == "nmod" || r == "obj") && p.toldSceneWord(j) && p.modified(j) {
+		// "delayed due to student protests", "after talks with the
+		// envoy": told as having happened (a bare "after negotiations"
+		// names no one's act)
+		return "scene", true
 	}
 	if p.syn[h].UPOS != "VERB" {
 		return "", false
@@ -115,6 +126,12 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "agent", true
 	}
 	switch p.syn[j].Rel {
+	case "obl":
+		// "protested against the arrest", "apologised for the shooting":
+		// what is reacted to happened
+		if preps := reactingVerbs.Attr(lemma, "preps"); preps != "" && slices.Contains(strings.Split(preps, "|"), p.caseOf(j)) {
+			return "answering", true
+		}
 	case "nsubj":
 		if !occurrenceVerbs.Has(lemma) {
 			return "", false
@@ -307,9 +324,32 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 	if p == nil || !t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
 		return false
 	}
+	return p.toldSceneWord(p.synOf[t.at])
+}
+
+// modified reports whether the noun j has words of its own beyond its
+// preposition and determiner: a modifier, a possessor, a phrase.
+func (p *parse) modified(j int) bool {
+	own := false
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos", "nummod":
+			own = !toldScenes[strings.ToLower(p.syn[k].Form)]
+		}
+		return !own
+	})
+	return own
+}
+
+// toldSceneWord reports whether the noun j has a preposition that tells
+// its event as having taken place ("after the talks", "due to the
+// riots"), also one the parser read as a participle on the noun
+// ("resigned following protests by farmers").
+func (p *parse) toldSceneWord(j int) bool {
 	told := false
-	p.kids(p.synOf[t.at], func(k int) bool {
-		told = p.syn[k].Rel == "case" && toldScenes[strings.ToLower(p.syn[k].Form)]
+	p.kids(j, func(k int) bool {
+		told = toldScenes[strings.ToLower(p.syn[k].Form)] && (p.syn[k].Rel == "case" ||
+			p.syn[k].Rel == "amod" && p.syn[k].XPOS == "VBG" && k < j && (k == 0 || p.syn[k-1].UPOS != "DET"))
 		return !told
 	})
 	return told

@@ -33,6 +33,16 @@ func TestOccurrence(t *testing.T) {
 		{"Three students were arrested during a protest outside the Chilean embassy.", "protest", "14", true},
 		{"The ambush took place near the border with Chile.", "ambush", "19", true},
 		{"Editors discussed the history of the ambush.", "ambush", "19", false},
+		// what is condemned, protested against or apologised for happened
+		{"The Malian government condemned the killing of two Swiss nurses.", "killing", "18", true},
+		{"Farmers in Chad began a sit-in, protesting against the arrest of three village elders.", "arrest", "17", true},
+		{"Editors discussed the arrest of three village elders.", "arrest", "17", false},
+		// a preposition that tells it took place, also one the parser
+		// reads as a participle; a bare noun after it names no one's act
+		{"The Bolivian summit was postponed due to student riots in La Paz.", "riots", "14", true},
+		{"The Peruvian minister resigned following protests by nurses against the new law.", "protests", "14", true},
+		{"After negotiations, the Chilean fishermen went home.", "negotiations", "04", false},
+		{"The Peruvian senator died after a heart attack in Lima.", "attack", "19", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {

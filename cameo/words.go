@@ -6,6 +6,7 @@ package cameo
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 
 	"github.com/dragoman/dragoman/words"
@@ -27,6 +28,30 @@ var sensesTSV string
 
 // senses holds the verb senses read from a verb's complement or object.
 var senses = words.MustParse(sensesTSV, "cameo/data/senses.tsv")
+
+// A reacting verb is read only with its prepositions: one without is a
+// malformed entry, refused at load.
+var _ = mustHaveAttr(own, "reacting", "preps")
+
+// mustHaveAttr panics, naming the word, when a word of the class lacks
+// the attribute key (haveAttr).
+func mustHaveAttr(l *words.List, class, key string) bool {
+	if err := haveAttr(l, class, key); err != nil {
+		panic(err)
+	}
+	return true
+}
+
+// haveAttr reports a word of the class that lacks the attribute key.
+func haveAttr(l *words.List, class, key string) error {
+	c := l.Class(class)
+	for _, w := range c.Words() {
+		if c.Attr(w, key) == "" {
+			return fmt.Errorf("cameo/data/words.tsv: %s %q has no %s=", class, w, key)
+		}
+	}
+	return nil
+}
 
 // The classes as sets, for the hot loops.
 var (
@@ -90,6 +115,8 @@ var (
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
 	answeringVerbs    = own.Class("answering").Set()
+	reactingVerbs     = own.Class("reacting")
+	noActModifiers    = own.Class("no-act-modifier").Set()
 	directingVerbs    = own.Class("directing").Set()
 	permissionVerbs   = own.Class("permission").Set()
 	factiveModifiers  = own.Class("factive-modifier").Set()

@@ -17,7 +17,7 @@ func TestWordFiles(t *testing.T) {
 		class, word string   // a word of a class, to be listed twice
 		classes     []string // classes the coder reads that must hold words
 	}{
-		{"cameo/data/words.tsv", wordsTSV, "reporting", "said", []string{"reporting", "demanding", "occurrence"}},
+		{"cameo/data/words.tsv", wordsTSV, "reporting", "said", []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier"}},
 		{"cameo/data/modality.tsv", modalityTSV, "conditional", "if", []string{"cessation", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
 		{"cameo/data/senses.tsv", sensesTSV, "helping", "help", []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition"}},
 	} {
@@ -51,5 +51,20 @@ func TestWordFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReactingPreps: a reacting verb without its prepositions is a
+// malformed entry, named when the list is checked at load.
+func TestReactingPreps(t *testing.T) {
+	if err := haveAttr(own, "reacting", "preps"); err != nil {
+		t.Fatal(err)
+	}
+	l, err := words.Parse(strings.NewReader(wordsTSV+"\nreacting\tzzverb\t-\n"), "cameo/data/words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := haveAttr(l, "reacting", "preps"); err == nil || !strings.Contains(err.Error(), "zzverb") {
+		t.Errorf("a reacting verb without preps: error %v, want one naming it", err)
 	}
 }
