@@ -105,7 +105,15 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 func (p *parse) occurrenceVerb(j int) (string, bool) {
 	h := p.head(j)
 	if h < 0 {
-		return "", false
+		// "Three bombs detonated in the capital": a verb of occurrence
+		// the parser took for a participle on the sentence's noun
+		found := false
+		p.kids(j, func(k int) bool {
+			found = p.syn[k].Rel == "acl" && k == j+1 && (p.syn[k].XPOS == "VBN" || p.syn[k].XPOS == "VBD") &&
+				occurrenceVerbs.Has(strings.ToLower(p.syn[k].Lemma)) && occurrenceVerbs.Attr(strings.ToLower(p.syn[k].Lemma), "needs") == ""
+			return !found
+		})
+		return "occurrence", found
 	}
 	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
 		return "during", true // "arrested during a protest": told in passing
@@ -484,6 +492,33 @@ func (p *parse) ownArguments(w int) bool {
 		return !own
 	})
 	return own
+}
+
+// tellsOccurrence reports whether the verb trigger kept[k] is the verb of
+// occurrence that tells another trigger's event noun, its subject,
+// happened ("bombs blasted through the market", "the raid began"): the
+// noun's event is the act; the verb, whatever else it may mean, is not
+// a second.
+func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
+	t := &kept[k]
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	v := p.synOf[t.at]
+	if !occurrenceVerbs.Has(strings.ToLower(p.syn[v].Lemma)) {
+		return false
+	}
+	for j := range kept {
+		u := &kept[j]
+		if j == k || !u.p.Noun || !u.occurred || u.end >= len(p.synOf) || p.synOf[u.end] < 0 {
+			continue
+		}
+		if n := p.synOf[u.end]; p.head(n) == v && p.rel(n) == "nsubj" || p.head(v) == n && p.head(n) < 0 && p.syn[v].Rel == "acl" {
+			return true // (or the verb the parser hung on the noun)
+		}
+	}
+	return false
 }
 
 // meansOfAct reports whether the violent event noun of kept[k] is the

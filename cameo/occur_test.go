@@ -43,6 +43,9 @@ func TestOccurrence(t *testing.T) {
 		{"The Peruvian minister resigned following protests by nurses against the new law.", "protests", "14", true},
 		{"After negotiations, the Chilean fishermen went home.", "negotiations", "04", false},
 		{"The Peruvian senator died after a heart attack in Lima.", "attack", "19", false},
+		// a verb of occurrence the parser hangs on the noun as a participle
+		{"Two bombs detonated in Cusco on Sunday.", "bombs", "18", true},
+		{"Four parcel bombs blasted through a post office in Arequipa.", "parcel bombs", "18", true},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
@@ -253,6 +256,23 @@ func TestOneAttack(t *testing.T) {
 		}
 		if n != c.want {
 			t.Errorf("%q: %d counted violent events, want %d", c.text, n, c.want)
+		}
+	}
+}
+
+// TestTellsOccurrence: the verb that tells an event noun, its subject,
+// happened is not a second act, whatever else it may mean ("blasted" is
+// also a criticism).
+func TestTellsOccurrence(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Four parcel bombs blasted through a post office in Arequipa.",
+		"A car bomb blasted the Bolivian consulate in Tacna on Friday.",
+	} {
+		for _, e := range s.run(text, "2012-04-01").Events {
+			if e.Root != "18" {
+				t.Errorf("%q: %s event on %q, want only the bombing", text, e.Code, e.Trigger.Text)
+			}
 		}
 	}
 }

@@ -343,6 +343,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if sc.meansOfAct(kept, k) {
 			continue // "killed when a bomb exploded": one bombing
 		}
+		if sc.tellsOccurrence(kept, k) {
+			continue // "bombs blasted through the market": the bombing, no criticism
+		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
 		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		if sc.toldScene(t) {
