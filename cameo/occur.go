@@ -521,6 +521,27 @@ func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
 	return false
 }
 
+// promisedThreat returns the threat code a verb of intent makes with
+// its object, an event noun of harm ("promised new sanctions on Iran",
+// "vowed attacks on the capital": senses.tsv promised-harm), or "".
+func (sc *sentCtx) promisedThreat(t *trigger, kept []trigger) string {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.p.Code[:2] != "03" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return ""
+	}
+	v := p.synOf[t.at]
+	for j := range kept {
+		u := &kept[j]
+		if !u.p.Noun || u.end >= len(p.synOf) || p.synOf[u.end] < 0 {
+			continue
+		}
+		if n := p.synOf[u.end]; p.head(n) == v && p.syn[n].Rel == "obj" {
+			return promisedHarm[u.p.Code[:2]]
+		}
+	}
+	return ""
+}
+
 // meansOfAct reports whether the violent event noun of kept[k] is the
 // means of a violent act another trigger of the sentence tells, the noun
 // standing in that verb's clause: "were killed when a bomb exploded",

@@ -3,6 +3,8 @@ package cameo
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/words"
 )
 
 // TestVerbSenses checks verb senses of verbs.tsv on invented sentences:
@@ -37,6 +39,10 @@ func TestVerbSenses(t *testing.T) {
 		// to meet demands is to yield to them, not to hold a meeting
 		{"Dock workers refused to meet the shipping firm's demands.", "refused to meet", "124"},
 		{"Dock workers refused to meet the shipping firm's managers.", "refused to meet", "125"},
+		// a promise of harm is a threat
+		{"Peru and Ecuador have promised tougher sanctions on Chile if it closes the port.", "promised", "1312"},
+		{"The rebel commander vowed new attacks on the Bolivian capital.", "vowed", "138"},
+		{"Peru promised new aid to Chile after the floods.", "promised", "033"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
@@ -293,6 +299,33 @@ func TestConcededPoint(t *testing.T) {
 		}
 		if got != c.yield {
 			t.Errorf("%q: yield %v, want %v", c.text, got, c.yield)
+		}
+	}
+}
+
+// TestPromisedHarmEntries: each promised-harm entry names a root and a
+// threat code the table knows; a malformed one is refused with its word.
+func TestPromisedHarmEntries(t *testing.T) {
+	table, err := DefaultTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for root, code := range promisedHarm {
+		if table[code] == nil {
+			t.Errorf("promised-harm %s: code %s not in the CAMEO table", root, code)
+		}
+	}
+	for _, bad := range []string{
+		"promised-harm\t1x\tcode=1312", // not a root
+		"promised-harm\t21\tcode=190",  // not a threat
+		"promised-harm\t21\t-",         // no code
+	} {
+		l, err := words.Parse(strings.NewReader(sensesTSV+"\n"+bad+"\n"), "cameo/data/senses.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := threats(l); err == nil || !strings.Contains(err.Error(), "promised-harm") {
+			t.Errorf("%q: error %v, want one naming the entry", bad, err)
 		}
 	}
 }

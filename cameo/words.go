@@ -53,6 +53,34 @@ func haveAttr(l *words.List, class, key string) error {
 	return nil
 }
 
+// promisedHarm maps the root of an event noun promised to the threat it
+// makes (senses.tsv promised-harm), checked at load.
+var promisedHarm = mustThreats(senses)
+
+// mustThreats panics on a malformed promised-harm entry (threats).
+func mustThreats(l *words.List) map[string]string {
+	m, err := threats(l)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// threats reads the promised-harm class: each word a two-digit root,
+// each code= a threat code (13...).
+func threats(l *words.List) (map[string]string, error) {
+	c := l.Class("promised-harm")
+	m := map[string]string{}
+	for _, w := range c.Words() {
+		code := c.Attr(w, "code")
+		if len(w) != 2 || strings.Trim(w, "0123456789") != "" || !strings.HasPrefix(code, "13") || strings.Trim(code, "0123456789") != "" {
+			return nil, fmt.Errorf("cameo/data/senses.tsv: promised-harm %q code=%q: want a two-digit root and a threat code (13...)", w, code)
+		}
+		m[w] = code
+	}
+	return m, nil
+}
+
 // The classes as sets, for the hot loops.
 var (
 	reportingVerbs    = own.Class("reporting").Set()

@@ -19,7 +19,7 @@ func TestWordFiles(t *testing.T) {
 	}{
 		{"cameo/data/words.tsv", wordsTSV, "reporting", "said", []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier"}},
 		{"cameo/data/modality.tsv", modalityTSV, "conditional", "if", []string{"cessation", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
-		{"cameo/data/senses.tsv", sensesTSV, "helping", "help", []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition"}},
+		{"cameo/data/senses.tsv", sensesTSV, "helping", "help", []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition", "promised-harm"}},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			l, err := words.Parse(strings.NewReader(f.text), f.name)
