@@ -119,7 +119,7 @@ func TestAnsweredNoun(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, code, src string }{
 		{"Peru rejected an offer by Chile to supply gas.", "030", "CHL"},
-		{"Bolivia did not reject Peru's ultimatum.", "100", "PER"},
+		{"Bolivia did not reject Peru's ultimatum.", "139", "PER"},
 		{"The government ignored the protests by farmers.", "141", "AGR"},
 	} {
 		found := false

@@ -43,6 +43,11 @@ func TestVerbSenses(t *testing.T) {
 		{"Peru and Ecuador have promised tougher sanctions on Chile if it closes the port.", "promised", "1312"},
 		{"The rebel commander vowed new attacks on the Bolivian capital.", "vowed", "138"},
 		{"Peru promised new aid to Chile after the floods.", "promised", "033"},
+		// CAMEO's codes for an ultimatum (139) and, as PETRARCH codes it, a
+		// declaration of independence (1044)
+		{"Eritrea declared its independence from Ethiopia in 1993.", "declared", "1044"},
+		{"The Bolivian rebels issued an ultimatum to the army.", "issued an ultimatum", "139"},
+		{"The Bolivian rebels extended their ultimatum to the army by two days.", "ultimatum", "139"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
