@@ -65,8 +65,9 @@ func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
 	n, ok := s.match(sc.lower, i, true, nil, nil, "", nil)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
-	if p := sc.parse; p != nil && i < len(p.synOf) && p.synOf[i] >= 0 {
-		_, told = p.occurrenceVerb(p.synOf[i])
+	if p := sc.parse; ok && p != nil && n.end < len(p.synOf) && p.synOf[n.end] >= 0 {
+		// (the noun's last word heads it: "a suicide bombing")
+		_, told = p.occurrenceVerb(p.synOf[n.end])
 	}
 	if o, found := s.occurrence(sc, i); found && !cessation(sc.lower, i) {
 		return o, true
@@ -103,6 +104,22 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 // passive), "during" (j is the time of another act), "scene" (j is
 // after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
+	relcl := false
+	p.kids(j, func(k int) bool {
+		// "a bombing that claimed 14 lives", "the riots, which broke
+		// out on Monday": a relative clause of occurrence on the noun
+		// (told as past: "which starts on Monday" is still to come)
+		if p.syn[k].Rel == "acl:relcl" && p.occurs(k) && p.pastTense(k) {
+			p.kids(k, func(c int) bool {
+				relcl = relcl || p.syn[c].Rel == "nsubj" && p.relativePronoun(c)
+				return !relcl
+			})
+		}
+		return !relcl
+	})
+	if relcl {
+		return "occurrence", true
+	}
 	h := p.head(j)
 	if h < 0 {
 		// "Three bombs detonated in the capital": a verb of occurrence
@@ -141,19 +158,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 			return "answering", true
 		}
 	case "nsubj":
-		if !occurrenceVerbs.Has(lemma) {
-			return "", false
-		}
-		need := occurrenceVerbs.Attr(lemma, "needs")
-		if need == "" {
-			return "occurrence", true
-		}
-		found := false
-		p.kids(h, func(k int) bool {
-			found = strings.ToLower(p.syn[k].Form) == need && (p.rel(k) == "obj" || p.rel(k) == "compound")
-			return !found
-		})
-		return "occurrence", found
+		return "occurrence", p.occurs(h)
 	case "obj":
 		prt := false
 		p.kids(h, func(k int) bool {
@@ -180,6 +185,42 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pastTense reports whether the verb h tells a past act: a past tense,
+// or a participle with no modal ("has erupted"; not "will have begun").
+func (p *parse) pastTense(h int) bool {
+	switch p.syn[h].XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		modal := false
+		p.kids(h, func(k int) bool {
+			modal = modal || p.syn[k].Rel == "aux" && p.syn[k].XPOS == "MD"
+			return !modal
+		})
+		return !modal
+	}
+	return false
+}
+
+// occurs reports whether the verb h is a verb of occurrence with the
+// word it needs ("took place", "claimed lives").
+func (p *parse) occurs(h int) bool {
+	lemma := strings.ToLower(p.syn[h].Lemma)
+	if !occurrenceVerbs.Has(lemma) {
+		return false
+	}
+	need := occurrenceVerbs.Attr(lemma, "needs")
+	if need == "" {
+		return true
+	}
+	found := false
+	p.kids(h, func(k int) bool {
+		found = strings.ToLower(p.syn[k].Form) == need && (p.rel(k) == "obj" || p.rel(k) == "compound")
+		return !found
+	})
+	return found
 }
 
 // occurrenceModality reads a kind-o noun's modality from the verb that

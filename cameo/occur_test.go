@@ -46,6 +46,9 @@ func TestOccurrence(t *testing.T) {
 		// a verb of occurrence the parser hangs on the noun as a participle
 		{"Two bombs detonated in Cusco on Sunday.", "bombs", "18", true},
 		{"Four parcel bombs blasted through a post office in Arequipa.", "parcel bombs", "18", true},
+		// a relative clause of occurrence, told as past, on the noun
+		{"The worst attack was a suicide bombing that claimed 14 lives in Cusco.", "suicide bombing", "18", true},
+		{"The march, which starts on Friday, is expected to draw 5,000 nurses.", "march", "14", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
