@@ -324,7 +324,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
 		i = last
 	}
-	out = s.apposedNames(d.Text, toks, ems, covered, used, out)
+	out = s.apposedNames(d, toks, ems, covered, used, out)
 	for k, x := range ems {
 		if used[k] {
 			continue
@@ -360,7 +360,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
 	sortActors(out)
-	out = s.cataphoric(d.Text, toks, out)
+	out = s.cataphoric(d.Text, toks, ems, out)
 	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out

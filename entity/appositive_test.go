@@ -1,0 +1,47 @@
+package entity
+
+import "testing"
+
+// A person no dictionary codes takes the code of a role with a country
+// named before it in apposition ("the Zorvan ambassador, Ana Ruiz,"), an
+// "of" or "to" phrase between; of a description after it that a country
+// or a nationality opens ("Ana Ruiz, Zorvan ambassador to Peru,"), but not
+// of a list or a clause; and of the organisation before a capitalised
+// title ("UN Envoy Ana Ruiz"), also opening a sentence. Later mentions
+// (a surname, a pronoun) keep the code.
+func TestPersonFromRoleAndOwner(t *testing.T) {
+	for _, c := range []struct{ text, person, code string }{
+		{"The Chilean ambassador, Karl Lindqvist, spoke on Monday. He accused Peru of lying.", "Karl Lindqvist", "CHLGOV"},
+		{"Chile's envoy to the talks, Karl Lindqvist, left early on Monday.", "Karl Lindqvist", "CHLGOV"},
+		{"Karl Lindqvist, Chilean ambassador to Spain, accused Peru of lying.", "Karl Lindqvist", "CHLGOV"},
+		{"Karl Lindqvist, Chile's ambassador to Spain, accused Peru of lying.", "Karl Lindqvist", "CHLGOV"},
+		{"Karl Lindqvist, Chilean ministers and police officers met on Monday.", "Karl Lindqvist", ""},
+		{"Karl Lindqvist, speaking in Lima, praised the Chilean envoy.", "Karl Lindqvist", ""},
+		{"The talks resumed on Monday. UN Envoy Karl Lindqvist warned of delays.", "Karl Lindqvist", "IGOUNO"},
+		{"United Nations Envoy Karl Lindqvist warned of delays on Monday.", "Karl Lindqvist", "IGOUNO"},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, e := range d.Entities {
+			if e.Name == c.person && e.Actor != nil {
+				got = *e.Actor
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: %s coded %q, want %q", c.text, c.person, got, c.code)
+		}
+	}
+	d := parsed(t, "The Chilean ambassador, Karl Lindqvist, spoke on Monday. He accused Peru of lying.")
+	found := false
+	for _, a := range d.Actors {
+		if a.Sentence == 1 && a.Head == "Karl Lindqvist" {
+			found = true
+			if a.Code != "CHLGOV" {
+				t.Errorf("the pronoun after the apposition: %q, want CHLGOV", a.Code)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the pronoun after the apposition is no actor: %+v", d.Actors)
+	}
+}
