@@ -261,6 +261,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			if possessives.Has(t) {
 				continue
 			}
+			// "Zorvan internal affairs ministry": lower-case nouns and
+			// adjectives between the country and the role (the tagger's)
+			if t == toks[k].Text(d.Text) && nounOrAdjective(d, toks[k].Start) {
+				continue
+			}
 			break
 		}
 		// "diplomats of the German embassy", "officials from Iraq": the

@@ -45,3 +45,24 @@ func TestPersonFromRoleAndOwner(t *testing.T) {
 		t.Errorf("the pronoun after the apposition is no actor: %+v", d.Actors)
 	}
 }
+
+// Lower-case nouns and adjectives between a country and its role word
+// stay in the role's phrase ("the Chilean internal affairs ministry" is
+// CHLGOV), but a verb ends it.
+func TestCountryBeforeModifiedRole(t *testing.T) {
+	for _, c := range []struct{ text, phrase, code string }{
+		{"On Monday Chilean internal affairs ministry accused Peru of spying.", "Chilean internal affairs ministry", "CHLGOV"},
+		{"The Chilean navy trained police officers in Lima.", "police officers", "PERCOP"},
+	} {
+		d := parsed(t, c.text)
+		got, found := "", false
+		for _, a := range d.Actors {
+			if d.Text[a.Start:a.End] == c.phrase {
+				got, found = a.Code, true
+			}
+		}
+		if !found || got != c.code {
+			t.Errorf("%q: %q coded %q (found %v), want %q: %+v", c.text, c.phrase, got, found, c.code, d.Actors)
+		}
+	}
+}
