@@ -66,3 +66,27 @@ func TestCountryBeforeModifiedRole(t *testing.T) {
 		}
 	}
 }
+
+// A possessive "their" stands for the group named before its clause's
+// subject in its sentence, or for the group named last in the sentence
+// before when its own names none before it; none where only the subject
+// comes before it.
+func TestTheirOwner(t *testing.T) {
+	for _, c := range []struct{ text, code string }{
+		{"Five Chilean engineers were kidnapped in Peru after gunmen attacked their convoy.", "CHLCVL"},
+		{"Chilean engineers arrived in Lima on Monday. Their convoy was attacked near the border.", "CHLCVL"},
+		{"Kenyan protesters said police had beaten their leaders.", "KENOPP"},
+		{"The Chilean rebels abandoned their base on Monday.", ""},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, a := range d.Actors {
+			if w := d.Text[a.Start:a.End]; w == "their" || w == "Their" {
+				got = a.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: their coded %q, want %q", c.text, got, c.code)
+		}
+	}
+}

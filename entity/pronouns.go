@@ -128,6 +128,12 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			continue
 		}
+		if theirPronoun(d.Text, toks, i) {
+			if a, ok := s.ownerAntecedent(d, toks[0].Start, t.Start, out); ok {
+				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+			}
+			continue
+		}
 		if itPronoun(d.Text, t) {
 			if !itActorSubject(d, t.Start) {
 				continue
@@ -240,14 +246,60 @@ func (s *Stage) groupAntecedent(d *doc.Document, sent, off int, out []ActorSpan,
 
 // groupPhrase reports whether an actor phrase of that type and head may
 // be what "they" stands for: an organisation, a nationality, or a role
-// whose last word is a plural or a collective noun.
+// whose last word is a plural ("gunmen" too) or a collective noun.
 func groupPhrase(typ, head string) bool {
 	switch typ {
 	case "ORG", "NORP":
 		return true
 	case "ROLE":
 		w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
-		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "police" || w == "people"
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "police" || w == "people"
 	}
 	return false
+}
+
+// A possessive "their" before a noun ("attacked their convoy") names
+// the group that owns the thing, the owner's phrase its party: the group
+// named last before it in its sentence but one, passing over the group
+// or person named last (its own clause's subject: "gunmen attacked their
+// convoy" is not the gunmen's convoy); where its sentence names no group
+// or person before it ("Their convoy was attacked"), the group named last
+// in the sentence before. A sentence that names only the subject before
+// it gives none ("the rebels left their base": theirs, no second party).
+
+// theirPronoun reports whether toks[i] is "their" before a word.
+func theirPronoun(text string, toks []token.Token, i int) bool {
+	t := toks[i]
+	return t.End-t.Start == 5 && strings.EqualFold(t.Text(text), "their") && i+1 < len(toks) && toks[i+1].Kind == token.Word
+}
+
+// ownerAntecedent returns the group phrase a possessive "their" at off
+// stands for (see above): in the sentence starting at sent (out, its
+// phrases so far) or the one before it (the document's phrases).
+func (s *Stage) ownerAntecedent(d *doc.Document, sent, off int, out []ActorSpan) (ActorSpan, bool) {
+	skip := ""
+	for k := len(out) - 1; k >= 0; k-- {
+		a := out[k]
+		if a.End > off || a.Type != "PERSON" && !groupPhrase(a.Type, a.Head) {
+			continue
+		}
+		if skip == "" {
+			skip = a.Head
+			continue
+		}
+		if a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return a, a.Code != ""
+		}
+	}
+	if skip != "" {
+		return ActorSpan{}, false
+	}
+	from := sentencesBackStart(d, sent, 1)
+	k := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Start >= sent })
+	for ; k > 0 && d.Actors[k-1].Start >= from; k-- {
+		if a := d.Actors[k-1]; groupPhrase(a.Type, a.Head) {
+			return ActorSpan{Span: a.Span, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head}, a.Code != ""
+		}
+	}
+	return ActorSpan{}, false
 }
