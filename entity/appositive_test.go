@@ -90,3 +90,58 @@ func TestTheirOwner(t *testing.T) {
 		}
 	}
 }
+
+// A name its shape alone typed an organisation is a person after a
+// lower-case title that names one person, so a pronoun after it stands
+// for it; an organisation's name or a word that is no title is left an
+// organisation.
+func TestNameAfterLowerCaseTitle(t *testing.T) {
+	for _, c := range []struct{ text, name, typ string }{
+		{"The Chilean ambassador Tunku Osei Wambui spoke on Monday. He accused Peru of lying.", "Tunku Osei Wambui", "PERSON"},
+		{"The company spokesman Velox Motors said sales fell.", "Velox Motors", "ORG"},
+		{"The Chilean ambassador Tunku Bank said sales fell.", "Tunku Bank", "ORG"},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				got = e.Type
+			}
+		}
+		if got != c.typ {
+			t.Errorf("%q: %s typed %q, want %q", c.text, c.name, got, c.typ)
+		}
+	}
+	d := parsed(t, "The Chilean ambassador Tunku Osei Wambui spoke on Monday. He accused Peru of lying.")
+	got := ""
+	for _, a := range d.Actors {
+		if a.Sentence == 1 && d.Text[a.Start:a.End] == "He" {
+			got = a.Code
+		}
+	}
+	if got != "CHLGOV" {
+		t.Errorf("the pronoun after the titled name: %q, want CHLGOV", got)
+	}
+}
+
+// A subject pronoun opening its sentence goes on from the subject of the
+// sentence before, not from the person last named there as its object.
+func TestPronounAfterSubject(t *testing.T) {
+	for _, c := range []struct{ text, code string }{
+		{"Chilean President Karl Lindqvist met French President Peter Olsen on Monday. He said the talks went well.", "CHLGOV"},
+		{"The Chilean ambassador Tunku Osei Wambui interrupted the French ambassador Jean-Marc Dubreuil. He accused Peru of lying.", "CHLGOV"},
+		{"Peter Olsen spoke on Monday. Chilean President Karl Lindqvist said he would go.", "CHLGOV"},
+		{"A row began when Chile's ambassador to Peru, Tunku Osei Wambui, interrupted the French ambassador Jean-Marc Dubreuil. He accused Peru of lying.", "CHLGOV"},
+	} {
+		d := parsed(t, c.text)
+		got := ""
+		for _, a := range d.Actors {
+			if w := d.Text[a.Start:a.End]; w == "He" || w == "he" {
+				got = a.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: the pronoun coded %q, want %q", c.text, got, c.code)
+		}
+	}
+}

@@ -99,6 +99,63 @@ func (s *Stage) antecedent(persons []personMention, from, off, end int, sex byte
 	return nil
 }
 
+// subjectFirst is, for a subject pronoun opening its sentence, the person
+// the sentence before names as its subject where the person named last
+// there (e) is not it: "X interrupted Y. He accused..." goes on from X.
+// Where the parse names no person subject there, e stays.
+func (s *Stage) subjectFirst(d *doc.Document, persons []personMention, off int, e *doc.Entity, sex byte) *doc.Entity {
+	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
+	if k == 0 || persons[k-1].e != e {
+		return e
+	}
+	last := persons[k-1]
+	if personSubject(d, last.span) {
+		return e
+	}
+	n := sort.Search(len(d.Sentences), func(n int) bool { return d.Sentences[n].End > last.span.Start })
+	if n == len(d.Sentences) || d.Sentences[n].End > off {
+		return e // (named in the pronoun's own sentence)
+	}
+	for j := k - 2; j >= 0 && persons[j].span.Start >= d.Sentences[n].Start; j-- {
+		p := persons[j]
+		if p.e == e || !personSubject(d, p.span) {
+			continue
+		}
+		if given := strings.Fields(p.e.Name); sex != 0 && len(given) > 1 {
+			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
+				continue
+			}
+		}
+		return p.e
+	}
+	return e
+}
+
+// personSubject reports whether a word of the name at sp is a clause's
+// subject on the parse, or stands in apposition to its subject, or names
+// it with its title ("the Zorvan ambassador Ana Ruiz interrupted").
+func personSubject(d *doc.Document, sp doc.Span) bool {
+	i, _, end := syntaxIndex(d, sp.Start)
+	for ; i >= 0 && i < end && d.Syntax.Tokens[i].Start < sp.End; i++ {
+		h, apposed := i, false
+	up:
+		for steps := 0; steps < 4 && h >= 0; steps++ {
+			switch r := d.Syntax.Tokens[h].Rel; {
+			case r == "nsubj" || r == "nsubj:pass":
+				return true
+			case r == "appos" || r == "flat" || r == "flat:name" || r == "compound" || r == "punct" || r == "nmod" && apposed:
+				// (an apposition hung on the subject's "to"- or "of"-phrase
+				// is the subject's: "the ambassador to Peru, Ana Ruiz,")
+				apposed = apposed || r == "appos"
+				h = int(d.Syntax.Tokens[h].Head)
+			default:
+				break up
+			}
+		}
+	}
+	return false
+}
+
 // pronounSex is 'm' for "he" and "him", 'f' for "she" and "her".
 func pronounSex(w string) byte {
 	switch strings.ToLower(w) {
@@ -158,6 +215,9 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			end = toks[len(toks)-1].End
 		}
 		e := s.antecedent(persons, from, t.Start, end, pronounSex(t.Text(d.Text)))
+		if i == 0 && end >= 0 && e != nil {
+			e = s.subjectFirst(d, persons, t.Start, e, pronounSex(t.Text(d.Text)))
+		}
 		code := s.context // an uncoded person: the story's country, as the name has
 		if e != nil && e.Actor != nil {
 			code = *e.Actor
