@@ -261,6 +261,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			if possessives.Has(t) {
 				continue
 			}
+			// "Zorvan internal affairs ministry": lower-case nouns and
+			// adjectives between the country and the role (the tagger's)
+			if t == toks[k].Text(d.Text) && nounOrAdjective(d, toks[k].Start) {
+				continue
+			}
 			break
 		}
 		// "diplomats of the German embassy", "officials from Iraq": the
@@ -324,7 +329,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
 		i = last
 	}
-	out = s.apposedNames(d.Text, toks, ems, covered, used, out)
+	out = s.apposedNames(d, toks, ems, covered, used, out)
 	for k, x := range ems {
 		if used[k] {
 			continue
@@ -360,7 +365,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
 	sortActors(out)
-	out = s.cataphoric(d.Text, toks, out)
+	out = s.cataphoric(d.Text, toks, ems, out)
 	out = s.pronounActors(d, toks, out)
 	sortActors(out)
 	return out

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
 	"github.com/dragoman/dragoman/words"
 )
@@ -12,17 +13,22 @@ import (
 // the minister, Ana Ruiz." The role's phrase (a role word, or a title
 // standing alone that the entity stage read as an uncoded organisation)
 // takes the person's code and entity, and the person's name is no second
-// actor. An "of"-phrase may stand between the role and the comma; the
-// name must end the apposition (a comma, the sentence's end), so a list
-// ("the minister, Ana Ruiz and the envoy") is left alone.
+// actor. An "of"- or "to"-phrase ("the ambassador to Peru") may stand
+// between the role and the comma; the name must end the apposition (a
+// comma, the sentence's end), so a list ("the minister, Ana Ruiz and the
+// envoy") is left alone.
 
 // maxOfPhrase is the longest "of"-phrase, in tokens, between a role and
 // the comma before its holder's name.
 const maxOfPhrase = 5
 
 // cataphoric gives the role phrases of out the code of the person named
-// after them in apposition, and drops that person's own phrase.
-func (s *Stage) cataphoric(text string, toks []token.Token, out []ActorSpan) []ActorSpan {
+// after them in apposition, and drops that person's own phrase. A person
+// no dictionary, title or apposition has coded takes the role's code
+// instead, when the role has a country ("the Zorvan ambassador, Ana
+// Ruiz,"): the entity keeps it, for its later mentions ("Ruiz", "she").
+// (ems are the sentence's entity mentions.)
+func (s *Stage) cataphoric(text string, toks []token.Token, ems []em, out []ActorSpan) []ActorSpan {
 	drop := -1
 	for i := range out {
 		a := &out[i]
@@ -33,7 +39,7 @@ func (s *Stage) cataphoric(text string, toks []token.Token, out []ActorSpan) []A
 			continue // "the head of the party, Ana Ruiz": the party is not she
 		}
 		j := a.Last + 1
-		if j < len(toks) && strings.EqualFold(toks[j].Text(text), "of") {
+		if j < len(toks) && (strings.EqualFold(toks[j].Text(text), "of") || strings.EqualFold(toks[j].Text(text), "to")) {
 			k := j + 1
 			for ; k < len(toks) && k <= j+maxOfPhrase && toks[k].Kind == token.Word; k++ {
 			}
@@ -49,6 +55,13 @@ func (s *Stage) cataphoric(text string, toks []token.Token, out []ActorSpan) []A
 		if end := out[p].Last + 1; end < len(toks) && !apposEnd(toks[end].Text(text)) {
 			continue
 		}
+		if e := uncodedPerson(ems, out[p].Entity); e != nil && a.Type == "ROLE" && len(a.Code) > 3 {
+			c := a.Code
+			e.Actor = &c
+			a.Entity = out[p].Entity
+			drop = p
+			break
+		}
 		if out[p].Code == "" {
 			continue // (a code of the role's own stays)
 		}
@@ -61,6 +74,20 @@ func (s *Stage) cataphoric(text string, toks []token.Token, out []ActorSpan) []A
 		return out
 	}
 	return append(out[:drop], out[drop+1:]...)
+}
+
+// uncodedPerson is the person entity of id among the mentions ems when
+// nothing has coded it yet, or nil.
+func uncodedPerson(ems []em, id string) *doc.Entity {
+	for _, x := range ems {
+		if x.e.ID == id {
+			if x.e.Type == "PERSON" && x.e.Actor == nil {
+				return x.e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // roleLike reports whether an actor phrase names a role, not a party of
@@ -118,19 +145,23 @@ const maxApposition = 16
 // Peru") opens with a capital and is left alone. An organisation with no
 // code, or a person's name read as one (a given name the lists lack), is
 // coded so too ("Velox, a Zorvan carmaker," is ZOR).
-func (s *Stage) apposedNames(text string, toks []token.Token, ems []em, covered []int, used map[int]bool, roles []ActorSpan) []ActorSpan {
+func (s *Stage) apposedNames(d *doc.Document, toks []token.Token, ems []em, covered []int, used map[int]bool, roles []ActorSpan) []ActorSpan {
+	text := d.Text
 	for _, x := range ems {
 		if x.e.Type != "PERSON" && x.e.Type != "ORG" || x.e.Actor != nil {
 			continue
 		}
 		start := x.last + 2
-		if start >= len(toks) || toks[x.last+1].Text(text) != "," || covered[start] >= 0 {
+		if start >= len(toks) || toks[x.last+1].Text(text) != "," || covered[start] >= 0 && !countryOpens(text, toks, ems, covered, start) {
 			continue
 		}
 		w := toks[start].Text(text)
 		if lw := strings.ToLower(w); w == lw && (words.Is("pronoun", lw) || words.Is("conjunction", lw) || words.Is("preposition", lw) || words.Is("speech", lw) || words.Is("auxiliary", lw)) ||
-			w != lw && !words.Is("determiner", lw) {
+			w != lw && !words.Is("determiner", lw) && !countryOpens(text, toks, ems, covered, start) {
 			continue // "Ana Ruiz, who", "Ana Ruiz, said", "Ana Ruiz, Peru"
+		}
+		if w == strings.ToLower(w) && verbOnParse(d, toks[start].Start) {
+			continue // "Ana Ruiz, interrupted the Zorvan envoy": no apposition
 		}
 		end := -1
 		for k := start; k < len(toks) && k < start+maxApposition; k++ {
@@ -142,8 +173,8 @@ func (s *Stage) apposedNames(text string, toks []token.Token, ems []em, covered 
 		if end < 0 && start+maxApposition >= len(toks) {
 			end = len(toks)
 		}
-		if end < 0 {
-			continue
+		if end < 0 || countryOpens(text, toks, ems, covered, start) && !closedApposition(d, toks, start, end) {
+			continue // "Ana Ruiz, Zorvan ministers and envoys met": a list
 		}
 		role := -1
 		for i, r := range roles {
@@ -176,4 +207,51 @@ func (s *Stage) apposedNames(text string, toks []token.Token, ems []em, covered 
 		}
 	}
 	return roles
+}
+
+// countryOpens reports whether a country or a nationality opens a
+// description at token start, its possessive or a lower-case word after
+// it: "Ana Ruiz, Zorvania's ambassador," or "Ana Ruiz, Zorvan ambassador
+// to Peru," but not a list of names, "Ana Ruiz, Peru and Chile".
+func countryOpens(text string, toks []token.Token, ems []em, covered []int, start int) bool {
+	if covered[start] < 0 {
+		return false
+	}
+	y := ems[covered[start]]
+	if y.e.Type != "GPE" && y.e.Type != "NORP" || y.e.Actor == nil || y.last+1 >= len(toks) {
+		return false
+	}
+	next := toks[y.last+1].Text(text)
+	if possessives.Has(next) {
+		return true
+	}
+	lw := strings.ToLower(next)
+	return next == lw && toks[y.last+1].Kind == token.Word && !words.Is("conjunction", lw) && !words.Is("preposition", lw)
+}
+
+// verbOnParse reports whether the parse tags the body token starting at
+// off a verb or an auxiliary.
+func verbOnParse(d *doc.Document, off int) bool {
+	i, _, _ := syntaxIndex(d, off)
+	if i < 0 {
+		return false
+	}
+	u := d.Syntax.Tokens[i].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
+// closedApposition reports whether toks[start:end] reads as one
+// description closed by a comma: no verb on the parse, no "and" or "or"
+// ("Ana Ruiz, Zorvan ambassador to Peru, said", not "Ana Ruiz, Zorvan
+// ministers and envoys met").
+func closedApposition(d *doc.Document, toks []token.Token, start, end int) bool {
+	if end >= len(toks) || toks[end].Text(d.Text) != "," {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if w := toks[k].Text(d.Text); w == "and" || w == "or" || verbOnParse(d, toks[k].Start) {
+			return false
+		}
+	}
+	return true
 }

@@ -93,6 +93,7 @@ type mention struct {
 	country  string // ISO alpha-2 the name is, or is of
 	modifier string // ISO alpha-2 of a demonym or country before the name
 	agent    string // agent code from a title before the name
+	owner    string // actor code of an organisation before that title ("UN Envoy Ana Ruiz")
 	words    int
 	// parts are the name's words: the texts of its tokens but brackets
 	// ("(Matthew) Tueller" -> Matthew, Tueller)
@@ -317,7 +318,7 @@ func (s *Stage) chunk(text string, toks []token.Token, sentenceStart bool, ms []
 	if sentenceStart && b-a > 1 {
 		w := toks[a].Text(text)
 		// ("French and German students": an acronym is no common word)
-		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) && n0(s.officeTitle(text, toks, a, b)) == 0 {
+		if lw := strings.ToLower(w); s.Lex.Common[lw] && !token.IsAllCaps(w) && !s.Lex.Given[w] && !s.midCaps[w] && s.known(words(a, b)) == nil && len(s.Gaz.Lookup(words(a, b))) == 0 && !s.titleAt(words, a, b) && n0(s.officeTitle(text, toks, a, b)) == 0 && !s.knownBefore(words, a, b) {
 			a++
 		}
 	}
@@ -384,7 +385,14 @@ split:
 				continue
 			}
 			ms = s.chunk(text, toks[a:k], sentenceStart, ms)
-			return s.chunk(text, toks[k:b], false, ms)
+			n := len(ms)
+			ms = s.chunk(text, toks[k:b], false, ms)
+			// the organisation whose title it is owns the person ("UN
+			// Envoy Ana Ruiz" acts for the UN)
+			if n < len(ms) && ms[n].typ == "PERSON" {
+				ms[n].owner = s.orgCode(words(a, k))
+			}
+			return ms
 		}
 	}
 	modifier := ""
@@ -484,6 +492,18 @@ split:
 	return append(ms, m)
 }
 
+// knownBefore reports whether a known name of two words or more starts
+// at token a and a title follows it before b ("United Nations Envoy Ana
+// Ruiz" opening a sentence: "United" is no common word there).
+func (s *Stage) knownBefore(words func(a, b int) string, a, b int) bool {
+	for j := a + 2; j < b; j++ {
+		if s.known(words(a, j)) != nil && s.titleAt(words, j, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAt reports whether a title starts at token a and a name follows
 // it before b ("Secretary of State Ana Ruiz" opening a sentence).
 func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
@@ -531,6 +551,21 @@ func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, str
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// orgCode is the actor code of a name the lexicon or the actor
+// dictionary knows as an organisation (not a country nor a person), or "".
+func (s *Stage) orgCode(name string) string {
+	if k := s.known(name); k != nil {
+		if k.Type == "ORG" {
+			return k.Actor
+		}
+		return ""
+	}
+	if c := s.dictCode(name, ""); len(c) >= 3 && (NonState(c) || len(c) > 3) {
+		return c
+	}
+	return ""
 }
 
 // personCoded reports whether the actor dictionary codes a whole name as

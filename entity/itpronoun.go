@@ -132,3 +132,14 @@ func itStandsFor(typ, head string) bool {
 	}
 	return false
 }
+
+// nounOrAdjective reports whether the tagger makes the body token
+// starting at off a common noun or an adjective.
+func nounOrAdjective(d *doc.Document, off int) bool {
+	i, _, _ := syntaxIndex(d, off)
+	if i < 0 {
+		return false
+	}
+	u := d.Syntax.Tokens[i].UPOS
+	return u == "NOUN" || u == "ADJ"
+}

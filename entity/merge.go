@@ -234,13 +234,16 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		}
 		return s.dictCode(name, date)
 	case "PERSON":
-		country, agent := "", ""
+		country, agent, owner := "", "", ""
 		for _, m := range g.ms {
 			if country == "" && m.modifier != "" {
 				country = s.ISO3(m.modifier)
 			}
 			if agent == "" {
 				agent = m.agent
+			}
+			if owner == "" {
+				owner = m.owner
 			}
 		}
 		// "former President X": the text says X has left the office the
@@ -258,13 +261,18 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 		// the dictionary's person, unless the text says another country
 		// ("Mexican President X" is no namesake's code); a bare country
 		// code takes the title's agent
-		if c := s.dictPersonCode(name, date); c != "" && (country == "" || strings.HasPrefix(c, country)) {
+		// (nor where the text names the organisation the person acts for:
+		// "UN Envoy X" is no longer the minister the dictionary knew)
+		if c := s.dictPersonCode(name, date); c != "" && (country == "" || strings.HasPrefix(c, country)) && (owner == "" || strings.HasPrefix(c, owner[:min(3, len(owner))])) {
 			if len(c) == 3 && agent != "" && !NonState(c) {
 				return c + agent
 			}
 			return former(c)
 		}
 		if country == "" {
+			if leader == "" && owner != "" {
+				return compose(owner, agent) // "UN Envoy Ana Ruiz"
+			}
 			return leader
 		}
 		return country + agent

@@ -99,6 +99,63 @@ func (s *Stage) antecedent(persons []personMention, from, off, end int, sex byte
 	return nil
 }
 
+// subjectFirst is, for a subject pronoun opening its sentence, the person
+// the sentence before names as its subject where the person named last
+// there (e) is not it: "X interrupted Y. He accused..." goes on from X.
+// Where the parse names no person subject there, e stays.
+func (s *Stage) subjectFirst(d *doc.Document, persons []personMention, off int, e *doc.Entity, sex byte) *doc.Entity {
+	k := sort.Search(len(persons), func(k int) bool { return persons[k].span.End > off })
+	if k == 0 || persons[k-1].e != e {
+		return e
+	}
+	last := persons[k-1]
+	if personSubject(d, last.span) {
+		return e
+	}
+	n := sort.Search(len(d.Sentences), func(n int) bool { return d.Sentences[n].End > last.span.Start })
+	if n == len(d.Sentences) || d.Sentences[n].End > off {
+		return e // (named in the pronoun's own sentence)
+	}
+	for j := k - 2; j >= 0 && persons[j].span.Start >= d.Sentences[n].Start; j-- {
+		p := persons[j]
+		if p.e == e || !personSubject(d, p.span) {
+			continue
+		}
+		if given := strings.Fields(p.e.Name); sex != 0 && len(given) > 1 {
+			if x := s.Lex.Sex[given[0]]; x != 0 && x != sex {
+				continue
+			}
+		}
+		return p.e
+	}
+	return e
+}
+
+// personSubject reports whether a word of the name at sp is a clause's
+// subject on the parse, or stands in apposition to its subject, or names
+// it with its title ("the Zorvan ambassador Ana Ruiz interrupted").
+func personSubject(d *doc.Document, sp doc.Span) bool {
+	i, _, end := syntaxIndex(d, sp.Start)
+	for ; i >= 0 && i < end && d.Syntax.Tokens[i].Start < sp.End; i++ {
+		h, apposed := i, false
+	up:
+		for steps := 0; steps < 4 && h >= 0; steps++ {
+			switch r := d.Syntax.Tokens[h].Rel; {
+			case r == "nsubj" || r == "nsubj:pass":
+				return true
+			case r == "appos" || r == "flat" || r == "flat:name" || r == "compound" || r == "punct" || r == "nmod" && apposed:
+				// (an apposition hung on the subject's "to"- or "of"-phrase
+				// is the subject's: "the ambassador to Peru, Ana Ruiz,")
+				apposed = apposed || r == "appos"
+				h = int(d.Syntax.Tokens[h].Head)
+			default:
+				break up
+			}
+		}
+	}
+	return false
+}
+
 // pronounSex is 'm' for "he" and "him", 'f' for "she" and "her".
 func pronounSex(w string) byte {
 	switch strings.ToLower(w) {
@@ -128,6 +185,12 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			}
 			continue
 		}
+		if theirPronoun(d.Text, toks, i) {
+			if a, ok := s.ownerAntecedent(d, toks[0].Start, t.Start, out); ok {
+				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
+			}
+			continue
+		}
 		if itPronoun(d.Text, t) {
 			if !itActorSubject(d, t.Start) {
 				continue
@@ -152,6 +215,9 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			end = toks[len(toks)-1].End
 		}
 		e := s.antecedent(persons, from, t.Start, end, pronounSex(t.Text(d.Text)))
+		if i == 0 && end >= 0 && e != nil {
+			e = s.subjectFirst(d, persons, t.Start, e, pronounSex(t.Text(d.Text)))
+		}
 		code := s.context // an uncoded person: the story's country, as the name has
 		if e != nil && e.Actor != nil {
 			code = *e.Actor
@@ -240,14 +306,60 @@ func (s *Stage) groupAntecedent(d *doc.Document, sent, off int, out []ActorSpan,
 
 // groupPhrase reports whether an actor phrase of that type and head may
 // be what "they" stands for: an organisation, a nationality, or a role
-// whose last word is a plural or a collective noun.
+// whose last word is a plural ("gunmen" too) or a collective noun.
 func groupPhrase(typ, head string) bool {
 	switch typ {
 	case "ORG", "NORP":
 		return true
 	case "ROLE":
 		w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
-		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "police" || w == "people"
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "police" || w == "people"
 	}
 	return false
+}
+
+// A possessive "their" before a noun ("attacked their convoy") names
+// the group that owns the thing, the owner's phrase its party: the group
+// named last before it in its sentence but one, passing over the group
+// or person named last (its own clause's subject: "gunmen attacked their
+// convoy" is not the gunmen's convoy); where its sentence names no group
+// or person before it ("Their convoy was attacked"), the group named last
+// in the sentence before. A sentence that names only the subject before
+// it gives none ("the rebels left their base": theirs, no second party).
+
+// theirPronoun reports whether toks[i] is "their" before a word.
+func theirPronoun(text string, toks []token.Token, i int) bool {
+	t := toks[i]
+	return t.End-t.Start == 5 && strings.EqualFold(t.Text(text), "their") && i+1 < len(toks) && toks[i+1].Kind == token.Word
+}
+
+// ownerAntecedent returns the group phrase a possessive "their" at off
+// stands for (see above): in the sentence starting at sent (out, its
+// phrases so far) or the one before it (the document's phrases).
+func (s *Stage) ownerAntecedent(d *doc.Document, sent, off int, out []ActorSpan) (ActorSpan, bool) {
+	skip := ""
+	for k := len(out) - 1; k >= 0; k-- {
+		a := out[k]
+		if a.End > off || a.Type != "PERSON" && !groupPhrase(a.Type, a.Head) {
+			continue
+		}
+		if skip == "" {
+			skip = a.Head
+			continue
+		}
+		if a.Head != skip && groupPhrase(a.Type, a.Head) {
+			return a, a.Code != ""
+		}
+	}
+	if skip != "" {
+		return ActorSpan{}, false
+	}
+	from := sentencesBackStart(d, sent, 1)
+	k := sort.Search(len(d.Actors), func(k int) bool { return d.Actors[k].Start >= sent })
+	for ; k > 0 && d.Actors[k-1].Start >= from; k-- {
+		if a := d.Actors[k-1]; groupPhrase(a.Type, a.Head) {
+			return ActorSpan{Span: a.Span, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head}, a.Code != ""
+		}
+	}
+	return ActorSpan{}, false
 }

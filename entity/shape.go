@@ -156,10 +156,14 @@ func nameLike(words []string) bool {
 
 // resolveDeferred types single unknown words after the whole document is
 // read: a surname of a person named in full is that person; else a place
-// in the gazetteer; else an organisation.
+// in the gazetteer; else an organisation. (A name after a person's
+// lower-case title is a person first: titledByRole.)
 func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]bool, date string) {
 	surnames := map[string]bool{}
 	for _, m := range ms {
+		if m.typ == "ORG" && m.known == nil && m.in == "" && s.titledByRole(text, m) {
+			m.typ = "PERSON" // "the Zorvan envoy Ana Ruiz"
+		}
 		if m.typ == "PERSON" && m.words >= 1 {
 			surnames[fold(m.parts[len(m.parts)-1])] = true
 		}
@@ -208,6 +212,51 @@ func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]boo
 			m.typ = ""
 		}
 	}
+}
+
+// titledByRole reports whether a name of two to four words that only its
+// shape typed an organisation follows a lower-case title that names one
+// person ("the French ambassador Ana Ruiz", "envoy Ana Ruiz"), or follows
+// a comma a few words after one ("the ambassador to Peru, Ana Ruiz"): the
+// name is that person, whose given name the lists lack. A name whose words say
+// an organisation ("... Party", "Bank of ...") or that the dictionary
+// codes as no state's is left alone.
+func (s *Stage) titledByRole(text string, m *mention) bool {
+	if m.words < 2 || m.words > 4 || !nameLike(m.parts) {
+		return false
+	}
+	if orgWords.Has(strings.ToLower(m.parts[len(m.parts)-1])) || orgStarts.Has(strings.ToLower(m.parts[0])) || NonState(s.dictCode(m.name, "")) {
+		return false
+	}
+	before := strings.Fields(text[max(0, m.span.Start-48):m.span.Start])
+	if len(before) == 0 || m.span.Start > 0 && !unicode.IsSpace(rune(text[m.span.Start-1])) {
+		return false
+	}
+	if w := before[len(before)-1]; !strings.HasSuffix(w, ",") {
+		return s.lowerTitle(w)
+	}
+	// "the Zorvan ambassador to Peru, Ana Ruiz": the title within a few
+	// words before the comma
+	for k := len(before) - 1; k >= 1 && k >= len(before)-5; k-- {
+		w := strings.TrimSuffix(before[k], ",")
+		if k < len(before)-1 && w != before[k] || strings.HasSuffix(w, ".") {
+			return false
+		}
+		if s.lowerTitle(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTitle reports whether w is a title written in lower case
+// ("ambassador", "minister").
+func (s *Stage) lowerTitle(w string) bool {
+	if w != strings.ToLower(w) || len(w) < 3 {
+		return false
+	}
+	_, ok := s.Lex.Titles[strings.ToUpper(w[:1])+w[1:]]
+	return ok
 }
 
 // isCountryOrRegion reports whether a name is a country's or a first-level

@@ -42,10 +42,11 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                (root and code F1, PLOVER type F1, actor agreement,
                no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1)
-  actors-audit the hand-coded actor audit of counted events on unseen
-               Wikinews articles (internal/eval/testdata/audit-actors.tsv):
-               source and target country agreement, each article analysed
-               whole; -v lists the events that disagree
+  actors-audit the hand-coded actor audits of counted events on unseen
+               Wikinews articles (internal/eval/testdata/audit-actors.tsv,
+               and audit two, audit-actors2.tsv, one block each): source
+               and target country agreement, each article analysed whole;
+               -v lists the events that disagree
   precision-audit the hand-judged counted events of 40 unseen Wikinews
                articles (internal/eval/testdata/audit-precision.tsv): right
                events still counted, wrong ones gone, new ones unjudged;

@@ -24,6 +24,20 @@ import (
 //go:embed testdata/audit-actors.tsv
 var auditActorsTSV string
 
+// The second actor audit, drawn and coded the same way on fresh articles
+// before any change was made for it (testdata/devsets.md,
+// "audit-actors2.tsv").
+//
+//go:embed testdata/audit-actors2.tsv
+var auditActors2TSV string
+
+// actorAudits are the built-in actor audits, in the order they are
+// reported: a title and the file.
+var actorAudits = []struct{ title, name, data string }{
+	{"Actor audit", "audit-actors.tsv", auditActorsTSV},
+	{"Actor audit two", "audit-actors2.tsv", auditActors2TSV},
+}
+
 // AuditEvent is one audited event: where it is, what dragoman gave at the
 // audit, and the hand coding.
 type AuditEvent struct {
@@ -200,31 +214,42 @@ func auditSentence(d *doc.Document, e AuditEvent) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// ActorAuditReport scores the built-in actor audit on the Wikinews corpus
-// under shared; -v lists the events whose actors disagree.
+// ActorAuditReport scores the built-in actor audits on the Wikinews
+// corpus under shared, one block each; -v lists the events whose actors
+// disagree.
 func ActorAuditReport(shared string, verbose bool) (string, error) {
-	audit, err := LoadActorAudit("audit-actors.tsv", auditActorsTSV)
-	if err != nil {
-		return "", err
-	}
+	audits := make([][]AuditEvent, len(actorAudits))
 	ids := map[string]bool{}
-	for _, e := range audit {
-		ids[e.ID] = true
+	for i, f := range actorAudits {
+		audit, err := LoadActorAudit(f.name, f.data)
+		if err != nil {
+			return "", err
+		}
+		audits[i] = audit
+		for _, e := range audit {
+			ids[e.ID] = true
+		}
 	}
 	arts, a, err := auditArticles(shared, ids, "actor audit")
 	if err != nil {
 		return "", err
 	}
-	s, err := ScoreActorAudit(audit, a, arts)
-	if err != nil {
-		return "", err
-	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Actor audit (%d counted events of %d unseen Wikinews articles, coded by hand)\n", s.Events, len(ids))
-	fmt.Fprintf(&b, "  actors agree (source and target country): %.3f (%d of %d); audited events no longer given: %d\n", ratio(s.Agree, s.Events), s.Agree, s.Events, s.Lost)
-	if verbose {
-		for _, n := range s.Notes {
-			fmt.Fprintln(&b, "    "+n)
+	for i, f := range actorAudits {
+		s, err := ScoreActorAudit(audits[i], a, arts)
+		if err != nil {
+			return "", err
+		}
+		n := map[string]bool{}
+		for _, e := range audits[i] {
+			n[e.ID] = true
+		}
+		fmt.Fprintf(&b, "%s (%d counted events of %d unseen Wikinews articles, coded by hand)\n", f.title, s.Events, len(n))
+		fmt.Fprintf(&b, "  actors agree (source and target country): %.3f (%d of %d); audited events no longer given: %d\n", ratio(s.Agree, s.Events), s.Agree, s.Events, s.Lost)
+		if verbose {
+			for _, n := range s.Notes {
+				fmt.Fprintln(&b, "    "+n)
+			}
 		}
 	}
 	return b.String(), nil
