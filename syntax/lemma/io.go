@@ -79,5 +79,6 @@ func Read(r io.Reader) (*Model, error) {
 	if err := mr.End(); err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)
 	}
+	m.index()
 	return m, nil
 }

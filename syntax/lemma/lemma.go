@@ -23,6 +23,9 @@ const maxSuffix = 6
 type Model struct {
 	lex   map[key]string // (byForm, form, XPOS), (byLower, lowercase form, XPOS), (byUPOS, form, UPOS) -> lemma
 	rules map[key]rule   // (0, lowercase suffix, XPOS) -> rule
+
+	words    map[string][]lexEntry   // lex by word (see index)
+	suffixes map[string][]suffixRule // rules by suffix
 }
 
 // key is a lexicon or rule key: its kind, a word or suffix and a tag.
@@ -98,11 +101,16 @@ func isProper(xpos, upos string) bool {
 
 // Lemma returns the lemma of form tagged upos and xpos.
 func (m *Model) Lemma(form, upos, xpos string) string {
-	if l, ok := m.lex[key{byForm, form, xpos}]; ok {
+	es := m.words[form]
+	if l, ok := lookup(es, byForm, xpos); ok {
 		return l
 	}
 	lower := strings.ToLower(form)
-	if l, ok := m.lex[key{byLower, lower, xpos}]; ok {
+	les := es
+	if lower != form {
+		les = m.words[lower]
+	}
+	if l, ok := lookup(les, byLower, xpos); ok {
 		if isProper(xpos, upos) && lower != form {
 			if r := ruleFor(lower, l, false); r.strip <= len(form) && l != "" {
 				// Keep the form's case on a proper noun seen lowercased.
@@ -113,11 +121,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		}
 		return l
 	}
-	if l, ok := m.lex[key{byUPOS, form, upos}]; ok {
+	if l, ok := lookup(es, byUPOS, upos); ok {
 		return l
 	}
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
-		if r, ok := m.rules[key{0, lower[len(lower)-k:], xpos}]; ok {
+		if r, ok := tagRule(m.suffixes[lower[len(lower)-k:]], xpos); ok {
 			if out, ok := r.apply(form); ok && out != "" {
 				return out
 			}
@@ -188,6 +196,7 @@ func Train(sents []*conllu.Sentence) *Model {
 		}
 		m.rules[k] = ruleOf[rs]
 	}
+	m.index()
 	return m
 }
 
