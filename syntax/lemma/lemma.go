@@ -19,13 +19,13 @@ import (
 // maxSuffix is the longest form suffix a rule is keyed by.
 const maxSuffix = 6
 
-// Model is a trained lemmatizer; read-only, safe for concurrent use.
+// Model is a trained lemmatizer; read-only, safe for concurrent use. Its
+// lexicon maps keys (byForm, form, XPOS), (byLower, lowercase form, XPOS)
+// and (byUPOS, form, UPOS) to lemmas, its rules keys (0, lowercase
+// suffix, XPOS) to rules; both are held by word (see index.go).
 type Model struct {
-	lex   map[key]string // (byForm, form, XPOS), (byLower, lowercase form, XPOS), (byUPOS, form, UPOS) -> lemma
-	rules map[key]rule   // (0, lowercase suffix, XPOS) -> rule
-
-	words    map[string][]lexEntry   // lex by word (see index)
-	suffixes map[string][]suffixRule // rules by suffix
+	words    map[string][]lexEntry   // the lexicon by key word
+	suffixes map[string][]suffixRule // the rules by key suffix
 }
 
 // key is a lexicon or rule key: its kind, a word or suffix and a tag.
@@ -140,6 +140,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 // Train learns a lemmatizer from the FORM, LEMMA, UPOS and XPOS columns
 // of sents. The result depends only on the sentences.
 func Train(sents []*conllu.Sentence) *Model {
+	return fromMaps(trainMaps(sents))
+}
+
+// trainMaps learns Train's lexicon and rules, by key.
+func trainMaps(sents []*conllu.Sentence) (lex map[key]string, rules map[key]rule) {
 	lexCount := map[key]map[string]int{}
 	count := func(k key, lemma string) {
 		c := lexCount[k]
@@ -162,9 +167,9 @@ func Train(sents []*conllu.Sentence) *Model {
 			types[typ{w.Form, w.XPOS, w.UPOS, w.Lemma}] = true
 		}
 	}
-	m := &Model{lex: make(map[key]string, len(lexCount)), rules: map[key]rule{}}
+	lex, rules = make(map[key]string, len(lexCount)), map[key]rule{}
 	for k, c := range lexCount {
-		m.lex[k] = best(c)
+		lex[k] = best(c)
 	}
 	// Rules, counted over word types: unseen words are rare words, and
 	// rare words are better counted once each than by their frequency.
@@ -194,10 +199,9 @@ func Train(sents []*conllu.Sentence) *Model {
 				continue
 			}
 		}
-		m.rules[k] = ruleOf[rs]
+		rules[k] = ruleOf[rs]
 	}
-	m.index()
-	return m
+	return lex, rules
 }
 
 // best returns the most frequent key of c, the smallest on a tie.

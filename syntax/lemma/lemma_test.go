@@ -178,14 +178,14 @@ func FuzzLemma(f *testing.F) {
 	})
 }
 
-// lexLemma is Lemma looked up in the (kind, word, tag) maps lex and rules
-// directly, as it was before the by-word index.
-func (m *Model) lexLemma(form, upos, xpos string) string {
-	if l, ok := m.lex[key{byForm, form, xpos}]; ok {
+// mapLemma is Lemma looked up in the lexicon and rules by (kind, word,
+// tag) key, as Train learns them.
+func mapLemma(lex map[key]string, rules map[key]rule, form, upos, xpos string) string {
+	if l, ok := lex[key{byForm, form, xpos}]; ok {
 		return l
 	}
 	lower := strings.ToLower(form)
-	if l, ok := m.lex[key{byLower, lower, xpos}]; ok {
+	if l, ok := lex[key{byLower, lower, xpos}]; ok {
 		if isProper(xpos, upos) && lower != form {
 			if r := ruleFor(lower, l, false); r.strip <= len(form) && l != "" {
 				if out, ok := (rule{keep: true, strip: r.strip, add: r.add}).apply(form); ok {
@@ -195,11 +195,11 @@ func (m *Model) lexLemma(form, upos, xpos string) string {
 		}
 		return l
 	}
-	if l, ok := m.lex[key{byUPOS, form, upos}]; ok {
+	if l, ok := lex[key{byUPOS, form, upos}]; ok {
 		return l
 	}
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
-		if r, ok := m.rules[key{0, lower[len(lower)-k:], xpos}]; ok {
+		if r, ok := rules[key{0, lower[len(lower)-k:], xpos}]; ok {
 			if out, ok := r.apply(form); ok && out != "" {
 				return out
 			}
@@ -211,8 +211,8 @@ func (m *Model) lexLemma(form, upos, xpos string) string {
 	return lower
 }
 
-// TestIndex checks that the by-word index gives the lemmas of the key maps,
-// for a model trained on EWT train and read back, on the words of EWT dev
+// TestIndex checks that a model gives the lemmas of its lexicon and rules
+// by key, trained on EWT train, written and read back, on the words of EWT dev
 // as written, lowercased and capitalized, under their own tags and under
 // each other tag pair of the treebank.
 func TestIndex(t *testing.T) {
@@ -229,8 +229,9 @@ func TestIndex(t *testing.T) {
 		}
 		return ss
 	}
+	lex, rules := trainMaps(read("en_ewt-ud-train.conllu"))
 	var buf bytes.Buffer
-	if err := Train(read("en_ewt-ud-train.conllu")).Write(&buf); err != nil {
+	if err := fromMaps(lex, rules).Write(&buf); err != nil {
 		t.Fatal(err)
 	}
 	m, err := Read(&buf)
@@ -260,7 +261,7 @@ func TestIndex(t *testing.T) {
 					continue
 				}
 				n++
-				if got, want := m.Lemma(v, p.upos, p.xpos), m.lexLemma(v, p.upos, p.xpos); got != want {
+				if got, want := m.Lemma(v, p.upos, p.xpos), mapLemma(lex, rules, v, p.upos, p.xpos); got != want {
 					t.Fatalf("Lemma(%q, %s, %s) = %q, the key maps give %q", v, p.upos, p.xpos, got, want)
 				}
 			}
