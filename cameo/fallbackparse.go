@@ -308,10 +308,9 @@ func (s *petrSentence) phraseCodes(w int) []string {
 // its phrases coded by the dictionaries' actors and agents.
 func (pd *PetrDicts) petrView(p *parse, date int) *petrSentence {
 	n := len(p.syn)
-	s := &petrSentence{p: p, upper: make([]string, n), lemma: make([]string, n), words: make(map[string]bool, 2*n), nps: map[int]*npCode{}, inNP: make([]int, n), date: date}
+	s := &petrSentence{p: p, upper: make([]string, n), lemma: make([]string, n), nps: map[int]*npCode{}, inNP: make([]int, n), date: date}
 	for j, t := range p.syn {
 		s.upper[j], s.lemma[j] = strings.ToUpper(t.Form), strings.ToUpper(t.Lemma)
-		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
 		s.inNP[j] = -1
 	}
 	pd.actors(s)
@@ -343,7 +342,7 @@ func (pd *PetrDicts) parseMatch(s *petrSentence, j int) (code petrarch.Code, pre
 	patterns:
 		for _, pt := range v.Block.Patterns {
 			for _, w := range pd.required[pt] {
-				if !s.words[w] {
+				if !s.has(w) {
 					continue patterns
 				}
 			}

@@ -75,10 +75,23 @@ type petrSentence struct {
 	p     *parse
 	upper []string        // upper-case forms
 	lemma []string        // upper-case lemmas
-	words map[string]bool // the forms and lemmas
+	words map[string]bool // the forms and lemmas, made by has when first asked
 	nps   map[int]*npCode
 	inNP  []int // word -> its phrase's head word, or -1
 	date  int
+}
+
+// has reports whether w is one of the sentence's upper-case forms or
+// lemmas. Their set is made at the first question: most sentences the
+// fallback views never reach a pattern.
+func (s *petrSentence) has(w string) bool {
+	if s.words == nil {
+		s.words = make(map[string]bool, 2*len(s.upper))
+		for j := range s.upper {
+			s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
+		}
+	}
+	return s.words[w]
 }
 
 // CodeSentence codes sentence i of d's syntax layer with the
@@ -119,10 +132,8 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 		}
 	}
 	// the lemmas and the words' set are read only by the verbs' patterns
-	s.words = make(map[string]bool, 2*len(p.syn))
 	for j, t := range p.syn {
 		s.lemma[j] = strings.ToUpper(t.Lemma)
-		s.words[s.upper[j]], s.words[s.lemma[j]] = true, true
 	}
 	consumed := -1 // words up to here were matched by a verb's pattern
 	byVerb := map[int][]PetrEvent{}
@@ -521,7 +532,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	patterns:
 		for _, pt := range v.Block.Patterns {
 			for _, w := range pd.required[pt] {
-				if !s.words[w] {
+				if !s.has(w) {
 					continue patterns // a word of the pattern is not in the sentence
 				}
 			}

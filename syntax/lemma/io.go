@@ -17,19 +17,20 @@ const magic = "dragoman lemma 2\n"
 
 // Write writes the model to w.
 func (m *Model) Write(w io.Writer) error {
+	lex, rules := m.maps()
 	mw := modelio.NewWriter(w, magic)
-	keys := sortedKeys(m.lex)
+	keys := sortedKeys(lex)
 	mw.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		mw.Byte(k.kind)
 		mw.String(k.word)
 		mw.String(k.tag)
-		mw.String(m.lex[k])
+		mw.String(lex[k])
 	}
-	keys = sortedKeys(m.rules)
+	keys = sortedKeys(rules)
 	mw.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
-		r := m.rules[k]
+		r := rules[k]
 		mw.String(k.word)
 		mw.String(k.tag)
 		if r.keep {
@@ -62,19 +63,23 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)
 	}
-	m := &Model{lex: map[key]string{}, rules: map[key]rule{}}
+	// The file's keys ascend, by kind first: each word's entries are
+	// added in the order Lemma tries them (see fromMaps).
+	m := &Model{words: map[string][]lexEntry{}, suffixes: map[string][]suffixRule{}}
+	seen := map[string]string{} // one copy of each string
+	str := func(what string) string { return mr.Interned(seen, what) }
 	n := int(mr.Uvarint(1<<24, "lexicon size"))
 	for i := 0; i < n && mr.Err() == nil; i++ {
-		k := key{kind: mr.Byte(numKinds, "lexicon key kind")}
-		k.word, k.tag = mr.String("lexicon word"), mr.String("lexicon tag")
-		m.lex[k] = mr.String("lemma")
+		kind := mr.Byte(numKinds, "lexicon key kind")
+		word, tag := str("lexicon word"), str("lexicon tag")
+		m.words[word] = append(m.words[word], lexEntry{kind, tag, str("lemma")})
 	}
 	n = int(mr.Uvarint(1<<24, "rule count"))
 	for i := 0; i < n && mr.Err() == nil; i++ {
-		k := key{word: mr.String("rule suffix"), tag: mr.String("rule tag")}
+		suf, tag := str("rule suffix"), str("rule tag")
 		keep := mr.Uvarint(1, "rule case flag") == 1
 		strip := int(mr.Uvarint(modelio.MaxString, "rule strip count"))
-		m.rules[k] = rule{keep: keep, strip: strip, add: mr.String("rule text")}
+		m.suffixes[suf] = append(m.suffixes[suf], suffixRule{tag, rule{keep: keep, strip: strip, add: str("rule text")}})
 	}
 	if err := mr.End(); err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)

@@ -19,10 +19,13 @@ import (
 // maxSuffix is the longest form suffix a rule is keyed by.
 const maxSuffix = 6
 
-// Model is a trained lemmatizer; read-only, safe for concurrent use.
+// Model is a trained lemmatizer; read-only, safe for concurrent use. Its
+// lexicon maps keys (byForm, form, XPOS), (byLower, lowercase form, XPOS)
+// and (byUPOS, form, UPOS) to lemmas, its rules keys (0, lowercase
+// suffix, XPOS) to rules; both are held by word (see index.go).
 type Model struct {
-	lex   map[key]string // (byForm, form, XPOS), (byLower, lowercase form, XPOS), (byUPOS, form, UPOS) -> lemma
-	rules map[key]rule   // (0, lowercase suffix, XPOS) -> rule
+	words    map[string][]lexEntry   // the lexicon by key word
+	suffixes map[string][]suffixRule // the rules by key suffix
 }
 
 // key is a lexicon or rule key: its kind, a word or suffix and a tag.
@@ -98,11 +101,16 @@ func isProper(xpos, upos string) bool {
 
 // Lemma returns the lemma of form tagged upos and xpos.
 func (m *Model) Lemma(form, upos, xpos string) string {
-	if l, ok := m.lex[key{byForm, form, xpos}]; ok {
+	es := m.words[form]
+	if l, ok := lookup(es, byForm, xpos); ok {
 		return l
 	}
 	lower := strings.ToLower(form)
-	if l, ok := m.lex[key{byLower, lower, xpos}]; ok {
+	les := es
+	if lower != form {
+		les = m.words[lower]
+	}
+	if l, ok := lookup(les, byLower, xpos); ok {
 		if isProper(xpos, upos) && lower != form {
 			if r := ruleFor(lower, l, false); r.strip <= len(form) && l != "" {
 				// Keep the form's case on a proper noun seen lowercased.
@@ -113,11 +121,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		}
 		return l
 	}
-	if l, ok := m.lex[key{byUPOS, form, upos}]; ok {
+	if l, ok := lookup(es, byUPOS, upos); ok {
 		return l
 	}
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
-		if r, ok := m.rules[key{0, lower[len(lower)-k:], xpos}]; ok {
+		if r, ok := tagRule(m.suffixes[lower[len(lower)-k:]], xpos); ok {
 			if out, ok := r.apply(form); ok && out != "" {
 				return out
 			}
@@ -132,6 +140,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 // Train learns a lemmatizer from the FORM, LEMMA, UPOS and XPOS columns
 // of sents. The result depends only on the sentences.
 func Train(sents []*conllu.Sentence) *Model {
+	return fromMaps(trainMaps(sents))
+}
+
+// trainMaps learns Train's lexicon and rules, by key.
+func trainMaps(sents []*conllu.Sentence) (lex map[key]string, rules map[key]rule) {
 	lexCount := map[key]map[string]int{}
 	count := func(k key, lemma string) {
 		c := lexCount[k]
@@ -154,9 +167,9 @@ func Train(sents []*conllu.Sentence) *Model {
 			types[typ{w.Form, w.XPOS, w.UPOS, w.Lemma}] = true
 		}
 	}
-	m := &Model{lex: make(map[key]string, len(lexCount)), rules: map[key]rule{}}
+	lex, rules = make(map[key]string, len(lexCount)), map[key]rule{}
 	for k, c := range lexCount {
-		m.lex[k] = best(c)
+		lex[k] = best(c)
 	}
 	// Rules, counted over word types: unseen words are rare words, and
 	// rare words are better counted once each than by their frequency.
@@ -186,9 +199,9 @@ func Train(sents []*conllu.Sentence) *Model {
 				continue
 			}
 		}
-		m.rules[k] = ruleOf[rs]
+		rules[k] = ruleOf[rs]
 	}
-	return m
+	return lex, rules
 }
 
 // best returns the most frequent key of c, the smallest on a tie.

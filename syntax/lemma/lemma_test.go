@@ -177,3 +177,97 @@ func FuzzLemma(f *testing.F) {
 		}
 	})
 }
+
+// mapLemma is Lemma looked up in the lexicon and rules by (kind, word,
+// tag) key, as Train learns them.
+func mapLemma(lex map[key]string, rules map[key]rule, form, upos, xpos string) string {
+	if l, ok := lex[key{byForm, form, xpos}]; ok {
+		return l
+	}
+	lower := strings.ToLower(form)
+	if l, ok := lex[key{byLower, lower, xpos}]; ok {
+		if isProper(xpos, upos) && lower != form {
+			if r := ruleFor(lower, l, false); r.strip <= len(form) && l != "" {
+				if out, ok := (rule{keep: true, strip: r.strip, add: r.add}).apply(form); ok {
+					return out
+				}
+			}
+		}
+		return l
+	}
+	if l, ok := lex[key{byUPOS, form, upos}]; ok {
+		return l
+	}
+	for k := min(len(lower), maxSuffix); k >= 0; k-- {
+		if r, ok := rules[key{0, lower[len(lower)-k:], xpos}]; ok {
+			if out, ok := r.apply(form); ok && out != "" {
+				return out
+			}
+		}
+	}
+	if isProper(xpos, upos) {
+		return form
+	}
+	return lower
+}
+
+// TestIndex checks that a model gives the lemmas of its lexicon and rules
+// by key, trained on EWT train, written and read back, on the words of EWT dev
+// as written, lowercased and capitalized, under their own tags and under
+// each other tag pair of the treebank.
+func TestIndex(t *testing.T) {
+	dir := testenv.Shared(t, "peers", "ud", "en_ewt")
+	read := func(name string) []*conllu.Sentence {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		ss, err := conllu.ReadAll(f, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ss
+	}
+	lex, rules := trainMaps(read("en_ewt-ud-train.conllu"))
+	var buf bytes.Buffer
+	if err := fromMaps(lex, rules).Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ upos, xpos string }
+	seen := map[pair]bool{}
+	var pairs []pair
+	var words []conllu.Word
+	for _, s := range read("en_ewt-ud-dev.conllu") {
+		for _, w := range s.Words {
+			if p := (pair{w.UPOS, w.XPOS}); !seen[p] {
+				seen[p] = true
+				pairs = append(pairs, p)
+			}
+			words = append(words, w)
+		}
+	}
+	n := 0
+	for i, w := range words {
+		f := w.Form
+		variants := []string{f, strings.ToLower(f), strings.ToUpper(f[:1]) + f[1:]}
+		for _, v := range variants {
+			for j, p := range pairs {
+				if j%7 != i%7 && p != (pair{w.UPOS, w.XPOS}) { // its own and a seventh of the others
+					continue
+				}
+				n++
+				if got, want := m.Lemma(v, p.upos, p.xpos), mapLemma(lex, rules, v, p.upos, p.xpos); got != want {
+					t.Fatalf("Lemma(%q, %s, %s) = %q, the key maps give %q", v, p.upos, p.xpos, got, want)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no words checked")
+	}
+}

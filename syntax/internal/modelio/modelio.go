@@ -60,6 +60,7 @@ func (w *Writer) Close() error {
 type Reader struct {
 	br  *bufio.Reader
 	err error
+	buf []byte // Interned's
 }
 
 // MaxString is the longest string a model file may hold.
@@ -178,6 +179,31 @@ func (r *Reader) Bytes(limit int, what string) []byte {
 
 // String reads a string of at most MaxString bytes.
 func (r *Reader) String(what string) string { return string(r.Bytes(MaxString, what)) }
+
+// Interned reads a string as String does, returning the string of seen
+// equal to it when there is one, else the new string, which seen then
+// holds: a model whose strings repeat (tags, a word under several keys)
+// keeps one copy of each, which the garbage collector visits once.
+func (r *Reader) Interned(seen map[string]string, what string) string {
+	n := r.Uvarint(MaxString, what+" length")
+	if r.err != nil {
+		return ""
+	}
+	if cap(r.buf) < int(n) {
+		r.buf = make([]byte, n)
+	}
+	b := r.buf[:n]
+	if _, err := io.ReadFull(r.br, b); err != nil {
+		r.Fail(err)
+		return ""
+	}
+	if s, ok := seen[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	seen[s] = s
+	return s
+}
 
 // End checks that the file ends here, its checksum right, and returns the
 // first error met.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func write(t *testing.T) []byte {
@@ -94,5 +95,39 @@ func TestReaderOf(t *testing.T) {
 		if err == nil && r.Uvarint(1000, "u") != 300 {
 			t.Errorf("%q: first number misread", tc.magics)
 		}
+	}
+}
+
+// TestInterned checks that equal strings read with Interned are one string
+// and that a truncated one is an error.
+func TestInterned(t *testing.T) {
+	var b bytes.Buffer
+	w := NewWriter(&b, "test 1\n")
+	for _, s := range []string{"NN", "dogs", "NN", "", ""} {
+		w.String(s)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReader(bytes.NewReader(b.Bytes()), "test 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	var got []string
+	for range 5 {
+		got = append(got, r.Interned(seen, "s"))
+	}
+	if err := r.End(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "NN,dogs,NN,," || unsafe.StringData(got[0]) != unsafe.StringData(got[2]) || len(seen) != 3 {
+		t.Errorf("got %q, %d strings seen; want NN,dogs,NN,, with the two NN one string", got, len(seen))
+	}
+	r, _ = NewReader(bytes.NewReader(b.Bytes()), "test 1\n")
+	r.Interned(seen, "s")
+	r.Uvarint(1, "") // misread "dogs"'s length
+	if r.Interned(seen, "s"); r.End() == nil {
+		t.Error("a misread file read without an error")
 	}
 }
