@@ -164,6 +164,12 @@ func trainMaps(sents []*conllu.Sentence) (lex map[key]string, rules map[key]rule
 			count(key{byForm, w.Form, w.XPOS}, w.Lemma)
 			count(key{byLower, strings.ToLower(w.Form), w.XPOS}, w.Lemma)
 			count(key{byUPOS, w.Form, w.UPOS}, w.Lemma)
+			if misspelt(w.Feats) {
+				// A misspelt form keeps its lemma in the lexicon but
+				// teaches no rule: its ending is not the lemma's
+				// ("appologized" would rewrite every "-pologized").
+				continue
+			}
 			types[typ{w.Form, w.XPOS, w.UPOS, w.Lemma}] = true
 		}
 	}
@@ -202,6 +208,16 @@ func trainMaps(sents []*conllu.Sentence) (lex map[key]string, rules map[key]rule
 		rules[k] = ruleOf[rs]
 	}
 	return lex, rules
+}
+
+// misspelt reports whether a word's FEATS mark it a typo (Typo=Yes).
+func misspelt(feats string) bool {
+	for _, f := range strings.Split(feats, "|") {
+		if f == "Typo=Yes" {
+			return true
+		}
+	}
+	return false
 }
 
 // best returns the most frequent key of c, the smallest on a tie.

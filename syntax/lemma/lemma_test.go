@@ -41,6 +41,11 @@ const treebank = `1	The	the	DET	DT	_	_	_	_	_
 
 1	Kodun	Kod	X	LS	_	_	_	_	_
 
+1	Wee	we	PRON	PRP	_	_	_	_	_
+2	hopped	hop	VERB	VBD	_	_	_	_	_
+3	and	and	CCONJ	CC	_	_	_	_	_
+4	appplied	apply	VERB	VBD	Typo=Yes	_	_	_	_
+
 `
 
 func train(t testing.TB) *Model {
@@ -67,6 +72,8 @@ func TestLemma(t *testing.T) {
 		{"ponies", "NOUN", "NNS", "pony"},      // rule: -ies
 		{"Blorf", "X", "FW", "blorf"},          // nothing known: lowercase
 		{"Jaén", "X", "LS", "jaén"},            // the rule "strip 2" would cut inside "é"
+		{"appplied", "VERB", "VBD", "apply"},   // a seen typo keeps its lemma
+		{"supplied", "VERB", "VBD", "supply"},  // but teaches no rule ("suply")
 	} {
 		if got := m.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
