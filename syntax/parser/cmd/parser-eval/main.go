@@ -10,7 +10,10 @@
 //	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
 //
 // The jackknife takes longer than the parser's training; -tagcache FILE
-// keeps the predicted tags for later runs. Speed is printed per second of
+// keeps the predicted tags for later runs (go run ./tools/train-syntax
+// -tagcache FILE writes its own jackknifed tags there), and -eval-tagger
+// FILE tags the evaluation sets with a saved tagger, such as the shipped
+// syntax/model/tagger.model, instead of one trained without clusters. Speed is printed per second of
 // wall time and per CPU second (the latter is steadier on a busy machine).
 package main
 
