@@ -220,44 +220,35 @@ func Read(r io.Reader) (*Model, error) {
 	if d.bad || nrows > uint64(len(d.b)) {
 		return bad("row count")
 	}
-	rows := make([]row, nrows)
-	cls := make([]uint16, 0, len(d.b)/3)
-	ws := make([]float32, 0, len(d.b)/3)
-	starts := make([]int, nrows+1)
+	q := qrows{keys: make([]uint64, 0, nrows), ends: make([]int, 0, nrows), es: make([]uint32, 0, len(d.b)/3)}
 	key := uint64(0)
-	for i := range rows {
+	for i := uint64(0); i < nrows; i++ {
 		x := d.uvarint()
 		if d.bad || (x == 0 && i > 0) {
 			return bad("feature key")
 		}
 		key += x
-		rows[i].key = key
-		starts[i] = len(cls)
 		n := d.uvarint()
 		if d.bad || n == 0 || n > nc {
 			return bad("entry count")
 		}
 		for j := uint64(0); j < n; j++ {
 			c := d.uvarint()
-			q := d.varint()
+			v := d.varint()
 			if d.bad || c >= nc {
 				return bad("class")
 			}
-			if q == 0 || q < -32767 || q > 32767 {
+			if v == 0 || v < -32767 || v > 32767 {
 				return bad("weight")
 			}
-			cls = append(cls, uint16(c))
-			ws = append(ws, float32(q)*scale)
+			q.es = append(q.es, entry(uint16(c), int16(v)))
 		}
-	}
-	starts[nrows] = len(cls)
-	for i := range rows {
-		rows[i].cls, rows[i].w = cls[starts[i]:starts[i+1]], ws[starts[i]:starts[i+1]]
+		q.end(key)
 	}
 	if string(d.bytes(4)) != "end\n" || d.bad || len(d.b) != 0 {
 		return bad("missing end marker")
 	}
-	m.setWeights(build(rows, scale))
+	m.setWeights(q.build(scale))
 	return m, nil
 }
 

@@ -8,6 +8,13 @@ import (
 
 // weights is the read-only scoring table: an open-addressing hash table
 // (linear probing) from feature key to a run of (class, weight) entries.
+// A key's home slot is its high bits scaled to the table's size, which
+// grows with the key, and the keys are put in in increasing order without
+// wrapping around (the slots past the last home are overflow), so the
+// keys stand in increasing order along the table: a look-up stops at the
+// first larger key, absent features as soon as present ones, and the
+// table can be filled fuller (see loadFactor) and built in one pass
+// through memory.
 // The weights are quantized to 16-bit integers; the true weight is the
 // quantized one times scale, but scores are only compared, so Parse adds
 // the quantized weights as they are, in 32-bit integers (exact: a score
@@ -21,7 +28,7 @@ import (
 // only one kind of transition is legal adds only its part (a fifth of
 // the configurations on EWT dev).
 type weights struct {
-	mask  uint64
+	homes uint64 // number of home slots; slots has overflow after them
 	slots []slot
 	ents  []uint32
 	n     int // number of entries (weights)
@@ -48,6 +55,13 @@ func entry(class uint16, q int16) uint32 { return uint32(class)<<16 | uint32(uin
 
 // isRightEntry reports whether an entry's class is a RIGHT transition.
 func isRightEntry(e uint32) bool { return isRight(int(e >> 16)) }
+
+// home returns the home slot of key k in a table of n home slots: the
+// high 32 bits of k scaled to n, which never decreases as k grows.
+func home(k, n uint64) uint64 { return k >> 32 * n >> 32 }
+
+// loadFactor is the share of a table's home slots that hold a feature.
+const loadFactor = 0.5
 
 // fixKey keeps feature keys off the empty-slot marker.
 func fixKey(k uint64) uint64 {
@@ -93,7 +107,7 @@ const (
 // one sentence to the next (most of them: tags, frequent words) are found
 // without going out to the large table.
 func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
-	if t.mask == 0 {
+	if t.homes == 0 {
 		return
 	}
 	var hits [maxFeats]slot
@@ -120,23 +134,26 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
 	// finds them in lines the first brought in.
 	var touch uint64
 	for _, k := range miss[:nm] {
-		touch += t.slots[feats[k]&t.mask].key
+		touch += t.slots[home(feats[k], t.homes)].key
 	}
 	memo.touch = touch
 	for _, k := range miss[:nm] {
 		f := feats[k]
 		h := slot{key: f}
-		i := f & t.mask
+		// keys increase along the table, and an empty slot ends it
+		i := home(f, t.homes)
 		for {
 			s := &t.slots[i]
-			if s.key == f {
-				h = *s
+			if s.key >= f {
+				if s.key == f {
+					h = *s
+				}
 				break
 			}
 			if s.key == 0 {
 				break
 			}
-			i = (i + 1) & t.mask
+			i++
 		}
 		memo.slots[f&(memoSize-1)] = h
 		hits[k&(maxFeats-1)] = h
@@ -223,13 +240,51 @@ func build(rows []row, scale float32) weights {
 			scale = maxAbs / 32767
 		}
 	}
-	t := weights{scale: scale}
-	size := 1
-	for size < 2*len(rows)+1 {
-		size <<= 1
+	var q qrows
+	for _, r := range sortedRows(rows) {
+		for j, w := range r.w {
+			v := math.Round(float64(w / scale))
+			v = max(-32767, min(32767, v))
+			if r.cls[j] >= maxClasses {
+				panic("parser: too many classes")
+			}
+			if v != 0 {
+				q.es = append(q.es, entry(r.cls[j], int16(v)))
+			}
+		}
+		q.end(r.key)
 	}
-	t.mask, t.slots = uint64(size-1), make([]slot, size)
-	var es []uint32
+	return q.build(scale)
+}
+
+// qrows are rows of quantized entries, in increasing key order, held flat
+// (no pointers for the garbage collector to follow while a model loads).
+type qrows struct {
+	keys []uint64 // fixed keys
+	ends []int    // row i's entries end at es[ends[i]]
+	es   []uint32
+}
+
+// end ends the row of key k, with the entries appended to es since the
+// last row; a row without entries is dropped.
+func (q *qrows) end(k uint64) {
+	start := 0
+	if n := len(q.ends); n > 0 {
+		start = q.ends[n-1]
+	}
+	if len(q.es) == start {
+		return
+	}
+	q.keys = append(q.keys, fixKey(k))
+	q.ends = append(q.ends, len(q.es))
+}
+
+// build makes the table of the rows with the given scale.
+func (q *qrows) build(scale float32) weights {
+	t := weights{scale: scale, n: len(q.es)}
+	t.homes = uint64(float64(len(q.keys))/loadFactor) + 1
+	t.slots = make([]slot, t.homes, t.homes+t.homes/64+2)
+	next := uint64(0) // the first slot after the last key's
 	// long holds the rows of more than two entries, each with the table
 	// index of its slot, until they are laid out in ents.
 	type longRow struct {
@@ -238,33 +293,22 @@ func build(rows []row, scale float32) weights {
 	}
 	var long []longRow
 	var parts [2][]uint32 // the long rows' parts, one after the other
-	for _, r := range rows {
-		es = es[:0]
-		for j, w := range r.w {
-			v := math.Round(float64(w / scale))
-			v = max(-32767, min(32767, v))
-			if r.cls[j] >= maxClasses {
-				panic("parser: too many classes")
-			}
-			if v != 0 {
-				es = append(es, entry(r.cls[j], int16(v)))
-			}
-		}
-		if len(es) == 0 {
-			continue
-		}
-		t.n += len(es)
-		s := slot{key: fixKey(r.key)}
+	start := 0
+	for r, key := range q.keys {
+		es := q.es[start:q.ends[r]]
+		start = q.ends[r]
+		s := slot{key: key}
 		switch len(es) {
 		case 1:
 			s.a = es[0]
 		case 2:
 			s.a, s.b = es[0], es[1]
 		}
-		i := s.key & t.mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
+		i := max(home(s.key, t.homes), next)
+		for i >= uint64(len(t.slots)) {
+			t.slots = append(t.slots, slot{})
 		}
+		next = i + 1
 		if len(es) > 2 {
 			lr := longRow{slot: i}
 			for p := range parts {
@@ -311,8 +355,34 @@ func build(rows []row, scale float32) weights {
 		t.ents = append(t.ents, parts[0][src[k][0]:src[k][0]+r.n1]...)
 		t.ents = append(t.ents, parts[1][src[k][1]:src[k][1]+r.n2]...)
 	}
-	t.ents = append(t.ents, 0, 0, 0) // see score
+	t.ents = append(t.ents, 0, 0, 0)         // see score
+	t.slots = append(t.slots[:next], slot{}) // an empty slot ends the table
+	if uint64(len(t.slots)) < t.homes+1 {
+		t.slots = t.slots[:t.homes+1]
+	}
 	return t
+}
+
+// sortedRows returns rows in increasing order of their fixed keys, as
+// build puts them in: rows itself when it is (as trained and read rows
+// are).
+func sortedRows(rows []row) []row {
+	less := func(a, b row) int {
+		ka, kb := fixKey(a.key), fixKey(b.key)
+		switch {
+		case ka < kb:
+			return -1
+		case ka > kb:
+			return 1
+		}
+		return 0
+	}
+	if slices.IsSortedFunc(rows, less) {
+		return rows
+	}
+	rows = slices.Clone(rows)
+	slices.SortStableFunc(rows, less)
+	return rows
 }
 
 // rows returns the table's rows in increasing key order, with the weights

@@ -43,6 +43,9 @@ type options struct {
 	// build: only the tagger and the lemmatizer are trained, and the
 	// manifest says the parser was trained on another tagger's tags.
 	KeptParser []byte
+	// TagCache, when set, is a file to write the jackknifed tags to
+	// (see writeTagCache).
+	TagCache string
 }
 
 // taggerOptions are the final tagger's training options.
@@ -91,6 +94,11 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 	}
 	fmt.Fprintf(log, "train-syntax: jackknifed tags for the parser (%d folds, tagger %d epochs)\n", opt.Folds, opt.TaggerEpochs)
 	upos, xpos := jackknife(sents, opt, log)
+	if opt.TagCache != "" {
+		if err := writeTagCache(opt.TagCache, upos, xpos); err != nil {
+			return nil, err
+		}
+	}
 	fmt.Fprintf(log, "train-syntax: jackknife done in %s; final tagger and parser (%d epochs)\n", time.Since(begin).Round(time.Second), opt.ParserEpochs)
 	var tg *tagger.Model
 	tagged := make(chan struct{})

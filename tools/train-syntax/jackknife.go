@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/gob"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 
@@ -53,4 +55,19 @@ func jackknife(sents []*conllu.Sentence, opt options, log io.Writer) (upos, xpos
 	close(work)
 	wg.Wait()
 	return upos, xpos
+}
+
+// writeTagCache writes the jackknifed tags to path as parser-eval's
+// -tagcache reads them (a gob of its tagSets, matched by field name),
+// with no evaluation sets' tags.
+func writeTagCache(path string, upos, xpos [][]string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = gob.NewEncoder(f).Encode(struct{ TrainUPOS, TrainXPOS [][]string }{upos, xpos})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

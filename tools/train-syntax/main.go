@@ -50,6 +50,7 @@ func main() {
 	clusters := flag.Bool("clusters", false, "give the parser the word clusters of syntax/cluster as features (not the shipped model: see README's syntax section)")
 	taggerClusters := flag.Bool("tagger-clusters", true, "give the tagger the word clusters of syntax/cluster as features (the shipped tagger; -tagger-clusters=false for the tagger without them)")
 	jackknifeClusters := flag.Bool("jackknife-clusters", false, "give the jackknife taggers, whose tags the parser trains on, the word clusters too (the shipped parser was trained on tags of taggers without them)")
+	tagCache := flag.String("tagcache", "", "also write the parser's jackknifed training tags to this file, in the format of parser-eval's -tagcache (without the evaluation sets' tags: give parser-eval -eval-tagger)")
 	taggerOnly := flag.Bool("tagger-only", false, "train only the tagger (and the lemmatizer); keep the parser model already in the output folder")
 	flag.Parse()
 	if *shared == "" {
@@ -61,6 +62,7 @@ func main() {
 	opt.WithClusters = *clusters
 	opt.WithTaggerClusters = *taggerClusters
 	opt.JackknifeClusters = *jackknifeClusters
+	opt.TagCache = *tagCache
 	if *taggerOnly {
 		b, err := os.ReadFile(filepath.Join(*out, syntax.ModelFile("parser")))
 		if err != nil {

@@ -10,7 +10,10 @@
 //	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
 //
 // The jackknife takes longer than the parser's training; -tagcache FILE
-// keeps the predicted tags for later runs. Speed is printed per second of
+// keeps the predicted tags for later runs (go run ./tools/train-syntax
+// -tagcache FILE writes its own jackknifed tags there), and -eval-tagger
+// FILE tags the evaluation sets with a saved tagger, such as the shipped
+// syntax/model/tagger.model, instead of one trained without clusters. Speed is printed per second of
 // wall time and per CPU second (the latter is steadier on a busy machine).
 package main
 
@@ -45,6 +48,7 @@ func main() {
 	tags := flag.String("tags", "predicted", "predicted (jackknifed training tags, tagger output at evaluation) or gold")
 	folds := flag.Int("folds", 10, "jackknife folds for the training tags")
 	tagCache := flag.String("tagcache", "", "keep the predicted tags in this file and reuse them when it exists")
+	evalTagger := flag.String("eval-tagger", "", "tag the evaluation sets with this tagger model (e.g. syntax/model/tagger.model) instead of one trained here; with -tagcache, the cache's training tags are kept (train-syntax -tagcache writes them)")
 	modelPath := flag.String("model", "", "read this model instead of training one")
 	save := flag.String("save", "", "write the trained model to this file")
 	maxWeights := flag.Int("max-weights", 0, "keep at most this many weights (the largest) before evaluating; 0 = as trained or read")
@@ -73,8 +77,14 @@ func main() {
 	}
 	train := read(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
 	var ts *tagSets
-	if *tags == "predicted" {
-		ts = predictedTags(train, sets, *folds, *tagCache)
+	switch {
+	case *tags != "predicted":
+	case *modelPath != "" && *evalTagger != "":
+		// nothing to train: only the evaluation sets need tags
+		ts = &tagSets{}
+		tagEvalSets(ts, readTagger(*evalTagger), sets)
+	default:
+		ts = predictedTags(train, sets, *folds, *tagCache, *evalTagger)
 	}
 	var m *parser.Model
 	if *modelPath != "" {
@@ -184,13 +194,16 @@ func main() {
 
 // predictedTags returns the jackknifed training tags and the evaluation
 // sets' predicted tags, from cache when it exists.
-func predictedTags(train []*conllu.Sentence, sets []struct{ name, path string }, folds int, cache string) *tagSets {
+func predictedTags(train []*conllu.Sentence, sets []struct{ name, path string }, folds int, cache, evalTagger string) *tagSets {
 	if cache != "" {
 		if f, err := os.Open(cache); err == nil {
 			var ts tagSets
 			err := gob.NewDecoder(f).Decode(&ts)
 			f.Close()
 			if err == nil && len(ts.TrainUPOS) == len(train) {
+				if evalTagger != "" {
+					tagEvalSets(&ts, readTagger(evalTagger), sets)
+				}
 				return &ts
 			}
 			fmt.Fprintf(os.Stderr, "parser-eval: tag cache %s unusable, recomputing\n", cache)
@@ -199,19 +212,13 @@ func predictedTags(train []*conllu.Sentence, sets []struct{ name, path string },
 	t0 := time.Now()
 	ts := &tagSets{UPOS: map[string][][]string{}, XPOS: map[string][][]string{}}
 	ts.TrainUPOS, ts.TrainXPOS = tagger.Jackknife(train, folds, tagger.Options{}, nil)
-	tm := tagger.Train(train, tagger.Options{}, nil)
-	for _, set := range sets {
-		if _, err := os.Stat(set.path); err != nil {
-			continue
-		}
-		for _, s := range read(set.path) {
-			words := s.Forms()
-			u, x := make([]string, len(words)), make([]string, len(words))
-			tm.Tag(words, u, x)
-			ts.UPOS[set.name] = append(ts.UPOS[set.name], u)
-			ts.XPOS[set.name] = append(ts.XPOS[set.name], x)
-		}
+	var tm *tagger.Model
+	if evalTagger != "" {
+		tm = readTagger(evalTagger)
+	} else {
+		tm = tagger.Train(train, tagger.Options{}, nil)
 	}
+	tagEvalSets(ts, tm, sets)
 	fmt.Fprintf(os.Stderr, "parser-eval: predicted tags (%d-fold jackknife) in %s\n", folds, time.Since(t0).Round(time.Second))
 	if cache != "" {
 		f, err := os.Create(cache)
@@ -226,6 +233,36 @@ func predictedTags(train []*conllu.Sentence, sets []struct{ name, path string },
 		}
 	}
 	return ts
+}
+
+// tagEvalSets tags the evaluation sets with tm into ts.
+func tagEvalSets(ts *tagSets, tm *tagger.Model, sets []struct{ name, path string }) {
+	ts.UPOS, ts.XPOS = map[string][][]string{}, map[string][][]string{}
+	for _, set := range sets {
+		if _, err := os.Stat(set.path); err != nil {
+			continue
+		}
+		for _, s := range read(set.path) {
+			words := s.Forms()
+			u, x := make([]string, len(words)), make([]string, len(words))
+			tm.Tag(words, u, x)
+			ts.UPOS[set.name] = append(ts.UPOS[set.name], u)
+			ts.XPOS[set.name] = append(ts.XPOS[set.name], x)
+		}
+	}
+}
+
+func readTagger(path string) *tagger.Model {
+	f, err := os.Open(path)
+	if err != nil {
+		fail(err)
+	}
+	defer f.Close()
+	m, err := tagger.Read(f)
+	if err != nil {
+		fail(fmt.Errorf("%s: %w", path, err))
+	}
+	return m
 }
 
 // cpuTime returns the CPU time the process has used.
