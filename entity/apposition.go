@@ -249,7 +249,7 @@ func closedApposition(d *doc.Document, toks []token.Token, start, end int) bool 
 		return false
 	}
 	for k := start; k < end; k++ {
-		if w := toks[k].Text(d.Text); w == "and" || w == "or" || verbOnParse(d, toks[k].Start) {
+		if w := toks[k].Text(d.Text); words.Attr("conjunction", w, "kind") == "coord" || verbOnParse(d, toks[k].Start) {
 			return false
 		}
 	}

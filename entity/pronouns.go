@@ -327,10 +327,15 @@ func groupPhrase(typ, head string) bool {
 // in the sentence before. A sentence that names only the subject before
 // it gives none ("the rebels left their base": theirs, no second party).
 
-// theirPronoun reports whether toks[i] is "their" before a word.
+// theirPronoun reports whether toks[i] is "their" before a word: the
+// possessive (genitive) of the third person plural, as the closed-class
+// word list has it.
 func theirPronoun(text string, toks []token.Token, i int) bool {
-	t := toks[i]
-	return t.End-t.Start == 5 && strings.EqualFold(t.Text(text), "their") && i+1 < len(toks) && toks[i+1].Kind == token.Word
+	if i+1 >= len(toks) || toks[i+1].Kind != token.Word {
+		return false
+	}
+	a := words.Get("pronoun").Attrs(strings.ToLower(toks[i].Text(text)))
+	return a["person"] == "3" && a["number"] == "pl" && a["case"] == "gen"
 }
 
 // ownerAntecedent returns the group phrase a possessive "their" at off
