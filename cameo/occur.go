@@ -563,7 +563,7 @@ func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
 }
 
 // promisedThreat returns the threat code a verb of intent makes with
-// its object, an event noun of harm ("promised new sanctions on Iran",
+// its object, an event noun of harm ("pledged fresh sanctions against Zorvania",
 // "vowed attacks on the capital": senses.tsv promised-harm), or "".
 func (sc *sentCtx) promisedThreat(t *trigger, kept []trigger) string {
 	p := sc.parse

@@ -35,7 +35,7 @@ func TestOccurrence(t *testing.T) {
 		{"Editors discussed the history of the ambush.", "ambush", "19", false},
 		// what is condemned, protested against or apologised for happened
 		{"The Malian government condemned the killing of two Swiss nurses.", "killing", "18", true},
-		{"Farmers in Chad began a sit-in, protesting against the arrest of three village elders.", "arrest", "17", true},
+		{"Nurses in Chad staged a sit-in, protesting against the detention of two union leaders.", "detention", "17", true},
 		{"Editors discussed the arrest of three village elders.", "arrest", "17", false},
 		// a preposition that tells it took place, also one the parser
 		// reads as a participle; a bare noun after it names no one's act
@@ -47,7 +47,7 @@ func TestOccurrence(t *testing.T) {
 		{"Two bombs detonated in Cusco on Sunday.", "bombs", "18", true},
 		{"Four parcel bombs blasted through a post office in Arequipa.", "parcel bombs", "18", true},
 		// a relative clause of occurrence, told as past, on the noun
-		{"The worst attack was a suicide bombing that claimed 14 lives in Cusco.", "suicide bombing", "18", true},
+		{"Police said a car bombing that claimed nine lives in Cusco was planned abroad.", "car bombing", "18", true},
 		{"The march, which starts on Friday, is expected to draw 5,000 nurses.", "march", "14", false},
 	} {
 		found := false
