@@ -232,11 +232,7 @@ func countryOpens(text string, toks []token.Token, ems []em, covered []int, star
 // verbOnParse reports whether the parse tags the body token starting at
 // off a verb or an auxiliary.
 func verbOnParse(d *doc.Document, off int) bool {
-	i, _, _ := syntaxIndex(d, off)
-	if i < 0 {
-		return false
-	}
-	u := d.Syntax.Tokens[i].UPOS
+	u := uposAt(d, off)
 	return u == "VERB" || u == "AUX"
 }
 

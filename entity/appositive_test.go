@@ -1,6 +1,11 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+)
 
 // A person no dictionary codes takes the code of a role with a country
 // named before it in apposition ("the Zorvan ambassador, Ana Ruiz,"), an
@@ -78,14 +83,7 @@ func TestTheirOwner(t *testing.T) {
 		{"Kenyan protesters said police had beaten their leaders.", "KENOPP"},
 		{"The Chilean rebels abandoned their base on Monday.", ""},
 	} {
-		d := parsed(t, c.text)
-		got := ""
-		for _, a := range d.Actors {
-			if w := d.Text[a.Start:a.End]; w == "their" || w == "Their" {
-				got = a.Code
-			}
-		}
-		if got != c.code {
+		if got := codeOfWord(parsed(t, c.text), "their"); got != c.code {
 			t.Errorf("%q: their coded %q, want %q", c.text, got, c.code)
 		}
 	}
@@ -133,15 +131,20 @@ func TestPronounAfterSubject(t *testing.T) {
 		{"Peter Olsen spoke on Monday. Chilean President Karl Lindqvist said he would go.", "CHLGOV"},
 		{"A row began when Chile's ambassador to Peru, Tunku Osei Wambui, interrupted the French ambassador Jean-Marc Dubreuil. He accused Peru of lying.", "CHLGOV"},
 	} {
-		d := parsed(t, c.text)
-		got := ""
-		for _, a := range d.Actors {
-			if w := d.Text[a.Start:a.End]; w == "He" || w == "he" {
-				got = a.Code
-			}
-		}
-		if got != c.code {
+		if got := codeOfWord(parsed(t, c.text), "he"); got != c.code {
 			t.Errorf("%q: the pronoun coded %q, want %q", c.text, got, c.code)
 		}
 	}
+}
+
+// codeOfWord is the code of the last actor phrase of d that is the word w
+// (in any case), or "".
+func codeOfWord(d *doc.Document, w string) string {
+	got := ""
+	for _, a := range d.Actors {
+		if strings.EqualFold(d.Text[a.Start:a.End], w) {
+			got = a.Code
+		}
+	}
+	return got
 }

@@ -133,13 +133,19 @@ func itStandsFor(typ, head string) bool {
 	return false
 }
 
+// uposAt is the tagger's UPOS of the body token starting at off, or ""
+// where the syntax layer has no token there.
+func uposAt(d *doc.Document, off int) string {
+	i, _, _ := syntaxIndex(d, off)
+	if i < 0 {
+		return ""
+	}
+	return d.Syntax.Tokens[i].UPOS
+}
+
 // nounOrAdjective reports whether the tagger makes the body token
 // starting at off a common noun or an adjective.
 func nounOrAdjective(d *doc.Document, off int) bool {
-	i, _, _ := syntaxIndex(d, off)
-	if i < 0 {
-		return false
-	}
-	u := d.Syntax.Tokens[i].UPOS
+	u := uposAt(d, off)
 	return u == "NOUN" || u == "ADJ"
 }
