@@ -25,16 +25,26 @@ var afinn string
 
 // Lexicon maps words and phrases (lower case, single spaces) to scores.
 type Lexicon struct {
-	scores map[string]int
-	// phrase holds, for the first word of every entry of two words or
-	// more, the most words of an entry that starts with it.
-	phrase map[string]int
+	// entries holds every listed word and phrase, and the first word of
+	// every phrase, so that one look-up of a word finds its score and
+	// whether a phrase may start with it.
+	entries map[string]entry
+	n       int // listed words and phrases
+}
+
+// entry is a key's record: its score if listed, and, for the first word
+// of an entry of two words or more, the most words of an entry that
+// starts with it (0 for none).
+type entry struct {
+	score  int8
+	listed bool
+	phrase int32
 }
 
 // Load reads a lexicon: WORD<TAB>SCORE lines, # comments; a malformed
 // line fails with its name and line number.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{scores: map[string]int{}, phrase: map[string]int{}}
+	lx := &Lexicon{entries: map[string]entry{}}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -54,19 +64,24 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		if err != nil || v < -5 || v > 5 {
 			return nil, fmt.Errorf("%s:%d: score %q: want a whole number from -5 to 5", name, n, s)
 		}
-		if _, dup := lx.scores[w]; dup {
+		e := lx.entries[w]
+		if e.listed {
 			return nil, fmt.Errorf("%s:%d: %q listed twice", name, n, w)
 		}
-		lx.scores[w] = v
+		e.score, e.listed = int8(v), true
+		lx.entries[w] = e
+		lx.n++
 		f := strings.Fields(w)
 		if len(f) > 1 {
-			lx.phrase[f[0]] = max(lx.phrase[f[0]], len(f))
+			e := lx.entries[f[0]]
+			e.phrase = max(e.phrase, int32(len(f)))
+			lx.entries[f[0]] = e
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(lx.scores) == 0 {
+	if lx.n == 0 {
 		return nil, fmt.Errorf("%s: no entries", name)
 	}
 	return lx, nil
@@ -160,20 +175,18 @@ func (lx *Lexicon) Words(words []string) Score {
 	var buf []byte
 	for i := 0; i < len(words); {
 		n := 1
-		v, found := 0, false
+		e := lx.entries[words[i]]
+		v := int(e.score) // 0 when not listed
 		// phrases, longest first, only after a word that starts one
-		for k := min(lx.phrase[words[i]], len(words)-i); k >= 2; k-- {
+		for k := min(int(e.phrase), len(words)-i); k >= 2; k-- {
 			buf = append(buf[:0], words[i]...)
 			for _, w := range words[i+1 : i+k] {
 				buf = append(append(buf, ' '), w...)
 			}
-			if x, ok := lx.scores[string(buf)]; ok {
-				n, v, found = k, x, true
+			if x := lx.entries[string(buf)]; x.listed {
+				n, v = k, int(x.score)
 				break
 			}
-		}
-		if !found {
-			v = lx.scores[words[i]]
 		}
 		switch {
 		case v > 0:

@@ -11,8 +11,8 @@ func TestDefaultLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lx.scores) < 3000 {
-		t.Errorf("%d entries", len(lx.scores))
+	if lx.n < 3000 {
+		t.Errorf("%d entries", lx.n)
 	}
 }
 
