@@ -138,7 +138,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	consumed := -1 // words up to here were matched by a verb's pattern
 	byVerb := map[int][]PetrEvent{}
 	for j := range p.syn {
-		if !s.verbal(j) || j <= consumed {
+		if !s.verbal(j) || j <= consumed || conv == Petrarch && s.inPassing(j) {
 			continue
 		}
 		evs, end := pd.verb(s, j, conv)
@@ -770,4 +770,18 @@ func (s *petrSentence) phraseVerb(v *petrarch.Verb, j int) bool {
 		}
 	}
 	return true
+}
+
+// inPassing reports whether verb j tells an act in passing, the
+// circumstance of the sentence's act rather than an act of its own: it
+// stands in an adverbial clause ("after X restored ties with Y", "before
+// leaving for Z"), or in a clause below one. PETRARCH codes the main
+// clause's verb phrases only.
+func (s *petrSentence) inPassing(j int) bool {
+	for h := j; h >= 0; h = s.p.head(h) {
+		if s.p.syn[h].Rel == "advcl" {
+			return true
+		}
+	}
+	return false
 }

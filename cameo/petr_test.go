@@ -83,6 +83,11 @@ func TestPetrCoder(t *testing.T) {
 		{"Arnor and Gondor will restore full diplomatic ties with Osgiliath, an official said.", Petrarch, "ARN OSG 064; GON OSG 064"},
 		{"Arnor will not restore full diplomatic ties with Gondor.", Codebook, ""},
 		{"If Arnor restores full diplomatic ties with Gondor, the region will change.", Codebook, ""},
+		// an act told in an adverbial clause is PETRARCH's context, not
+		// its event; the codebook convention codes both
+		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Petrarch, "ARN GON 064"},
+		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Codebook, "ARN GON 064; OSG ERI 064"},
+		{"Before restoring full diplomatic ties with Eriador, Osgiliath restored full diplomatic ties with Gondor.", Petrarch, "OSG GON 064"},
 	} {
 		d := parsed(t, st, c.text)
 		var got []string
