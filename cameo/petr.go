@@ -159,7 +159,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			continue
 		}
 		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
-		if untargeted && s.reports(j, byVerb) {
+		if untargeted && s.reports(j, byVerb) || conv == Petrarch && s.embedsEvent(j, byVerb) {
 			continue
 		}
 		for _, e := range evs {
@@ -784,4 +784,30 @@ func (s *petrSentence) inPassing(j int) bool {
 		}
 	}
 	return false
+}
+
+// embedsEvent reports whether verb j frames an act told in its
+// complement clause (xcomp or ccomp, or one below it) whose verb is coded
+// with an event: "X pledged to expel Y", "X said it would send aid to Y",
+// "X wants to inspect Y". An appeal or a demand (CAMEO 02, 10) is an
+// event of its own, addressed to the one asked: "X urged Y to act".
+func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) bool {
+	p := s.p
+	for _, e := range byVerb[j] {
+		if strings.HasPrefix(e.Code, "02") || strings.HasPrefix(e.Code, "10") {
+			return false
+		}
+	}
+	var below func(k int) bool
+	below = func(k int) bool {
+		found := false
+		p.kids(k, func(c int) bool {
+			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
+				found = len(byVerb[c]) > 0 || below(c)
+			}
+			return !found
+		})
+		return found
+	}
+	return below(j)
 }

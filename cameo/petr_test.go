@@ -88,6 +88,10 @@ func TestPetrCoder(t *testing.T) {
 		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Petrarch, "ARN GON 064"},
 		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Codebook, "ARN GON 064; OSG ERI 064"},
 		{"Before restoring full diplomatic ties with Eriador, Osgiliath restored full diplomatic ties with Gondor.", Petrarch, "OSG GON 064"},
+		// a verb framing an act its complement tells is coded as that
+		// act alone under PETRARCH's convention
+		{"Arnor promised Gondor it would restore full diplomatic ties with Osgiliath.", Petrarch, "ARN OSG 064"},
+		{"Arnor promised Gondor it would restore full diplomatic ties with Osgiliath.", Codebook, "ARN GON 050; ARN OSG 064"},
 	} {
 		d := parsed(t, st, c.text)
 		var got []string
