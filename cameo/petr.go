@@ -44,6 +44,9 @@ type PetrDicts struct {
 	Actors   *petrarch.Actors
 	Agents   *petrarch.Agents
 	Discards *petrarch.Discards // nil for none
+	// Derived gives the code of an intent to do an act (the built-in
+	// derived codes when Prepare finds it nil)
+	Derived Derived
 
 	synsets  map[string][][]string
 	discards map[string][]*petrarch.Discard // by the first word's first three letters
@@ -152,6 +155,23 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	// A verb without a target that reports another's event is its
 	// attribution, not an event: "X will restore ties with Y, an official
 	// said".
+	// Under PETRARCH's convention a verb that frames the act its
+	// complement tells is coded as that act alone, an intent (03) as the
+	// intent to do it: "X seeks to deepen cooperation with Y" 031.
+	var framed, intended map[int]bool
+	if conv == Petrarch {
+		framed, intended = map[int]bool{}, map[int]bool{}
+		for j := range p.syn {
+			if cs := s.embedsEvent(j, byVerb); len(cs) > 0 {
+				framed[j] = true
+				if !slices.ContainsFunc(byVerb[j], func(e PetrEvent) bool { return !strings.HasPrefix(e.Code, "03") }) {
+					for _, c := range cs {
+						intended[c] = true
+					}
+				}
+			}
+		}
+	}
 	seen := map[[3]string]bool{}
 	for j := range p.syn {
 		evs := byVerb[j]
@@ -159,10 +179,15 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			continue
 		}
 		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
-		if untargeted && s.reports(j, byVerb) || conv == Petrarch && s.embedsEvent(j, byVerb) {
+		if untargeted && s.reports(j, byVerb) || framed[j] {
 			continue
 		}
 		for _, e := range evs {
+			// (an intent to cooperate has a code of its own; an intent
+			// to coerce or to investigate is coded as the act)
+			if c := pd.Derived.Code("intent", e.Code); intended[j] && strings.HasPrefix(c, "03") && c != "030" {
+				e.Code = c
+			}
 			if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
 				seen[k] = true
 				e.Verb = j
@@ -786,28 +811,34 @@ func (s *petrSentence) inPassing(j int) bool {
 	return false
 }
 
-// embedsEvent reports whether verb j frames an act told in its
-// complement clause (xcomp or ccomp, or one below it) whose verb is coded
-// with an event: "X pledged to expel Y", "X said it would send aid to Y",
+// embedsEvent gives the verbs, coded with an event, of the complement
+// clauses (xcomp or ccomp, or one below it) of verb j when j frames the
+// act they tell: "X pledged to expel Y", "X said it would send aid to Y",
 // "X wants to inspect Y". An appeal or a demand (CAMEO 02, 10) is an
 // event of its own, addressed to the one asked: "X urged Y to act".
-func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) bool {
+func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) []int {
 	p := s.p
+	if len(byVerb[j]) == 0 {
+		return nil
+	}
 	for _, e := range byVerb[j] {
 		if strings.HasPrefix(e.Code, "02") || strings.HasPrefix(e.Code, "10") {
-			return false
+			return nil
 		}
 	}
-	var below func(k int) bool
-	below = func(k int) bool {
-		found := false
+	var out []int
+	var below func(k int)
+	below = func(k int) {
 		p.kids(k, func(c int) bool {
 			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
-				found = len(byVerb[c]) > 0 || below(c)
+				if len(byVerb[c]) > 0 {
+					out = append(out, c)
+				}
+				below(c)
 			}
-			return !found
+			return true
 		})
-		return found
 	}
-	return below(j)
+	below(j)
+	return out
 }

@@ -107,6 +107,33 @@ func TestPetrCoder(t *testing.T) {
 	}
 }
 
+// TestPetrIntent codes, with the production dictionaries and PETRARCH's
+// convention, an intent (03) that frames its complement's act: an intent
+// to cooperate takes the intent's own code, any other act stays the act.
+func TestPetrIntent(t *testing.T) {
+	pd := petrDicts(t, "production")
+	st, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Chile is seeking to deepen its cooperation with Peru.", "CHL PER 032"},
+		{"Chile is seeking to investigate the mines in Peru.", "CHL PER 090"},
+	} {
+		d := parsed(t, st, c.text)
+		var got []string
+		for i := range d.Syntax.Sentences {
+			evs, _ := pd.CodeSentence(d, i, 20100101, Petrarch)
+			for _, e := range evs {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
 // TestPetrLoadTime checks that the production dictionaries load and
 // index in under a second (logged; the figure is machine-dependent).
 func TestPetrLoadTime(t *testing.T) {
