@@ -44,6 +44,9 @@ type PetrDicts struct {
 	Actors   *petrarch.Actors
 	Agents   *petrarch.Agents
 	Discards *petrarch.Discards // nil for none
+	// Derived gives the code of an intent to do an act (the built-in
+	// derived codes when Prepare finds it nil)
+	Derived Derived
 
 	synsets  map[string][][]string
 	discards map[string][]*petrarch.Discard // by the first word's first three letters
@@ -138,7 +141,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	consumed := -1 // words up to here were matched by a verb's pattern
 	byVerb := map[int][]PetrEvent{}
 	for j := range p.syn {
-		if !s.verbal(j) || j <= consumed {
+		if !s.verbal(j) || j <= consumed || conv == Petrarch && s.inPassing(j) {
 			continue
 		}
 		evs, end := pd.verb(s, j, conv)
@@ -152,6 +155,23 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	// A verb without a target that reports another's event is its
 	// attribution, not an event: "X will restore ties with Y, an official
 	// said".
+	// Under PETRARCH's convention a verb that frames the act its
+	// complement tells is coded as that act alone, an intent (03) as the
+	// intent to do it: "X seeks to deepen cooperation with Y" 031.
+	var framed, intended map[int]bool
+	if conv == Petrarch {
+		framed, intended = map[int]bool{}, map[int]bool{}
+		for j := range p.syn {
+			if cs := s.embedsEvent(j, byVerb); len(cs) > 0 {
+				framed[j] = true
+				if !slices.ContainsFunc(byVerb[j], func(e PetrEvent) bool { return !strings.HasPrefix(e.Code, "03") }) {
+					for _, c := range cs {
+						intended[c] = true
+					}
+				}
+			}
+		}
+	}
 	seen := map[[3]string]bool{}
 	for j := range p.syn {
 		evs := byVerb[j]
@@ -159,10 +179,15 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			continue
 		}
 		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
-		if untargeted && s.reports(j, byVerb) {
+		if untargeted && s.reports(j, byVerb) || framed[j] {
 			continue
 		}
 		for _, e := range evs {
+			// (an intent to cooperate has a code of its own; an intent
+			// to coerce or to investigate is coded as the act)
+			if c := pd.Derived.Code("intent", e.Code); intended[j] && strings.HasPrefix(c, "03") && c != "030" {
+				e.Code = c
+			}
 			if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
 				seen[k] = true
 				e.Verb = j
@@ -171,39 +196,6 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 		}
 	}
 	return out, false
-}
-
-// reports tells whether verb j has a complement or a parenthetical that
-// holds a verb of the dictionary, or is itself the parenthetical of one.
-func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
-	p := s.p
-	// holds: a clause with a verb of the dictionary (coded, or left
-	// uncoded for an unknown actor), its own or a complement's
-	var holds func(k int) bool
-	holds = func(k int) bool {
-		if byVerb[k] != nil {
-			return true
-		}
-		found := false
-		p.kids(k, func(c int) bool {
-			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
-				found = holds(c)
-			}
-			return !found
-		})
-		return found
-	}
-	if r := p.rel(j); r == "parataxis" && holds(p.head(j)) {
-		return true
-	}
-	found := false
-	p.kids(j, func(k int) bool {
-		if r := p.rel(k); (r == "ccomp" || r == "parataxis") && holds(k) {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // actors finds the dictionary's actors and agents and composes each noun

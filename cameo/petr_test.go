@@ -83,11 +83,47 @@ func TestPetrCoder(t *testing.T) {
 		{"Arnor and Gondor will restore full diplomatic ties with Osgiliath, an official said.", Petrarch, "ARN OSG 064; GON OSG 064"},
 		{"Arnor will not restore full diplomatic ties with Gondor.", Codebook, ""},
 		{"If Arnor restores full diplomatic ties with Gondor, the region will change.", Codebook, ""},
+		// an act told in an adverbial clause is PETRARCH's context, not
+		// its event; the codebook convention codes both
+		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Petrarch, "ARN GON 064"},
+		{"Arnor restored full diplomatic ties with Gondor after Osgiliath restored full diplomatic ties with Eriador.", Codebook, "ARN GON 064; OSG ERI 064"},
+		{"Before restoring full diplomatic ties with Eriador, Osgiliath restored full diplomatic ties with Gondor.", Petrarch, "OSG GON 064"},
+		// a verb framing an act its complement tells is coded as that
+		// act alone under PETRARCH's convention
+		{"Arnor promised Gondor it would restore full diplomatic ties with Osgiliath.", Petrarch, "ARN OSG 064"},
+		{"Arnor promised Gondor it would restore full diplomatic ties with Osgiliath.", Codebook, "ARN GON 050; ARN OSG 064"},
 	} {
 		d := parsed(t, st, c.text)
 		var got []string
 		for i := range d.Syntax.Sentences {
 			evs, _ := pd.CodeSentence(d, i, 20100101, c.conv)
+			for _, e := range evs {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestPetrIntent codes, with the production dictionaries and PETRARCH's
+// convention, an intent (03) that frames its complement's act: an intent
+// to cooperate takes the intent's own code, any other act stays the act.
+func TestPetrIntent(t *testing.T) {
+	pd := petrDicts(t, "production")
+	st, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Chile is seeking to deepen its cooperation with Peru.", "CHL PER 032"},
+		{"Chile is seeking to investigate the mines in Peru.", "CHL PER 090"},
+	} {
+		d := parsed(t, st, c.text)
+		var got []string
+		for i := range d.Syntax.Sentences {
+			evs, _ := pd.CodeSentence(d, i, 20100101, Petrarch)
 			for _, e := range evs {
 				got = append(got, e.Source+" "+e.Target+" "+e.Code)
 			}

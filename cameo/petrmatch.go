@@ -187,6 +187,11 @@ func discardAt(e *petrarch.Discard, ws []string, i int) bool {
 // Prepare expands the verb dictionary's synonym sets once, so that the
 // dictionaries can be read by several goroutines.
 func (pd *PetrDicts) Prepare() {
+	if pd.Derived == nil {
+		if t, err := DefaultTable(); err == nil {
+			pd.Derived, _ = DefaultDerived(t) // (built-in data, checked by its tests)
+		}
+	}
 	pd.discards = map[string][]*petrarch.Discard{}
 	if pd.Discards != nil {
 		for k := range pd.Discards.Entries {

@@ -1,0 +1,86 @@
+// The clauses of a sentence as the PETRARCH coder weighs them: a verb
+// that reports another's act, one that tells an act in passing, one that
+// frames the act its complement tells.
+
+package cameo
+
+import "strings"
+
+// reports tells whether verb j has a complement or a parenthetical that
+// holds a verb of the dictionary, or is itself the parenthetical of one.
+func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
+	p := s.p
+	// holds: a clause with a verb of the dictionary (coded, or left
+	// uncoded for an unknown actor), its own or a complement's
+	var holds func(k int) bool
+	holds = func(k int) bool {
+		if byVerb[k] != nil {
+			return true
+		}
+		found := false
+		p.kids(k, func(c int) bool {
+			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
+				found = holds(c)
+			}
+			return !found
+		})
+		return found
+	}
+	if r := p.rel(j); r == "parataxis" && holds(p.head(j)) {
+		return true
+	}
+	found := false
+	p.kids(j, func(k int) bool {
+		if r := p.rel(k); (r == "ccomp" || r == "parataxis") && holds(k) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// inPassing reports whether verb j tells an act in passing, the
+// circumstance of the sentence's act rather than an act of its own: it
+// stands in an adverbial clause ("after X restored ties with Y", "before
+// leaving for Z"), or in a clause below one. PETRARCH codes the main
+// clause's verb phrases only.
+func (s *petrSentence) inPassing(j int) bool {
+	for h := j; h >= 0; h = s.p.head(h) {
+		if s.p.syn[h].Rel == "advcl" {
+			return true
+		}
+	}
+	return false
+}
+
+// embedsEvent gives the verbs, coded with an event, of the complement
+// clauses (xcomp or ccomp, or one below it) of verb j when j frames the
+// act they tell: "X pledged to expel Y", "X said it would send aid to Y",
+// "X wants to inspect Y". An appeal or a demand (CAMEO 02, 10) is an
+// event of its own, addressed to the one asked: "X urged Y to act".
+func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) []int {
+	p := s.p
+	if len(byVerb[j]) == 0 {
+		return nil
+	}
+	for _, e := range byVerb[j] {
+		if strings.HasPrefix(e.Code, "02") || strings.HasPrefix(e.Code, "10") {
+			return nil
+		}
+	}
+	var out []int
+	var below func(k int)
+	below = func(k int) {
+		p.kids(k, func(c int) bool {
+			if r := p.rel(c); r == "xcomp" || r == "ccomp" {
+				if len(byVerb[c]) > 0 {
+					out = append(out, c)
+				}
+				below(c)
+			}
+			return true
+		})
+	}
+	below(j)
+	return out
+}
