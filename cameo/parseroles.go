@@ -635,13 +635,6 @@ func (p *parse) insideObject(a args, x actor) bool {
 	return false
 }
 
-// placedAfter reports whether actor phrase x is a place named after the
-// trigger t behind a locative preposition that is not the pattern's own
-// ("was held in Chad"; not "invested in Chad"): where the act was.
-func placedAfter(lower []string, x actor, t *trigger) bool {
-	return x.First > t.end && locative(lower, x) && lower[x.First-1] != t.p.Prep
-}
-
 // reducedRelative reports whether past participle j, with no auxiliary,
 // is a participle on the noun right before it that the parser took for
 // the subject of a clause of its own ("Ana Ruiz, the nurse held in Lima,

@@ -371,11 +371,9 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			unsupported := a.where
 			for _, k := range append(append([]int(nil), src...), tgt...) {
 				onSrc := containsInt(src, k)
-				if onSrc && sc.parse.insideObject(a, actors[k]) || !onSrc && a.passive && !violent(t.p.Code) && placedAfter(lower, actors[k], t) {
+				if onSrc && sc.parse.insideObject(a, actors[k]) {
 					// "the envoys of the junta were expelled": a
-					// modifier of the one acted on does not act; "he
-					// was held in Chad": where, not whom (a place
-					// bombed or shelled is the target's country)
+					// modifier of the one acted on does not act
 					unsupported = append(unsupported, k)
 					continue
 				}
