@@ -224,7 +224,7 @@ func (p *parse) argsOf(j int) args {
 		}
 		return true
 	})
-	if !aux && !a.passive && len(a.subj) > 0 && p.absolute(j) {
+	if !aux && !a.passive && len(a.subj) > 0 && (p.absolute(j) || len(a.obj) == 0 && p.reducedRelative(j, a.subj)) {
 		a.passive = true
 	}
 	if a.passive {
@@ -465,6 +465,14 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 		}
 		if h == w && d < bestDepth {
 			best, bestDepth = k, d
+		}
+	}
+	if best < 0 {
+		// "Ana Ruiz, the Chilean nurse held in Lima": an apposition that
+		// names no actor of its own stands for the phrase it is apposed
+		// to, also where the parser hung the common noun elsewhere
+		if k := p.apposedTo(w, inActor); k >= 0 && !skip(k) {
+			return k
 		}
 	}
 	return best

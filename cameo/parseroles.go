@@ -616,3 +616,80 @@ func (p *parse) strayAgent(h int) int {
 	}
 	return agent
 }
+
+// insideObject reports whether actor phrase x lies inside the phrase of
+// one of a's objects without being that object's own actor: a modifier
+// of the one acted on ("the aides of the minister were detained": the
+// minister is no party acting), which the word windows may take for a
+// subject when the object stands before a passive predicate.
+func (p *parse) insideObject(a args, x actor) bool {
+	w := p.actorHead(x)
+	if w < 0 {
+		return false
+	}
+	for _, o := range a.obj {
+		if w != o && p.within(w, o) && (p.tokOf[o] < x.First || p.tokOf[o] > x.Last) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether past participle j, with no auxiliary,
+// is a participle on the noun right before it that the parser took for
+// the subject of a clause of its own ("Ana Ruiz, the nurse held in Lima,
+// was freed" read with "nurse" the subject of "held"): a participle is
+// not finite, so the noun is the one acted on. subj are j's subject-side
+// words; the noun must stand in apposition, after a comma that follows a
+// name or a noun ("but senators argued", a past tense the tagger took for
+// a participle, keeps its subject), and the sentence's own verb is left
+// alone.
+func (p *parse) reducedRelative(j int, subj []int) bool {
+	if p.syn[j].XPOS != "VBN" || p.rel(j) == "root" {
+		return false
+	}
+	for _, w := range subj {
+		if p.syn[w].Rel == "nsubj" && w < j && p.syn[w].UPOS == "NOUN" && p.dominates(w, j-1) && p.beforeComma(w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedTo is the actor phrase that word w stands in apposition to, or
+// -1: the phrase it is hung on as an apposition, or, for a common noun
+// whose own phrase opens right after a comma, the phrase ending before
+// that comma ("Ana Ruiz, the nurse held in Lima" read with "nurse" the
+// subject of a clause of its own).
+func (p *parse) apposedTo(w int, inActor []int) int {
+	if p.rel(w) == "appos" {
+		if h := p.head(w); h >= 0 {
+			return inActor[p.tokOf[h]]
+		}
+		return -1
+	}
+	if p.syn[w].UPOS != "NOUN" {
+		return -1
+	}
+	if b := p.beforeComma(w); b >= 0 {
+		return inActor[p.tokOf[b]]
+	}
+	return -1
+}
+
+// beforeComma is the word before the comma that opens word w's phrase,
+// when a name or a noun ends there (the phrase stands in apposition to
+// it: "Ana Ruiz, the nurse"), or -1.
+func (p *parse) beforeComma(w int) int {
+	first := w
+	for v := w - 1; v >= 0 && p.dominates(w, v); v-- {
+		first = v
+	}
+	if first < 2 || p.syn[first-1].Form != "," || p.dominates(w, first-1) {
+		return -1
+	}
+	if u := p.syn[first-2].UPOS; u != "PROPN" && u != "NOUN" {
+		return -1
+	}
+	return first - 2
+}

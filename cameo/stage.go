@@ -371,6 +371,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			unsupported := a.where
 			for _, k := range append(append([]int(nil), src...), tgt...) {
 				onSrc := containsInt(src, k)
+				if onSrc && sc.parse.insideObject(a, actors[k]) {
+					// "the envoys of the junta were expelled": a
+					// modifier of the one acted on does not act
+					unsupported = append(unsupported, k)
+					continue
+				}
 				if onSrc && (placeType(actors[k].Type) || sc.parse.pronoun(a.subj)) || !onSrc && sc.parse.pronoun(a.obj) {
 					continue
 				}
