@@ -60,12 +60,7 @@ func TestCountryBeforeModifiedRole(t *testing.T) {
 		{"The Chilean navy trained police officers in Lima.", "police officers", "PERCOP"},
 	} {
 		d := parsed(t, c.text)
-		got, found := "", false
-		for _, a := range d.Actors {
-			if d.Text[a.Start:a.End] == c.phrase {
-				got, found = a.Code, true
-			}
-		}
+		got, found := phraseCode(d, c.phrase)
 		if !found || got != c.code {
 			t.Errorf("%q: %q coded %q (found %v), want %q: %+v", c.text, c.phrase, got, found, c.code, d.Actors)
 		}

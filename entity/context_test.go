@@ -44,6 +44,18 @@ func parsed(t *testing.T, text string) *doc.Document {
 
 // actorCode is the code of the actor phrase headed by head ("" when
 // uncoded), and whether there is one.
+// phraseCode is the code of the last actor phrase of d whose text is
+// phrase, and whether there is one.
+func phraseCode(d *doc.Document, phrase string) (string, bool) {
+	code, found := "", false
+	for _, a := range d.Actors {
+		if d.Text[a.Start:a.End] == phrase {
+			code, found = a.Code, true
+		}
+	}
+	return code, found
+}
+
 func actorCode(d *doc.Document, head string) (string, bool) {
 	for _, a := range d.Actors {
 		if a.Head == head {
@@ -114,12 +126,7 @@ func TestPronounActors(t *testing.T) {
 		{"Angela Merkel met Hillary Clinton. She said Clinton had lied.", "She", "DEUGOV"},
 	} {
 		d := parsed(t, c.text)
-		got := ""
-		for _, a := range d.Actors {
-			if d.Text[a.Start:a.End] == c.pronoun {
-				got = a.Code
-			}
-		}
+		got, _ := phraseCode(d, c.pronoun)
 		if got != c.code {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.pronoun, got, c.code)
 		}
@@ -243,12 +250,7 @@ func TestUncodedPersonContext(t *testing.T) {
 		{"Police in Nairobi said on Monday that Angela Merkel had called.", "Angela Merkel", "DEUGOV"},
 	} {
 		d := parsed(t, c.text)
-		got, found := "", false
-		for _, a := range d.Actors {
-			if d.Text[a.Start:a.End] == c.phrase {
-				got, found = a.Code, true
-			}
-		}
+		got, found := phraseCode(d, c.phrase)
 		if !found || got != c.code {
 			t.Errorf("%q: %q coded %q (found %v), want %q", c.text, c.phrase, got, found, c.code)
 		}
@@ -371,12 +373,7 @@ func TestAgencyAcronyms(t *testing.T) {
 		{"Staff of UNIFIL patrolled the border villages.", "UNIFIL", "IGOUNO"},
 	} {
 		d := parsed(t, c.text)
-		got, ok := "", false
-		for _, a := range d.Actors {
-			if d.Text[a.Start:a.End] == c.head {
-				got, ok = a.Code, true
-			}
-		}
+		got, ok := phraseCode(d, c.head)
 		if !ok || got != c.code {
 			t.Errorf("%q: %s coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
 		}
