@@ -11,9 +11,10 @@ import (
 	"github.com/dragoman/dragoman/syntax/conllu"
 )
 
-// Training is deterministic: the same treebank and options give the same
-// bytes, and what is written loads.
-func TestBuildDeterministic(t *testing.T) {
+// tinyTreebank is the syntax package's tiny test treebank and the
+// shipped word clusters.
+func tinyTreebank(t *testing.T) ([]*conllu.Sentence, []cluster.Entry) {
+	t.Helper()
 	f, err := os.Open("../../syntax/testdata/tiny.conllu")
 	if err != nil {
 		t.Fatal(err)
@@ -27,6 +28,13 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return sents, cl
+}
+
+// Training is deterministic: the same treebank and options give the same
+// bytes, and what is written loads.
+func TestBuildDeterministic(t *testing.T) {
+	sents, cl := tinyTreebank(t)
 	for _, tc := range []struct {
 		name                     string
 		clusters, taggerClusters []cluster.Entry
@@ -68,19 +76,7 @@ func TestBuildDeterministic(t *testing.T) {
 // parser's bytes are the kept ones, the manifest says so, the build is
 // deterministic and what is written loads.
 func TestBuildTaggerOnly(t *testing.T) {
-	f, err := os.Open("../../syntax/testdata/tiny.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f, "tiny.conllu")
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cl, err := cluster.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents, cl := tinyTreebank(t)
 	full, err := build(sents, options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
