@@ -31,6 +31,29 @@ func tinyTreebank(t *testing.T) ([]*conllu.Sentence, []cluster.Entry) {
 	return sents, cl
 }
 
+// buildTwice builds the models twice with opt and fails the test where the
+// two builds' files differ; it returns the first build's.
+func buildTwice(t *testing.T, sents []*conllu.Sentence, opt options) []modelFile {
+	t.Helper()
+	a, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := build(sents, opt, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("%s: differs between two runs", a[i].Name)
+		}
+	}
+	return a
+}
+
 // Training is deterministic: the same treebank and options give the same
 // bytes, and what is written loads.
 func TestBuildDeterministic(t *testing.T) {
@@ -41,22 +64,7 @@ func TestBuildDeterministic(t *testing.T) {
 	}{{"without clusters", nil, nil}, {"with clusters", cl, nil}, {"with tagger clusters", nil, cl}} {
 		t.Run(tc.name, func(t *testing.T) {
 			opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", Clusters: tc.clusters, TaggerClusters: tc.taggerClusters}
-			a, err := build(sents, opt, io.Discard)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := build(sents, opt, io.Discard)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(a) != len(b) {
-				t.Fatalf("%d files, then %d", len(a), len(b))
-			}
-			for i := range a {
-				if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
-					t.Errorf("%s: differs between two runs", a[i].Name)
-				}
-			}
+			a := buildTwice(t, sents, opt)
 			dir := t.TempDir()
 			if err := writeModels(dir, a); err != nil {
 				t.Fatal(err)
@@ -88,18 +96,8 @@ func TestBuildTaggerOnly(t *testing.T) {
 		}
 	}
 	opt := options{TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, Seed: 1, Source: "tiny", TaggerClusters: cl, KeptParser: kept}
-	a, err := build(sents, opt, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := build(sents, opt, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := buildTwice(t, sents, opt)
 	for i := range a {
-		if !bytes.Equal(a[i].Data, b[i].Data) {
-			t.Errorf("%s: differs between two runs", a[i].Name)
-		}
 		switch a[i].Name {
 		case syntax.ModelFile("parser"):
 			if !bytes.Equal(a[i].Data, kept) {
