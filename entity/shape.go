@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,18 +229,18 @@ func (s *Stage) titledByRole(text string, m *mention) bool {
 	if orgWords.Has(strings.ToLower(m.parts[len(m.parts)-1])) || orgStarts.Has(strings.ToLower(m.parts[0])) || NonState(s.dictCode(m.name, "")) {
 		return false
 	}
-	before := strings.Fields(text[max(0, m.span.Start-48):m.span.Start])
+	before := s.tokensBefore(m.span.Start)
 	if len(before) == 0 || m.span.Start > 0 && !unicode.IsSpace(rune(text[m.span.Start-1])) {
 		return false
 	}
-	if w := before[len(before)-1]; !strings.HasSuffix(w, ",") {
-		return s.lowerTitle(w)
+	if t := before[len(before)-1]; t.Text(text) != "," {
+		return s.lowerTitle(t.Text(text))
 	}
 	// "the Zorvan ambassador to Peru, Ana Ruiz": the title within a few
 	// words before the comma
-	for k := len(before) - 1; k >= 1 && k >= len(before)-5; k-- {
-		w := strings.TrimSuffix(before[k], ",")
-		if k < len(before)-1 && w != before[k] || strings.HasSuffix(w, ".") {
+	for k := len(before) - 2; k >= 1 && k >= len(before)-6; k-- {
+		w := before[k].Text(text)
+		if w == "," || strings.HasSuffix(w, ".") {
 			return false
 		}
 		if s.lowerTitle(w) {
@@ -247,6 +248,24 @@ func (s *Stage) titledByRole(text string, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// tokensBefore is the tokens of the sentence holding byte off that end at
+// or before it.
+func (s *Stage) tokensBefore(off int) []token.Token {
+	i := sort.Search(len(s.views), func(i int) bool {
+		for ; i >= 0 && len(s.views[i]) == 0; i-- {
+		}
+		// (an empty view stands as the last one before it: the smallest
+		// i found is never empty)
+		return i >= 0 && s.views[i][len(s.views[i])-1].End >= off
+	})
+	if i == len(s.views) {
+		return nil
+	}
+	v := s.views[i]
+	n := sort.Search(len(v), func(k int) bool { return v[k].End > off })
+	return v[:n]
 }
 
 // lowerTitle reports whether w is a title written in lower case
