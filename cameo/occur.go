@@ -154,7 +154,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 	case "obl":
 		// "protested against the arrest", "apologised for the shooting":
 		// what is reacted to happened
-		if preps := reactingVerbs.Attr(lemma, "preps"); preps != "" && slices.Contains(strings.Split(preps, "|"), p.caseOf(j)) {
+		if reactingPreps[lemma][p.caseOf(j)] {
 			return "answering", true
 		}
 	case "nsubj":

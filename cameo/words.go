@@ -33,6 +33,22 @@ var senses = words.MustParse(sensesTSV, "cameo/data/senses.tsv")
 // malformed entry, refused at load.
 var _ = mustHaveAttr(own, "reacting", "preps")
 
+// prepositionSets maps each word of class c to the set of the
+// "|"-separated values of its attribute key, read once at load.
+func prepositionSets(c *words.Class, key string) map[string]map[string]bool {
+	sets := map[string]map[string]bool{}
+	for _, w := range c.Words() {
+		set := map[string]bool{}
+		for _, v := range strings.Split(c.Attr(w, key), "|") {
+			if v != "" {
+				set[v] = true
+			}
+		}
+		sets[w] = set
+	}
+	return sets
+}
+
 // mustHaveAttr panics, naming the word, when a word of the class lacks
 // the attribute key (haveAttr).
 func mustHaveAttr(l *words.List, class, key string) bool {
@@ -143,7 +159,7 @@ var (
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
 	answeringVerbs    = own.Class("answering").Set()
-	reactingVerbs     = own.Class("reacting")
+	reactingPreps     = prepositionSets(own.Class("reacting"), "preps")
 	noActModifiers    = own.Class("no-act-modifier").Set()
 	directingVerbs    = own.Class("directing").Set()
 	permissionVerbs   = own.Class("permission").Set()
