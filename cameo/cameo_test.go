@@ -798,3 +798,30 @@ func TestChargeTarget(t *testing.T) {
 	}
 	t.Errorf("no 17x event")
 }
+
+// An attack or a bombing with no coded target is against the country of
+// the place it happened in, the article's where the sentence names none;
+// an abduction's victim keeps no place's country.
+func TestPlaceVictims(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, root, tgt string }{
+		{"A bomb exploded on a crowded bus in Lima on Monday.", "18", "PER"},
+		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
+		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Root != c.root {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %sx event in %v", c.text, c.root, d.Events)
+		}
+	}
+}

@@ -107,6 +107,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
+			placeVictims(d, &ev, &countries)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -176,6 +177,26 @@ func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]strin
 		ev.Source = &doc.Actor{Name: ev.Place.Name}
 		doc.SetStr(&ev.Source.Actor, c)
 	}
+}
+
+// placeVictims gives an attack, a bombing or a killing that names no
+// coded target (none, or a phrase with no actor code: "a bus in Zorvik")
+// the country of the place it happened in, the clause's or the
+// article's ("a bomb went off on a bus in Zorvan": against Zorvan), as
+// CAMEO codes violence against unnamed victims. An abduction is left
+// alone: its victim's country is the hostage's, not the place's.
+func placeVictims(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Target != nil && ev.Target.Actor != nil || ev.Place == nil || !violent(ev.Code) || strings.HasPrefix(ev.Code, "181") {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok || ev.Source != nil && ev.Source.Actor != nil && sameCountry(*ev.Source.Actor, c) && !strings.HasPrefix(ev.Code, "18") {
+		return
+	}
+	if ev.Target == nil {
+		ev.Target = &doc.Actor{Name: ev.Place.Name}
+	}
+	doc.SetStr(&ev.Target.Actor, c)
 }
 
 // setAside lists an event below MinConfidence (its confidence halved) and
