@@ -435,13 +435,16 @@ func TestAdjectivalPassive(t *testing.T) {
 	}
 }
 
-// TestPlaceLocals: a bare local role takes the country of the place its
-// act happens in; soldiers do not.
+// TestPlaceLocals: a bare local role (students, the government, a court)
+// takes the country of the place its act happens in, the clause's or the
+// article's; soldiers do not.
 func TestPlaceLocals(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, source string }{
 		{"Students marched through central Quito on Tuesday.", "ECUEDU"},
 		{"Soldiers marched through central Quito on Tuesday.", "MIL"},
+		{"Thousands marched in Quito on Monday. The next day the government expelled two foreign journalists.", "ECUGOV"},
+		{"Crowds gathered in Quito on Monday. The court sentenced Tal Amrev to two years in prison.", "ECUJUD"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		got := ""

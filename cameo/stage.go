@@ -142,11 +142,13 @@ func placeCountries(d *doc.Document, countries *map[string]string) map[string]st
 }
 
 // placeLocals gives a bare local role (police, protesters, villagers,
-// students: local-agent in words.tsv) on an event the country of the
-// place its clause says it happens in ("police fired on students in
-// Lima" are Peru's).
+// students, the government, a court, a newspaper: local-agent in
+// words.tsv) on an event the country of the place it happens in, the one
+// its clause names or else the article's ("police fired on students in
+// Lima" are Peru's; so is "the court" of a story from Lima), as a role
+// the sentence gives no country takes the country the article is about.
 func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
-	if ev.Place == nil || ev.PlaceSource != placeFromClause {
+	if ev.Place == nil {
 		return
 	}
 	c, ok := placeCountries(d, countries)[ev.Place.Country]
