@@ -825,3 +825,29 @@ func TestPlaceVictims(t *testing.T) {
 		}
 	}
 }
+
+// Attackers named only by their act ("gunmen", "suicide bombers") are
+// left uncoded; a group named with them keeps its code.
+func TestUnnamedAttackers(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src string }{
+		{"Gunmen attacked a police station in Lima on Monday.", ""},
+		{"Two suicide bombers killed eleven people in Lima on Monday.", ""},
+		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if !violent(e.Code) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no violent event in %v", c.text, d.Events)
+		}
+	}
+}

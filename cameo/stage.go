@@ -108,6 +108,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
 			placeVictims(d, &ev, &countries)
+			unnamedAttackers(&ev)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -199,6 +200,27 @@ func placeVictims(d *doc.Document, ev *doc.Event, countries *map[string]string) 
 		ev.Target = &doc.Actor{Name: ev.Place.Name}
 	}
 	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// unnamedAttackers takes the code off a party named only by its act, with
+// no group or country of its own in its phrase ("gunmen", "suicide
+// bombers", "unknown assailants": unnamed-attacker in words.tsv): a
+// careful coder leaves attackers no group is named for uncoded, where
+// the role's code with the article's country would make them that
+// country's rebels or armed forces.
+func unnamedAttackers(ev *doc.Event) {
+	for _, a := range []*doc.Actor{ev.Source, ev.Target} {
+		if a == nil || a.Actor == nil || a.Entity != nil {
+			continue
+		}
+		name := " " + strings.ToLower(strings.TrimSpace(a.Name))
+		for _, w := range attackerWords {
+			if strings.HasSuffix(name, " "+w) {
+				a.Actor = nil
+				break
+			}
+		}
+	}
 }
 
 // setAside lists an event below MinConfidence (its confidence halved) and

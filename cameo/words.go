@@ -145,6 +145,7 @@ var (
 	nounModifiers     = own.Class("noun-modifier").Set()
 	collectives       = own.Class("collective").Set()
 	localAgents       = own.Class("local-agent").Set()
+	attackerWords     = own.Class("unnamed-attacker").Words()
 	trailingWords     = own.Class("trailing").Set()
 	killingStems      = own.Class("killing").Words()
 	conditionals      = modal.Class("conditional").Set()
