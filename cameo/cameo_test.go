@@ -851,3 +851,27 @@ func TestUnnamedAttackers(t *testing.T) {
 		}
 	}
 }
+
+// A withdrawal of one's own troops is against the country they leave.
+func TestPlaceWithdrawal(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"The Peruvian government withdrew its troops from Bolivia on Monday.", "BOL"},
+		{"The Peruvian president began cutting the number of Peruvian troops in Bolivia on Monday.", "BOL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Code, "087") {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.tgt) {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 087x event in %v", c.text, d.Events)
+		}
+	}
+}

@@ -108,6 +108,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
 			placeVictims(d, &ev, &countries)
+			placeWithdrawal(d, &ev, &countries)
 			unnamedAttackers(&ev)
 			switch {
 			case off != "":
@@ -199,6 +200,36 @@ func placeVictims(d *doc.Document, ev *doc.Event, countries *map[string]string) 
 	if ev.Target == nil {
 		ev.Target = &doc.Actor{Name: ev.Place.Name}
 	}
+	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeWithdrawal gives a military withdrawal (087x, or an intent to
+// withdraw, 0356) whose target is the withdrawing side's own troops (or
+// none) the country of the place its clause says they leave ("pulled its
+// troops out of Zorvan": against Zorvan): the troops withdrawn are the
+// means of the act, the country left is its target.
+func placeWithdrawal(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Place == nil || ev.PlaceSource != placeFromClause || !strings.HasPrefix(ev.Code, "087") && ev.Code != "0356" {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok {
+		return
+	}
+	src := ""
+	if ev.Source != nil && ev.Source.Actor != nil {
+		src = *ev.Source.Actor
+	}
+	if sameCountry(src, c) {
+		return
+	}
+	if t := ev.Target; t != nil && t.Actor != nil {
+		code := *t.Actor
+		if len(code) > 3 && !sameCountry(code, src) || len(code) == 3 && !localAgents[code] && code != "MIL" {
+			return // another party's ("withdrew from talks with Zorvan's army")
+		}
+	}
+	ev.Target = &doc.Actor{Name: ev.Place.Name}
 	doc.SetStr(&ev.Target.Actor, c)
 }
 
