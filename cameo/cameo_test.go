@@ -875,3 +875,28 @@ func TestPlaceWithdrawal(t *testing.T) {
 		}
 	}
 }
+
+// A visit that names no host is a visit to the country of the place its
+// clause names; a visitor at home visits no one.
+func TestPlaceVisits(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"The Peruvian foreign minister visited Santiago on Monday.", "CHL"},
+		{"The Peruvian foreign minister visited Cusco on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Code != "042" {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 042 event in %v", c.text, d.Events)
+		}
+	}
+}

@@ -109,6 +109,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeLocals(d, &ev, &countries)
 			placeVictims(d, &ev, &countries)
 			placeWithdrawal(d, &ev, &countries)
+			placeVisits(d, &ev, &countries)
 			unnamedAttackers(&ev)
 			switch {
 			case off != "":
@@ -230,6 +231,23 @@ func placeWithdrawal(d *doc.Document, ev *doc.Event, countries *map[string]strin
 		}
 	}
 	ev.Target = &doc.Actor{Name: ev.Place.Name}
+	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeVisits gives a visit (042) that names no host the country of the
+// place its clause says is visited ("arrived in Lima": a visit to Peru),
+// unless the visitor is of that country.
+func placeVisits(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Code != "042" || ev.Target != nil && ev.Target.Actor != nil || ev.Place == nil || ev.PlaceSource != placeFromClause {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok || ev.Source != nil && ev.Source.Actor != nil && sameCountry(*ev.Source.Actor, c) {
+		return
+	}
+	if ev.Target == nil {
+		ev.Target = &doc.Actor{Name: ev.Place.Name}
+	}
 	doc.SetStr(&ev.Target.Actor, c)
 }
 
