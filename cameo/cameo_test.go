@@ -882,6 +882,7 @@ func TestPlaceVisits(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, tgt string }{
 		{"The Peruvian foreign minister visited Santiago on Monday.", "CHL"},
+		{"A visit by the Peruvian foreign minister to Santiago ended on Monday.", "CHL"},
 		{"The Peruvian foreign minister visited Cusco on Monday.", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
