@@ -807,6 +807,7 @@ func TestPlaceVictims(t *testing.T) {
 	for _, c := range []struct{ text, root, tgt string }{
 		{"A bomb exploded on a crowded bus in Lima on Monday.", "18", "PER"},
 		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
+		{"Eleven people are dead after a bomb exploded on a bus in the town of Zorvik in Peru.", "18", "PER"},
 		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")

@@ -443,8 +443,8 @@ func TestPlaceLocals(t *testing.T) {
 	for _, c := range []struct{ text, source string }{
 		{"Students marched through central Quito on Tuesday.", "ECUEDU"},
 		{"Soldiers marched through central Quito on Tuesday.", "MIL"},
-		{"Thousands marched in Quito on Monday. The next day the government expelled two foreign journalists.", "ECUGOV"},
-		{"Crowds gathered in Quito on Monday. The court sentenced Tal Amrev to two years in prison.", "ECUJUD"},
+		{"After talks with Chile, the government expelled two journalists in Quito on Monday.", "ECUGOV"},
+		{"The court sentenced Tal Amrev, a Chilean citizen, to two years in prison in Quito on Monday.", "ECUJUD"},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		got := ""
