@@ -828,13 +828,15 @@ func TestPlaceVictims(t *testing.T) {
 }
 
 // Attackers named only by their act ("gunmen", "suicide bombers") are
-// left uncoded; a group named with them keeps its code.
+// left uncoded, and so is a bombing's place taken for its agent; a group
+// named with them keeps its code.
 func TestUnnamedAttackers(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, src string }{
 		{"Gunmen attacked a police station in Lima on Monday.", ""},
 		{"Two suicide bombers killed eleven people in Lima on Monday.", ""},
 		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB"},
+		{"Four bombs have exploded in the southern Peruvian city of Cusco, killing five people.", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		found := false

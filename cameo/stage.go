@@ -111,6 +111,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeWithdrawal(d, &ev, &countries)
 			placeVisits(d, &ev, &countries)
 			unnamedAttackers(&ev)
+			placeBombers(d, &ev)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -249,6 +250,25 @@ func placeVisits(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 		ev.Target = &doc.Actor{Name: ev.Place.Name}
 	}
 	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeBombers drops a bombing's (183x) source that is a place or a
+// country named as such ("bombs exploded in the Zorvan city of Lima,
+// killing five": Lima is where, not who): CAMEO's 183 is a non-military
+// bombing, whose agent is a group, never a state or a town by its name.
+func placeBombers(d *doc.Document, ev *doc.Event) {
+	a := ev.Source
+	if !strings.HasPrefix(ev.Code, "183") || a == nil || a.Entity == nil || a.Actor == nil || len(*a.Actor) != 3 {
+		return
+	}
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.ID == *a.Entity {
+			if e.Type == "GPE" || e.Type == "LOC" || e.Type == "NORP" {
+				ev.Source = nil
+			}
+			return
+		}
+	}
 }
 
 // unnamedAttackers takes the code off a party named only by its act, with
