@@ -206,7 +206,7 @@ func TestModality(t *testing.T) {
 		{"Egypt's president said that the US must mediate between Israel and the Palestinians.", "said", false, false, "10", "EGY", "USA"},
 		{"Chile wants to attack Bolivia.", "wants", false, false, "13", "CHL", "BOL"},
 		{"Russian forces shelled the city of Kharkiv on Tuesday, killing at least five civilians.", "shelled", false, false, "19", "RUSMIL", "UKR"},
-		{"Gunmen kidnapped 30 students from a school in northwestern Nigeria.", "kidnapped", false, false, "18", "UAF", ""},
+		{"Gunmen kidnapped 30 students from a school in northwestern Nigeria.", "kidnapped", false, false, "18", "", ""},
 		{"Hundreds of demonstrators gathered outside the parliament in Tbilisi to protest the new law.", "protest", false, false, "14", "OPP", ""},
 		{"Iran's foreign minister condemned the attack on its embassy in Kabul and demanded an investigation.", "demanded", false, false, "10", "IRNGOV", ""},
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.", "issued", false, false, "17", "GUYJUD", "BRA"},
@@ -227,7 +227,7 @@ func TestModality(t *testing.T) {
 		{"The Venezuelan opposition boycotted the regional elections.", "boycotted", false, false, "14", "VENOPP", ""},
 		{"Egypt opened the Rafah crossing to allow aid trucks into Gaza.", "opened", false, false, "08", "EGY", ""},
 		{"Kosovo police raided Serbian-run offices in the north of the country.", "raided", false, false, "19", "KSVCOP", ""},
-		{"Armed men attacked a military base in northern Burkina Faso, killing 15 soldiers.", "attacked", false, false, "19", "UAF", ""},
+		{"Armed men attacked a military base in northern Burkina Faso, killing 15 soldiers.", "attacked", false, false, "19", "", ""},
 		{"Sri Lanka received a $3 billion bailout from the International Monetary Fund.", "received", false, false, "07", "IGOIMF", "LKA"},
 		{"India and Pakistan traded fire across the border on Wednesday.", "traded fire", false, false, "19", "IND", ""},
 		{"Washington has not ruled out sending troops to the region.", "sending", false, true, "15", "USA", ""},
@@ -797,110 +797,4 @@ func TestChargeTarget(t *testing.T) {
 		}
 	}
 	t.Errorf("no 17x event")
-}
-
-// An attack or a bombing with no coded target is against the country of
-// the place it happened in, the article's where the sentence names none;
-// an abduction's victim keeps no place's country.
-func TestPlaceVictims(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, root, tgt string }{
-		{"A bomb exploded on a crowded bus in Lima on Monday.", "18", "PER"},
-		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
-		{"Eleven people are dead after a bomb exploded on a bus in the town of Zorvik in Peru.", "18", "PER"},
-		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
-	} {
-		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if e.Root != c.root {
-				continue
-			}
-			found = true
-			if got := actorCode(e.Target); got != c.tgt {
-				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %sx event in %v", c.text, c.root, d.Events)
-		}
-	}
-}
-
-// Attackers named only by their act ("gunmen", "suicide bombers") are
-// left uncoded, and so is a bombing's place taken for its agent; a group
-// named with them keeps its code.
-func TestUnnamedAttackers(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, src string }{
-		{"Gunmen attacked a police station in Lima on Monday.", ""},
-		{"Two suicide bombers killed eleven people in Lima on Monday.", ""},
-		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB"},
-		{"Four bombs have exploded in the southern Peruvian city of Cusco, killing five people.", ""},
-	} {
-		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if !violent(e.Code) {
-				continue
-			}
-			found = true
-			if got := actorCode(e.Source); got != c.src {
-				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no violent event in %v", c.text, d.Events)
-		}
-	}
-}
-
-// A withdrawal of one's own troops is against the country they leave.
-func TestPlaceWithdrawal(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, tgt string }{
-		{"The Peruvian government withdrew its troops from Bolivia on Monday.", "BOL"},
-		{"The Peruvian president began cutting the number of Peruvian troops in Bolivia on Monday.", "BOL"},
-	} {
-		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Code, "087") {
-				continue
-			}
-			found = true
-			if got := actorCode(e.Target); !strings.HasPrefix(got, c.tgt) {
-				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no 087x event in %v", c.text, d.Events)
-		}
-	}
-}
-
-// A visit that names no host is a visit to the country of the place its
-// clause names; a visitor at home visits no one.
-func TestPlaceVisits(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, tgt string }{
-		{"The Peruvian foreign minister visited Santiago on Monday.", "CHL"},
-		{"A visit by the Peruvian foreign minister to Santiago ended on Monday.", "CHL"},
-		{"The Peruvian foreign minister visited Cusco on Monday.", ""},
-	} {
-		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if e.Code != "042" {
-				continue
-			}
-			found = true
-			if got := actorCode(e.Target); got != c.tgt {
-				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no 042 event in %v", c.text, d.Events)
-		}
-	}
 }

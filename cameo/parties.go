@@ -1,0 +1,180 @@
+// Parties by place: codes an event's parties take from where it happens
+// (the clause's place or the article's), and codes a careful coder
+// leaves off.
+
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// placeCountries maps the document's place countries (ISO alpha-2) to the
+// actor codes their entities carry, read once per document into
+// countries.
+func placeCountries(d *doc.Document, countries *map[string]string) map[string]string {
+	if *countries == nil {
+		*countries = map[string]string{}
+		actorOf := map[string]string{}
+		for _, e := range d.Entities {
+			if e.Actor != nil && len(*e.Actor) >= 3 && (e.Type == "GPE" || e.Type == "NORP") && !strings.HasPrefix(*e.Actor, "IGO") {
+				actorOf[e.ID] = (*e.Actor)[:3]
+			}
+		}
+		for _, p := range d.Places {
+			if c, ok := actorOf[p.Entity]; ok && p.Country != "" {
+				(*countries)[p.Country] = c
+			}
+		}
+	}
+	return *countries
+}
+
+// placeLocals gives a bare local role (police, protesters, villagers,
+// students, the government, a court, a newspaper: local-agent in
+// words.tsv) on an event the country of the place it happens in, the one
+// its clause names or else the article's ("police fired on students in
+// Lima" are Peru's; so is "the court" of a story from Lima), as a role
+// the sentence gives no country takes the country the article is about.
+func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Place == nil {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok {
+		return
+	}
+	for _, a := range []*doc.Actor{ev.Source, ev.Target} {
+		if a != nil && a.Actor != nil && localAgents[*a.Actor] {
+			code := c + *a.Actor
+			a.Actor = &code
+		}
+	}
+}
+
+// placeProtesters gives a protest with no source the people of the place
+// it is held in, the clause's or the article's ("the rally began at the
+// harbour" in a story from Sydney: Australians), as their country's code;
+// countries maps the document's place countries (ISO alpha-2) to the
+// actor codes their entities carry, read once per document.
+func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Source != nil || ev.Place == nil || ev.Root != "14" || strings.HasPrefix(ev.Code, "144") {
+		return
+	}
+	if c, ok := placeCountries(d, countries)[ev.Place.Country]; ok {
+		if ev.Target != nil && ev.Target.Actor != nil && *ev.Target.Actor == c {
+			return // "protests against Kenya" held in Kenya: no one named protests
+		}
+		ev.Source = &doc.Actor{Name: ev.Place.Name}
+		doc.SetStr(&ev.Source.Actor, c)
+	}
+}
+
+// placeVictims gives an attack, a bombing or a killing that names no
+// coded target (none, or a phrase with no actor code: "a bus in Zorvik")
+// the country of the place it happened in, the clause's or the
+// article's ("a bomb went off on a bus in Zorvan": against Zorvan), as
+// CAMEO codes violence against unnamed victims. An abduction is left
+// alone: its victim's country is the hostage's, not the place's.
+func placeVictims(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Target != nil && ev.Target.Actor != nil || ev.Place == nil || !violent(ev.Code) || strings.HasPrefix(ev.Code, "181") {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok || ev.Source != nil && ev.Source.Actor != nil && sameCountry(*ev.Source.Actor, c) && !strings.HasPrefix(ev.Code, "18") {
+		return
+	}
+	if ev.Target == nil {
+		ev.Target = &doc.Actor{Name: ev.Place.Name}
+	}
+	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeWithdrawal gives a military withdrawal (087x, or an intent to
+// withdraw, 0356) whose target is the withdrawing side's own troops (or
+// none) the country of the place its clause says they leave ("pulled its
+// troops out of Zorvan": against Zorvan): the troops withdrawn are the
+// means of the act, the country left is its target.
+func placeWithdrawal(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Place == nil || ev.PlaceSource != placeFromClause || !strings.HasPrefix(ev.Code, "087") && ev.Code != "0356" {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok {
+		return
+	}
+	src := ""
+	if ev.Source != nil && ev.Source.Actor != nil {
+		src = *ev.Source.Actor
+	}
+	if sameCountry(src, c) {
+		return
+	}
+	if t := ev.Target; t != nil && t.Actor != nil {
+		code := *t.Actor
+		if len(code) > 3 && !sameCountry(code, src) || len(code) == 3 && !localAgents[code] && code != "MIL" {
+			return // another party's ("withdrew from talks with Zorvan's army")
+		}
+	}
+	ev.Target = &doc.Actor{Name: ev.Place.Name}
+	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeVisits gives a visit (042) that names no host the country of the
+// place its clause says is visited ("arrived in Lima": a visit to Peru),
+// unless the visitor is of that country.
+func placeVisits(d *doc.Document, ev *doc.Event, countries *map[string]string) {
+	if ev.Code != "042" || ev.Target != nil && ev.Target.Actor != nil || ev.Place == nil || ev.PlaceSource != placeFromClause {
+		return
+	}
+	c, ok := placeCountries(d, countries)[ev.Place.Country]
+	if !ok || ev.Source != nil && ev.Source.Actor != nil && sameCountry(*ev.Source.Actor, c) {
+		return
+	}
+	if ev.Target == nil {
+		ev.Target = &doc.Actor{Name: ev.Place.Name}
+	}
+	doc.SetStr(&ev.Target.Actor, c)
+}
+
+// placeBombers drops a bombing's (183x) source that is a place or a
+// country named as such ("bombs exploded in the Zorvan city of Lima,
+// killing five": Lima is where, not who): CAMEO's 183 is a non-military
+// bombing, whose agent is a group, never a state or a town by its name.
+func placeBombers(d *doc.Document, ev *doc.Event) {
+	a := ev.Source
+	if !strings.HasPrefix(ev.Code, "183") || a == nil || a.Entity == nil || a.Actor == nil || len(*a.Actor) != 3 {
+		return
+	}
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.ID == *a.Entity {
+			if e.Type == "GPE" || e.Type == "LOC" || e.Type == "NORP" {
+				ev.Source = nil
+			}
+			return
+		}
+	}
+}
+
+// unnamedAttackers takes the code off a party named only by its act, with
+// no group or country of its own in its phrase ("gunmen", "suicide
+// bombers", "unknown assailants": unnamed-attacker in words.tsv): a
+// careful coder leaves attackers no group is named for uncoded, where
+// the role's code with the article's country would make them that
+// country's rebels or armed forces. Under the codebook convention only:
+// PETRARCH's dictionaries code gunmen as unidentified armed forces (UAF).
+func unnamedAttackers(ev *doc.Event) {
+	for _, a := range []*doc.Actor{ev.Source, ev.Target} {
+		if a == nil || a.Actor == nil || a.Entity != nil {
+			continue
+		}
+		name := " " + strings.ToLower(strings.TrimSpace(a.Name))
+		for _, w := range attackerWords {
+			if strings.HasSuffix(name, " "+w) {
+				a.Actor = nil
+				break
+			}
+		}
+	}
+}

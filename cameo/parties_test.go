@@ -1,0 +1,123 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+// An attack or a bombing with no coded target is against the country of
+// the place it happened in, the article's where the sentence names none;
+// an abduction's victim keeps no place's country.
+func TestPlaceVictims(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, root, tgt string }{
+		{"A bomb exploded on a crowded bus in Lima on Monday.", "18", "PER"},
+		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
+		{"Eleven people are dead after a bomb exploded on a bus in the town of Zorvik in Peru.", "18", "PER"},
+		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Root != c.root {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %sx event in %v", c.text, c.root, d.Events)
+		}
+	}
+}
+
+// Attackers named only by their act ("gunmen", "suicide bombers") are
+// left uncoded, and so is a bombing's place taken for its agent; a group
+// named with them keeps its code.
+func TestUnnamedAttackers(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, src string
+		petrarch  bool
+	}{
+		{"Gunmen attacked a police station in Lima on Monday.", "", false},
+		{"Two suicide bombers killed eleven people in Lima on Monday.", "", false},
+		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB", false},
+		{"Four bombs have exploded in the southern Peruvian city of Cusco, killing five people.", "", false},
+		// PETRARCH's convention keeps its dictionaries' code
+		{"Gunmen attacked a police station in Lima on Monday.", "PERUAF", true},
+	} {
+		st := s
+		if c.petrarch {
+			ev := *s.ev
+			ev.Convention = Petrarch
+			st.ev = &ev
+		}
+		d := st.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if !violent(e.Code) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); got != c.src {
+				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no violent event in %v", c.text, d.Events)
+		}
+	}
+}
+
+// A withdrawal of one's own troops is against the country they leave.
+func TestPlaceWithdrawal(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"The Peruvian government withdrew its troops from Bolivia on Monday.", "BOL"},
+		{"The Peruvian president began cutting the number of Peruvian troops in Bolivia on Monday.", "BOL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Code, "087") {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); !strings.HasPrefix(got, c.tgt) {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 087x event in %v", c.text, d.Events)
+		}
+	}
+}
+
+// A visit that names no host is a visit to the country of the place its
+// clause names; a visitor at home visits no one.
+func TestPlaceVisits(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"The Peruvian foreign minister visited Santiago on Monday.", "CHL"},
+		{"A visit by the Peruvian foreign minister to Santiago ended on Monday.", "CHL"},
+		{"The Peruvian foreign minister visited Cusco on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Code != "042" {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 042 event in %v", c.text, d.Events)
+		}
+	}
+}
