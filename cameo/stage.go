@@ -107,6 +107,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
+			s.unconventional(&ev)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
