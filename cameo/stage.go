@@ -254,6 +254,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if sc.inTime(toks[i]) {
 			continue
 		}
+		if t, ok := sc.labelTrigger(i); ok {
+			trigs = append(trigs, t) // "called the plan a disaster"
+			continue
+		}
 		if !s.Patterns.triggers[lower[i]] {
 			continue // no verb, noun or occurrence pattern starts with it
 		}

@@ -128,6 +128,7 @@ var (
 	aimedPreps        = senses.Class("aimed-preposition").Set()
 	matterPreps       = senses.Class("matter-preposition").Set()
 	concedingVerbs    = senses.Class("conceding").Set()
+	labellingVerbs    = senses.Class("labelling").Set()
 	intentWords       = modal.Class("intent").Set()
 	commissive        = modal.Class("commissive").Set()
 	hedges            = modal.Class("hedge").Set()
