@@ -157,6 +157,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		if reactingPreps[lemma][p.caseOf(j)] {
 			return "answering", true
 		}
+		// "took part in a protest", "engaged in clashes": done by the
+		// verb's subject
+		if p.participates(h, j) {
+			return "staging", true
+		}
 	case "nsubj":
 		return "occurrence", p.occurs(h)
 	case "obj":
@@ -185,6 +190,26 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participates reports whether verb h is a verb of participating
+// (words.tsv participating) with the object it needs ("took part") and
+// the event noun j after "in".
+func (p *parse) participates(h, j int) bool {
+	lemma := strings.ToLower(p.syn[h].Lemma)
+	if !participating.Has(lemma) || p.caseOf(j) != "in" {
+		return false
+	}
+	need := participating.Attr(lemma, "needs")
+	if need == "" {
+		return true
+	}
+	found := false
+	p.kids(h, func(k int) bool {
+		found = p.rel(k) == "obj" && strings.ToLower(p.syn[k].Form) == need
+		return !found
+	})
+	return found
 }
 
 // pastTense reports whether the verb h tells a past act: a past tense,

@@ -45,6 +45,11 @@ func TestOccurrence(t *testing.T) {
 		{"The Peruvian minister resigned following protests by nurses against the new law.", "protests", "14", true},
 		{"After negotiations, the Chilean fishermen went home.", "negotiations", "04", false},
 		{"The Peruvian senator died after a heart attack in Lima.", "attack", "19", false},
+		// taking part in it: done by the verb's subject
+		{"Kenyan students took part in a demonstration in Nairobi on Monday.", "demonstration", "14", true},
+		{"Kenyan police engaged in clashes with students on Monday.", "clashes", "14", true},
+		{"Kenyan students did not participate in the protests.", "protests", "14", false},
+		{"Kenyan students took pride in the protests.", "protests", "14", false},
 		// a verb of occurrence the parser hangs on the noun as a participle
 		{"Two bombs detonated in Cusco on Sunday.", "bombs", "18", true},
 		{"Four parcel bombs blasted through a post office in Arequipa.", "parcel bombs", "18", true},

@@ -156,6 +156,7 @@ var (
 	attributiveOpener = own.Class("attributive-opener").Words()
 	passiveAux        = own.Class("passive-auxiliary").Set()
 	occurrenceVerbs   = own.Class("occurrence")
+	participating     = own.Class("participating")
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
