@@ -45,6 +45,11 @@ func TestOccurrence(t *testing.T) {
 		{"The Peruvian minister resigned following protests by nurses against the new law.", "protests", "14", true},
 		{"After negotiations, the Chilean fishermen went home.", "negotiations", "04", false},
 		{"The Peruvian senator died after a heart attack in Lima.", "attack", "19", false},
+		// what it left behind tells it happened, also with a subject the
+		// parser hangs on the auxiliary
+		{"The riots in Nairobi have left 40 Kenyan police officers injured.", "riots", "14", true},
+		{"The rioting has so far left 60 Kenyan police officers injured.", "rioting", "14", true},
+		{"The riots could leave the Kenyan capital paralysed.", "riots", "14", false},
 		// taking part in it: done by the verb's subject
 		{"Kenyan students took part in a demonstration in Nairobi on Monday.", "demonstration", "14", true},
 		{"Kenyan police engaged in clashes with students on Monday.", "clashes", "14", true},
