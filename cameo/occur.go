@@ -406,6 +406,22 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 	return p.toldSceneWord(p.synOf[t.at])
 }
 
+// sceneNounOf reports whether the noun j hangs by its preposition on a
+// scene noun (words.tsv scene-noun) that stands after "in" or "as":
+// "in connection with the riots", "as a result of the fighting".
+func (p *parse) sceneNounOf(j int) bool {
+	h := p.head(j)
+	if h < 0 || p.rel(j) != "nmod" {
+		return false
+	}
+	n := strings.ToLower(p.syn[h].Form)
+	if !sceneNouns.Has(n) || p.caseOf(j) != sceneNouns.Attr(n, "prep") {
+		return false
+	}
+	c := p.caseOf(h)
+	return c == "in" || c == "as"
+}
+
 // modified reports whether the noun j has words of its own beyond its
 // preposition and determiner: a modifier, a possessor, a phrase.
 func (p *parse) modified(j int) bool {
@@ -425,6 +441,9 @@ func (p *parse) modified(j int) bool {
 // riots"), also one the parser read as a participle on the noun
 // ("resigned following protests by farmers").
 func (p *parse) toldSceneWord(j int) bool {
+	if p.sceneNounOf(j) {
+		return true
+	}
 	told := false
 	p.kids(j, func(k int) bool {
 		told = toldScenes[strings.ToLower(p.syn[k].Form)] && (p.syn[k].Rel == "case" ||

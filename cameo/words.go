@@ -157,6 +157,7 @@ var (
 	passiveAux        = own.Class("passive-auxiliary").Set()
 	occurrenceVerbs   = own.Class("occurrence")
 	participating     = own.Class("participating")
+	sceneNouns        = own.Class("scene-noun")
 	stagingVerbs      = own.Class("staging").Set()
 	witnessingVerbs   = own.Class("witnessing").Set()
 	causingVerbs      = own.Class("causing").Set()
