@@ -57,6 +57,18 @@ func (p *parse) nounArgs(j int) args {
 	// "held talks with the Taliban": a noun object of a light verb takes
 	// the verb's subject; "the capital saw riots": the place where
 	// the event happened is its target
+	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obl" && p.participates(h, j) {
+		// "students took part in a protest": the participants do it;
+		// the verb's other obliques are the noun's
+		up := p.argsOf(h)
+		a.subj, a.via = up.subj, "light"
+		a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		for _, o := range up.obl {
+			if o.head != j {
+				a.obl = append(a.obl, o)
+			}
+		}
+	}
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
 		how, _ := p.occurrenceVerb(j)
 		if how == "witnessing" {

@@ -141,6 +141,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		// names no one's act)
 		return "scene", true
 	}
+	if p.syn[h].UPOS == "AUX" && p.syn[h].Rel == "aux" && p.syn[j].Rel == "nsubj" && p.head(h) > h {
+		// "the rioting has so far left ...": a subject the parser hung
+		// on the auxiliary is its verb's
+		h = p.head(h)
+	}
 	if p.syn[h].UPOS != "VERB" {
 		return "", false
 	}
@@ -156,6 +161,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		// what is reacted to happened
 		if reactingPreps[lemma][p.caseOf(j)] {
 			return "answering", true
+		}
+		// "took part in a protest", "engaged in clashes": done by the
+		// verb's subject
+		if p.participates(h, j) {
+			return "staging", true
 		}
 	case "nsubj":
 		return "occurrence", p.occurs(h)
@@ -185,6 +195,26 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participates reports whether verb h is a verb of participating
+// (words.tsv participating) with the object it needs ("took part") and
+// the event noun j after "in".
+func (p *parse) participates(h, j int) bool {
+	lemma := strings.ToLower(p.syn[h].Lemma)
+	if !participating.Has(lemma) || p.caseOf(j) != "in" {
+		return false
+	}
+	need := participating.Attr(lemma, "needs")
+	if need == "" {
+		return true
+	}
+	found := false
+	p.kids(h, func(k int) bool {
+		found = p.rel(k) == "obj" && strings.ToLower(p.syn[k].Form) == need
+		return !found
+	})
+	return found
 }
 
 // pastTense reports whether the verb h tells a past act: a past tense,
@@ -376,6 +406,22 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 	return p.toldSceneWord(p.synOf[t.at])
 }
 
+// sceneNounOf reports whether the noun j hangs by its preposition on a
+// scene noun (words.tsv scene-noun) that stands after "in" or "as":
+// "in connection with the riots", "as a result of the fighting".
+func (p *parse) sceneNounOf(j int) bool {
+	h := p.head(j)
+	if h < 0 || p.rel(j) != "nmod" {
+		return false
+	}
+	n := strings.ToLower(p.syn[h].Form)
+	if !sceneNouns.Has(n) || p.caseOf(j) != sceneNouns.Attr(n, "prep") {
+		return false
+	}
+	c := p.caseOf(h)
+	return c == "in" || c == "as"
+}
+
 // modified reports whether the noun j has words of its own beyond its
 // preposition and determiner: a modifier, a possessor, a phrase.
 func (p *parse) modified(j int) bool {
@@ -395,6 +441,9 @@ func (p *parse) modified(j int) bool {
 // riots"), also one the parser read as a participle on the noun
 // ("resigned following protests by farmers").
 func (p *parse) toldSceneWord(j int) bool {
+	if p.sceneNounOf(j) {
+		return true
+	}
 	told := false
 	p.kids(j, func(k int) bool {
 		told = toldScenes[strings.ToLower(p.syn[k].Form)] && (p.syn[k].Rel == "case" ||

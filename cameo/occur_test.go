@@ -31,7 +31,9 @@ func TestOccurrence(t *testing.T) {
 		// a report of it, an act done during it, tell it happened too
 		{"Police in Lima reported two bomb explosions in the south.", "bomb explosions", "18", true},
 		{"Three students were arrested during a protest outside the Chilean embassy.", "protest", "14", true},
-		{"The ambush took place near the border with Chile.", "ambush", "19", true},
+		// (by no one named, on no armed force: unconventional violence,
+		// 18; unconventional.go)
+		{"The ambush took place near the border with Chile.", "ambush", "18", true},
 		{"Editors discussed the history of the ambush.", "ambush", "19", false},
 		// what is condemned, protested against or apologised for happened
 		{"The Malian government condemned the killing of two Swiss nurses.", "killing", "18", true},
@@ -43,6 +45,20 @@ func TestOccurrence(t *testing.T) {
 		{"The Peruvian minister resigned following protests by nurses against the new law.", "protests", "14", true},
 		{"After negotiations, the Chilean fishermen went home.", "negotiations", "04", false},
 		{"The Peruvian senator died after a heart attack in Lima.", "attack", "19", false},
+		// what it left behind tells it happened, also with a subject the
+		// parser hangs on the auxiliary
+		{"The riots in Nairobi have left 40 Kenyan police officers injured.", "riots", "14", true},
+		{"The rioting has so far left 60 Kenyan police officers injured.", "rioting", "14", true},
+		{"The riots could leave the Kenyan capital paralysed.", "riots", "14", false},
+		// a scene noun between: "in connection with", "as a result of"
+		{"Kenyan police released photographs of men sought in connection with the riots in Nairobi.", "riots", "14", true},
+		{"Forty Kenyans died as a result of the riots in Nairobi.", "riots", "14", true},
+		{"Editors wrote in connection with the riots.", "riots", "14", false},
+		// taking part in it: done by the verb's subject
+		{"Kenyan students took part in a demonstration in Nairobi on Monday.", "demonstration", "14", true},
+		{"Kenyan police engaged in clashes with students on Monday.", "clashes", "14", true},
+		{"Kenyan students did not participate in the protests.", "protests", "14", false},
+		{"Kenyan students took pride in the protests.", "protests", "14", false},
 		// a verb of occurrence the parser hangs on the noun as a participle
 		{"Two bombs detonated in Cusco on Sunday.", "bombs", "18", true},
 		{"Four parcel bombs blasted through a post office in Arequipa.", "parcel bombs", "18", true},

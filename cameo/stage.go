@@ -114,6 +114,7 @@ func (s *Stage) Process(d *doc.Document) error {
 				unnamedAttackers(&ev)
 			}
 			placeBombers(d, &ev)
+			s.unconventional(&ev)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
@@ -199,6 +200,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // a name or a month ("March"), not a verb or event noun
 		}
 		if sc.inTime(toks[i]) {
+			continue
+		}
+		if t, ok := sc.labelTrigger(i); ok {
+			trigs = append(trigs, t) // "called the plan a disaster"
 			continue
 		}
 		if !s.Patterns.triggers[lower[i]] {

@@ -41,7 +41,15 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                and third held out, and its three events audits, tuned on
                (root and code F1, PLOVER type F1, actor agreement,
                no-event sentences given an event) and the CAMEO
-               codebook's example sentences (root code F1)
+               codebook's example sentences (root code F1); -why adds,
+               per set, counts (never sentences) of the missed hand-coded
+               events (root not matched) by where they were lost: (a) no
+               event read in the sentence, (b) the right root read but not
+               counted (negated, hypothetical, confidence below the
+               threshold, other), (c) a counted event of another root
+               (top want->got root pairs), (d) only uncounted events of
+               other roots; the misses by wanted root; the false positives
+               by root and by whether their sentence has a hand-coded event
   actors-audit the hand-coded actor audits of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv,
                and audit two, audit-actors2.tsv, one block each): source
@@ -77,6 +85,7 @@ func runEval(env Env, args []string) int {
 	fs := newFlagSet(env, "eval", evalUsage)
 	shared := fs.String("shared", defaultShared(), "the shared data `DIR`")
 	verbose := fs.Bool("v", false, "list the worst pages")
+	why := fs.Bool("why", false, "events: where each set's missed events were lost (counts only)")
 	pverbs := fs.String("petrarch-verbs", "", "petrarch-unit: the PETRARCH verb dictionary `FILE` (default: PETR.Validate.verbs.txt beside the records)")
 	pactors := fs.String("petrarch-actors", "", "petrarch-unit: actor dictionaries `FILE[,FILE...]` (default: PETR.Validate.actors.txt)")
 	pagents := fs.String("petrarch-agents", "", "petrarch-unit: the agent dictionary `FILE` (default: PETR.Validate.agents.txt)")
@@ -135,7 +144,7 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, rep)
-		dev, err := eval.DevEventsReport(*shared, *verbose)
+		dev, err := eval.DevEventsReport(*shared, *verbose, *why)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
 			return ExitFailed

@@ -124,7 +124,10 @@ type DevScore struct {
 	// given a counted event anyway.
 	NoEvent, NoEventCounted int
 	Notes                   []string
-	plover                  func(code string) string
+	// Why counts where the missed events were lost (filled by
+	// ScoreDevEvents).
+	Why    *MissBreakdown
+	plover func(code string) string
 }
 
 // newDevScore returns an empty score that maps codes to PLOVER types
@@ -134,7 +137,7 @@ func newDevScore() (DevScore, error) {
 	if err != nil {
 		return DevScore{}, err
 	}
-	return DevScore{plover: func(c string) string {
+	return DevScore{Why: newMissBreakdown(), plover: func(c string) string {
 		if t := table[c]; t != nil {
 			return t.Plover
 		}
@@ -152,10 +155,13 @@ func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) (DevScore, error) {
 	for _, x := range set {
 		d, err := a.Analyze(input.Item{Name: x.ID, Data: []byte(x.Text), Format: input.FormatText, Meta: input.Meta{Published: x.Date}})
 		var pred []DevEvent
+		var read []readEvent
 		if err == nil {
 			pred = countedEvents(d, 0, len(d.Text))
+			read = readEvents(d)
 		}
 		s.add(x, pred)
+		s.Why.add(x.Events, read)
 	}
 	return s, nil
 }
@@ -282,8 +288,9 @@ func devList(es []DevEvent) string {
 
 // DevEventsReport scores the built-in development sets, one block each,
 // each sentence read alone and, where the Wikinews corpus is under
-// shared, in its article.
-func DevEventsReport(shared string, verbose bool) (string, error) {
+// shared, in its article; with why, each block adds where its missed
+// events were lost (counts only).
+func DevEventsReport(shared string, verbose, why bool) (string, error) {
 	a, err := analyzer.New(analyzer.Options{})
 	if err != nil {
 		return "", err
@@ -299,6 +306,9 @@ func DevEventsReport(shared string, verbose bool) (string, error) {
 			return "", err
 		}
 		writeDevScore(&b, d.title, set, s, verbose)
+		if why {
+			s.Why.write(&b)
+		}
 		if err := writeDevContextScore(&b, shared, set, a, verbose); err != nil {
 			return "", err
 		}

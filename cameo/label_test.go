@@ -1,0 +1,32 @@
+package cameo
+
+import "testing"
+
+// A labelling verb with an object and a name the tone lexicon rates
+// negative criticizes (111); a name rated zero or above, or no name, is
+// no such event.
+func TestLabelling(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"The Kenyan minister called the Ugandan president a liar and a coward.", true},
+		{"Kenyan officials labelled the Ugandan plan a disaster.", true},
+		// a quoted name the parser hangs on the object
+		{"Officials in Kenya called his remarks \"utter nonsense\" on Monday.", true},
+		{"The Kenyan president called the Ugandan leader a great friend.", false},
+		{"The Kenyan president called the Ugandan envoy on Monday.", false},
+		{"The Kenyan president called the Ugandan plan a first step.", false},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Code == "111" && Counted(&e) {
+				found = true
+			}
+		}
+		if found != c.counted {
+			t.Errorf("%q: a counted 111: %v, want %v", c.text, found, c.counted)
+		}
+	}
+}

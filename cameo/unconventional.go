@@ -1,0 +1,49 @@
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// Conventional and unconventional violence. CAMEO keeps 19 (use
+// conventional military force) for the acts of organised armed forces and
+// 18 (use unconventional violence) for violence outside them: killings,
+// shootings and attacks on civilians, towns or countries by no one named.
+// The violent verbs and nouns of verbs.tsv ("killed", "attack", "shot")
+// say 190 alone; where the coder found no one who did the act and its
+// target is no armed force ("five civilians were killed", "an attack on
+// the town"), the act is coded 180, use unconventional violence, in the
+// codebook convention (PETRARCH codes such acts 190).
+
+// armedForce reports whether an actor code names an armed force (soldiers,
+// police, rebels, insurgents, an armed group, spies): not a country alone.
+func armedForce(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true // an international militarised group
+	}
+	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// unconventional recodes a generic use of military force (190) that no
+// coded actor did, on a target that is no armed force, as 180.
+func (s *Stage) unconventional(ev *doc.Event) {
+	if s.Convention != Codebook || ev.Code != "190" || ev.Source != nil && ev.Source.Actor != nil {
+		return
+	}
+	if ev.Target == nil || ev.Target.Actor == nil || armedForce(*ev.Target.Actor) {
+		return
+	}
+	c := s.Table["180"]
+	if c == nil {
+		return
+	}
+	ev.Code, ev.Root, ev.Label, ev.Goldstein, ev.QuadClass = c.Code, c.Root, c.Name, c.Goldstein, c.Quad
+	ev.Plover = nil
+	doc.SetStr(&ev.Plover, c.Plover)
+}
