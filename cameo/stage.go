@@ -105,6 +105,9 @@ func (s *Stage) Process(d *doc.Document) error {
 			} else if focus != nil {
 				ev.Place, ev.PlaceSource = focus, focusSource
 			}
+			// the code is told from the actors the sentence names, before the
+			// steps that give unnamed parties the place's country or drop them
+			s.unconventional(&ev)
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
 			placeVictims(d, &ev, &countries)
@@ -114,7 +117,6 @@ func (s *Stage) Process(d *doc.Document) error {
 				unnamedAttackers(&ev)
 			}
 			placeBombers(d, &ev)
-			s.unconventional(&ev)
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
