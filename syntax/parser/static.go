@@ -13,9 +13,13 @@ import "slices"
 // configuration starts from the two vectors' sum and looks up only the
 // other templates (dynamicFeatures): 52 of 116, or 65 of the 147 of a
 // model with word clusters (clusterFeatures' templates are split the same
-// way). Integer sums do not
-// depend on their order, so the scores are those of every template looked
-// up at every configuration (TestStaticFeatures checks the split).
+// way). The templates of absent dependents, the same keys for every
+// configuration or level without them, are summed once per model
+// (noneKeys for the configuration's, stackNoneKeys for a level's: s0
+// without left dependents, s1 without right ones, which most levels are).
+// Integer sums do not depend on their order, so the scores are those of
+// every template looked up at every configuration (TestStaticFeatures
+// checks the split).
 
 // bufferFeatures appends the keys of the templates that read only fixed
 // properties of b0, b1 and b2 (those of features, in its order).
@@ -70,7 +74,10 @@ func (st *state) bufferFeatures(f []uint64) []uint64 {
 // (those of features, in its order). None of these changes while s0 stays
 // on the stack: a word gets left dependents only while it is the buffer's
 // front, and s1 gets a right dependent only by a RIGHT that pops s0.
-func (st *state) stackFeatures(f []uint64) []uint64 {
+// With noLeft (s0 has no left dependent) or noRight (s1 has no right
+// dependent), it leaves out the keys of stackNoneKeys(false) or
+// stackNoneKeys(true), which are then those of every such level.
+func (st *state) stackFeatures(f []uint64, noLeft, noRight bool) []uint64 {
 	var s0, s1, s2 int32
 	k := len(st.stack)
 	if k > 0 {
@@ -125,17 +132,8 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 		fixKey(f2(73, s0p, s0vl)),
 		fixKey(f2(76, s1p, s1vr)),
 		fixKey(f2(77, s1p, s1vl)),
-		fixKey(f1(80, w[s0l])),
-		fixKey(f1(81, p[s0l])),
-		fixKey(f1(82, lab(s0l))),
-		fixKey(f1(89, w[s1r])),
-		fixKey(f1(90, p[s1r])),
-		fixKey(f1(91, lab(s1r))),
 		fixKey(f1(92, lab(s1l))),
 		fixKey(f2(93, s0p, lab(s0l))),
-		fixKey(f1(100, w[s0l2])),
-		fixKey(f1(101, p[s0l2])),
-		fixKey(f1(102, lab(s0l2))),
 		fixKey(f3(108, s0p, p[s0l], p[s0l2])),
 		fixKey(f3(111, s1p, p[s1r], p[s1r2])),
 		fixKey(f2(122, s0w, st.ls[s0])),
@@ -147,6 +145,23 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 		fixKey(f2(136, x[s1], s0p)),
 		fixKey(f2(137, s1p, x[s0])),
 	)
+	if !noLeft {
+		f = append(f,
+			fixKey(f1(80, w[s0l])),
+			fixKey(f1(81, p[s0l])),
+			fixKey(f1(82, lab(s0l))),
+			fixKey(f1(100, w[s0l2])),
+			fixKey(f1(101, p[s0l2])),
+			fixKey(f1(102, lab(s0l2))),
+		)
+	}
+	if !noRight {
+		f = append(f,
+			fixKey(f1(89, w[s1r])),
+			fixKey(f1(90, p[s1r])),
+			fixKey(f1(91, lab(s1r))),
+		)
+	}
 	if st.clus {
 		c4, c6, cf := st.c4, st.c6, st.cf
 		f = append(f,
@@ -298,18 +313,33 @@ func noneKeys(right bool) []uint64 {
 		fixKey(f1(106, hNone)), fixKey(f1(107, 0))}
 }
 
+// stackNoneKeys returns the keys of the templates that read s1's right
+// dependent (right) or s0's left ones when there are none: the same keys
+// for every stack level, whose weights Model.stackNone sums once.
+func stackNoneKeys(right bool) []uint64 {
+	if right {
+		return []uint64{fixKey(f1(89, hNone)), fixKey(f1(90, hNone)), fixKey(f1(91, 0))}
+	}
+	return []uint64{fixKey(f1(80, hNone)), fixKey(f1(81, hNone)), fixKey(f1(82, 0)),
+		fixKey(f1(100, hNone)), fixKey(f1(101, hNone)), fixKey(f1(102, 0))}
+}
+
 // setNone sets m.none from m's weights: the class scores of noneKeys(true),
-// of noneKeys(false), and of both.
+// of noneKeys(false), and of both; and m.stackNone the same of
+// stackNoneKeys.
 func (m *Model) setNone() {
 	nc := m.numClasses()
 	buf := make([]int32, maxClasses)
 	mem := new(memo)
-	r, l := noneKeys(true), noneKeys(false)
-	for i, keys := range [][]uint64{r, l, append(r, l...)} {
-		clear(buf)
-		m.w.score(keys, buf, mem, partsAll)
-		m.none[i] = slices.Clone(buf[:nc])
+	sums := func(r, l []uint64, dst *[3][]int32) {
+		for i, keys := range [][]uint64{r, l, append(slices.Clip(r), l...)} {
+			clear(buf)
+			m.w.score(keys, buf, mem, partsAll)
+			dst[i] = slices.Clone(buf[:nc])
+		}
 	}
+	sums(noneKeys(true), noneKeys(false), &m.none)
+	sums(stackNoneKeys(true), stackNoneKeys(false), &m.stackNone)
 }
 
 // staticScores sets scores (the parse's, with room for maxClasses) to the
@@ -329,12 +359,37 @@ func (m *Model) staticScores(st *state, scores []int32) (noRight, noLeft bool) {
 		st.vstk = append(st.vstk, make([]int32, need-len(st.vstk))...)
 	}
 	v := st.vstk[top*nc : (top+1)*nc]
+	s0 := st.stack[top]
 	if st.vok <= top {
-		m.staticVec(st, st.stackFeatures(st.sfeat[:0]), v)
+		var s1 int32
+		if top > 0 {
+			s1 = st.stack[top-1]
+		}
+		// s0 without left dependents, s1 without right ones: the
+		// keys of stackNoneKeys, summed once in m.stackNone
+		sl, sr := st.l1[s0] == 0, st.r1[s1] == 0
+		if len(m.stackNone[2]) != nc { // a model not made by setWeights
+			sl, sr = false, false
+		}
+		m.staticVec(st, st.stackFeatures(st.sfeat[:0], sl, sr), v)
+		var k []int32
+		switch {
+		case sl && sr:
+			k = m.stackNone[2]
+		case sr:
+			k = m.stackNone[0]
+		case sl:
+			k = m.stackNone[1]
+		}
+		if k != nil {
+			k = k[:nc]
+			for c := range v {
+				v[c] += k[c]
+			}
+		}
 		st.vok = top + 1
 	}
 	b := st.bvec[:nc]
-	s0 := st.stack[top]
 	noRight, noLeft = st.r1[s0] == 0, st.l1[st.b] == 0
 	if len(m.none[2]) != nc { // a model not made by setWeights
 		noRight, noLeft = false, false
