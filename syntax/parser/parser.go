@@ -96,9 +96,9 @@ type Model struct {
 	// (clusters.go); nil = no cluster features.
 	clusters  map[uint64]uint64
 	w         weights
-	none      [3][]int32        // see setNone
-	stackNone [3][]int32        // see setNone
-	free      reuse.List[state] // parse states, with their memos
+	none      [3][]int32             // see setNone
+	stackNone [stackNoneSets][]int32 // see setNone
+	free      reuse.List[state]      // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.

@@ -42,22 +42,11 @@ func TestStaticFeatures(t *testing.T) {
 				if bat != st.b {
 					bkeys, bat = st.bufferFeatures(nil), st.b
 				}
-				// s0 without left dependents, s1 without right ones (as
-				// scoreConfig's stack vectors leave stackNoneKeys out)
-				var s1 int32
-				if k > 1 {
-					s1 = st.stack[k-2]
-				}
-				sl, sr := st.l1[st.stack[k-1]] == 0, st.r1[s1] == 0
+				// the groups of absent words (as scoreConfig's stack
+				// vectors leave stackNoneKeys out)
+				none := st.stackNone()
 				stackKeys := func() []uint64 {
-					keys := st.stackFeatures(nil, sl, sr)
-					if sl {
-						keys = append(keys, stackNoneKeys(false)...)
-					}
-					if sr {
-						keys = append(keys, stackNoneKeys(true)...)
-					}
-					return keys
+					return append(st.stackFeatures(nil, none), stackNoneKeys(none)...)
 				}
 				if len(levels) < k {
 					levels = append(levels, stackKeys())
