@@ -94,10 +94,11 @@ type Model struct {
 	cons   *constraints        // well-formedness rules; nil = none
 	// clusters maps the hash of a folded word form to its cluster code
 	// (clusters.go); nil = no cluster features.
-	clusters map[uint64]uint64
-	w        weights
-	none     [3][]int32        // see setNone
-	free     reuse.List[state] // parse states, with their memos
+	clusters  map[uint64]uint64
+	w         weights
+	none      [3][]int32             // see setNone
+	stackNone [stackNoneSets][]int32 // see setNone
+	free      reuse.List[state]      // parse states, with their memos
 }
 
 // numClasses is the number of transition classes.

@@ -13,9 +13,14 @@ import "slices"
 // configuration starts from the two vectors' sum and looks up only the
 // other templates (dynamicFeatures): 52 of 116, or 65 of the 147 of a
 // model with word clusters (clusterFeatures' templates are split the same
-// way). Integer sums do not
-// depend on their order, so the scores are those of every template looked
-// up at every configuration (TestStaticFeatures checks the split).
+// way). The templates of absent dependents, the same keys for every
+// configuration or level without them, are summed once per model
+// (noneKeys for the configuration's, stackNoneKeys for a level's: s0
+// without left dependents, s1 without right ones, no s2 or no s1, which
+// most levels are).
+// Integer sums do not depend on their order, so the scores are those of
+// every template looked up at every configuration (TestStaticFeatures
+// checks the split).
 
 // bufferFeatures appends the keys of the templates that read only fixed
 // properties of b0, b1 and b2 (those of features, in its order).
@@ -70,7 +75,9 @@ func (st *state) bufferFeatures(f []uint64) []uint64 {
 // (those of features, in its order). None of these changes while s0 stays
 // on the stack: a word gets left dependents only while it is the buffer's
 // front, and s1 gets a right dependent only by a RIGHT that pops s0.
-func (st *state) stackFeatures(f []uint64) []uint64 {
+// It leaves out the keys of stackNoneKeys(g) for each group g in none
+// (see stackNone), which are then those of every such level.
+func (st *state) stackFeatures(f []uint64, none uint8) []uint64 {
 	var s0, s1, s2 int32
 	k := len(st.stack)
 	if k > 0 {
@@ -100,11 +107,6 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 		fixKey(f1(1, s0w)),
 		fixKey(f1(2, s0p)),
 		fixKey(f1(3, s0wp)),
-		fixKey(f1(4, s1w)),
-		fixKey(f1(5, s1p)),
-		fixKey(f1(6, s1wp)),
-		fixKey(f1(7, s2p)),
-		fixKey(f1(8, mix(s2w, s2p))),
 		fixKey(f2(19, u[s1], u[s0])),
 		fixKey(f2(28, s1wp, s0wp)),
 		fixKey(f2(29, s1wp, s0w)),
@@ -123,30 +125,51 @@ func (st *state) stackFeatures(f []uint64) []uint64 {
 		fixKey(f2(69, s0w, d1)),
 		fixKey(f2(72, s0w, s0vl)),
 		fixKey(f2(73, s0p, s0vl)),
-		fixKey(f2(76, s1p, s1vr)),
-		fixKey(f2(77, s1p, s1vl)),
-		fixKey(f1(80, w[s0l])),
-		fixKey(f1(81, p[s0l])),
-		fixKey(f1(82, lab(s0l))),
-		fixKey(f1(89, w[s1r])),
-		fixKey(f1(90, p[s1r])),
-		fixKey(f1(91, lab(s1r))),
-		fixKey(f1(92, lab(s1l))),
 		fixKey(f2(93, s0p, lab(s0l))),
-		fixKey(f1(100, w[s0l2])),
-		fixKey(f1(101, p[s0l2])),
-		fixKey(f1(102, lab(s0l2))),
 		fixKey(f3(108, s0p, p[s0l], p[s0l2])),
-		fixKey(f3(111, s1p, p[s1r], p[s1r2])),
 		fixKey(f2(122, s0w, st.ls[s0])),
 		fixKey(f2(123, s0p, st.ls[s0])),
-		fixKey(f2(126, s1p, st.rs[s1])),
-		fixKey(f2(127, s1p, st.ls[s1])),
 		fixKey(f1(130, x[s0])),
-		fixKey(f1(133, x[s1])),
 		fixKey(f2(136, x[s1], s0p)),
 		fixKey(f2(137, s1p, x[s0])),
 	)
+	if none&stackNoLeft == 0 {
+		f = append(f,
+			fixKey(f1(80, w[s0l])),
+			fixKey(f1(81, p[s0l])),
+			fixKey(f1(82, lab(s0l))),
+			fixKey(f1(100, w[s0l2])),
+			fixKey(f1(101, p[s0l2])),
+			fixKey(f1(102, lab(s0l2))),
+		)
+	}
+	if none&stackNoRight == 0 {
+		f = append(f,
+			fixKey(f1(89, w[s1r])),
+			fixKey(f1(90, p[s1r])),
+			fixKey(f1(91, lab(s1r))),
+		)
+	}
+	if none&stackNoS2 == 0 {
+		f = append(f,
+			fixKey(f1(7, s2p)),
+			fixKey(f1(8, mix(s2w, s2p))),
+		)
+	}
+	if none&stackNoS1 == 0 {
+		f = append(f,
+			fixKey(f1(4, s1w)),
+			fixKey(f1(5, s1p)),
+			fixKey(f1(6, s1wp)),
+			fixKey(f2(76, s1p, s1vr)),
+			fixKey(f2(77, s1p, s1vl)),
+			fixKey(f1(92, lab(s1l))),
+			fixKey(f3(111, s1p, p[s1r], p[s1r2])),
+			fixKey(f2(126, s1p, st.rs[s1])),
+			fixKey(f2(127, s1p, st.ls[s1])),
+			fixKey(f1(133, x[s1])),
+		)
+	}
 	if st.clus {
 		c4, c6, cf := st.c4, st.c6, st.cf
 		f = append(f,
@@ -298,17 +321,81 @@ func noneKeys(right bool) []uint64 {
 		fixKey(f1(106, hNone)), fixKey(f1(107, 0))}
 }
 
+// The groups of stack templates that read what a level may lack, whose
+// keys are then the same for every such level (stackNoneKeys): s0's left
+// dependents, s1's right ones, s2, and s1 itself (a level with no s1 has
+// no s2 and no s1's right dependent either). A level's set of absent
+// groups indexes Model.stackNone.
+const (
+	stackNoLeft  = 1 << iota // s0 has no left dependent
+	stackNoRight             // s1 (or the word 0 standing for none) has no right dependent
+	stackNoS2                // the stack has fewer than three words
+	stackNoS1                // the stack has one word
+	stackNoneSets
+)
+
+// stackNoneKeys returns the keys of the templates of the groups in none
+// when what they read is absent (position 0: no word, no label).
+func stackNoneKeys(none uint8) []uint64 {
+	var k []uint64
+	if none&stackNoLeft != 0 {
+		k = append(k, fixKey(f1(80, hNone)), fixKey(f1(81, hNone)), fixKey(f1(82, 0)),
+			fixKey(f1(100, hNone)), fixKey(f1(101, hNone)), fixKey(f1(102, 0)))
+	}
+	if none&stackNoRight != 0 {
+		k = append(k, fixKey(f1(89, hNone)), fixKey(f1(90, hNone)), fixKey(f1(91, 0)))
+	}
+	if none&stackNoS2 != 0 {
+		k = append(k, fixKey(f1(7, hNone)), fixKey(f1(8, mix(hNone, hNone))))
+	}
+	if none&stackNoS1 != 0 {
+		k = append(k, fixKey(f1(4, hNone)), fixKey(f1(5, hNone)), fixKey(f1(6, mix(hNone, hNone))),
+			fixKey(f2(76, hNone, 0)), fixKey(f2(77, hNone, 0)), fixKey(f1(92, 0)),
+			fixKey(f3(111, hNone, hNone, hNone)), fixKey(f2(126, hNone, 0)), fixKey(f2(127, hNone, 0)),
+			fixKey(f1(133, hNone)))
+	}
+	return k
+}
+
+// stackNone returns the groups of stack templates (stackNoLeft...) whose
+// words are absent at the stack's top level.
+func (st *state) stackNone() uint8 {
+	var none uint8
+	k := len(st.stack)
+	var s1 int32
+	if k > 1 {
+		s1 = st.stack[k-2]
+	} else {
+		none |= stackNoS1
+	}
+	if k < 3 {
+		none |= stackNoS2
+	}
+	if st.l1[st.stack[k-1]] == 0 {
+		none |= stackNoLeft
+	}
+	if st.r1[s1] == 0 {
+		none |= stackNoRight
+	}
+	return none
+}
+
 // setNone sets m.none from m's weights: the class scores of noneKeys(true),
-// of noneKeys(false), and of both.
+// of noneKeys(false), and of both; and m.stackNone[g] those of
+// stackNoneKeys(g) for every set of groups g.
 func (m *Model) setNone() {
 	nc := m.numClasses()
 	buf := make([]int32, maxClasses)
 	mem := new(memo)
-	r, l := noneKeys(true), noneKeys(false)
-	for i, keys := range [][]uint64{r, l, append(r, l...)} {
+	sum := func(keys []uint64) []int32 {
 		clear(buf)
 		m.w.score(keys, buf, mem, partsAll)
-		m.none[i] = slices.Clone(buf[:nc])
+		return slices.Clone(buf[:nc])
+	}
+	r, l := noneKeys(true), noneKeys(false)
+	m.none = [3][]int32{sum(r), sum(l), sum(append(slices.Clip(r), l...))}
+	for g := range m.stackNone {
+		m.stackNone[g] = sum(stackNoneKeys(uint8(g)))
 	}
 }
 
@@ -329,12 +416,24 @@ func (m *Model) staticScores(st *state, scores []int32) (noRight, noLeft bool) {
 		st.vstk = append(st.vstk, make([]int32, need-len(st.vstk))...)
 	}
 	v := st.vstk[top*nc : (top+1)*nc]
+	s0 := st.stack[top]
 	if st.vok <= top {
-		m.staticVec(st, st.stackFeatures(st.sfeat[:0]), v)
+		// the groups of templates whose words the level lacks: the
+		// keys of stackNoneKeys, summed once in m.stackNone
+		none := st.stackNone()
+		if len(m.stackNone[stackNoneSets-1]) != nc { // a model not made by setWeights
+			none = 0
+		}
+		m.staticVec(st, st.stackFeatures(st.sfeat[:0], none), v)
+		if none != 0 {
+			k := m.stackNone[none][:nc]
+			for c := range v {
+				v[c] += k[c]
+			}
+		}
 		st.vok = top + 1
 	}
 	b := st.bvec[:nc]
-	s0 := st.stack[top]
 	noRight, noLeft = st.r1[s0] == 0, st.l1[st.b] == 0
 	if len(m.none[2]) != nc { // a model not made by setWeights
 		noRight, noLeft = false, false

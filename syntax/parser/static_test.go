@@ -42,20 +42,27 @@ func TestStaticFeatures(t *testing.T) {
 				if bat != st.b {
 					bkeys, bat = st.bufferFeatures(nil), st.b
 				}
+				// the groups of absent words (as scoreConfig's stack
+				// vectors leave stackNoneKeys out)
+				none := st.stackNone()
+				stackKeys := func() []uint64 {
+					return append(st.stackFeatures(nil, none), stackNoneKeys(none)...)
+				}
 				if len(levels) < k {
-					levels = append(levels, st.stackFeatures(nil))
+					levels = append(levels, stackKeys())
 				}
 				if got := st.bufferFeatures(nil); !slices.Equal(got, bkeys) {
 					t.Fatalf("sentence %d: the buffer's keys changed with its front", sent)
 				}
-				if got := st.stackFeatures(nil); !slices.Equal(got, levels[k-1]) {
+				got := stackKeys()
+				if !slices.Equal(got, levels[k-1]) {
 					t.Fatalf("sentence %d: the stack's keys changed with its top", sent)
 				}
 				st.features()
 				want := slices.Clone(st.feats[:st.nf])
 				noRight, noLeft := st.r1[st.stack[k-1]] == 0, st.l1[st.b] == 0
 				st.dynamicFeatures(noRight, noLeft)
-				got := append(append(slices.Clone(bkeys), levels[k-1]...), st.feats[:st.nf]...)
+				got = append(append(slices.Clone(bkeys), levels[k-1]...), st.feats[:st.nf]...)
 				if noRight {
 					got = append(got, noneKeys(true)...)
 				}

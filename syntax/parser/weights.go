@@ -110,8 +110,9 @@ func (t *weights) score(feats []uint64, scores []int32, memo *memo, parts int) {
 	if t.homes == 0 {
 		return
 	}
-	var hits [maxFeats]slot
-	var miss [maxFeats]uint8
+	// hits and miss live in the memo, which score's caller keeps: as
+	// local arrays they would be zeroed (6 kB) at every call.
+	hits, miss := &memo.hits, &memo.miss
 	nm := 0
 	// The first entry of each long row the memo holds is loaded as the
 	// memo is read (an index of 0 for the others), so that the rows'
@@ -209,6 +210,10 @@ var tailMask = [4][3]uint32{{}, {^uint32(0)}, {^uint32(0), ^uint32(0)}, {^uint32
 type memo struct {
 	slots [memoSize]slot
 	touch uint64 // keeps the loads of score's first pass
+	// score's scratch: the slots found for each feature and the indexes
+	// of those the memo lacked (only what score writes is read)
+	hits [maxFeats]slot
+	miss [maxFeats]uint8
 }
 
 const memoSize = 1 << 13
