@@ -82,6 +82,9 @@ type petrSentence struct {
 	nps   map[int]*npCode
 	inNP  []int // word -> its phrase's head word, or -1
 	date  int
+	// roles are the verbs of the dictionary read under PETRARCH's
+	// convention, for the transformations (petrtransform.go)
+	roles map[int]*verbRoles
 }
 
 // has reports whether w is one of the sentence's upper-case forms or
@@ -172,8 +175,24 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			}
 		}
 	}
+	// PETRARCH's transformations: "X said Y attacked Z" is X accusing Y
+	var trans map[int][]PetrEvent
+	var replaced map[int]bool
+	if conv == Petrarch {
+		trans, replaced = pd.transformed(s)
+	}
 	seen := map[[3]string]bool{}
 	for j := range p.syn {
+		if replaced[j] {
+			for _, e := range trans[j] {
+				if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
+					seen[k] = true
+					e.Verb = j
+					out = append(out, e)
+				}
+			}
+			continue
+		}
 		evs := byVerb[j]
 		if len(evs) == 0 {
 			continue
@@ -512,6 +531,10 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	var bestSrc, bestTgt int = -1, -1
 	bestEnd := j
 	lo, hi := s.clause(j)
+	phi := hi // where the patterns may look after the verb
+	if conv == Petrarch {
+		phi = s.beforeReported(j, hi)
+	}
 	for _, v := range cands {
 		if len(v.Words) > 1 && !s.phraseVerb(v, j) {
 			continue
@@ -528,7 +551,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 					continue patterns // a word of the pattern is not in the sentence
 				}
 			}
-			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, hi)
+			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, phi)
 			if ok && score > bestScore {
 				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
 			}
@@ -541,14 +564,68 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	if best != nil {
 		code = best.Code
 	}
-	if code.Null() {
+	if code.Null() && conv != Petrarch {
 		return nil, bestEnd
 	}
 	a := p.argsOf(j)
 	if conv == Codebook && (a.negated || a.cond) {
 		return nil, bestEnd
 	}
-	var src, tgt []string
+	src, tgt := s.sides(j, a, bestSrc, bestTgt, hi)
+	if conv == Petrarch {
+		// (what the transformations read, a verb that codes nothing
+		// alone included)
+		if s.roles == nil {
+			s.roles = map[int]*verbRoles{}
+		}
+		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: a.negated, hypo: a.modal != "" || a.cond}
+		if code.Null() {
+			return nil, bestEnd
+		}
+	}
+	// PETRARCH codes an event with a source, and without a target only
+	// when the source has a country
+	if len(src) == 0 || len(tgt) == 0 && (!slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) || s.unknownTarget(a)) {
+		return nil, bestEnd
+	}
+	if len(tgt) == 0 {
+		tgt = []string{"---"}
+	}
+	hypo := a.modal != "" || a.cond
+	var out []PetrEvent
+	for _, x := range src {
+		for _, y := range tgt {
+			if code.Event != "" && code.Event != "---" {
+				out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
+			}
+			if code.Reverse != "" {
+				out = append(out, PetrEvent{Source: y, Target: x, Code: code.Reverse})
+			}
+		}
+	}
+	// "X and Y met": each with the other
+	if len(src) > 1 && tgt[0] == "---" && len(tgt) == 1 {
+		out = out[:0]
+		for _, x := range src {
+			for _, y := range src {
+				if x != y {
+					out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
+				}
+			}
+		}
+	}
+	for i := range out {
+		out[i].Hypothetical = hypo
+	}
+	return out, bestEnd
+}
+
+// sides gives the actor codes of the source and target sides of verb j
+// (its args a): those of the words its pattern matched as "$" and "+"
+// (bestSrc, bestTgt; -1 for none), else those the parse gives, hi the
+// end of its clause.
+func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt []string) {
+	p := s.p
 	if bestSrc >= 0 {
 		src = s.codesOf(bestSrc)
 	} else {
@@ -609,42 +686,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 			}
 		}
 	}
-	src, tgt = splitCodes(src), splitCodes(tgt)
-	// PETRARCH codes an event with a source, and without a target only
-	// when the source has a country
-	if len(src) == 0 || len(tgt) == 0 && (!slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) || s.unknownTarget(a)) {
-		return nil, bestEnd
-	}
-	if len(tgt) == 0 {
-		tgt = []string{"---"}
-	}
-	hypo := a.modal != "" || a.cond
-	var out []PetrEvent
-	for _, x := range src {
-		for _, y := range tgt {
-			if code.Event != "" && code.Event != "---" {
-				out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
-			}
-			if code.Reverse != "" {
-				out = append(out, PetrEvent{Source: y, Target: x, Code: code.Reverse})
-			}
-		}
-	}
-	// "X and Y met": each with the other
-	if len(src) > 1 && tgt[0] == "---" && len(tgt) == 1 {
-		out = out[:0]
-		for _, x := range src {
-			for _, y := range src {
-				if x != y {
-					out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
-				}
-			}
-		}
-	}
-	for i := range out {
-		out[i].Hypothetical = hypo
-	}
-	return out, bestEnd
+	return splitCodes(src), splitCodes(tgt)
 }
 
 // unknownTarget reports whether the verb's object side names someone the

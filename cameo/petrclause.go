@@ -84,3 +84,43 @@ func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) []int {
 	below(j)
 	return out
 }
+
+// beforeReported gives the last word of verb j's clause (which ends at
+// hi) before a reported act that follows the verb, a verb's clause with a
+// subject of its own ("said that Y had struck Z", "wants Y to strike Z"):
+// PETRARCH matches a verb's patterns on the verb's own phrases, and the
+// reported act's words are its verb's. (A reported state, "allowed that
+// X isn't a pleasant place", is read by the patterns.)
+func (s *petrSentence) beforeReported(j, hi int) int {
+	p := s.p
+	obj := false // an object before the complement: its subject
+	p.kids(j, func(c int) bool {
+		if p.rel(c) == "obj" {
+			obj = true
+		}
+		if c < j || p.syn[c].UPOS != "VERB" {
+			return true
+		}
+		subj := false
+		switch p.rel(c) {
+		case "ccomp":
+			p.kids(c, func(k int) bool {
+				r := p.rel(k)
+				subj = subj || r == "nsubj" || r == "nsubj:pass" || r == "csubj"
+				return !subj
+			})
+		case "xcomp":
+			// (an infinitive: "to strike")
+			p.kids(c, func(k int) bool {
+				subj = subj || obj && p.rel(k) == "mark" && strings.EqualFold(p.syn[k].Form, "to")
+				return !subj
+			})
+		}
+		if subj {
+			lo, _ := s.clause(c)
+			hi = min(hi, lo-1)
+		}
+		return true
+	})
+	return hi
+}

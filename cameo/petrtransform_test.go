@@ -1,0 +1,103 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/syntax"
+)
+
+// transformVerbs is an invented verb dictionary with PETRARCH's
+// production transformations.
+const transformVerbs = `--- VERBAL [010] ---
+SAY {SAYS SAID SAYING}
+--- ALLEGE [110] ---
+CLAIM
+--- DEMAND [100] ---
+WANT [030]
+--- ATTEMPT [---] ---
+ATTEMPT
+TRY {TRIES TRIED TRYING}
+--- MEET [040] ---
+MEET {MEETS MET MEETING}
+--- STRIKE [190] ---
+STRIKE {STRIKES STRUCK STRIKING}
+SHELL
+--- ASSASSINATE [186] ---
+ASSASSINATE
+~ a (a b ATTACK) SAY = a b 015
+~ a (a b ATTACK) CLAIM = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (b . ATTACK) CLAIM = a b 112
+~ a (a b Q) SAY = a b Q
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK ) WANT = a b 021
+~ a (_ b ASSASSINATE) ATTEMPT = a b 185
+`
+
+// transformDicts reads transformVerbs (with or without its "~" lines)
+// and invented actors.
+func transformDicts(t *testing.T, withTransforms bool) *PetrDicts {
+	t.Helper()
+	text := strings.ReplaceAll(transformVerbs, "ATTACK", "STRIKE")
+	if !withTransforms {
+		text = text[:strings.Index(text, "~")]
+	}
+	v, err := petrarch.ReadVerbs(strings.NewReader(text), "test verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := petrarch.ReadActors(strings.NewReader("ZORVAN [ZOR]\nKELDA [KEL]\nMORLAND [MRL]\nTAL_AMREV [KELGOV]\n"), "test actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pd := &PetrDicts{Verbs: v, Actors: a}
+	pd.Prepare()
+	return pd
+}
+
+// TestPetrTransforms codes invented sentences whose framing verb the
+// dictionary's transformations compose with the act its complement
+// tells, under PETRARCH's convention only.
+func TestPetrTransforms(t *testing.T) {
+	st, err := syntax.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, without := transformDicts(t, true), transformDicts(t, false)
+	for _, c := range []struct {
+		name string
+		text string
+		pd   *PetrDicts
+		conv Convention
+		want string // events "SRC TGT CODE" joined by "; "
+	}{
+		{"own attack claimed", "Zorvan said it would strike Kelda.", with, Petrarch, "ZOR KEL 015"},
+		{"another's attack reported", "Zorvan said Kelda struck Morland.", with, Petrarch, "ZOR KEL 112"},
+		{"another's attack alleged", "Zorvan claimed that Kelda had shelled Morland.", with, Petrarch, "ZOR KEL 112"},
+		{"own act: the act", "Zorvan said it would meet Kelda.", with, Petrarch, "ZOR KEL 040"},
+		{"another's act: no transformation", "Zorvan said Kelda would meet Morland.", with, Petrarch, "KEL MRL 040"},
+		{"wanting to attack", "Zorvan wants to strike Kelda.", with, Petrarch, "ZOR KEL 138"},
+		{"wanting another to attack", "Zorvan wants Kelda to strike Morland.", with, Petrarch, "ZOR KEL 021"},
+		{"an attempt", "Zorvan tried to assassinate Tal Amrev.", with, Petrarch, "ZOR KELGOV 185"},
+		{"a reporter after the clause frames nothing", "Kelda struck Morland, Zorvan said.", with, Petrarch, "KEL MRL 190"},
+		{"a negated act is not composed", "Zorvan said it would not strike Kelda.", with, Petrarch, "ZOR KEL 190"},
+		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
+		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := parsed(t, st, c.text)
+			var got []string
+			for i := range d.Syntax.Sentences {
+				evs, _ := c.pd.CodeSentence(d, i, 20100101, c.conv)
+				for _, e := range evs {
+					got = append(got, e.Source+" "+e.Target+" "+e.Code)
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+			}
+		})
+	}
+}
