@@ -52,6 +52,7 @@ type PetrDicts struct {
 	discards map[string][]*petrarch.Discard // by the first word's first three letters
 	required map[*petrarch.Pattern][]string // a pattern's literal words
 	roots    map[*petrarch.Verb]uint32      // the roots a verb's entry and patterns code (the fallback's)
+	negating map[*petrarch.Pattern]bool     // patterns that read a negation ("WILL NOT *")
 }
 
 // PetrEvent is one coded event: actor codes ("---" for none) and the
@@ -571,6 +572,16 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	if conv == Codebook && (a.negated || a.cond) {
 		return nil, bestEnd
 	}
+	negated := a.negated && conv == Petrarch && !pd.negating[best]
+	if negated && !code.Null() {
+		// PETRARCH codes an act negated as its refusal, where CAMEO has
+		// one ("will not ease the blockade" 1244), else as no event
+		if r := pd.Derived.Code("refuse", code.Event); r != "" {
+			code, negated = petrarch.Code{Event: r, Raw: r}, false
+		} else {
+			code = petrarch.Code{Event: "---", Raw: "---"}
+		}
+	}
 	src, tgt := s.sides(j, a, bestSrc, bestTgt, hi)
 	if conv == Petrarch {
 		// (what the transformations read, a verb that codes nothing
@@ -578,7 +589,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		if s.roles == nil {
 			s.roles = map[int]*verbRoles{}
 		}
-		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: a.negated, hypo: a.modal != "" || a.cond}
+		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond}
 		if code.Null() {
 			return nil, bestEnd
 		}

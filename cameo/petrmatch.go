@@ -5,6 +5,7 @@
 package cameo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -201,19 +202,28 @@ func (pd *PetrDicts) Prepare() {
 		}
 	}
 	pd.required = map[*petrarch.Pattern][]string{}
+	pd.synsets = map[string][][]string{}
+	for name := range pd.Verbs.Synsets {
+		x := pd.Verbs.Expand(name)
+		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
+		pd.synsets[name] = x
+	}
+	pd.negating = map[*petrarch.Pattern]bool{}
 	for _, b := range pd.Verbs.Blocks {
 		for _, pt := range b.Patterns {
 			for _, e := range pt.Elements {
 				if e.Kind == petrarch.ElemWord || e.Kind == petrarch.ElemPrep {
 					pd.required[pt] = append(pd.required[pt], e.Word)
 				}
+				if e.Kind == petrarch.ElemWord && negWord(e.Word) {
+					pd.negating[pt] = true
+				}
+				if e.Kind == petrarch.ElemSynset {
+					for _, ph := range pd.synsets[e.Word] {
+						pd.negating[pt] = pd.negating[pt] || slices.ContainsFunc(ph, negWord)
+					}
+				}
 			}
 		}
-	}
-	pd.synsets = map[string][][]string{}
-	for name := range pd.Verbs.Synsets {
-		x := pd.Verbs.Expand(name)
-		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
-		pd.synsets[name] = x
 	}
 }

@@ -26,6 +26,8 @@ STRIKE {STRIKES STRUCK STRIKING}
 SHELL
 --- ASSASSINATE [186] ---
 ASSASSINATE
+--- EASE [085] ---
+EASE
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (a b ATTACK) CLAIM = a b 015
 ~ a (b . ATTACK) SAY = a b 112
@@ -82,7 +84,10 @@ func TestPetrTransforms(t *testing.T) {
 		{"wanting another to attack", "Zorvan wants Kelda to strike Morland.", with, Petrarch, "ZOR KEL 021"},
 		{"an attempt", "Zorvan tried to assassinate Tal Amrev.", with, Petrarch, "ZOR KELGOV 185"},
 		{"a reporter after the clause frames nothing", "Kelda struck Morland, Zorvan said.", with, Petrarch, "KEL MRL 190"},
-		{"a negated act is not composed", "Zorvan said it would not strike Kelda.", with, Petrarch, "ZOR KEL 190"},
+		// a negated act is its refusal where CAMEO has one, else no event
+		{"a refusal", "Zorvan will not ease the blockade of Kelda.", with, Petrarch, "ZOR KEL 1244"},
+		{"a refusal announced", "Zorvan said it would not ease the blockade of Kelda.", with, Petrarch, "ZOR KEL 1244"},
+		{"an act not done", "Zorvan did not strike Kelda.", with, Petrarch, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
