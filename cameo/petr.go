@@ -178,12 +178,16 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	}
 	// PETRARCH's transformations: "X said Y attacked Z" is X accusing Y
 	var trans map[int][]PetrEvent
-	var replaced map[int]bool
+	var replaced, asked map[int]bool
 	if conv == Petrarch {
 		trans, replaced = pd.transformed(s)
+		asked = pd.appeals(s, byVerb)
 	}
 	seen := map[[3]string]bool{}
 	for j := range p.syn {
+		if asked[j] {
+			continue
+		}
 		if replaced[j] {
 			for _, e := range trans[j] {
 				if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {

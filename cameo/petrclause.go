@@ -124,3 +124,49 @@ func (s *petrSentence) beforeReported(j, hi int) int {
 	})
 	return hi
 }
+
+// appeals composes, as PETRARCH does, an appeal or a demand (CAMEO 02,
+// 10) with the act its complement asks for: "X asked Y to send aid to Z"
+// is X's appeal to Y for aid (023), the aid not an event of its own. An
+// appeal or demand coded with its family's cue code (020, 100) takes the
+// code the derived codes give the act (family appeal or demand); the
+// verbs of the acts asked for are returned.
+func (pd *PetrDicts) appeals(s *petrSentence, byVerb map[int][]PetrEvent) map[int]bool {
+	p := s.p
+	var asked map[int]bool
+	for j := range p.syn {
+		evs := byVerb[j]
+		if len(evs) == 0 {
+			continue
+		}
+		family := ""
+		switch evs[0].Code[:min(2, len(evs[0].Code))] {
+		case "02":
+			family = "appeal"
+		case "10":
+			family = "demand"
+		default:
+			continue
+		}
+		p.kids(j, func(c int) bool {
+			if r := p.rel(c); c < j || r != "xcomp" && r != "ccomp" || len(byVerb[c]) == 0 {
+				return true
+			}
+			d := pd.Derived.Code(family, byVerb[c][0].Code)
+			if d == "" {
+				return true
+			}
+			for i := range evs {
+				if evs[i].Code == "020" || evs[i].Code == "100" {
+					evs[i].Code = d
+				}
+			}
+			if asked == nil {
+				asked = map[int]bool{}
+			}
+			asked[c] = true
+			return false
+		})
+	}
+	return asked
+}

@@ -28,6 +28,10 @@ SHELL
 ASSASSINATE
 --- EASE [085] ---
 EASE
+--- APPEAL [020] ---
+URGE
+--- AID [070] ---
+AID
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (a b ATTACK) CLAIM = a b 015
 ~ a (b . ATTACK) SAY = a b 112
@@ -61,7 +65,8 @@ func transformDicts(t *testing.T, withTransforms bool) *PetrDicts {
 
 // TestPetrTransforms codes invented sentences whose framing verb the
 // dictionary's transformations compose with the act its complement
-// tells, under PETRARCH's convention only.
+// tells, under PETRARCH's convention only; with them, an act negated
+// (a refusal) and an appeal for an act, as PETRARCH codes them.
 func TestPetrTransforms(t *testing.T) {
 	st, err := syntax.New()
 	if err != nil {
@@ -88,6 +93,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"a refusal", "Zorvan will not ease the blockade of Kelda.", with, Petrarch, "ZOR KEL 1244"},
 		{"a refusal announced", "Zorvan said it would not ease the blockade of Kelda.", with, Petrarch, "ZOR KEL 1244"},
 		{"an act not done", "Zorvan did not strike Kelda.", with, Petrarch, ""},
+		// an appeal takes in the act it asks for
+		{"an appeal for an act", "Zorvan urged Kelda to aid Morland.", with, Petrarch, "ZOR KEL 023"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
