@@ -655,6 +655,16 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
 				break
 			}
+			if prev >= 0 && p.rel(w) == "nsubj" && s.joined(prev, w) {
+				// "A, B, and C met" read as A (with B) and C: B, which
+				// the list's conjunction did not reach, is A's conjunct
+				p.kids(prev, func(k int) bool {
+					if p.rel(k) == "conj" && k < w && nominal(p.syn[k].UPOS) {
+						src = append(src, s.codesOf(k)...)
+					}
+					return true
+				})
+			}
 			prev = w
 			src = append(src, s.codesOf(w)...)
 		}

@@ -95,6 +95,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"an act not done", "Zorvan did not strike Kelda.", with, Petrarch, ""},
 		// an appeal takes in the act it asks for
 		{"an appeal for an act", "Zorvan urged Kelda to aid Morland.", with, Petrarch, "ZOR KEL 023"},
+		// (a list of three subjects the parser split)
+		{"a meeting of three", "Zorvan, Kelda, and Morland met yesterday.", with, Petrarch, "ZOR KEL 040; ZOR MRL 040; KEL ZOR 040; KEL MRL 040; MRL ZOR 040; MRL KEL 040"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
