@@ -680,13 +680,33 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				}
 			}
 		}
+		// "were killed in an air strike by Y": the agent of a passive
+		// told on the noun of the act it was done in
+		for _, o := range a.obl {
+			if len(src) > 0 || !a.passive {
+				break
+			}
+			if o.prep != "in" {
+				continue
+			}
+			p.kids(o.head, func(k int) bool {
+				if strings.HasPrefix(p.rel(k), "nmod") && p.caseOf(k) == "by" {
+					src = s.codesOf(k)
+				}
+				return len(src) == 0
+			})
+		}
 	}
 	if bestTgt >= 0 {
 		tgt = s.codesOf(bestTgt)
 	} else {
 		for _, ws := range [][]int{a.iobj, a.obj} {
 			for _, w := range ws {
-				if p.syn[w].UPOS != "VERB" { // (a clause the parser made an object)
+				switch {
+				case p.syn[w].UPOS == "VERB": // (a clause the parser made an object)
+				case reflexive(p.syn[w].Form):
+					tgt = append(tgt, src...) // "attacked themselves"
+				default:
 					tgt = append(tgt, s.codesOf(w)...)
 				}
 			}
@@ -829,4 +849,14 @@ func (s *petrSentence) phraseVerb(v *petrarch.Verb, j int) bool {
 		}
 	}
 	return true
+}
+
+// reflexive reports whether a pronoun is reflexive ("themselves"): the
+// one acted on is the subject.
+func reflexive(form string) bool {
+	switch strings.ToLower(form) {
+	case "itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves":
+		return true
+	}
+	return false
 }

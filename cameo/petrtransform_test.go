@@ -24,6 +24,7 @@ MEET {MEETS MET MEETING}
 --- STRIKE [190] ---
 STRIKE {STRIKES STRUCK STRIKING}
 SHELL
+KILL
 --- ASSASSINATE [186] ---
 ASSASSINATE
 --- EASE [085] ---
@@ -95,6 +96,10 @@ func TestPetrTransforms(t *testing.T) {
 		{"an act not done", "Zorvan did not strike Kelda.", with, Petrarch, ""},
 		// an appeal takes in the act it asks for
 		{"an appeal for an act", "Zorvan urged Kelda to aid Morland.", with, Petrarch, "ZOR KEL 023"},
+		// the one acted on by a reflexive; the agent of a passive on the
+		// noun of the act
+		{"a reflexive", "Zorvan said that Kelda had struck itself.", with, Petrarch, "ZOR KEL 112"},
+		{"a passive's agent on its noun", "Zorvan said ten people were killed in a raid by Kelda.", with, Petrarch, "ZOR KEL 112"},
 		// (a list of three subjects the parser split)
 		{"a meeting of three", "Zorvan, Kelda, and Morland met yesterday.", with, Petrarch, "ZOR KEL 040; ZOR MRL 040; KEL ZOR 040; KEL MRL 040; MRL ZOR 040; MRL KEL 040"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
