@@ -86,6 +86,9 @@ type petrSentence struct {
 	// roles are the verbs of the dictionary read under PETRARCH's
 	// convention, for the transformations (petrtransform.go)
 	roles map[int]*verbRoles
+	// conv is the convention coded under: PETRARCH's reads some phrases
+	// and roles as PETRARCH does
+	conv Convention
 }
 
 // has reports whether w is one of the sentence's upper-case forms or
@@ -128,6 +131,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	if pd.discarded(s.upper) {
 		return nil, true
 	}
+	s.conv = conv
 	pd.actors(s)
 	if minCodes > 0 {
 		n := 0
@@ -305,8 +309,12 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 		return c == "of" || c == "from" || c == "in" && !ownActor(up)
 	}
 	// each mention's phrase: climb from its head word through the
-	// relations inside a noun phrase
-	for _, m := range ms {
+	// relations inside a noun phrase; the actors first, an agent on an
+	// actor's way up then going where the actor went ("hundreds of UN
+	// troops": the troops are the hundreds)
+	climbed := map[int]int{}
+	for _, m := range append(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.code == "" }),
+		slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.code != "" })...) {
 		h := m.first
 		for j := m.first; j <= m.last; j++ {
 			if hh := p.head(j); hh < m.first || hh > m.last {
@@ -337,6 +345,13 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			break
 		}
 		h = s.oneSubject(h)
+		if m.code != "" {
+			for x := mentionHead(p, m.first, m.last); x != h && x >= 0; x = p.head(x) {
+				climbed[x] = h
+			}
+		} else if f, ok := climbed[h]; ok && s.conv == Petrarch {
+			h = f
+		}
 		np := s.nps[h]
 		if np == nil {
 			np = &npCode{root: h}
@@ -655,7 +670,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
 				break
 			}
-			if prev >= 0 && p.rel(w) == "nsubj" && s.joined(prev, w) {
+			if prev >= 0 && p.rel(w) == "nsubj" && s.joined(prev, w) && s.conv == Petrarch {
 				// "A, B, and C met" read as A (with B) and C: B, which
 				// the list's conjunction did not reach, is A's conjunct
 				p.kids(prev, func(k int) bool {
@@ -683,7 +698,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		// "were killed in an air strike by Y": the agent of a passive
 		// told on the noun of the act it was done in
 		for _, o := range a.obl {
-			if len(src) > 0 || !a.passive {
+			if len(src) > 0 || !a.passive || s.conv != Petrarch {
 				break
 			}
 			if o.prep != "in" {
@@ -704,7 +719,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			for _, w := range ws {
 				switch {
 				case p.syn[w].UPOS == "VERB": // (a clause the parser made an object)
-				case reflexive(p.syn[w].Form):
+				case reflexive(p.syn[w].Form) && s.conv == Petrarch:
 					tgt = append(tgt, src...) // "attacked themselves"
 				default:
 					tgt = append(tgt, s.codesOf(w)...)

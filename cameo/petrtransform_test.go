@@ -59,7 +59,11 @@ func transformDicts(t *testing.T, withTransforms bool) *PetrDicts {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pd := &PetrDicts{Verbs: v, Actors: a}
+	g, err := petrarch.ReadAgents(strings.NewReader("SOLDIER {SOLDIERS} [~MIL]\n"), "test agents")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pd := &PetrDicts{Verbs: v, Actors: a, Agents: g}
 	pd.Prepare()
 	return pd
 }
@@ -102,6 +106,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"a passive's agent on its noun", "Zorvan said ten people were killed in a raid by Kelda.", with, Petrarch, "ZOR KEL 112"},
 		// (a list of three subjects the parser split)
 		{"a meeting of three", "Zorvan, Kelda, and Morland met yesterday.", with, Petrarch, "ZOR KEL 040; ZOR MRL 040; KEL ZOR 040; KEL MRL 040; MRL ZOR 040; MRL KEL 040"},
+		// an agent on its actor's way up the phrase
+		{"an agent inside a quantity", "Hundreds of Zorvan soldiers struck Kelda.", with, Petrarch, "ZORMIL KEL 190"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
