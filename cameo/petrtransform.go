@@ -134,22 +134,29 @@ func (pd *PetrDicts) transform(n *tnode) *tnode {
 
 // frame builds verb j's node, its complement's node inside (transformed
 // first, as PETRARCH works up the tree), and transforms it; nil for a
-// verb the coder did not read.
-func (pd *PetrDicts) frame(s *petrSentence, j int, done map[int]*tnode) *tnode {
+// verb the coder did not read. A complement's conjuncts ("claimed that Y
+// had struck Z and taken W") are framed by j too, each transformed apart.
+func (pd *PetrDicts) frame(s *petrSentence, j int, done map[int][]*tnode) *tnode {
+	p := s.p
 	r := s.roles[j]
 	if r == nil {
 		return nil
 	}
-	n := &tnode{code: r.code, src: r.src, tgt: r.tgt, negated: r.negated, verbs: []int{j}}
-	if r.controlled {
-		n.src = nil // PETRARCH's complement without a subject
+	own := func() *tnode {
+		n := &tnode{code: r.code, src: r.src, tgt: r.tgt, negated: r.negated, verbs: []int{j}}
+		if r.controlled {
+			n.src = nil // PETRARCH's complement without a subject
+		}
+		return n
 	}
-	s.p.kids(j, func(c int) bool {
+	n := own()
+	comp := -1
+	p.kids(j, func(c int) bool {
 		// (a complement after the verb: "officials said" after the
 		// clause they report frames nothing, as in PETRARCH's trees)
-		if rel := s.p.rel(c); (rel == "xcomp" || rel == "ccomp") && c > j {
+		if rel := p.rel(c); (rel == "xcomp" || rel == "ccomp") && c > j {
 			if in := pd.frame(s, c, done); in != nil {
-				n.inner = in
+				n.inner, comp = in, c
 			}
 		}
 		return n.inner == nil
@@ -157,8 +164,22 @@ func (pd *PetrDicts) frame(s *petrSentence, j int, done map[int]*tnode) *tnode {
 	if n.inner == nil {
 		return n
 	}
-	if t := pd.transform(n); t != nil {
-		done[j] = t
+	t := pd.transform(n)
+	if t != nil {
+		done[j] = append(done[j], t)
+	}
+	p.kids(comp, func(c int) bool {
+		if p.rel(c) == "conj" && c > comp && p.syn[c].UPOS == "VERB" {
+			m := own()
+			if m.inner = pd.frame(s, c, done); m.inner != nil {
+				if u := pd.transform(m); u != nil {
+					done[j] = append(done[j], u)
+				}
+			}
+		}
+		return true
+	})
+	if t != nil {
 		return t
 	}
 	return n
@@ -171,7 +192,7 @@ func (pd *PetrDicts) transformed(s *petrSentence) (byVerb map[int][]PetrEvent, r
 	if len(pd.Verbs.Transforms) == 0 || len(s.roles) < 2 {
 		return nil, nil
 	}
-	done := map[int]*tnode{}
+	done := map[int][]*tnode{}
 	for j := range s.roles {
 		if h := s.p.head(j); h >= 0 && h < j && s.roles[h] != nil && (s.p.rel(j) == "xcomp" || s.p.rel(j) == "ccomp") {
 			continue // (reached from the verb it complements)
@@ -183,21 +204,25 @@ func (pd *PetrDicts) transformed(s *petrSentence) (byVerb map[int][]PetrEvent, r
 	}
 	byVerb, replaced = map[int][]PetrEvent{}, map[int]bool{}
 	// a transformation at an outer verb takes in those below it
-	for j, t := range done {
-		for _, v := range t.verbs {
-			if v != j {
-				replaced[v] = true
+	for j, ts := range done {
+		for _, t := range ts {
+			for _, v := range t.verbs {
+				if v != j {
+					replaced[v] = true
+				}
 			}
 		}
 	}
-	for j, t := range done {
-		if replaced[j] {
+	for j := range s.p.syn {
+		if replaced[j] || done[j] == nil {
 			continue
 		}
 		hypo := s.roles[j].hypo
-		for _, x := range t.src {
-			for _, y := range t.tgt {
-				byVerb[j] = append(byVerb[j], PetrEvent{Source: x, Target: y, Code: t.code, Hypothetical: hypo})
+		for _, t := range done[j] {
+			for _, x := range t.src {
+				for _, y := range t.tgt {
+					byVerb[j] = append(byVerb[j], PetrEvent{Source: x, Target: y, Code: t.code, Hypothetical: hypo})
+				}
 			}
 		}
 		replaced[j] = true

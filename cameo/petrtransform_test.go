@@ -55,7 +55,7 @@ func transformDicts(t *testing.T, withTransforms bool) *PetrDicts {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := petrarch.ReadActors(strings.NewReader("ZORVAN [ZOR]\nKELDA [KEL]\nMORLAND [MRL]\nTAL_AMREV [KELGOV]\n"), "test actors")
+	a, err := petrarch.ReadActors(strings.NewReader("ZORVAN [ZOR]\nKELDA [KEL]\nMORLAND [MRL]\nTARSA [TRS]\nTAL_AMREV [KELGOV]\n"), "test actors")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +88,7 @@ func TestPetrTransforms(t *testing.T) {
 		{"own attack claimed", "Zorvan said it would strike Kelda.", with, Petrarch, "ZOR KEL 015"},
 		{"another's attack reported", "Zorvan said Kelda struck Morland.", with, Petrarch, "ZOR KEL 112"},
 		{"another's attack alleged", "Zorvan claimed that Kelda had shelled Morland.", with, Petrarch, "ZOR KEL 112"},
+		{"conjoined attacks alleged", "Zorvan claimed that Kelda had struck Morland and shelled Tarsa.", with, Petrarch, "ZOR KEL 112"},
 		{"own act: the act", "Zorvan said it would meet Kelda.", with, Petrarch, "ZOR KEL 040"},
 		{"another's act: no transformation", "Zorvan said Kelda would meet Morland.", with, Petrarch, "KEL MRL 040"},
 		{"wanting to attack", "Zorvan wants to strike Kelda.", with, Petrarch, "ZOR KEL 138"},
