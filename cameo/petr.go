@@ -53,6 +53,8 @@ type PetrDicts struct {
 	required map[*petrarch.Pattern][]string // a pattern's literal words
 	roots    map[*petrarch.Verb]uint32      // the roots a verb's entry and patterns code (the fallback's)
 	negating map[*petrarch.Pattern]bool     // patterns that read a negation ("WILL NOT *")
+	// superseded are patterns written again later in their block
+	superseded map[*petrarch.Pattern]bool
 }
 
 // PetrEvent is one coded event: actor codes ("---" for none) and the
@@ -566,6 +568,9 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		}
 	patterns:
 		for _, pt := range v.Block.Patterns {
+			if conv == Petrarch && pd.superseded[pt] {
+				continue
+			}
 			for _, w := range pd.required[pt] {
 				if !s.has(w) {
 					continue patterns // a word of the pattern is not in the sentence

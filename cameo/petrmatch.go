@@ -208,6 +208,19 @@ func (pd *PetrDicts) Prepare() {
 		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
 		pd.synsets[name] = x
 	}
+	// a pattern written again later in its block gives way to the later
+	// one, as PETRARCH's pattern tree keeps the last
+	pd.superseded = map[*petrarch.Pattern]bool{}
+	for _, b := range pd.Verbs.Blocks {
+		last := map[string]*petrarch.Pattern{}
+		for _, pt := range b.Patterns {
+			k := strings.Join(strings.Fields(pt.Text), " ")
+			if old := last[k]; old != nil {
+				pd.superseded[old] = true
+			}
+			last[k] = pt
+		}
+	}
 	pd.negating = map[*petrarch.Pattern]bool{}
 	for _, b := range pd.Verbs.Blocks {
 		for _, pt := range b.Patterns {

@@ -33,6 +33,10 @@ EASE
 URGE
 --- AID [070] ---
 AID
+--- APPROVE [080] ---
+RATIFY
+- * TREATY [031]
+- * TREATY [057]
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (a b ATTACK) CLAIM = a b 015
 ~ a (b . ATTACK) SAY = a b 112
@@ -109,6 +113,9 @@ func TestPetrTransforms(t *testing.T) {
 		{"a meeting of three", "Zorvan, Kelda, and Morland met yesterday.", with, Petrarch, "ZOR KEL 040; ZOR MRL 040; KEL ZOR 040; KEL MRL 040; MRL ZOR 040; MRL KEL 040"},
 		// an agent on its actor's way up the phrase
 		{"an agent inside a quantity", "Hundreds of Zorvan soldiers struck Kelda.", with, Petrarch, "ZORMIL KEL 190"},
+		// a pattern written again: the last one, as PETRARCH keeps it
+		{"a pattern written twice", "Zorvan ratified a treaty with Kelda.", with, Petrarch, "ZOR KEL 057"},
+		{"a pattern written twice, codebook", "Zorvan ratified a treaty with Kelda.", with, Codebook, "ZOR KEL 031"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
