@@ -170,3 +170,40 @@ func (pd *PetrDicts) appeals(s *petrSentence, byVerb map[int][]PetrEvent) map[in
 	}
 	return asked
 }
+
+// attribution reports whether verb j, a statement (CAMEO 01), is the
+// attribution the sentence ends with: "X did Y, officials said (on
+// Monday)", the verb after a comma and its subject, with no object or
+// complement after it, an act coded before it. PETRARCH reads such a
+// reporter as no event, however the parser hung it.
+func (s *petrSentence) attribution(j int, byVerb map[int][]PetrEvent) bool {
+	p := s.p
+	evs := byVerb[j]
+	if len(evs) == 0 || !strings.HasPrefix(evs[0].Code, "01") {
+		return false
+	}
+	after := false
+	first := j // the first word of the verb's subject
+	p.kids(j, func(k int) bool {
+		switch r := p.rel(k); {
+		case k > j && (r == "obj" || r == "iobj" || r == "ccomp" || r == "xcomp"):
+			after = true
+		case k < j && (r == "nsubj" || r == "nsubj:pass"):
+			lo, _ := s.clause(k)
+			for lo < k && p.syn[lo].UPOS == "PUNCT" {
+				lo++ // (a comma the parser hung on the subject)
+			}
+			first = min(first, lo)
+		}
+		return !after
+	})
+	if after || first == j || first == 0 || p.syn[first-1].Form != "," {
+		return false
+	}
+	for k := 0; k < first; k++ {
+		if len(byVerb[k]) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -33,6 +33,8 @@ EASE
 URGE
 --- AID [070] ---
 AID
+--- RELEASE [084] ---
+RELEASE
 --- APPROVE [080] ---
 RATIFY
 - * TREATY [031]
@@ -116,6 +118,8 @@ func TestPetrTransforms(t *testing.T) {
 		// a pattern written again: the last one, as PETRARCH keeps it
 		{"a pattern written twice", "Zorvan ratified a treaty with Kelda.", with, Petrarch, "ZOR KEL 057"},
 		{"a pattern written twice, codebook", "Zorvan ratified a treaty with Kelda.", with, Codebook, "ZOR KEL 031"},
+		// the attribution a sentence ends with is no event
+		{"an attribution", "Zorvan released a mayor of Kelda, a man jailed last year, Morland officials said on Monday.", with, Petrarch, "ZOR KEL 084"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
