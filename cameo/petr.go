@@ -209,7 +209,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			continue
 		}
 		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
-		if untargeted && s.reports(j, byVerb) || framed[j] || conv == Petrarch && s.attribution(j, byVerb) {
+		if untargeted && s.reports(j, byVerb) || framed[j] || conv == Petrarch && (s.attribution(j, byVerb) || untargeted && s.tells(j, byVerb)) {
 			continue
 		}
 		for _, e := range evs {

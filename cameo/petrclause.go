@@ -207,3 +207,15 @@ func (s *petrSentence) attribution(j int, byVerb map[int][]PetrEvent) bool {
 	}
 	return false
 }
+
+// tells reports whether verb j, a statement (CAMEO 01), tells a clause
+// after it, a verb's with a subject of its own ("X says it has
+// evidence"): PETRARCH codes a statement only through the act its clause
+// tells, and no event when the clause tells none.
+func (s *petrSentence) tells(j int, byVerb map[int][]PetrEvent) bool {
+	evs := byVerb[j]
+	if len(evs) == 0 || !strings.HasPrefix(evs[0].Code, "01") {
+		return false
+	}
+	return s.beforeReported(j, len(s.upper)) < len(s.upper)
+}

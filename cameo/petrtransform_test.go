@@ -120,6 +120,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"a pattern written twice, codebook", "Zorvan ratified a treaty with Kelda.", with, Codebook, "ZOR KEL 031"},
 		// the attribution a sentence ends with is no event
 		{"an attribution", "Zorvan released a mayor of Kelda, a man jailed last year, Morland officials said on Monday.", with, Petrarch, "ZOR KEL 084"},
+		// a statement whose clause tells no act is no event
+		{"a statement of a state", "Zorvan says it has strong evidence.", with, Petrarch, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
