@@ -42,12 +42,26 @@ func (s *petrSentence) reports(j int, byVerb map[int][]PetrEvent) bool {
 // inPassing reports whether verb j tells an act in passing, the
 // circumstance of the sentence's act rather than an act of its own: it
 // stands in an adverbial clause ("after X restored ties with Y", "before
-// leaving for Z"), or in a clause below one. PETRARCH codes the main
-// clause's verb phrases only.
+// leaving for Z") or an infinitive on a noun, or in a clause below one.
+// PETRARCH codes the main clause's verb phrases only.
 func (s *petrSentence) inPassing(j int) bool {
-	for h := j; h >= 0; h = s.p.head(h) {
-		if s.p.syn[h].Rel == "advcl" {
+	p := s.p
+	for h := j; h >= 0; h = p.head(h) {
+		if p.syn[h].Rel == "advcl" {
 			return true
+		}
+		if p.syn[h].Rel == "acl" {
+			// an infinitive on a noun tells the act the noun is
+			// about, not one done: "pressure to help", "a plan to
+			// strike" (PETRARCH codes no verb inside a noun phrase)
+			to := false
+			p.kids(h, func(k int) bool {
+				to = p.rel(k) == "mark" && strings.EqualFold(p.syn[k].Form, "to")
+				return !to
+			})
+			if to {
+				return true
+			}
 		}
 	}
 	return false

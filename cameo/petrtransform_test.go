@@ -122,6 +122,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"an attribution", "Zorvan released a mayor of Kelda, a man jailed last year, Morland officials said on Monday.", with, Petrarch, "ZOR KEL 084"},
 		// a statement whose clause tells no act is no event
 		{"a statement of a state", "Zorvan says it has strong evidence.", with, Petrarch, ""},
+		// an infinitive on a noun is the act the noun is about
+		{"an act on a noun", "Zorvan faces pressure from Kelda to aid Morland.", with, Petrarch, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
