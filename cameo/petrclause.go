@@ -101,7 +101,9 @@ func (s *petrSentence) embedsEvent(j int, byVerb map[int][]PetrEvent) []int {
 
 // beforeReported gives the last word of verb j's clause (which ends at
 // hi) before a reported act that follows the verb, a verb's clause with a
-// subject of its own ("said that Y had struck Z", "wants Y to strike Z"):
+// subject of its own ("said that Y had struck Z", "wants Y to strike Z",
+// an adverbial clause, "X struck Y as media reported") or a clause set
+// beside it ("X struck Y, media reported"):
 // PETRARCH matches a verb's patterns on the verb's own phrases, and the
 // reported act's words are its verb's. (A reported state, "allowed that
 // X isn't a pleasant place", is read by the patterns.)
@@ -117,7 +119,9 @@ func (s *petrSentence) beforeReported(j, hi int) int {
 		}
 		subj := false
 		switch p.rel(c) {
-		case "ccomp":
+		case "parataxis":
+			subj = true
+		case "ccomp", "advcl":
 			p.kids(c, func(k int) bool {
 				r := p.rel(k)
 				subj = subj || r == "nsubj" || r == "nsubj:pass" || r == "csubj"

@@ -25,6 +25,7 @@ MEET {MEETS MET MEETING}
 STRIKE {STRIKES STRUCK STRIKING}
 SHELL
 KILL
+- * REPORT [110]
 --- ASSASSINATE [186] ---
 ASSASSINATE
 --- EASE [085] ---
@@ -124,6 +125,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"a statement of a state", "Zorvan says it has strong evidence.", with, Petrarch, ""},
 		// an infinitive on a noun is the act the noun is about
 		{"an act on a noun", "Zorvan faces pressure from Kelda to aid Morland.", with, Petrarch, ""},
+		// a pattern does not read the words of a clause set beside
+		{"a clause beside", "Zorvan shelled Kelda overnight, state media reported.", with, Petrarch, "ZOR KEL 190"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
