@@ -7,9 +7,9 @@ import (
 	"github.com/dragoman/dragoman/internal/tsv"
 )
 
-// Derived maps, for each family (intent, appeal, demand), the code of an
-// act to the code of an event about it: saying one will do it, urging
-// another to, demanding it (data/derived.tsv).
+// Derived maps, for each family (intent, appeal, demand, refuse), the
+// code of an act to the code of an event about it: saying one will do it,
+// urging another to, demanding it, refusing it (data/derived.tsv).
 type Derived map[string]map[string]string
 
 // Code gives the derived code of family for an act: looked up whole, then
@@ -32,11 +32,11 @@ func (d Derived) Code(family, act string) string {
 
 // LoadDerived reads derived codes, checking both codes against the table.
 func LoadDerived(r io.Reader, name string, table Table) (Derived, error) {
-	d := Derived{"intent": {}, "appeal": {}, "demand": {}}
+	d := Derived{"intent": {}, "appeal": {}, "demand": {}, "refuse": {}}
 	err := tsv.Each(r, name, 3, func(_ int, f []string) error {
 		m, ok := d[f[0]]
 		if !ok {
-			return fmt.Errorf("family %q is not intent, appeal or demand", f[0])
+			return fmt.Errorf("family %q is not intent, appeal, demand or refuse", f[0])
 		}
 		for _, c := range f[1:] {
 			if _, ok := table[c]; !ok {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
-	"github.com/dragoman/dragoman/words"
 )
 
 // Convention says how announced, intended and hedged acts are coded.
@@ -52,6 +51,9 @@ type PetrDicts struct {
 	discards map[string][]*petrarch.Discard // by the first word's first three letters
 	required map[*petrarch.Pattern][]string // a pattern's literal words
 	roots    map[*petrarch.Verb]uint32      // the roots a verb's entry and patterns code (the fallback's)
+	negating map[*petrarch.Pattern]bool     // patterns that read a negation ("WILL NOT *")
+	// superseded are patterns written again later in their block
+	superseded map[*petrarch.Pattern]bool
 }
 
 // PetrEvent is one coded event: actor codes ("---" for none) and the
@@ -82,6 +84,12 @@ type petrSentence struct {
 	nps   map[int]*npCode
 	inNP  []int // word -> its phrase's head word, or -1
 	date  int
+	// roles are the verbs of the dictionary read under PETRARCH's
+	// convention, for the transformations (petrtransform.go)
+	roles map[int]*verbRoles
+	// conv is the convention coded under: PETRARCH's reads some phrases
+	// and roles as PETRARCH does
+	conv Convention
 }
 
 // has reports whether w is one of the sentence's upper-case forms or
@@ -124,6 +132,7 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 	if pd.discarded(s.upper) {
 		return nil, true
 	}
+	s.conv = conv
 	pd.actors(s)
 	if minCodes > 0 {
 		n := 0
@@ -172,14 +181,34 @@ func (pd *PetrDicts) codeSentence(d *doc.Document, i, date int, conv Convention,
 			}
 		}
 	}
+	// PETRARCH's transformations: "X said Y attacked Z" is X accusing Y
+	var trans map[int][]PetrEvent
+	var replaced, asked map[int]bool
+	if conv == Petrarch {
+		trans, replaced = pd.transformed(s)
+		asked = pd.appeals(s, byVerb)
+	}
 	seen := map[[3]string]bool{}
 	for j := range p.syn {
+		if asked[j] {
+			continue
+		}
+		if replaced[j] {
+			for _, e := range trans[j] {
+				if k := [3]string{e.Source, e.Target, e.Code}; !seen[k] {
+					seen[k] = true
+					e.Verb = j
+					out = append(out, e)
+				}
+			}
+			continue
+		}
 		evs := byVerb[j]
 		if len(evs) == 0 {
 			continue
 		}
 		untargeted := !slices.ContainsFunc(evs, func(e PetrEvent) bool { return e.Target != "---" })
-		if untargeted && s.reports(j, byVerb) || framed[j] {
+		if untargeted && s.reports(j, byVerb) || framed[j] || conv == Petrarch && (s.attribution(j, byVerb) || untargeted && s.tells(j, byVerb)) {
 			continue
 		}
 		for _, e := range evs {
@@ -281,8 +310,12 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 		return c == "of" || c == "from" || c == "in" && !ownActor(up)
 	}
 	// each mention's phrase: climb from its head word through the
-	// relations inside a noun phrase
-	for _, m := range ms {
+	// relations inside a noun phrase; the actors first, an agent on an
+	// actor's way up then going where the actor went ("hundreds of UN
+	// troops": the troops are the hundreds)
+	climbed := map[int]int{}
+	for _, m := range append(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.code == "" }),
+		slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.code != "" })...) {
 		h := m.first
 		for j := m.first; j <= m.last; j++ {
 			if hh := p.head(j); hh < m.first || hh > m.last {
@@ -313,6 +346,13 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			break
 		}
 		h = s.oneSubject(h)
+		if m.code != "" {
+			for x := mentionHead(p, m.first, m.last); x != h && x >= 0; x = p.head(x) {
+				climbed[x] = h
+			}
+		} else if f, ok := climbed[h]; ok && s.conv == Petrarch {
+			h = f
+		}
 		np := s.nps[h]
 		if np == nil {
 			np = &npCode{root: h}
@@ -512,6 +552,10 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	var bestSrc, bestTgt int = -1, -1
 	bestEnd := j
 	lo, hi := s.clause(j)
+	phi := hi // where the patterns may look after the verb
+	if conv == Petrarch {
+		phi = s.beforeReported(j, hi)
+	}
 	for _, v := range cands {
 		if len(v.Words) > 1 && !s.phraseVerb(v, j) {
 			continue
@@ -523,12 +567,15 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		}
 	patterns:
 		for _, pt := range v.Block.Patterns {
+			if conv == Petrarch && pd.superseded[pt] {
+				continue
+			}
 			for _, w := range pd.required[pt] {
 				if !s.has(w) {
 					continue patterns // a word of the pattern is not in the sentence
 				}
 			}
-			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, hi)
+			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, phi)
 			if ok && score > bestScore {
 				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
 			}
@@ -541,75 +588,35 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	if best != nil {
 		code = best.Code
 	}
-	if code.Null() {
+	if code.Null() && conv != Petrarch {
 		return nil, bestEnd
 	}
 	a := p.argsOf(j)
 	if conv == Codebook && (a.negated || a.cond) {
 		return nil, bestEnd
 	}
-	var src, tgt []string
-	if bestSrc >= 0 {
-		src = s.codesOf(bestSrc)
-	} else {
-		// (two subjects of one verb are a misparse of one phrase: the
-		// first that names an actor is the subject, with its conjuncts)
-		// (codesOf brings each subject's conjuncts)
-		prev := -1
-		for _, w := range a.subj {
-			if p.rel(w) == "conj" {
-				continue
-			}
-			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
-				break
-			}
-			prev = w
-			src = append(src, s.codesOf(w)...)
-		}
-		// "X indicated it would act": a pronoun subject of a reported
-		// clause is the reporter
-		if len(src) == 0 && len(a.subj) == 1 && p.syn[a.subj[0]].UPOS == "PRON" {
-			for h := j; h >= 0 && len(src) == 0; h = p.head(h) {
-				if r := p.rel(h); r != "ccomp" && r != "xcomp" && r != "conj" {
-					break
-				}
-				for _, w := range p.argsOf(p.head(h)).subj {
-					src = append(src, s.codesOf(w)...)
-				}
-			}
+	negated := a.negated && conv == Petrarch && !pd.negating[best]
+	if negated && !code.Null() {
+		// PETRARCH codes an act negated as its refusal, where CAMEO has
+		// one ("will not ease the blockade" 1244), else as no event
+		if r := pd.Derived.Code("refuse", code.Event); r != "" {
+			code, negated = petrarch.Code{Event: r, Raw: r}, false
+		} else {
+			code = petrarch.Code{Event: "---", Raw: "---"}
 		}
 	}
-	if bestTgt >= 0 {
-		tgt = s.codesOf(bestTgt)
-	} else {
-		for _, ws := range [][]int{a.iobj, a.obj} {
-			for _, w := range ws {
-				if p.syn[w].UPOS != "VERB" { // (a clause the parser made an object)
-					tgt = append(tgt, s.codesOf(w)...)
-				}
-			}
-			if len(tgt) > 0 {
-				break
-			}
+	src, tgt := s.sides(j, a, bestSrc, bestTgt, hi)
+	if conv == Petrarch {
+		// (what the transformations read, a verb that codes nothing
+		// alone included)
+		if s.roles == nil {
+			s.roles = map[int]*verbRoles{}
 		}
-		for _, o := range a.obl {
-			if len(tgt) > 0 {
-				break
-			}
-			if targetPreps[o.prep] || o.prep == "in" {
-				tgt = s.codesOf(o.head)
-			}
-		}
-		// else the first coded phrase after the verb in its clause
-		// ("sealed off the bridges leading into the capital"; "allowed that
-		// Mordor isn't a place to visit")
-		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
-			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
-				tgt = s.codesOf(h)
-			}
+		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond}
+		if code.Null() {
+			return nil, bestEnd
 		}
 	}
-	src, tgt = splitCodes(src), splitCodes(tgt)
 	// PETRARCH codes an event with a source, and without a target only
 	// when the source has a country
 	if len(src) == 0 || len(tgt) == 0 && (!slices.ContainsFunc(src, func(c string) bool { return !strings.HasPrefix(c, "---") }) || s.unknownTarget(a)) {
@@ -645,86 +652,6 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		out[i].Hypothetical = hypo
 	}
 	return out, bestEnd
-}
-
-// unknownTarget reports whether the verb's object side names someone the
-// dictionaries do not know (a name outside every coded phrase): PETRARCH
-// codes no event on an unknown target ("ties with Gxndor").
-func (s *petrSentence) unknownTarget(a args) bool {
-	p := s.p
-	ws := append(append([]int(nil), a.obj...), a.iobj...)
-	for _, o := range a.obl {
-		if targetPreps[o.prep] {
-			ws = append(ws, o.head)
-		}
-	}
-	unknown := false
-	var walk func(w int)
-	walk = func(w int) {
-		if l := strings.ToLower(p.syn[w].Form); p.syn[w].UPOS == "PROPN" && s.inNP[w] < 0 && !words.Is("weekday", l) && !words.Is("month", l) {
-			unknown = true
-		}
-		p.kids(w, func(k int) bool {
-			if r := p.rel(k); r != "acl" && r != "advcl" && r != "parataxis" {
-				walk(k)
-			}
-			return !unknown
-		})
-	}
-	for _, w := range ws {
-		walk(w)
-	}
-	return unknown
-}
-
-// splitCodes splits the "/"-joined codes of an actor with several
-// ("FRO/BIL/SAM") and drops repeats.
-//
-// Of codes where one extends another ("BRE" and "BREGOV" of "Bree Prime
-// Minister Romendacil") the longer stays; the bare "---" is no actor.
-func splitCodes(cs []string) []string {
-	var out []string
-	for _, c := range cs {
-		for _, x := range strings.Split(c, "/") {
-			if x != "" && x != "---" && !slices.Contains(out, x) {
-				out = append(out, x)
-			}
-		}
-	}
-	keep := out[:0]
-	for _, x := range out {
-		longer := false
-		for _, y := range out {
-			longer = longer || len(y) > len(x) && strings.HasPrefix(y, x)
-		}
-		if !longer {
-			keep = append(keep, x)
-		}
-	}
-	return keep
-}
-
-// subordinate reports whether word w lies in a clause below the verb j
-// that tells something else: an adverbial or relative clause, a
-// parenthetical.
-//
-// A clause without a subject of its own goes on with the verb's act ("to
-// supply Gondor with wheat", "roads running into the port") and is not.
-func (s *petrSentence) subordinate(w, j int) bool {
-	for h := w; h >= 0 && h != j; h = s.p.head(h) {
-		switch s.p.syn[h].Rel {
-		case "advcl", "acl:relcl", "parataxis":
-			subj := false
-			s.p.kids(h, func(k int) bool {
-				subj = subj || s.p.rel(k) == "nsubj" || s.p.rel(k) == "csubj"
-				return !subj
-			})
-			if subj || s.p.syn[h].Rel == "acl:relcl" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // clause is the word range of the verb's clause: its subtree.

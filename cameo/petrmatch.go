@@ -5,6 +5,7 @@
 package cameo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -201,19 +202,41 @@ func (pd *PetrDicts) Prepare() {
 		}
 	}
 	pd.required = map[*petrarch.Pattern][]string{}
+	pd.synsets = map[string][][]string{}
+	for name := range pd.Verbs.Synsets {
+		x := pd.Verbs.Expand(name)
+		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
+		pd.synsets[name] = x
+	}
+	// a pattern written again later in its block gives way to the later
+	// one, as PETRARCH's pattern tree keeps the last
+	pd.superseded = map[*petrarch.Pattern]bool{}
+	for _, b := range pd.Verbs.Blocks {
+		last := map[string]*petrarch.Pattern{}
+		for _, pt := range b.Patterns {
+			k := strings.Join(strings.Fields(pt.Text), " ")
+			if old := last[k]; old != nil {
+				pd.superseded[old] = true
+			}
+			last[k] = pt
+		}
+	}
+	pd.negating = map[*petrarch.Pattern]bool{}
 	for _, b := range pd.Verbs.Blocks {
 		for _, pt := range b.Patterns {
 			for _, e := range pt.Elements {
 				if e.Kind == petrarch.ElemWord || e.Kind == petrarch.ElemPrep {
 					pd.required[pt] = append(pd.required[pt], e.Word)
 				}
+				if e.Kind == petrarch.ElemWord && negWord(e.Word) {
+					pd.negating[pt] = true
+				}
+				if e.Kind == petrarch.ElemSynset {
+					for _, ph := range pd.synsets[e.Word] {
+						pd.negating[pt] = pd.negating[pt] || slices.ContainsFunc(ph, negWord)
+					}
+				}
 			}
 		}
-	}
-	pd.synsets = map[string][][]string{}
-	for name := range pd.Verbs.Synsets {
-		x := pd.Verbs.Expand(name)
-		sort.SliceStable(x, func(i, j int) bool { return len(x[i]) > len(x[j]) })
-		pd.synsets[name] = x
 	}
 }

@@ -38,7 +38,11 @@
 //     (Joined on the second). Pattern.VerbAt gives the verb slot.
 //   - Codes (Code): "[042]", the null "[---]", "[042:043]" (Event from
 //     source to target, Reverse from target back to source), "[:173]".
-//   - Transforms: the "~ a (a b ATTACK) SAY = a b 015" lines, kept as text.
+//   - Transforms: the "~ a (a b ATTACK) SAY = a b 015" lines, read into
+//     a framing verb's event over its complement's (Transform.Frame) and
+//     the event coded instead; verb names get their dictionary codes at
+//     load (an unknown name is an error). CodeUnder compares codes as
+//     PETRARCH does.
 //   - Warnings: patterns naming a synonym set the file never defines (the
 //     production file has a few; PETRARCH ignores those patterns).
 //

@@ -18,8 +18,9 @@ type Verbs struct {
 	Blocks []*Block
 	// Verbs are all the verbs of all blocks, in file order.
 	Verbs []*Verb
-	// Transforms are the "~ a (a b ATTACK) SAY = a b 015" lines.
-	Transforms []Transform
+	// Transforms are the "~ a (a b ATTACK) SAY = a b 015" lines, read
+	// (transforms.go).
+	Transforms []*Transform
 	// Warnings are entries kept but that cannot match as written: patterns
 	// naming a synonym set the file does not define.
 	Warnings []error
@@ -187,13 +188,6 @@ func ParseCode(s string) (Code, error) {
 	return c, nil
 }
 
-// Transform is a transformation line: "~ a (a b ATTACK) SAY = a b 015".
-type Transform struct {
-	Pattern string // left of "="
-	Result  string // right of "="
-	Line    int
-}
-
 // LoadVerbs reads the verb dictionary at path.
 func LoadVerbs(path string) (*Verbs, error) { return openWith(path, ReadVerbs) }
 
@@ -292,7 +286,12 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 			if !ok || strings.TrimSpace(lhs) == "" || strings.TrimSpace(rhs) == "" {
 				return nil, fail(l, "malformed transformation %q (want ~ PATTERN = RESULT)", t)
 			}
-			v.Transforms = append(v.Transforms, Transform{Pattern: strings.TrimSpace(lhs), Result: strings.TrimSpace(rhs), Line: l.n})
+			tr, err := parseTransform(lhs, rhs)
+			if err != nil {
+				return nil, fail(l, "malformed transformation %q: %v", t, err)
+			}
+			tr.Line = l.n
+			v.Transforms = append(v.Transforms, tr)
 		default:
 			vb, err := parseVerb(t)
 			if err != nil {
@@ -326,8 +325,11 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 			}
 		}
 	}
-	sort.Slice(v.Warnings, func(i, j int) bool { return v.Warnings[i].(*Error).Line < v.Warnings[j].(*Error).Line })
 	v.index()
+	if err := v.resolveTransforms(name); err != nil {
+		return nil, err
+	}
+	sort.Slice(v.Warnings, func(i, j int) bool { return v.Warnings[i].(*Error).Line < v.Warnings[j].(*Error).Line })
 	return v, nil
 }
 

@@ -89,7 +89,7 @@ HURRY
 - * (BEFORE COURT) [:173]
 - SUGGESTED_+ * &TIES  [111]
 - * OFF_  [195];legacy
-~ a (a b ATTACK) SAY = a b 015
+~ a (a b BREAK) HURRY = a b 015
 `
 
 func TestReadVerbsSample(t *testing.T) {
@@ -206,6 +206,7 @@ func TestReadVerbsMalformed(t *testing.T) {
 		{"two heads", "--- A [010] ---\n+A_+B\n", 2, "more than one word"},
 		{"bad set", "&A B\n", 1, "malformed synonym set"},
 		{"bad transform", "~ a b c\n", 1, "malformed transformation"},
+		{"transform of an unknown verb", "--- A [010] ---\nA\n~ a (a b A) B = a b 015\n", 3, "does not list"},
 		{"bad header", "--- [010] ---\n", 1, "malformed block header"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
