@@ -20,12 +20,7 @@ func TestImplicitArrester(t *testing.T) {
 		{"Kenyan police raided a house in Nairobi. Crowds gathered. Shops closed. Two men were arrested there.", "arrested", "", false},
 		{"Kenyan police raided a house in Nairobi on Sunday. Two men were arrested there.", "arrested", "", true},
 	} {
-		st := s
-		if c.petrarch {
-			ev := *s.ev
-			ev.Convention = Petrarch
-			st.ev = &ev
-		}
+		st := s.petrarch(c.petrarch)
 		for _, e := range st.on(t, c.text, "2020-12-02", c.trigger) {
 			got := ""
 			if e.Source != nil && e.Source.Actor != nil {

@@ -142,7 +142,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "scene", true
 	}
 	if p.syn[h].UPOS == "AUX" && p.syn[h].Rel == "aux" && p.syn[j].Rel == "nsubj" && p.head(h) > h {
-		// "the rioting has so far left ...": a subject the parser hung
+		// "the riots had so far left ...": a subject the parser hung
 		// on the auxiliary is its verb's
 		h = p.head(h)
 	}

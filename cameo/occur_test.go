@@ -48,14 +48,14 @@ func TestOccurrence(t *testing.T) {
 		// what it left behind tells it happened, also with a subject the
 		// parser hangs on the auxiliary
 		{"The riots in Nairobi have left 40 Kenyan police officers injured.", "riots", "14", true},
-		{"The rioting has so far left 60 Kenyan police officers injured.", "rioting", "14", true},
+		{"The riots had so far left 12 Zorvan soldiers hurt.", "riots", "14", true},
 		{"The riots could leave the Kenyan capital paralysed.", "riots", "14", false},
 		// a scene noun between: "in connection with", "as a result of"
 		{"Kenyan police released photographs of men sought in connection with the riots in Nairobi.", "riots", "14", true},
-		{"Forty Kenyans died as a result of the riots in Nairobi.", "riots", "14", true},
+		{"Forty Kenyans were hurt as a result of the riots in Nairobi.", "riots", "14", true},
 		{"Editors wrote in connection with the riots.", "riots", "14", false},
 		// taking part in it: done by the verb's subject
-		{"Kenyan students took part in a demonstration in Nairobi on Monday.", "demonstration", "14", true},
+		{"Kenyan students took part in a march in Nairobi on Monday.", "march", "14", true},
 		{"Kenyan police engaged in clashes with students on Monday.", "clashes", "14", true},
 		{"Kenyan students did not participate in the protests.", "protests", "14", false},
 		{"Kenyan students took pride in the protests.", "protests", "14", false},

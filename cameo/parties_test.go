@@ -11,9 +11,9 @@ import (
 func TestPlaceVictims(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, root, tgt string }{
-		{"A bomb exploded on a crowded bus in Lima on Monday.", "18", "PER"},
+		{"A bomb went off on a crowded tram in Lima on Monday.", "18", "PER"},
 		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
-		{"Eleven people are dead after a bomb exploded on a bus in the town of Zorvik in Peru.", "18", "PER"},
+		{"Eleven people are dead after a bomb went off aboard a tram in the town of Zorvik in Peru.", "18", "PER"},
 		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
@@ -49,12 +49,7 @@ func TestUnnamedAttackers(t *testing.T) {
 		// PETRARCH's convention keeps its dictionaries' code
 		{"Gunmen attacked a police station in Lima on Monday.", "PERUAF", true},
 	} {
-		st := s
-		if c.petrarch {
-			ev := *s.ev
-			ev.Convention = Petrarch
-			st.ev = &ev
-		}
+		st := s.petrarch(c.petrarch)
 		d := st.run(c.text, "2020-12-02")
 		found := false
 		for _, e := range d.Events {

@@ -55,7 +55,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				}
 			}
 		}
-		// "were killed in an air strike by Y": the agent of a passive
+		// "died in a raid by Y": the agent of a passive
 		// told on the noun of the act it was done in
 		for _, o := range a.obl {
 			if len(src) > 0 || !a.passive || s.conv != Petrarch {

@@ -122,7 +122,7 @@ func TestPetrTransforms(t *testing.T) {
 		// the attribution a sentence ends with is no event
 		{"an attribution", "Zorvan released a mayor of Kelda, a man jailed last year, Morland officials said on Monday.", with, Petrarch, "ZOR KEL 084"},
 		// a statement whose clause tells no act is no event
-		{"a statement of a state", "Zorvan says it has strong evidence.", with, Petrarch, ""},
+		{"a statement of a state", "Zorvan says it holds clear proof.", with, Petrarch, ""},
 		// an infinitive on a noun is the act the noun is about
 		{"an act on a noun", "Zorvan faces pressure from Kelda to aid Morland.", with, Petrarch, ""},
 		// a pattern does not read the words of a clause set beside

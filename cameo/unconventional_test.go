@@ -21,12 +21,7 @@ func TestUnconventional(t *testing.T) {
 		{"Four Kenyan police officers were killed in Nairobi on Sunday.", "killed", "190", false},
 		{"Eleven Kenyan civilians were killed in Nairobi on Sunday.", "killed", "190", true},
 	} {
-		st := s
-		if c.petrarch {
-			ev := *s.ev
-			ev.Convention = Petrarch
-			st.ev = &ev
-		}
+		st := s.petrarch(c.petrarch)
 		for _, e := range st.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
 				t.Errorf("%q (petrarch %v): %s coded %s, want %s", c.text, c.petrarch, c.trigger, e.Code, c.code)
