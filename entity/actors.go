@@ -193,6 +193,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if agent == "" {
 			if a, ok := s.Lex.Agents[w1]; ok {
 				agent, n = a, 1
+			} else if a := hyphenedGroup(s.Lex.Agents, w1); a != "" {
+				agent, n = a, 1
 			}
 		}
 		// The agent dictionary, where it reads more words ("riot police",
@@ -517,4 +519,20 @@ func freeWords(ws []string, text string, toks []token.Token, covered []int, i in
 func functionWord(w string) bool {
 	w = strings.ToLower(w)
 	return words.Is("preposition", w) || words.Is("determiner", w) || words.Is("conjunction", w)
+}
+
+// hyphenedGroup is the agent code of a hyphened word whose last part is
+// a role word in the plural, a group of people ("counter-protesters",
+// "ex-rebels", "anti-war-demonstrators"), or "". A singular last part is
+// left alone: it is mostly a modifier ("pro-government", "ex-minister").
+func hyphenedGroup(agents map[string]string, w string) string {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return ""
+	}
+	tail := w[k+1:]
+	if !(strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss") || strings.HasSuffix(tail, "men")) {
+		return ""
+	}
+	return agents[tail]
 }

@@ -291,6 +291,30 @@ func TestBareTitleContext(t *testing.T) {
 	}
 }
 
+// A hyphened word whose last part is a plural role word is that group
+// ("counter-protesters" are protesters); a singular last part is not.
+func TestHyphenedGroup(t *testing.T) {
+	agents := map[string]string{"protesters": "OPP", "rebels": "REB", "government": "GOV", "minister": "GOV", "policemen": "COP"}
+	for _, c := range []struct{ word, code string }{
+		{"counter-protesters", "OPP"},
+		{"ex-rebels", "REB"},
+		{"off-duty-policemen", "COP"},
+		{"pro-government", ""},
+		{"ex-minister", ""},
+		{"-protesters", ""},
+		{"protesters-", ""},
+		{"counter-marches", ""},
+	} {
+		if got := hyphenedGroup(agents, c.word); got != c.code {
+			t.Errorf("%q: got %q, want %q", c.word, got, c.code)
+		}
+	}
+	d := parsed(t, "In Lima, counter-protesters denounced the marchers on Monday.")
+	if code, ok := phraseCode(d, "counter-protesters"); !ok || code != "PEROPP" {
+		t.Errorf("counter-protesters: %q %v, want PEROPP (%+v)", code, ok, d.Actors)
+	}
+}
+
 // "they" and "them" stand for the group named last before them, in their
 // sentence or the one before, passing over persons and places; "them" is
 // not its own verb's subject.

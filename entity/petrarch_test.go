@@ -235,6 +235,8 @@ func TestSurnameAfterFullName(t *testing.T) {
 		text, name, typ string
 	}{
 		{"Prime Minister Stephen Harper spoke first. Reporters later asked Harper about trade.", "Stephen Harper", "PERSON"},
+		{"Opposition leader Robert Amrev spoke first. Later Hon Amrev criticised the vote.", "Robert Amrev", "PERSON"},
+		{"Opposition leader Robert Amrev spoke first. Later Hon. Amrev criticised the vote.", "Robert Amrev", "PERSON"},
 		{"Abraham Lincoln is remembered there. Police in Lincoln arrested two men.", "Lincoln", "GPE"},
 		{"George Washington is remembered there. Officials in Washington disagreed.", "Washington", "GPE"},
 	} {
