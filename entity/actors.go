@@ -303,6 +303,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			i = last
 			continue
 		}
+		if code == agent && titleOf < 0 && definiteRole(d.Text, toks, first, last) {
+			// "the president": the person last named with that title
+			if e := s.titledAntecedent(d, toks[first].Start, phraseText(d.Text, toks[i:last+1])); e != nil && e.Actor != nil {
+				code, entityID = compose(*e.Actor, agent), e.ID
+			}
+		}
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
