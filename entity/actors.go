@@ -276,7 +276,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
 			// a court, a parliament, the police "in" a country are its own
-			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
+			// (troops "with" a country's army serve in it)
+			if j := ownerBefore.Attr(w, "jurisdiction"); ownerBefore.Has(w) && (j == "" || j == "only" && jurisdiction.Has(agent) || j == "armed" && armedUnit.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					// (only determiners and modifiers between: "officials
 					// from the war-torn Zorvania", but not "fighters from
