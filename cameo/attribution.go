@@ -3,6 +3,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -98,4 +99,31 @@ func trimNP(lower []string, np []int) []int {
 		break
 	}
 	return np
+}
+
+// attributedOut drops the actor phrases that say who tells the sentence
+// after "according to", up to the next comma or semicolon within ten
+// words (or the sentence's end after a comma) ("according to Zorvan state media, troops shelled ..."): the
+// teller is the event's attribution, never one of its parties. With no
+// comma that close, only a phrase that opens within two words of "to"
+// ("according to officials the army shelled ..." keeps the army).
+func attributedOut(lower []string, actors []actor) []actor {
+	for k := 0; k+2 < len(lower); k++ {
+		if lower[k] != "according" || lower[k+1] != "to" {
+			continue
+		}
+		end := k + 2
+		for end < len(lower) && end < k+12 && lower[end] != "," && lower[end] != "." && lower[end] != ";" {
+			end++
+		}
+		// (to the sentence's end only after a comma: "..., according to
+		// Zorvan media.")
+		comma := end < len(lower) && (lower[end] == "," || lower[end] == ";") ||
+			(end == len(lower) || lower[end] == ".") && k > 0 && lower[k-1] == ","
+		actors = slices.DeleteFunc(actors, func(a actor) bool {
+			return a.First >= k+2 && a.Last < end && (comma || a.First <= k+3)
+		})
+		k = end
+	}
+	return actors
 }

@@ -116,3 +116,61 @@ func TestPlaceVisits(t *testing.T) {
 		}
 	}
 }
+
+// The teller of a sentence is no party of its events: a phrase after
+// "according to" up to its comma, and a reporting verb's subject for a
+// participle after a comma in the reported clause.
+func TestTellerNoParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, src string }{
+		{"The Times reported that a new group had emerged, claiming responsibility for the attack in Lima.", "015", ""},
+		{"Peruvian rebels attacked the town of Cusco, killing five people.", "19", "PERREB"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Code, c.code) {
+				continue
+			}
+			found = true
+			if got := actorCode(e.Source); strings.Contains(got, "MED") || c.src != "" && got != c.src {
+				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event in %v", c.text, c.code, d.Events)
+		}
+	}
+	for _, c := range []struct {
+		words  string
+		actors [][2]int // token ranges
+		kept   int      // how many actor phrases stay
+	}{
+		{"according to zorvan media , troops attacked the town", [][2]int{{2, 3}, {5, 5}}, 1},
+		{"according to zorvan media troops attacked the town", [][2]int{{2, 3}, {4, 4}}, 1},
+		{"according to reports the zorvan army attacked the town", [][2]int{{4, 6}}, 1},
+		{"troops attacked the town , according to zorvan media", [][2]int{{0, 0}, {7, 8}}, 1},
+		{"zorvan troops attacked the town", [][2]int{{0, 1}}, 1},
+	} {
+		var as []actor
+		for _, r := range c.actors {
+			as = append(as, actor{First: r[0], Last: r[1]})
+		}
+		if got := attributedOut(strings.Fields(c.words), as); len(got) != c.kept {
+			t.Errorf("%q: %d actor phrases kept, want %d", c.words, len(got), c.kept)
+		}
+	}
+	for _, c := range []struct {
+		words    string
+		from, to int
+		want     bool
+	}{
+		{"the times reported that", 2, 4, true},
+		{"the times has reported that", 2, 5, true},
+		{"the jets struck gaza", 2, 4, false},
+	} {
+		if got := teller(strings.Fields(c.words), c.from, c.to); got != c.want {
+			t.Errorf("%q: teller %v, want %v", c.words, got, c.want)
+		}
+	}
+}

@@ -270,7 +270,10 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 	}
 	// "Israeli jets struck Gaza, killing 12 people": a participle after a
 	// comma shares the subject of its sentence.
-	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 && actors[0].First <= 2 {
+	// (not the teller of a reported clause: "Zorvan radio reported that
+	// a letter had appeared, claiming ..." is no claim by the radio)
+	if !t.p.Noun && t.at > 1 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") && len(actors) > 0 && actors[0].Last < t.at-1 && actors[0].First <= 2 &&
+		!teller(lower, nameEnd(actors, 0)+1, t.at) {
 		left = 0 // (the sentence's subject: not "a car bomb exploded near a police checkpoint")
 	}
 	// The actor after the trigger (after the pattern's preposition when it
@@ -603,4 +606,31 @@ func coordination(gap []string) bool {
 		}
 	}
 	return ok
+}
+
+// teller reports whether a reporting verb opens the words from token
+// from (before token end), after auxiliaries and adverbs: the phrase
+// before from tells the sentence ("X has reported that ...", "X said
+// on Friday").
+func teller(lower []string, from, end int) bool {
+	for k := from; k < end && k < len(lower) && k < from+4; k++ {
+		switch w := lower[k]; {
+		case reportingVerbs[w]:
+			return true
+		case haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nameEnd is the last token of actor phrase k with the phrases that
+// follow it with no word between ("the Zorvan weekly" "Der Bote": one
+// name).
+func nameEnd(actors []actor, k int) int {
+	for k+1 < len(actors) && actors[k+1].First == actors[k].Last+1 {
+		k++
+	}
+	return actors[k].Last
 }

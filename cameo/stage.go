@@ -177,7 +177,7 @@ func (s *Stage) Sentence(d *doc.Document, sent doc.Span) []doc.Event {
 func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int) []doc.Event {
 	v := ix.view(d, sent, i)
 	toks, lower := v.toks, v.lower
-	actors := actorsOf(d, n, toks)
+	actors := attributedOut(v.lower, actorsOf(d, n, toks))
 	if len(toks) == 0 {
 		return nil
 	}

@@ -193,6 +193,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if agent == "" {
 			if a, ok := s.Lex.Agents[w1]; ok {
 				agent, n = a, 1
+			} else if a := hyphenedGroup(s.Lex.Agents, w1); a != "" {
+				agent, n = a, 1
 			}
 		}
 		// The agent dictionary, where it reads more words ("riot police",
@@ -274,7 +276,8 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if entityID == "" && code == agent && last+1 < len(toks) {
 			w := strings.ToLower(toks[last+1].Text(d.Text))
 			// a court, a parliament, the police "in" a country are its own
-			if ownerBefore.Has(w) && (ownerBefore.Attr(w, "jurisdiction") == "" || jurisdiction.Has(agent)) {
+			// (troops "with" a country's army serve in it)
+			if j := ownerBefore.Attr(w, "jurisdiction"); ownerBefore.Has(w) && (j == "" || j == "only" && jurisdiction.Has(agent) || j == "armed" && armedUnit.Has(agent)) {
 				for k := last + 2; k < len(toks) && k <= last+4; k++ {
 					// (only determiners and modifiers between: "officials
 					// from the war-torn Zorvania", but not "fighters from
@@ -300,6 +303,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		if titleOf < 0 && s.apposed(d.Text, toks, covered, ems, first, last, code, code != agent) {
 			i = last
 			continue
+		}
+		if code == agent && titleOf < 0 && definiteRole(d.Text, toks, first, last) {
+			// "the president": the person last named with that title
+			if e := s.titledAntecedent(d, toks[first].Start, phraseText(d.Text, toks[i:last+1])); e != nil && e.Actor != nil {
+				code, entityID = compose(*e.Actor, agent), e.ID
+			}
 		}
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
@@ -517,4 +526,20 @@ func freeWords(ws []string, text string, toks []token.Token, covered []int, i in
 func functionWord(w string) bool {
 	w = strings.ToLower(w)
 	return words.Is("preposition", w) || words.Is("determiner", w) || words.Is("conjunction", w)
+}
+
+// hyphenedGroup is the agent code of a hyphened word whose last part is
+// a role word in the plural, a group of people ("counter-protesters",
+// "ex-rebels", "anti-war-demonstrators"), or "". A singular last part is
+// left alone: it is mostly a modifier ("pro-government", "ex-minister").
+func hyphenedGroup(agents map[string]string, w string) string {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return ""
+	}
+	tail := w[k+1:]
+	if !(strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss") || strings.HasSuffix(tail, "men")) {
+		return ""
+	}
+	return agents[tail]
 }

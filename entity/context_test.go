@@ -8,6 +8,7 @@ import (
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/segment"
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/token"
 )
 
 var (
@@ -291,6 +292,30 @@ func TestBareTitleContext(t *testing.T) {
 	}
 }
 
+// A hyphened word whose last part is a plural role word is that group
+// ("counter-protesters" are protesters); a singular last part is not.
+func TestHyphenedGroup(t *testing.T) {
+	agents := map[string]string{"protesters": "OPP", "rebels": "REB", "government": "GOV", "minister": "GOV", "policemen": "COP"}
+	for _, c := range []struct{ word, code string }{
+		{"counter-protesters", "OPP"},
+		{"ex-rebels", "REB"},
+		{"off-duty-policemen", "COP"},
+		{"pro-government", ""},
+		{"ex-minister", ""},
+		{"-protesters", ""},
+		{"protesters-", ""},
+		{"counter-marches", ""},
+	} {
+		if got := hyphenedGroup(agents, c.word); got != c.code {
+			t.Errorf("%q: got %q, want %q", c.word, got, c.code)
+		}
+	}
+	d := parsed(t, "In Lima, counter-protesters denounced the marchers on Monday.")
+	if code, ok := phraseCode(d, "counter-protesters"); !ok || code != "PEROPP" {
+		t.Errorf("counter-protesters: %q %v, want PEROPP (%+v)", code, ok, d.Actors)
+	}
+}
+
 // "they" and "them" stand for the group named last before them, in their
 // sentence or the one before, passing over persons and places; "them" is
 // not its own verb's subject.
@@ -403,6 +428,43 @@ func TestItActors(t *testing.T) {
 		}
 		if got != c.code || c.code != "" && n != 1 {
 			t.Errorf("%q: it coded %q (%d phrases), want %q", c.text, got, n, c.code)
+		}
+	}
+}
+
+// "the president", a bare singular role after "the", is the person named
+// last before it with that title (before the name or in apposition after
+// it); with none, or with a complement of its own, it keeps the article's
+// country.
+func TestDefiniteRole(t *testing.T) {
+	for _, c := range []struct{ text, phrase, code string }{
+		{"Russian President Dmitry Medvedev met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
+		{"Dmitry Medvedev, the Russian president, met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
+		{"Russian Foreign Minister Sergei Lavrov arrived in Lima on Monday. Later the foreign minister criticised Peru.", "foreign minister", "RUSGOV"},
+		{"Russian President Dmitry Medvedev met officials in Lima on Monday. The minister also criticised Peru.", "minister", "PERGOV"},
+		{"Police arrested two farmers in Lima. The president condemned the arrests.", "president", "PERGOV"},
+	} {
+		d := parsed(t, c.text)
+		if code, ok := phraseCode(d, c.phrase); !ok || code != c.code {
+			t.Errorf("%q: %q coded %q (%v), want %q", c.text, c.phrase, code, ok, c.code)
+		}
+	}
+	for _, c := range []struct {
+		text        string
+		first, last int
+		want        bool
+	}{
+		{"Later the president said so.", 2, 2, true},
+		{"Later a president said so.", 2, 2, false},
+		{"Later the presidents said so.", 2, 2, false},
+		{"Later the minister of defence said so.", 2, 2, false},
+		{"Later the chairman said so.", 2, 2, true},
+		{"Later the spokesmen said so.", 2, 2, false},
+	} {
+		d := parsed(t, c.text)
+		toks := token.In(d, d.Sentences[0])
+		if got := definiteRole(c.text, toks, c.first, c.last); got != c.want {
+			t.Errorf("%q: definiteRole %v, want %v", c.text, got, c.want)
 		}
 	}
 }

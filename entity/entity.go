@@ -101,6 +101,10 @@ type mention struct {
 	deferred bool   // a single unknown word, typed after the whole document
 	initial  bool   // the name begins its sentence
 	in       string // "headline" for a name of the headline
+	// family is, for a single word that is the first word of a person
+	// named in full before and no given name ("Ma" after "Ma Ying-jeou"),
+	// that person's merge key
+	family string
 }
 
 // Process implements pipeline.Stage.

@@ -273,6 +273,10 @@ func TestRoleActors(t *testing.T) {
 		{"Kenyan officials said villagers in southern Ghana blocked the road.", "villagers", "GHACVL"},
 		{"Kenyan officials said protesters in Ghana blocked the road.", "protesters", "GHAOPP"},
 		{"Kenyan officials said soldiers in Ghana blocked the road.", "soldiers", "MIL"},
+		// soldiers "with" a country's army serve in it; officials with
+		// one do not
+		{"Kenyan officials said soldiers with the Ghanaian army blocked the road.", "soldiers", "GHAMIL"},
+		{"Kenyan police said officials with the Ghanaian army blocked the road.", "officials", "GOV"},
 		// a role word opening a sentence is no name
 		{"Protesters blocked the road in Ghana.", "Protesters", "GHAOPP"},
 		{"Villagers blocked the road in Ghana.", "Villagers", "GHACVL"},

@@ -21,6 +21,9 @@ type group struct {
 func (s *Stage) mergeKey(m *mention) string {
 	switch m.typ {
 	case "PERSON":
+		if m.family != "" {
+			return m.family
+		}
 		return "P:" + fold(m.parts[len(m.parts)-1])
 	case "GPE":
 		if m.country != "" && s.isCountryName(m) {

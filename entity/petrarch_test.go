@@ -235,6 +235,12 @@ func TestSurnameAfterFullName(t *testing.T) {
 		text, name, typ string
 	}{
 		{"Prime Minister Stephen Harper spoke first. Reporters later asked Harper about trade.", "Stephen Harper", "PERSON"},
+		{"Opposition leader Robert Amrev spoke first. Later Hon Amrev criticised the vote.", "Robert Amrev", "PERSON"},
+		{"Opposition leader Robert Amrev spoke first. Later Hon. Amrev criticised the vote.", "Robert Amrev", "PERSON"},
+		// a family name put first, alone after the name in full, typed a
+		// person by the title of its apposition
+		{"Qor Venshai, former Mayor of Lima, won the vote. Qor has promised reform.", "Qor Venshai", "PERSON"},
+		{"Opposition candidate Qor Venshai won the vote. Qor has promised reform.", "Qor Venshai", "PERSON"},
 		{"Abraham Lincoln is remembered there. Police in Lincoln arrested two men.", "Lincoln", "GPE"},
 		{"George Washington is remembered there. Officials in Washington disagreed.", "Washington", "GPE"},
 	} {

@@ -161,12 +161,21 @@ func nameLike(words []string) bool {
 // lower-case title is a person first: titledByRole.)
 func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]bool, date string) {
 	surnames := map[string]bool{}
+	families := map[string]string{} // a first word that is no given name -> the person's merge key
 	for _, m := range ms {
 		if m.typ == "ORG" && m.known == nil && m.in == "" && s.titledByRole(text, m) {
 			m.typ = "PERSON" // "the Zorvan envoy Ana Ruiz"
 		}
 		if m.typ == "PERSON" && m.words >= 1 {
 			surnames[fold(m.parts[len(m.parts)-1])] = true
+		}
+		// "Ma Ying-jeou", "Kim Jong-il": a name whose first word is no
+		// given name may put the family name first
+		if m.typ == "PERSON" && len(m.parts) >= 2 && m.known == nil && !s.Lex.Given[m.parts[0]] && nameLike(m.parts) {
+			f := fold(m.parts[0])
+			if _, ok := families[f]; !ok {
+				families[f] = "P:" + fold(m.parts[len(m.parts)-1])
+			}
 		}
 	}
 	midSentence := map[string]bool{}
@@ -179,6 +188,12 @@ func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]boo
 		// A surname of a person named in full, even if a town or a city
 		// bears it ("Harper" after "Stephen Harper"), save a capital or a
 		// name after a place cue ("in Harper").
+		// A family name put first, alone after the name in full ("Ma"
+		// after "Ma Ying-jeou"), is that person, a common word too.
+		if k, ok := families[fold(m.name)]; ok && m.words == 1 && m.deferred && !surnames[fold(m.name)] {
+			m.typ, m.deferred, m.country, m.family = "PERSON", false, "", k
+			continue
+		}
 		if m.words == 1 && surnames[fold(m.name)] && (m.deferred || m.typ == "GPE" && !s.isCountryName(m) && !s.isCapital(m.name) && !(m.in == "" && placeCued(text, m.span.Start))) {
 			m.typ, m.deferred, m.country = "PERSON", false, ""
 			continue
@@ -218,7 +233,8 @@ func (s *Stage) resolveDeferred(text string, ms []*mention, lower map[string]boo
 // titledByRole reports whether a name of two to four words that only its
 // shape typed an organisation follows a lower-case title that names one
 // person ("the French ambassador Ana Ruiz", "envoy Ana Ruiz"), or follows
-// a comma a few words after one ("the ambassador to Peru, Ana Ruiz"): the
+// a comma a few words after one ("the ambassador to Peru, Ana Ruiz"), or
+// has one open its apposition ("Ana Ruiz, former Mayor of Lima,"): the
 // name is that person, whose given name the lists lack. A name whose words say
 // an organisation ("... Party", "Bank of ...") or that the dictionary
 // codes as no state's is left alone.
@@ -230,11 +246,14 @@ func (s *Stage) titledByRole(text string, m *mention) bool {
 		return false
 	}
 	before := s.tokensBefore(m.span.Start)
-	if len(before) == 0 || m.span.Start > 0 && !unicode.IsSpace(rune(text[m.span.Start-1])) {
+	if len(before) > 0 && m.span.Start > 0 && !unicode.IsSpace(rune(text[m.span.Start-1])) {
 		return false
 	}
+	if len(before) == 0 {
+		return s.titleApposed(text, m)
+	}
 	if t := before[len(before)-1]; t.Text(text) != "," {
-		return s.lowerTitle(t.Text(text))
+		return s.lowerTitle(t.Text(text)) || s.titleApposed(text, m)
 	}
 	// "the Zorvan ambassador to Peru, Ana Ruiz": the title within a few
 	// words before the comma
@@ -248,6 +267,47 @@ func (s *Stage) titledByRole(text string, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// titleApposed reports whether a title opens the apposition after the
+// name, within three words of its comma ("Ana Ruiz, former Mayor of
+// Lima,", "Ana Ruiz, the Zorvan ambassador,").
+func (s *Stage) titleApposed(text string, m *mention) bool {
+	for _, p := range m.parts {
+		if _, ok := s.Lex.Titles[p]; ok {
+			return false // a title itself ("Vice President, ...")
+		}
+	}
+	after := s.tokensAfter(m.span.End)
+	if len(after) < 2 || after[0].Text(text) != "," {
+		return false
+	}
+	for k := 1; k < len(after) && k <= 4; k++ {
+		w := after[k].Text(text)
+		if w == "," || w == "." {
+			return false
+		}
+		if _, ok := s.Lex.Titles[w]; ok && token.IsCapitalised(w) || s.lowerTitle(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensAfter is the tokens of the sentence holding byte off that start at
+// or after it.
+func (s *Stage) tokensAfter(off int) []token.Token {
+	i := sort.Search(len(s.views), func(i int) bool {
+		for ; i >= 0 && len(s.views[i]) == 0; i-- {
+		}
+		return i >= 0 && s.views[i][len(s.views[i])-1].End >= off
+	})
+	if i == len(s.views) {
+		return nil
+	}
+	v := s.views[i]
+	n := sort.Search(len(v), func(k int) bool { return v[k].Start >= off })
+	return v[n:]
 }
 
 // tokensBefore is the tokens of the sentence holding byte off that end at

@@ -28,6 +28,7 @@ var (
 	noInitial    = shapes.Class("no-initial")
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
+	armedUnit    = shapes.Class("armed-unit")
 	placeCues    = shapes.Class("place-cue")
 	nameArticle  = shapes.Class("name-article")
 	coordinators = shapes.Class("coordinator")
