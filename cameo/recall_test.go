@@ -256,3 +256,27 @@ func TestLootingRiot(t *testing.T) {
 		t.Errorf("%q: no riot counted (events %v)", text, codes)
 	}
 }
+
+// TestAppealConsultCriticism checks the appeals, consultations and
+// criticism the verb patterns name besides the commonest verbs: begging
+// and imploring, a telephone conversation, contacting, lashing out (no
+// attack), a war of words.
+func TestAppealConsultCriticism(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The Chilean foreign minister implored the Peruvian government to reopen the border.", "020", true},
+		{"The Chilean foreign minister pleaded with the Peruvian government to reopen the border.", "020", true},
+		{"The Chilean foreign minister held a telephone conversation with the Peruvian president.", "041", true},
+		{"Several Chilean ministers have contacted the Peruvian president since the vote.", "040", true},
+		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "111", true},
+		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "19", false},
+		{"Chile has been in a war of words with Peru over the border.", "111", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
