@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // counts reports whether the run of text counts an event of code (or, for
 // a two-digit code, of that root).
@@ -277,6 +280,28 @@ func TestAppealConsultCriticism(t *testing.T) {
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
+
+// TestCriticismReceived checks criticism and accusations received with no
+// one named who voiced them: the subject is their target, no one the
+// source.
+func TestCriticismReceived(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, tgt string }{
+		{"The Peruvian interior minister has faced criticism over the new border fees.", "111", "PER"},
+		{"The Peruvian interior minister came under criticism on Tuesday.", "111", "PER"},
+		{"The Peruvian interior minister faced accusations of bribery.", "112", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Code == c.code && Counted(&e) && e.Source == nil && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no counted %s event on %s in %v", c.text, c.code, c.tgt, s.run(c.text, "2020-12-02").Events)
 		}
 	}
 }
