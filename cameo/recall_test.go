@@ -305,3 +305,25 @@ func TestCriticismReceived(t *testing.T) {
 		}
 	}
 }
+
+// TestConsultParty checks that a consultation noun with a partner and no
+// party of its own is held by the subject of the clause it dates or is
+// the predicate of.
+func TestConsultParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"After talks with the Peruvian president, the Chilean foreign minister said the border would reopen.", "CHL", "PER"},
+		{"The Chilean president has been in talks with Peru about the border.", "CHL", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Root == "04" && Counted(&e) && e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil &&
+				strings.HasPrefix(*e.Source.Actor, c.src) && strings.HasPrefix(*e.Target.Actor, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no counted 04 event %s>%s in %v", c.text, c.src, c.tgt, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+}
