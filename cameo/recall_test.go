@@ -277,6 +277,8 @@ func TestAppealConsultCriticism(t *testing.T) {
 		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "111", true},
 		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "19", false},
 		{"Chile has been in a war of words with Peru over the border.", "111", true},
+		{"Peru received a request from Chile to reopen the border.", "020", true},
+		{"Peru accepted an invitation from Chile.", "036", true},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
