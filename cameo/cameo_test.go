@@ -49,7 +49,7 @@ func TestMalformedPatterns(t *testing.T) {
 		{"190\tv\tattack||hit\t-\t-\n", "v.tsv:1: empty trigger word"},
 		{"190\tv\tattack\t-\n", "v.tsv:1: want 5"},
 		{"190\tv\tattack\ta||b\t-\n", "v.tsv:1: empty object word"},
-		{"072\tr\treceive\tweapons\t-\n", "v.tsv:1: kind r needs the preposition"},
+		{"072\tr\treceive\t-\t-\n", "v.tsv:1: kind r needs the preposition"},
 		{"141\to\tprotest\t-\tagainst\n", "v.tsv:1: kind o names"},
 	} {
 		_, err := LoadPatterns(strings.NewReader(c.line), "v.tsv", irregular{}, tab)

@@ -96,3 +96,51 @@ func (p *parse) nounArgs(j int) args {
 	a.subj = p.withConjuncts(a.subj)
 	return a
 }
+
+// consultScenes are the prepositions of words.tsv consult-scene.
+var consultScenes = own.Class("consult-scene").Set()
+
+// consultParty gives a consultation noun with a partner after "with" and
+// no party of its own the party the clause tells held it: the subject of
+// the copula it is the predicate of ("the president has been in talks
+// with the rebels") or of the verb it dates or gives the purpose of
+// (words.tsv consult-scene: "after talks with the rebels, the president
+// said", "the envoy is in Lima for talks with the junta").
+func (p *parse) consultParty(j int, a *args) {
+	if len(a.subj) > 0 {
+		return
+	}
+	with := false
+	for _, o := range a.obl {
+		with = with || o.prep == "with"
+	}
+	p.kids(j, func(k int) bool {
+		with = with || strings.EqualFold(p.syn[k].Form, "with") // (a "with" the parser hangs on the noun)
+		return !with
+	})
+	if !with {
+		return
+	}
+	cop := false
+	var subj []int
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "cop":
+			cop = true
+		case "nsubj":
+			subj = append(subj, k)
+		}
+		return true
+	})
+	if cop && len(subj) > 0 && p.caseOf(j) == "in" {
+		a.subj, a.via = subj, "light"
+		return
+	}
+	h := p.head(j)
+	if h < 0 || p.syn[j].Rel != "obl" || !consultScenes[p.caseOf(j)] {
+		return
+	}
+	if up := p.argsOf(h); len(up.subj) > 0 && up.via == "" {
+		a.subj, a.via = up.subj, "light"
+	}
+}

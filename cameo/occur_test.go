@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOccurrence: an event noun counts where its clause tells it happened
 // (the subject of a verb of occurrence, the object of one that stages or
@@ -292,6 +295,32 @@ func TestTellsOccurrence(t *testing.T) {
 			if e.Root != "18" {
 				t.Errorf("%q: %s event on %q, want only the bombing", text, e.Code, e.Trigger.Text)
 			}
+		}
+	}
+}
+
+// TestOneToll: the injured told after the dead are one act's toll, not an
+// act of their own; the more specific code of the pair is kept.
+func TestOneToll(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text  string
+		want  int
+		codes string // the counted violent codes, in order
+	}{
+		{"At least nine people were killed and more than 30 were injured when a suicide bomber struck outside a bank in Arequipa.", 1, "1831"},
+		{"Chilean jets launched an air strike on a Peruvian border post on Monday, leaving three dead and at least 12 wounded.", 1, "195"},
+		{"Four people died and about 50 were injured as rioting continued in the Peruvian capital.", 0, ""},
+		{"Chilean troops shelled Peruvian positions and wounded two Bolivian soldiers.", 2, "190 190"},
+	} {
+		var got []string
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			if e.Root >= "18" && e.Root <= "20" && e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical {
+				got = append(got, e.Code)
+			}
+		}
+		if len(got) != c.want || strings.Join(got, " ") != c.codes {
+			t.Errorf("%q: counted violent events %v, want %d (%s)", c.text, got, c.want, c.codes)
 		}
 	}
 }

@@ -498,6 +498,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		// (a verb pattern on a word the parse reads as a noun: "the US'
 		// killing of X")
 		a = p.nounArgs(j)
+		if t.p.Code[:2] == "04" {
+			p.consultParty(j, &a) // "after talks with the rebels, the envoy said"
+		}
 		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
 			// "the capital saw protests": its people protested (a
 			// blockade still targets the place it blocks)

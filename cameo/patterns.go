@@ -120,8 +120,8 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 		if f[1] == "i" && (f[0] < "18" || f[0] >= "21" || f[3] != "-" || f[4] != "-") {
 			return fmt.Errorf("kind i names the means of violence (codes 18-20) and takes no object or preposition")
 		}
-		if f[1] == "r" && f[4] == "-" {
-			return fmt.Errorf("kind r needs the preposition before its source")
+		if f[1] == "r" && f[4] == "-" && f[3] == "-" {
+			return fmt.Errorf("kind r needs the preposition before its source or, with none, an object")
 		}
 		var object []string
 		if f[3] != "-" {

@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // counts reports whether the run of text counts an event of code (or, for
 // a two-digit code, of that root).
@@ -254,5 +257,75 @@ func TestLootingRiot(t *testing.T) {
 	text := "Widespread looting broke out in the Chilean port after the earthquake."
 	if ok, codes := s.counts(text, "145"); !ok {
 		t.Errorf("%q: no riot counted (events %v)", text, codes)
+	}
+}
+
+// TestAppealConsultCriticism checks the appeals, consultations and
+// criticism the verb patterns name besides the commonest verbs: begging
+// and imploring, a telephone conversation, contacting, lashing out (no
+// attack), a war of words.
+func TestAppealConsultCriticism(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The Chilean foreign minister implored the Peruvian government to reopen the border.", "020", true},
+		{"The Chilean foreign minister pleaded with the Peruvian government to reopen the border.", "020", true},
+		{"The Chilean foreign minister held a telephone conversation with the Peruvian president.", "041", true},
+		{"Several Chilean ministers have contacted the Peruvian president since the vote.", "040", true},
+		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "111", true},
+		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "19", false},
+		{"Chile has been in a war of words with Peru over the border.", "111", true},
+		{"Peru received a request from Chile to reopen the border.", "020", true},
+		{"Peru accepted an invitation from Chile.", "036", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
+
+// TestCriticismReceived checks criticism and accusations received with no
+// one named who voiced them: the subject is their target, no one the
+// source.
+func TestCriticismReceived(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code, tgt string }{
+		{"The Peruvian interior minister has faced criticism over the new border fees.", "111", "PER"},
+		{"The Peruvian interior minister came under criticism on Tuesday.", "111", "PER"},
+		{"The Peruvian interior minister faced accusations of bribery.", "112", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Code == c.code && Counted(&e) && e.Source == nil && e.Target != nil && e.Target.Actor != nil && strings.HasPrefix(*e.Target.Actor, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no counted %s event on %s in %v", c.text, c.code, c.tgt, s.run(c.text, "2020-12-02").Events)
+		}
+	}
+}
+
+// TestConsultParty checks that a consultation noun with a partner and no
+// party of its own is held by the subject of the clause it dates or is
+// the predicate of.
+func TestConsultParty(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"After talks with the Peruvian president, the Chilean foreign minister said the border would reopen.", "CHL", "PER"},
+		{"The Chilean president has been in talks with Peru about the border.", "CHL", "PER"},
+	} {
+		found := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			if e.Root == "04" && Counted(&e) && e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil &&
+				strings.HasPrefix(*e.Source.Actor, c.src) && strings.HasPrefix(*e.Target.Actor, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no counted 04 event %s>%s in %v", c.text, c.src, c.tgt, s.run(c.text, "2020-12-02").Events)
+		}
 	}
 }

@@ -127,12 +127,12 @@ func TestStagedVisit(t *testing.T) {
 func TestDerivedNouns(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, code, src, tgt string }{
-		{"Chile's sharp criticism of Peru.", "110", "CHL", "PER"},
+		{"Chile's sharp criticism of Peru.", "111", "CHL", "PER"},
 		{"New accusations by Chile against Peru.", "112", "CHL", "PER"},
 		{"A Chilean crackdown on Bolivia.", "175", "CHL", "BOL"},
 		{"Peru's threats against Chile.", "130", "PER", "CHL"},
 		{"The new agreement between Chile and Peru.", "057", "CHL", "PER"},
-		{"The Peruvian minister faced sharp criticism from Chilean senators.", "110", "CHL", "PER"},
+		{"The Peruvian minister faced sharp criticism from Chilean senators.", "111", "CHL", "PER"},
 		{"Bolivia drew accusations from Chile on Monday.", "112", "CHL", "BOL"},
 	} {
 		found := false
