@@ -40,6 +40,8 @@ RELEASE
 RATIFY
 - * TREATY [031]
 - * TREATY [057]
+--- VISIT [042:043] ---
+VISIT
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (a b ATTACK) CLAIM = a b 015
 ~ a (b . ATTACK) SAY = a b 112
@@ -127,6 +129,10 @@ func TestPetrTransforms(t *testing.T) {
 		{"an act on a noun", "Zorvan faces pressure from Kelda to aid Morland.", with, Petrarch, ""},
 		// a pattern does not read the words of a clause set beside
 		{"a clause beside", "Zorvan shelled Kelda overnight, state media reported.", with, Petrarch, "ZOR KEL 190"},
+		// the reverse of an act goes to the verb's own subject only
+		{"a visit and its reverse", "Zorvan visited Kelda.", with, Petrarch, "ZOR KEL 042; KEL ZOR 043"},
+		{"a visit prepared: no reverse", "Zorvan prepared to visit Kelda.", with, Petrarch, "ZOR KEL 042"},
+		{"a visit prepared, codebook", "Zorvan prepared to visit Kelda.", with, Codebook, "ZOR KEL 042; KEL ZOR 043"},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
