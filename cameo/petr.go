@@ -612,7 +612,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		if s.roles == nil {
 			s.roles = map[int]*verbRoles{}
 		}
-		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond}
+		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond, passive: a.passive}
 		if code.Null() {
 			return nil, bestEnd
 		}

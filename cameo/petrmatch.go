@@ -44,6 +44,11 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	// before it, backwards
 	at = j - 1
 	pre := pt.Elements[:vat]
+	// a passive's subject is the one acted on, not the doer the words
+	// before a pattern's verb stand for: PETRARCH reads them in the
+	// verb's own phrase, where the passive subject is not (an actor
+	// slot, "+ * DEAD", still takes it)
+	plo, phi := s.passiveSubject(j)
 	for k := len(pre) - 1; k >= 0; k-- {
 		e := pre[k]
 		joined := k+1 < len(pre) && pre[k+1].Joined || k == len(pre)-1 && vat < len(pt.Elements) && pt.Elements[vat].Joined
@@ -51,6 +56,9 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 		// right before it: "WO N'T" of "&NEGATVAUXVRB_EVER")
 		found := -1
 		for x := at; x >= 0; x-- {
+			if x >= plo && x <= phi && e.Kind != petrarch.ElemSource && e.Kind != petrarch.ElemTarget {
+				continue
+			}
 			if next, ok := pd.element(s, e, x, x+8, true); ok && next-1 <= at && (!joined || next-1 == at) {
 				found = x
 				break
@@ -239,4 +247,22 @@ func (pd *PetrDicts) Prepare() {
 			}
 		}
 	}
+}
+
+// passiveSubject is the word range of the subject of the verb at word j
+// when the verb is passive, under PETRARCH's convention; lo > hi when
+// there is none.
+func (s *petrSentence) passiveSubject(j int) (lo, hi int) {
+	lo, hi = 0, -1
+	if s.conv != Petrarch {
+		return lo, hi
+	}
+	s.p.kids(j, func(k int) bool {
+		if s.p.syn[k].Rel == "nsubj:pass" {
+			lo, hi = s.clause(k)
+			return false
+		}
+		return true
+	})
+	return lo, hi
 }

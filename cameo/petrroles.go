@@ -16,6 +16,7 @@ import (
 // end of its clause.
 func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt []string) {
 	p := s.p
+	fromW := -1 // the oblique a passive's source was taken from
 	if bestSrc >= 0 {
 		src = s.codesOf(bestSrc)
 	} else {
@@ -71,6 +72,19 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				return len(src) == 0
 			})
 		}
+		// a passive with no agent: PETRARCH takes its source from the
+		// phrase of where the act came from ("a shell was fired at X
+		// from Y")
+		for _, o := range a.obl {
+			if len(src) > 0 || !a.passive || s.conv != Petrarch {
+				break
+			}
+			if passiveSourcePreps[o.prep] {
+				if src = s.codesOf(o.head); len(src) > 0 {
+					fromW = o.head
+				}
+			}
+		}
 	}
 	if bestTgt >= 0 {
 		tgt = s.codesOf(bestTgt)
@@ -93,7 +107,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(tgt) > 0 {
 				break
 			}
-			if targetPreps[o.prep] || o.prep == "in" {
+			if (targetPreps[o.prep] || o.prep == "in") && o.head != fromW {
 				tgt = s.codesOf(o.head)
 			}
 		}
@@ -101,13 +115,17 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		// ("sealed off the bridges leading into the capital"; "allowed that
 		// Mordor isn't a place to visit")
 		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
-			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
+			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && h != fromW && !s.subordinate(h, j) {
 				tgt = s.codesOf(h)
 			}
 		}
 	}
 	return splitCodes(src), splitCodes(tgt)
 }
+
+// passiveSourcePreps are the prepositions of the phrase a passive with
+// no agent takes its source from under PETRARCH's convention.
+var passiveSourcePreps = map[string]bool{"from": true}
 
 // unknownTarget reports whether the verb's object side names someone the
 // dictionaries do not know (a name outside every coded phrase): PETRARCH

@@ -10,7 +10,9 @@ import (
 
 // transformVerbs is an invented verb dictionary with PETRARCH's
 // production transformations.
-const transformVerbs = `--- VERBAL [010] ---
+const transformVerbs = `&WEAPON
++BOMB
+--- VERBAL [010] ---
 SAY {SAYS SAID SAYING}
 --- ALLEGE [110] ---
 CLAIM
@@ -40,6 +42,9 @@ RELEASE
 RATIFY
 - * TREATY [031]
 - * TREATY [057]
+--- FIRE [190] ---
+FIRE
+- &WEAPON * [183]
 --- VISIT [042:043] ---
 VISIT
 ~ a (a b ATTACK) SAY = a b 015
@@ -133,6 +138,13 @@ func TestPetrTransforms(t *testing.T) {
 		{"a visit and its reverse", "Zorvan visited Kelda.", with, Petrarch, "ZOR KEL 042; KEL ZOR 043"},
 		{"a visit prepared: no reverse", "Zorvan prepared to visit Kelda.", with, Petrarch, "ZOR KEL 042"},
 		{"a visit prepared, codebook", "Zorvan prepared to visit Kelda.", with, Codebook, "ZOR KEL 042; KEL ZOR 043"},
+		// a passive: no agent, the source where the act came from; the
+		// pattern's words before the verb do not read the one acted on;
+		// with no target it is anyone to a transformation
+		{"a passive from a place", "A bomb was fired from Kelda at Morland.", with, Petrarch, "KEL MRL 190"},
+		{"a passive reported", "Zorvan said a bomb was fired from Kelda.", with, Petrarch, "ZOR KEL 112"},
+		{"an active weapon", "The bomb fired at Morland.", with, Petrarch, ""},
+		{"a passive from a place, codebook", "A bomb was fired from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
