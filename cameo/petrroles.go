@@ -103,6 +103,18 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				break
 			}
 		}
+		// a passive whose subject names the one acted on, with no agent:
+		// PETRARCH also takes its source from an "in" phrase ("X were
+		// killed in Y's shelling"); (its passive with no target is no
+		// event, so a place is not made the source of one)
+		for _, o := range a.obl {
+			if len(src) > 0 || len(tgt) == 0 || !a.passive || s.conv != Petrarch || bestSrc >= 0 {
+				break
+			}
+			if o.prep == "in" {
+				src = s.codesOf(o.head)
+			}
+		}
 		for _, o := range a.obl {
 			if len(tgt) > 0 {
 				break

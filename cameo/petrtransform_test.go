@@ -144,6 +144,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"a passive from a place", "A bomb was fired from Kelda at Morland.", with, Petrarch, "KEL MRL 190"},
 		{"a passive reported", "Zorvan said a bomb was fired from Kelda.", with, Petrarch, "ZOR KEL 112"},
 		{"an active weapon", "The bomb fired at Morland.", with, Petrarch, ""},
+		{"a passive in another's act", "Kelda soldiers were killed in a Zorvan raid.", with, Petrarch, "ZOR KELMIL 190"},
+		{"a passive in a place, no one acted on", "Ten people were killed in Kelda.", with, Petrarch, ""},
 		{"a passive from a place, codebook", "A bomb was fired from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
