@@ -23,32 +23,44 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	if vat < 0 {
 		return false, 0, -1, -1, j
 	}
-	// after the verb
-	at := j + 1
-	prevJoined := true
-	for _, e := range pt.Elements[vat+1:] {
-		var next int
-		if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == j+1 && e.Joined); !ok {
-			return false, 0, -1, -1, j
-		}
-		switch e.Kind {
-		case petrarch.ElemSource:
-			src = s.npAt(at, hi)
-		case petrarch.ElemTarget:
-			tgt = s.npAt(at, hi)
-		}
-		at = next
-		prevJoined = false
-	}
-	end = at - 1
-	// before it, backwards
-	at = j - 1
-	pre := pt.Elements[:vat]
 	// a passive's subject is the one acted on, not the doer the words
 	// before a pattern's verb stand for: PETRARCH reads them in the
 	// verb's own phrase, where the passive subject is not (an actor
-	// slot, "+ * DEAD", still takes it)
+	// slot, "+ * DEAD", still takes it); the words after the verb, its
+	// object's, read the passive subject when they are not after it
+	// ("evidence was presented" is "* EVIDENCE")
 	plo, phi := s.passiveSubject(j)
+	// after the verb
+	after := func(at, hi int) (ok bool, src, tgt, end int) {
+		src, tgt = -1, -1
+		first := at
+		prevJoined := true
+		for _, e := range pt.Elements[vat+1:] {
+			var next int
+			if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == first && e.Joined); !ok {
+				return false, -1, -1, j
+			}
+			switch e.Kind {
+			case petrarch.ElemSource:
+				src = s.npAt(at, hi)
+			case petrarch.ElemTarget:
+				tgt = s.npAt(at, hi)
+			}
+			at = next
+			prevJoined = false
+		}
+		return true, src, tgt, at - 1
+	}
+	if ok, src, tgt, end = after(j+1, hi); !ok && plo <= phi && vat+1 < len(pt.Elements) && !pt.Elements[vat+1].Joined {
+		ok, src, tgt, _ = after(plo, phi)
+		end = j
+	}
+	if !ok {
+		return false, 0, -1, -1, j
+	}
+	// before it, backwards
+	at := j - 1
+	pre := pt.Elements[:vat]
 	for k := len(pre) - 1; k >= 0; k-- {
 		e := pre[k]
 		joined := k+1 < len(pre) && pre[k+1].Joined || k == len(pre)-1 && vat < len(pt.Elements) && pt.Elements[vat].Joined

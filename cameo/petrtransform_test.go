@@ -45,6 +45,9 @@ RATIFY
 --- FIRE [190] ---
 FIRE
 - &WEAPON * [183]
+--- PRESENT [---] ---
+PRESENT
+- * EVIDENCE [1124]
 --- VISIT [042:043] ---
 VISIT
 ~ a (a b ATTACK) SAY = a b 015
@@ -146,6 +149,9 @@ func TestPetrTransforms(t *testing.T) {
 		{"an active weapon", "The bomb fired at Morland.", with, Petrarch, ""},
 		{"a passive in another's act", "Kelda soldiers were killed in a Zorvan raid.", with, Petrarch, "ZOR KELMIL 190"},
 		{"a passive in a place, no one acted on", "Ten people were killed in Kelda.", with, Petrarch, ""},
+		{"a passive's pattern on its subject", "Evidence against Zorvan was presented by Kelda.", with, Petrarch, "KEL ZOR 1124"},
+		{"the active pattern", "Kelda presented evidence against Zorvan.", with, Petrarch, "KEL ZOR 1124"},
+		{"a passive's subject no pattern names", "A plan was presented by Kelda.", with, Petrarch, ""},
 		{"a passive from a place, codebook", "A bomb was fired from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
