@@ -100,7 +100,7 @@ func (pd *PetrDicts) element(s *petrSentence, e petrarch.Element, at, hi int, jo
 	for x := at; x <= hi && x < len(s.upper); x++ {
 		switch e.Kind {
 		case petrarch.ElemWord, petrarch.ElemPrep:
-			if s.upper[x] == e.Word || s.lemma[x] == e.Word {
+			if (s.upper[x] == e.Word || s.lemma[x] == e.Word) && !s.infinitiveTo(e, x) {
 				return x + 1, true
 			}
 		case petrarch.ElemSynset:
@@ -277,4 +277,12 @@ func (s *petrSentence) passiveSubject(j int) (lo, hi int) {
 		return true
 	})
 	return lo, hi
+}
+
+// infinitiveTo reports whether, under PETRARCH's convention, the word at
+// x is an infinitive's "to" and e the preposition of a (...) phrase: the
+// phrase is a prepositional one in PETRARCH's tree, which an infinitive
+// is not ("agreed to lift the sanctions" is no "(TO SANCTIONS)").
+func (s *petrSentence) infinitiveTo(e petrarch.Element, x int) bool {
+	return s.conv == Petrarch && e.Kind == petrarch.ElemPrep && s.p.syn[x].UPOS == "PART" && s.p.syn[x].Rel == "mark"
 }

@@ -48,6 +48,12 @@ FIRE
 --- PRESENT [---] ---
 PRESENT
 - * EVIDENCE [1124]
+--- AGREE [030] ---
+AGREE
+- * (TO SANCTIONS) [163]
+--- LIFT [080] ---
+LIFT
+- * SANCTIONS [085]
 --- VISIT [042:043] ---
 VISIT
 ~ a (a b ATTACK) SAY = a b 015
@@ -152,6 +158,9 @@ func TestPetrTransforms(t *testing.T) {
 		{"a passive's pattern on its subject", "Evidence against Zorvan was presented by Kelda.", with, Petrarch, "KEL ZOR 1124"},
 		{"the active pattern", "Kelda presented evidence against Zorvan.", with, Petrarch, "KEL ZOR 1124"},
 		{"a passive's subject no pattern names", "A plan was presented by Kelda.", with, Petrarch, ""},
+		// a (...) phrase's preposition is no infinitive's "to"
+		{"agreed to the sanctions", "Zorvan agreed to the sanctions on Kelda.", with, Petrarch, "ZOR KEL 163"},
+		{"agreed to lift the sanctions", "Zorvan agreed to lift the sanctions on Kelda.", with, Petrarch, "ZOR KEL 0354"}, // (an intent to ease them)
 		{"a passive from a place, codebook", "A bomb was fired from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
