@@ -576,7 +576,10 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 				}
 			}
 			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, phi)
-			if ok && score > bestScore {
+			// (of patterns as specific, PETRARCH's tree meets the one
+			// whose words come first, the verb's object before what
+			// follows: the earliest ending, under its convention)
+			if ok && (score > bestScore || score == bestScore && conv == Petrarch && end < bestEnd) {
 				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
 			}
 		}

@@ -54,6 +54,10 @@ AGREE
 --- LIFT [080] ---
 LIFT
 - * SANCTIONS [085]
+--- STAGE [---] ---
+STAGE
+- * FLAG [0841]
+- * PROTEST [141]
 --- VISIT [042:043] ---
 VISIT
 ~ a (a b ATTACK) SAY = a b 015
@@ -161,6 +165,9 @@ func TestPetrTransforms(t *testing.T) {
 		// a (...) phrase's preposition is no infinitive's "to"
 		{"agreed to the sanctions", "Zorvan agreed to the sanctions on Kelda.", with, Petrarch, "ZOR KEL 163"},
 		{"agreed to lift the sanctions", "Zorvan agreed to lift the sanctions on Kelda.", with, Petrarch, "ZOR KEL 0354"}, // (an intent to ease them)
+		// of patterns as specific, the one whose words come first
+		{"the first of two patterns", "Zorvan staged a protest against Kelda, waving a flag.", with, Petrarch, "ZOR KEL 141"},
+		{"the first of two patterns, codebook", "Zorvan staged a protest against Kelda, waving a flag.", with, Codebook, "ZOR KEL 0841"},
 		{"a passive from a place, codebook", "A bomb was fired from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
