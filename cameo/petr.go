@@ -631,7 +631,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 	hypo := a.modal != "" || a.cond
 	// PETRARCH gives the reverse of an act ("[042:043]": the one visited
 	// hosts) to the subject the verb's own clause names, not to one it
-	// took from the clause above ("X prepared to visit Y") or from a
+	// took from the clause above ("X hopes to visit Y") or from a
 	// conjunct, nor in a passive; a code with no forward part keeps it
 	reverse := code.Reverse != "" && (conv != Petrarch || code.Event == "" || code.Event == "---" || a.via == "" && !a.passive)
 	var out []PetrEvent

@@ -28,7 +28,7 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	// verb's own phrase, where the passive subject is not (an actor
 	// slot, "+ * DEAD", still takes it); the words after the verb, its
 	// object's, read the passive subject when they are not after it
-	// ("evidence was presented" is "* EVIDENCE")
+	// ("a dossier was submitted" is "* DOSSIER")
 	plo, phi := s.passiveSubject(j)
 	// after the verb
 	after := func(at, hi int) (ok bool, src, tgt, end int) {
@@ -282,7 +282,7 @@ func (s *petrSentence) passiveSubject(j int) (lo, hi int) {
 // infinitiveTo reports whether, under PETRARCH's convention, the word at
 // x is an infinitive's "to" and e the preposition of a (...) phrase: the
 // phrase is a prepositional one in PETRARCH's tree, which an infinitive
-// is not ("agreed to lift the sanctions" is no "(TO SANCTIONS)").
+// is not ("vowed to end the blockade" is no "(TO BLOCKADE)").
 func (s *petrSentence) infinitiveTo(e petrarch.Element, x int) bool {
 	return s.conv == Petrarch && e.Kind == petrarch.ElemPrep && s.p.syn[x].UPOS == "PART" && s.p.syn[x].Rel == "mark"
 }

@@ -73,8 +73,8 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			})
 		}
 		// a passive with no agent: PETRARCH takes its source from the
-		// phrase of where the act came from ("a shell was fired at X
-		// from Y")
+		// phrase of where the act came from ("rockets were launched at
+		// X from Y")
 		for _, o := range a.obl {
 			if len(src) > 0 || !a.passive || s.conv != Petrarch {
 				break
@@ -105,7 +105,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		}
 		// a passive whose subject names the one acted on, with no agent:
 		// PETRARCH also takes its source from an "in" phrase ("X were
-		// killed in Y's shelling"); (its passive with no target is no
+		// killed in Y's raid"); (its passive with no target is no
 		// event, so a place is not made the source of one)
 		for _, o := range a.obl {
 			if len(src) > 0 || len(tgt) == 0 || !a.passive || s.conv != Petrarch || bestSrc >= 0 {
