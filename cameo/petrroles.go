@@ -112,7 +112,33 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				break
 			}
 			if o.prep == "in" {
-				src = s.codesOf(o.head)
+				if src = s.codesOf(o.head); len(src) > 0 {
+					fromW = o.head
+				}
+			}
+		}
+		// an object that names only an agent ("received ministers from
+		// X's government") takes its country from the verb's phrase of
+		// where it is from, as PETRARCH mixes the agents of a verb's
+		// object with the actors of its prepositional phrases
+		if s.conv == Petrarch && len(tgt) > 0 && !slices.ContainsFunc(tgt, func(c string) bool { return !strings.HasPrefix(c, "---") }) {
+			for _, o := range a.obl {
+				if o.head == fromW || !agentPlacePreps[o.prep] {
+					continue
+				}
+				var mixed []string
+				for _, c := range s.codesOf(o.head) {
+					if strings.HasPrefix(c, "---") {
+						continue
+					}
+					for _, t := range tgt {
+						mixed = append(mixed, c+strings.TrimPrefix(t, "---"))
+					}
+				}
+				if len(mixed) > 0 {
+					tgt = mixed
+					break
+				}
 			}
 		}
 		for _, o := range a.obl {
@@ -138,6 +164,10 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 // passiveSourcePreps are the prepositions of the phrase a passive with
 // no agent takes its source from under PETRARCH's convention.
 var passiveSourcePreps = map[string]bool{"from": true}
+
+// agentPlacePreps are the prepositions of a verb's phrase that give an
+// agent-only object its country under PETRARCH's convention.
+var agentPlacePreps = map[string]bool{"from": true, "of": true, "in": true}
 
 // unknownTarget reports whether the verb's object side names someone the
 // dictionaries do not know (a name outside every coded phrase): PETRARCH

@@ -168,6 +168,10 @@ func TestPetrTransforms(t *testing.T) {
 		// of patterns as specific, the one whose words come first
 		{"the first of two patterns", "Zorvan held a rally against Kelda, carrying a banner.", with, Petrarch, "ZOR KEL 141"},
 		{"the first of two patterns, codebook", "Zorvan held a rally against Kelda, carrying a banner.", with, Codebook, "ZOR KEL 0841"},
+		// an object that names only an agent takes the country of the
+		// verb's phrase of where it is from
+		{"an agent's country in the verb's phrase", "Zorvan aided soldiers from Kelda.", with, Petrarch, "ZOR KELMIL 070"},
+		{"an agent's country in the verb's phrase, codebook", "Zorvan aided soldiers from Kelda.", with, Codebook, "ZOR ---MIL 070"},
 		{"a passive from a place, codebook", "Rockets were launched from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
