@@ -25,7 +25,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		// (codesOf brings each subject's conjuncts)
 		prev := -1
 		for _, w := range a.subj {
-			if p.rel(w) == "conj" {
+			if p.rel(w) == "conj" || s.beforeColon(w, j) {
 				continue
 			}
 			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
@@ -164,6 +164,22 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 // passiveSourcePreps are the prepositions of the phrase a passive with
 // no agent takes its source from under PETRARCH's convention.
 var passiveSourcePreps = map[string]bool{"from": true}
+
+// beforeColon reports whether, under PETRARCH's convention, a colon
+// stands between subject word w and its verb j, the subject a dateline
+// the parser joined to the sentence ("ZORVAN CITY, Zorvan: officials
+// said ..."), no party to the act.
+func (s *petrSentence) beforeColon(w, j int) bool {
+	if s.conv != Petrarch || w > j {
+		return false
+	}
+	for x := w + 1; x < j; x++ {
+		if s.p.syn[x].Form == ":" {
+			return true
+		}
+	}
+	return false
+}
 
 // agentPlacePreps are the prepositions of a verb's phrase that give an
 // agent-only object its country under PETRARCH's convention.
