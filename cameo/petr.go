@@ -576,7 +576,10 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 				}
 			}
 			ok, score, src, tgt, end := pd.matchPattern(s, pt, j, lo, phi)
-			if ok && score > bestScore {
+			// (of patterns as specific, PETRARCH's tree meets the one
+			// whose words come first, the verb's object before what
+			// follows: the earliest ending, under its convention)
+			if ok && (score > bestScore || score == bestScore && conv == Petrarch && end < bestEnd) {
 				best, bestVerb, bestScore, bestSrc, bestTgt, bestEnd = pt, v, score, src, tgt, end
 			}
 		}
@@ -612,7 +615,7 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		if s.roles == nil {
 			s.roles = map[int]*verbRoles{}
 		}
-		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond}
+		s.roles[j] = &verbRoles{code: code.Event, src: src, tgt: tgt, controlled: a.via == "xcomp", negated: negated, hypo: a.modal != "" || a.cond, passive: a.passive}
 		if code.Null() {
 			return nil, bestEnd
 		}
@@ -626,13 +629,18 @@ func (pd *PetrDicts) verb(s *petrSentence, j int, conv Convention) ([]PetrEvent,
 		tgt = []string{"---"}
 	}
 	hypo := a.modal != "" || a.cond
+	// PETRARCH gives the reverse of an act ("[042:043]": the one visited
+	// hosts) to the subject the verb's own clause names, not to one it
+	// took from the clause above ("X hopes to visit Y") or from a
+	// conjunct, nor in a passive; a code with no forward part keeps it
+	reverse := code.Reverse != "" && (conv != Petrarch || code.Event == "" || code.Event == "---" || a.via == "" && !a.passive)
 	var out []PetrEvent
 	for _, x := range src {
 		for _, y := range tgt {
 			if code.Event != "" && code.Event != "---" {
 				out = append(out, PetrEvent{Source: x, Target: y, Code: code.Event})
 			}
-			if code.Reverse != "" {
+			if reverse {
 				out = append(out, PetrEvent{Source: y, Target: x, Code: code.Reverse})
 			}
 		}

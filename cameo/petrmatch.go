@@ -23,26 +23,43 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 	if vat < 0 {
 		return false, 0, -1, -1, j
 	}
+	// a passive's subject is the one acted on, not the doer the words
+	// before a pattern's verb stand for: PETRARCH reads them in the
+	// verb's own phrase, where the passive subject is not (an actor
+	// slot, "+ * DEAD", still takes it); the words after the verb, its
+	// object's, read the passive subject when they are not after it
+	// ("a dossier was submitted" is "* DOSSIER")
+	plo, phi := s.passiveSubject(j)
 	// after the verb
-	at := j + 1
-	prevJoined := true
-	for _, e := range pt.Elements[vat+1:] {
-		var next int
-		if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == j+1 && e.Joined); !ok {
-			return false, 0, -1, -1, j
+	after := func(at, hi int) (ok bool, src, tgt, end int) {
+		src, tgt = -1, -1
+		first := at
+		prevJoined := true
+		for _, e := range pt.Elements[vat+1:] {
+			var next int
+			if next, ok = pd.element(s, e, at, hi, e.Joined || prevJoined && at == first && e.Joined); !ok {
+				return false, -1, -1, j
+			}
+			switch e.Kind {
+			case petrarch.ElemSource:
+				src = s.npAt(at, hi)
+			case petrarch.ElemTarget:
+				tgt = s.npAt(at, hi)
+			}
+			at = next
+			prevJoined = false
 		}
-		switch e.Kind {
-		case petrarch.ElemSource:
-			src = s.npAt(at, hi)
-		case petrarch.ElemTarget:
-			tgt = s.npAt(at, hi)
-		}
-		at = next
-		prevJoined = false
+		return true, src, tgt, at - 1
 	}
-	end = at - 1
+	if ok, src, tgt, end = after(j+1, hi); !ok && plo <= phi && vat+1 < len(pt.Elements) && !pt.Elements[vat+1].Joined {
+		ok, src, tgt, _ = after(plo, phi)
+		end = j
+	}
+	if !ok {
+		return false, 0, -1, -1, j
+	}
 	// before it, backwards
-	at = j - 1
+	at := j - 1
 	pre := pt.Elements[:vat]
 	for k := len(pre) - 1; k >= 0; k-- {
 		e := pre[k]
@@ -51,6 +68,9 @@ func (pd *PetrDicts) matchPattern(s *petrSentence, pt *petrarch.Pattern, j, lo, 
 		// right before it: "WO N'T" of "&NEGATVAUXVRB_EVER")
 		found := -1
 		for x := at; x >= 0; x-- {
+			if x >= plo && x <= phi && e.Kind != petrarch.ElemSource && e.Kind != petrarch.ElemTarget {
+				continue
+			}
 			if next, ok := pd.element(s, e, x, x+8, true); ok && next-1 <= at && (!joined || next-1 == at) {
 				found = x
 				break
@@ -80,7 +100,7 @@ func (pd *PetrDicts) element(s *petrSentence, e petrarch.Element, at, hi int, jo
 	for x := at; x <= hi && x < len(s.upper); x++ {
 		switch e.Kind {
 		case petrarch.ElemWord, petrarch.ElemPrep:
-			if s.upper[x] == e.Word || s.lemma[x] == e.Word {
+			if (s.upper[x] == e.Word || s.lemma[x] == e.Word) && !s.infinitiveTo(e, x) {
 				return x + 1, true
 			}
 		case petrarch.ElemSynset:
@@ -239,4 +259,30 @@ func (pd *PetrDicts) Prepare() {
 			}
 		}
 	}
+}
+
+// passiveSubject is the word range of the subject of the verb at word j
+// when the verb is passive, under PETRARCH's convention; lo > hi when
+// there is none.
+func (s *petrSentence) passiveSubject(j int) (lo, hi int) {
+	lo, hi = 0, -1
+	if s.conv != Petrarch {
+		return lo, hi
+	}
+	s.p.kids(j, func(k int) bool {
+		if s.p.syn[k].Rel == "nsubj:pass" {
+			lo, hi = s.clause(k)
+			return false
+		}
+		return true
+	})
+	return lo, hi
+}
+
+// infinitiveTo reports whether, under PETRARCH's convention, the word at
+// x is an infinitive's "to" and e the preposition of a (...) phrase: the
+// phrase is a prepositional one in PETRARCH's tree, which an infinitive
+// is not ("vowed to end the blockade" is no "(TO BLOCKADE)").
+func (s *petrSentence) infinitiveTo(e petrarch.Element, x int) bool {
+	return s.conv == Petrarch && e.Kind == petrarch.ElemPrep && s.p.syn[x].UPOS == "PART" && s.p.syn[x].Rel == "mark"
 }

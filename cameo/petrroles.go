@@ -16,6 +16,7 @@ import (
 // end of its clause.
 func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt []string) {
 	p := s.p
+	fromW := -1 // the oblique a passive's source was taken from
 	if bestSrc >= 0 {
 		src = s.codesOf(bestSrc)
 	} else {
@@ -24,7 +25,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		// (codesOf brings each subject's conjuncts)
 		prev := -1
 		for _, w := range a.subj {
-			if p.rel(w) == "conj" {
+			if p.rel(w) == "conj" || s.beforeColon(w, j) {
 				continue
 			}
 			if prev >= 0 && p.rel(w) == "nsubj" && len(src) > 0 && !s.joined(prev, w) && s.oneSubject(prev) != w {
@@ -71,6 +72,19 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				return len(src) == 0
 			})
 		}
+		// a passive with no agent: PETRARCH takes its source from the
+		// phrase of where the act came from ("rockets were launched at
+		// X from Y")
+		for _, o := range a.obl {
+			if len(src) > 0 || !a.passive || s.conv != Petrarch {
+				break
+			}
+			if passiveSourcePreps[o.prep] {
+				if src = s.codesOf(o.head); len(src) > 0 {
+					fromW = o.head
+				}
+			}
+		}
 	}
 	if bestTgt >= 0 {
 		tgt = s.codesOf(bestTgt)
@@ -89,11 +103,49 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				break
 			}
 		}
+		// a passive whose subject names the one acted on, with no agent:
+		// PETRARCH also takes its source from an "in" phrase ("X were
+		// killed in Y's raid"); (its passive with no target is no
+		// event, so a place is not made the source of one)
+		for _, o := range a.obl {
+			if len(src) > 0 || len(tgt) == 0 || !a.passive || s.conv != Petrarch || bestSrc >= 0 {
+				break
+			}
+			if o.prep == "in" {
+				if src = s.codesOf(o.head); len(src) > 0 {
+					fromW = o.head
+				}
+			}
+		}
+		// an object that names only an agent ("received ministers from
+		// X's government") takes its country from the verb's phrase of
+		// where it is from, as PETRARCH mixes the agents of a verb's
+		// object with the actors of its prepositional phrases
+		if s.conv == Petrarch && len(tgt) > 0 && !slices.ContainsFunc(tgt, func(c string) bool { return !strings.HasPrefix(c, "---") }) {
+			for _, o := range a.obl {
+				if o.head == fromW || !agentPlacePreps[o.prep] {
+					continue
+				}
+				var mixed []string
+				for _, c := range s.codesOf(o.head) {
+					if strings.HasPrefix(c, "---") {
+						continue
+					}
+					for _, t := range tgt {
+						mixed = append(mixed, c+strings.TrimPrefix(t, "---"))
+					}
+				}
+				if len(mixed) > 0 {
+					tgt = mixed
+					break
+				}
+			}
+		}
 		for _, o := range a.obl {
 			if len(tgt) > 0 {
 				break
 			}
-			if targetPreps[o.prep] || o.prep == "in" {
+			if (targetPreps[o.prep] || o.prep == "in") && o.head != fromW {
 				tgt = s.codesOf(o.head)
 			}
 		}
@@ -101,13 +153,37 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 		// ("sealed off the bridges leading into the capital"; "allowed that
 		// Mordor isn't a place to visit")
 		for x := j + 1; x <= hi && len(tgt) == 0; x++ {
-			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && !s.subordinate(h, j) {
+			if h := s.inNP[x]; h >= 0 && s.nps[h] != nil && len(s.nps[h].codes) > 0 && !slices.Contains(a.subj, h) && h != fromW && !s.subordinate(h, j) {
 				tgt = s.codesOf(h)
 			}
 		}
 	}
 	return splitCodes(src), splitCodes(tgt)
 }
+
+// passiveSourcePreps are the prepositions of the phrase a passive with
+// no agent takes its source from under PETRARCH's convention.
+var passiveSourcePreps = map[string]bool{"from": true}
+
+// beforeColon reports whether, under PETRARCH's convention, a colon
+// stands between subject word w and its verb j, the subject a dateline
+// the parser joined to the sentence ("ZORVAN CITY, Zorvan: officials
+// said ..."), no party to the act.
+func (s *petrSentence) beforeColon(w, j int) bool {
+	if s.conv != Petrarch || w > j {
+		return false
+	}
+	for x := w + 1; x < j; x++ {
+		if s.p.syn[x].Form == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPlacePreps are the prepositions of a verb's phrase that give an
+// agent-only object its country under PETRARCH's convention.
+var agentPlacePreps = map[string]bool{"from": true, "of": true, "in": true}
 
 // unknownTarget reports whether the verb's object side names someone the
 // dictionaries do not know (a name outside every coded phrase): PETRARCH

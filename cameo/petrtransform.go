@@ -23,6 +23,9 @@ type verbRoles struct {
 	controlled bool
 	negated    bool
 	hypo       bool
+	// passive: the verb is passive, its target the one acted on when
+	// it has one
+	passive bool
 }
 
 // tnode is an event as the transformations read it: a verb's code, its
@@ -32,6 +35,7 @@ type tnode struct {
 	src, tgt []string // nil for no actor
 	inner    *tnode
 	negated  bool
+	passive  bool  // a passive with no target: any actor (".") stands for it
 	verbs    []int // the verbs whose events the node stands for
 }
 
@@ -96,7 +100,15 @@ func (b *tbind) match(e *petrarch.TEvent, n *tnode, score *int) bool {
 	if e.Inner != nil {
 		return n.inner != nil && b.match(e.Inner, n.inner, score)
 	}
-	if n.inner != nil || !b.bind(e.Target, n.tgt) {
+	if n.inner != nil {
+		return false
+	}
+	if len(n.tgt) == 0 && n.passive && e.Target == "." {
+		// (PETRARCH's passive with no target: its "passive" stands for
+		// any actor)
+		return true
+	}
+	if !b.bind(e.Target, n.tgt) {
 		return false
 	}
 	if e.Target != "." {
@@ -143,7 +155,7 @@ func (pd *PetrDicts) frame(s *petrSentence, j int, done map[int][]*tnode) *tnode
 		return nil
 	}
 	own := func() *tnode {
-		n := &tnode{code: r.code, src: r.src, tgt: r.tgt, negated: r.negated, verbs: []int{j}}
+		n := &tnode{code: r.code, src: r.src, tgt: r.tgt, negated: r.negated, passive: r.passive, verbs: []int{j}}
 		if r.controlled {
 			n.src = nil // PETRARCH's complement without a subject
 		}

@@ -10,7 +10,9 @@ import (
 
 // transformVerbs is an invented verb dictionary with PETRARCH's
 // production transformations.
-const transformVerbs = `--- VERBAL [010] ---
+const transformVerbs = `&WEAPON
++ROCKET
+--- VERBAL [010] ---
 SAY {SAYS SAID SAYING}
 --- ALLEGE [110] ---
 CLAIM
@@ -40,6 +42,24 @@ RELEASE
 RATIFY
 - * TREATY [031]
 - * TREATY [057]
+--- LAUNCH [190] ---
+LAUNCH
+- &WEAPON * [183]
+--- SUBMIT [---] ---
+SUBMIT
+- * DOSSIER [1124]
+--- COMMIT [030] ---
+COMMIT
+- * (TO BLOCKADE) [163]
+--- END [080] ---
+END
+- * BLOCKADE [085]
+--- HOLD [---] ---
+HOLD
+- * BANNER [0841]
+- * RALLY [141]
+--- VISIT [042:043] ---
+VISIT
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (a b ATTACK) CLAIM = a b 015
 ~ a (b . ATTACK) SAY = a b 112
@@ -127,6 +147,35 @@ func TestPetrTransforms(t *testing.T) {
 		{"an act on a noun", "Zorvan faces pressure from Kelda to aid Morland.", with, Petrarch, ""},
 		// a pattern does not read the words of a clause set beside
 		{"a clause beside", "Zorvan shelled Kelda overnight, state media reported.", with, Petrarch, "ZOR KEL 190"},
+		// the reverse of an act goes to the verb's own subject only
+		{"a visit and its reverse", "Zorvan visited Kelda.", with, Petrarch, "ZOR KEL 042; KEL ZOR 043"},
+		{"a visit planned: no reverse", "Zorvan hopes to visit Kelda.", with, Petrarch, "ZOR KEL 042"},
+		{"a visit planned, codebook", "Zorvan hopes to visit Kelda.", with, Codebook, "ZOR KEL 042; KEL ZOR 043"},
+		// a passive: no agent, the source where the act came from; the
+		// pattern's words before the verb do not read the one acted on;
+		// with no target it is anyone to a transformation
+		{"a passive from a place", "Rockets were launched from Kelda at Morland.", with, Petrarch, "KEL MRL 190"},
+		{"a passive reported", "Zorvan said rockets were launched from Kelda.", with, Petrarch, "ZOR KEL 112"},
+		{"an active weapon", "The rocket launched at Morland.", with, Petrarch, ""},
+		{"a passive in another's act", "Kelda soldiers were killed in a Zorvan raid.", with, Petrarch, "ZOR KELMIL 190"},
+		{"a passive in a place, no one acted on", "Ten people were killed in Kelda.", with, Petrarch, ""},
+		{"a passive's pattern on its subject", "A dossier on Zorvan was submitted by Kelda.", with, Petrarch, "KEL ZOR 1124"},
+		{"the active pattern", "Kelda submitted a dossier on Zorvan.", with, Petrarch, "KEL ZOR 1124"},
+		{"a passive's subject no pattern names", "A plan was submitted by Kelda.", with, Petrarch, ""},
+		// a (...) phrase's preposition is no infinitive's "to"
+		{"committed to the blockade", "Zorvan committed to the blockade of Kelda.", with, Petrarch, "ZOR KEL 163"},
+		{"committed to end the blockade", "Zorvan committed to end the blockade of Kelda.", with, Petrarch, "ZOR KEL 0354"}, // (an intent to ease it)
+		// of patterns as specific, the one whose words come first
+		{"the first of two patterns", "Zorvan held a rally against Kelda, carrying a banner.", with, Petrarch, "ZOR KEL 141"},
+		{"the first of two patterns, codebook", "Zorvan held a rally against Kelda, carrying a banner.", with, Codebook, "ZOR KEL 0841"},
+		// an object that names only an agent takes the country of the
+		// verb's phrase of where it is from
+		{"an agent's country in the verb's phrase", "Zorvan aided soldiers from Kelda.", with, Petrarch, "ZOR KELMIL 070"},
+		{"an agent's country in the verb's phrase, codebook", "Zorvan aided soldiers from Kelda.", with, Codebook, "ZOR ---MIL 070"},
+		// a dateline before a colon is no subject
+		{"a dateline", "TARSA CITY, Kelda Territories: Two farmers and a man were killed by Zorvan soldiers in the north on Friday evening, medics said.", with, Petrarch, "ZORMIL --- 190"},
+		{"a dateline, codebook", "TARSA CITY, Kelda Territories: Two farmers and a man were killed by Zorvan soldiers in the north on Friday evening, medics said.", with, Codebook, "ZORMIL --- 190; TRS --- 010"},
+		{"a passive from a place, codebook", "Rockets were launched from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},
 	} {
