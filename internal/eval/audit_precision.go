@@ -104,6 +104,10 @@ func LoadPrecisionAudit(name, data string) (PrecisionAudit, error) {
 // PrecisionScore is the precision audit's figures.
 type PrecisionScore struct {
 	Right, RightKept int
+	// RightRecoded counts the right events not kept whose trigger is still
+	// counted with another code (a refined or changed code): neither kept
+	// nor new.
+	RightRecoded int
 	Wrong, WrongGone int
 	GoneBy           map[string][2]int // reason: wrong events of that reason, how many gone
 	New              int               // counted events no line judges
@@ -158,6 +162,10 @@ func ScorePrecisionAudit(pa PrecisionAudit, a *analyzer.Analyzer, arts map[strin
 				s.Right++
 				if kept[i] {
 					s.RightKept++
+				} else if k := recodedAt(d, used, e.Offset); k >= 0 {
+					used[k] = true
+					s.RightRecoded++
+					s.Notes = append(s.Notes, fmt.Sprintf("right, recoded %s -> %s: %s #%d %s %s [%s]", e.Code, d.Events[k].Code, e.ID, e.N, e.Source, e.Target, e.Trigger))
 				} else {
 					s.Notes = append(s.Notes, fmt.Sprintf("right, lost: %s #%d %s %s %s [%s]", e.ID, e.N, e.Source, e.Target, e.Code, e.Trigger))
 				}
@@ -184,6 +192,17 @@ func ScorePrecisionAudit(pa PrecisionAudit, a *analyzer.Analyzer, arts map[strin
 		}
 	}
 	return s, nil
+}
+
+// recodedAt returns the first counted event of d not yet paired whose
+// trigger starts at off, or -1.
+func recodedAt(d *doc.Document, used map[int]bool, off int) int {
+	for k := range d.Events {
+		if !used[k] && cameo.Counted(&d.Events[k]) && d.Events[k].Trigger.Start == off {
+			return k
+		}
+	}
+	return -1
 }
 
 func sentenceNumber(d *doc.Document, ev *doc.Event) int {
@@ -217,8 +236,8 @@ func PrecisionAuditReport(shared string, verbose bool) (string, error) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Precision audit (%d judged counted events of %d unseen Wikinews articles)\n", s.Right+s.Wrong, len(audit.Articles))
-	fmt.Fprintf(&b, "  right still counted: %d of %d; wrong no longer counted: %d of %d; new counted events (unjudged): %d\n",
-		s.RightKept, s.Right, s.WrongGone, s.Wrong, s.New)
+	fmt.Fprintf(&b, "  right still counted: %d of %d (and %d at the same trigger with another code); wrong no longer counted: %d of %d; new counted events (unjudged): %d\n",
+		s.RightKept, s.Right, s.RightRecoded, s.WrongGone, s.Wrong, s.New)
 	fmt.Fprintf(&b, "  precision of the judged events still counted: %.3f (at the audit %.3f)\n",
 		ratio(s.RightKept, s.RightKept+s.Wrong-s.WrongGone), ratio(s.Right, s.Right+s.Wrong))
 	var rs []string
