@@ -6,6 +6,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 // Definite descriptions as actors: a role word in the singular after
@@ -19,10 +20,10 @@ import (
 
 // definiteRole reports whether the role phrase toks[first..last] is a
 // bare definite description: "the" just before it, its last word no
-// plural, and no "of" or "from" after it ("the minister of defence" names
-// its own office).
+// plural, and no preposition or possessive after it ("the minister of
+// defence" names its own office; the shared word classes tell them).
 func definiteRole(text string, toks []token.Token, first, last int) bool {
-	if first == 0 || !strings.EqualFold(toks[first-1].Text(text), "the") {
+	if first == 0 || words.Attr("determiner", strings.ToLower(toks[first-1].Text(text)), "definite") != "yes" {
 		return false
 	}
 	w := strings.ToLower(toks[last].Text(text))
@@ -30,9 +31,8 @@ func definiteRole(text string, toks []token.Token, first, last int) bool {
 		return false
 	}
 	if last+1 < len(toks) {
-		switch strings.ToLower(toks[last+1].Text(text)) {
-		case "of", "from", "'s", "’s":
-			return false
+		if w := strings.ToLower(toks[last+1].Text(text)); words.Is("preposition", w) || words.Attr("determiner", w, "kind") == "possessive" {
+			return false // a complement or an owner: "the minister of defence", "the minister's"
 		}
 	}
 	return true
