@@ -107,7 +107,7 @@ type PrecisionScore struct {
 	// RightRecoded counts the right events not kept whose trigger is still
 	// counted with another code (a refined or changed code): neither kept
 	// nor new.
-	RightRecoded int
+	RightRecoded     int
 	Wrong, WrongGone int
 	GoneBy           map[string][2]int // reason: wrong events of that reason, how many gone
 	New              int               // counted events no line judges
