@@ -4,6 +4,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -228,6 +229,15 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 		}
 		if t.p.negForm && (w == "not" || w == "n't") {
 			t.negated = false
+		}
+	}
+	// A negation between a verb pattern's words negates it: "vowed not
+	// to return the islands" is no intent to cooperate.
+	if !t.p.Noun && !t.p.negForm {
+		for k := t.at + 1; k < t.end && k < len(lower); k++ {
+			if w := lower[k]; negWord(w) && !slices.Contains(t.p.Words, w) {
+				t.negated = true
+			}
 		}
 	}
 	// Nominal triggers governed by an intent word: "the option to fully

@@ -245,15 +245,13 @@ func (p *parse) argsOf(j int) args {
 			}
 		}
 	}
-	if p.syn[j].Rel == "acl:relcl" {
+	if h := p.antecedent(j); h >= 0 {
 		// "the envoy who was expelled", "the port which rebels seized":
 		// the relative pronoun stands for the noun the clause modifies
-		if h := p.head(j); h >= 0 {
-			for _, ws := range [][]int{a.subj, a.obj, a.iobj} {
-				for i, w := range ws {
-					if p.relativePronoun(w) {
-						ws[i] = h
-					}
+		for _, ws := range [][]int{a.subj, a.obj, a.iobj} {
+			for i, w := range ws {
+				if p.relativePronoun(w) {
+					ws[i] = h
 				}
 			}
 		}

@@ -261,6 +261,12 @@ func TestToldInPassing(t *testing.T) {
 		{"In the crackdown a Peruvian diplomat was the only foreigner to be arrested.", "arrested", "", "PER", true},
 		{"The family of a Bolivian soldier killed in an ambush last week received a medal.", "killed", "", "BOL", true},
 		{"Colombian police freed the Ecuadorian envoy, who had been detained for a week.", "detained", "", "ECU", false},
+		// the relative pronoun stands for the name before its comma
+		// also where the parse hangs the clause on another verb
+		{"A court in Lima ruled on a suit Tal Amrev filed against Peru, which detained him without trial in 2019.", "detained", "PER", "", true},
+		{"The Peruvian army, which shelled the town, withdrew on Monday.", "shelled", "PER", "", true},
+		// a negation inside the pattern's words: no intent
+		{"The Peruvian government vowed not to return the islands to Chile.", "vowed", "PER", "CHL", false},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		found := false

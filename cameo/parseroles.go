@@ -17,6 +17,58 @@ func (p *parse) relativePronoun(w int) bool {
 	return false
 }
 
+// antecedent is the noun a relative clause with predicate j tells of:
+// the noun the parse hangs the clause on (acl:relcl), or, for a clause
+// the parse hangs elsewhere (a parataxis, an adverbial clause) whose
+// subject or object is a relative pronoun of the shared word classes
+// right after a comma, the noun before the comma ("sued Zorvan, which
+// detained him", "until the sailors, who were seized by Kelda, are
+// freed"); -1 when j heads no relative clause.
+func (p *parse) antecedent(j int) int {
+	if p.syn[j].Rel == "acl:relcl" {
+		return p.head(j)
+	}
+	if u := p.syn[j].UPOS; u != "VERB" && u != "AUX" {
+		return -1
+	}
+	n, cased := -1, false
+	p.kids(j, func(c int) bool {
+		if c > j {
+			return false
+		}
+		switch p.syn[c].Rel {
+		case "nsubj", "nsubj:pass", "obj":
+			// the pronoun's case agrees with its role ("whom" read
+			// as a subject is a misread clause)
+			cs, ok := sharedRelatives[strings.ToLower(p.syn[c].Form)]
+			want := "acc"
+			if p.rel(c) == "nsubj" {
+				want = "nom"
+			}
+			if ok && (cs == "" || cs == want) && p.relativePronoun(c) && c >= 2 && p.syn[c-1].Form == "," {
+				n, cased = c-2, cs != ""
+			}
+		}
+		return n < 0
+	})
+	// a pronoun of a case ("who", "whom") stands for a noun; one of none
+	// ("which") may stand for the clause before the comma, so only a
+	// name is taken for it
+	if n < 0 || p.syn[n].UPOS != "PROPN" && !(cased && p.syn[n].UPOS == "NOUN") {
+		return -1
+	}
+	// the comma closes the noun's phrase: a name's first word heads it
+	// ("Tal Amrev," is Tal's), a list's first conjunct heads the list
+	// ("the sailors and marines, who")
+	for {
+		h, r := p.head(n), p.syn[n].Rel
+		if h < 0 || h > n || !(r == "flat" || r == "fixed" || r == "conj" && nominal(p.syn[h].UPOS)) {
+			return n
+		}
+		n = h
+	}
+}
+
 // passingParty is the actor phrase of the noun that predicate j tells an
 // act of in passing, a relative clause or a participle on it ("the
 // envoy, who was expelled in May,", "a soldier killed in the raid"), or
@@ -43,6 +95,13 @@ func (p *parse) passingParty(j int, inActor []int) int {
 		})
 		if n >= 0 && n == j-1 {
 			return inActor[p.tokOf[n]]
+		}
+	default:
+		// a relative clause the parse hung elsewhere: the actor phrase
+		// of its noun ("the Chilean sailors, who")
+		if h := p.antecedent(j); h >= 0 {
+			none := func(int) bool { return false }
+			return p.actorOfWord(h, inActor, none, none)
 		}
 	}
 	return -1

@@ -522,7 +522,12 @@ func (sc *sentCtx) wantOfOther(k int) bool {
 // as the freeing's backdrop, not as news of its own.
 func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
 	p := sc.parse
-	h := p.head(j)
+	// the noun the clause tells of (a relative clause the parse hung on
+	// another verb tells of the noun before its pronoun)
+	h := p.antecedent(j)
+	if h < 0 {
+		h = p.head(j)
+	}
 	if h < 0 {
 		return false
 	}
@@ -530,6 +535,12 @@ func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
 	// who was held")
 	for h >= 0 && nominal(p.syn[h].UPOS) && p.head(h) >= 0 && nominal(p.syn[p.head(h)].UPOS) {
 		h = p.head(h)
+	}
+	if temporalConj[p.caseOf(h)] {
+		// "froze the deals until the sailors, who were seized in May,
+		// are freed": a noun after a temporal conjunction the parse
+		// read as a preposition is no party of that verb
+		return false
 	}
 	up := p.head(h)
 	for _, u := range kept {

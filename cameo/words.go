@@ -104,6 +104,7 @@ var (
 	clauseBreaks      = own.Class("clause-break").Set()
 	gerundSubord      = own.Class("gerund-subordinator").Set()
 	relativePronouns  = own.Class("relative").Set()
+	sharedRelatives   = relatives()
 	sceneWords        = own.Class("scene").Set()
 	toldScenes        = set(own.Class("scene").Where("told", "yes"))
 	reducedNext       = union(own.Class("reduced-relative-next").Set(), weekdays())
@@ -194,6 +195,21 @@ func union(a, b map[string]bool) map[string]bool {
 	}
 	for w := range b {
 		out[w] = true
+	}
+	return out
+}
+
+// relatives are the relative pronouns of the shared pronoun class that
+// stand for a noun as a clause's subject or object, all but the
+// possessive ("whose"), each with its case: "nom" ("who"), "acc"
+// ("whom"), or "" ("which", "that", either role).
+func relatives() map[string]string {
+	c := words.Get("pronoun")
+	out := map[string]string{}
+	for _, w := range c.Words() {
+		if cs := c.Attr(w, "case"); c.Attr(w, "kind") == "relative" && cs != "gen" {
+			out[w] = cs
+		}
 	}
 	return out
 }
