@@ -308,7 +308,7 @@ func TestOneToll(t *testing.T) {
 		want  int
 		codes string // the counted violent codes, in order
 	}{
-		{"At least nine people were killed and more than 30 were injured when a suicide bomber struck outside a bank in Arequipa.", 1, "1831"},
+		{"Five people were killed and some 20 were injured when a suicide bomber attacked a market in Arequipa.", 1, "1831"},
 		{"Chilean jets launched an air strike on a Peruvian border post on Monday, leaving three dead and at least 12 wounded.", 1, "195"},
 		{"Four people died and about 50 were injured as rioting continued in the Peruvian capital.", 0, ""},
 		{"Chilean troops shelled Peruvian positions and wounded two Bolivian soldiers.", 2, "190 190"},

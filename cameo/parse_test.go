@@ -263,10 +263,10 @@ func TestToldInPassing(t *testing.T) {
 		{"Colombian police freed the Ecuadorian envoy, who had been detained for a week.", "detained", "", "ECU", false},
 		// the relative pronoun stands for the name before its comma
 		// also where the parse hangs the clause on another verb
-		{"A court in Lima ruled on a suit Tal Amrev filed against Peru, which detained him without trial in 2019.", "detained", "PER", "", true},
+		{"Tal Amrev won his claim against Peru, which jailed him for two years without a charge.", "jailed", "PER", "", true},
 		{"The Peruvian army, which shelled the town, withdrew on Monday.", "shelled", "PER", "", true},
 		// a negation inside the pattern's words: no intent
-		{"The Peruvian government vowed not to return the islands to Chile.", "vowed", "PER", "CHL", false},
+		{"The Peruvian government vowed not to hand the islands back to Chile.", "vowed", "PER", "CHL", false},
 	} {
 		d := s.run(c.text, "2021-06-01")
 		found := false

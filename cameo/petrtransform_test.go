@@ -173,8 +173,8 @@ func TestPetrTransforms(t *testing.T) {
 		{"an agent's country in the verb's phrase", "Zorvan aided soldiers from Kelda.", with, Petrarch, "ZOR KELMIL 070"},
 		{"an agent's country in the verb's phrase, codebook", "Zorvan aided soldiers from Kelda.", with, Codebook, "ZOR ---MIL 070"},
 		// a dateline before a colon is no subject
-		{"a dateline", "TARSA CITY, Kelda Territories: Two farmers and a man were killed by Zorvan soldiers in the north on Friday evening, medics said.", with, Petrarch, "ZORMIL --- 190"},
-		{"a dateline, codebook", "TARSA CITY, Kelda Territories: Two farmers and a man were killed by Zorvan soldiers in the north on Friday evening, medics said.", with, Codebook, "ZORMIL --- 190; TRS --- 010"},
+		{"a dateline", "TARSA CITY, Kelda Territories: Two farmers and one man were killed by Zorvan soldiers in the north on Friday evening, doctors said.", with, Petrarch, "ZORMIL --- 190"},
+		{"a dateline, codebook", "TARSA CITY, Kelda Territories: Two farmers and one man were killed by Zorvan soldiers in the north on Friday evening, doctors said.", with, Codebook, "ZORMIL --- 190; TRS --- 010"},
 		{"a passive from a place, codebook", "Rockets were launched from Kelda at Morland.", with, Codebook, ""},
 		{"no transformations in the dictionary", "Zorvan said Kelda struck Morland.", without, Petrarch, "KEL MRL 190"},
 		{"the codebook convention", "Zorvan said Kelda struck Morland.", with, Codebook, "ZOR KEL 010; KEL MRL 190"},

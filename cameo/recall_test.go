@@ -276,7 +276,7 @@ func TestAppealConsultCriticism(t *testing.T) {
 		{"Several Chilean ministers have contacted the Peruvian president since the vote.", "040", true},
 		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "111", true},
 		{"The Chilean foreign minister hit out at the Peruvian government on Tuesday.", "19", false},
-		{"Chile has been in a war of words with Peru over the border.", "111", true},
+		{"A war of words between Chile and Peru has raged for weeks.", "111", true},
 		{"Peru received a request from Chile to reopen the border.", "020", true},
 		{"Peru accepted an invitation from Chile.", "036", true},
 	} {

@@ -15,10 +15,10 @@ var (
 
 // oneToll drops the injuries told as the toll of an act whose deaths the
 // sentence told just before them: "twelve were killed and 30 injured",
-// "left six dead and at least 40 wounded" are one act, where the coder
+// "left four dead and some 25 hurt" are one act, where the coder
 // codes one event. When the deaths' word is a trigger of its own, the
 // two counted events are one: the more specific code is kept ("killed
-// and 60 injured when a suicide bomber struck", the injuries read as the
+// and dozens hurt when a car bomb went off", the injuries read as the
 // bombing); when it is none ("dead", "died"), the injuries are dropped
 // if another counted violent act (18 to 20) or protest (14) is in the
 // sentence, the act whose toll they are.

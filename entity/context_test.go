@@ -438,10 +438,10 @@ func TestItActors(t *testing.T) {
 // country.
 func TestDefiniteRole(t *testing.T) {
 	for _, c := range []struct{ text, phrase, code string }{
-		{"Russian President Dmitry Medvedev met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
-		{"Dmitry Medvedev, the Russian president, met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
-		{"Russian Foreign Minister Sergei Lavrov arrived in Lima on Monday. Later the foreign minister criticised Peru.", "foreign minister", "RUSGOV"},
-		{"Russian President Dmitry Medvedev met officials in Lima on Monday. The minister also criticised Peru.", "minister", "PERGOV"},
+		{"Russian President Ivo Danrek met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
+		{"Ivo Danrek, the Russian president, met officials in Lima on Monday. The president also criticised Peru.", "president", "RUSGOV"},
+		{"Russian Foreign Minister Tal Amrev arrived in Lima on Monday. Later the foreign minister criticised Peru.", "foreign minister", "RUSGOV"},
+		{"Russian President Ivo Danrek met officials in Lima on Monday. The minister also criticised Peru.", "minister", "PERGOV"},
 		{"Police arrested two farmers in Lima. The president condemned the arrests.", "president", "PERGOV"},
 	} {
 		d := parsed(t, c.text)
