@@ -294,25 +294,9 @@ func (s *Stage) titleApposed(text string, m *mention) bool {
 	return false
 }
 
-// tokensAfter is the tokens of the sentence holding byte off that start at
-// or after it.
-func (s *Stage) tokensAfter(off int) []token.Token {
-	i := sort.Search(len(s.views), func(i int) bool {
-		for ; i >= 0 && len(s.views[i]) == 0; i-- {
-		}
-		return i >= 0 && s.views[i][len(s.views[i])-1].End >= off
-	})
-	if i == len(s.views) {
-		return nil
-	}
-	v := s.views[i]
-	n := sort.Search(len(v), func(k int) bool { return v[k].Start >= off })
-	return v[n:]
-}
-
-// tokensBefore is the tokens of the sentence holding byte off that end at
-// or before it.
-func (s *Stage) tokensBefore(off int) []token.Token {
+// sentenceView is the tokens of the sentence holding byte off (the first
+// sentence whose last token ends at or after it), or nil.
+func (s *Stage) sentenceView(off int) []token.Token {
 	i := sort.Search(len(s.views), func(i int) bool {
 		for ; i >= 0 && len(s.views[i]) == 0; i-- {
 		}
@@ -323,7 +307,21 @@ func (s *Stage) tokensBefore(off int) []token.Token {
 	if i == len(s.views) {
 		return nil
 	}
-	v := s.views[i]
+	return s.views[i]
+}
+
+// tokensAfter is the tokens of the sentence holding byte off that start at
+// or after it.
+func (s *Stage) tokensAfter(off int) []token.Token {
+	v := s.sentenceView(off)
+	n := sort.Search(len(v), func(k int) bool { return v[k].Start >= off })
+	return v[n:]
+}
+
+// tokensBefore is the tokens of the sentence holding byte off that end at
+// or before it.
+func (s *Stage) tokensBefore(off int) []token.Token {
+	v := s.sentenceView(off)
 	n := sort.Search(len(v), func(k int) bool { return v[k].End > off })
 	return v[:n]
 }
