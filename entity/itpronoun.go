@@ -109,9 +109,9 @@ func sentenceBefore(d *doc.Document, first int) int {
 	return -1
 }
 
-// itPronoun reports whether t is "it".
+// itPronoun reports whether t is "it": the neuter pronoun of two letters.
 func itPronoun(text string, t token.Token) bool {
-	return t.End-t.Start == 2 && strings.EqualFold(t.Text(text), "it")
+	return t.End-t.Start == 2 && pronounWords.Attr(strings.ToLower(t.Text(text)), "gender") == "n"
 }
 
 // itStandsFor reports whether an actor phrase of that type and head may be

@@ -30,7 +30,7 @@ func personPronoun(text string, toks []token.Token, i int) bool {
 	}
 	w = strings.ToLower(w)
 	a := pronounWords.Attrs(w)
-	if a == nil || a["person"] != "3" || a["number"] != "sg" || a["kind"] != "personal" || w == "it" {
+	if a == nil || a["person"] != "3" || a["number"] != "sg" || a["kind"] != "personal" || a["gender"] == "n" {
 		return false
 	}
 	switch c := a["case"]; {
@@ -43,7 +43,7 @@ func personPronoun(text string, toks []token.Token, i int) bool {
 			return true
 		}
 		n := strings.ToLower(toks[i+1].Text(text))
-		return words.Is("preposition", n) || words.Is("conjunction", n) || words.Is("determiner", n) || n == "to"
+		return words.Is("preposition", n) || words.Is("conjunction", n) || words.Is("determiner", n)
 	}
 	return false
 }
@@ -156,12 +156,18 @@ func personSubject(d *doc.Document, sp doc.Span) bool {
 	return false
 }
 
-// pronounSex is 'm' for "he" and "him", 'f' for "she" and "her".
+// pronounSex is 'm' for a masculine subject or object pronoun ("he",
+// "him"), 'f' for a feminine one ("she", "her"), as the closed-class word
+// list genders them.
 func pronounSex(w string) byte {
-	switch strings.ToLower(w) {
-	case "he", "him":
+	a := pronounWords.Attrs(strings.ToLower(w))
+	if c := a["case"]; !strings.Contains(c, "nom") && !strings.Contains(c, "acc") {
+		return 0
+	}
+	switch a["gender"] {
+	case "m":
 		return 'm'
-	case "she", "her":
+	case "f":
 		return 'f'
 	}
 	return 0
@@ -180,7 +186,7 @@ func (s *Stage) pronounActors(d *doc.Document, toks []token.Token, out []ActorSp
 			continue
 		}
 		if groupPronoun(d.Text, t) {
-			if a, ok := s.groupAntecedent(d, toks[0].Start, t.Start, out, len(t.Text(d.Text)) == 4 && strings.EqualFold(t.Text(d.Text), "them")); ok {
+			if a, ok := s.groupAntecedent(d, toks[0].Start, t.Start, out, pronounWords.Attr(strings.ToLower(t.Text(d.Text)), "case") == "acc"); ok {
 				out = append(out, ActorSpan{Span: doc.Span{Start: t.Start, End: t.End}, First: i, Last: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 			}
 			continue
@@ -267,13 +273,15 @@ func sentencesBackStart(d *doc.Document, off, n int) int {
 // sentence it is mostly the subject it goes on from, "the leaders want
 // revenge and they will not give up", which names no second party).
 
-// groupPronoun reports whether t is "they" or "them".
+// groupPronoun reports whether t is "they" or "them": a third-person
+// plural personal pronoun, subject or object, of four letters.
 func groupPronoun(text string, t token.Token) bool {
 	if t.End-t.Start != 4 {
 		return false
 	}
-	w := strings.ToLower(t.Text(text))
-	return w == "they" || w == "them"
+	a := pronounWords.Attrs(strings.ToLower(t.Text(text)))
+	c := a["case"]
+	return a["person"] == "3" && a["number"] == "pl" && a["kind"] == "personal" && (strings.Contains(c, "nom") || strings.Contains(c, "acc"))
 }
 
 // groupAntecedent returns the group phrase named last before offset off:
