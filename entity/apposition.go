@@ -39,7 +39,7 @@ func (s *Stage) cataphoric(text string, toks []token.Token, ems []em, out []Acto
 			continue // "the head of the party, Ana Ruiz": the party is not she
 		}
 		j := a.Last + 1
-		if j < len(toks) && (strings.EqualFold(toks[j].Text(text), "of") || strings.EqualFold(toks[j].Text(text), "to")) {
+		if j < len(toks) && (prepositionRole(toks[j].Text(text)) == "genitive" || prepositionRole(toks[j].Text(text)) == "goal") {
 			k := j + 1
 			for ; k < len(toks) && k <= j+maxOfPhrase && toks[k].Kind == token.Word; k++ {
 			}
@@ -127,7 +127,7 @@ func ofObject(text string, toks []token.Token, first int) bool {
 	if k >= 0 && words.Is("determiner", strings.ToLower(toks[k].Text(text))) {
 		k--
 	}
-	return k >= 0 && strings.EqualFold(toks[k].Text(text), "of")
+	return k >= 0 && prepositionRole(toks[k].Text(text)) == "genitive"
 }
 
 // maxApposition is the longest apposition, in tokens, that gives a person

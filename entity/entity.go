@@ -469,7 +469,7 @@ split:
 	// "of" and a country, which is the person's
 	if titled {
 		for k := a + 1; k < b-1; k++ {
-			if !strings.EqualFold(toks[k].Text(text), "of") {
+			if prepositionRole(toks[k].Text(text)) != "genitive" {
 				continue
 			}
 			if end, cc := s.ofCountry(text, toks, k, b); end == b {
@@ -536,7 +536,7 @@ func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, str
 	const maxOffice = 4
 	for n := min(s.Lex.maxTitleWords, b-a-3); n >= 1; n-- {
 		code, ok := s.title(text[toks[a].Start:toks[a+n-1].End])
-		if !ok || !strings.EqualFold(toks[a+n].Text(text), "of") {
+		if !ok || prepositionRole(toks[a+n].Text(text)) != "genitive" {
 			continue
 		}
 		if k, _ := s.ofCountry(text, toks, a+n, b); k > a+n {
@@ -585,7 +585,7 @@ func n0(n int, _ string) int { return n }
 // ofCountry reads "of" and a one-word country name at toks[k:] (before
 // b): the index after the country and its ISO code, or k and "".
 func (s *Stage) ofCountry(text string, toks []token.Token, k, b int) (int, string) {
-	if k+1 >= b || !strings.EqualFold(toks[k].Text(text), "of") {
+	if k+1 >= b || prepositionRole(toks[k].Text(text)) != "genitive" {
 		return k, ""
 	}
 	if cc := s.countryNamed(toks[k+1].Text(text)); cc != "" {

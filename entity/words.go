@@ -41,7 +41,12 @@ var (
 	pluralEndings = pluralEnding.Words()
 	months        = words.Get("month")
 	weekdays      = words.Get("weekday")
+	prepositions  = words.Get("preposition")
 )
+
+// prepositionRole is the role of w, any case, as a preposition of the
+// closed-class list ("genitive" for "of", "goal" for "to"; "" for none).
+func prepositionRole(w string) string { return prepositions.Attr(strings.ToLower(w), "role") }
 
 // isCalendarWord reports whether a lower-case word is a month or weekday
 // name written out in the singular (abbreviations such as "Sun" may be

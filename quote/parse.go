@@ -217,7 +217,7 @@ func (p *parsed) subjectOf(v int) int {
 			return s
 		}
 		for _, k := range p.kids[j] {
-			if p.rel(k) == "obl:agent" || p.rel(k) == "obl" && p.hasCase(k, "by") && p.child(j, "aux:pass") >= 0 {
+			if p.rel(k) == "obl:agent" || p.rel(k) == "obl" && p.hasCase(k, "agent") && p.child(j, "aux:pass") >= 0 {
 				return k
 			}
 		}
@@ -258,16 +258,18 @@ func (p *parsed) subject(j int) int {
 // agent is the "by" phrase of a passive verb, -1 if none.
 func (p *parsed) agent(v int) int {
 	for _, k := range p.kids[v] {
-		if p.rel(k) == "obl:agent" || p.rel(k) == "obl" && p.hasCase(k, "by") {
+		if p.rel(k) == "obl:agent" || p.rel(k) == "obl" && p.hasCase(k, "agent") {
 			return k
 		}
 	}
 	return -1
 }
 
-func (p *parsed) hasCase(i int, word string) bool {
+// hasCase reports whether token i has a case marker (a preposition) of
+// that role in the closed-class list ("agent": "by").
+func (p *parsed) hasCase(i int, role string) bool {
 	for _, k := range p.kids[i] {
-		if p.rel(k) == "case" && p.lower[k] == word {
+		if p.rel(k) == "case" && prepositions.Attr(p.lower[k], "role") == role {
 			return true
 		}
 	}

@@ -25,4 +25,5 @@ var (
 	determiners  = words.Get("determiner")
 	numbers      = words.Get("number")
 	conjunctions = words.Get("conjunction")
+	prepositions = words.Get("preposition")
 )
