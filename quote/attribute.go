@@ -80,7 +80,7 @@ func npBefore(lower []string, k int) (int, int) {
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
-		if npStop[w] || w == "that" || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
+		if npStop[w] || complement.Has(w) || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
 			break
 		}
 		if isVerbLike(w) && j < k-1 {

@@ -193,9 +193,10 @@ type attribution struct {
 	also bool
 }
 
-// relativePronoun: "who", "which", "that" as a relative clause's subject.
+// relativePronoun: "who", "which", "that" as a relative clause's subject
+// (the complementizer's word tagged a pronoun).
 func (p *parsed) relativePronoun(i int) bool {
-	return p.toks[i].XPOS == "WP" || p.toks[i].XPOS == "WDT" || p.toks[i].UPOS == "PRON" && p.lower[i] == "that"
+	return p.toks[i].XPOS == "WP" || p.toks[i].XPOS == "WDT" || p.toks[i].UPOS == "PRON" && complement.Has(p.lower[i])
 }
 
 // subjectOf finds who performs cue v: its subject, a passive's agent, the
@@ -285,7 +286,7 @@ func (p *parsed) contentOf(v int, c Cue) (lo, hi int, ok bool) {
 		case r == "ccomp" && c.has("ccomp"):
 			// without an attribution inverted inside it ("“…,” the office said")
 			lo, hi = p.extent(k, func(x int) bool { return p.rel(x) == "parataxis" && x > k })
-			for lo < hi && (p.toks[lo].UPOS == "SCONJ" && p.lower[lo] == "that" || p.isPunct(lo)) {
+			for lo < hi && (p.toks[lo].UPOS == "SCONJ" && complement.Has(p.lower[lo]) || p.isPunct(lo)) {
 				lo++
 			}
 			return lo, p.trimEnd(lo, hi), true
@@ -472,7 +473,7 @@ func (lx *Lexicon) lightCue(p *parsed, v int, out []attribution) []attribution {
 		return out
 	}
 	lo, hi := p.extent(content, nil)
-	for lo < hi && (p.lower[lo] == "that" || p.isPunct(lo)) {
+	for lo < hi && (complement.Has(p.lower[lo]) || p.isPunct(lo)) {
 		lo++
 	}
 	a := attribution{cue: p.span(v, o), cueTok: v, lemma: strings.ToLower(p.toks[v].Lemma) + " " + strings.ToLower(p.toks[o].Lemma),
@@ -571,7 +572,7 @@ func nounModifier(rel string) bool {
 // strike"), which the parse may have read as a relative clause.
 func (p *parsed) thatClause(k int) bool {
 	lo, _ := p.extent(k, nil)
-	if p.lower[lo] != "that" {
+	if !complement.Has(p.lower[lo]) {
 		return false
 	}
 	s := p.subject(k)

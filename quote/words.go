@@ -26,4 +26,5 @@ var (
 	numbers      = words.Get("number")
 	conjunctions = words.Get("conjunction")
 	prepositions = words.Get("preposition")
+	complement   = words.Get("complementizer")
 )
