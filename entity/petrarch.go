@@ -48,7 +48,7 @@ func (s *Stage) dictCode(name, date string) string {
 			ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		}
 		alts := [][]string{ws}
-		if strings.EqualFold(ws[0], "the") {
+		if nameArticle.Has(strings.ToLower(ws[0])) {
 			if len(ws) > 1 {
 				alts = append(alts, ws[1:])
 			}

@@ -334,7 +334,7 @@ func (s *Stage) classify(d *doc.Document, toks []token.Token, lower []string, a,
 		for t >= a && token.IsCapitalised(toks[t].Text(d.Text)) {
 			t--
 		}
-		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && lower[t] != "the" && !nameInner.Has(lower[t]) {
+		if b-t >= 2 && t >= a && !token.IsCapitalised(toks[t].Text(d.Text)) && !nameInner.Has(lower[t]) {
 			tailName = d.Text[toks[t+1].Start:toks[b].End]
 		}
 	}
@@ -481,14 +481,14 @@ func (s *Stage) resolve(d *doc.Document, sp speaker, prev []speaker) speaker {
 		return sp
 	}
 	low := strings.ToLower(sp.name)
-	if strings.HasPrefix(low, "the ") && sp.kind != "named" && sp.kind != "media" {
+	if first, _, ok := strings.Cut(low, " "); ok && definite(first) && sp.kind != "named" && sp.kind != "media" {
 		head := lastWord(sp.role)
 		for i := len(prev) - 1; i >= 0; i-- {
 			p := prev[i]
 			if p.span.Start >= sp.span.Start || p.kind == "named" || p.kind == "media" {
 				continue
 			}
-			if p.key == sp.key || head != "" && strings.Contains(strings.ToLower(p.role), strings.ToLower(strings.TrimPrefix(sp.role, "the "))) {
+			if p.key == sp.key || head != "" && strings.Contains(strings.ToLower(p.role), strings.ToLower(trimDefinite(sp.role))) {
 				r := p
 				r.span = sp.span
 				return r

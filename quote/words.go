@@ -2,6 +2,7 @@ package quote
 
 import (
 	_ "embed"
+	"strings"
 
 	"github.com/dragoman/dragoman/words"
 )
@@ -28,3 +29,15 @@ var (
 	prepositions = words.Get("preposition")
 	complement   = words.Get("complementizer")
 )
+
+// definite reports whether w (lower case) is the definite article.
+func definite(w string) bool { return determiners.Attr(w, "definite") == "yes" }
+
+// trimDefinite removes a definite article written in lower case and its
+// space from the start of s ("the spokesperson" -> "spokesperson").
+func trimDefinite(s string) string {
+	if w, rest, ok := strings.Cut(s, " "); ok && definite(w) {
+		return rest
+	}
+	return s
+}
