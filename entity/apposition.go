@@ -115,9 +115,15 @@ func personStarting(out []ActorSpan, k, first int) int {
 	return -1
 }
 
-// apposEnd reports whether a token ends an apposition.
+// apposEnd reports whether a token ends an apposition: a conjunction
+// other than a lower-case additive or alternative one ("and", "or"),
+// which may join two appositives.
 func apposEnd(w string) bool {
-	return w == "," || w == "." || w == ";" || w == ")" || words.Is("conjunction", strings.ToLower(w)) && w != "and" && w != "or"
+	if w == "," || w == "." || w == ";" || w == ")" {
+		return true
+	}
+	s := words.Attr("conjunction", w, "sense")
+	return words.Is("conjunction", strings.ToLower(w)) && s != "additive" && s != "alternative"
 }
 
 // ofObject reports whether the phrase starting at token first follows

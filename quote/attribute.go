@@ -80,7 +80,7 @@ func npBefore(lower []string, k int) (int, int) {
 	a := k
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := lower[j]
-		if npStop[w] || complement.Has(w) || w == "and" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
+		if npStop[w] || complement.Has(w) || conjunctions.Attr(w, "sense") == "additive" && (j == k-1 || !isNPWord(lower, j+1)) || conjunctions.Attr(w, "kind") == "subord" {
 			break
 		}
 		if isVerbLike(w) && j < k-1 {
@@ -147,7 +147,7 @@ func (s *Stage) attributeDirect(d *doc.Document, sent doc.Span, q qspan, all []q
 		if lemma, ok := s.Cues[lower[openTok-2]]; ok && !strings.HasSuffix(lower[openTok-2], "ing") {
 			k := openTok - 2
 			a, b := npBefore(lower, k)
-			if b < a && k > 0 && lower[k-1] == "and" {
+			if b < a && k > 0 && conjunctions.Attr(lower[k-1], "sense") == "additive" {
 				// "he asked … and said, “…”": the clause's subject
 				a, b = npBefore(lower, firstVerb(lower, k))
 			}
