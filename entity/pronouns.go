@@ -321,7 +321,7 @@ func groupPhrase(typ, head string) bool {
 		return true
 	case "ROLE":
 		w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
-		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "police" || w == "people"
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || collectives.Has(w)
 	}
 	return false
 }

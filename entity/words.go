@@ -36,6 +36,7 @@ var (
 	openings     = shapes.Class("opening")
 	pluralEnding = shapes.Class("plural-ending")
 	institutions = shapes.Class("institution")
+	collectives  = shapes.Class("collective")
 	itVerbs      = shapes.Class("it-verb") // subjects "it" seldom an actor
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
