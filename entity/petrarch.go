@@ -53,7 +53,9 @@ func (s *Stage) dictCode(name, date string) string {
 				alts = append(alts, ws[1:])
 			}
 		} else {
-			alts = append(alts, append([]string{"THE"}, ws...))
+			for _, art := range nameArticle.Words() {
+				alts = append(alts, append([]string{strings.ToUpper(art)}, ws...))
+			}
 		}
 		for _, x := range alts {
 			if a, n := s.Dicts.Actors.Match(x); a != nil && n == len(x) {
