@@ -45,7 +45,7 @@ func (s *Stage) dictCode(name, date string) string {
 			continue
 		}
 		for i, w := range ws {
-			ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			ws[i] = trimPossessive(w)
 		}
 		alts := [][]string{ws}
 		if nameArticle.Has(strings.ToLower(ws[0])) {
@@ -175,7 +175,7 @@ func (s *Stage) surnameCode(w, date string) string {
 func nameWords(name string) []string {
 	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‑' || r == '\t' || r == '\n' })
 	for i, w := range ws {
-		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		ws[i] = trimPossessive(w)
 	}
 	return ws
 }

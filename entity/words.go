@@ -101,3 +101,24 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// possessiveS are the possessive endings of data/shapes.tsv that end in
+// "s" ("'s", "’s"; not the bare apostrophes), in file order.
+var possessiveS = func() []string {
+	var out []string
+	for _, p := range possessives.Words() {
+		if len(p) > 1 && strings.HasSuffix(p, "s") {
+			out = append(out, p)
+		}
+	}
+	return out
+}()
+
+// trimPossessive removes the possessive endings in "s" from the end of w,
+// each once in turn ("Zorvan's" -> "Zorvan").
+func trimPossessive(w string) string {
+	for _, p := range possessiveS {
+		w = strings.TrimSuffix(w, p)
+	}
+	return w
+}

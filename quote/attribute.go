@@ -393,8 +393,10 @@ func opensSentence(d *doc.Document, at int) bool {
 // phrase make the name a qualifier of someone else: "’s" ("Bush's
 // spokesman") or a role word ("the Trump administration").
 func (s *Stage) qualifies(after string) bool {
-	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-		return true
+	for _, c := range possessiveClitics {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
 	}
 	f := strings.Fields(after)
 	if len(f) == 0 {
