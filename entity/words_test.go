@@ -18,6 +18,9 @@ func TestShapeWords(t *testing.T) {
 		{singular("markets") == "market" && singular("companies") == "company" && singular("churches") == "church" && singular("buses") == "bus" && singular("taxes") == "tax" && singular("bushes") == "bush" && singular("shoes") == "shoe" && singular("news") == "new" && singular("army") == "army", "plural endings"},
 		{coordinators.Has("and") && coordinators.Has("&") && !coordinators.Has("of"), "coordinators and, &"},
 		{possessives.Has("'s") && possessives.Has("’") && !possessives.Has("s"), "possessive endings"},
+		{trimPossessive("Zorvan's") == "Zorvan" && trimPossessive("Zorvan’s") == "Zorvan" && trimPossessive("Zorvans'") == "Zorvans'", "possessive endings in s trimmed"},
+		{collectives.Has("police") && !collectives.Has("officers"), "collective nouns"},
+		{prepositionRole("Of") == "genitive" && prepositionRole("to") == "goal" && prepositionRole("in") == "", "preposition roles"},
 		{isOpening("\"") && isOpening("“") && isOpening("(") && !isOpening(")"), "opening punctuation"},
 	}
 	for _, c := range cases {
