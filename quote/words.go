@@ -41,3 +41,16 @@ func trimDefinite(s string) string {
 	}
 	return s
 }
+
+// possessiveClitics are the possessive determiners of the shared list
+// that the tokenizer splits off a noun ("'s", "’s"): those that begin
+// with an apostrophe.
+var possessiveClitics = func() []string {
+	var out []string
+	for _, w := range determiners.Where("kind", "possessive") {
+		if strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
+			out = append(out, w)
+		}
+	}
+	return out
+}()

@@ -7,7 +7,7 @@ import (
 
 func TestClosedLoads(t *testing.T) {
 	for _, c := range []string{"pronoun", "determiner", "number", "modal", "negator", "auxiliary",
-		"preposition", "conjunction", "speech", "intent", "month", "weekday"} {
+		"preposition", "conjunction", "complementizer", "speech", "intent", "month", "weekday"} {
 		if len(In(c)) == 0 {
 			t.Errorf("class %s is empty", c)
 		}
@@ -40,6 +40,19 @@ func TestClosedLoads(t *testing.T) {
 	}
 	if got := strings.Join(Get("modal").Where("future", "yes"), " "); got != "will 'll shall wo" {
 		t.Errorf("future modals = %q", got)
+	}
+	for _, c := range []struct{ class, key, value, want string }{
+		{"pronoun", "gender", "m", "he him his himself"},
+		{"pronoun", "gender", "n", "it its itself"},
+		{"preposition", "role", "genitive", "of"},
+		{"preposition", "role", "agent", "by"},
+		{"conjunction", "sense", "additive", "and"},
+		{"conjunction", "sense", "adversative", "but yet"},
+		{"complementizer", "x", "", "that"},
+	} {
+		if got := strings.Join(Get(c.class).Where(c.key, c.value), " "); got != c.want {
+			t.Errorf("%s %s=%s: %q, want %q", c.class, c.key, c.value, got, c.want)
+		}
 	}
 }
 
