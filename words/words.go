@@ -1,10 +1,9 @@
 // Package words holds the closed-class English words every stage needs
 // (pronouns, determiners, modals, negators, auxiliaries, prepositions,
 // the complementizer, conjunctions, reporting and intent verbs, month and
-// weekday names) in one
-// data file, data/closed.tsv, validated when the package loads. The same
-// file format serves the word lists a single stage keeps for itself (see
-// Parse): one format, one validator.
+// weekday names) in one data file, data/closed.tsv, validated when the
+// package loads. The same file format serves the word lists a single stage
+// keeps for itself (see Parse): one format, one validator.
 //
 // Words are stored as written in the file (lower case for the shared
 // list); callers look up lower-cased words.
