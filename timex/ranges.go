@@ -412,7 +412,7 @@ func normWeekdaysCounted(c *ctx, toks []token) (result, bool) {
 	if !c.hasRef {
 		return r, true
 	}
-	if last := toks[len(toks)-1].lower; (last == "later" || last == "earlier") && c.tense == past {
+	if narrative.Attr(toks[len(toks)-1].lower, "form") == "end" && c.tense == past {
 		return r, true // "two Mondays later, the army withdrew": later than the event told, not today
 	}
 	d := c.ref
