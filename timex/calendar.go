@@ -303,7 +303,7 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	}
 	switch {
 	case phraseEnds(c.next), c.next == ")", c.next == "-" && toks[0].class != 'T':
-	case c.next == "at", c.next == "in", c.next == "when", c.next == "as", c.next == "to", c.next == "until", c.next == "through":
+	case dayEnds.Has(c.next):
 	default:
 		return r, false
 	}

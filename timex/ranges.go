@@ -481,7 +481,7 @@ func normWeekNumber(c *ctx, toks []token) (result, bool) {
 		// when nothing follows that would make it another count ("week 10
 		// of the season")
 		if !c.hasRef || toks[len(toks)-1].class != 'N' && toks[len(toks)-1].class != 'D' ||
-			!phraseEnds(c.next) && c.next != "to" && c.next != "through" && c.next != "until" && !(c.next != "" && c.next[0] >= '0' && c.next[0] <= '9') {
+			!phraseEnds(c.next) && !weekTo.Has(c.next) && !(c.next != "" && c.next[0] >= '0' && c.next[0] <= '9') {
 			return r, false
 		}
 		y, r.relative = c.ref.Year(), true

@@ -55,7 +55,7 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if !p.hasRel && p.part == "" && p.unit != "WE" && !bareUnit(c, toks, p) {
 		return r, false
 	}
-	if len(toks) == 1 && (p.unit != "WE" || c.prev != "on" && c.prev != "at" && c.prev != "over") {
+	if len(toks) == 1 && (p.unit != "WE" || !weekendBefore.Has(c.prev)) {
 		return r, false // "on weekend", but not "weekend trips"
 	}
 	n := 0
@@ -489,10 +489,10 @@ func addBusinessDays(t time.Time, k int) time.Time {
 // "the 25th Amendment").
 func phraseEnds(next string) bool {
 	switch next {
-	case "", ".", ",", ";", ":", "!", "?", "and", "or", "but":
+	case "", ".", ",", ";", ":", "!", "?":
 		return true
 	}
-	return false
+	return phraseEnders.Has(next)
 }
 
 // normNthMonth handles "the fifth month of 2019", "the 7th month of next

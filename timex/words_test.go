@@ -23,6 +23,8 @@ func TestWordsData(t *testing.T) {
 		{clockWords.Attr("noon", "value") == "12:00" && meridiems.Attr("pm", "half") == "pm" && percentWords.Has("%"), "clock and share words"},
 		{fullMonths.Has("june") && copulaNow.Has("is") && anniversaries.Has("anniversary") && fewerWords.Has("less"), "grammar words"},
 		{verbMonths.Has("may") && lowerNoHoliday.Has("new year") && rangeTo.Has("through"), "month and holiday words"},
+		{phraseEnds("but") && !phraseEnds("of") && dayEnds.Has("until") && weekTo.Has("through") && !weekTo.Has("till"), "phrase ends"},
+		{weekendBefore.Has("over") && weekdayJoiners.Has("or") && yearZeros.Has("oh") && numberJoiners.Has("and"), "joining words"},
 	} {
 		if !c.ok {
 			t.Error(c.what)
