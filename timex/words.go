@@ -55,4 +55,5 @@ var (
 	weekdayJoiners = tenseWords.Class("weekday-joiner")
 	yearZeros      = tenseWords.Class("year-zero")
 	numberJoiners  = tenseWords.Class("number-joiner")
+	shiftWords     = tenseWords.Class("shift-word")
 )
