@@ -108,7 +108,7 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 	// "two days before the election": counted from another event, not
 	// from the reference; a length of time is all the words tell
 	// ("Two weeks later, the army withdrew": later than the last event told)
-	if last := toks[len(toks)-1].lower; ((last == "before" || last == "after") && !phraseEnds(c.next) || narrative.Attr(last, "form") == "end") && !p.vague {
+	if last := toks[len(toks)-1].lower; (shiftWords.Attr(last, "end") == "yes" && !phraseEnds(c.next) || narrative.Attr(last, "form") == "end") && !p.vague {
 		if c.story && narrative.Attr(last, "form") == "end" {
 			// "two days later", told after the story's date: a point
 			// counted from it
