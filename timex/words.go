@@ -56,4 +56,6 @@ var (
 	yearZeros      = tenseWords.Class("year-zero")
 	numberJoiners  = tenseWords.Class("number-joiner")
 	shiftWords     = tenseWords.Class("shift-word")
+	nthWeekdayOf   = tenseWords.Class("nth-weekday-of")
+	weekdayDayEnds = tenseWords.Class("weekday-day-end")
 )
