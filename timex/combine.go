@@ -361,10 +361,10 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	bare := false
 	switch {
 	case toDate:
-	case mid.class == 'J' && mid.lower == "and" && opened && toks[a.ta-1].lower == "between":
-	case mid.class == 'J' && mid.lower != "and" && opened:
+	case mid.class == 'J' && isCoord(mid.lower) && opened && toks[a.ta-1].lower == "between":
+	case mid.class == 'J' && !isCoord(mid.lower) && opened:
 	case mid.class == '-':
-	case mid.class == 'J' && mid.lower != "and" && a.Type == "DATE" && b.Type == "DATE":
+	case mid.class == 'J' && !isCoord(mid.lower) && a.Type == "DATE" && b.Type == "DATE":
 		bare = true // "26 June to 28 June": two dates alike, checked below
 	default:
 		return a, false

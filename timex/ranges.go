@@ -142,7 +142,7 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 	between, and := false, false
 	for _, t := range toks {
 		between = between || t.class == 'B'
-		and = and || t.class == 'J' && t.lower == "and"
+		and = and || t.class == 'J' && isCoord(t.lower)
 	}
 	if and && !between {
 		return r, false
@@ -199,7 +199,7 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			}
 		}
 	}
-	if split < 0 || (toks[split].lower == "and" && !between) {
+	if split < 0 || (isCoord(toks[split].lower) && !between) {
 		return r, false
 	}
 	a, b := collect(toks[:split]), collect(toks[split+1:])

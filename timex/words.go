@@ -55,7 +55,15 @@ var (
 	weekdayJoiners = tenseWords.Class("weekday-joiner")
 	yearZeros      = tenseWords.Class("year-zero")
 	numberJoiners  = tenseWords.Class("number-joiner")
+	conjunctions   = words.Get("conjunction")
 	shiftWords     = tenseWords.Class("shift-word")
 	nthWeekdayOf   = tenseWords.Class("nth-weekday-of")
 	weekdayDayEnds = tenseWords.Class("weekday-day-end")
 )
+
+// isCoord reports whether w is a coordinating conjunction (the shared
+// conjunction class, kind=coord). Among the range words of the lexicon
+// (class and: "and", "to", "through", "until", "till") it tells the "and"
+// of "between 3 and 17 June" from the words that make a range by
+// themselves.
+func isCoord(w string) bool { return conjunctions.Attr(w, "kind") == "coord" }
