@@ -169,6 +169,7 @@ var (
 	directingVerbs    = own.Class("directing").Set()
 	permissionVerbs   = own.Class("permission").Set()
 	factiveModifiers  = own.Class("factive-modifier").Set()
+	speakerJoiners    = own.Class("speaker-joiner").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
