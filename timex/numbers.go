@@ -41,7 +41,7 @@ func mergeNumbers(toks []token) []token {
 			// "1970's", "70's": the tokenizer gives 1970, ', s
 			k := 0
 			switch {
-			case i+1 < len(toks) && (toks[i+1].text == "'s" || toks[i+1].text == "’s"):
+			case i+1 < len(toks) && isClitic(toks[i+1].text):
 				k = 1
 			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].text == "s" && toks[i+2].start == toks[i+1].end:
 				k = 2

@@ -237,7 +237,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				ok := true
 				for k := 1; k < n; k++ {
 					w := toks[i+k].text
-					if w == "'s" || w == "’s" {
+					if isClitic(w) {
 						ok = false
 					}
 					b.WriteByte(' ')

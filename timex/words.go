@@ -56,6 +56,7 @@ var (
 	yearZeros      = tenseWords.Class("year-zero")
 	numberJoiners  = tenseWords.Class("number-joiner")
 	conjunctions   = words.Get("conjunction")
+	determiners    = words.Get("determiner")
 	shiftWords     = tenseWords.Class("shift-word")
 	nthWeekdayOf   = tenseWords.Class("nth-weekday-of")
 	weekdayDayEnds = tenseWords.Class("weekday-day-end")
@@ -67,3 +68,7 @@ var (
 // of "between 3 and 17 June" from the words that make a range by
 // themselves.
 func isCoord(w string) bool { return conjunctions.Attr(w, "kind") == "coord" }
+
+// isClitic reports whether w is the possessive clitic "'s" as the
+// tokenizer splits it off (the shared determiner class, clitic=yes).
+func isClitic(w string) bool { return determiners.Attr(w, "clitic") == "yes" }

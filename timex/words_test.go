@@ -27,6 +27,7 @@ func TestWordsData(t *testing.T) {
 		{weekendBefore.Has("over") && weekdayJoiners.Has("or") && yearZeros.Has("oh") && numberJoiners.Has("and"), "joining words"},
 		{nthWeekdayOf.Has("of") && weekdayDayEnds.Has("at") && !weekdayDayEnds.Has("until"), "day-of-month ends"},
 		{isCoord("and") && !isCoord("to") && !isCoord("through") && !isCoord("till"), "the coordinating range word"},
+		{isClitic("'s") && isClitic("’s") && !isClitic("his") && !isClitic("s"), "the possessive clitic"},
 		{shiftWords.Attr("before", "sign") == "-1" && shiftWords.Attr("from", "span") == "yes" && shiftWords.Attr("after", "span") == "" && shiftWords.Attr("after", "end") == "yes", "shift words"},
 	} {
 		if !c.ok {
