@@ -46,14 +46,14 @@ func attribution(d *doc.Document, toks []token.Token, lower []string, actors []a
 		if k < t.at {
 			// "X said (that) the drawdown would ...": X before the verb
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
-				if lower[j] == "," || lower[j] == "." || lower[j] == ";" || lower[j] == "and" || lower[j] == "but" {
+				if lower[j] == "," || lower[j] == "." || lower[j] == ";" || speakerJoiners[lower[j]] {
 					break
 				}
 				np = append([]int{j}, np...)
 			}
 			// "A source familiar echoed this and said": the first actor
 			// phrase of the sentence is the speaker.
-			if len(np) == 0 && k > 0 && (lower[k-1] == "and" || lower[k-1] == "but") && len(actors) > 0 && actors[0].Last < k {
+			if len(np) == 0 && k > 0 && speakerJoiners[lower[k-1]] && len(actors) > 0 && actors[0].Last < k {
 				for j := 0; j <= actors[0].Last; j++ {
 					np = append(np, j)
 				}
@@ -92,7 +92,7 @@ func trimNP(lower []string, np []int) []int {
 	}
 	for len(np) > 0 {
 		w := lower[np[0]]
-		if w == "and" || w == "but" || w == "," {
+		if speakerJoiners[w] || w == "," {
 			np = np[1:]
 			continue
 		}

@@ -109,7 +109,7 @@ func subordinate(lower []string, t *trigger) bool {
 		switch w := lower[k]; {
 		case relativePronouns[w]:
 			return true
-		case w == "," || w == ";" || w == "said" || w == "says" || w == "told":
+		case w == "," || w == ";" || relativeStops[w]:
 			return false
 		}
 	}
@@ -147,10 +147,10 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	// spring", "the faction that has held the port since May"
 	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
 		w := lower[k]
-		if w == "who" || w == "which" || w == "that" && relativeThat(lower, k) {
+		if subjectRelatives[w] || w == "that" && relativeThat(lower, k) {
 			return true
 		}
-		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "also") {
+		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
 			break
 		}
 	}
@@ -172,7 +172,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 		return false
 	}
 	prev := lower[t.at-1]
-	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || beForms[prev] || haveForms[prev] || modals[prev] || prev == "to" || prev == "not" || strings.HasSuffix(prev, "ly") {
+	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || beForms[prev] || haveForms[prev] || modals[prev] || participleLicensers[prev] || strings.HasSuffix(prev, "ly") {
 		return false
 	}
 	for _, a := range actors {
@@ -214,7 +214,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	// a verb before the noun: "the army freed the governor, a leader of
 	// a party banned since 2010", "will help identify victims killed"
 	for k := n - 1; k >= 0; k-- {
-		if clauseBreak(lower[k]) || lower[k] == "and" || lower[k] == "who" || lower[k] == "which" {
+		if clauseBreak(lower[k]) || lower[k] == "and" || subjectRelatives[lower[k]] {
 			break
 		}
 		if finite(k) {

@@ -208,7 +208,7 @@ func normNthWeekday(c *ctx, toks []token) (result, bool) {
 		y, m = t.Year(), int(t.Month())
 	case p.units > 0:
 		return r, false
-	case p.ordinal == -1 || c.next == "of" || c.next == "in":
+	case p.ordinal == -1 || nthWeekdayOf.Has(c.next):
 		return r, false // "the last Sunday", "the first Sunday of Advent"
 	}
 	d := nthWeekday(y, m, p.weekday, p.ordinal)
@@ -246,7 +246,7 @@ func normWeekdayDay(c *ctx, toks []token) (result, bool) {
 	r := result{relative: true}
 	if p.day == 0 && p.ordinal > 0 {
 		// "Tuesday the eleventh", but not "on Monday the first model"
-		if !phraseEnds(c.next) && c.next != "at" && c.next != "in" {
+		if !phraseEnds(c.next) && !weekdayDayEnds.Has(c.next) {
 			return r, false
 		}
 		p.day = p.ordinal
@@ -303,7 +303,7 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	}
 	switch {
 	case phraseEnds(c.next), c.next == ")", c.next == "-" && toks[0].class != 'T':
-	case c.next == "at", c.next == "in", c.next == "when", c.next == "as", c.next == "to", c.next == "until", c.next == "through":
+	case dayEnds.Has(c.next):
 	default:
 		return r, false
 	}

@@ -361,10 +361,10 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	bare := false
 	switch {
 	case toDate:
-	case mid.class == 'J' && mid.lower == "and" && opened && toks[a.ta-1].lower == "between":
-	case mid.class == 'J' && mid.lower != "and" && opened:
+	case mid.class == 'J' && isCoord(mid.lower) && opened && toks[a.ta-1].lower == "between":
+	case mid.class == 'J' && !isCoord(mid.lower) && opened:
 	case mid.class == '-':
-	case mid.class == 'J' && mid.lower != "and" && a.Type == "DATE" && b.Type == "DATE":
+	case mid.class == 'J' && !isCoord(mid.lower) && a.Type == "DATE" && b.Type == "DATE":
 		bare = true // "26 June to 28 June": two dates alike, checked below
 	default:
 		return a, false
@@ -434,12 +434,12 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 				words = append(words, t.lower)
 			}
 		}
-		switch phrase := strings.Join(words, " "); {
-		case phrase == "after" || phrase == "from":
+		switch {
+		case len(words) == 1 && shiftWords.Attr(words[0], "sign") == "+1":
 			sign = 1
 			// "for 3 days from today", "for 1 week, from 20th Dec"
-			span = a.ta > 0 && toks[a.ta-1].lower == "for" && words[0] == "from"
-		case phrase == "before":
+			span = a.ta > 0 && toks[a.ta-1].lower == "for" && shiftWords.Attr(words[0], "span") == "yes"
+		case len(words) == 1 && shiftWords.Attr(words[0], "sign") == "-1":
 			sign = -1
 		case len(words) > 0 && len(words) <= 2 && starting.Has(words[0]) && (len(words) == 1 || words[1] == "on" || words[1] == "from" && words[0] == "starting"):
 			sign, span = 1, true // "3 weeks starting June 8th"
@@ -453,7 +453,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 		if sign == 1 && a.ta >= 2 && fewerWords.Has(toks[a.ta-2].lower) && toks[a.ta-1].lower == "than" {
 			span, lessThan = true, true
 		}
-	case a.Rule == "ago" && b.ta == a.tb && toks[a.tb-1].lower == "before":
+	case a.Rule == "ago" && b.ta == a.tb && shiftWords.Attr(toks[a.tb-1].lower, "sign") == "-1":
 		// "two days before" was read as before the reference
 		p := collect(toks[a.ta:a.tb])
 		n, unit, sign = 1, p.unit, -1

@@ -41,7 +41,7 @@ func mergeNumbers(toks []token) []token {
 			// "1970's", "70's": the tokenizer gives 1970, ', s
 			k := 0
 			switch {
-			case i+1 < len(toks) && (toks[i+1].text == "'s" || toks[i+1].text == "’s"):
+			case i+1 < len(toks) && isClitic(toks[i+1].text):
 				k = 1
 			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].text == "s" && toks[i+2].start == toks[i+1].end:
 				k = 2
@@ -104,7 +104,7 @@ func spelledYears(toks []token) []token {
 // weekdayPair reports whether the short weekday at toks[i:j] is joined to
 // another weekday by "or", "and", "to" or a dash, either way round.
 func (r *Rules) weekdayPair(toks []token, i, j int, out []token) bool {
-	joiner := func(w string) bool { return w == "or" || w == "and" || w == "to" || w == "-" || w == "–" }
+	joiner := func(w string) bool { return weekdayJoiners.Has(w) || w == "-" || w == "–" }
 	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
 		return false // "The Sun and ..." is a newspaper
 	}
@@ -140,13 +140,9 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 		}
 		return 0, false
 	}
-	skip := func(k int, words ...string) int {
+	skip := func(k int, in func(string) bool) int {
 		for k < len(toks) {
-			ok := toks[k].class == '-'
-			for _, w := range words {
-				ok = ok || toks[k].lower == w
-			}
-			if !ok {
+			if toks[k].class != '-' && !in(toks[k].lower) {
 				break
 			}
 			k++
@@ -156,7 +152,7 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 	a, _ := word(i)
 	if a >= 11 && a <= 19 && i+1 < len(toks) && toks[i+1].lower == "hundred" {
 		// "nineteen hundred ninety three", "seventeen hundred and thirty three"
-		k := skip(i+2, "and")
+		k := skip(i+2, numberJoiners.Has)
 		if b, ok := word(k); ok && b >= 1 && b <= 99 {
 			return a*100 + b, k + 1, true
 		}
@@ -164,14 +160,14 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 	}
 	switch {
 	case a >= 11 && a <= 20:
-		k := skip(i+1, "oh", "zero", "o")
+		k := skip(i+1, yearZeros.Has)
 		b, ok := word(k)
 		if !ok || b < 1 || b > 99 || (k == i+1 && b < 10) {
 			return 0, i, false
 		}
 		return a*100 + b, k + 1, true
 	case (toks[i].lower == "one" || toks[i].lower == "two") && i+1 < len(toks) && toks[i+1].lower == "thousand":
-		y, k := 1000*a, skip(i+2, "and")
+		y, k := 1000*a, skip(i+2, numberJoiners.Has)
 		if b, ok := word(k); ok && b >= 1 && b <= 99 {
 			return y + b, k + 1, false
 		}

@@ -142,7 +142,7 @@ func normDayRange(c *ctx, toks []token) (result, bool) {
 	between, and := false, false
 	for _, t := range toks {
 		between = between || t.class == 'B'
-		and = and || t.class == 'J' && t.lower == "and"
+		and = and || t.class == 'J' && isCoord(t.lower)
 	}
 	if and && !between {
 		return r, false
@@ -199,7 +199,7 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 			}
 		}
 	}
-	if split < 0 || (toks[split].lower == "and" && !between) {
+	if split < 0 || (isCoord(toks[split].lower) && !between) {
 		return r, false
 	}
 	a, b := collect(toks[:split]), collect(toks[split+1:])
@@ -412,7 +412,7 @@ func normWeekdaysCounted(c *ctx, toks []token) (result, bool) {
 	if !c.hasRef {
 		return r, true
 	}
-	if last := toks[len(toks)-1].lower; (last == "later" || last == "earlier") && c.tense == past {
+	if narrative.Attr(toks[len(toks)-1].lower, "form") == "end" && c.tense == past {
 		return r, true // "two Mondays later, the army withdrew": later than the event told, not today
 	}
 	d := c.ref
@@ -481,7 +481,7 @@ func normWeekNumber(c *ctx, toks []token) (result, bool) {
 		// when nothing follows that would make it another count ("week 10
 		// of the season")
 		if !c.hasRef || toks[len(toks)-1].class != 'N' && toks[len(toks)-1].class != 'D' ||
-			!phraseEnds(c.next) && c.next != "to" && c.next != "through" && c.next != "until" && !(c.next != "" && c.next[0] >= '0' && c.next[0] <= '9') {
+			!phraseEnds(c.next) && !weekTo.Has(c.next) && !(c.next != "" && c.next[0] >= '0' && c.next[0] <= '9') {
 			return r, false
 		}
 		y, r.relative = c.ref.Year(), true

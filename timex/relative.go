@@ -55,7 +55,7 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 	if !p.hasRel && p.part == "" && p.unit != "WE" && !bareUnit(c, toks, p) {
 		return r, false
 	}
-	if len(toks) == 1 && (p.unit != "WE" || c.prev != "on" && c.prev != "at" && c.prev != "over") {
+	if len(toks) == 1 && (p.unit != "WE" || !weekendBefore.Has(c.prev)) {
 		return r, false // "on weekend", but not "weekend trips"
 	}
 	n := 0
@@ -108,7 +108,7 @@ func normAgo(c *ctx, toks []token) (result, bool) {
 	// "two days before the election": counted from another event, not
 	// from the reference; a length of time is all the words tell
 	// ("Two weeks later, the army withdrew": later than the last event told)
-	if last := toks[len(toks)-1].lower; ((last == "before" || last == "after") && !phraseEnds(c.next) || last == "later" || last == "earlier") && !p.vague {
+	if last := toks[len(toks)-1].lower; (shiftWords.Attr(last, "end") == "yes" && !phraseEnds(c.next) || narrative.Attr(last, "form") == "end") && !p.vague {
 		if c.story && narrative.Attr(last, "form") == "end" {
 			// "two days later", told after the story's date: a point
 			// counted from it
@@ -489,10 +489,10 @@ func addBusinessDays(t time.Time, k int) time.Time {
 // "the 25th Amendment").
 func phraseEnds(next string) bool {
 	switch next {
-	case "", ".", ",", ";", ":", "!", "?", "and", "or", "but":
+	case "", ".", ",", ";", ":", "!", "?":
 		return true
 	}
-	return false
+	return phraseEnders.Has(next)
 }
 
 // normNthMonth handles "the fifth month of 2019", "the 7th month of next

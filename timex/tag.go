@@ -237,7 +237,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				ok := true
 				for k := 1; k < n; k++ {
 					w := toks[i+k].text
-					if w == "'s" || w == "’s" {
+					if isClitic(w) {
 						ok = false
 					}
 					b.WriteByte(' ')
@@ -259,7 +259,7 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				continue
 			}
 			if needsCapital(e.class) && !startsUpper(t.text) && !lowerOK(e.class, phrase, toks, i, i+n) &&
-				!(e.class == 'M' && len(phrase) == 3 && phrase != "may" && r.abbrevMonthOK(toks, i, i+n, out)) {
+				!(e.class == 'M' && len(phrase) == 3 && !verbMonths.Has(phrase) && r.abbrevMonthOK(toks, i, i+n, out)) {
 				continue
 			}
 			if e.class == 'M' && len(t.text) <= 4 && !fullMonths.Has(t.lower) {

@@ -48,4 +48,27 @@ var (
 	verbMonths     = tenseWords.Class("verb-month")
 	lowerNoHoliday = tenseWords.Class("lower-no-holiday")
 	rangeTo        = tenseWords.Class("range-to")
+	phraseEnders   = tenseWords.Class("phrase-end")
+	dayEnds        = tenseWords.Class("day-end")
+	weekTo         = tenseWords.Class("week-to")
+	weekendBefore  = tenseWords.Class("weekend-before")
+	weekdayJoiners = tenseWords.Class("weekday-joiner")
+	yearZeros      = tenseWords.Class("year-zero")
+	numberJoiners  = tenseWords.Class("number-joiner")
+	conjunctions   = words.Get("conjunction")
+	determiners    = words.Get("determiner")
+	shiftWords     = tenseWords.Class("shift-word")
+	nthWeekdayOf   = tenseWords.Class("nth-weekday-of")
+	weekdayDayEnds = tenseWords.Class("weekday-day-end")
 )
+
+// isCoord reports whether w is a coordinating conjunction (the shared
+// conjunction class, kind=coord). Among the range words of the lexicon
+// (class and: "and", "to", "through", "until", "till") it tells the "and"
+// of "between 3 and 17 June" from the words that make a range by
+// themselves.
+func isCoord(w string) bool { return conjunctions.Attr(w, "kind") == "coord" }
+
+// isClitic reports whether w is the possessive clitic "'s" as the
+// tokenizer splits it off (the shared determiner class, clitic=yes).
+func isClitic(w string) bool { return determiners.Attr(w, "clitic") == "yes" }

@@ -23,6 +23,12 @@ func TestWordsData(t *testing.T) {
 		{clockWords.Attr("noon", "value") == "12:00" && meridiems.Attr("pm", "half") == "pm" && percentWords.Has("%"), "clock and share words"},
 		{fullMonths.Has("june") && copulaNow.Has("is") && anniversaries.Has("anniversary") && fewerWords.Has("less"), "grammar words"},
 		{verbMonths.Has("may") && lowerNoHoliday.Has("new year") && rangeTo.Has("through"), "month and holiday words"},
+		{phraseEnds("but") && !phraseEnds("of") && dayEnds.Has("until") && weekTo.Has("through") && !weekTo.Has("till"), "phrase ends"},
+		{weekendBefore.Has("over") && weekdayJoiners.Has("or") && yearZeros.Has("oh") && numberJoiners.Has("and"), "joining words"},
+		{nthWeekdayOf.Has("of") && weekdayDayEnds.Has("at") && !weekdayDayEnds.Has("until"), "day-of-month ends"},
+		{isCoord("and") && !isCoord("to") && !isCoord("through") && !isCoord("till"), "the coordinating range word"},
+		{isClitic("'s") && isClitic("’s") && !isClitic("his") && !isClitic("s"), "the possessive clitic"},
+		{shiftWords.Attr("before", "sign") == "-1" && shiftWords.Attr("from", "span") == "yes" && shiftWords.Attr("after", "span") == "" && shiftWords.Attr("after", "end") == "yes", "shift words"},
 	} {
 		if !c.ok {
 			t.Error(c.what)
