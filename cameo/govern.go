@@ -31,7 +31,7 @@ func (p *parse) indefinite(j int) bool {
 		switch p.syn[k].Rel {
 		case "det":
 			f := strings.ToLower(p.syn[k].Form)
-			ind = f == "a" || f == "an"
+			ind = indefinites[f]
 		case "nmod:poss":
 			ind = false
 		}
@@ -280,7 +280,7 @@ func (sc *sentCtx) forcedBy(t *trigger) bool {
 	xcomp, agent := false, false
 	p.kids(j, func(k int) bool {
 		xcomp = xcomp || p.syn[k].Rel == "xcomp"
-		agent = agent || p.syn[k].Rel == "obl:agent" || p.rel(k) == "obl" && p.caseOf(k) == "by"
+		agent = agent || p.syn[k].Rel == "obl:agent" || p.rel(k) == "obl" && agentPreps[p.caseOf(k)]
 		return true
 	})
 	return xcomp && !agent

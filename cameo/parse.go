@@ -199,7 +199,7 @@ func (p *parse) argsOf(j int) args {
 			}
 		case "obl", "obl:npmod":
 			c := p.caseOf(k)
-			if c == "by" && a.passive || c == "by" && p.syn[j].XPOS == "VBN" {
+			if agentPreps[c] && a.passive || agentPreps[c] && p.syn[j].XPOS == "VBN" {
 				a.subj = append(a.subj, k)
 			} else if c != "" {
 				a.obl = append(a.obl, obl{c, k})
@@ -650,7 +650,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			}
 			continue
 		}
-		if o.prep == "of" && !t.p.Noun {
+		if genitive[o.prep] && !t.p.Noun {
 			continue
 		}
 		tgt = add(tgt, p.withConjuncts([]int{o.head}))

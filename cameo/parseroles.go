@@ -88,7 +88,7 @@ func (p *parse) passingParty(j int, inActor []int) int {
 		// right before it, the noun's "of" phrase
 		n := -1
 		p.kids(h, func(c int) bool {
-			if c < j && p.rel(c) == "nmod" && p.caseOf(c) == "of" {
+			if c < j && p.rel(c) == "nmod" && genitive[p.caseOf(c)] {
 				n = c
 			}
 			return c < j
@@ -660,7 +660,7 @@ func (p *parse) strayAgent(h int) int {
 		case "obl:agent":
 			agent = k
 		case "obl":
-			if agent < 0 && p.caseOf(k) == "by" && nominal(p.syn[k].UPOS) {
+			if agent < 0 && agentPreps[p.caseOf(k)] && nominal(p.syn[k].UPOS) {
 				agent = k // "ignored the protests by farmers"
 			}
 		case "obj":

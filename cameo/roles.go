@@ -260,7 +260,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 				h-- // "Rwanda's Senate": the possessor and its noun are one phrase
 				continue
 			}
-			if b.Last+2 != cur.First || lower[b.Last+1] != "of" && lower[b.Last+1] != "from" || b.Type != "ROLE" {
+			if b.Last+2 != cur.First || !genitive[lower[b.Last+1]] && lower[b.Last+1] != "from" || b.Type != "ROLE" {
 				break
 			}
 			h--
@@ -425,9 +425,9 @@ func foreignDoer(actors []actor, left int, a actor) bool {
 func byBefore(lower []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch w := lower[k]; {
-		case w == "by":
+		case agentPreps[w]:
 			return true
-		case determiners[w] || w == "of" || collectives[w] || isNumberWord(w):
+		case determiners[w] || genitive[w] || collectives[w] || isNumberWord(w):
 		default:
 			return false
 		}
@@ -483,7 +483,7 @@ func meansAgent(lower []string, actors []actor, t *trigger) int {
 		if a.First > t.end && a.First <= t.meansEnd && a.Last >= t.means-3 && a.Last <= t.meansEnd {
 			return k
 		}
-		if a.First > t.meansEnd && a.First <= t.meansEnd+3 && lower[a.First-1] == "by" {
+		if a.First > t.meansEnd && a.First <= t.meansEnd+3 && agentPreps[lower[a.First-1]] {
 			return k
 		}
 	}
@@ -598,9 +598,10 @@ func coordination(gap []string) bool {
 	}
 	ok := false
 	for _, w := range gap {
-		switch w {
-		case "and", ",", "the", "a", "an", "&":
-			ok = ok || w == "and" || w == "," || w == "&"
+		switch {
+		case articles[w]:
+		case additive[w] || w == "," || w == "&":
+			ok = true
 		default:
 			return false
 		}

@@ -294,7 +294,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			q.Code = code // "promised sanctions on Iran": a threat
 			t.p = &q
 		}
-		if t.p.Code[:2] == "08" && !t.p.Noun && concedingVerbs[lower[t.at]] && t.end+1 < len(lower) && (lower[t.end+1] == "that" || subjectPronoun[lower[t.end+1]]) {
+		if t.p.Code[:2] == "08" && !t.p.Noun && concedingVerbs[lower[t.at]] && t.end+1 < len(lower) && (complements[lower[t.end+1]] || subjectPronoun[lower[t.end+1]]) {
 			continue // "conceded that the plan failed": an admission, no yield
 		}
 		if sc.protestPurpose(kept, k) {

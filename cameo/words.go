@@ -183,7 +183,26 @@ var (
 	futureModal = set(words.Get("modal").Where("future", "yes"))
 	negWords    = union(words.Get("negator").Set(), modal.Class("refusal").Set())
 	pronouns    = subjects()
+	agentPreps  = set(words.Get("preposition").Where("role", "agent"))
+	genitive    = set(words.Get("preposition").Where("role", "genitive"))
+	additive    = set(words.Get("conjunction").Where("sense", "additive"))
+	articles    = set(words.Get("determiner").Where("kind", "article"))
+	indefinites = indefiniteArticles()
+	complements = words.Get("complementizer").Set()
 )
+
+// indefiniteArticles: the shared determiner class's articles without
+// definite=yes ("a", "an").
+func indefiniteArticles() map[string]bool {
+	c := words.Get("determiner")
+	out := map[string]bool{}
+	for _, w := range c.Where("kind", "article") {
+		if c.Attr(w, "definite") != "yes" {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 func set(ws []string) map[string]bool {
 	out := map[string]bool{}
