@@ -46,7 +46,7 @@ func (p *parse) indefinite(j int) bool {
 func (p *parse) toMark(j int) bool {
 	to := false
 	p.kids(j, func(k int) bool {
-		to = p.syn[k].Rel == "mark" && strings.EqualFold(p.syn[k].Form, "to")
+		to = p.syn[k].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
 		return !to && k < j
 	})
 	return to

@@ -109,7 +109,7 @@ func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]w
 	var out map[int]wish
 	for k := range kept {
 		t := &kept[k]
-		if t.p.Noun || t.at < 3 || lower[t.at-1] != "to" {
+		if t.p.Noun || t.at < 3 || !infinitiveMarkers[lower[t.at-1]] {
 			continue
 		}
 		for w := t.at - 3; w >= 0 && w >= t.at-8; w-- {
@@ -162,7 +162,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 				t.passive = !strings.HasSuffix(lower[t.at], "ing")
 				break
 			}
-			if lower[k] != "not" && lower[k] != "n't" && !strings.HasSuffix(lower[k], "ly") {
+			if !negatingParticles[lower[k]] && !strings.HasSuffix(lower[k], "ly") {
 				break
 			}
 		}
@@ -177,7 +177,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			continue
 		}
 		switch {
-		case (w == "not" || w == "n't") && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":
+		case negatingParticles[w] && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":
 			// "has not ruled out sending troops": possible, not denied
 			t.hypo = true
 		case negWords[w]:
@@ -192,25 +192,25 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if (futureModal[w] || w == "would" && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
 				t.intent = k
 			}
-			if (w == "must" || w == "should") && t.must < 0 {
+			if obligationModals[w] && t.must < 0 {
 				t.must = k
 			}
-		case w == "to" && k > 0 && beForms[lower[k-1]] && beToAct(lower, k, t.at):
+		case infinitiveMarkers[w] && k > 0 && beForms[lower[k-1]] && beToAct(lower, k, t.at):
 			// "the unit is to stand down at midnight", "an election is
 			// to be held", "the question is to meet him or not":
 			// arranged or planned, not done
 			t.hypo = true
-		case w == "to" && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
+		case infinitiveMarkers[w] && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
 				t.intent = k - 1
 			}
-		case w == "to" && k > 1 && (intentWords[lower[k-2]] || commissive[lower[k-2]]):
+		case infinitiveMarkers[w] && k > 1 && (intentWords[lower[k-2]] || commissive[lower[k-2]]):
 			t.hypo = true
 			if commissive[lower[k-2]] && t.intent < 0 {
 				t.intent = k - 2
 			}
-		case w == "to" && k > 2 && timeAdverbialLen(lower, k) > 0:
+		case infinitiveMarkers[w] && k > 2 && timeAdverbialLen(lower, k) > 0:
 			// "agreed on Tuesday to resume talks"
 			if c := k - 1 - timeAdverbialLen(lower, k); c >= 0 && (intentWords[lower[c]] || commissive[lower[c]]) {
 				t.hypo = true
@@ -220,14 +220,14 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			}
 		case conditionals[w]:
 			t.hypo = true
-		case hedges[w] && k+1 < len(lower) && lower[k+1] == "to":
+		case hedges[w] && k+1 < len(lower) && infinitiveMarkers[lower[k+1]]:
 			// "a shell thought to be launched by militants": not known done
 			t.hypo = true
 		}
-		if w == "not" || w == "n't" || w == "never" {
+		if negatingAdverbs[w] {
 			t.sawNot = true
 		}
-		if t.p.negForm && (w == "not" || w == "n't") {
+		if t.p.negForm && negatingParticles[w] {
 			t.negated = false
 		}
 	}
@@ -242,7 +242,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	}
 	// Nominal triggers governed by an intent word: "the option to fully
 	// withdraw staff", "no decision has been made to close".
-	if t.at >= 2 && lower[t.at-1] == "to" {
+	if t.at >= 2 && infinitiveMarkers[lower[t.at-1]] {
 		for k := t.at - 2; k >= 0 && k >= t.at-8; k-- {
 			if intentWords[lower[k]] {
 				t.hypo = true
@@ -256,7 +256,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// experts next week to help assess the damage" is still ahead,
 	// "sent personnel to investigate" is under way. Verbs that carry the
 	// act out ("managed to", "voted to") leave it as it is.
-	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo && !t.complement && !realGovernors[lower[t.at-2]] {
+	if !t.p.Noun && t.at >= 2 && infinitiveMarkers[lower[t.at-1]] && !t.hypo && !t.complement && !realGovernors[lower[t.at-2]] {
 		for k := t.at - 2; k >= 0 && k >= t.at-14; k-- {
 			w := lower[k]
 			if clauseBreak(w) || reportingVerbs[w] {
@@ -276,7 +276,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// "urged Iran to release the sailors", "called on the council to act
 	// to investigate": the act is asked for, whether or not the appeal
 	// is itself coded (a report's call is no one's appeal)
-	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "to" && !t.hypo {
+	if !t.p.Noun && t.at >= 2 && infinitiveMarkers[lower[t.at-1]] && !t.hypo {
 		for k := t.at - 2; k >= 0 && k >= t.at-12; k-- {
 			if clauseBreak(lower[k]) || reportingVerbs[lower[k]] {
 				break
@@ -360,7 +360,7 @@ func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 	// parenthetical with "to" when a comma stands before it)
 	to := false
 	p.kids(j, func(k int) bool {
-		to = p.syn[k].Rel == "mark" && strings.ToLower(p.syn[k].Form) == "to"
+		to = p.syn[k].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
 		return !to
 	})
 	return to && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")

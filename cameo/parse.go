@@ -215,7 +215,7 @@ func (p *parse) argsOf(j int) args {
 				a.negated = true
 			}
 		case "mark":
-			if l := strings.ToLower(t.Form); l == "if" || l == "unless" {
+			if l := strings.ToLower(t.Form); conditionMarks[l] {
 				a.cond = true
 			}
 		}
@@ -270,7 +270,7 @@ func (p *parse) argsOf(j int) args {
 		// a conjunct or complement of a conditional is conditional
 		for h := p.head(j); h >= 0 && !a.cond; h = p.head(h) {
 			p.kids(h, func(k int) bool {
-				if l := strings.ToLower(p.syn[k].Form); p.syn[k].Rel == "mark" && (l == "if" || l == "unless") {
+				if l := strings.ToLower(p.syn[k].Form); p.syn[k].Rel == "mark" && conditionMarks[l] {
 					a.cond = true
 				}
 				return true
@@ -425,11 +425,7 @@ func nominal(upos string) bool {
 }
 
 func negWord(lemma string) bool {
-	switch strings.ToLower(lemma) {
-	case "not", "n't", "never":
-		return true
-	}
-	return false
+	return negatingAdverbs[strings.ToLower(lemma)]
 }
 
 // actorOfWord finds the actor phrase for an argument's head word w: the

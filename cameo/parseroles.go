@@ -500,7 +500,7 @@ func (p *parse) bareDirective(t *trigger) bool {
 	p.kids(j, func(k int) bool {
 		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
 			p.kids(k, func(m int) bool {
-				inf = inf || p.syn[m].Rel == "mark" && strings.EqualFold(p.syn[m].Form, "to")
+				inf = inf || p.syn[m].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[m].Form)]
 				return !inf
 			})
 		}

@@ -215,7 +215,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		if crosses(lower, a.Last+1, t.at) {
 			break
 		}
-		if locative(lower, a) && k > 0 && t.at > 0 && lower[t.at-1] == "to" {
+		if locative(lower, a) && k > 0 && t.at > 0 && infinitiveMarkers[lower[t.at-1]] {
 			continue // "will gather in Oslo to negotiate": a place, not the subject
 		}
 		// (the first actor of the sentence may stand for the unnamed subject's

@@ -239,7 +239,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// "imposed new sanctions on Russia", "removing the sanctions": the
 		// verb's object is part of its event, not a second one; an
 		// infinitive stays an act of its own ("threatened to shutter")
-		if len(kept) > 0 && t.at <= kept[len(kept)-1].objectEnd && lower[t.at-1] != "to" {
+		if len(kept) > 0 && t.at <= kept[len(kept)-1].objectEnd && !infinitiveMarkers[lower[t.at-1]] {
 			continue
 		}
 		kept = append(kept, t)
@@ -508,7 +508,7 @@ func (sc *sentCtx) wantOfOther(k int) bool {
 	if !wantWords[lower[k]] {
 		return false
 	}
-	first := k > 0 && (lower[k-1] == "i" || lower[k-1] == "we")
+	first := k > 0 && firstPerson[lower[k-1]]
 	if !first && sc.quoteAttribution(doc.Span{Start: sc.toks[k].Start, End: sc.toks[k].End}) != nil {
 		return true
 	}

@@ -174,6 +174,11 @@ var (
 	relativeStops       = own.Class("relative-stop").Set()
 	verbGroupAdverbs    = own.Class("verb-group-adverb").Set()
 	participleLicensers = own.Class("participle-licenser").Set()
+	infinitiveMarkers   = own.Class("infinitive-marker").Set()
+	negatingAdverbs     = own.Class("negating-adverb").Set()
+	negatingParticles   = set(own.Class("negating-adverb").Where("particle", "yes"))
+	obligationModals    = own.Class("obligation-modal").Set()
+	conditionMarks      = own.Class("condition-mark").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
@@ -189,7 +194,21 @@ var (
 	articles    = set(words.Get("determiner").Where("kind", "article"))
 	indefinites = indefiniteArticles()
 	complements = words.Get("complementizer").Set()
+	firstPerson = firstPersonSubjects()
 )
+
+// firstPersonSubjects: the shared pronoun class's first-person
+// nominatives ("i", "we").
+func firstPersonSubjects() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Where("person", "1") {
+		if c.Attr(w, "case") == "nom" {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // indefiniteArticles: the shared determiner class's articles without
 // definite=yes ("a", "an").
