@@ -68,3 +68,35 @@ func TestReactingPreps(t *testing.T) {
 		t.Errorf("a reacting verb without preps: error %v, want one naming it", err)
 	}
 }
+
+// TestLiteralClasses: the word classes that replaced literal comparisons
+// in the clause readers hold the words they did and no others.
+func TestLiteralClasses(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  map[string]bool
+		want []string
+	}{
+		{"agent preposition", agentPreps, []string{"by"}},
+		{"genitive preposition", genitive, []string{"of"}},
+		{"additive conjunction", additive, []string{"and"}},
+		{"articles", articles, []string{"a", "an", "the"}},
+		{"indefinite articles", indefinites, []string{"a", "an"}},
+		{"complementizer", complements, []string{"that"}},
+		{"first-person subjects", firstPerson, []string{"i", "we"}},
+		{"infinitive marker", infinitiveMarkers, []string{"to"}},
+		{"negating adverbs", negatingAdverbs, []string{"n't", "never", "not"}},
+		{"negating particles", negatingParticles, []string{"n't", "not"}},
+		{"obligation modals", obligationModals, []string{"must", "should"}},
+		{"condition marks", conditionMarks, []string{"if", "unless"}},
+	} {
+		var got []string
+		for w := range c.set {
+			got = append(got, w)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
