@@ -281,7 +281,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if clauseBreak(lower[k]) || reportingVerbs[lower[k]] {
 				break
 			}
-			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || lower[k+1] == "on" || lower[k+1] == "upon" || lower[k+1] == "for") {
+			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || appealPreps[lower[k+1]]) {
 				// ("called the result a victory and rang him to
 				// thank him": a call is an appeal only on or for
 				// someone)
@@ -293,7 +293,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// "at risk of being attacked", "spared from being arrested": a
 	// passive gerund after "of" or "from" names an act feared, avoided or
 	// spared, not one done ("after being arrested" is told as done)
-	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "being" && (lower[t.at-2] == "of" || lower[t.at-2] == "from") {
+	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "being" && fearedGerundPreps[lower[t.at-2]] {
 		t.hypo = true
 	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
@@ -301,7 +301,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 		t.hypo = false
 	}
 	// "neither confirmed nor denied": both negated.
-	if t.at > 0 && (lower[t.at-1] == "neither" || lower[t.at-1] == "nor") {
+	if t.at > 0 && correlativeNeg[lower[t.at-1]] {
 		t.negated = true
 	}
 	// An "if" clause after the trigger in the same sentence marks a

@@ -446,7 +446,7 @@ func (p *parse) absolute(j int) bool {
 		found, aux := false, false
 		p.kids(h, func(k int) bool {
 			l := strings.ToLower(p.syn[k].Form)
-			found = found || p.syn[k].Rel == "mark" && (l == "with" || l == "without")
+			found = found || p.syn[k].Rel == "mark" && absoluteMarks[l]
 			aux = aux || p.syn[k].Rel == "aux" || p.syn[k].Rel == "aux:pass"
 			return true
 		})
@@ -568,7 +568,7 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 		switch p.syn[k].Rel {
 		case "obj", "nsubj:pass":
 			f := strings.ToLower(p.syn[k].Form)
-			person = person || p.syn[k].UPOS == "PRON" && f != "it" && f != "this" && f != "that" || party(k)
+			person = person || p.syn[k].UPOS == "PRON" && !thingPronouns[f] || party(k)
 		case "obl", "obl:agent":
 			if c := p.caseWord(k); c >= 0 {
 				aimed = aimed || aimedPreps[strings.ToLower(p.syn[c].Form)]

@@ -179,6 +179,11 @@ var (
 	negatingParticles   = set(own.Class("negating-adverb").Where("particle", "yes"))
 	obligationModals    = own.Class("obligation-modal").Set()
 	conditionMarks      = own.Class("condition-mark").Set()
+	absoluteMarks       = own.Class("absolute-mark").Set()
+	thingPronouns       = own.Class("thing-pronoun").Set()
+	appealPreps         = own.Class("appeal-preposition").Set()
+	fearedGerundPreps   = own.Class("feared-gerund-preposition").Set()
+	correlativeNeg      = own.Class("correlative-negator").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()

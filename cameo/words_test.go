@@ -89,6 +89,11 @@ func TestLiteralClasses(t *testing.T) {
 		{"negating particles", negatingParticles, []string{"n't", "not"}},
 		{"obligation modals", obligationModals, []string{"must", "should"}},
 		{"condition marks", conditionMarks, []string{"if", "unless"}},
+		{"absolute marks", absoluteMarks, []string{"with", "without"}},
+		{"thing pronouns", thingPronouns, []string{"it", "that", "this"}},
+		{"appeal prepositions", appealPreps, []string{"for", "on", "upon"}},
+		{"feared-gerund prepositions", fearedGerundPreps, []string{"from", "of"}},
+		{"correlative negators", correlativeNeg, []string{"neither", "nor"}},
 	} {
 		var got []string
 		for w := range c.set {
