@@ -270,7 +270,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	}
 	// "warned the US against selling weapons", "barred from entering":
 	// the act warned against is not done
-	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || lower[t.at-1] == "from" && t.at > 1 && barring[lower[t.at-2]]) {
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || sourcePreps[lower[t.at-1]] && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
 	// "urged Iran to release the sailors", "called on the council to act

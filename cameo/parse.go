@@ -638,7 +638,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		if !targetPreps[o.prep] || o.prep == venue {
 			continue
 		}
-		if o.prep == "from" && a.passive && violent(t.p.Code) {
+		if sourcePreps[o.prep] && a.passive && violent(t.p.Code) {
 			// "a rocket was launched at it from across the border": where
 			// the attack came from is its source
 			if len(src) == 0 {

@@ -74,7 +74,7 @@ func (s *Stage) byMeans(lower []string, kept []trigger) {
 			if clauseBreak(lower[k]) || lower[k] == "," {
 				break
 			}
-			if lower[k] != "in" && lower[k] != "by" && lower[k] != "with" && lower[k] != "when" {
+			if !meansOpeners[lower[k]] {
 				continue // ("killed when a bomb exploded")
 			}
 			for j := k + 1; j < len(lower) && j <= k+5; j++ {
@@ -256,11 +256,11 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 		for h := left; h > 0; {
 			b, cur := actors[h-1], actors[h]
-			if b.Last+2 == cur.First && (lower[b.Last+1] == "'s" || lower[b.Last+1] == "’s") {
+			if b.Last+2 == cur.First && clitics[lower[b.Last+1]] {
 				h-- // "Rwanda's Senate": the possessor and its noun are one phrase
 				continue
 			}
-			if b.Last+2 != cur.First || !genitive[lower[b.Last+1]] && lower[b.Last+1] != "from" || b.Type != "ROLE" {
+			if b.Last+2 != cur.First || !genitive[lower[b.Last+1]] && !sourcePreps[lower[b.Last+1]] || b.Type != "ROLE" {
 				break
 			}
 			h--
@@ -350,7 +350,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		if by < 0 && t.p.Code >= "18" && t.p.Code < "21" {
 			// "a rocket was launched at it from across the border"
 			for k, a := range actors {
-				if a.First > t.end && a.First > 1 && (lower[a.First-1] == "from" || lower[a.First-1] == "the" && lower[a.First-2] == "from") && !crosses(lower, t.end+1, a.First) {
+				if a.First > t.end && a.First > 1 && (sourcePreps[lower[a.First-1]] || definite[lower[a.First-1]] && sourcePreps[lower[a.First-2]]) && !crosses(lower, t.end+1, a.First) {
 					by = k
 					break
 				}

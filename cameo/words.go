@@ -184,6 +184,8 @@ var (
 	appealPreps         = own.Class("appeal-preposition").Set()
 	fearedGerundPreps   = own.Class("feared-gerund-preposition").Set()
 	correlativeNeg      = own.Class("correlative-negator").Set()
+	meansOpeners        = own.Class("means-opener").Set()
+	sourcePreps         = own.Class("source-preposition").Set()
 
 	// the shared closed classes
 	determiners = words.Get("determiner").Set()
@@ -200,6 +202,8 @@ var (
 	indefinites = indefiniteArticles()
 	complements = words.Get("complementizer").Set()
 	firstPerson = firstPersonSubjects()
+	definite    = set(words.Get("determiner").Where("definite", "yes"))
+	clitics     = set(words.Get("determiner").Where("clitic", "yes"))
 )
 
 // firstPersonSubjects: the shared pronoun class's first-person

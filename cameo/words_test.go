@@ -94,6 +94,10 @@ func TestLiteralClasses(t *testing.T) {
 		{"appeal prepositions", appealPreps, []string{"for", "on", "upon"}},
 		{"feared-gerund prepositions", fearedGerundPreps, []string{"from", "of"}},
 		{"correlative negators", correlativeNeg, []string{"neither", "nor"}},
+		{"means openers", meansOpeners, []string{"by", "in", "when", "with"}},
+		{"source preposition", sourcePreps, []string{"from"}},
+		{"definite article", definite, []string{"the"}},
+		{"possessive clitics", clitics, []string{"'s", "’s"}},
 	} {
 		var got []string
 		for w := range c.set {
