@@ -514,7 +514,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			return true // among the pattern's words ("resume military talks")
 		}
 		if t.objectEnd > t.end && x.First > t.end {
-			if x.Last+1 < len(sc.lower) && (sc.lower[x.Last+1] == "'s" || sc.lower[x.Last+1] == "’s") {
+			if x.Last+1 < len(sc.lower) && clitics[sc.lower[x.Last+1]] {
 				return false // "denounced the minister's decision": whose it is, not a modifier
 			}
 			// a modifier inside the object ("offered military support"),

@@ -456,7 +456,7 @@ func afterPreposition(lower []string, a actor) bool {
 func modifies(lower []string, a actor, n int) bool {
 	for k := a.Last + 1; k < n; k++ {
 		w := lower[k]
-		if w == "'s" || w == "’s" || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || eventModifiers[w] {
+		if clitics[w] || w == "'" || w == "’" || determiners[w] || isAdjectiveLike(w) || eventModifiers[w] {
 			continue
 		}
 		return false
