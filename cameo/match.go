@@ -383,7 +383,7 @@ func agentPhrase(lower []string, i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if lower[k] == "by" {
+		if agentPreps[lower[k]] {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func (p *parse) nounArgs(j int) args {
 			switch {
 			case t.Rel == "nmod:poss":
 				a.subj = append(a.subj, k)
-			case c == "by":
+			case agentPreps[c]:
 				a.subj = append(a.subj, k)
 			case c != "":
 				a.obl = append(a.obl, obl{c, k})

@@ -150,7 +150,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
-	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && p.caseOf(j) == "by") && p.syn[h].XPOS == "VBN" {
+	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && agentPreps[p.caseOf(j)]) && p.syn[h].XPOS == "VBN" {
 		// "the summit was marked by clashes", "overshadowed by a visit":
 		// the doer of a passive, an event, happened
 		return "agent", true

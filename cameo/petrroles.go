@@ -66,7 +66,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 				continue
 			}
 			p.kids(o.head, func(k int) bool {
-				if strings.HasPrefix(p.rel(k), "nmod") && p.caseOf(k) == "by" {
+				if strings.HasPrefix(p.rel(k), "nmod") && agentPreps[p.caseOf(k)] {
 					src = s.codesOf(k)
 				}
 				return len(src) == 0
@@ -268,9 +268,5 @@ func (s *petrSentence) subordinate(w, j int) bool {
 // reflexive reports whether a pronoun is reflexive ("themselves"): the
 // one acted on is the subject.
 func reflexive(form string) bool {
-	switch strings.ToLower(form) {
-	case "itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves":
-		return true
-	}
-	return false
+	return reflexives[strings.ToLower(form)]
 }

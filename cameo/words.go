@@ -183,6 +183,8 @@ var (
 	futureModal = set(words.Get("modal").Where("future", "yes"))
 	negWords    = union(words.Get("negator").Set(), modal.Class("refusal").Set())
 	pronouns    = subjects()
+	reflexives  = set(words.Get("pronoun").Where("case", "refl"))
+	agentPreps  = set(words.Get("preposition").Where("role", "agent"))
 )
 
 func set(ws []string) map[string]bool {
