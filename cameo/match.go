@@ -136,7 +136,7 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 // verb followed by an "in" of state: "troops were engaged in looting".)
 func passiveObject(lower []string, i int, objs []string) int {
 	be := i - 1
-	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || passiveAdverbs[lower[be]]) {
 		be--
 	}
 	if be < 1 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
@@ -376,7 +376,7 @@ func passiveObjects(kept []trigger) []trigger {
 // ("the report was received by the president" receives no visit).
 func agentPhrase(lower []string, i, end int) bool {
 	be := i - 1
-	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || passiveAdverbs[lower[be]]) {
 		be--
 	}
 	if be < 0 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {

@@ -317,7 +317,7 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 		if sc.toks[i].Start < end {
 			continue
 		}
-		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || w == "not" || w == "n't" || strings.HasSuffix(w, "ly")) {
+		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || verbGroupNegation[w] || strings.HasSuffix(w, "ly")) {
 			return true
 		}
 	}

@@ -183,8 +183,12 @@ var (
 	futureModal = set(words.Get("modal").Where("future", "yes"))
 	negWords    = union(words.Get("negator").Set(), modal.Class("refusal").Set())
 	pronouns    = subjects()
-	reflexives  = set(words.Get("pronoun").Where("case", "refl"))
-	agentPreps  = set(words.Get("preposition").Where("role", "agent"))
+
+	infinitiveMarkers = own.Class("infinitive-marker").Set()
+	verbGroupNegation = own.Class("verb-group-negation").Set()
+	passiveAdverbs    = own.Class("passive-adverb").Set()
+	reflexives        = set(words.Get("pronoun").Where("case", "refl"))
+	agentPreps        = set(words.Get("preposition").Where("role", "agent"))
 )
 
 func set(ws []string) map[string]bool {
