@@ -132,7 +132,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		})
 		return "occurrence", found
 	}
-	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
+	if r := p.rel(j); (r == "obl" || r == "nmod") && passingPreps[p.caseOf(j)] {
 		return "during", true // "arrested during a protest": told in passing
 	}
 	if r := p.rel(j); (r == "obl" || r == "nmod" || r == "obj") && p.toldSceneWord(j) && p.modified(j) {
@@ -202,7 +202,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 // the event noun j after "in".
 func (p *parse) participates(h, j int) bool {
 	lemma := strings.ToLower(p.syn[h].Lemma)
-	if !participating.Has(lemma) || p.caseOf(j) != "in" {
+	if !participating.Has(lemma) || !containmentPreps[p.caseOf(j)] {
 		return false
 	}
 	need := participating.Attr(lemma, "needs")
@@ -272,7 +272,7 @@ func (sc *sentCtx) occurrenceModality(t *trigger) {
 	a := p.argsOf(h)
 	neg := a.negated
 	p.kids(j, func(k int) bool {
-		neg = neg || p.syn[k].Rel == "det" && strings.EqualFold(p.syn[k].Form, "no")
+		neg = neg || p.syn[k].Rel == "det" && negativeDeterminers[strings.ToLower(p.syn[k].Form)]
 		return !neg
 	})
 	if neg {
@@ -418,8 +418,7 @@ func (p *parse) sceneNounOf(j int) bool {
 	if !sceneNouns.Has(n) || p.caseOf(j) != sceneNouns.Attr(n, "prep") {
 		return false
 	}
-	c := p.caseOf(h)
-	return c == "in" || c == "as"
+	return sceneNounOpeners[p.caseOf(h)]
 }
 
 // modified reports whether the noun j has words of its own beyond its

@@ -62,7 +62,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(src) > 0 || !a.passive || s.conv != Petrarch {
 				break
 			}
-			if o.prep != "in" {
+			if !containmentPreps[o.prep] {
 				continue
 			}
 			p.kids(o.head, func(k int) bool {
@@ -111,7 +111,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(src) > 0 || len(tgt) == 0 || !a.passive || s.conv != Petrarch || bestSrc >= 0 {
 				break
 			}
-			if o.prep == "in" {
+			if containmentPreps[o.prep] {
 				if src = s.codesOf(o.head); len(src) > 0 {
 					fromW = o.head
 				}
@@ -145,7 +145,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(tgt) > 0 {
 				break
 			}
-			if (targetPreps[o.prep] || o.prep == "in") && o.head != fromW {
+			if (targetPreps[o.prep] || containmentPreps[o.prep]) && o.head != fromW {
 				tgt = s.codesOf(o.head)
 			}
 		}

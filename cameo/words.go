@@ -184,11 +184,18 @@ var (
 	negWords    = union(words.Get("negator").Set(), modal.Class("refusal").Set())
 	pronouns    = subjects()
 
-	infinitiveMarkers = own.Class("infinitive-marker").Set()
-	verbGroupNegation = own.Class("verb-group-negation").Set()
-	passiveAdverbs    = own.Class("passive-adverb").Set()
-	reflexives        = set(words.Get("pronoun").Where("case", "refl"))
-	agentPreps        = set(words.Get("preposition").Where("role", "agent"))
+	infinitiveMarkers    = own.Class("infinitive-marker").Set()
+	verbGroupNegation    = own.Class("verb-group-negation").Set()
+	passiveAdverbs       = own.Class("passive-adverb").Set()
+	passingPreps         = own.Class("passing-preposition").Set()
+	negativeDeterminers  = own.Class("negative-determiner").Set()
+	sceneNounOpeners     = own.Class("scene-noun-opener").Set()
+	accompanimentPreps   = own.Class("accompaniment-preposition").Set()
+	containmentPreps     = own.Class("containment-preposition").Set()
+	cessationOpeners     = own.Class("cessation-opener").Set()
+	prepositionalPlurals = own.Class("prepositional-plural").Set()
+	reflexives           = set(words.Get("pronoun").Where("case", "refl"))
+	agentPreps           = set(words.Get("preposition").Where("role", "agent"))
 )
 
 func set(ws []string) map[string]bool {
