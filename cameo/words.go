@@ -194,6 +194,8 @@ var (
 	containmentPreps     = own.Class("containment-preposition").Set()
 	cessationOpeners     = own.Class("cessation-opener").Set()
 	prepositionalPlurals = own.Class("prepositional-plural").Set()
+	countryPreps         = own.Class("country-preposition").Set()
+	weakCountryPreps     = set(own.Class("country-preposition").Where("weak", "yes"))
 	reflexives           = set(words.Get("pronoun").Where("case", "refl"))
 	agentPreps           = set(words.Get("preposition").Where("role", "agent"))
 )
