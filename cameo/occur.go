@@ -374,10 +374,6 @@ func (sc *sentCtx) nestedNoun(t *trigger, all []trigger) bool {
 	return false
 }
 
-// nestingPreps are the prepositions by which one event noun names
-// another it is about.
-var nestingPreps = map[string]bool{"into": true, "of": true, "over": true, "about": true, "on": true, "against": true, "for": true}
-
 // describesOther reports whether the parse reads the word at view token k
 // as an adjective on a noun other than the trigger t's ("against alleged
 // terrorists"): a word that describes that noun, not t's act.

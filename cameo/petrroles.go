@@ -161,10 +161,6 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 	return splitCodes(src), splitCodes(tgt)
 }
 
-// passiveSourcePreps are the prepositions of the phrase a passive with
-// no agent takes its source from under PETRARCH's convention.
-var passiveSourcePreps = map[string]bool{"from": true}
-
 // beforeColon reports whether, under PETRARCH's convention, a colon
 // stands between subject word w and its verb j, the subject a dateline
 // the parser joined to the sentence ("ZORVAN CITY, Zorvan: officials
@@ -180,10 +176,6 @@ func (s *petrSentence) beforeColon(w, j int) bool {
 	}
 	return false
 }
-
-// agentPlacePreps are the prepositions of a verb's phrase that give an
-// agent-only object its country under PETRARCH's convention.
-var agentPlacePreps = map[string]bool{"from": true, "of": true, "in": true}
 
 // unknownTarget reports whether the verb's object side names someone the
 // dictionaries do not know (a name outside every coded phrase): PETRARCH
