@@ -64,7 +64,7 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 				// an "of" noun on it, an apposition) are the only place
 				// the object may stand; with none, the word window before
 				// the be-form, unless an "in" of state follows the verb
-				heads, inState, parsed := []int(nil), i+1 < len(lower) && lower[i+1] == "in", false
+				heads, inState, parsed := []int(nil), i+1 < len(lower) && containmentPreps[lower[i+1]], false
 				if passSubj != nil {
 					heads, inState = passSubj(i)
 					parsed = len(heads) > 0
@@ -136,7 +136,7 @@ func followWords(lower []string, i int, words []string) (int, bool) {
 // verb followed by an "in" of state: "troops were engaged in looting".)
 func passiveObject(lower []string, i int, objs []string) int {
 	be := i - 1
-	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+	for be >= 0 && be >= i-3 && (strings.HasSuffix(lower[be], "ly") || passiveAdverbs[lower[be]]) {
 		be--
 	}
 	if be < 1 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
@@ -244,7 +244,7 @@ func nounUse(lower []string, i int) bool {
 	}
 	// "10 assists", "two attacks": a count makes a plural noun; "thanks to"
 	// is a preposition; "protests exploding": a subject before its verb
-	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || w == "thanks" ||
+	if strings.HasSuffix(w, "s") && (isNumberWord(lower[i-1]) || prepositionalPlurals[w] ||
 		i+1 < len(lower) && (strings.HasSuffix(lower[i+1], "ing") || strings.HasSuffix(lower[i+1], "ed")) && len(lower[i+1]) > 5) {
 		return true
 	}
@@ -345,7 +345,7 @@ func isIrregularParticiple(w string) bool {
 // to the raids".
 func cessation(lower []string, i int) bool {
 	k := i - 1
-	if k >= 0 && (lower[k] == "the" || lower[k] == "all") {
+	if k >= 0 && cessationOpeners[lower[k]] {
 		k--
 	}
 	if k < 1 {
@@ -376,14 +376,14 @@ func passiveObjects(kept []trigger) []trigger {
 // ("the report was received by the president" receives no visit).
 func agentPhrase(lower []string, i, end int) bool {
 	be := i - 1
-	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || lower[be] == "not") {
+	for be >= 0 && (strings.HasSuffix(lower[be], "ly") || passiveAdverbs[lower[be]]) {
 		be--
 	}
 	if be < 0 || !beForms[lower[be]] || !(strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if lower[k] == "by" {
+		if agentPreps[lower[k]] {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func (p *parse) nounArgs(j int) args {
 			switch {
 			case t.Rel == "nmod:poss":
 				a.subj = append(a.subj, k)
-			case c == "by":
+			case agentPreps[c]:
 				a.subj = append(a.subj, k)
 			case c != "":
 				a.obl = append(a.obl, obl{c, k})
@@ -112,10 +112,10 @@ func (p *parse) consultParty(j int, a *args) {
 	}
 	with := false
 	for _, o := range a.obl {
-		with = with || o.prep == "with"
+		with = with || accompanimentPreps[o.prep]
 	}
 	p.kids(j, func(k int) bool {
-		with = with || strings.EqualFold(p.syn[k].Form, "with") // (a "with" the parser hangs on the noun)
+		with = with || accompanimentPreps[strings.ToLower(p.syn[k].Form)] // (a "with" the parser hangs on the noun)
 		return !with
 	})
 	if !with {
@@ -132,7 +132,7 @@ func (p *parse) consultParty(j int, a *args) {
 		}
 		return true
 	})
-	if cop && len(subj) > 0 && p.caseOf(j) == "in" {
+	if cop && len(subj) > 0 && containmentPreps[p.caseOf(j)] {
 		a.subj, a.via = subj, "light"
 		return
 	}

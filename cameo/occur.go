@@ -132,7 +132,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		})
 		return "occurrence", found
 	}
-	if r := p.rel(j); (r == "obl" || r == "nmod") && p.caseOf(j) == "during" {
+	if r := p.rel(j); (r == "obl" || r == "nmod") && passingPreps[p.caseOf(j)] {
 		return "during", true // "arrested during a protest": told in passing
 	}
 	if r := p.rel(j); (r == "obl" || r == "nmod" || r == "obj") && p.toldSceneWord(j) && p.modified(j) {
@@ -150,7 +150,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		return "", false
 	}
 	lemma := strings.ToLower(p.syn[h].Lemma)
-	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && p.caseOf(j) == "by") && p.syn[h].XPOS == "VBN" {
+	if r := p.syn[j].Rel; (r == "obl:agent" || r == "obl" && agentPreps[p.caseOf(j)]) && p.syn[h].XPOS == "VBN" {
 		// "the summit was marked by clashes", "overshadowed by a visit":
 		// the doer of a passive, an event, happened
 		return "agent", true
@@ -202,7 +202,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 // the event noun j after "in".
 func (p *parse) participates(h, j int) bool {
 	lemma := strings.ToLower(p.syn[h].Lemma)
-	if !participating.Has(lemma) || p.caseOf(j) != "in" {
+	if !participating.Has(lemma) || !containmentPreps[p.caseOf(j)] {
 		return false
 	}
 	need := participating.Attr(lemma, "needs")
@@ -272,7 +272,7 @@ func (sc *sentCtx) occurrenceModality(t *trigger) {
 	a := p.argsOf(h)
 	neg := a.negated
 	p.kids(j, func(k int) bool {
-		neg = neg || p.syn[k].Rel == "det" && strings.EqualFold(p.syn[k].Form, "no")
+		neg = neg || p.syn[k].Rel == "det" && negativeDeterminers[strings.ToLower(p.syn[k].Form)]
 		return !neg
 	})
 	if neg {
@@ -317,7 +317,7 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 		if sc.toks[i].Start < end {
 			continue
 		}
-		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || w == "not" || w == "n't" || strings.HasSuffix(w, "ly")) {
+		if w := sc.lower[i]; !(beForms[w] || haveForms[w] || modals[w] || verbGroupNegation[w] || strings.HasSuffix(w, "ly")) {
 			return true
 		}
 	}
@@ -374,10 +374,6 @@ func (sc *sentCtx) nestedNoun(t *trigger, all []trigger) bool {
 	return false
 }
 
-// nestingPreps are the prepositions by which one event noun names
-// another it is about.
-var nestingPreps = map[string]bool{"into": true, "of": true, "over": true, "about": true, "on": true, "against": true, "for": true}
-
 // describesOther reports whether the parse reads the word at view token k
 // as an adjective on a noun other than the trigger t's ("against alleged
 // terrorists"): a word that describes that noun, not t's act.
@@ -418,8 +414,7 @@ func (p *parse) sceneNounOf(j int) bool {
 	if !sceneNouns.Has(n) || p.caseOf(j) != sceneNouns.Attr(n, "prep") {
 		return false
 	}
-	c := p.caseOf(h)
-	return c == "in" || c == "as"
+	return sceneNounOpeners[p.caseOf(h)]
 }
 
 // modified reports whether the noun j has words of its own beyond its

@@ -290,8 +290,9 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			coded[j] = true
 		}
 	}
-	// The prepositions that join an agent to its country: "ambassadors
-	// of Arnor", "soldiers from Gondor", "lawmakers in Fornost".
+	// The prepositions that join an agent to its country (words.tsv
+	// country-preposition): "ambassadors of Arnor", "soldiers from
+	// Gondor", "lawmakers in Fornost".
 	// ownActor: a noun with an actor among its modifiers ("Osgiliath
 	// soldiers") takes no country from a place after "in"
 	ownActor := func(h int) bool {
@@ -307,7 +308,7 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 	}
 	ofPlace := func(h, up int) bool {
 		c := p.caseOf(h)
-		return c == "of" || c == "from" || c == "in" && !ownActor(up)
+		return countryPreps[c] && !(weakCountryPreps[c] && ownActor(up))
 	}
 	// each mention's phrase: climb from its head word through the
 	// relations inside a noun phrase; the actors first, an agent on an

@@ -56,7 +56,7 @@ func (s *petrSentence) inPassing(j int) bool {
 			// strike" (PETRARCH codes no verb inside a noun phrase)
 			to := false
 			p.kids(h, func(k int) bool {
-				to = p.rel(k) == "mark" && strings.EqualFold(p.syn[k].Form, "to")
+				to = p.rel(k) == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
 				return !to
 			})
 			if to {
@@ -130,7 +130,7 @@ func (s *petrSentence) beforeReported(j, hi int) int {
 		case "xcomp":
 			// (an infinitive: "to strike")
 			p.kids(c, func(k int) bool {
-				subj = subj || obj && p.rel(k) == "mark" && strings.EqualFold(p.syn[k].Form, "to")
+				subj = subj || obj && p.rel(k) == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
 				return !subj
 			})
 		}

@@ -62,11 +62,11 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(src) > 0 || !a.passive || s.conv != Petrarch {
 				break
 			}
-			if o.prep != "in" {
+			if !containmentPreps[o.prep] {
 				continue
 			}
 			p.kids(o.head, func(k int) bool {
-				if strings.HasPrefix(p.rel(k), "nmod") && p.caseOf(k) == "by" {
+				if strings.HasPrefix(p.rel(k), "nmod") && agentPreps[p.caseOf(k)] {
 					src = s.codesOf(k)
 				}
 				return len(src) == 0
@@ -111,7 +111,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(src) > 0 || len(tgt) == 0 || !a.passive || s.conv != Petrarch || bestSrc >= 0 {
 				break
 			}
-			if o.prep == "in" {
+			if containmentPreps[o.prep] {
 				if src = s.codesOf(o.head); len(src) > 0 {
 					fromW = o.head
 				}
@@ -145,7 +145,7 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 			if len(tgt) > 0 {
 				break
 			}
-			if (targetPreps[o.prep] || o.prep == "in") && o.head != fromW {
+			if (targetPreps[o.prep] || containmentPreps[o.prep]) && o.head != fromW {
 				tgt = s.codesOf(o.head)
 			}
 		}
@@ -160,10 +160,6 @@ func (s *petrSentence) sides(j int, a args, bestSrc, bestTgt, hi int) (src, tgt 
 	}
 	return splitCodes(src), splitCodes(tgt)
 }
-
-// passiveSourcePreps are the prepositions of the phrase a passive with
-// no agent takes its source from under PETRARCH's convention.
-var passiveSourcePreps = map[string]bool{"from": true}
 
 // beforeColon reports whether, under PETRARCH's convention, a colon
 // stands between subject word w and its verb j, the subject a dateline
@@ -180,10 +176,6 @@ func (s *petrSentence) beforeColon(w, j int) bool {
 	}
 	return false
 }
-
-// agentPlacePreps are the prepositions of a verb's phrase that give an
-// agent-only object its country under PETRARCH's convention.
-var agentPlacePreps = map[string]bool{"from": true, "of": true, "in": true}
 
 // unknownTarget reports whether the verb's object side names someone the
 // dictionaries do not know (a name outside every coded phrase): PETRARCH
@@ -268,9 +260,5 @@ func (s *petrSentence) subordinate(w, j int) bool {
 // reflexive reports whether a pronoun is reflexive ("themselves"): the
 // one acted on is the subject.
 func reflexive(form string) bool {
-	switch strings.ToLower(form) {
-	case "itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves":
-		return true
-	}
-	return false
+	return reflexives[strings.ToLower(form)]
 }

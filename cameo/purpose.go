@@ -62,7 +62,7 @@ func (sc *sentCtx) protestPurpose(kept []trigger, k int) bool {
 // and no comma between, is a protest.
 func protestBefore(lower []string, kept []trigger, k int) bool {
 	t := &kept[k]
-	if t.at < 2 || lower[t.at-1] != "to" || realGovernors[lower[t.at-2]] {
+	if t.at < 2 || !infinitiveMarkers[lower[t.at-1]] || realGovernors[lower[t.at-2]] {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {

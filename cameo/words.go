@@ -204,6 +204,22 @@ var (
 	firstPerson = firstPersonSubjects()
 	definite    = set(words.Get("determiner").Where("definite", "yes"))
 	clitics     = set(words.Get("determiner").Where("clitic", "yes"))
+
+	verbGroupNegation    = own.Class("verb-group-negation").Set()
+	passiveAdverbs       = own.Class("passive-adverb").Set()
+	passingPreps         = own.Class("passing-preposition").Set()
+	negativeDeterminers  = own.Class("negative-determiner").Set()
+	sceneNounOpeners     = own.Class("scene-noun-opener").Set()
+	accompanimentPreps   = own.Class("accompaniment-preposition").Set()
+	containmentPreps     = own.Class("containment-preposition").Set()
+	cessationOpeners     = own.Class("cessation-opener").Set()
+	prepositionalPlurals = own.Class("prepositional-plural").Set()
+	countryPreps         = own.Class("country-preposition").Set()
+	weakCountryPreps     = set(own.Class("country-preposition").Where("weak", "yes"))
+	nestingPreps         = own.Class("nesting-preposition").Set()
+	passiveSourcePreps   = own.Class("passive-source-preposition").Set()
+	agentPlacePreps      = own.Class("agent-place-preposition").Set()
+	reflexives           = set(words.Get("pronoun").Where("case", "refl"))
 )
 
 // firstPersonSubjects: the shared pronoun class's first-person
