@@ -26,12 +26,7 @@ func TestPersonFromRoleAndOwner(t *testing.T) {
 		{"United Nations Envoy Karl Lindqvist warned of delays on Monday.", "Karl Lindqvist", "IGOUNO"},
 	} {
 		d := parsed(t, c.text)
-		got := ""
-		for _, e := range d.Entities {
-			if e.Name == c.person && e.Actor != nil {
-				got = *e.Actor
-			}
-		}
+		got := entityActor(d, c.person)
 		if got != c.code {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.person, got, c.code)
 		}

@@ -57,6 +57,18 @@ func phraseCode(d *doc.Document, phrase string) (string, bool) {
 	return code, found
 }
 
+// entityActor is the actor code of the last entity named name that has
+// one, or "".
+func entityActor(d *doc.Document, name string) string {
+	code := ""
+	for _, e := range d.Entities {
+		if e.Name == name && e.Actor != nil {
+			code = *e.Actor
+		}
+	}
+	return code
+}
+
 func actorCode(d *doc.Document, head string) (string, bool) {
 	for _, a := range d.Actors {
 		if a.Head == head {
@@ -186,12 +198,7 @@ func TestApposedName(t *testing.T) {
 		{"Jane Quill, who was born in Kenya, spoke on Monday.", "Jane Quill", ""},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
-		got := ""
-		for _, e := range d.Entities {
-			if e.Name == c.person && e.Actor != nil {
-				got = *e.Actor
-			}
-		}
+		got := entityActor(d, c.person)
 		if got != c.code {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.person, got, c.code)
 		}
@@ -227,12 +234,7 @@ func TestTownWithRegion(t *testing.T) {
 		{"Police in Lincoln, Nebraska, arrested two men.", "Lincoln", "USA"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
-		got := ""
-		for _, e := range d.Entities {
-			if e.Name == c.town && e.Actor != nil {
-				got = *e.Actor
-			}
-		}
+		got := entityActor(d, c.town)
 		if got != c.code {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.town, got, c.code)
 		}

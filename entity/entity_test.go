@@ -170,12 +170,7 @@ func TestLowerCaseTitle(t *testing.T) {
 		{"On Friday Kenyan president Uhuru Kenyatta spoke.", "Uhuru Kenyatta", "KENGOV"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
-		var got string
-		for _, e := range d.Entities {
-			if e.Name == c.name && e.Actor != nil {
-				got = *e.Actor
-			}
-		}
+		got := entityActor(d, c.name)
 		if got != c.actor {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.name, got, c.actor)
 		}
