@@ -3,6 +3,8 @@ package cameo
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 // An attack or a bombing with no coded target is against the country of
@@ -17,18 +19,10 @@ func TestPlaceVictims(t *testing.T) {
 		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if e.Root != c.root {
-				continue
-			}
-			found = true
+		for _, e := range eventsWhere(t, c.text, d, c.root+"x", func(e doc.Event) bool { return e.Root == c.root }) {
 			if got := actorCode(e.Target); got != c.tgt {
 				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %sx event in %v", c.text, c.root, d.Events)
 		}
 	}
 }
@@ -51,18 +45,10 @@ func TestUnnamedAttackers(t *testing.T) {
 	} {
 		st := s.petrarch(c.petrarch)
 		d := st.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if !violent(e.Code) {
-				continue
-			}
-			found = true
+		for _, e := range eventsWhere(t, c.text, d, "violent", func(e doc.Event) bool { return violent(e.Code) }) {
 			if got := actorCode(e.Source); got != c.src {
 				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no violent event in %v", c.text, d.Events)
 		}
 	}
 }
@@ -75,18 +61,10 @@ func TestPlaceWithdrawal(t *testing.T) {
 		{"The Peruvian president began cutting the number of Peruvian troops in Bolivia on Monday.", "BOL"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Code, "087") {
-				continue
-			}
-			found = true
+		for _, e := range eventsWhere(t, c.text, d, "087x", func(e doc.Event) bool { return strings.HasPrefix(e.Code, "087") }) {
 			if got := actorCode(e.Target); !strings.HasPrefix(got, c.tgt) {
 				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no 087x event in %v", c.text, d.Events)
 		}
 	}
 }
@@ -101,18 +79,10 @@ func TestPlaceVisits(t *testing.T) {
 		{"The Peruvian foreign minister visited Cusco on Monday.", ""},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if e.Code != "042" {
-				continue
-			}
-			found = true
+		for _, e := range eventsWhere(t, c.text, d, "042", func(e doc.Event) bool { return e.Code == "042" }) {
 			if got := actorCode(e.Target); got != c.tgt {
 				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no 042 event in %v", c.text, d.Events)
 		}
 	}
 }
@@ -127,18 +97,10 @@ func TestTellerNoParty(t *testing.T) {
 		{"Peruvian rebels attacked the town of Cusco, killing five people.", "19", "PERREB"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		found := false
-		for _, e := range d.Events {
-			if !strings.HasPrefix(e.Code, c.code) {
-				continue
-			}
-			found = true
+		for _, e := range eventsWhere(t, c.text, d, c.code, func(e doc.Event) bool { return strings.HasPrefix(e.Code, c.code) }) {
 			if got := actorCode(e.Source); strings.Contains(got, "MED") || c.src != "" && got != c.src {
 				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event in %v", c.text, c.code, d.Events)
 		}
 	}
 	for _, c := range []struct {
@@ -173,4 +135,20 @@ func TestTellerNoParty(t *testing.T) {
 			t.Errorf("%q: teller %v, want %v", c.words, got, c.want)
 		}
 	}
+}
+
+// eventsWhere returns the events of d that keep picks, and fails the test
+// when there is none (what names them in the message).
+func eventsWhere(t *testing.T, text string, d *doc.Document, what string, keep func(doc.Event) bool) []doc.Event {
+	t.Helper()
+	var out []doc.Event
+	for _, e := range d.Events {
+		if keep(e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no %s event in %v", text, what, d.Events)
+	}
+	return out
 }
