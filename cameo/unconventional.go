@@ -17,12 +17,13 @@ import (
 // codebook convention (PETRARCH codes such acts 190).
 
 // armedForce reports whether an actor code names an armed force (soldiers,
-// police, rebels, insurgents, an armed group, spies): not a country alone.
+// police, rebels, insurgents, an armed group, spies: armed-agent in
+// words.tsv): not a country alone.
 func armedForce(code string) bool {
 	if strings.HasPrefix(code, "IMG") {
 		return true // an international militarised group
 	}
-	for _, a := range []string{"MIL", "COP", "REB", "INS", "UAF", "SPY"} {
+	for _, a := range armedAgents {
 		if strings.Contains(code, a) {
 			return true
 		}

@@ -147,6 +147,7 @@ var (
 	nounModifiers       = own.Class("noun-modifier").Set()
 	collectives         = own.Class("collective").Set()
 	localAgents         = own.Class("local-agent").Set()
+	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
