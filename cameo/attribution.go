@@ -27,7 +27,7 @@ func (sc *sentCtx) quoteAttribution(trig doc.Span) *string {
 // said (that) ...", "..., X said".
 func attribution(d *doc.Document, toks []token.Token, lower []string, actors []actor, t *trigger) *string {
 	for k := 0; k+1 < len(lower); k++ {
-		if lower[k] == "according" && lower[k+1] == "to" && k+2 < len(toks) {
+		if phraseAt(attributionPhrases, lower, k) && k+2 < len(toks) {
 			end := k + 2
 			for end < len(toks) && lower[end] != "," && lower[end] != "." && lower[end] != ";" {
 				end++
@@ -39,7 +39,7 @@ func attribution(d *doc.Document, toks []token.Token, lower []string, actors []a
 		}
 	}
 	for k := range lower {
-		if !reportingVerbs[lower[k]] || lower[k] == "according" {
+		if !reportingVerbs[lower[k]] || attributionOpeners[lower[k]] {
 			continue
 		}
 		var np []int
@@ -109,7 +109,7 @@ func trimNP(lower []string, np []int) []int {
 // ("according to officials the army shelled ..." keeps the army).
 func attributedOut(lower []string, actors []actor) []actor {
 	for k := 0; k+2 < len(lower); k++ {
-		if lower[k] != "according" || lower[k+1] != "to" {
+		if !phraseAt(attributionPhrases, lower, k) {
 			continue
 		}
 		end := k + 2

@@ -21,11 +21,11 @@ func crossesBut(lower []string, a, b int, allowed string) bool {
 // appeal or demand whose words end before token from: "to send", "to
 // fully withdraw", "that Israel release".
 func complementAt(lower []string, from, v int) bool {
-	if lower[v-1] == "to" || v >= 2 && lower[v-2] == "to" && strings.HasSuffix(lower[v-1], "ly") {
+	if infinitiveMarkers[lower[v-1]] || v >= 2 && infinitiveMarkers[lower[v-2]] && strings.HasSuffix(lower[v-1], "ly") {
 		return true
 	}
 	for k := from; k < v; k++ {
-		if lower[k] == "that" {
+		if complements[lower[k]] {
 			return true
 		}
 	}
@@ -56,7 +56,7 @@ func resultOf(lower []string, kept []trigger, k int) int {
 // with Assad to discuss"): the nearest verb before it in its clause, or -1.
 func purposeOf(lower []string, kept []trigger, k int) int {
 	t := &kept[k]
-	if t.p.Noun || t.at < 2 || lower[t.at-1] != "to" || realGovernors[lower[t.at-2]] {
+	if t.p.Noun || t.at < 2 || !infinitiveMarkers[lower[t.at-1]] || realGovernors[lower[t.at-2]] {
 		return -1
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -147,7 +147,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	// spring", "the faction that has held the port since May"
 	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
 		w := lower[k]
-		if subjectRelatives[w] || w == "that" && relativeThat(lower, k) {
+		if subjectRelatives[w] || relativeThats[w] && relativeThat(lower, k) {
 			return true
 		}
 		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
@@ -193,12 +193,12 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	if n > 0 && (determiners[lower[n-1]] || isNumberWord(lower[n-1])) {
 		n--
 	}
-	if n > 0 && (prepositions[lower[n-1]] || n > 1 && lower[n-2] == "to") {
+	if n > 0 && (prepositions[lower[n-1]] || n > 1 && infinitiveMarkers[lower[n-2]]) {
 		return true
 	}
 	finite := func(k int) bool {
 		w := lower[k]
-		if beForms[w] && k > 0 && lower[k-1] == "there" {
+		if beForms[w] && k > 0 && existentials[lower[k-1]] {
 			return false // "There were 10 soldiers killed": the main predicate
 		}
 		if beForms[w] || haveForms[w] || modals[w] || reportingVerbs[w] {
@@ -214,7 +214,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	// a verb before the noun: "the army freed the governor, a leader of
 	// a party banned since 2010", "will help identify victims killed"
 	for k := n - 1; k >= 0; k-- {
-		if clauseBreak(lower[k]) || lower[k] == "and" || subjectRelatives[lower[k]] {
+		if clauseBreak(lower[k]) || additive[lower[k]] || subjectRelatives[lower[k]] {
 			break
 		}
 		if finite(k) {
@@ -224,7 +224,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	// a verb after it: "a study published Friday by the ministry claimed";
 	// but "Rebels attacked on Monday, officials said" is a main clause
 	for k := t.end + 2; k < len(lower) && k < t.end+16; k++ {
-		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || lower[k] == "to" || conditionals[lower[k]] {
+		if clauseBreak(lower[k]) || lower[k] == "," || pronouns[lower[k]] || temporalConj[lower[k]] || infinitiveMarkers[lower[k]] || conditionals[lower[k]] {
 			break
 		}
 		if finite(k) {

@@ -27,7 +27,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			c = s.Table["186"]
 		}
 		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
-		if c.Code == "190" && (strings.HasPrefix(lower[t.at], "strik") || lower[t.at] == "struck") && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
+		if c.Code == "190" && hasStem(labourStrike, lower[t.at]) && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
 			c = s.Table["143"]
 		}
 		// "a man was charged over the riots": a passive charge is a legal
@@ -40,7 +40,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		// demonstrate (141)
 		// (the people of the place they protested in, "thousands protested
 		// in Nairobi", are no state)
-		if c.Code == "114" && strings.HasPrefix(lower[t.at], "protest") && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
+		if c.Code == "114" && hasStem(protestStem, lower[t.at]) && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
 			c = s.Table["141"]
 		}
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
@@ -183,7 +183,7 @@ var nonStateAgents = map[string]bool{"AGR": true, "BUS": true, "CRM": true, "CVL
 // legalCharge reports whether a trigger is a passive "charged" that
 // events codes as a legal charge (173), not an accusation (110).
 func legalCharge(lower []string, t *trigger) bool {
-	return t.p.Code == "110" && t.passive && strings.HasPrefix(lower[t.at], "charg")
+	return t.p.Code == "110" && t.passive && hasStem(chargeStem, lower[t.at])
 }
 
 // enforcer reports whether an actor code is a force that arrests,

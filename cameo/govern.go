@@ -257,7 +257,7 @@ func (p *parse) factiveNoun(g int) bool {
 func (p *parse) perfect(j int) bool {
 	have := false
 	p.kids(j, func(k int) bool {
-		have = p.syn[k].Rel == "aux" && strings.EqualFold(p.syn[k].Lemma, "have")
+		have = p.syn[k].Rel == "aux" && hasFold(haveLemma, p.syn[k].Lemma)
 		return !have
 	})
 	return have

@@ -65,8 +65,7 @@ func (id Idioms) objectOf(lemma string, lower []string, i int) bool {
 }
 
 // objectStops end the search for an idiom's object besides prepositions.
-var objectStops = map[string]bool{"at": true, "in": true, "into": true, "upon": true, "over": true,
-	"near": true, "inside": true, "across": true, "toward": true, "towards": true, "after": true, "during": true}
+var objectStops = own.Class("object-stop").Set()
 
 // isVerb reports whether lemma is the first word of a verb pattern.
 func (ps *Patterns) isVerb(lemma string) bool {

@@ -69,7 +69,7 @@ func (p *parse) coordinated(h int) bool {
 		p.kids(h, func(c int) bool {
 			if p.syn[c].Rel == "cc" {
 				l := strings.ToLower(p.syn[c].Form)
-				listed = listed || l == "and" || l == "or"
+				listed = listed || listConjunctions[l]
 			} else if depth == 0 && p.rel(c) != "appos" && c < h {
 				cc(c, 1)
 			}
@@ -91,22 +91,17 @@ func (p *parse) oneParty(a args) bool {
 		return false
 	}
 	for _, o := range a.obl {
-		switch o.prep {
-		case "with", "between", "among", "to":
+		if partyPreps[o.prep] {
 			return false
 		}
 	}
 	for _, w := range a.obj {
-		switch strings.ToLower(p.syn[w].Form) {
-		case "it", "this", "that", "these", "those", "something", "nothing":
-			// a topic, not a party
-		default:
+		if !topicObjects[strings.ToLower(p.syn[w].Form)] { // "it": a topic, not a party
 			return false // "met Putin", "met him", "discussed the budget"
 		}
 	}
 	s := p.syn[a.subj[0]]
-	switch strings.ToLower(s.Form) {
-	case "they", "we", "both", "all":
+	if pluralSubjects[strings.ToLower(s.Form)] {
 		return false
 	}
 	return s.XPOS != "NNS" && s.XPOS != "NNPS"

@@ -22,7 +22,7 @@ func (s *Stage) complements(sc *sentCtx, lower []string, actors []actor, kept []
 		root := t.p.Code[:2]
 		// appeals and demands, and pressure ("pressured Obama to help
 		// Iran"): the act asked for has not happened
-		if root != "02" && root != "10" && !strings.HasPrefix(lower[t.at], "pressur") {
+		if root != "02" && root != "10" && !hasStem(pressureStem, lower[t.at]) {
 			continue
 		}
 		for j := i + 1; j < len(kept); j++ {
@@ -177,7 +177,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			continue
 		}
 		switch {
-		case negatingParticles[w] && k+2 < len(lower) && (lower[k+1] == "ruled" || lower[k+1] == "rule") && lower[k+2] == "out":
+		case negatingParticles[w] && k+2 < len(lower) && phraseAt(rulingOut, lower, k+1):
 			// "has not ruled out sending troops": possible, not denied
 			t.hypo = true
 		case negWords[w]:
@@ -189,7 +189,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			t.hypo = true
 			// "Norway will lend Malawi funds": saying so is an intent
 			// (CAMEO codes announced future acts under 03 and 13)
-			if (futureModal[w] || w == "would" && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
+			if (futureModal[w] || reportedWould[w] && !t.passive && k > 0 && subjectPronoun[lower[k-1]] && reportedBefore(lower, k-1)) && t.intent < 0 {
 				t.intent = k
 			}
 			if obligationModals[w] && t.must < 0 {
@@ -200,7 +200,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			// to be held", "the question is to meet him or not":
 			// arranged or planned, not done
 			t.hypo = true
-		case infinitiveMarkers[w] && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && lower[k-1] != "due" || lower[k-1] == "due" && !t.p.Noun && lower[t.at] == t.p.Words[0]):
+		case infinitiveMarkers[w] && k > 0 && (intentWords[lower[k-1]] || commissive[lower[k-1]] && !dueWords[lower[k-1]] || dueWords[lower[k-1]] && !t.p.Noun && lower[t.at] == t.p.Words[0]):
 			t.hypo = true
 			if commissive[lower[k-1]] && t.intent < 0 {
 				t.intent = k - 1
@@ -247,7 +247,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if intentWords[lower[k]] {
 				t.hypo = true
 			}
-			if lower[k] == "no" {
+			if negativeDeterminers[lower[k]] {
 				t.negated = true
 			}
 		}
@@ -270,7 +270,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	}
 	// "warned the US against selling weapons", "barred from entering":
 	// the act warned against is not done
-	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (lower[t.at-1] == "against" || sourcePreps[lower[t.at-1]] && t.at > 1 && barring[lower[t.at-2]]) {
+	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ing") && (warnedAgainst[lower[t.at-1]] || sourcePreps[lower[t.at-1]] && t.at > 1 && barring[lower[t.at-2]]) {
 		t.hypo = true
 	}
 	// "urged Iran to release the sailors", "called on the council to act
@@ -281,7 +281,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if clauseBreak(lower[k]) || reportingVerbs[lower[k]] {
 				break
 			}
-			if appealWords[lower[k]] && (!strings.HasPrefix(lower[k], "call") || appealPreps[lower[k+1]]) {
+			if appealWords[lower[k]] && (!hasStem(callStem, lower[k]) || appealPreps[lower[k+1]]) {
 				// ("called the result a victory and rang him to
 				// thank him": a call is an appeal only on or for
 				// someone)
@@ -293,7 +293,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	// "at risk of being attacked", "spared from being arrested": a
 	// passive gerund after "of" or "from" names an act feared, avoided or
 	// spared, not one done ("after being arrested" is told as done)
-	if !t.p.Noun && t.at >= 2 && lower[t.at-1] == "being" && fearedGerundPreps[lower[t.at-2]] {
+	if !t.p.Noun && t.at >= 2 && passiveGerunds[lower[t.at-1]] && fearedGerundPreps[lower[t.at-2]] {
 		t.hypo = true
 	}
 	// A refusal ("would not provide") is a refusal, not a hypothesis.
@@ -315,7 +315,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 // formally sign"): the "be to" of an arranged act.
 func beToAct(lower []string, k, v int) bool {
 	for j := k + 1; j < v; j++ {
-		if w := lower[j]; w != "be" && !strings.HasSuffix(w, "ly") {
+		if w := lower[j]; !beLemma[w] && !strings.HasSuffix(w, "ly") {
 			return false
 		}
 	}

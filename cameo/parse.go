@@ -186,7 +186,7 @@ func (p *parse) argsOf(j int) args {
 		case "cop":
 			// "were shot by rebels": a participle the parser read as
 			// an adjective after "be" is a passive
-			if strings.EqualFold(t.Lemma, "be") && p.participle(j) {
+			if hasFold(beLemma, t.Lemma) && p.participle(j) {
 				a.passive = true
 			}
 		case "obj":
@@ -475,8 +475,7 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 // targetPreps are the prepositions whose object a predicate acts on when
 // it has no object: "met with", "appealed to", "fired at", "sanctions
 // against", "withdrew from".
-var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true, "from": true,
-	"toward": true, "towards": true, "into": true, "upon": true, "of": true, "over": true}
+var targetPreps = own.Class("target-preposition").Set()
 
 // parseRoles reads the source and target actors of trigger t from the
 // parse: the subject side and the object side of its predicate. ok is
@@ -617,7 +616,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 	// its parties, each with the others
 	if len(src) == 0 && t.p.Noun && symmetric(t.p.Code[:2], t.p.Code) {
 		for _, o := range a.obl {
-			if o.prep == "between" {
+			if betweenPreps[o.prep] {
 				if between := add(nil, p.withConjuncts([]int{o.head})); len(between) > 1 {
 					src, tgt = between, nil
 				}

@@ -148,7 +148,7 @@ func (sc *sentCtx) ownObject(at, end int) bool {
 // parse, no subject, and any "in" right after the verb is a state.
 func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 	lower := sc.lower
-	inAfter := i+1 < len(lower) && lower[i+1] == "in"
+	inAfter := i+1 < len(lower) && statePreps[lower[i+1]]
 	p := sc.parse
 	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
 		return nil, inAfter
@@ -601,7 +601,7 @@ func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
 		switch f := strings.ToLower(p.syn[c].Form); {
 		case matterPreps[f]:
 			matter = true
-		case f == "on":
+		case matterOn[f]:
 			p.kids(k, func(m int) bool {
 				matter = matter || p.syn[m].Rel == "nmod:poss"
 				return !matter
@@ -644,7 +644,7 @@ func (p *parse) personal(a args) bool {
 }
 
 // personalPronoun are the pronouns that name a person or people.
-var personalPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true}
+var personalPronoun = personalPronouns()
 
 // strayAgent returns the "by" phrase the parser hung as an agent, or a
 // nominal "by" oblique, on an active verb with an object, or -1: no active

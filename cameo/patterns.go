@@ -145,7 +145,7 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			if p.Accident {
 				p.Code = ""
 			}
-			if words[0] == "not" && len(words) > 1 {
+			if patternNegation[words[0]] && len(words) > 1 {
 				p.negForm = true
 				words = words[1:]
 			}

@@ -27,8 +27,8 @@ const (
 )
 
 // ParseConvention reads "codebook" or "petrarch".
-func ParseConvention(s string) (Convention, bool) {
-	switch s {
+func ParseConvention(name string) (Convention, bool) {
+	switch name {
 	case "codebook", "":
 		return Codebook, true
 	case "petrarch":

@@ -186,7 +186,7 @@ func reportedBy(lower []string, actors []actor, i int) (verb, actor int) {
 		}
 		// "The Centre for Press Freedom, a Paris-based group that
 		// monitors arrests, said": the sentence's subject, past its apposition
-		if len(actors) > 0 && actors[0].Last < k && actors[0].First <= 2 && lower[actors[0].Last+1] != "said" {
+		if len(actors) > 0 && actors[0].Last < k && actors[0].First <= 2 && !appositionEnds[lower[actors[0].Last+1]] {
 			for j := actors[0].Last + 1; j < k; j++ {
 				if clauseBreak(lower[j]) {
 					return -1, -1
@@ -402,7 +402,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 // 144, which targets the place it blocks), or the verb "protest" that
 // events codes as one when no state protests officially.
 func protestAct(lower []string, t *trigger) bool {
-	return t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") || t.p.Code == "114" && strings.HasPrefix(lower[t.at], "protest")
+	return t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") || t.p.Code == "114" && hasStem(protestStem, lower[t.at])
 }
 
 // foreignDoer reports whether the source found before the trigger is no
@@ -574,7 +574,7 @@ func expand(lower []string, actors []actor, ks []int) []int {
 		actors[out[1]].First == actors[out[0]].Last+2 && lower[actors[out[0]].Last+1] == ","
 	for !headlinePair && len(out) > 1 {
 		l := out[len(out)-1]
-		if gap, _ := between(lower, actors[l-1], actors[l]); slices.Contains(gap, "and") || slices.Contains(gap, "&") {
+		if gap, _ := between(lower, actors[l-1], actors[l]); slices.ContainsFunc(gap, func(w string) bool { return actorJoiners[w] }) {
 			break
 		}
 		out = out[:len(out)-1]

@@ -377,7 +377,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "shelled Kharkiv, killing five civilians": one attack
 		} else if j := purposeOf(lower, kept, k); j >= 0 {
 			same := kept[j].p.Code[:2] == t.p.Code[:2] ||
-				kept[j].p.Code[:2] == "14" && strings.HasPrefix(lower[t.at], "protest") // "blocked highways to protest"
+				kept[j].p.Code[:2] == "14" && hasStem(protestStem, lower[t.at]) // "blocked highways to protest"
 			if same && !t.hypo {
 				continue // "met with Assad to discuss": one meeting
 			}

@@ -48,7 +48,7 @@ func (sc *sentCtx) oneToll(out []doc.Event) []doc.Event {
 		}
 		k, and := i-1, false
 		for k >= 0 && (tollFillers[sc.lower[k]] || numberWords[sc.lower[k]] || sc.toks[k].Kind == token.Number) {
-			and = and || sc.lower[k] == "and"
+			and = and || additive[sc.lower[k]]
 			k--
 		}
 		if k < 0 || !and || !tollDeaths[sc.lower[k]] {

@@ -7,6 +7,7 @@ package cameo
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dragoman/dragoman/words"
@@ -221,7 +222,104 @@ var (
 	passiveSourcePreps   = own.Class("passive-source-preposition").Set()
 	agentPlacePreps      = own.Class("agent-place-preposition").Set()
 	reflexives           = set(words.Get("pronoun").Where("case", "refl"))
+
+	attributionPhrases = mustPhrases(own.Class("attribution-phrase"), 2)
+	attributionOpeners = firstWords(attributionPhrases)
+	rulingOut          = mustPhrases(own.Class("ruling-out"), 2)
+	relativeThats      = own.Class("relative-that").Set()
+	existentials       = own.Class("existential").Set()
+	labourStrike       = own.Class("labour-strike")
+	protestStem        = own.Class("protest-stem")
+	chargeStem         = own.Class("charge-stem")
+	pressureStem       = own.Class("pressure-stem")
+	callStem           = own.Class("call-stem")
+	haveLemma          = own.Class("have-lemma").Set()
+	beLemma            = own.Class("be-lemma").Set()
+	partyPreps         = own.Class("party-preposition").Set()
+	betweenPreps       = own.Class("between-preposition").Set()
+	topicObjects       = own.Class("topic-object").Set()
+	pluralSubjects     = own.Class("plural-subject").Set()
+	reportedWould      = own.Class("reported-would").Set()
+	dueWords           = own.Class("due").Set()
+	warnedAgainst      = own.Class("warned-against").Set()
+	passiveGerunds     = own.Class("passive-gerund").Set()
+	statePreps         = own.Class("state-preposition").Set()
+	matterOn           = own.Class("matter-on").Set()
+	patternNegation    = own.Class("pattern-negation").Set()
+	appositionEnds     = own.Class("apposition-end").Set()
+	actorJoiners       = own.Class("actor-joiner").Set()
+	listConjunctions   = union(additive, set(words.Get("conjunction").Where("sense", "alternative")))
 )
+
+// personalPronouns are the shared list's third-person pronouns that name
+// a person or people as a subject or object: not the neuter ones, nor
+// the possessives ("he", "him", "her", "they", "them").
+func personalPronouns() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Where("person", "3") {
+		cs := "|" + c.Attr(w, "case") + "|"
+		if c.Attr(w, "kind") == "personal" && c.Attr(w, "gender") != "n" && (strings.Contains(cs, "|nom|") || strings.Contains(cs, "|acc|")) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// mustPhrases splits each word of a class of phrases into its words,
+// panicking on a phrase of other than n words: the readers look for
+// phrases of that length.
+func mustPhrases(c *words.Class, n int) [][]string {
+	var out [][]string
+	for _, w := range c.Words() {
+		f := strings.Fields(w)
+		if len(f) != n {
+			panic(fmt.Sprintf("cameo/data/words.tsv: %s %q: want a phrase of %d words", c.Name, w, n))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// firstWords are the first words of phrases.
+func firstWords(ps [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range ps {
+		out[p[0]] = true
+	}
+	return out
+}
+
+// phraseAt reports whether one of the phrases stands in lower at k.
+func phraseAt(ps [][]string, lower []string, k int) bool {
+	for _, p := range ps {
+		if k >= 0 && k+len(p) <= len(lower) && slices.Equal(lower[k:k+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStem reports whether w begins with a stem of the class, or is one of
+// its words marked whole=yes.
+func hasStem(c *words.Class, w string) bool {
+	for _, s := range c.Words() {
+		if c.Attr(s, "whole") == "yes" && w == s || c.Attr(s, "whole") != "yes" && strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFold reports whether s is in the set under Unicode case folding.
+func hasFold(set map[string]bool, s string) bool {
+	for w := range set {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstPersonSubjects: the shared pronoun class's first-person
 // nominatives ("i", "we").

@@ -98,6 +98,12 @@ func TestLiteralClasses(t *testing.T) {
 		{"source preposition", sourcePreps, []string{"from"}},
 		{"definite article", definite, []string{"the"}},
 		{"possessive clitics", clitics, []string{"'s", "’s"}},
+		{"personal pronouns", personalPronoun, []string{"he", "her", "him", "she", "them", "they"}},
+		{"list conjunctions", listConjunctions, []string{"and", "or"}},
+		{"attribution openers", attributionOpeners, []string{"according"}},
+		{"party prepositions", partyPreps, []string{"among", "between", "to", "with"}},
+		{"plural subjects", pluralSubjects, []string{"all", "both", "they", "we"}},
+		{"actor joiners", actorJoiners, []string{"&", "and"}},
 	} {
 		var got []string
 		for w := range c.set {
@@ -108,4 +114,31 @@ func TestLiteralClasses(t *testing.T) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// TestPhrasesAndStems: the phrase and stem classes read as the literals
+// they replaced did, and a phrase of the wrong length is refused at load.
+func TestPhrasesAndStems(t *testing.T) {
+	lower := strings.Fields("he has not ruled out talks according to aides")
+	if !phraseAt(rulingOut, lower, 3) || phraseAt(rulingOut, lower, 4) || !phraseAt(attributionPhrases, lower, 6) || phraseAt(attributionPhrases, lower, 7) {
+		t.Error("phraseAt misreads ruled out / according to")
+	}
+	for w, want := range map[string]bool{"striking": true, "strikes": true, "struck": true, "strucken": false, "stroke": false} {
+		if hasStem(labourStrike, w) != want {
+			t.Errorf("hasStem(labour-strike, %q) = %v", w, !want)
+		}
+	}
+	if !hasStem(protestStem, "protesters") || hasStem(callStem, "recall") || !hasFold(beLemma, "Be") {
+		t.Error("stems or lemmas misread")
+	}
+	l, err := words.Parse(strings.NewReader("@class\tp\t-\tphrases\np\taccording\t-\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a one-word entry in a class of two-word phrases passed")
+		}
+	}()
+	mustPhrases(l.Class("p"), 2)
 }

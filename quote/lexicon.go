@@ -46,7 +46,15 @@ type Phrase struct {
 	Kind  string
 }
 
-var cueKinds = map[string]bool{"speech": true, "writing": true, "belief": true, "intention": true, "knowledge": true}
+// isCueKind reports one of the kinds of cue the lexicon's third field
+// names.
+func isCueKind(kind string) bool {
+	switch kind {
+	case "speech", "writing", "belief", "intention", "knowledge":
+		return true
+	}
+	return false
+}
 
 // LoadLexicon reads the cue lexicon's format (see data/lexicon.tsv):
 // class, entry, kind, content. Every malformed line is an error naming
@@ -58,7 +66,7 @@ func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
 		if entry == "" || entry != strings.ToLower(entry) || strings.TrimSpace(entry) != entry {
 			return fmt.Errorf("entry %q must be lower case without surrounding spaces", entry)
 		}
-		if !cueKinds[kind] {
+		if !isCueKind(kind) {
 			return fmt.Errorf("kind %q is not speech, writing, belief, intention or knowledge", kind)
 		}
 		c := Cue{Kind: kind}

@@ -113,7 +113,7 @@ func normCalendar(c *ctx, toks []token) (result, bool) {
 			// "this past Wednesday": the latest one; "this coming Friday",
 			// "this upcoming Friday": the next one
 			switch {
-			case t.class == 'R' && t.lower == "past":
+			case t.class == 'R' && pastRelative.Has(t.lower):
 				cc := *c
 				cc.tense = past
 				r.value, r.relative = ymdString(resolveWeekday(&cc, p.weekday, "", false).AddDate(0, 0, sameDayBack(c, p.weekday))), true
@@ -298,7 +298,7 @@ func normDayOfMonth(c *ctx, toks []token) (result, bool) {
 	if !isNumber(d.text) || len(d.text) < 3 || !c.hasRef {
 		return r, false // "the 27": a count, not a day
 	}
-	if toks[0].class != 'T' && c.prev != "on" {
+	if toks[0].class != 'T' && !dateOn.Has(c.prev) {
 		return r, false // "on 29th", but "his 29th"
 	}
 	switch {

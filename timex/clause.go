@@ -191,7 +191,7 @@ func (p *parse) ownTense(v int) (tense int, own bool) {
 		case "VBD":
 			return past, true
 		case "VBZ", "VBP":
-			if p.lemma(a) == "have" {
+			if perfectLemma.Has(p.lemma(a)) {
 				return past, true // "has approved"
 			}
 		}
@@ -233,7 +233,7 @@ func (p *parse) stillTrue(lo, hi int) bool {
 	v := p.clauseHead(p.spanHead(lo, hi))
 	for steps := 0; v >= 0 && steps < 8; steps++ {
 		for _, a := range p.auxes(v, buf[:0]) {
-			if p.lemma(a) == "have" && (p.syn[a].XPOS == "VBZ" || p.syn[a].XPOS == "VBP") {
+			if perfectLemma.Has(p.lemma(a)) && (p.syn[a].XPOS == "VBZ" || p.syn[a].XPOS == "VBP") {
 				return true
 			}
 		}

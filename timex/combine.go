@@ -64,7 +64,7 @@ func coordinatedDays(text string, toks []token, es []Expression) []Expression {
 		}
 		var days []Expression
 		for k := e.ta - 1; k-1 >= prevEnd; k -= 2 {
-			if sep := toks[k].lower; sep != "and" && sep != "," {
+			if sep := toks[k].lower; !dateJoiners.Has(sep) && sep != "," {
 				break
 			}
 			t := toks[k-1]
@@ -177,7 +177,7 @@ func (s durationSum) String() string {
 // weeks" the stretch of that whole length.
 func joinDurations(text string, toks []token, a, b Expression, ref time.Time) (Expression, bool) {
 	if a.Type != "DURATION" || b.Type != "DURATION" || b.Rule != "duration" || b.From != "" || b.ta-a.tb > 1 ||
-		b.ta == a.tb+1 && toks[a.tb].lower != "and" && toks[a.tb].lower != "," {
+		b.ta == a.tb+1 && !dateJoiners.Has(toks[a.tb].lower) && toks[a.tb].lower != "," {
 		return a, false
 	}
 	sum, ok1 := parseDuration(a.Value)
@@ -260,9 +260,11 @@ func dayOfWeek(text string, toks []token, a, b Expression) (Expression, bool) {
 	}
 	for _, t := range toks[a.tb:b.ta] {
 		switch t.lower {
-		case "-", "–", ",", ".", "on":
+		case "-", "–", ",", ".":
 		default:
-			return a, false
+			if !dateOn.Has(t.lower) {
+				return a, false
+			}
 		}
 	}
 	w, err := time.Parse("2006-01-02", b.Value)
@@ -289,7 +291,7 @@ func weekdayOfCounted(text string, toks []token, a, b Expression) (Expression, b
 		return a, false
 	}
 	for _, t := range toks[a.tb:b.ta] {
-		if t.lower != "," && t.lower != "on" {
+		if t.lower != "," && !dateOn.Has(t.lower) {
 			return a, false
 		}
 	}
@@ -348,12 +350,18 @@ func calendarValue(e Expression, ref time.Time, hasRef bool) (string, bool) {
 }
 
 // yearless rules name a month or a day of one without its year.
-var yearless = map[string]bool{"month": true, "month-day": true, "day-month": true, "numeric-date": true, "part-month": true}
+func yearless(rule string) bool {
+	switch rule {
+	case "month", "month-day", "day-month", "numeric-date", "part-month":
+		return true
+	}
+	return false
+}
 
 func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef bool) (Expression, bool) {
 	opened := a.ta > 0 && toks[a.ta-1].class == 'B'
 	// "from March to date": the phrase "to date" holds its own "to"
-	toDate := b.ta == a.tb && b.Value == "PRESENT_REF" && toks[b.ta].lower == "to" && opened
+	toDate := b.ta == a.tb && b.Value == "PRESENT_REF" && toAtDate.Has(toks[b.ta].lower) && opened
 	if b.ta != a.tb+1 && !toDate {
 		return a, false
 	}
@@ -361,7 +369,7 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	bare := false
 	switch {
 	case toDate:
-	case mid.class == 'J' && isCoord(mid.lower) && opened && toks[a.ta-1].lower == "between":
+	case mid.class == 'J' && isCoord(mid.lower) && opened && rangeOpeners.Has(toks[a.ta-1].lower):
 	case mid.class == 'J' && !isCoord(mid.lower) && opened:
 	case mid.class == '-':
 	case mid.class == 'J' && !isCoord(mid.lower) && a.Type == "DATE" && b.Type == "DATE":
@@ -376,7 +384,7 @@ func joinRange(text string, toks []token, a, b Expression, ref time.Time, hasRef
 	}
 	// "from 10/1 to 11/2/2017", "26 June to 28 June in 2020": a start
 	// with no year of its own takes the end's
-	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless[a.Rule] &&
+	if a.Relative && !b.Relative && len(v1) >= 7 && len(v2) >= 4 && v1[:4] != v2[:4] && yearless(a.Rule) &&
 		(a.ta == 0 || toks[a.ta-1].class != 'R') { // "from this June to Sep 2022": this year's May
 		if w := v2[:4] + v1[4:]; len(v2) == 4 || w[5:] <= v2[5:] {
 			if _, _, ok := Interval(w); ok {
@@ -438,10 +446,10 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 		case len(words) == 1 && shiftWords.Attr(words[0], "sign") == "+1":
 			sign = 1
 			// "for 3 days from today", "for 1 week, from 20th Dec"
-			span = a.ta > 0 && toks[a.ta-1].lower == "for" && shiftWords.Attr(words[0], "span") == "yes"
+			span = a.ta > 0 && spanFor.Has(toks[a.ta-1].lower) && shiftWords.Attr(words[0], "span") == "yes"
 		case len(words) == 1 && shiftWords.Attr(words[0], "sign") == "-1":
 			sign = -1
-		case len(words) > 0 && len(words) <= 2 && starting.Has(words[0]) && (len(words) == 1 || words[1] == "on" || words[1] == "from" && words[0] == "starting"):
+		case len(words) > 0 && len(words) <= 2 && starting.Has(words[0]) && (len(words) == 1 || startJoined(words[0], words[1])):
 			sign, span = 1, true // "3 weeks starting June 8th"
 		default:
 			return a, false
@@ -450,7 +458,7 @@ func joinOffset(text string, toks []token, a, b Expression) (Expression, bool) {
 			return a, false
 		}
 		// "less than 2 weeks from today": the stretch up to that day
-		if sign == 1 && a.ta >= 2 && fewerWords.Has(toks[a.ta-2].lower) && toks[a.ta-1].lower == "than" {
+		if sign == 1 && a.ta >= 2 && fewerWords.Has(toks[a.ta-2].lower) && thanWords.Has(toks[a.ta-1].lower) {
 			span, lessThan = true, true
 		}
 	case a.Rule == "ago" && b.ta == a.tb && shiftWords.Attr(toks[a.tb-1].lower, "sign") == "-1":

@@ -123,7 +123,7 @@ func normHoliday(c *ctx, toks []token) (result, bool) {
 			r.relative = true
 		}
 		r.value = ymdString(fn(y))
-		if h == "ramadan" { // a month, not a day
+		if p.holiday == "ramadan" { // a month, not a day
 			r.from, r.to = r.value, ymdString(ramadanEnd(y))
 		}
 		return r, true

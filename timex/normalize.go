@@ -198,7 +198,7 @@ func monthString(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
 // it for future tense, else the nearest (past on a tie).
 func inferYear(c *ctx, month, day int) int {
 	y0 := c.ref.Year()
-	if c.prev == "this" && !(month == 2 && day == 29) {
+	if thisYear.Has(c.prev) && !(month == 2 && day == 29) {
 		return y0 // "this September", "this May 12": this year's, whatever the tense
 	}
 	if month == 2 && day == 29 {

@@ -43,9 +43,9 @@ func mergeNumbers(toks []token) []token {
 			switch {
 			case i+1 < len(toks) && isClitic(toks[i+1].text):
 				k = 1
-			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].text == "s" && toks[i+2].start == toks[i+1].end:
+			case i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") && decadeS.Has(toks[i+2].text) && toks[i+2].start == toks[i+1].end:
 				k = 2
-			case i+1 < len(toks) && toks[i+1].text == "s": // "the 1990 s"
+			case i+1 < len(toks) && decadeS.Has(toks[i+1].text): // "the 1990 s"
 				k = 1
 			}
 			if k > 0 {
@@ -105,7 +105,7 @@ func spelledYears(toks []token) []token {
 // another weekday by "or", "and", "to" or a dash, either way round.
 func (r *Rules) weekdayPair(toks []token, i, j int, out []token) bool {
 	joiner := func(w string) bool { return weekdayJoiners.Has(w) || w == "-" || w == "–" }
-	if i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+	if i > 0 && hasFold(definiteArticles, toks[i-1].text) {
 		return false // "The Sun and ..." is a newspaper
 	}
 	if k := len(out); k >= 2 && out[k-2].class == 'W' && joiner(out[k-1].lower) {
@@ -150,7 +150,7 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 		return k
 	}
 	a, _ := word(i)
-	if a >= 11 && a <= 19 && i+1 < len(toks) && toks[i+1].lower == "hundred" {
+	if a >= 11 && a <= 19 && i+1 < len(toks) && spokenYear.Attr(toks[i+1].lower, "part") == "hundred" {
 		// "nineteen hundred ninety three", "seventeen hundred and thirty three"
 		k := skip(i+2, numberJoiners.Has)
 		if b, ok := word(k); ok && b >= 1 && b <= 99 {
@@ -166,7 +166,7 @@ func spelledYear(toks []token, i int) (year, next int, plain bool) {
 			return 0, i, false
 		}
 		return a*100 + b, k + 1, true
-	case (toks[i].lower == "one" || toks[i].lower == "two") && i+1 < len(toks) && toks[i+1].lower == "thousand":
+	case spokenYear.Attr(toks[i].lower, "part") == "millennium" && i+1 < len(toks) && spokenYear.Attr(toks[i+1].lower, "part") == "thousand":
 		y, k := 1000*a, skip(i+2, numberJoiners.Has)
 		if b, ok := word(k); ok && b >= 1 && b <= 99 {
 			return y + b, k + 1, false

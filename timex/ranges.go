@@ -231,7 +231,7 @@ func normMonthRange(c *ctx, toks []token) (result, bool) {
 		}
 	}
 	// "from this June to Sep 2022": the start is this year's
-	if c.hasRef && b.year != 0 && c.prev == "this" && c.ref.Year() <= y2 {
+	if c.hasRef && b.year != 0 && thisYear.Has(c.prev) && c.ref.Year() <= y2 {
 		y1 = c.ref.Year()
 	}
 	// in past tense a range without a year has ended: "sales were weak
@@ -358,7 +358,7 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 		switch t.class {
 		case 'T', 'U', 'F':
 		default:
-			if !starting.Has(t.lower) && t.lower != "on" {
+			if !starting.Has(t.lower) && !dateOn.Has(t.lower) {
 				return result{}, false // "the week after March 4"
 			}
 		}
@@ -389,7 +389,7 @@ func normWeekContaining(c *ctx, toks []token) (result, bool) {
 // follows that would make it some other day ("the day he died", "the
 // week before") and it is not a title ("Person of the Year").
 func bareUnit(c *ctx, toks []token, p parts) bool {
-	if len(toks) != 2 || toks[0].class != 'T' || p.unitPlural || c.prev == "of" {
+	if len(toks) != 2 || toks[0].class != 'T' || p.unitPlural || partOf.Has(c.prev) {
 		return false
 	}
 	switch p.unit {

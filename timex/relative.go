@@ -67,7 +67,7 @@ func normRelative(c *ctx, toks []token) (result, bool) {
 		if t.class != 'o' {
 			continue
 		}
-		if t.lower != "after" || n != 1 {
+		if !afterNext.Has(t.lower) || n != 1 {
 			return r, false
 		}
 		n = 2
@@ -307,7 +307,7 @@ func normToDate(c *ctx, toks []token) (result, bool) {
 	p := collect(toks)
 	r := result{relative: true}
 	last := toks[len(toks)-1]
-	if p.units != 1 || p.unitPlural || p.ref != "PRESENT_REF" || last.lower != "to" { // the phrase "to date"
+	if p.units != 1 || p.unitPlural || p.ref != "PRESENT_REF" || !toAtDate.Has(last.lower) { // the phrase "to date"
 		return r, false
 	}
 	if !c.hasRef {

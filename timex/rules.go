@@ -210,7 +210,7 @@ func NewRules(lexicon io.Reader, lexName string, patterns io.Reader, patName str
 	for phrase, e := range lx {
 		if e.words > 1 {
 			first := strings.Fields(phrase)[0]
-			for _, f := range []string{first, strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "'")} {
+			for _, f := range []string{first, trimPossessive(first)} {
 				// "valentine's", "presidents'": the token is "valentine"
 				if e.words > longest[f] {
 					longest[f] = e.words

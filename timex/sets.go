@@ -53,7 +53,7 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 	if len(toks) > 1 && (toks[0].class == 'N' || toks[0].class == 'D' || toks[0].class == 'T') && toks[len(toks)-2].class == 'R' && !p.unitPlural {
 		return r, false // "3 next week" is no stretch; "5 upcoming years" is
 	}
-	if toks[0].lower == "last" && verbBefore.Has(c.prev) {
+	if lastVerb.Has(toks[0].lower) && verbBefore.Has(c.prev) {
 		return r, false // "would last several weeks": the verb
 	}
 	n := 1.0
@@ -80,13 +80,13 @@ func normDuration(c *ctx, toks []token) (result, bool) {
 			dir = -1
 		case p.hasRel && p.rel == "1":
 			dir = 1
-		case toks[0].lower == "within" && c.tense != past:
+		case withinWords.Has(toks[0].lower) && c.tense != past:
 			dir = 1
 		case toks[0].class == 'f':
 			return r, false // "for three months" is the duration alone
 		}
 		if dir != 0 {
-			if a, b, ok := anchor(c.ref, p.unit, int(n), dir, toks[0].lower == "within"); ok {
+			if a, b, ok := anchor(c.ref, p.unit, int(n), dir, withinWords.Has(toks[0].lower)); ok {
 				r.from, r.to = a, b
 			}
 		}

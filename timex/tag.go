@@ -131,7 +131,7 @@ func pieces(s string, start, end int, out []token) []token {
 // clitic reports whether the rest of a layer token after its apostrophe
 // is a clitic's letters: "ll", "re", "ve", "d"; not the s of a possessive.
 func clitic(rest string) bool {
-	if rest == "" || rest == "s" || rest == "S" {
+	if rest == "" || decadeS.Has(strings.ToLower(rest)) {
 		return false
 	}
 	for _, r := range rest {
@@ -159,7 +159,7 @@ func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] 
 // isOrdinalSuffixAt accepts the letters of 1st, 2nd, 3rd, 4th and the s
 // of 1990s.
 func isOrdinalSuffixAt(s string, j, end int) bool {
-	for _, suf := range []string{"st", "nd", "rd", "th", "s"} {
+	for _, suf := range append(ordinalSuffixes.Words(), decadeS.Words()...) {
 		if strings.HasPrefix(s[j:end], suf) {
 			k := j + len(suf)
 			if k == end || !unicode.IsLetter(rune(s[k])) {
@@ -204,7 +204,7 @@ func lowerOK(class byte, phrase string, toks []token, at, next int) bool {
 		if verbMonths.Has(phrase) {
 			// "may 5"; "in may" closing the phrase ("It may be in may")
 			return next < len(toks) && isNumber(toks[next].text) ||
-				at > 0 && strings.EqualFold(toks[at-1].text, "in") && closesAt(toks, next)
+				at > 0 && hasFold(aheadIn.Words(), toks[at-1].text) && closesAt(toks, next)
 		}
 		return len(phrase) > 3
 	}
@@ -248,7 +248,9 @@ func (r *Rules) classify(toks []token, refYear int) []token {
 				}
 				phrase = strings.ReplaceAll(b.String(), "’", "'")
 				// the tokenizer splits "Year's" into "Year", "'", "s"
-				phrase = strings.ReplaceAll(phrase, " ' s ", "'s ")
+				for _, s := range decadeS.Words() {
+					phrase = strings.ReplaceAll(phrase, " ' "+s+" ", "'"+s+" ")
+				}
 				// and "Presidents' Day" into "Presidents", "'", "Day"
 				phrase = strings.ReplaceAll(phrase, " ' ", "' ")
 			} else {
@@ -497,7 +499,7 @@ func classifyOther(toks []token, i int) (byte, string) {
 		return 'o', ""
 	}
 	// Ordinal day 3rd, 21st
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+	for _, suf := range ordinalSuffixes.Words() {
 		if strings.HasSuffix(s, suf) {
 			if n, err := strconv.Atoi(strings.TrimSuffix(s, suf)); err == nil && n >= 1 && n <= 31 {
 				return 'D', strconv.Itoa(n)

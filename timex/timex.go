@@ -337,7 +337,7 @@ func (tg *Tagger) tagSentence(sen Sentence, ref time.Time, hasRef bool, st *Stor
 			typ = res.typ
 		}
 		// "will meet in two weeks": a point ahead, not a length of time
-		if typ == "DURATION" && hasRef && (cx.tense == future || cx.tense != past && (unitsTime(toks, c.b) || isAhead(toks, c.a))) && c.a > 0 && toks[c.a-1].lower == "in" {
+		if typ == "DURATION" && hasRef && (cx.tense == future || cx.tense != past && (unitsTime(toks, c.b) || isAhead(toks, c.a))) && c.a > 0 && aheadIn.Has(toks[c.a-1].lower) {
 			if v, mod, ok := ahead(res.value, collect(toks[c.a:c.b]).unit, ref); ok {
 				typ, res.value, res.mod, res.relative = "DATE", v, mod, true
 			}
@@ -395,10 +395,10 @@ func unitsTime(toks []token, b int) bool {
 		return false
 	}
 	k := b + 1
-	if k < len(toks) && toks[k].lower == "s" {
+	if k < len(toks) && decadeS.Has(toks[k].lower) {
 		k++
 	}
-	return k < len(toks) && toks[k].lower == "time"
+	return k < len(toks) && unitsTimes.Has(toks[k].lower)
 }
 
 func anniversaryAfter(toks []token, b int) bool {
@@ -409,7 +409,7 @@ func anniversaryAfter(toks []token, b int) bool {
 // Soleimani" after "anniversary": up to a clause break.
 func anniversarySubject(text string, toks []token, b int) string {
 	i := b + 1
-	if i >= len(toks) || toks[i].lower != "of" {
+	if i >= len(toks) || !partOf.Has(toks[i].lower) {
 		return ""
 	}
 	i++
@@ -451,12 +451,12 @@ func tenseAround(toks []token, a, b int) int {
 		switch {
 		case t.class == 'M':
 			// "May" the month is not the modal.
-		case i > 0 && toks[i-1].lower == "be" && (pastWords.Has(w) || isPastParticiple(w)):
+		case i > 0 && passiveBe.Has(toks[i-1].lower) && (pastWords.Has(w) || isPastParticiple(w)):
 			// "will be held", "is to be signed": a passive ahead
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}
-		case futureWords.Has(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"): // "we'll", "they’ll"
+		case futureWords.Has(w) || hasSuffixIn(w, futureClitics): // "we'll", "they’ll"
 			if d < bestD || d == bestD && best != future {
 				best, bestD = future, d
 			}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	_ "embed"
+	"strings"
 
 	"github.com/dragoman/dragoman/words"
 )
@@ -60,7 +61,68 @@ var (
 	shiftWords     = tenseWords.Class("shift-word")
 	nthWeekdayOf   = tenseWords.Class("nth-weekday-of")
 	weekdayDayEnds = tenseWords.Class("weekday-day-end")
+	// the words of single constructions
+	pastRelative     = tenseWords.Class("past-relative")
+	dateOn           = tenseWords.Class("date-on")
+	startJoiners     = tenseWords.Class("start-joiner")
+	perfectLemma     = tenseWords.Class("perfect-lemma")
+	passiveBe        = tenseWords.Class("passive-be")
+	futureClitics    = tenseWords.Class("future-clitic")
+	dateJoiners      = tenseWords.Class("date-joiner")
+	toAtDate         = tenseWords.Class("to-date")
+	rangeOpeners     = tenseWords.Class("range-opener")
+	spanFor          = tenseWords.Class("span-for")
+	thanWords        = tenseWords.Class("than")
+	thisYear         = tenseWords.Class("this-year")
+	decadeS          = tenseWords.Class("decade-s")
+	spokenYear       = tenseWords.Class("spoken-year")
+	partOf           = tenseWords.Class("part-of")
+	afterNext        = tenseWords.Class("after-next")
+	lastVerb         = tenseWords.Class("last-verb")
+	withinWords      = tenseWords.Class("within")
+	aheadIn          = tenseWords.Class("ahead-in")
+	unitsTimes       = tenseWords.Class("units-time")
+	ordinalSuffixes  = tenseWords.Class("ordinal-suffix")
+	possessiveEnding = tenseWords.Class("possessive-ending")
+	definiteArticles = determiners.Where("definite", "yes")
 )
+
+// hasFold reports whether s is one of ws under Unicode case folding.
+func hasFold(ws []string, s string) bool {
+	for _, w := range ws {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixIn reports whether w ends in one of the class's words.
+func hasSuffixIn(w string, c *words.Class) bool {
+	for _, e := range c.Words() {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// startJoined reports whether next joins the opener of a span to its
+// start date: a start-joiner that follows any opener, or only the one
+// its after= names ("starting from June 8th").
+func startJoined(opener, next string) bool {
+	after := startJoiners.Attr(next, "after")
+	return startJoiners.Has(next) && (after == "" || after == opener)
+}
+
+// trimPossessive removes the possessive endings of the class from w, each
+// once in turn ("valentine's" -> "valentine").
+func trimPossessive(w string) string {
+	for _, e := range possessiveEnding.Words() {
+		w = strings.TrimSuffix(w, e)
+	}
+	return w
+}
 
 // isCoord reports whether w is a coordinating conjunction (the shared
 // conjunction class, kind=coord). Among the range words of the lexicon

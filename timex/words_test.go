@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,11 @@ func TestWordsData(t *testing.T) {
 		{isCoord("and") && !isCoord("to") && !isCoord("through") && !isCoord("till"), "the coordinating range word"},
 		{isClitic("'s") && isClitic("’s") && !isClitic("his") && !isClitic("s"), "the possessive clitic"},
 		{shiftWords.Attr("before", "sign") == "-1" && shiftWords.Attr("from", "span") == "yes" && shiftWords.Attr("after", "span") == "" && shiftWords.Attr("after", "end") == "yes", "shift words"},
+		{startJoined("starting", "on") && startJoined("beginning", "on") && startJoined("starting", "from") && !startJoined("beginning", "from") && !startJoined("starting", "at"), "start joiners"},
+		{spokenYear.Attr("hundred", "part") == "hundred" && spokenYear.Attr("two", "part") == "millennium" && spokenYear.Attr("three", "part") == "", "spoken years"},
+		{hasFold(definiteArticles, "The") && !hasFold(definiteArticles, "a") && hasSuffixIn("we’ll", futureClitics) && !hasSuffixIn("well", futureClitics), "folded and suffix lookups"},
+		{trimPossessive("valentine's") == "valentine" && trimPossessive("presidents'") == "presidents" && trimPossessive("boss") == "boss", "possessive endings"},
+		{slices.Equal(ordinalSuffixes.Words(), []string{"st", "nd", "rd", "th"}) && decadeS.Has("s") && dateOn.Has("on") && !dateOn.Has("in"), "construction words"},
 	} {
 		if !c.ok {
 			t.Error(c.what)
