@@ -104,13 +104,6 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 // passive), "during" (j is the time of another act), "scene" (j is
 // after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
-	if h := p.spanHead(j); h >= 0 {
-		// "after three days of fighting", "a wave of protests swept
-		// the capital": told as the span is
-		if how, ok := p.occurrenceVerb(h); ok {
-			return how, ok
-		}
-	}
 	relcl := false
 	p.kids(j, func(k int) bool {
 		// "a bombing that claimed 14 lives", "the riots, which broke
@@ -202,21 +195,6 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// spanHead is the noun of a stretch of time or a run of acts (words.tsv
-// span-noun) that the event noun j qualifies after the span's
-// preposition ("days of fighting", "a wave of protests"), or -1.
-func (p *parse) spanHead(j int) int {
-	h := p.head(j)
-	if h < 0 || p.rel(j) != "nmod" || h > j {
-		return -1
-	}
-	n := strings.ToLower(p.syn[h].Form)
-	if !spanNouns.Has(n) || p.caseOf(j) != spanNouns.Attr(n, "prep") {
-		return -1
-	}
-	return h
 }
 
 // participates reports whether verb h is a verb of participating

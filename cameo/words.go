@@ -162,7 +162,6 @@ var (
 	occurrenceVerbs     = own.Class("occurrence")
 	participating       = own.Class("participating")
 	sceneNouns          = own.Class("scene-noun")
-	spanNouns           = own.Class("span-noun")
 	stagingVerbs        = own.Class("staging").Set()
 	witnessingVerbs     = own.Class("witnessing").Set()
 	causingVerbs        = own.Class("causing").Set()
