@@ -255,6 +255,9 @@ func TestInflect(t *testing.T) {
 	if g := strings.Join(inflect("tie", nil), ","); !strings.Contains(g, "tied") || !strings.Contains(g, "tying") {
 		t.Errorf("tie: %s", g)
 	}
+	if g := strings.Join(inflect("veto", nil), ","); !strings.Contains(g, "vetoes") || !strings.Contains(g, "vetoed") {
+		t.Errorf("veto: %s", g)
+	}
 }
 
 // BenchmarkEvents measures the event stage alone on the example body.

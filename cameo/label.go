@@ -78,7 +78,7 @@ func (sc *sentCtx) labelTrigger(i int) (trigger, bool) {
 	for k := lo; k <= hi; k++ {
 		words = tone.AppendWords(words, p.syn[k].Form)
 	}
-	if lx.Words(words).Polarity >= 0 {
+	if namePolarity(lx, words) >= 0 {
 		return trigger{}, false
 	}
 	pt := *labelPattern
@@ -118,4 +118,20 @@ func (p *parse) subtree(h int, f func(k int)) {
 		p.subtree(k, f)
 		return true
 	})
+}
+
+// pejorativeScore is the rating of a pejorative noun (senses.tsv
+// pejorative), one the tone lexicon does not rate.
+const pejorativeScore = -2
+
+// namePolarity is the tone lexicon's rating of a name's words in sum,
+// each pejorative noun counted at pejorativeScore.
+func namePolarity(lx *tone.Lexicon, words []string) int {
+	pol := lx.Words(words).Polarity
+	for _, w := range words {
+		if pejoratives[w] {
+			pol += pejorativeScore
+		}
+	}
+	return pol
 }

@@ -1,6 +1,10 @@
 package cameo
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dragoman/dragoman/tone"
+)
 
 // A labelling verb with an object and a name the tone lexicon rates
 // negative criticizes (111); a name rated zero or above, or no name, is
@@ -16,6 +20,8 @@ func TestLabelling(t *testing.T) {
 		// a quoted name the parser hangs on the object
 		{"Officials in Kenya called his remarks \"utter nonsense\" on Monday.", true},
 		{"The Kenyan president called the Ugandan leader a great friend.", false},
+		// a pejorative noun the tone lexicon does not rate
+		{"The Kenyan minister called the Ugandan president a despot and a warmonger.", true},
 		{"The Kenyan president called the Ugandan envoy on Monday.", false},
 		{"The Kenyan president called the Ugandan plan a first step.", false},
 	} {
@@ -27,6 +33,20 @@ func TestLabelling(t *testing.T) {
 		}
 		if found != c.counted {
 			t.Errorf("%q: a counted 111: %v, want %v", c.text, found, c.counted)
+		}
+	}
+}
+
+// TestPejoratives: the pejorative nouns are words the tone lexicon does
+// not rate (a rated word needs no entry).
+func TestPejoratives(t *testing.T) {
+	lx, err := tone.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range pejoratives {
+		if s := lx.Words([]string{w}); s.Positive+s.Negative > 0 {
+			t.Errorf("pejorative %q is rated by the tone lexicon (%d)", w, s.Polarity)
 		}
 	}
 }

@@ -68,8 +68,8 @@ func loadIrregular(r io.Reader, name string) (irregular, error) {
 	return out, err
 }
 
-// inflect returns the forms of a verb lemma: base, -s, -ed, -ing, and
-// irregular past forms.
+// inflect returns the forms of a verb lemma: base, -s (-es after a
+// consonant and o), -ed, -ing, and the irregular past forms.
 func inflect(lemma string, irr irregular) []string {
 	forms := []string{lemma}
 	switch {
@@ -82,6 +82,9 @@ func inflect(lemma string, irr irregular) []string {
 		forms = append(forms, lemma+"s", lemma+"d", lemma+"ing")
 	case strings.HasSuffix(lemma, "e"):
 		forms = append(forms, lemma+"s", lemma+"d", lemma[:len(lemma)-1]+"ing")
+	case strings.HasSuffix(lemma, "o") && len(lemma) > 1 && isConsonant(lemma[len(lemma)-2]):
+		// veto: vetoes, vetoed; go: goes
+		forms = append(forms, lemma+"es", lemma+"ed", lemma+"ing")
 	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "z"):
 		forms = append(forms, lemma+"es", lemma+"ed", lemma+"ing")
 	default:

@@ -329,3 +329,27 @@ func TestConsultParty(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementForms: the codebook's statement forms read from a clause:
+// a denial or an admission with a clause of what is denied or admitted
+// (016, 015), a copular judgement of one's outlook (012, 013); being
+// admitted to a place, or a denial of entry, is none of them.
+func TestStatementForms(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The Bolivian army denied that its soldiers had fired on the miners.", "016", true},
+		{"The Bolivian defence minister admitted that the army had misled the inquiry.", "015", true},
+		{"The Bolivian defence minister admitted having misled the inquiry.", "015", true},
+		{"The Bolivian defence minister was admitted to a clinic in Sucre.", "015", false},
+		{"Bolivia denied entry to the Peruvian envoy.", "016", false},
+		{"The Bolivian president said he was confident about the new gas deal with Brazil.", "013", true},
+		{"The Bolivian president said he was skeptical about the new gas deal with Brazil.", "012", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}

@@ -131,6 +131,7 @@ var (
 	matterPreps         = senses.Class("matter-preposition").Set()
 	concedingVerbs      = senses.Class("conceding").Set()
 	labellingVerbs      = senses.Class("labelling").Set()
+	pejoratives         = senses.Class("pejorative").Set()
 	intentWords         = modal.Class("intent").Set()
 	commissive          = modal.Class("commissive").Set()
 	hedges              = modal.Class("hedge").Set()

@@ -44,12 +44,13 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                codebook's example sentences (root code F1); -why adds,
                per set, counts (never sentences) of the missed hand-coded
                events (root not matched) by where they were lost: (a) no
-               event read in the sentence, (b) the right root read but not
-               counted (negated, hypothetical, confidence below the
-               threshold, other), (c) a counted event of another root
-               (top want->got root pairs), (d) only uncounted events of
-               other roots; the misses by wanted root; the false positives
-               by root and by whether their sentence has a hand-coded event
+               event read in the sentence (by wanted root), (b) the right
+               root read but not counted (negated, hypothetical,
+               confidence below the threshold, other), (c) a counted
+               event of another root (top want->got root pairs), (d) only
+               uncounted events of other roots; the misses by wanted root;
+               the false positives by root and by whether their sentence
+               has a hand-coded event
   actors-audit the hand-coded actor audits of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv,
                and audit two, audit-actors2.tsv, one block each): source

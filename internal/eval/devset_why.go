@@ -56,8 +56,10 @@ func readEvents(d *doc.Document) []readEvent {
 // matched no hand-coded event) by root.
 type MissBreakdown struct {
 	Gold, Missed int
-	// NoEvent: the coder read no event at all in the sentence.
-	NoEvent int
+	// NoEvent: the coder read no event at all in the sentence;
+	// NoEventByRoot counts them by wanted root.
+	NoEvent       int
+	NoEventByRoot map[string]int
 	// RightRoot: an event of the wanted root was read but not counted,
 	// by why (negated, hypothetical, below confidence; other: the read
 	// events of the root were all counted and matched other hand-coded
@@ -78,7 +80,7 @@ type MissBreakdown struct {
 }
 
 func newMissBreakdown() *MissBreakdown {
-	return &MissBreakdown{RightRoot: map[string]int{}, Pairs: map[string]int{}, ByRoot: map[string]int{}, FPByRoot: map[string]int{}}
+	return &MissBreakdown{NoEventByRoot: map[string]int{}, RightRoot: map[string]int{}, Pairs: map[string]int{}, ByRoot: map[string]int{}, FPByRoot: map[string]int{}}
 }
 
 // add classifies one sentence: its hand-coded events and all the events
@@ -116,6 +118,7 @@ func (w *MissBreakdown) add(gold []DevEvent, read []readEvent) {
 		w.ByRoot[want]++
 		if len(read) == 0 {
 			w.NoEvent++
+			w.NoEventByRoot[want]++
 			continue
 		}
 		if why, ok := rightRootWhy(read, want); ok {
@@ -181,7 +184,7 @@ func otherCounted(read []readEvent, unmatched []DevEvent, want string) (string, 
 // write prints the breakdown as a compact table.
 func (w *MissBreakdown) write(b *strings.Builder) {
 	fmt.Fprintf(b, "  misses by where lost (%d of %d hand-coded events):\n", w.Missed, w.Gold)
-	fmt.Fprintf(b, "    (a) no event read in the sentence        %3d\n", w.NoEvent)
+	fmt.Fprintf(b, "    (a) no event read in the sentence        %3d  by wanted root: %s\n", w.NoEvent, topCounts(w.NoEventByRoot, 0))
 	rr := 0
 	for _, n := range w.RightRoot {
 		rr += n

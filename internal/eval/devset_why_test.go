@@ -22,7 +22,7 @@ func TestMissBreakdown(t *testing.T) {
 		{"matched", []DevEvent{g("ZRV", "QAL", "042")}, []readEvent{ev("ZRV", "QAL", "040", "")},
 			MissBreakdown{Gold: 1}},
 		{"nothing read", []DevEvent{g("ZRV", "QAL", "190")}, nil,
-			MissBreakdown{Gold: 1, Missed: 1, NoEvent: 1, ByRoot: map[string]int{"19": 1}}},
+			MissBreakdown{Gold: 1, Missed: 1, NoEvent: 1, NoEventByRoot: map[string]int{"19": 1}, ByRoot: map[string]int{"19": 1}}},
 		{"negated", []DevEvent{g("ZRV", "QAL", "111")}, []readEvent{ev("ZRV", "QAL", "111", whyNegated)},
 			MissBreakdown{Gold: 1, Missed: 1, RightRoot: map[string]int{whyNegated: 1}, ByRoot: map[string]int{"11": 1}}},
 		{"hypothetical before an other root", []DevEvent{g("ZRV", "---", "036")},
@@ -48,7 +48,7 @@ func TestMissBreakdown(t *testing.T) {
 		w.add(c.gold, c.read)
 		all.add(c.gold, c.read)
 		want := c.want
-		for _, m := range []*map[string]int{&want.RightRoot, &want.Pairs, &want.ByRoot, &want.FPByRoot} {
+		for _, m := range []*map[string]int{&want.NoEventByRoot, &want.RightRoot, &want.Pairs, &want.ByRoot, &want.FPByRoot} {
 			if *m == nil {
 				*m = map[string]int{}
 			}
@@ -61,7 +61,7 @@ func TestMissBreakdown(t *testing.T) {
 	all.write(&b)
 	for _, line := range []string{
 		"misses by where lost (7 of 9 hand-coded events):",
-		"(a) no event read in the sentence          1",
+		"(a) no event read in the sentence          1  by wanted root: 19 1",
 		"(b) right root read, not counted           4  (negated 1, hypothetical 1, below confidence 1, other 1)",
 		"(c) counted event of another root          1  want->got: 18->19 1",
 		"(d) only uncounted events of other roots   1",
