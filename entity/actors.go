@@ -273,6 +273,17 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				continue
 			}
 			if possessives.Has(t) {
+				if countryAnaphor(d.Text, toks, k-1) {
+					// "the country's president": the country named last
+					if c := lastCountryEntity(d, toks[k-1].Start); c != "" {
+						code = compose(c, agent)
+						if dictAgent != nil {
+							code = composeAgent(c, dictAgent)
+						}
+						first = k - 2
+					}
+					break
+				}
 				continue
 			}
 			// "Zorvan internal affairs ministry": lower-case nouns and
@@ -474,6 +485,24 @@ func officeComplement(text string, toks []token.Token, covered []int, ems []em, 
 		}
 	}
 	return -1, ""
+}
+
+// lastCountryEntity is the actor code of the country or nationality
+// mentioned last before byte off in the document's body ("" for none).
+func lastCountryEntity(d *doc.Document, off int) string {
+	code, at := "", -1
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor == nil || len(*e.Actor) != 3 || e.Type != "GPE" && e.Type != "NORP" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.In == "" && m.End <= off && m.Start > at {
+				code, at = *e.Actor, m.Start
+			}
+		}
+	}
+	return code
 }
 
 // capitalised reports whether a word opens with an upper-case letter.

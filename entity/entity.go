@@ -261,12 +261,30 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
 				if cc := s.countryNamed(toks[start-2].Text(text)); cc != "" {
 					ms[n].modifier = cc
+				} else if countryAnaphor(text, toks, start-2) {
+					// "the country's Election Commission": the country
+					// named last before it
+					ms[n].modifier = s.lastCountry(ms[:n])
 				}
 			}
 		}
 		i = j
 	}
 	return ms
+}
+
+// lastCountry is the ISO alpha-2 code of the country the last of ms that
+// names one names: a country's name or a nationality; "" for none.
+func (s *Stage) lastCountry(ms []*mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if cc := s.countryNamed(ms[k].name); cc != "" {
+			return cc
+		}
+		if ms[k].typ == "NORP" && ms[k].country != "" {
+			return ms[k].country
+		}
+	}
+	return ""
 }
 
 // isTitleCase reports whether a headline capitalises its words, common

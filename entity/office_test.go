@@ -46,3 +46,31 @@ func TestOfficeComplement(t *testing.T) {
 		}
 	}
 }
+
+// "the country's" and "that nation's" before a name or a role word stand
+// for the country named last before them; with none named, nothing.
+func TestCountryAnaphor(t *testing.T) {
+	for _, c := range []struct {
+		text, name, code string
+	}{
+		{"Chilean rebels have petitioned the nation's Supreme Court.", "Supreme Court", "CHL"},
+		{"The envoy left Peru. Rebels wrote to the country's Electoral Board.", "Electoral Board", "PER"},
+		{"Rebels wrote to the country's Electoral Board.", "Electoral Board", ""},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		if got := entityActor(d, c.name); !strings.HasPrefix(got, c.code) || c.code == "" && got != "" {
+			t.Errorf("%q: %q coded %q, want the country %q", c.text, c.name, got, c.code)
+		}
+	}
+	for _, c := range []struct {
+		text, head, code string
+	}{
+		{"Kenyan rebels attacked that country's president.", "president", "KENGOV"},
+		{"The envoy left Peru. Rebels in the hills attacked the country's ministers.", "ministers", "PERGOV"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		if got, ok := actorCode(d, c.head); !ok || got != c.code {
+			t.Errorf("%q: %q coded %q (found %v), want %q", c.text, c.head, got, ok, c.code)
+		}
+	}
+}
