@@ -17,6 +17,9 @@ func TestPlaceVictims(t *testing.T) {
 		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
 		{"Eleven people are dead after a bomb went off aboard a tram in the town of Zorvik in Peru.", "18", "PER"},
 		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
+		// rockets fired by no one named leave the victims the place's
+		// country, in the article's country too
+		{"At least six rockets hit Cusco, Peru's old capital, killing two people.", "19", "PER"},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		for _, e := range eventsWhere(t, c.text, d, c.root+"x", func(e doc.Event) bool { return e.Root == c.root }) {
@@ -27,7 +30,8 @@ func TestPlaceVictims(t *testing.T) {
 	}
 }
 
-// Attackers named only by their act ("gunmen", "suicide bombers") are
+// Attackers named only by their act or weapon ("gunmen", "suicide
+// bombers", "rockets") are
 // left uncoded, and so is a bombing's place taken for its agent; a group
 // named with them keeps its code.
 func TestUnnamedAttackers(t *testing.T) {
@@ -40,6 +44,8 @@ func TestUnnamedAttackers(t *testing.T) {
 		{"Two suicide bombers killed eleven people in Lima on Monday.", "", false},
 		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB", false},
 		{"Four bombs have exploded in the southern Peruvian city of Cusco, killing five people.", "", false},
+		// a weapon no one is named as firing is no party either
+		{"At least six rockets hit Cusco, killing two people.", "", false},
 		// PETRARCH's convention keeps its dictionaries' code
 		{"Gunmen attacked a police station in Lima on Monday.", "PERUAF", true},
 	} {
