@@ -74,3 +74,19 @@ func TestCountryAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// A body whose name opens with an international organisation's is that
+// organisation's, not the country a place in its name names; a state's
+// organ keeps its country.
+func TestBodyOf(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"The United Nations Relief Office in Peru criticised the plan.", "United Nations Relief Office", "IGOUNO"},
+		{"The African Union Commission criticised the plan.", "African Union Commission", "IGOAFRAFU"},
+		{"The Peruvian Fisheries Council criticised the plan.", "Fisheries Council", "PER"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		if got := entityActor(d, c.name); !strings.HasPrefix(got, c.code) {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.name, got, c.code)
+		}
+	}
+}
