@@ -228,6 +228,13 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				j++
 				continue
 			}
+			// "People's Liberation Army", "Workers' Party": a plural
+			// noun's possessive within the name (not where the noun opens
+			// the sentence, a common word the name may not begin with)
+			if possessives.Has(toks[j].Text(text)) && j+1 < len(toks) && s.capWord(text, toks[j+1]) && possessors.Has(strings.ToLower(toks[j-1].Text(text))) && token.IsCapitalised(toks[j-1].Text(text)) && j >= 2 && !isOpening(toks[j-2].Text(text)) {
+				j++
+				continue
+			}
 			// "Ambassador (Matthew) Tueller"
 			if toks[j].Text(text) == "(" && j+3 < len(toks) && s.capWord(text, toks[j+1]) && toks[j+2].Text(text) == ")" && s.capWord(text, toks[j+3]) {
 				j += 3

@@ -90,3 +90,29 @@ func TestBodyOf(t *testing.T) {
 		}
 	}
 }
+
+// A plural noun's possessive within a capitalised name goes on with the
+// name ("Workers' Party"), and a country's possessive before the whole
+// codes it; a sentence's first word is no such noun.
+func TestNamePossessor(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"Leaders of the Farmers' Union met on Monday.", "Farmers' Union", ""},
+		{"On Monday Peru's Citizens' Movement for Water met the envoy.", "Citizens' Movement for Water", "PER"},
+		{"On Monday the People's Republic of China met the envoy.", "People's Republic of China", "CHN"},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity named %q in %+v", c.text, c.name, d.Entities)
+			continue
+		}
+		if got := entityActor(d, c.name); !strings.HasPrefix(got, c.code) {
+			t.Errorf("%q: %q coded %q, want the country %q", c.text, c.name, got, c.code)
+		}
+	}
+}

@@ -39,6 +39,7 @@ var (
 	institutions = shapes.Class("institution")
 	collectives  = shapes.Class("collective")
 	countryNouns = shapes.Class("country-anaphor")
+	possessors   = shapes.Class("name-possessor")
 	itVerbs      = shapes.Class("it-verb") // subjects "it" seldom an actor
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
