@@ -158,3 +158,22 @@ func eventsWhere(t *testing.T, text string, d *doc.Document, what string, keep f
 	}
 	return out
 }
+
+// A bare local role on an event takes the country of the other party
+// where that one is a local role of a country; soldiers give theirs to
+// no one.
+func TestPartyLocals(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Protesters accused the Peruvian interior ministry of lying.", "PEROPP", "PERGOV"},
+		{"Peruvian police arrested three students.", "PERCOP", "PEREDU"},
+		{"Peruvian soldiers arrested three students.", "PERMIL", "EDU"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}
