@@ -653,6 +653,9 @@ func (s *Stage) lookupDemonym(w string) (string, bool) {
 	if cc, ok := s.Gaz.Demonym(w); ok {
 		return cc, true
 	}
+	if cc, ok := s.Lex.Demonyms[w]; ok {
+		return cc, true // "Scottish": a nation inside a state
+	}
 	return s.Gaz.Demonym(strings.TrimSuffix(w, "s"))
 }
 
