@@ -272,6 +272,19 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				first = k // "senior officials", "government forces": one phrase
 				continue
 			}
+			if k == i-1 && thirdPossessive(t) {
+				// "Peru said its troops", "the minister said his
+				// government": a role owned by a possessive pronoun is of
+				// the country of the actor named last before it
+				if c := countryBefore(out, ems, k); c != "" {
+					code = compose(c, agent)
+					if dictAgent != nil {
+						code = composeAgent(c, dictAgent)
+					}
+					first = k
+				}
+				break
+			}
 			if possessives.Has(t) {
 				if countryAnaphor(d.Text, toks, k-1) {
 					// "the country's president": the country named last
@@ -485,6 +498,41 @@ func officeComplement(text string, toks []token.Token, covered []int, ems []em, 
 		}
 	}
 	return -1, ""
+}
+
+// thirdPossessive reports whether a lower-case word is a possessive
+// pronoun of the third person ("its", "their", "his", "her").
+func thirdPossessive(w string) bool {
+	a := words.Get("pronoun").Attrs(w)
+	return a["person"] == "3" && strings.Contains(a["case"], "gen")
+}
+
+// countryBefore is the country code (three letters) of the actor named
+// last before token k in the sentence: an entity coded with a state's
+// code, or a role phrase with a country of its own; "" for none or where
+// the last one has no country (an international body, a bare role).
+func countryBefore(out []ActorSpan, ems []em, k int) string {
+	code, at := "", -1
+	for _, a := range out {
+		if a.Last < k && a.Last > at {
+			code, at = "", a.Last
+			if len(a.Code) >= 6 {
+				code = a.Code
+			}
+		}
+	}
+	for _, x := range ems {
+		if x.last < k && x.last > at {
+			code, at = "", x.last
+			if x.e.Actor != nil && len(*x.e.Actor) >= 3 {
+				code = *x.e.Actor
+			}
+		}
+	}
+	if code == "" || NonState(code) {
+		return ""
+	}
+	return code[:3]
 }
 
 // lastCountryEntity is the actor code of the country or nationality

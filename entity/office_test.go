@@ -116,3 +116,33 @@ func TestNamePossessor(t *testing.T) {
 		}
 	}
 }
+
+// A role word after a third-person possessive pronoun is of the country
+// of the actor named last before it; an international body or a role
+// with no country gives none.
+func TestPossessivePronounRole(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, head, code string }{
+		{"Bolivia said its troops left the border.", "troops", "BOLMIL"},
+		{"The Uruguayan minister said his government would resign.", "government", "URYGOV"},
+		{"The United Nations said its soldiers left.", "soldiers", ""},
+	} {
+		d := analyse(t, c.text, "2020-12-02")
+		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})
+		found := false
+		for _, a := range actors {
+			if strings.HasSuffix(a.Head, c.head) {
+				found = true
+				if c.code != "" && a.Code != c.code || c.code == "" && len(a.Code) > 3 {
+					t.Errorf("%q: %q coded %q, want %q", c.text, a.Head, a.Code, c.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor headed %q in %+v", c.text, c.head, actors)
+		}
+	}
+}
