@@ -177,3 +177,20 @@ func TestPartyLocals(t *testing.T) {
 		}
 	}
 }
+
+// The one who condemns an attack on its embassy is not its attacker; the
+// embassy "its" owns is the condemner's country's, the attack's target.
+func TestOwnEmbassyAttacked(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"Iran's foreign minister condemned the attack on its embassy in Kabul.", "IRN"},
+		{"Chile's foreign minister condemned the attack on its embassy in Lima.", "CHL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "18x", func(e doc.Event) bool { return e.Root == "18" }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != "" || !strings.HasPrefix(tgt, c.tgt) {
+				t.Errorf("%q: %s %q -> %q, want no source and %s as target", c.text, e.Code, src, tgt, c.tgt)
+			}
+		}
+	}
+}
