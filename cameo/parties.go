@@ -77,6 +77,24 @@ func partyLocals(ev *doc.Event) {
 	}
 }
 
+// groupMeets makes a meeting (040-046 but visits) told of one group alone
+// ("the G8 leaders met", "Zorvan ministers held talks") a meeting among
+// its members: the group is its target too, as CAMEO codes a group's own
+// consultations. The group is an intergovernmental body or a phrase
+// whose last word is a plural.
+func groupMeets(ev *doc.Event) {
+	a := ev.Source
+	if ev.Root != "04" || !symmetric(ev.Root, ev.Code) || ev.Target != nil || a == nil || a.Actor == nil {
+		return
+	}
+	w := strings.ToLower(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])
+	if !strings.HasPrefix(*a.Actor, "IGO") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return
+	}
+	t := *a
+	ev.Target = &t
+}
+
 // placeProtesters gives a protest with no source the people of the place
 // it is held in, the clause's or the article's ("the rally began at the
 // harbour" in a story from Sydney: Australians), as their country's code;

@@ -194,3 +194,20 @@ func TestOwnEmbassyAttacked(t *testing.T) {
 		}
 	}
 }
+
+// A meeting told of one group alone is a meeting among its members; a
+// single person meeting no one named is left alone, and so is a visit.
+func TestGroupMeets(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"Bolivian ministers held talks on Monday.", "BOLGOV"},
+		{"Bolivia's president held talks on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "04x", func(e doc.Event) bool { return e.Root == "04" }) {
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+	}
+}

@@ -116,6 +116,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
 			partyLocals(&ev)
+			groupMeets(&ev)
 			placeVictims(d, &ev, &countries)
 			placeWithdrawal(d, &ev, &countries)
 			placeVisits(d, &ev, &countries)
