@@ -258,6 +258,10 @@ func (p *parse) argsOf(j int) args {
 	}
 	if len(a.subj) == 0 {
 		p.inherit(&a, j)
+	} else if h := p.head(j); len(a.obj) == 0 && h >= 0 && p.syn[j].Rel == "acl" && p.syn[j].XPOS == "VBN" && p.agentsOnly(a.subj) && nominal(p.syn[h].UPOS) {
+		// "soldiers killed by a bomber": a past participle on a noun
+		// with only its agent acts on the noun, as with no agent
+		a.obj, a.via, a.passive = []int{h}, "acl", true
 	} else if len(a.obj) == 0 && !a.passive && p.syn[j].XPOS == "VBN" && p.rel(j) == "conj" && p.agentsOnly(a.subj) {
 		// "were beaten and robbed by a gang" with the agent on the
 		// second participle: it is passive too, and acts on the first

@@ -24,6 +24,9 @@ func TestEvidence(t *testing.T) {
 		// an absolute participle after "with" is passive
 		{"The gunmen fled, with two guards abducted.", "abducted", []string{"object||two guards"}},
 		{"The town saw more unrest, with ten people killed and a teacher abducted.", "abducted", []string{"object||a teacher"}},
+		// a past participle on a noun acts on the noun, with its agent
+		// as without
+		{"Two Peruvian soldiers killed by a bomber in Bolivia were buried.", "killed", []string{"object|acl|Two Peruvian soldiers", "agent||by a bomber in Bolivia"}},
 	} {
 		d := s.run(c.text, "2020-01-01")
 		var found bool

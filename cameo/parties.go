@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
 )
 
 // placeCountries maps the document's place countries (ISO alpha-2) to the
@@ -51,6 +52,47 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 			a.Actor = &code
 		}
 	}
+}
+
+// partyLocals gives a bare local role on an event (police, protesters,
+// residents, a party: local-agent in words.tsv, with no country) the
+// country of the other party where that one is a local role of a
+// country too ("Zorvan police fired on protesters": Zorvan protesters;
+// "supporters accused the Zorvan ministry"): people and bodies of one
+// country's own affairs deal with their own. Soldiers, diplomats and
+// international bodies on the other side act abroad and give nothing.
+func partyLocals(ev *doc.Event) {
+	a, b := ev.Source, ev.Target
+	if a == nil || b == nil || a.Actor == nil || b.Actor == nil {
+		return
+	}
+	for _, p := range [][2]*doc.Actor{{a, b}, {b, a}} {
+		bare, other := *p[0].Actor, *p[1].Actor
+		if len(bare) != 3 || !localAgents[bare] || len(other) < 6 || !localAgents[other[3:6]] || entity.NonState(other) {
+			continue
+		}
+		code := other[:3] + bare
+		p[0].Actor = &code
+		return
+	}
+}
+
+// groupMeets makes a meeting (040-046 but visits) told of one group alone
+// ("the G8 leaders met", "Zorvan ministers held talks") a meeting among
+// its members: the group is its target too, as CAMEO codes a group's own
+// consultations. The group is an intergovernmental body or a phrase
+// whose last word is a plural.
+func groupMeets(ev *doc.Event) {
+	a := ev.Source
+	if ev.Root != "04" || !symmetric(ev.Root, ev.Code) || ev.Target != nil || a == nil || a.Actor == nil {
+		return
+	}
+	w := strings.ToLower(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])
+	if !strings.HasPrefix(*a.Actor, "IGO") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return
+	}
+	t := *a
+	ev.Target = &t
 }
 
 // placeProtesters gives a protest with no source the people of the place

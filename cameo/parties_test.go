@@ -17,6 +17,9 @@ func TestPlaceVictims(t *testing.T) {
 		{"Thousands gathered in Lima on Monday. Later a bomb exploded outside the station.", "18", "PER"},
 		{"Eleven people are dead after a bomb went off aboard a tram in the town of Zorvik in Peru.", "18", "PER"},
 		{"The writer Tal Amrev was kidnapped in Lima on Monday.", "18", ""},
+		// rockets fired by no one named leave the victims the place's
+		// country, in the article's country too
+		{"At least six rockets hit Cusco, Peru's old capital, killing two people.", "19", "PER"},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		for _, e := range eventsWhere(t, c.text, d, c.root+"x", func(e doc.Event) bool { return e.Root == c.root }) {
@@ -27,7 +30,8 @@ func TestPlaceVictims(t *testing.T) {
 	}
 }
 
-// Attackers named only by their act ("gunmen", "suicide bombers") are
+// Attackers named only by their act or weapon ("gunmen", "suicide
+// bombers", "rockets") are
 // left uncoded, and so is a bombing's place taken for its agent; a group
 // named with them keeps its code.
 func TestUnnamedAttackers(t *testing.T) {
@@ -40,6 +44,8 @@ func TestUnnamedAttackers(t *testing.T) {
 		{"Two suicide bombers killed eleven people in Lima on Monday.", "", false},
 		{"Peruvian rebels attacked a police station in Lima on Monday.", "PERREB", false},
 		{"Four bombs have exploded in the southern Peruvian city of Cusco, killing five people.", "", false},
+		// a weapon no one is named as firing is no party either
+		{"At least six rockets hit Cusco, killing two people.", "", false},
 		// PETRARCH's convention keeps its dictionaries' code
 		{"Gunmen attacked a police station in Lima on Monday.", "PERUAF", true},
 	} {
@@ -151,4 +157,57 @@ func eventsWhere(t *testing.T, text string, d *doc.Document, what string, keep f
 		t.Errorf("%q: no %s event in %v", text, what, d.Events)
 	}
 	return out
+}
+
+// A bare local role on an event takes the country of the other party
+// where that one is a local role of a country; soldiers give theirs to
+// no one.
+func TestPartyLocals(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Protesters accused the Peruvian interior ministry of lying.", "PEROPP", "PERGOV"},
+		{"Peruvian police arrested three students.", "PERCOP", "PEREDU"},
+		{"Peruvian soldiers arrested three students.", "PERMIL", "EDU"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}
+
+// The one who condemns an attack on its embassy is not its attacker; the
+// embassy "its" owns is the condemner's country's, the attack's target.
+func TestOwnEmbassyAttacked(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"Iran's foreign minister condemned the attack on its embassy in Kabul.", "IRN"},
+		{"Chile's foreign minister condemned the attack on its embassy in Lima.", "CHL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "18x", func(e doc.Event) bool { return e.Root == "18" }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != "" || !strings.HasPrefix(tgt, c.tgt) {
+				t.Errorf("%q: %s %q -> %q, want no source and %s as target", c.text, e.Code, src, tgt, c.tgt)
+			}
+		}
+	}
+}
+
+// A meeting told of one group alone is a meeting among its members; a
+// single person meeting no one named is left alone, and so is a visit.
+func TestGroupMeets(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"Bolivian ministers held talks on Monday.", "BOLGOV"},
+		{"Bolivia's president held talks on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "04x", func(e doc.Event) bool { return e.Root == "04" }) {
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+	}
 }

@@ -108,14 +108,18 @@ func (s *Stage) Process(d *doc.Document) error {
 			// the code is told from the actors the sentence names, before the
 			// steps that give unnamed parties the place's country or drop them
 			s.unconventional(&ev)
+			if s.Convention == Codebook {
+				// (before the place steps: an attacker left uncoded
+				// leaves its victims the place's country)
+				unnamedAttackers(&ev)
+			}
 			placeProtesters(d, &ev, &countries)
 			placeLocals(d, &ev, &countries)
+			partyLocals(&ev)
+			groupMeets(&ev)
 			placeVictims(d, &ev, &countries)
 			placeWithdrawal(d, &ev, &countries)
 			placeVisits(d, &ev, &countries)
-			if s.Convention == Codebook {
-				unnamedAttackers(&ev)
-			}
 			placeBombers(d, &ev)
 			switch {
 			case off != "":

@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/petrarch"
@@ -174,6 +176,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 	var out []ActorSpan
 	var pair []byte
 	used := map[int]bool{} // entity mentions taken into a role phrase
+	var titled map[int]int // the first token of an office title before a person's mention
 	wordBuf := make([]string, 0, 8)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] >= 0 || toks[i].Kind != token.Word {
@@ -219,9 +222,18 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		// ("Zorvan carmaker Velox") is part of the name, not an actor of
 		// its own; it codes a name that has no code ("Zorvan police chief
 		// Ana Ruiz" is ZORCOP).
-		titleOf := -1
+		titleOf, office := -1, ""
 		if j := i + n; j < len(toks) && covered[j] >= 0 && (ems[covered[j]].e.Type == "PERSON" || ems[covered[j]].e.Type == "ORG") {
 			titleOf = covered[j]
+		} else if k, c := officeComplement(d.Text, toks, covered, ems, i, j); k >= 0 {
+			// "Secretary of Defence Ana Ruiz", "Minister for the
+			// Environment Ana Ruiz": the title's office runs on to the
+			// person's name; the whole is the person's title
+			titleOf, n, office = covered[k], k-i, c
+			if titled == nil {
+				titled = map[int]int{}
+			}
+			titled[titleOf] = i // the person's phrase opens with the title
 		}
 		// "government forces", "police officers": the last role word heads.
 		if j := i + n; j < len(toks) && covered[j] < 0 && dictAgent == nil {
@@ -260,7 +272,31 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				first = k // "senior officials", "government forces": one phrase
 				continue
 			}
+			if k == i-1 && thirdPossessive(t) {
+				// "Peru said its troops", "the minister said his
+				// government": a role owned by a possessive pronoun is of
+				// the country of the actor named last before it
+				if c := countryBefore(out, ems, k); c != "" {
+					code = compose(c, agent)
+					if dictAgent != nil {
+						code = composeAgent(c, dictAgent)
+					}
+					first = k
+				}
+				break
+			}
 			if possessives.Has(t) {
+				if countryAnaphor(d.Text, toks, k-1) {
+					// "the country's president": the country named last
+					if c := lastCountryEntity(d, toks[k-1].Start); c != "" {
+						code = compose(c, agent)
+						if dictAgent != nil {
+							code = composeAgent(c, dictAgent)
+						}
+						first = k - 2
+					}
+					break
+				}
 				continue
 			}
 			// "Zorvan internal affairs ministry": lower-case nouns and
@@ -269,6 +305,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				continue
 			}
 			break
+		}
+		if code == agent && office != "" {
+			code = compose(office, agent) // "Minister of Zorvania Ana Ruiz"
 		}
 		// "diplomats of the German embassy", "officials from Iraq": the
 		// country after "of" or "from" (not "in": where they are is not
@@ -371,7 +410,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				code = s.context + a
 			}
 		}
-		out = append(out, ActorSpan{Span: x.m.Span, First: x.first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
+		span, first := x.m.Span, x.first
+		if t, ok := titled[k]; ok {
+			span.Start, first = toks[t].Start, t
+		}
+		out = append(out, ActorSpan{Span: span, First: first, Last: x.last, Code: code, Entity: x.e.ID, Type: x.e.Type, Head: x.e.Name})
 	}
 	sortActors(out)
 	out = s.cataphoric(d.Text, toks, ems, out)
@@ -419,6 +462,101 @@ func (s *Stage) apposed(text string, toks []token.Token, covered []int, ems []em
 		e.Actor = &c
 	}
 	return true
+}
+
+// officeComplement finds the first token of a person's name that a
+// capitalised title (toks[i], its role word ending before j) reaches
+// through its office: a preposition, then only determiners, prepositions
+// and capitalised words or named things that are no person, at most six
+// tokens ("Secretary of the Navy for Research Ana Ruiz"), and the country
+// of the office where a country or nationality names it ("Minister of
+// Zorvania"); -1 when none.
+func officeComplement(text string, toks []token.Token, covered []int, ems []em, i, j int) (int, string) {
+	if j >= len(toks) || covered[j] >= 0 || !capitalised(toks[i].Text(text)) || !words.Is("preposition", strings.ToLower(toks[j].Text(text))) {
+		return -1, ""
+	}
+	country := ""
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if covered[k] >= 0 {
+			x := ems[covered[k]]
+			if x.e.Type == "PERSON" {
+				if k == j+1 {
+					return -1, "" // "Minister of Ana Ruiz": no office between
+				}
+				return k, country
+			}
+			if x.e.Actor != nil && len(*x.e.Actor) == 3 && (x.e.Type == "GPE" || x.e.Type == "NORP") && country == "" {
+				country = *x.e.Actor
+			}
+			k = x.last
+			continue
+		}
+		w := toks[k].Text(text)
+		lw := strings.ToLower(w)
+		if toks[k].Kind != token.Word || !capitalised(w) && !words.Is("determiner", lw) && !words.Is("preposition", lw) {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// thirdPossessive reports whether a lower-case word is a possessive
+// pronoun of the third person ("its", "their", "his", "her").
+func thirdPossessive(w string) bool {
+	a := words.Get("pronoun").Attrs(w)
+	return a["person"] == "3" && strings.Contains(a["case"], "gen")
+}
+
+// countryBefore is the country code (three letters) of the actor named
+// last before token k in the sentence: an entity coded with a state's
+// code, or a role phrase with a country of its own; "" for none or where
+// the last one has no country (an international body, a bare role).
+func countryBefore(out []ActorSpan, ems []em, k int) string {
+	code, at := "", -1
+	for _, a := range out {
+		if a.Last < k && a.Last > at {
+			code, at = "", a.Last
+			if len(a.Code) >= 6 {
+				code = a.Code
+			}
+		}
+	}
+	for _, x := range ems {
+		if x.last < k && x.last > at {
+			code, at = "", x.last
+			if x.e.Actor != nil && len(*x.e.Actor) >= 3 {
+				code = *x.e.Actor
+			}
+		}
+	}
+	if code == "" || NonState(code) {
+		return ""
+	}
+	return code[:3]
+}
+
+// lastCountryEntity is the actor code of the country or nationality
+// mentioned last before byte off in the document's body ("" for none).
+func lastCountryEntity(d *doc.Document, off int) string {
+	code, at := "", -1
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor == nil || len(*e.Actor) != 3 || e.Type != "GPE" && e.Type != "NORP" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.In == "" && m.End <= off && m.Start > at {
+				code, at = *e.Actor, m.Start
+			}
+		}
+	}
+	return code
+}
+
+// capitalised reports whether a word opens with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // em is an entity mention located in a sentence's tokens.

@@ -228,6 +228,13 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				j++
 				continue
 			}
+			// "People's Liberation Army", "Workers' Party": a plural
+			// noun's possessive within the name (not where the noun opens
+			// the sentence, a common word the name may not begin with)
+			if possessives.Has(toks[j].Text(text)) && j+1 < len(toks) && s.capWord(text, toks[j+1]) && possessors.Has(strings.ToLower(toks[j-1].Text(text))) && token.IsCapitalised(toks[j-1].Text(text)) && j >= 2 && !isOpening(toks[j-2].Text(text)) {
+				j++
+				continue
+			}
 			// "Ambassador (Matthew) Tueller"
 			if toks[j].Text(text) == "(" && j+3 < len(toks) && s.capWord(text, toks[j+1]) && toks[j+2].Text(text) == ")" && s.capWord(text, toks[j+3]) {
 				j += 3
@@ -261,12 +268,30 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
 				if cc := s.countryNamed(toks[start-2].Text(text)); cc != "" {
 					ms[n].modifier = cc
+				} else if countryAnaphor(text, toks, start-2) {
+					// "the country's Election Commission": the country
+					// named last before it
+					ms[n].modifier = s.lastCountry(ms[:n])
 				}
 			}
 		}
 		i = j
 	}
 	return ms
+}
+
+// lastCountry is the ISO alpha-2 code of the country the last of ms that
+// names one names: a country's name or a nationality; "" for none.
+func (s *Stage) lastCountry(ms []*mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if cc := s.countryNamed(ms[k].name); cc != "" {
+			return cc
+		}
+		if ms[k].typ == "NORP" && ms[k].country != "" {
+			return ms[k].country
+		}
+	}
+	return ""
 }
 
 // isTitleCase reports whether a headline capitalises its words, common
@@ -627,6 +652,9 @@ func (s *Stage) demonym(w string) (string, bool) {
 func (s *Stage) lookupDemonym(w string) (string, bool) {
 	if cc, ok := s.Gaz.Demonym(w); ok {
 		return cc, true
+	}
+	if cc, ok := s.Lex.Demonyms[w]; ok {
+		return cc, true // "Scottish": a nation inside a state
 	}
 	return s.Gaz.Demonym(strings.TrimSuffix(w, "s"))
 }

@@ -38,6 +38,7 @@ type Leader struct {
 type Lexicon struct {
 	Known     map[string]*Known   // folded name -> entry
 	Countries map[string]string   // alias -> ISO alpha-2
+	Demonyms  map[string]string   // demonym the gazetteer lacks -> ISO alpha-2
 	Agents    map[string]string   // role word -> agent code
 	Titles    map[string]string   // title -> agent code ("" for none)
 	Leaders   map[string][]Leader // folded name -> offices
@@ -114,10 +115,10 @@ func foldText(s string) string {
 }
 
 // LoadLexicon reads the dictionaries from a file system holding
-// data/orgs.tsv, data/countries.tsv, data/agents.tsv, data/titles.tsv,
+// data/orgs.tsv, data/countries.tsv, data/demonyms.tsv, data/agents.tsv, data/titles.tsv,
 // data/leaders.tsv, data/given-names-sex.tsv and the word lists.
 func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error) {
-	lx := &Lexicon{Known: map[string]*Known{}, Countries: map[string]string{}, Agents: map[string]string{},
+	lx := &Lexicon{Known: map[string]*Known{}, Countries: map[string]string{}, Demonyms: map[string]string{}, Agents: map[string]string{},
 		Titles: map[string]string{}, Leaders: map[string][]Leader{}, Stop: map[string]bool{},
 		Common: make(map[string]bool, 40000), Given: make(map[string]bool, 9000), Sex: make(map[string]byte, 8000), NoName: map[string]bool{}}
 	read := func(name string, fields int, fn func(ln int, f []string) error) error {
@@ -170,6 +171,19 @@ func LoadLexicon(open func(name string) (io.ReadCloser, error)) (*Lexicon, error
 			return fmt.Errorf("want an alias and an ISO alpha-2 code")
 		}
 		lx.Countries[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = read("data/demonyms.tsv", 2, func(ln int, f []string) error {
+		if f[0] == "" || !unicode.IsUpper([]rune(f[0])[0]) || !reCountry.MatchString(f[1]) {
+			return fmt.Errorf("want a capitalised demonym and an ISO alpha-2 code")
+		}
+		if _, dup := lx.Demonyms[f[0]]; dup {
+			return fmt.Errorf("demonym %q listed twice", f[0])
+		}
+		lx.Demonyms[f[0]] = f[1]
 		return nil
 	})
 	if err != nil {

@@ -306,6 +306,14 @@ func (s *Stage) actorFor(g *group, name, date string) string {
 	}
 	words := strings.Fields(name)
 	if country == "" {
+		// "the United Nations Assistance Mission in Zorvania": a body
+		// whose name opens with an international organisation's is that
+		// organisation's, whatever place it names after
+		if c := s.bodyOf(words); c != "" {
+			return c
+		}
+	}
+	if country == "" {
 		for i, w := range words {
 			// a country or region of two words before a word of it:
 			// "Northern Ireland Assembly" is no Irish organ, "New Mexico
@@ -388,6 +396,19 @@ func (s *Stage) leadingTitle(words []string) string {
 	for n := min(s.Lex.maxTitleWords, len(words)-1); n >= 1; n-- {
 		if a, ok := s.title(strings.Join(words[:n], " ")); ok {
 			return a
+		}
+	}
+	return ""
+}
+
+// bodyOf is the code of the international or non-state organisation
+// (IGO, NGO...) whose name, the longest that the lexicon or the actor
+// dictionary knows, opens an organisation's name of more words ("UN
+// Development Programme"), or "".
+func (s *Stage) bodyOf(words []string) string {
+	for n := len(words) - 1; n >= 1; n-- {
+		if c := s.orgCode(strings.Join(words[:n], " ")); NonState(c) {
+			return c
 		}
 	}
 	return ""

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dragoman/dragoman/token"
 	"github.com/dragoman/dragoman/words"
 )
 
@@ -37,6 +38,8 @@ var (
 	pluralEnding = shapes.Class("plural-ending")
 	institutions = shapes.Class("institution")
 	collectives  = shapes.Class("collective")
+	countryNouns = shapes.Class("country-anaphor")
+	possessors   = shapes.Class("name-possessor")
 	itVerbs      = shapes.Class("it-verb") // subjects "it" seldom an actor
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
@@ -121,4 +124,15 @@ func trimPossessive(w string) string {
 		w = strings.TrimSuffix(w, p)
 	}
 	return w
+}
+
+// countryAnaphor reports whether toks[k] is a noun that stands for a
+// country named before it: "country", "nation" after the definite article
+// or a demonstrative and before a possessive ending ("the country's").
+func countryAnaphor(text string, toks []token.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !countryNouns.Has(strings.ToLower(toks[k].Text(text))) || !possessives.Has(toks[k+1].Text(text)) {
+		return false
+	}
+	det := strings.ToLower(toks[k-1].Text(text))
+	return words.Attr("determiner", det, "definite") == "yes" || words.Attr("determiner", det, "kind") == "demonstrative"
 }
