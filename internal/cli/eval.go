@@ -86,6 +86,7 @@ func runEval(env Env, args []string) int {
 	shared := fs.String("shared", defaultShared(), "the shared data `DIR`")
 	verbose := fs.Bool("v", false, "list the worst pages")
 	why := fs.Bool("why", false, "events: where each set's missed events were lost (counts only)")
+	misses := fs.Bool("misses", false, "events: list the missed events and false positives of the tuned-on sets (set one and the audits) with their sentences")
 	pverbs := fs.String("petrarch-verbs", "", "petrarch-unit: the PETRARCH verb dictionary `FILE` (default: PETR.Validate.verbs.txt beside the records)")
 	pactors := fs.String("petrarch-actors", "", "petrarch-unit: actor dictionaries `FILE[,FILE...]` (default: PETR.Validate.actors.txt)")
 	pagents := fs.String("petrarch-agents", "", "petrarch-unit: the agent dictionary `FILE` (default: PETR.Validate.agents.txt)")
@@ -150,6 +151,14 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, dev)
+		if *misses {
+			list, err := eval.DevMissesReport()
+			if err != nil {
+				fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+				return ExitFailed
+			}
+			fmt.Fprint(env.Stdout, list)
+		}
 		return ExitOK
 	case "petrarch-unit", "petrarch-gsr":
 		conv, ok := cameo.ParseConvention(*convention)
