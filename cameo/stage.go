@@ -90,6 +90,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if s.Fallback != nil && d.Syntax != nil {
 			evs = append(evs, s.fallback(d, ix, i, date, evs)...)
 		}
+		evs = shares(d, ix, i, evs)
 		if len(evs) == 0 {
 			continue
 		}
