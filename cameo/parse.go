@@ -141,6 +141,35 @@ func (p *parse) caseOf(h int) string {
 	return c
 }
 
+// lastCaseOf is the last preposition of noun h, the one next to it
+// ("for by the union": by), "" for none.
+func (p *parse) lastCaseOf(h int) string {
+	c := ""
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			c = strings.ToLower(p.syn[j].Form)
+		}
+		return true
+	})
+	return c
+}
+
+// strandedAgent reports whether noun h carries two prepositions the
+// last of which is the agent's: a prepositional verb's passive strands
+// its preposition before the doer ("a strike called for by the union",
+// "a trip paid for by the party"), and the parser hangs both on the
+// doer.
+func (p *parse) strandedAgent(h int) bool {
+	n := 0
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			n++
+		}
+		return true
+	})
+	return n > 1 && agentPreps[p.lastCaseOf(h)]
+}
+
 // args is what the parse says about one predicate.
 type args struct {
 	pred    int   // the predicate's word
@@ -199,6 +228,9 @@ func (p *parse) argsOf(j int) args {
 			}
 		case "obl", "obl:npmod":
 			c := p.caseOf(k)
+			if p.strandedAgent(k) {
+				c = p.lastCaseOf(k) // "the march called for by the union"
+			}
 			if agentPreps[c] && a.passive || agentPreps[c] && p.syn[j].XPOS == "VBN" {
 				a.subj = append(a.subj, k)
 			} else if c != "" {

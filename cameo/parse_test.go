@@ -17,6 +17,8 @@ func TestEvidence(t *testing.T) {
 	}{
 		{"Israel attacked Hamas on Monday.", "attacked", []string{"subject||Israel", "object||Hamas"}},
 		{"Iran was attacked by Israel.", "attacked", []string{"agent||by Israel", "object||Iran"}},
+		// a prepositional verb's passive strands its preposition before the doer
+		{"The rally, called for by the Chilean miners union, drew thousands.", "called for", []string{"agent||for by the Chilean miners union"}},
 		{"Russia agreed to provide weapons to Syria.", "provide", []string{"subject|xcomp|Russia", "object||weapons", "obl:to||to Syria"}},
 		{"The president urged Israel to withdraw its troops.", "withdraw", []string{"subject|xcomp-obj|Israel", "object||its troops"}},
 		{"Egypt met with Jordan and signed a treaty.", "signed", []string{"subject|conj|Egypt", "object||a treaty"}},
