@@ -338,13 +338,6 @@ func onTrigger(t *testing.T, s stages, text, trigger string) []doc.Event {
 	return es
 }
 
-func actorCode(a *doc.Actor) string {
-	if a == nil || a.Actor == nil {
-		return ""
-	}
-	return *a.Actor
-}
-
 // TestLocative: a place after a locative preposition is where the act
 // happened, not its target, unless the act is force used at the place or
 // a doer from elsewhere acts there; unnamed protesters are of the place.

@@ -99,6 +99,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if s.OffTopic != nil {
 			off = s.OffTopic.caveat(cues, sent)
 		}
+		first := len(d.Events)
 		for _, ev := range evs {
 			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
 			if ev.Place != nil {
@@ -124,7 +125,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			case old != "" && !historic(ev.Date.Value, year):
 				setAside(&ev, "the sentence retells history ("+old+"): which of its acts are new is unclear")
 			}
-			d.Events = append(d.Events, ev)
+			addEvent(d, first, ev)
 		}
 	}
 	return nil
