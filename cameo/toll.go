@@ -23,8 +23,7 @@ var (
 // if another counted violent act (18 to 20) or protest (14) is in the
 // sentence, the act whose toll they are. Injuries told with no coded doer
 // beside another such act of the sentence, deaths or none ("during the
-// riots 25 policemen were injured"), are
-// its toll too and dropped.
+// riots 25 policemen were injured"), are its toll too and dropped.
 func (sc *sentCtx) oneToll(out []doc.Event) []doc.Event {
 	if len(out) < 2 {
 		return out
