@@ -170,6 +170,17 @@ func (p *parse) strandedAgent(h int) bool {
 	return n > 1 && agentPreps[p.lastCaseOf(h)]
 }
 
+// negativeDet reports whether noun k opens with a negative determiner
+// ("no soldiers"; negative-determiner in words.tsv).
+func (p *parse) negativeDet(k int) bool {
+	neg := false
+	p.kids(k, func(d int) bool {
+		neg = p.syn[d].Rel == "det" && negativeDeterminers[strings.ToLower(p.syn[d].Form)]
+		return !neg
+	})
+	return neg
+}
+
 // args is what the parse says about one predicate.
 type args struct {
 	pred    int   // the predicate's word
@@ -204,6 +215,14 @@ func (p *parse) argsOf(j int) args {
 	aux := false
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
+		switch t.Rel {
+		case "nsubj", "nsubj:pass", "obj":
+			// "no police officers were hurt", "killed no civilians":
+			// nothing was done to anyone
+			if p.negativeDet(k) {
+				a.negated = true
+			}
+		}
 		switch t.Rel {
 		case "nsubj", "csubj":
 			a.subj = append(a.subj, k)

@@ -483,3 +483,24 @@ func TestApposedHolder(t *testing.T) {
 		}
 	}
 }
+
+// An act whose subject or object opens with a negative determiner was
+// done to no one: "no soldiers were hurt" is negated; the attack a clause
+// beside it tells is not.
+func TestNoOneActedOn(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		negated       bool
+	}{
+		{"The army said no Peruvian soldiers were killed in the raid.", "killed", true},
+		{"The rebels killed no Peruvian soldiers, the army said.", "killed", true},
+		{"The rebels killed two Peruvian soldiers, the army said.", "killed", false},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Negated != c.negated {
+				t.Errorf("%q: %s %s negated %v, want %v", c.text, c.trigger, e.Code, e.Negated, c.negated)
+			}
+		}
+	}
+}
