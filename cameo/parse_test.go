@@ -504,3 +504,23 @@ func TestNoOneActedOn(t *testing.T) {
 		}
 	}
 }
+
+// An act the parse gives as the complement of a verb of stopping ends;
+// none of it is done.
+func TestStoppedAct(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		negated       bool
+	}{
+		{"Chilean rebels stopped attacking the army last year.", "attacking", true},
+		{"The cleric told the militia to stop fighting Chilean forces.", "fighting", true},
+		{"Chilean rebels kept attacking the army last year.", "attacking", false},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Negated != c.negated {
+				t.Errorf("%q: %s %s negated %v, want %v", c.text, c.trigger, e.Code, e.Negated, c.negated)
+			}
+		}
+	}
+}
