@@ -49,7 +49,11 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                threshold, other), (c) a counted event of another root
                (top want->got root pairs), (d) only uncounted events of
                other roots; the misses by wanted root; the false positives
-               by root and by whether their sentence has a hand-coded event
+               by root and by whether their sentence has a hand-coded
+               event; -misses lists, for the tuned-on sets only (set one
+               and the audits, never a held-out set), each sentence with
+               a miss or a false positive, every event read in it and why
+               it was not counted
   actors-audit the hand-coded actor audits of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv,
                and audit two, audit-actors2.tsv, one block each): source
