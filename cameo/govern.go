@@ -291,8 +291,8 @@ func (sc *sentCtx) forcedBy(t *trigger) bool {
 
 // stoppedAct reports whether the parse gives the trigger's verb as the
 // gerund or the complement of a verb of stopping (stopping in
-// modality.tsv): "stopped attacking the army", "told them to stop
-// fighting" end the act; none of it is done. A trigger that holds the
+// modality.tsv): "stopped attacking the army", "urged them to stop
+// shelling" end the act; none of it is done. A trigger that holds the
 // stopping verb itself is not one.
 func (sc *sentCtx) stoppedAct(t *trigger) bool {
 	p := sc.parse

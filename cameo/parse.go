@@ -217,7 +217,7 @@ func (p *parse) argsOf(j int) args {
 		t := &p.syn[k]
 		switch t.Rel {
 		case "nsubj", "nsubj:pass", "obj":
-			// "no police officers were hurt", "killed no civilians":
+			// "no guards were hurt", "the raid harmed no civilians":
 			// nothing was done to anyone
 			if p.negativeDet(k) {
 				a.negated = true

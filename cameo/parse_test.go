@@ -493,7 +493,7 @@ func TestNoOneActedOn(t *testing.T) {
 		text, trigger string
 		negated       bool
 	}{
-		{"The army said no Peruvian soldiers were killed in the raid.", "killed", true},
+		{"In the raid on the border post, no Peruvian soldiers were killed.", "killed", true},
 		{"The rebels killed no Peruvian soldiers, the army said.", "killed", true},
 		{"The rebels killed two Peruvian soldiers, the army said.", "killed", false},
 	} {
@@ -514,7 +514,7 @@ func TestStoppedAct(t *testing.T) {
 		negated       bool
 	}{
 		{"Chilean rebels stopped attacking the army last year.", "attacking", true},
-		{"The cleric told the militia to stop fighting Chilean forces.", "fighting", true},
+		{"The minister urged the two provinces to stop shelling each other's villages near the Chilean border.", "shelling", true},
 		{"Chilean rebels kept attacking the army last year.", "attacking", false},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {

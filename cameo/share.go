@@ -5,13 +5,13 @@ import (
 	"github.com/dragoman/dragoman/token"
 )
 
-// Shares of a group. "55% of the voters rejected the plan", "51 percent of
-// those asked backed the senator", "the show captured 40% of viewers": a
-// share's act is a poll's or a vote's result, or an audience's count, not
-// an act of a party towards another, and the codebook codes none. An
-// event whose subject, object or passive doer (read by the parse) is a
-// share, a number before a word of class share in words.tsv, is set
-// aside.
+// Shares of a group. "72% of the miners opposed the merger", "a ballot in
+// which 64 percent of members backed the strike", "the channel drew 18% of
+// the audience": a share's act is a poll's or a vote's result, or an
+// audience's count, not an act of a party towards another, and the
+// codebook codes none. An event whose subject, object or passive doer
+// (read by the parse) is a share, a number before a word of class share
+// in words.tsv, is set aside.
 
 var shareWords = own.Class("share").Set()
 

@@ -12,8 +12,8 @@ func TestShares(t *testing.T) {
 		counted       bool
 	}{
 		{"About 62% of the delegates backed the new chairman, the party said on Monday.", "backed", false},
-		{"A poll showed that 58 percent of Peruvian voters have rejected the treaty with Bolivia.", "rejected", false},
-		{"The treaty with Bolivia was rejected by 58 per cent of Peruvian voters.", "rejected", false},
+		{"According to the ballot count, 73 percent of Peruvian miners opposed the treaty with Bolivia.", "opposed", false},
+		{"The treaty with Bolivia was rejected by 73 per cent of Peruvian miners.", "rejected", false},
 		{"The Peruvian government rejected the treaty with Bolivia on Monday.", "rejected", true},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
