@@ -26,6 +26,11 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
 			c = s.Table["186"]
 		}
+		// "parents blockaded the schools": a blockade by civilians
+		// obstructs passage (144); CAMEO keeps 191 for armed forces
+		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
+			c = s.Table["144"]
+		}
 		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
 		if c.Code == "190" && hasStem(labourStrike, lower[t.at]) && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
 			c = s.Table["143"]

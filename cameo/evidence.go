@@ -39,7 +39,7 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 	for _, w := range a.subj {
 		role, via := "subject", ""
 		switch r := p.syn[w].Rel; {
-		case r == "obl:agent" || (p.rel(w) == "obl" || p.rel(w) == "nmod") && agentPreps[p.caseOf(w)]:
+		case r == "obl:agent" || (p.rel(w) == "obl" || p.rel(w) == "nmod") && (agentPreps[p.caseOf(w)] || p.strandedAgent(w)):
 			role = "agent"
 		case r == "nmod:poss":
 			role = "possessor"

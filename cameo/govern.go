@@ -101,6 +101,9 @@ func (sc *sentCtx) governedModality(t *trigger, j int) {
 // attack", "never met") and a conditional clause ("if X attacks").
 func (sc *sentCtx) parseModality(t *trigger) {
 	p := sc.parse
+	if p != nil && sc.stoppedAct(t) {
+		t.negated, t.sawNot = true, true
+	}
 	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
 		sc.occurrenceModality(t)
 		return
@@ -284,4 +287,28 @@ func (sc *sentCtx) forcedBy(t *trigger) bool {
 		return true
 	})
 	return xcomp && !agent
+}
+
+// stoppedAct reports whether the parse gives the trigger's verb as the
+// gerund or the complement of a verb of stopping (stopping in
+// modality.tsv): "stopped attacking the army", "urged them to stop
+// shelling" end the act; none of it is done. A trigger that holds the
+// stopping verb itself is not one.
+func (sc *sentCtx) stoppedAct(t *trigger) bool {
+	p := sc.parse
+	if t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	w := p.synOf[t.at]
+	switch p.rel(w) {
+	case "xcomp", "obj", "ccomp":
+	default:
+		return false
+	}
+	h := p.head(w)
+	if h < 0 || p.syn[h].UPOS != "VERB" || !stoppingVerbs[strings.ToLower(p.syn[h].Lemma)] {
+		return false
+	}
+	k := p.tokOf[h]
+	return k < t.at || k > t.end
 }

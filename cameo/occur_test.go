@@ -299,8 +299,9 @@ func TestTellsOccurrence(t *testing.T) {
 	}
 }
 
-// TestOneToll: the injured told after the dead are one act's toll, not an
-// act of their own; the more specific code of the pair is kept.
+// TestOneToll: the injured told after the dead, or with no doer beside
+// another violent act or protest, are one act's toll, not an act of their
+// own; the more specific code of the pair is kept.
 func TestOneToll(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -312,6 +313,10 @@ func TestOneToll(t *testing.T) {
 		{"Chilean jets launched an air strike on a Peruvian border post on Monday, leaving three dead and at least 12 wounded.", 1, "195"},
 		{"Four people died and about 50 were injured as rioting continued in the Peruvian capital.", 0, ""},
 		{"Chilean troops shelled Peruvian positions and wounded two Bolivian soldiers.", 2, "190 190"},
+		// injured with no doer beside a riot or a clash told in the
+		// same sentence are its toll
+		{"During the riots in Valparaiso, 25 policemen were injured.", 0, ""},
+		{"Students clashed with police in Valparaiso and 25 policemen were injured.", 0, ""},
 	} {
 		var got []string
 		for _, e := range s.run(c.text, "2012-04-01").Events {

@@ -141,6 +141,46 @@ func (p *parse) caseOf(h int) string {
 	return c
 }
 
+// lastCaseOf is the last preposition of noun h, the one next to it
+// ("for by the union": by), "" for none.
+func (p *parse) lastCaseOf(h int) string {
+	c := ""
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			c = strings.ToLower(p.syn[j].Form)
+		}
+		return true
+	})
+	return c
+}
+
+// strandedAgent reports whether noun h carries two prepositions the
+// last of which is the agent's: a prepositional verb's passive strands
+// its preposition before the doer ("a strike called for by the union",
+// "a trip paid for by the party"), and the parser hangs both on the
+// doer.
+func (p *parse) strandedAgent(h int) bool {
+	n := 0
+	p.kids(h, func(j int) bool {
+		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+			n++
+		}
+		return true
+	})
+	return n > 1 && agentPreps[p.lastCaseOf(h)]
+}
+
+// negativeDet reports whether noun k opens with a negative determiner
+// ("no soldiers"; negative-determiner in words.tsv).
+func (p *parse) negativeDet(k int) bool {
+	neg := false
+	p.kids(k, func(d int) bool {
+		neg = p.syn[d].Rel == "det" && negativeDeterminers[strings.ToLower(p.syn[d].Form)]
+		return !neg
+	})
+	return neg
+}
+
 // args is what the parse says about one predicate.
 type args struct {
 	pred    int   // the predicate's word
@@ -176,6 +216,14 @@ func (p *parse) argsOf(j int) args {
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch t.Rel {
+		case "nsubj", "nsubj:pass", "obj":
+			// "no guards were hurt", "the raid harmed no civilians":
+			// nothing was done to anyone
+			if p.negativeDet(k) {
+				a.negated = true
+			}
+		}
+		switch t.Rel {
 		case "nsubj", "csubj":
 			a.subj = append(a.subj, k)
 		case "nsubj:pass", "csubj:pass":
@@ -199,6 +247,9 @@ func (p *parse) argsOf(j int) args {
 			}
 		case "obl", "obl:npmod":
 			c := p.caseOf(k)
+			if p.strandedAgent(k) {
+				c = p.lastCaseOf(k) // "the march called for by the union"
+			}
 			if agentPreps[c] && a.passive || agentPreps[c] && p.syn[j].XPOS == "VBN" {
 				a.subj = append(a.subj, k)
 			} else if c != "" {

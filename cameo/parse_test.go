@@ -17,6 +17,8 @@ func TestEvidence(t *testing.T) {
 	}{
 		{"Israel attacked Hamas on Monday.", "attacked", []string{"subject||Israel", "object||Hamas"}},
 		{"Iran was attacked by Israel.", "attacked", []string{"agent||by Israel", "object||Iran"}},
+		// a prepositional verb's passive strands its preposition before the doer
+		{"The rally, called for by the Chilean miners union, drew thousands.", "called for", []string{"agent||for by the Chilean miners union"}},
 		{"Russia agreed to provide weapons to Syria.", "provide", []string{"subject|xcomp|Russia", "object||weapons", "obl:to||to Syria"}},
 		{"The president urged Israel to withdraw its troops.", "withdraw", []string{"subject|xcomp-obj|Israel", "object||its troops"}},
 		{"Egypt met with Jordan and signed a treaty.", "signed", []string{"subject|conj|Egypt", "object||a treaty"}},
@@ -339,13 +341,6 @@ func onTrigger(t *testing.T, s stages, text, trigger string) []doc.Event {
 	return es
 }
 
-func actorCode(a *doc.Actor) string {
-	if a == nil || a.Actor == nil {
-		return ""
-	}
-	return *a.Actor
-}
-
 // TestLocative: a place after a locative preposition is where the act
 // happened, not its target, unless the act is force used at the place or
 // a doer from elsewhere acts there; unnamed protesters are of the place.
@@ -488,6 +483,47 @@ func TestApposedHolder(t *testing.T) {
 		}
 		if want := c.countries[0] + " " + c.countries[1]; seen[want] == c.absent {
 			t.Errorf("%q: no %s event %s; got %v", c.text, c.trigger, want, seen)
+		}
+	}
+}
+
+// An act whose subject or object opens with a negative determiner was
+// done to no one: "no soldiers were hurt" is negated; the attack a clause
+// beside it tells is not.
+func TestNoOneActedOn(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		negated       bool
+	}{
+		{"In the raid on the border post, no Peruvian soldiers were killed.", "killed", true},
+		{"The rebels killed no Peruvian soldiers, the army said.", "killed", true},
+		{"The rebels killed two Peruvian soldiers, the army said.", "killed", false},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Negated != c.negated {
+				t.Errorf("%q: %s %s negated %v, want %v", c.text, c.trigger, e.Code, e.Negated, c.negated)
+			}
+		}
+	}
+}
+
+// An act the parse gives as the complement of a verb of stopping ends;
+// none of it is done.
+func TestStoppedAct(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		negated       bool
+	}{
+		{"Chilean rebels stopped attacking the army last year.", "attacking", true},
+		{"The minister urged the two provinces to stop shelling each other's villages near the Chilean border.", "shelling", true},
+		{"Chilean rebels kept attacking the army last year.", "attacking", false},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Negated != c.negated {
+				t.Errorf("%q: %s %s negated %v, want %v", c.text, c.trigger, e.Code, e.Negated, c.negated)
+			}
 		}
 	}
 }

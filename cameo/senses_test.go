@@ -36,6 +36,13 @@ func TestVerbSenses(t *testing.T) {
 		{"The Chilean minister assured Peru that the border would stay open.", "assured", "030"},
 		{"Peru scrambled two fighter jets to meet the Chilean aircraft.", "scrambled", "150"},
 		{"Peru has frozen all business deals with Chile.", "frozen", "163"},
+		// a blockade by civilians obstructs passage (144); by armed forces it is 191
+		{"Chilean farmers blockaded the highway to Santiago.", "blockaded", "144"},
+		{"Chilean troops blockaded the port of Arica.", "blockaded", "191"},
+		// support of a material kind is aid (07), not endorsement (05)
+		{"Chile gave financial support to Bolivia on Monday.", "gave", "071"},
+		{"Chile provided military support to the Bolivian army.", "provided", "072"},
+		{"Chile gave its support to the Bolivian plan.", "gave", "051"},
 		// to meet demands is to yield to them, not to hold a meeting
 		{"Dock workers refused to meet the shipping firm's demands.", "refused to meet", "124"},
 		{"Dock workers refused to meet the shipping firm's managers.", "refused to meet", "125"},

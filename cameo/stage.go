@@ -90,6 +90,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if s.Fallback != nil && d.Syntax != nil {
 			evs = append(evs, s.fallback(d, ix, i, date, evs)...)
 		}
+		evs = shares(d, ix, i, evs)
 		if len(evs) == 0 {
 			continue
 		}
@@ -98,6 +99,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if s.OffTopic != nil {
 			off = s.OffTopic.caveat(cues, sent)
 		}
+		first := len(d.Events)
 		for _, ev := range evs {
 			ev.ID = "v" + strconv.Itoa(len(d.Events)+1)
 			if ev.Place != nil {
@@ -127,7 +129,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			case old != "" && !historic(ev.Date.Value, year):
 				setAside(&ev, "the sentence retells history ("+old+"): which of its acts are new is unclear")
 			}
-			d.Events = append(d.Events, ev)
+			addEvent(d, first, ev)
 		}
 	}
 	return nil

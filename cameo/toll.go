@@ -21,7 +21,9 @@ var (
 // and dozens hurt when a car bomb went off", the injuries read as the
 // bombing); when it is none ("dead", "died"), the injuries are dropped
 // if another counted violent act (18 to 20) or protest (14) is in the
-// sentence, the act whose toll they are.
+// sentence, the act whose toll they are. Injuries told with no coded doer
+// beside another such act of the sentence, deaths or none ("during the
+// riots 25 policemen were injured"), are its toll too and dropped.
 func (sc *sentCtx) oneToll(out []doc.Event) []doc.Event {
 	if len(out) < 2 {
 		return out
@@ -52,6 +54,15 @@ func (sc *sentCtx) oneToll(out []doc.Event) []doc.Event {
 			k--
 		}
 		if k < 0 || !and || !tollDeaths[sc.lower[k]] {
+			if e.Source == nil || e.Source.Actor == nil {
+				for a := range out {
+					f := &out[a]
+					if at[a] != i && !drop[a] && Counted(f) && (violent(f) || f.Root == "14") {
+						drop[j] = true
+						break
+					}
+				}
+			}
 			continue
 		}
 		death := -1

@@ -122,6 +122,7 @@ var (
 	verbLicenser        = own.Class("verb-licenser").Set()
 	irregularPart       = own.Class("irregular-participle").Set()
 	cessations          = modal.Class("cessation").Set()
+	stoppingVerbs       = modal.Class("stopping").Set()
 	wantWords           = modal.Class("want").Set()
 	appealWords         = senses.Class("appealing").Set()
 	helpingVerbs        = senses.Class("helping").Set()

@@ -50,7 +50,10 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                event of another root (top want->got root pairs), (d) only
                uncounted events of other roots; the misses by wanted root;
                the false positives by root and by whether their sentence
-               has a hand-coded event
+               has a hand-coded event; -misses lists, for the tuned-on
+               sets only (set one and the audits, never a held-out set),
+               each sentence with a miss or a false positive, every event
+               read in it and why it was not counted
   actors-audit the hand-coded actor audits of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv,
                and audit two, audit-actors2.tsv, one block each): source
@@ -87,6 +90,7 @@ func runEval(env Env, args []string) int {
 	shared := fs.String("shared", defaultShared(), "the shared data `DIR`")
 	verbose := fs.Bool("v", false, "list the worst pages")
 	why := fs.Bool("why", false, "events: where each set's missed events were lost (counts only)")
+	misses := fs.Bool("misses", false, "events: list the missed events and false positives of the tuned-on sets (set one and the audits) with their sentences")
 	pverbs := fs.String("petrarch-verbs", "", "petrarch-unit: the PETRARCH verb dictionary `FILE` (default: PETR.Validate.verbs.txt beside the records)")
 	pactors := fs.String("petrarch-actors", "", "petrarch-unit: actor dictionaries `FILE[,FILE...]` (default: PETR.Validate.actors.txt)")
 	pagents := fs.String("petrarch-agents", "", "petrarch-unit: the agent dictionary `FILE` (default: PETR.Validate.agents.txt)")
@@ -151,6 +155,14 @@ func runEval(env Env, args []string) int {
 			return ExitFailed
 		}
 		fmt.Fprint(env.Stdout, dev)
+		if *misses {
+			list, err := eval.DevMissesReport()
+			if err != nil {
+				fmt.Fprintf(env.Stderr, "dragoman eval: %v\n", err)
+				return ExitFailed
+			}
+			fmt.Fprint(env.Stdout, list)
+		}
 		return ExitOK
 	case "petrarch-unit", "petrarch-gsr":
 		conv, ok := cameo.ParseConvention(*convention)

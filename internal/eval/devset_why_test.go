@@ -73,3 +73,47 @@ func TestMissBreakdown(t *testing.T) {
 		}
 	}
 }
+
+// TestDevMissesHeldOut: the list of misses names the tuned-on sets only,
+// never a held-out set or one of its sentences.
+func TestDevMissesHeldOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes the tuned-on sets")
+	}
+	rep, err := DevMissesReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (a sentence a tuned-on set holds too may be listed as its)
+	tuned := map[string]bool{}
+	for _, d := range devEventSets {
+		if heldOutDevSets[d.name] {
+			continue
+		}
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range set {
+			tuned[x.Text] = true
+		}
+	}
+	for _, d := range devEventSets {
+		listed := strings.Contains(rep, "## "+d.title+"\n")
+		if listed == heldOutDevSets[d.name] {
+			t.Errorf("%s listed %v, want %v", d.name, listed, !heldOutDevSets[d.name])
+		}
+		if !heldOutDevSets[d.name] {
+			continue
+		}
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range set {
+			if !tuned[x.Text] && strings.Contains(rep, "  "+x.Text+"\n") {
+				t.Fatalf("%s: a held-out sentence (%s #%d) is listed", d.name, x.ID, x.N)
+			}
+		}
+	}
+}
