@@ -21,7 +21,7 @@ func TestOfficeComplement(t *testing.T) {
 		text, name, code, phrase string
 	}{
 		{"Foreign Minister of Chile John Smith met the envoy.", "John Smith", "CHLGOV", "Foreign Minister of Chile John Smith"},
-		{"Secretary of Defence Donald Rumsfeld met the envoy.", "Donald Rumsfeld", "USA", "Secretary of Defence Donald Rumsfeld"},
+		{"Secretary of Defence Robert Gates met the envoy.", "Robert Gates", "USA", "Secretary of Defence Robert Gates"},
 	} {
 		d := analyse(t, c.text, "2020-12-02")
 		actors, _ := s.Actors(d, doc.Span{Start: 0, End: len(c.text)})
