@@ -164,7 +164,13 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 			break
 		}
 		if temporalConj[lower[k]] && k < t.at-1 && !prep(k) {
-			return true
+			if !pastConj[lower[k]] {
+				return true
+			}
+			// "after rebels seized the port": an act the clause
+			// presupposes done, told as such (no one's report of it)
+			t.before = true
+			break
 		}
 	}
 	// a reduced relative: noun, participle, then a preposition or a date

@@ -167,6 +167,16 @@ func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 		}
 		return true
 	})
+	if v := p.synOf[i]; len(heads) == 0 && p.syn[v].Rel == "acl" && p.syn[v].XPOS == "VBN" && p.strandsPrep(v) {
+		// a prepositional verb's past participle on a noun, its
+		// preposition stranded, takes that noun as its passive subject:
+		// "the rally, called for by the unions" (a participle with no
+		// stranded preposition is left as it was: "a meeting attended
+		// by hundreds" is told in passing)
+		if n := p.head(v); n >= 0 && n < v {
+			heads = append(heads, p.tokOf[n])
+		}
+	}
 	inState := false
 	if inAfter && i+1 < len(p.synOf) && p.synOf[i+1] >= 0 {
 		// the noun "in" marks: a gerund is a state, a place or a time is not
@@ -177,6 +187,17 @@ func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 		inState = true
 	}
 	return heads, inState
+}
+
+// strandsPrep reports whether verb v has a dependent that carries its
+// stranded preposition before the agent's ("called for by the unions").
+func (p *parse) strandsPrep(v int) bool {
+	found := false
+	p.kids(v, func(k int) bool {
+		found = p.rel(k) == "obl" && p.strandedAgent(k)
+		return !found
+	})
+	return found
 }
 
 // farPrep reports whether the parse gives the verb at view token i a

@@ -147,6 +147,7 @@ type trigger struct {
 	p          *Pattern
 	sub        bool // in a subordinate clause, an adjunct, or a noun
 	background bool // told in passing: a reduced relative or a temporal clause
+	before     bool // told as done in a temporal clause of an act that followed it ("after rebels seized the port")
 	alleged    bool // reported by a claim or an allegation ("alleged that rebels had shelled")
 	at, end    int  // token range of the trigger words
 	objectEnd  int  // last token of the matched object, or -1
@@ -411,7 +412,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// had shelled the town" accuses the rebels.
 		var claim *trigger
 		var claimBy, claimAt []int
-		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && violent(t.p.Code) && len(src) > 0 {
+		if r >= 0 && speaker >= 0 && !t.hypo && !t.negated && !t.background && !t.before && violent(t.p.Code) && len(src) > 0 {
 			code, by, at := "112", []int{speaker}, src
 			if ownAct(actors, src[0], speaker) {
 				code, at = "015", tgt
@@ -501,7 +502,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 	}
-	return sc.oneToll(sc.oneAttack(out))
+	return sc.oneToll(sc.oneAttack(sc.priorActs(out, kept)))
 }
 
 // wantOfOther reports whether the commissive word at k is a want (modality.tsv

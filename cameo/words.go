@@ -111,6 +111,7 @@ var (
 	reducedNext         = union(own.Class("reduced-relative-next").Set(), weekdays())
 	thatComplement      = own.Class("that-complement").Set()
 	temporalConj        = own.Class("temporal-conjunction").Set()
+	pastConj            = own.Class("past-conjunction").Set()
 	timeWords           = union(own.Class("time-word").Set(), weekdays())
 	roleBoundary        = own.Class("role-boundary").Set()
 	announcing          = own.Class("announcing").Set()

@@ -1,0 +1,24 @@
+package cameo
+
+import "testing"
+
+// TestPriorActs checks that an act told in an "after" clause is told as
+// done when the sentence tells no act of its own, stays in passing
+// beside a counted main act, and that a reporter's word on the main act
+// does not make it an accusation.
+func TestPriorActs(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"Nine fishermen were reported missing after Somali pirates attacked a Kenyan trawler on Sunday.", "19", true},
+		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "17", false},
+		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "112", false},
+		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "16", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
