@@ -26,6 +26,8 @@ const maxSuffix = 6
 type Model struct {
 	words    map[string][]lexEntry   // the lexicon by key word
 	suffixes map[string][]suffixRule // the rules by key suffix
+	verbs    map[string]bool         // the lemmas of the lexicon's verb forms (verbs.go)
+	list     *verbList               // the verb list (verbs.go)
 }
 
 // key is a lexicon or rule key: its kind, a word or suffix and a tag.
@@ -124,6 +126,24 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 	if l, ok := lookup(es, byUPOS, upos); ok {
 		return l
 	}
+	learned := m.ruleLemma(form, lower, xpos)
+	if upos == "VERB" && inflected(xpos) {
+		if l, ok := m.verbLemma(lower, xpos, learned); ok {
+			return l
+		}
+	}
+	if learned != "" {
+		return learned
+	}
+	if isProper(xpos, upos) {
+		return form
+	}
+	return lower
+}
+
+// ruleLemma returns the lemma the learned rule of the longest suffix of
+// lower gives form, or "".
+func (m *Model) ruleLemma(form, lower, xpos string) string {
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
 		if r, ok := tagRule(m.suffixes[lower[len(lower)-k:]], xpos); ok {
 			if out, ok := r.apply(form); ok && out != "" {
@@ -131,10 +151,7 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 			}
 		}
 	}
-	if isProper(xpos, upos) {
-		return form
-	}
-	return lower
+	return ""
 }
 
 // Train learns a lemmatizer from the FORM, LEMMA, UPOS and XPOS columns
