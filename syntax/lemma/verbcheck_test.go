@@ -10,6 +10,7 @@ import (
 
 	"github.com/dragoman/dragoman/petrarch"
 	"github.com/dragoman/dragoman/syntax"
+	"github.com/dragoman/dragoman/syntax/lemma"
 )
 
 // The verb check: every single-word verb of the event dictionaries
@@ -203,10 +204,40 @@ func TestDictionaryVerbForms(t *testing.T) {
 	if m.Lemma == nil {
 		t.Skip("no lemma model")
 	}
+	checkVerbForms(t, m.Lemma, verbMissAllowance)
+}
+
+// verbMissAllowanceUnlisted is verbMissAllowance for the model without the
+// verb list, which knows only EWT's verbs: the spelling rules and the
+// learned rules alone on the dictionaries' verbs EWT train lacks, and no
+// listed irregular forms. Before, 377 misses, as above; now 254 (doubling
+// 28, e-restoration 147, y/i 2, irregular 73, other 4).
+var verbMissAllowanceUnlisted = map[string]int{
+	"doubling":      28,
+	"e-restoration": 147,
+	"y/i":           2,
+	"irregular":     73,
+	"other":         4,
+}
+
+func TestDictionaryVerbFormsUnlisted(t *testing.T) {
+	m, err := syntax.DefaultModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Lemma == nil {
+		t.Skip("no lemma model")
+	}
+	checkVerbForms(t, lemma.WithoutVerbList(m.Lemma), verbMissAllowanceUnlisted)
+}
+
+// checkVerbForms lemmatizes the forms of verbCases and fails when the
+// misses of a kind pass their allowance.
+func checkVerbForms(t *testing.T, m *lemma.Model, allow map[string]int) {
 	cs := verbCases(t)
 	misses := map[string][]string{}
 	for _, c := range cs {
-		got := m.Lemma.Lemma(c.form, "VERB", c.tag)
+		got := m.Lemma(c.form, "VERB", c.tag)
 		if got != c.verb {
 			k := missKind(c, got)
 			misses[k] = append(misses[k], fmt.Sprintf("%s/%s -> %s (want %s)", c.form, c.tag, got, c.verb))
@@ -216,13 +247,13 @@ func TestDictionaryVerbForms(t *testing.T) {
 	for _, k := range []string{"doubling", "e-restoration", "y/i", "irregular", "other"} {
 		total += len(misses[k])
 		t.Logf("%-14s %4d", k, len(misses[k]))
-		if testing.Verbose() || len(misses[k]) > verbMissAllowance[k] {
+		if testing.Verbose() || len(misses[k]) > allow[k] {
 			for _, s := range misses[k] {
 				t.Logf("  %s", s)
 			}
 		}
-		if len(misses[k]) > verbMissAllowance[k] {
-			t.Errorf("%d %s misses, at most %d allowed", len(misses[k]), k, verbMissAllowance[k])
+		if len(misses[k]) > allow[k] {
+			t.Errorf("%d %s misses, at most %d allowed", len(misses[k]), k, allow[k])
 		}
 	}
 	t.Logf("%d of %d forms missed", total, len(cs))

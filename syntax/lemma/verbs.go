@@ -154,10 +154,11 @@ func verbStems(lower, xpos string) (cands []string) {
 		case strings.HasSuffix(lower, "ies") && n > 4:
 			cands = []string{lower[:n-3] + "y", lower[:n-1]}
 		case strings.HasSuffix(lower, "es") && n > 3:
-			// "-es" after a sibilant or o ("fixes", "goes"), else "-s".
-			cands = []string{lower[:n-1], lower[:n-2]}
+			// "-es" only after a sibilant or o ("fixes", "goes"),
+			// else the "-s" of a stem in e ("closes").
+			cands = []string{lower[:n-1]}
 			if stem := lower[:n-2]; strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ch") || strings.IndexByte("sxzo", stem[len(stem)-1]) >= 0 {
-				cands[0], cands[1] = cands[1], cands[0]
+				cands = []string{stem, lower[:n-1]}
 			}
 		case strings.HasSuffix(lower, "s") && n > 2:
 			cands = []string{lower[:n-1]}
@@ -230,10 +231,12 @@ func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
 
 // unlikelyStem reports whether a stem is spelt as English verbs rarely
 // end: an e after a vowel pair (strayE) or a doubled consonant other than
-// l, s, f and z ("glimm", not "fill", "pass").
+// l, s, f and z ("glimm", not "fill", "pass"), or "-ie" after more than
+// two letters (the "-ied" of "readied"; "tied", "died" are short).
 func unlikelyStem(s string) bool {
 	n := len(s)
-	return strayE(s) || n >= 2 && s[n-1] == s[n-2] && !isVowelByte(s[n-1]) && strings.IndexByte("lsfz", s[n-1]) < 0
+	return strayE(s) || n >= 2 && s[n-1] == s[n-2] && !isVowelByte(s[n-1]) && strings.IndexByte("lsfz", s[n-1]) < 0 ||
+		n > 3 && strings.HasSuffix(s, "ie")
 }
 
 // strayE reports whether a stem ends in an e that English spelling does
