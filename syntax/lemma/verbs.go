@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/dragoman/dragoman/internal/digest"
+	"github.com/dragoman/dragoman/syntax/cluster"
 )
 
 // Verbs the lemmatizer knows: the lemmas of data/verbs.tsv (the verbs of
@@ -26,8 +27,9 @@ var verbData string
 // VerbFile names the verb list, for messages.
 const VerbFile = "syntax/lemma/data/verbs.tsv"
 
-// DataDigest is a short digest of the embedded verb list.
-func DataDigest() string { return digest.Strings(verbData) }
+// DataDigest is a short digest of the embedded verb list and of the word
+// list it reads from the clusters.
+func DataDigest() string { return digest.Strings(verbData, cluster.DataDigest()) }
 
 // verbList is the verb list read: its lemmas and the lemma of each
 // irregular form.
@@ -199,10 +201,29 @@ func edStems(stem string) []string {
 	return []string{stem, stem + "e"}
 }
 
+// attested returns the words of the word clusters (syntax/cluster: the
+// words of English Wikinews and EWT train seen three times or more),
+// read once.
+var attested = sync.OnceValue(func() map[string]bool {
+	es, err := cluster.Default()
+	if err != nil {
+		// The embedded file is checked by its package's tests.
+		panic(err)
+	}
+	out := make(map[string]bool, len(es))
+	for _, e := range es {
+		if lowerWord(e.Word) {
+			out[e.Word] = true
+		}
+	}
+	return out
+})
+
 // verbLemma returns the lemma of an inflected verb form the lexicon has
 // not seen: its lemma in the verb list's irregular forms, else the first
-// of its stems that is a known verb. When none is, it is the learned
-// rule's answer (learned, "" for none) if that is one of the stems and
+// of its stems that is a known verb, else the first that is a word of
+// running text (attested; "boycotted": boycott, not boycot; "audited":
+// audit, not audite). When none is, it is the learned rule's answer (learned, "" for none) if that is one of the stems and
 // not an e restored after a vowel pair, else the stem the spelling rules
 // prefer. The form is lowercase; false leaves it to the learned rules.
 func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
@@ -216,6 +237,22 @@ func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
 	for _, c := range cands {
 		if m.knownVerb(c) {
 			return c, true
+		}
+	}
+	for _, c := range cands {
+		if !unlikelyStem(c) && attested()[c] {
+			return c, true
+		}
+	}
+	if sib := siblingTag(xpos); sib != "" {
+		// The past and the participle share their spelling: the rule
+		// of the longer suffix of either tag, the form's own on a tie.
+		own, ko := m.ruleSuffix(lower, xpos)
+		other, ks := m.ruleSuffix(lower, sib)
+		if ks > ko && other != "" {
+			learned = other
+		} else if own != "" {
+			learned = own
 		}
 	}
 	for _, c := range cands {
@@ -260,4 +297,29 @@ func strayE(s string) bool {
 		return false
 	}
 	return true
+}
+
+// siblingTag returns the tag that spells its forms as xpos does: VBN for
+// VBD and VBD for VBN, else "".
+func siblingTag(xpos string) string {
+	switch xpos {
+	case "VBD":
+		return "VBN"
+	case "VBN":
+		return "VBD"
+	}
+	return ""
+}
+
+// ruleSuffix returns the lemma the learned rule of the longest suffix of
+// lower gives it under xpos, and the suffix's length (-1 for none).
+func (m *Model) ruleSuffix(lower, xpos string) (string, int) {
+	for k := min(len(lower), maxSuffix); k >= 0; k-- {
+		if r, ok := tagRule(m.suffixes[lower[len(lower)-k:]], xpos); ok {
+			if out, ok := r.apply(lower); ok && out != "" {
+				return out, k
+			}
+		}
+	}
+	return "", -1
 }
