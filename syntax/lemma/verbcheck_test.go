@@ -209,15 +209,15 @@ func TestDictionaryVerbForms(t *testing.T) {
 
 // verbMissAllowanceUnlisted is verbMissAllowance for the model without the
 // verb list, which knows only EWT's verbs: the spelling rules, the
-// attested words and the learned rules alone on the dictionaries' verbs
-// EWT train lacks, and no listed irregular forms. Before, 377 misses, as
-// above; now 182 (doubling 17, e-restoration 85, y/i 2, irregular 74,
-// other 4).
+// attested words, EWT's irregular forms and the learned rules alone on
+// the dictionaries' verbs EWT train lacks, and no listed irregular forms.
+// Before, 377 misses, as above; now 158 (doubling 17, e-restoration 85,
+// y/i 2, irregular 50, other 4).
 var verbMissAllowanceUnlisted = map[string]int{
 	"doubling":      17,
 	"e-restoration": 85,
 	"y/i":           2,
-	"irregular":     74,
+	"irregular":     50,
 	"other":         4,
 }
 

@@ -220,31 +220,40 @@ var attested = sync.OnceValue(func() map[string]bool {
 })
 
 // verbLemma returns the lemma of an inflected verb form the lexicon has
-// not seen: its lemma in the verb list's irregular forms, else the first
-// of its stems that is a known verb, else the first that is a word of
-// running text (attested; "boycotted": boycott, not boycot; "audited":
-// audit, not audite). When none is, it is the learned rule's answer (learned, "" for none) if that is one of the stems and
-// not an e restored after a vowel pair, else the stem the spelling rules
-// prefer. The form is lowercase; false leaves it to the learned rules.
+// not seen under its tag (lower, lowercase), or false to leave it to the
+// learned rules: its lemma in the verb list's irregular forms; for a
+// past or participle, its lemma in the lexicon under the other of the
+// two tags; the first of its stems (verbStems) that is a known verb; a
+// prefix before a known irregular past or participle; else the first
+// stem that is a word of running text (attested; "boycotted": boycott,
+// not boycot; "audited": audit, not audite), the learned rule's answer
+// (learned; for a past or participle the rule of the longer suffix of
+// either tag) if it is one of the stems and not spelt as verbs rarely
+// end (unlikelyStem), else the stem the spelling rules prefer.
 func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
 	if l, ok := m.list.irregular[lower]; ok {
 		return l, true
 	}
-	cands := verbStems(lower, xpos)
-	if len(cands) == 0 {
-		return "", false
+	sib := siblingTag(xpos)
+	if sib != "" {
+		// A past read as a participle, or the reverse ("bitten" tagged
+		// VBD): the lexicon's lemma of the form under the other tag.
+		if l, ok := lookup(m.words[lower], byLower, sib); ok && lowerWord(l) {
+			return l, true
+		}
 	}
+	cands := verbStems(lower, xpos)
 	for _, c := range cands {
 		if m.knownVerb(c) {
 			return c, true
 		}
 	}
-	for _, c := range cands {
-		if !unlikelyStem(c) && attested()[c] {
-			return c, true
+	if sib != "" && !strings.HasSuffix(lower, "ed") {
+		if l, ok := m.prefixedIrregular(lower, xpos, sib); ok {
+			return l, true
 		}
 	}
-	if sib := siblingTag(xpos); sib != "" {
+	if sib != "" {
 		// The past and the participle share their spelling: the rule
 		// of the longer suffix of either tag, the form's own on a tie.
 		own, ko := m.ruleSuffix(lower, xpos)
@@ -253,6 +262,14 @@ func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
 			learned = other
 		} else if own != "" {
 			learned = own
+		}
+	}
+	if len(cands) == 0 {
+		return learned, learned != ""
+	}
+	for _, c := range cands {
+		if !unlikelyStem(c) && attested()[c] {
+			return c, true
 		}
 	}
 	for _, c := range cands {
@@ -322,4 +339,33 @@ func (m *Model) ruleSuffix(lower, xpos string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// prefixedIrregular returns the lemma of a past or participle that is a
+// prefix of two letters or more before an irregular past or participle
+// the lexicon or the verb list knows ("outgrown": out + grow, "overshot":
+// over + shoot), irregular meaning that the spelling rules do not give
+// its lemma ("grown", not "wanted"). verbLemma asks only for forms not in
+// "-ed", which have a regular reading ("-led" is not "lead").
+func (m *Model) prefixedIrregular(lower, xpos, sib string) (string, bool) {
+	for i := 2; i+3 <= len(lower); i++ {
+		rest := lower[i:]
+		l, ok := m.list.irregular[rest]
+		if !ok {
+			if l, ok = lookup(m.words[rest], byLower, xpos); !ok {
+				l, ok = lookup(m.words[rest], byLower, sib)
+			}
+		}
+		if !ok || !lowerWord(l) || l == rest {
+			continue
+		}
+		regular := false
+		for _, c := range verbStems(rest, xpos) {
+			regular = regular || c == l
+		}
+		if !regular {
+			return lower[:i] + l, true
+		}
+	}
+	return "", false
 }
