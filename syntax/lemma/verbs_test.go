@@ -54,12 +54,14 @@ func TestVerbStems(t *testing.T) {
 		{"vying", "VBG", "vie"},
 		{"fixes", "VBZ", "fix"},
 		{"closes", "VBZ", "close"},
-		{"strewn", "VBN", "strew"},  // an irregular form of the list
-		{"flooted", "VBD", "floot"}, // unknown: no e after a vowel pair
-		{"blurped", "VBD", "blurp"}, // unknown: no e after two consonants
-		{"glimmed", "VBD", "glim"},  // unknown: a doubled consonant
-		{"Hoped", "VBD", "hope"},    // case
-		{"hoped", "JJ", "hoped"},    // not a verb tag: the learned rules
+		{"strewn", "VBN", "strew"},     // an irregular form of the list
+		{"bestrewn", "VBD", "bestrew"}, // a prefix before one
+		{"tried", "VBN", "try"},        // the lexicon's VBD for a VBN
+		{"flooted", "VBD", "floot"},    // unknown: no e after a vowel pair
+		{"blurped", "VBD", "blurp"},    // unknown: no e after two consonants
+		{"glimmed", "VBD", "glim"},     // unknown: a doubled consonant
+		{"Hoped", "VBD", "hope"},       // case
+		{"hoped", "JJ", "hoped"},       // not a verb tag: the learned rules
 	} {
 		if got := m.Lemma(c.form, "VERB", c.xpos); got != c.want {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
