@@ -3,7 +3,11 @@
 // keyed by form and tag, then suffix-rewrite rules learned from the
 // training words for the words it has not seen ("carpools"/NNS: strip
 // "s"; "Exxon's"... ). A rule rewrites either the form as written (proper
-// nouns keep their case) or its lowercase form.
+// nouns keep their case) or its lowercase form. An inflected verb the
+// lexicon lacks goes first through the verb step of verbs.go: the
+// irregular forms and verbs of the event dictionaries (data/verbs.tsv)
+// and the English spelling rules choose among the stems its suffix may
+// hide.
 package lemma
 
 import (
