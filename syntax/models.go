@@ -194,6 +194,8 @@ func ModelVersions() []string {
 }
 
 // DataDigest is a short digest of the syntax stage's built-in data other
-// than the models: the tokenizer's lists and the tagged Wikinews
-// sentences.
-func DataDigest() string { return digest.Strings(tokenize.DataDigest(), tagger.DataDigest()) }
+// than the models: the tokenizer's lists, the tagged Wikinews
+// sentences and the lemmatizer's verb list.
+func DataDigest() string {
+	return digest.Strings(tokenize.DataDigest(), tagger.DataDigest(), lemma.DataDigest())
+}

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dragoman/dragoman/internal/digest"
 	"github.com/dragoman/dragoman/internal/tsv"
 )
 
@@ -31,6 +32,9 @@ const MaxBits = 64
 
 //go:embed data/clusters.tsv
 var raw string
+
+// DataDigest is a short digest of the embedded clusters.
+func DataDigest() string { return digest.Strings(raw) }
 
 // File names the embedded file in messages.
 const File = "syntax/cluster/data/clusters.tsv"

@@ -29,6 +29,7 @@ func fromMaps(lex map[key]string, rules map[key]rule) *Model {
 	for _, k := range sortedKeys(rules) {
 		m.suffixes[k.word] = append(m.suffixes[k.word], suffixRule{k.tag, rules[k]})
 	}
+	m.verbs, m.list = verbLemmas(m.words), builtinVerbs()
 	return m
 }
 

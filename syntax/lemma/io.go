@@ -84,5 +84,6 @@ func Read(r io.Reader) (*Model, error) {
 	if err := mr.End(); err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)
 	}
+	m.verbs, m.list = verbLemmas(m.words), builtinVerbs()
 	return m, nil
 }

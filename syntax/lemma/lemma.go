@@ -3,7 +3,11 @@
 // keyed by form and tag, then suffix-rewrite rules learned from the
 // training words for the words it has not seen ("carpools"/NNS: strip
 // "s"; "Exxon's"... ). A rule rewrites either the form as written (proper
-// nouns keep their case) or its lowercase form.
+// nouns keep their case) or its lowercase form. An inflected verb the
+// lexicon lacks goes first through the verb step of verbs.go: the
+// irregular forms and verbs of the event dictionaries (data/verbs.tsv)
+// and the English spelling rules choose among the stems its suffix may
+// hide.
 package lemma
 
 import (
@@ -26,6 +30,8 @@ const maxSuffix = 6
 type Model struct {
 	words    map[string][]lexEntry   // the lexicon by key word
 	suffixes map[string][]suffixRule // the rules by key suffix
+	verbs    map[string]bool         // the lemmas of the lexicon's verb forms (verbs.go)
+	list     *verbList               // the verb list (verbs.go)
 }
 
 // key is a lexicon or rule key: its kind, a word or suffix and a tag.
@@ -124,6 +130,24 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 	if l, ok := lookup(es, byUPOS, upos); ok {
 		return l
 	}
+	learned := m.ruleLemma(form, lower, xpos)
+	if upos == "VERB" && inflected(xpos) {
+		if l, ok := m.verbLemma(lower, xpos, learned); ok {
+			return l
+		}
+	}
+	if learned != "" {
+		return learned
+	}
+	if isProper(xpos, upos) {
+		return form
+	}
+	return lower
+}
+
+// ruleLemma returns the lemma the learned rule of the longest suffix of
+// lower gives form, or "".
+func (m *Model) ruleLemma(form, lower, xpos string) string {
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
 		if r, ok := tagRule(m.suffixes[lower[len(lower)-k:]], xpos); ok {
 			if out, ok := r.apply(form); ok && out != "" {
@@ -131,10 +155,7 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 			}
 		}
 	}
-	if isProper(xpos, upos) {
-		return form
-	}
-	return lower
+	return ""
 }
 
 // Train learns a lemmatizer from the FORM, LEMMA, UPOS and XPOS columns

@@ -186,8 +186,8 @@ func FuzzLemma(f *testing.F) {
 }
 
 // mapLemma is Lemma looked up in the lexicon and rules by (kind, word,
-// tag) key, as Train learns them.
-func mapLemma(lex map[key]string, rules map[key]rule, form, upos, xpos string) string {
+// tag) key, as Train learns them; m gives the verb step (verbs.go).
+func mapLemma(m *Model, lex map[key]string, rules map[key]rule, form, upos, xpos string) string {
 	if l, ok := lex[key{byForm, form, xpos}]; ok {
 		return l
 	}
@@ -205,12 +205,21 @@ func mapLemma(lex map[key]string, rules map[key]rule, form, upos, xpos string) s
 	if l, ok := lex[key{byUPOS, form, upos}]; ok {
 		return l
 	}
-	for k := min(len(lower), maxSuffix); k >= 0; k-- {
+	learned := ""
+	for k := min(len(lower), maxSuffix); k >= 0 && learned == ""; k-- {
 		if r, ok := rules[key{0, lower[len(lower)-k:], xpos}]; ok {
 			if out, ok := r.apply(form); ok && out != "" {
-				return out
+				learned = out
 			}
 		}
+	}
+	if upos == "VERB" && inflected(xpos) {
+		if l, ok := m.verbLemma(lower, xpos, learned); ok {
+			return l
+		}
+	}
+	if learned != "" {
+		return learned
 	}
 	if isProper(xpos, upos) {
 		return form
@@ -268,7 +277,7 @@ func TestIndex(t *testing.T) {
 					continue
 				}
 				n++
-				if got, want := m.Lemma(v, p.upos, p.xpos), mapLemma(lex, rules, v, p.upos, p.xpos); got != want {
+				if got, want := m.Lemma(v, p.upos, p.xpos), mapLemma(m, lex, rules, v, p.upos, p.xpos); got != want {
 					t.Fatalf("Lemma(%q, %s, %s) = %q, the key maps give %q", v, p.upos, p.xpos, got, want)
 				}
 			}
