@@ -263,6 +263,13 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
 		ms = s.chunk(text, toks[start:j], sentenceStart, ms)
+		// "Zorvan Front in Arda": a transnational militant group's branch
+		// in a country is that country's armed group
+		if n < len(ms) {
+			if e := s.branchIn(text, toks, j, ms[len(ms)-1]); e > j {
+				j = e
+			}
+		}
 		// "Rwanda's Senate": the possessive country is the name's
 		if start >= 2 && n < len(ms) && ms[n].modifier == "" {
 			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
