@@ -223,6 +223,12 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				j++
 				continue
 			}
+			// "Secretary of the Navy Ana Ruiz": a title's office with its
+			// article runs on to the person's name
+			if e := s.officeRun(text, toks, i, j); e > j {
+				j = e
+				continue
+			}
 			w := strings.ToLower(toks[j].Text(text))
 			if connectors.Has(w) && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
 				j++
@@ -565,7 +571,7 @@ func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
 // after the office, nor a name the actor dictionary codes as a person
 // ("Secretary of Defense Office" names no person).
 func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, string) {
-	const maxOffice = 4
+	const maxOffice = 7
 	for n := min(s.Lex.maxTitleWords, b-a-3); n >= 1; n-- {
 		code, ok := s.title(text[toks[a].Start:toks[a+n-1].End])
 		if !ok || prepositionRole(toks[a+n].Text(text)) != "genitive" {
@@ -577,6 +583,12 @@ func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, str
 		k := a + n + 1
 		for j := k; j < b-1 && j-k < maxOffice; j++ {
 			w := toks[j].Text(text)
+			if connectors.Has(w) && j+1 < b-1 && prepositionRole(w) != "genitive" {
+				// "Secretary of the Navy for Logistics Ana Ruiz": the
+				// office's own connectors, lower case, go on with it (not
+				// a second "of", whose place is no office's)
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || s.Lex.Given[w] {
 				break
 			}

@@ -42,6 +42,7 @@ var (
 	countryNouns = shapes.Class("country-anaphor")
 	possessors   = shapes.Class("name-possessor")
 	branchIn     = shapes.Class("branch-in")
+	titleRanks   = shapes.Class("title-rank")
 	itVerbs      = shapes.Class("it-verb") // subjects "it" seldom an actor
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
