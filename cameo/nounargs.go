@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dragoman/dragoman/token"
@@ -142,5 +143,35 @@ func (p *parse) consultParty(j int, a *args) {
 	}
 	if up := p.argsOf(h); len(up.subj) > 0 && up.via == "" {
 		a.subj, a.via = up.subj, "light"
+	}
+}
+
+// fromDoer makes the "from" phrase right after a verbal act's noun
+// (words.tsv from-source-root) the noun's doer where it has none, though
+// the parse hung the phrase on the verb or on another conjunct ("led to
+// protests and criticism from the bar": the bar criticised; no longer
+// the one criticised); the subject of a verb whose object the noun is
+// undergoes it ("the minister drew criticism from the bar").
+func (p *parse) fromDoer(j int, a *args) {
+	if len(a.subj) > 0 || j+1 >= len(p.syn) || p.syn[j+1].Rel != "case" || !sourcePreps[strings.ToLower(p.syn[j+1].Form)] {
+		return
+	}
+	k := p.head(j + 1)
+	if k <= j+1 || !nominal(p.syn[k].UPOS) || p.head(k) == j {
+		return // (a phrase the parse gives the noun is read as before)
+	}
+	var obl []obl
+	for _, o := range a.obl {
+		if o.head != k {
+			obl = append(obl, o)
+		}
+	}
+	a.obl = obl
+	a.obj = slices.DeleteFunc(a.obj, func(x int) bool { return x == k })
+	a.subj = p.withConjuncts([]int{k})
+	// "the minister drew criticism from the bar": the subject of the
+	// verb whose object the act is undergoes it
+	if h := p.head(j); h >= 0 && p.syn[j].Rel == "obj" && len(a.obj) == 0 {
+		a.obj = p.argsOf(h).subj
 	}
 }

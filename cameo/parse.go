@@ -549,6 +549,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		if t.p.Code[:2] == "04" {
 			p.consultParty(j, &a) // "after talks with the rebels, the envoy said"
 		}
+		if fromSourceRoots[t.p.Code[:2]] {
+			p.fromDoer(j, &a) // "led to criticism from the bar"
+		}
 		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
 			// "the capital saw protests": its people protested (a
 			// blockade still targets the place it blocks)

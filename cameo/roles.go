@@ -286,7 +286,7 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 	}
 	right := -1
-	byAgent := -1
+	byAgent, fromAgent := -1, -1
 	if !t.p.Noun && t.end > t.at+1 {
 		// "ordered the French ambassador to leave": the object inside the
 		// trigger's words
@@ -310,6 +310,9 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 		if byAgent < 0 && a.First > 0 && byBefore(lower, a.First) {
 			byAgent = k // "by the army", "by a mob of protesters"
+		}
+		if fromAgent < 0 && fromSource(lower, t, a.First) {
+			fromAgent = k // "criticism from the bar"
 		}
 		// "offered military support": a word inside a longer object
 		// phrase modifies it and is no party
@@ -339,6 +342,14 @@ func (s *Stage) roles(lower []string, actors []actor, t *trigger) (src, tgt []in
 		}
 		if byAgent >= 0 && byAgent != right {
 			left = byAgent
+		}
+		// "led to criticism from the bar": the "from" phrase right after
+		// a verbal act's noun is its doer, whatever the parse hung it on
+		if byAgent < 0 && fromAgent >= 0 {
+			left = fromAgent
+			if right == fromAgent {
+				right = -1
+			}
 		}
 	}
 	if t.passive {
@@ -422,6 +433,22 @@ func foreignDoer(actors []actor, left int, a actor) bool {
 // byBefore reports whether "by" stands shortly before token i, with only
 // a determiner, a collective noun and "of" between: "by the army", "by a
 // mob of protesters".
+// fromSource reports whether the actor phrase at token i is the "from"
+// phrase right after the noun of a verbal act (words.tsv
+// from-source-root), past determiners: its doer ("criticism from the
+// bar", "threats from the rebels").
+func fromSource(lower []string, t *trigger, i int) bool {
+	if !t.p.Noun || !fromSourceRoots[t.p.Code[:2]] || t.end+1 >= i || !sourcePreps[lower[t.end+1]] {
+		return false
+	}
+	for k := t.end + 2; k < i; k++ {
+		if !determiners[lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 func byBefore(lower []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch w := lower[k]; {

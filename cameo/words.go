@@ -153,6 +153,7 @@ var (
 	localAgents         = own.Class("local-agent").Set()
 	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
+	fromSourceRoots     = own.Class("from-source-root").Set()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
 	conditionals        = modal.Class("conditional").Set()

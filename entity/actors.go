@@ -328,6 +328,10 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 						x := ems[covered[k]]
 						if x.e.Actor != nil && (x.e.Type == "GPE" || x.e.Type == "NORP") {
 							code = compose(*x.e.Actor, agent)
+						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) == 6 && armedGroups.Has((*x.e.Actor)[3:]) {
+							// "the leader of the Zorvan insurgents' front":
+							// an armed group's people are the group's own
+							code = *x.e.Actor
 						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) >= 3 && !strings.HasPrefix(*x.e.Actor, "IGO") {
 							// "critics of Kenya's parliament": the Senate's country
 							code = compose((*x.e.Actor)[:3], agent)

@@ -223,6 +223,12 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 				j++
 				continue
 			}
+			// "Secretary of the Navy Ana Ruiz": a title's office with its
+			// article runs on to the person's name
+			if e := s.officeRun(text, toks, i, j); e > j {
+				j = e
+				continue
+			}
 			w := strings.ToLower(toks[j].Text(text))
 			if connectors.Has(w) && j+1 < len(toks) && s.capWord(text, toks[j+1]) {
 				j++
@@ -263,6 +269,13 @@ func (s *Stage) sentence(text string, toks []token.Token, ms []*mention) []*ment
 		sentenceStart := start == 0 || isOpening(toks[start-1].Text(text))
 		n := len(ms)
 		ms = s.chunk(text, toks[start:j], sentenceStart, ms)
+		// "Zorvan Front in Arda": a transnational militant group's branch
+		// in a country is that country's armed group
+		if n < len(ms) {
+			if e := s.branchIn(text, toks, j, ms[len(ms)-1]); e > j {
+				j = e
+			}
+		}
 		// "Rwanda's Senate": the possessive country is the name's
 		if start >= 2 && n < len(ms) && ms[n].modifier == "" {
 			if p := toks[start-1].Text(text); possessives.Has(p) && len(p) > 1 && p[len(p)-1] == 's' {
@@ -558,7 +571,7 @@ func (s *Stage) titleAt(words func(a, b int) string, a, b int) bool {
 // after the office, nor a name the actor dictionary codes as a person
 // ("Secretary of Defense Office" names no person).
 func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, string) {
-	const maxOffice = 4
+	const maxOffice = 7
 	for n := min(s.Lex.maxTitleWords, b-a-3); n >= 1; n-- {
 		code, ok := s.title(text[toks[a].Start:toks[a+n-1].End])
 		if !ok || prepositionRole(toks[a+n].Text(text)) != "genitive" {
@@ -570,6 +583,12 @@ func (s *Stage) officeTitle(text string, toks []token.Token, a, b int) (int, str
 		k := a + n + 1
 		for j := k; j < b-1 && j-k < maxOffice; j++ {
 			w := toks[j].Text(text)
+			if connectors.Has(w) && j+1 < b-1 && prepositionRole(w) != "genitive" {
+				// "Secretary of the Navy for Logistics Ana Ruiz": the
+				// office's own connectors, lower case, go on with it (not
+				// a second "of", whose place is no office's)
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || s.Lex.Given[w] {
 				break
 			}

@@ -408,6 +408,13 @@ func (s *Stage) title(phrase string) (string, bool) {
 	if c, ok := s.Lex.Titles[phrase]; ok {
 		return c, true
 	}
+	// "Deputy Secretary", "Assistant Secretary": a rank before a title
+	// holds the same office's title
+	if r, rest, ok := strings.Cut(phrase, " "); ok && titleRanks.Has(strings.ToLower(r)) && token.IsCapitalised(r) {
+		if c, ok := s.Lex.Titles[rest]; ok {
+			return c, true
+		}
+	}
 	if s.Dicts == nil || s.Dicts.Agents == nil || !strings.Contains(phrase, " ") {
 		return "", false
 	}

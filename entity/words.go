@@ -30,6 +30,7 @@ var (
 	ownerBefore  = shapes.Class("owner-before")
 	jurisdiction = shapes.Class("jurisdiction")
 	armedUnit    = shapes.Class("armed-unit")
+	armedGroups  = shapes.Class("armed-group")
 	placeCues    = shapes.Class("place-cue")
 	nameArticle  = shapes.Class("name-article")
 	coordinators = shapes.Class("coordinator")
@@ -40,6 +41,8 @@ var (
 	collectives  = shapes.Class("collective")
 	countryNouns = shapes.Class("country-anaphor")
 	possessors   = shapes.Class("name-possessor")
+	branchIn     = shapes.Class("branch-in")
+	titleRanks   = shapes.Class("title-rank")
 	itVerbs      = shapes.Class("it-verb") // subjects "it" seldom an actor
 	// pluralEndings are the plural endings in the order they are tried
 	pluralEndings = pluralEnding.Words()
