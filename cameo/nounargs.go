@@ -97,14 +97,14 @@ func (p *parse) nounArgs(j int) args {
 	return a
 }
 
-// consultScenes are the prepositions of words.tsv consult-scene.
+// consultScenes are the prepositions of data/words consult-scene.
 var consultScenes = own.Class("consult-scene").Set()
 
 // consultParty gives a consultation noun with a partner after "with" and
 // no party of its own the party the clause tells held it: the subject of
 // the copula it is the predicate of ("the president has been in talks
 // with the rebels") or of the verb it dates or gives the purpose of
-// (words.tsv consult-scene: "after talks with the rebels, the president
+// (data/words consult-scene: "after talks with the rebels, the president
 // said", "the envoy is in Lima for talks with the junta").
 func (p *parse) consultParty(j int, a *args) {
 	if len(a.subj) > 0 {

@@ -33,7 +33,7 @@ func placeCountries(d *doc.Document, countries *map[string]string) map[string]st
 
 // placeLocals gives a bare local role (police, protesters, villagers,
 // students, the government, a court, a newspaper: local-agent in
-// words.tsv) on an event the country of the place it happens in, the one
+// data/words) on an event the country of the place it happens in, the one
 // its clause names or else the article's ("police fired on students in
 // Lima" are Peru's; so is "the court" of a story from Lima), as a role
 // the sentence gives no country takes the country the article is about.
@@ -159,7 +159,7 @@ func placeBombers(d *doc.Document, ev *doc.Event) {
 
 // unnamedAttackers takes the code off a party named only by its act, with
 // no group or country of its own in its phrase ("gunmen", "suicide
-// bombers", "unknown assailants": unnamed-attacker in words.tsv): a
+// bombers", "unknown assailants": unnamed-attacker in data/words): a
 // careful coder leaves attackers no group is named for uncoded, where
 // the role's code with the article's country would make them that
 // country's rebels or armed forces. Under the codebook convention only:
