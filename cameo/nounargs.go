@@ -98,14 +98,14 @@ func (p *parse) nounArgs(j int) args {
 	return a
 }
 
-// consultScenes are the prepositions of words.tsv consult-scene.
+// consultScenes are the prepositions of data/words consult-scene.
 var consultScenes = own.Class("consult-scene").Set()
 
 // consultParty gives a consultation noun with a partner after "with" and
 // no party of its own the party the clause tells held it: the subject of
 // the copula it is the predicate of ("the president has been in talks
 // with the rebels") or of the verb it dates or gives the purpose of
-// (words.tsv consult-scene: "after talks with the rebels, the president
+// (data/words consult-scene: "after talks with the rebels, the president
 // said", "the envoy is in Lima for talks with the junta").
 func (p *parse) consultParty(j int, a *args) {
 	if len(a.subj) > 0 {
@@ -147,7 +147,7 @@ func (p *parse) consultParty(j int, a *args) {
 }
 
 // fromDoer makes the "from" phrase right after a verbal act's noun
-// (words.tsv from-source-root) the noun's doer where it has none, though
+// (data/words from-source-root) the noun's doer where it has none, though
 // the parse hung the phrase on the verb or on another conjunct ("led to
 // protests and criticism from the bar": the bar criticised; no longer
 // the one criticised); the subject of a verb whose object the noun is

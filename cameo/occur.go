@@ -198,7 +198,7 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 }
 
 // participates reports whether verb h is a verb of participating
-// (words.tsv participating) with the object it needs ("took part") and
+// (data/words participating) with the object it needs ("took part") and
 // the event noun j after "in".
 func (p *parse) participates(h, j int) bool {
 	lemma := strings.ToLower(p.syn[h].Lemma)
@@ -403,7 +403,7 @@ func (sc *sentCtx) toldScene(t *trigger) bool {
 }
 
 // sceneNounOf reports whether the noun j hangs by its preposition on a
-// scene noun (words.tsv scene-noun) that stands after "in" or "as":
+// scene noun (data/words scene-noun) that stands after "in" or "as":
 // "in connection with the riots", "as a result of the fighting".
 func (p *parse) sceneNounOf(j int) bool {
 	h := p.head(j)

@@ -171,7 +171,7 @@ func (p *parse) strandedAgent(h int) bool {
 }
 
 // negativeDet reports whether noun k opens with a negative determiner
-// ("no soldiers"; negative-determiner in words.tsv).
+// ("no soldiers"; negative-determiner in data/words).
 func (p *parse) negativeDet(k int) bool {
 	neg := false
 	p.kids(k, func(d int) bool {

@@ -34,7 +34,7 @@ func placeCountries(d *doc.Document, countries *map[string]string) map[string]st
 
 // placeLocals gives a bare local role (police, protesters, villagers,
 // students, the government, a court, a newspaper: local-agent in
-// words.tsv) on an event the country of the place it happens in, the one
+// data/words) on an event the country of the place it happens in, the one
 // its clause names or else the article's ("police fired on students in
 // Lima" are Peru's; so is "the court" of a story from Lima), as a role
 // the sentence gives no country takes the country the article is about.
@@ -55,7 +55,7 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 }
 
 // partyLocals gives a bare local role on an event (police, protesters,
-// residents, a party: local-agent in words.tsv, with no country) the
+// residents, a party: local-agent in data/words, with no country) the
 // country of the other party where that one is a local role of a
 // country too ("Zorvan police fired on protesters": Zorvan protesters;
 // "supporters accused the Zorvan ministry"): people and bodies of one
@@ -201,7 +201,7 @@ func placeBombers(d *doc.Document, ev *doc.Event) {
 
 // unnamedAttackers takes the code off a party named only by its act, with
 // no group or country of its own in its phrase ("gunmen", "suicide
-// bombers", "unknown assailants": unnamed-attacker in words.tsv): a
+// bombers", "unknown assailants": unnamed-attacker in data/words): a
 // careful coder leaves attackers no group is named for uncoded, where
 // the role's code with the article's country would make them that
 // country's rebels or armed forces. Under the codebook convention only:

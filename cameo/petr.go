@@ -290,7 +290,7 @@ func (pd *PetrDicts) actors(s *petrSentence) {
 			coded[j] = true
 		}
 	}
-	// The prepositions that join an agent to its country (words.tsv
+	// The prepositions that join an agent to its country (data/words
 	// country-preposition): "ambassadors of Arnor", "soldiers from
 	// Gondor", "lawmakers in Fornost".
 	// ownActor: a noun with an actor among its modifiers ("Osgiliath

@@ -434,7 +434,7 @@ func foreignDoer(actors []actor, left int, a actor) bool {
 // a determiner, a collective noun and "of" between: "by the army", "by a
 // mob of protesters".
 // fromSource reports whether the actor phrase at token i is the "from"
-// phrase right after the noun of a verbal act (words.tsv
+// phrase right after the noun of a verbal act (data/words
 // from-source-root), past determiners: its doer ("criticism from the
 // bar", "threats from the rebels").
 func fromSource(lower []string, t *trigger, i int) bool {

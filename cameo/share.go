@@ -11,7 +11,7 @@ import (
 // audience's count, not an act of a party towards another, and the
 // codebook codes none. An event whose subject, object or passive doer
 // (read by the parse) is a share, a number before a word of class share
-// in words.tsv, is set aside.
+// in data/words, is set aside.
 
 var shareWords = own.Class("share").Set()
 

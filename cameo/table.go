@@ -28,14 +28,14 @@
 // An event noun counts where the parse tells it happened (occur.go): the
 // subject of a verb of occurrence, the object of a verb that stages it,
 // light verbs among them ("held talks", "expressed disapproval", "issued
-// a threat", "performed drills"; class staging of words.tsv), the
+// a threat", "performed drills"; class staging of data/words), the
 // object of one that receives it from a party ("drew scorn from"), the
 // object of one that answers it ("turned down a proposal by the union",
 // "did not reject the ultimatum": made all the same, by its own party), or
 // the doer of a passive ("the summit was marked by clashes").
 //
 // Telling or ordering another to act is a demand (10; class directing of
-// words.tsv) only where the parse gives the verb an infinitive complement,
+// data/words) only where the parse gives the verb an infinitive complement,
 // the act demanded ("told villagers to leave"; "told reporters" is none).
 package cameo
 
@@ -50,7 +50,7 @@ import (
 	"github.com/dragoman/dragoman/internal/tsv"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/words/*.tsv
 var dataFS embed.FS
 
 // loadData opens a built-in data file and reads it with load, which names

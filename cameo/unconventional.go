@@ -18,7 +18,7 @@ import (
 
 // armedForce reports whether an actor code names an armed force (soldiers,
 // police, rebels, insurgents, an armed group, spies: armed-agent in
-// words.tsv): not a country alone.
+// data/words): not a country alone.
 func armedForce(code string) bool {
 	if strings.HasPrefix(code, "IMG") {
 		return true // an international militarised group

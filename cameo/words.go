@@ -1,6 +1,7 @@
 // Words: the classes of words the clause readers look up, from the event
-// coder's own list (data/words.tsv) and the closed-class words every stage
-// shares (package words).
+// coder's own lists (data/words/*.tsv, one file per concern: clauses,
+// occurrence, modality, parties, violence, time) and the closed-class
+// words every stage shares (package words).
 
 package cameo
 
@@ -13,10 +14,12 @@ import (
 	"github.com/dragoman/dragoman/words"
 )
 
-//go:embed data/words.tsv
-var wordsTSV string
+// own holds the coder's word classes, all files of data/words as one list
+// (a class is declared in one file only).
+var own = words.MustParseFS(dataFS, ownWordFiles, "cameo/data/words")
 
-var own = words.MustParse(wordsTSV, "cameo/data/words.tsv")
+// ownWordFiles are the files of own, in dataFS.
+const ownWordFiles = "data/words/*.tsv"
 
 //go:embed data/modality.tsv
 var modalityTSV string
@@ -64,7 +67,7 @@ func haveAttr(l *words.List, class, key string) error {
 	c := l.Class(class)
 	for _, w := range c.Words() {
 		if c.Attr(w, key) == "" {
-			return fmt.Errorf("cameo/data/words.tsv: %s %q has no %s=", class, w, key)
+			return fmt.Errorf("%s: %s %q has no %s=", l.Name, class, w, key)
 		}
 	}
 	return nil
@@ -278,7 +281,7 @@ func mustPhrases(c *words.Class, n int) [][]string {
 	for _, w := range c.Words() {
 		f := strings.Fields(w)
 		if len(f) != n {
-			panic(fmt.Sprintf("cameo/data/words.tsv: %s %q: want a phrase of %d words", c.Name, w, n))
+			panic(fmt.Sprintf("cameo/data/words: %s %q: want a phrase of %d words", c.Name, w, n))
 		}
 		out = append(out, f)
 	}

@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,17 +11,48 @@ import (
 )
 
 // TestWordFiles: each of the coder's word lists loads, every class holds
-// words, and a malformed entry is an error naming the file and its line.
+// words, the classes the coder reads are declared, and a malformed entry
+// is an error naming the file and its line.
 func TestWordFiles(t *testing.T) {
-	for _, f := range []struct {
+	type file struct {
 		name, text  string
-		class, word string   // a word of a class, to be listed twice
-		classes     []string // classes the coder reads that must hold words
+		class, word string // a word of a class of the file, to be listed twice
+	}
+	files := []file{
+		{"cameo/data/modality.tsv", modalityTSV, "conditional", "if"},
+		{"cameo/data/senses.tsv", sensesTSV, "helping", "help"},
+	}
+	names, err := fs.Glob(dataFS, ownWordFiles)
+	if err != nil || len(names) < 2 {
+		t.Fatalf("word files %v: %v", names, err)
+	}
+	for _, n := range names {
+		b, err := fs.ReadFile(dataFS, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := words.Parse(strings.NewReader(string(b)), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := l.Classes()[0]
+		files = append(files, file{n, string(b), c, l.Class(c).Words()[0]})
+	}
+	for _, want := range []struct {
+		l       *words.List
+		classes []string
 	}{
-		{"cameo/data/words.tsv", wordsTSV, "reporting", "said", []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier", "infinitive-marker", "verb-group-negation", "passive-adverb", "passing-preposition", "negative-determiner", "scene-noun-opener", "accompaniment-preposition", "containment-preposition", "cessation-opener", "prepositional-plural", "country-preposition", "nesting-preposition", "passive-source-preposition", "agent-place-preposition", "share"}},
-		{"cameo/data/modality.tsv", modalityTSV, "conditional", "if", []string{"cessation", "stopping", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
-		{"cameo/data/senses.tsv", sensesTSV, "helping", "help", []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition", "promised-harm"}},
+		{own, []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier", "infinitive-marker", "verb-group-negation", "passive-adverb", "passing-preposition", "negative-determiner", "scene-noun-opener", "accompaniment-preposition", "containment-preposition", "cessation-opener", "prepositional-plural", "country-preposition", "nesting-preposition", "passive-source-preposition", "agent-place-preposition", "share"}},
+		{modal, []string{"cessation", "stopping", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
+		{senses, []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition", "promised-harm"}},
 	} {
+		for _, c := range want.classes {
+			if !slices.Contains(want.l.Classes(), c) || len(want.l.Class(c).Words()) == 0 {
+				t.Errorf("%s: class %q missing or empty", want.l.Name, c)
+			}
+		}
+	}
+	for _, f := range files {
 		t.Run(f.name, func(t *testing.T) {
 			l, err := words.Parse(strings.NewReader(f.text), f.name)
 			if err != nil {
@@ -29,11 +61,6 @@ func TestWordFiles(t *testing.T) {
 			for _, c := range l.Classes() {
 				if len(l.Class(c).Words()) == 0 {
 					t.Errorf("class %q has no words", c)
-				}
-			}
-			for _, c := range f.classes {
-				if !slices.Contains(l.Classes(), c) {
-					t.Errorf("class %q missing or empty", c)
 				}
 			}
 			lines := strings.Count(f.text, "\n") + 1
@@ -60,7 +87,11 @@ func TestReactingPreps(t *testing.T) {
 	if err := haveAttr(own, "reacting", "preps"); err != nil {
 		t.Fatal(err)
 	}
-	l, err := words.Parse(strings.NewReader(wordsTSV+"\nreacting\tzzverb\t-\n"), "cameo/data/words.tsv")
+	b, err := fs.ReadFile(dataFS, "data/words/occurrence.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := words.Parse(strings.NewReader(string(b)+"\nreacting\tzzverb\t-\n"), "cameo/data/words/occurrence.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

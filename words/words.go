@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"github.com/dragoman/dragoman/internal/digest"
 	"io"
+	"io/fs"
 	"sort"
 	"strings"
 
@@ -192,6 +193,53 @@ func Parse(r io.Reader, name string) (*List, error) {
 		return nil, err
 	}
 	return l, nil
+}
+
+// ParseFS reads every file of fsys that matches pattern (path.Match
+// syntax, in name order) as one list: each file in the format of Parse,
+// self-contained (a word's class is declared in its own file), and a
+// class declared in two files is an error naming both. It lets a stage
+// keep its classes in several files split by concern.
+func ParseFS(fsys fs.FS, pattern, name string) (*List, error) {
+	files, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no file matches %s", name, pattern)
+	}
+	sort.Strings(files)
+	l := &List{Name: name, classes: map[string]*Class{}}
+	from := map[string]string{}
+	for _, f := range files {
+		r, err := fsys.Open(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		part, err := Parse(r, f)
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
+		for n, c := range part.classes {
+			if other, dup := from[n]; dup {
+				return nil, fmt.Errorf("%s: class %q declared in both %s and %s", name, n, other, f)
+			}
+			from[n] = f
+			l.classes[n] = c
+		}
+	}
+	return l, nil
+}
+
+// MustParseFS is ParseFS for a stage's package-level lists: it panics on
+// a malformed file.
+func MustParseFS(fsys fs.FS, pattern, name string) *List {
+	l, err := ParseFS(fsys, pattern, name)
+	if err != nil {
+		panic(err)
+	}
+	return l
 }
 
 // Closed is the shared closed-class list, data/closed.tsv.

@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestClosedLoads(t *testing.T) {
@@ -93,6 +94,37 @@ func TestParseRejectsMalformed(t *testing.T) {
 	}
 	if !l.Class("c").Has("y") || l.Class("c").Attr("x", "k") != "1" {
 		t.Error("parsed list lost a word")
+	}
+}
+
+func TestParseFS(t *testing.T) {
+	const a = "@class\tc\tk\tdesc\nc\tx\tk=1\n"
+	const b = "@class\td\t-\tdesc\nd\ty\t-\n"
+	good := fstest.MapFS{"w/a.tsv": {Data: []byte(a)}, "w/b.tsv": {Data: []byte(b)}, "w/notes.md": {Data: []byte("x")}}
+	l, err := ParseFS(good, "w/*.tsv", "w")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Class("c").Attr("x", "k") != "1" || !l.Class("d").Has("y") {
+		t.Error("merged list lost a word")
+	}
+	cases := []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"class in two files", fstest.MapFS{"w/a.tsv": {Data: []byte(a)}, "w/b.tsv": {Data: []byte(a)}}, `w: class "c" declared in both w/a.tsv and w/b.tsv`},
+		{"word of another file's class", fstest.MapFS{"w/a.tsv": {Data: []byte(a)}, "w/b.tsv": {Data: []byte("c\tz\t-\n")}}, `w/b.tsv:1: unknown class "c"`},
+		{"malformed line", fstest.MapFS{"w/a.tsv": {Data: []byte(a + "c\tx\n")}}, "w/a.tsv:3: want 3 tab-separated fields"},
+		{"no file", fstest.MapFS{}, "w: no file matches w/*.tsv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ParseFS(c.fsys, "w/*.tsv", "w")
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("got %v, want %q...", err, c.want)
+			}
+		})
 	}
 }
 
