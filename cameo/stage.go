@@ -596,7 +596,7 @@ func triggeredAt(ts []trigger, i int) bool {
 // reported happening (the store's default filter and the evaluation
 // harnesses use it); events below it are listed but not counted. It is
 // no probability: on the tuned-on Wikinews sets (2026-12-01, see
-// docs/measurements.md, confidence calibration) events at or above it were
+// docs/measurements/events.md, confidence calibration) events at or above it were
 // right about two times in three, those below it about one in four.
 const MinConfidence = 0.5
 
