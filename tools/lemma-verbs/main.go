@@ -25,7 +25,7 @@ import (
 	"github.com/dragoman/dragoman/petrarch"
 )
 
-const header = `# Verb lemmas and irregular forms for the lemmatizer (package
+var header = `# Verb lemmas and irregular forms for the lemmatizer (package
 # syntax/lemma), written by go run ./tools/lemma-verbs; do not edit.
 #
 # Derived from cameo/data/verbs.tsv (dragoman) and from the PETRARCH verb
@@ -33,27 +33,7 @@ const header = `# Verb lemmas and irregular forms for the lemmatizer (package
 # Phoenix/PETRARCH-2 production dictionary CAMEO.2.0.txt
 # (openeventdata/petrarch2):
 #
-# The MIT License (MIT)
-#
-# Copyright (c) 2014 Open Event Data (the repository); CAMEO.2.0.txt: Copyright (c) 2015 Open Event Data Alliance
-#
-# Permission is hereby granted, free of charge, to any person obtaining a copy of
-# this software and associated documentation files (the "Software"), to deal in
-# the Software without restriction, including without limitation the rights to
-# use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
-# the Software, and to permit persons to whom the Software is furnished to do so,
-# subject to the following conditions:
-#
-# The above copyright notice and this permission notice shall be included in all
-# copies or substantial portions of the Software.
-#
-# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
-# FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
-# COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
-# IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
-# CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-#
+` + petrarch.MITNotice("CAMEO.2.0.txt: Copyright (c) 2015 Open Event Data Alliance") + `#
 # Format: one verb per line, lemmas ascending, each once: the lemma, then
 # optionally a tab and its irregular forms separated by spaces (each form
 # once in the file, never a lemma of the file). Lemmas and forms are

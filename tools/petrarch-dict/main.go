@@ -27,27 +27,7 @@ const notice = `# Derived by tools/petrarch-dict from the Phoenix/PETRARCH-2 pro
 # 676801cd9cb2924bbbad09f86d15c9323e7097bf): %s.
 # Comments removed; entries unchanged. Format: see package petrarch (doc.go).
 #
-# The MIT License (MIT)
-#
-# Copyright (c) 2014 Open Event Data (the repository); %s
-#
-# Permission is hereby granted, free of charge, to any person obtaining a copy of
-# this software and associated documentation files (the "Software"), to deal in
-# the Software without restriction, including without limitation the rights to
-# use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
-# the Software, and to permit persons to whom the Software is furnished to do so,
-# subject to the following conditions:
-#
-# The above copyright notice and this permission notice shall be included in all
-# copies or substantial portions of the Software.
-#
-# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
-# FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
-# COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
-# IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
-# CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-#
+%s#
 # The dictionaries were developed by the Computational Event Data System project
 # (Parus Analytics, Philip A. Schrodt) with funding from the U.S. National Science
 # Foundation; the non-state actors come from the Penn State TOPS project (Kenwick,
@@ -111,7 +91,7 @@ func main() {
 
 func derive(src, dst string, o output) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, notice, strings.Join(o.sources, ", "), o.copyright)
+	fmt.Fprintf(&b, notice, strings.Join(o.sources, ", "), petrarch.MITNotice(o.copyright))
 	want := 0
 	for _, s := range o.sources {
 		p := filepath.Join(src, s)
