@@ -55,6 +55,9 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 		via := ""
 		if !own(w) {
 			via = a.via
+			if a.objVia != "" {
+				via = a.objVia
+			}
 		}
 		arg("object", via, w)
 	}
