@@ -19,6 +19,8 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Nigerian soldiers captured and killed three Chadian rebels.", "killed", []string{"subject|conj|Nigerian soldiers", "object|conj|three Chadian rebels"}, nil},
 		{"Two Kenyan aid workers were attacked and kidnapped by Somali militants.", "attacked", []string{"agent|conj|by Somali militants", "object||Two Kenyan aid workers"}, nil},
 		{"A Turkish cargo ship was fired on and sunk by a Greek warship.", "fired", []string{"agent|conj|by a Greek warship", "object||A Turkish cargo ship"}, nil},
+		// a conjunct of an argument has its role
+		{"The Bolivian ruling was condemned by Chile and Peru.", "condemned", []string{"agent||by Chile", "agent||Peru", "object||The Bolivian ruling"}, []string{"subject"}},
 		// an object between the verbs is the first verb's alone
 		{"The Iranian minister praised the Omani sultan and criticized loudly.", "criticized", []string{"subject|conj|The Iranian minister"}, []string{"object"}},
 		// a target of its own before the shared object
