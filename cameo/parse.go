@@ -676,7 +676,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 	}
 	// "a meeting between Chile and Peru": those between whom it is are
-	// its parties, each with the others
+	// its parties (one act of the pair: events)
 	if len(src) == 0 && t.p.Noun && symmetric(t.p.Code[:2], t.p.Code) {
 		for _, o := range a.obl {
 			if betweenPreps[o.prep] {
