@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/token"
+	"github.com/dragoman/dragoman/words"
 )
 
 // sharedRole reads a coordination of country modifiers before one role
@@ -24,7 +25,8 @@ func sharedRole(text string, toks []token.Token, ems []em, k int, out []ActorSpa
 	if w := x.m.Text; x.e.Type != "NORP" && !(x.e.Type == "GPE" && len(w) >= 2 && w == strings.ToUpper(w) && x.first == x.last) {
 		return ""
 	}
-	if c := strings.ToLower(toks[x.last+1].Text(text)); c != "and" && c != "or" {
+	// "and", "or": a coordinating conjunction that adds or offers
+	if c := strings.ToLower(toks[x.last+1].Text(text)); words.Attr("conjunction", c, "kind") != "coord" || !additive(c) {
 		return ""
 	}
 	next := x.last + 2
@@ -39,4 +41,11 @@ func sharedRole(text string, toks []token.Token, ems []em, k int, out []ActorSpa
 		}
 	}
 	return ""
+}
+
+// additive reports whether coordinating conjunction c joins parties
+// ("and", "or"), not contrasts them ("but").
+func additive(c string) bool {
+	s := words.Attr("conjunction", c, "sense")
+	return s == "additive" || s == "alternative"
 }
