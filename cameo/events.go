@@ -4,6 +4,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -96,11 +97,14 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		return ev
 	}
 	var out []doc.Event
-	// "A, B and C met": each met the others.
+	// "A, B and C met": each met the others; "a meeting between A and
+	// B" is one meeting, the one named first its source
 	if len(tgt) == 0 && len(src) > 1 && symmetric(c.Root, c.Code) {
-		for _, a := range src {
-			for _, b := range src {
-				if a != b {
+		ps := slices.Clone(src)
+		slices.Sort(ps)
+		for i, a := range ps {
+			for j, b := range ps {
+				if a != b && (!t.p.Noun || j > i) {
 					out = append(out, mk(a, b))
 				}
 			}

@@ -36,7 +36,16 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 	}
 	own := func(w int) bool { return p.head(w) == a.pred }
 	noun := nominal(p.syn[a.pred].UPOS)
-	for _, w := range a.subj {
+	// a conjunct has its list's role: "by Chile and Peru" are both
+	// agents
+	list := func(w int, ws []int) int {
+		for h := p.head(w); p.syn[w].Rel == "conj" && h >= 0 && containsInt(ws, h); h = p.head(w) {
+			w = h
+		}
+		return w
+	}
+	for _, x := range a.subj {
+		w := list(x, a.subj)
 		role, via := "subject", ""
 		switch r := p.syn[w].Rel; {
 		case r == "obl:agent" || (p.rel(w) == "obl" || p.rel(w) == "nmod") && (agentPreps[p.caseOf(w)] || p.strandedAgent(w)):
@@ -49,14 +58,17 @@ func (p *parse) evidence(text string, a args) *doc.Evidence {
 		if !own(w) {
 			via = a.via
 		}
-		arg(role, via, w)
+		arg(role, via, x)
 	}
-	for _, w := range a.obj {
-		via := ""
+	for _, x := range a.obj {
+		w, via := list(x, a.obj), ""
 		if !own(w) {
 			via = a.via
+			if a.objVia != "" {
+				via = a.objVia
+			}
 		}
-		arg("object", via, w)
+		arg("object", via, x)
 	}
 	for _, w := range a.iobj {
 		arg("iobj", "", w)

@@ -201,6 +201,10 @@ type args struct {
 	// "relcl" (the noun a relative clause modifies), "acl" (the noun a
 	// participle modifies), "advcl" (a participle after its clause).
 	via string
+	// objVia says where the object came from when the parse hung it on
+	// a conjoined verb: "conj" ("seized and burned the depot"; see
+	// shareObjects)
+	objVia string
 }
 
 // obl is an oblique argument with its preposition.
@@ -321,6 +325,7 @@ func (p *parse) argsOf(j int) args {
 			a.obj, a.via, a.passive = up.obj, "conj", true
 		}
 	}
+	p.shareObjects(&a, j)
 	if rel := p.rel(j); rel == "conj" || rel == "xcomp" {
 		// a conjunct or complement of a conditional is conditional
 		for h := p.head(j); h >= 0 && !a.cond; h = p.head(h) {
@@ -671,7 +676,7 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		}
 	}
 	// "a meeting between Chile and Peru": those between whom it is are
-	// its parties, each with the others
+	// its parties (one act of the pair: events)
 	if len(src) == 0 && t.p.Noun && symmetric(t.p.Code[:2], t.p.Code) {
 		for _, o := range a.obl {
 			if betweenPreps[o.prep] {

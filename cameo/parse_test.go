@@ -204,7 +204,9 @@ func TestListedParties(t *testing.T) {
 }
 
 // TestBetween: an event noun "between" parties, before its verb or as the
-// predicate of a copula, is done by each with the other.
+// predicate of a copula, is one act of the pair, the party named first
+// its source (a verb's conjoined subjects, "Chile and Peru met", each act
+// with the other).
 func TestBetween(t *testing.T) {
 	s := load(t)
 	for _, text := range []string{
@@ -218,9 +220,18 @@ func TestBetween(t *testing.T) {
 				got[*e.Source.Actor+">"+*e.Target.Actor] = true
 			}
 		}
-		if !got["CHL>PER"] || !got["PER>CHL"] {
-			t.Errorf("%q: want 040 CHL>PER and PER>CHL, got %v", text, got)
+		if !got["CHL>PER"] || got["PER>CHL"] {
+			t.Errorf("%q: want one 040, CHL>PER, got %v", text, got)
 		}
+	}
+	got := map[string]bool{}
+	for _, e := range s.run("Chile and Peru met in Lima on Monday.", "2010-03-01").Events {
+		if e.Code[:2] == "04" && e.Source != nil && e.Source.Actor != nil && e.Target != nil && e.Target.Actor != nil {
+			got[*e.Source.Actor+">"+*e.Target.Actor] = true
+		}
+	}
+	if !got["CHL>PER"] || !got["PER>CHL"] {
+		t.Errorf("conjoined subjects of a meeting: want CHL>PER and PER>CHL, got %v", got)
 	}
 }
 

@@ -593,6 +593,11 @@ func (p *parse) dismissal(t *trigger, party func(k int) bool) bool {
 		case "obl", "obl:agent":
 			if c := p.caseWord(k); c >= 0 {
 				aimed = aimed || aimedPreps[strings.ToLower(p.syn[c].Form)]
+			} else if p.syn[k].UPOS == "ADP" {
+				// a passive's stranded preposition, hung on the verb
+				// when a conjoined verb carries the doer ("was fired
+				// on and sunk by")
+				aimed = aimed || aimedPreps[strings.ToLower(p.syn[k].Form)]
 			}
 		}
 		return true

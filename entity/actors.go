@@ -400,7 +400,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			}
 		}
 		code := ""
-		if x.e.Actor != nil {
+		if c := sharedRole(d.Text, toks, ems, k, out); c != "" {
+			code = c // "Zorvan and Ruritanian soldiers": Zorvan soldiers too
+		} else if x.e.Actor != nil {
 			code = *x.e.Actor
 		} else if x.e.Type == "PERSON" {
 			code = s.context // a person no dictionary, title or apposition codes: the story's country

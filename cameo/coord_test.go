@@ -1,0 +1,57 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCoordinatedArguments: conjoined verbs share the object and the
+// passive doer the parse hangs on one of them; a conjunct with
+// arguments of its own keeps them.
+func TestCoordinatedArguments(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		args          []string // "role|via|text" the event must carry
+		not           []string // roles the event must not carry
+	}{
+		{"The Bolivian government accused and threatened Chilean investors on Monday.", "accused", []string{"subject||The Bolivian government", "object|conj|Chilean investors"}, nil},
+		{"Nigerian soldiers captured and killed three Chadian rebels.", "killed", []string{"subject|conj|Nigerian soldiers", "object|conj|three Chadian rebels"}, nil},
+		{"Two Kenyan aid workers were attacked and kidnapped by Somali militants.", "attacked", []string{"agent|conj|by Somali militants", "object||Two Kenyan aid workers"}, nil},
+		{"A Turkish cargo ship was fired on and sunk by a Greek warship.", "fired", []string{"agent|conj|by a Greek warship", "object||A Turkish cargo ship"}, nil},
+		// a conjunct of an argument has its role
+		{"The Bolivian ruling was condemned by Chile and Peru.", "condemned", []string{"agent||by Chile", "agent||Peru", "object||The Bolivian ruling"}, []string{"subject"}},
+		// an object between the verbs is the first verb's alone
+		{"The Iranian minister praised the Omani sultan and criticized loudly.", "criticized", []string{"subject|conj|The Iranian minister"}, []string{"object"}},
+		// a target of its own before the shared object
+		{"The Peruvian envoy met with Chilean officials and praised the Bolivian president.", "met", []string{"obl:with||with Chilean officials"}, []string{"object"}},
+	} {
+		d := s.run(c.text, "2020-01-01")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger && !strings.HasPrefix(e.Trigger.Text, c.trigger+" ") || e.Evidence == nil {
+				continue
+			}
+			found = true
+			have, roles := map[string]bool{}, map[string]bool{}
+			for _, a := range e.Evidence.Arguments {
+				have[a.Role+"|"+a.Via+"|"+a.Text] = true
+				roles[a.Role] = true
+			}
+			for _, w := range c.args {
+				if !have[w] {
+					t.Errorf("%q: %s lacks %s (has %v)", c.text, c.trigger, w, e.Evidence.Arguments)
+				}
+			}
+			for _, r := range c.not {
+				if roles[r] {
+					t.Errorf("%q: %s has an %s (has %v)", c.text, c.trigger, r, e.Evidence.Arguments)
+				}
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no event with evidence on %q", c.text, c.trigger)
+		}
+	}
+}
