@@ -125,11 +125,11 @@ func (p *parse) ownComplement(v int) bool {
 // adjacentConjunct reports whether only the conjunction, punctuation
 // and adverbs of c stand between verb j and its conjunct c, and no
 // dependent of j but a stranded preposition: "seized and burned",
-// "seized, then burned", "fired on and sunk".
+// "seized, then burned", "shot at and boarded".
 func (p *parse) adjacentConjunct(j, c int) bool {
 	for k := j + 1; k < c; k++ {
 		if p.head(k) == j && p.syn[k].UPOS == "ADP" {
-			continue // a stranded preposition or particle of j ("fired on and sunk")
+			continue // a stranded preposition or particle of j ("shot at and boarded")
 		}
 		if p.head(k) != c {
 			return false

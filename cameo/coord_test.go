@@ -18,7 +18,7 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"The Bolivian government accused and threatened Chilean investors on Monday.", "accused", []string{"subject||The Bolivian government", "object|conj|Chilean investors"}, nil},
 		{"Nigerian soldiers captured and killed three Chadian rebels.", "killed", []string{"subject|conj|Nigerian soldiers", "object|conj|three Chadian rebels"}, nil},
 		{"Two Kenyan aid workers were attacked and kidnapped by Somali militants.", "attacked", []string{"agent|conj|by Somali militants", "object||Two Kenyan aid workers"}, nil},
-		{"A Turkish cargo ship was fired on and sunk by a Greek warship.", "fired", []string{"agent|conj|by a Greek warship", "object||A Turkish cargo ship"}, nil},
+		{"A Libyan fishing trawler was shot at and boarded by a Maltese patrol boat.", "shot", []string{"agent|conj|by a Maltese patrol boat", "object||A Libyan fishing trawler"}, nil},
 		// a conjunct of an argument has its role
 		{"The Bolivian ruling was condemned by Chile and Peru.", "condemned", []string{"agent||by Chile", "agent||Peru", "object||The Bolivian ruling"}, []string{"subject"}},
 		// an object between the verbs is the first verb's alone
