@@ -23,6 +23,12 @@ type ActorSpan struct {
 	Entity      string // entity id, or ""
 	Type        string // entity type, or "ROLE"
 	Head        string // the role word or the entity's name
+	// an armed role with no country of its own ("the soldiers"), coded
+	// with the article's country or none: the document's one armed force
+	// may give it another (forceCountry)
+	bare  bool
+	own   bool   // a role whose country is its own (an adjective, a possessive, "of")
+	agent string // the role's agent code
 }
 
 // Actors lists the actor phrases of one sentence in text order, with its
@@ -65,11 +71,56 @@ func (s *Stage) documentActors(d *doc.Document) {
 			}
 		}
 	}
+	var bare []int // the armed roles with no country of their own
+	var agents []string
+	var own []string
 	for i := range d.Sentences {
 		for _, a := range s.actors(d, s.views[i], bySentence[i]) {
+			if a.bare {
+				bare = append(bare, len(d.Actors))
+				agents = append(agents, a.agent)
+			} else if a.Type == "ROLE" {
+				own = append(own, a.Code)
+			}
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}
+	for i, k := range bare {
+		if f := forceCountry(d, own, agents[i]); f != "" {
+			d.Actors[k].Code = f
+		}
+	}
+}
+
+// forceCountry is the code of the one state armed force of the agent
+// (armed-unit in data/shapes.tsv: MIL, REB...) the document names, as an organisation ("the Zorvan Army") or a role phrase with a
+// country of its own ("Zorvan troops", "soldiers of the Zorvan army"),
+// or "" where it names none or several: the soldiers, marines or
+// corporals it names with no country are that force's, not the
+// article's country's (soldiers serving abroad).
+func forceCountry(d *doc.Document, roles []string, agent string) string {
+	f := ""
+	add := func(code string) bool {
+		if len(code) != 6 || code[3:] != agent || NonState(code) {
+			return true
+		}
+		if f != "" && f != code {
+			return false
+		}
+		f = code
+		return true
+	}
+	for _, e := range d.Entities {
+		if e.Type == "ORG" && e.Actor != nil && !add(*e.Actor) {
+			return ""
+		}
+	}
+	for _, c := range roles {
+		if !add(c) {
+			return ""
+		}
+	}
+	return f
 }
 
 // phraseText is the text of a phrase's tokens, one space where the text
@@ -353,6 +404,24 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				code, entityID = compose(*e.Actor, agent), e.ID
 			}
 		}
+		// "Zorvan sailors and marines": a role joined to one before it
+		// with a country of its own shares that country
+		// (or to a nationality's noun that is no role: "Zorvan sailors
+		// and marines")
+		if code == agent && first >= 2 && coordinators.Has(strings.ToLower(toks[first-1].Text(d.Text))) {
+			if p := len(out) - 1; p >= 0 && out[p].Type == "ROLE" && out[p].own && out[p].Last == first-2 && len(out[p].Code) == 3+len(out[p].agent) && strings.HasSuffix(out[p].Code, out[p].agent) && !NonState(out[p].Code) {
+				code = compose(out[p].Code[:3], agent)
+			} else if n := first - 2; n >= 1 && covered[n] < 0 && covered[n-1] >= 0 && toks[n].Text(d.Text) == strings.ToLower(toks[n].Text(d.Text)) && nounOrAdjective(d, toks[n].Start) {
+				if x := ems[covered[n-1]]; x.e.Type == "NORP" && x.e.Actor != nil && len(*x.e.Actor) == 3 {
+					code = compose(*x.e.Actor, agent)
+				}
+			}
+		}
+		own := code != agent
+		// (people, not a body: "the army", "the junta" of a story are
+		// mostly its country's own)
+		bare := code == agent && armedUnit.Has(agent) && (dictAgent == nil || !dictAgent.Before) &&
+			!institutions.Has(strings.ToLower(phraseText(d.Text, toks[i:last+1])))
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
@@ -378,7 +447,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			continue
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
-			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
+			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1]), bare: bare, own: own, agent: agent})
 		i = last
 	}
 	out = s.apposedNames(d, toks, ems, covered, used, out)
