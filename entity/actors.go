@@ -418,10 +418,12 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			}
 		}
 		own := code != agent
-		// (people, not a body: "the army", "the junta" of a story are
-		// mostly its country's own)
+		// (people of the force, by the last word: not a body, "the army",
+		// "the junta", mostly the story's country's own, nor an official,
+		// "a defence official")
+		lastWord := strings.ToLower(toks[last].Text(d.Text))
 		bare := code == agent && armedUnit.Has(agent) && (dictAgent == nil || !dictAgent.Before) &&
-			!institutions.Has(strings.ToLower(phraseText(d.Text, toks[i:last+1])))
+			s.Lex.Agents[lastWord] == agent && !institutions.Has(lastWord)
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
