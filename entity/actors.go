@@ -92,6 +92,22 @@ func (s *Stage) documentActors(d *doc.Document) {
 	}
 }
 
+// sharedRole gives a country named before "and" and a role phrase
+// opening with another country's name the role's agent too ("Zorvan and
+// Freedonian troops", "the US and Zorvan armies": both countries'
+// forces); else the country's code as it is.
+func sharedRole(text string, toks []token.Token, out []ActorSpan, last int, code string) string {
+	if last+2 >= len(toks) || !coordinators.Has(strings.ToLower(toks[last+1].Text(text))) {
+		return code
+	}
+	for _, r := range out {
+		if r.Type == "ROLE" && r.own && r.First == last+2 && r.agent != "" && len(r.Code) == 3+len(r.agent) && strings.HasSuffix(r.Code, r.agent) && !NonState(r.Code) {
+			return compose(code, r.agent)
+		}
+	}
+	return code
+}
+
 // forceCountry is the code of the one state armed force of the agent
 // (armed-unit in data/shapes.tsv: MIL, REB...) the document names, as an organisation ("the Zorvan Army") or a role phrase with a
 // country of its own ("Zorvan troops", "soldiers of the Zorvan army"),
@@ -484,6 +500,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			} else if s.context != "" {
 				code = s.context + a
 			}
+		}
+		if (x.e.Type == "GPE" || x.e.Type == "NORP") && len(code) == 3 {
+			code = sharedRole(d.Text, toks, out, x.last, code)
 		}
 		span, first := x.m.Span, x.first
 		if t, ok := titled[k]; ok {

@@ -41,3 +41,15 @@ func TestConjoinedRole(t *testing.T) {
 		t.Errorf("%q: marines coded %q, want CHLMIL", text, got)
 	}
 }
+
+// A country named before "and" and a role phrase opening with another
+// country's name takes the role's agent too.
+func TestSharedRole(t *testing.T) {
+	text := "Men were killed in a raid by Chilean and Peruvian forces near Quito, officials in Ecuador said."
+	if got := sentActorCode(t, text, "Men", "Chilean"); got != "CHLMIL" {
+		t.Errorf("%q: Chilean coded %q, want CHLMIL", text, got)
+	}
+	if got := sentActorCode(t, text, "Men", "forces"); got != "PERMIL" {
+		t.Errorf("%q: forces coded %q, want PERMIL", text, got)
+	}
+}
