@@ -314,7 +314,10 @@ func (s *Stage) sentenceRegions(d *doc.Document, es []*doc.Entity, countries map
 
 // nearRegions are the subdivisions named by other names than a town's,
 // in its sentence and anywhere in the article.
-type nearRegions struct{ sentence, article []*geo.Place }
+type nearRegions struct {
+	sentence, article []*geo.Place
+	named             map[string]bool // the countries named in the sentence
+}
 
 // of lists the subdivisions other entities name in the sentence of the
 // entity's first body mention and in the article; none for a name that
@@ -337,6 +340,44 @@ func (r namedRegions) of(d *doc.Document, e *doc.Entity) nearRegions {
 		i := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
 		out.sentence = r.bySentence[i]
 		break
+	}
+	return out
+}
+
+// sentenceCountry is a country named by its name (an entity).
+type sentenceCountry struct {
+	e  *doc.Entity
+	cc string
+}
+
+// namedIn lists the countries named in the sentence of the entity's
+// first body mention ("a village in Zorvania").
+func namedIn(d *doc.Document, e *doc.Entity, named []sentenceCountry) map[string]bool {
+	i := -1
+	for _, m := range e.Mentions {
+		if m.In == "" {
+			i = sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+			break
+		}
+	}
+	if i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	sp := d.Sentences[i]
+	var out map[string]bool
+	for _, n := range named {
+		if n.e == e {
+			continue
+		}
+		for _, m := range n.e.Mentions {
+			if m.In == "" && m.Start >= sp.Start && m.End <= sp.End {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[n.cc] = true
+				break
+			}
+		}
 	}
 	return out
 }

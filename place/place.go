@@ -112,6 +112,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		use  int
 	}
 	var todo, deferred []pending
+	var named []sentenceCountry // the countries named by their names
 	todoEntities := func(ps []pending) []*doc.Entity {
 		out := make([]*doc.Entity, len(ps))
 		for i, p := range ps {
@@ -174,6 +175,7 @@ func (s *Stage) Process(d *doc.Document) error {
 				}
 				d.Places = append(d.Places, r)
 				anchors = append(anchors, p)
+				named = append(named, sentenceCountry{e, p.Country})
 			}
 			continue
 		}
@@ -205,13 +207,15 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		qualified := p != nil
 		local := sentCountries(d, t.e, actors)
+		near := regions.of(d, t.e)
+		near.named = namedIn(d, t.e, named)
 		if p == nil {
 			if full := s.widened(d, t.e); full != "" {
-				p = s.bestNear(full, countries, local, datelineCC, anchors, regions.of(d, t.e)) // "La Paz" of a mention "Paz"
+				p = s.bestNear(full, countries, local, datelineCC, anchors, near) // "La Paz" of a mention "Paz"
 			}
 		}
 		if p == nil {
-			p = s.bestNear(t.name, countries, local, datelineCC, anchors, regions.of(d, t.e))
+			p = s.bestNear(t.name, countries, local, datelineCC, anchors, near)
 		}
 		if p == nil {
 			for _, m := range t.e.Mentions {
@@ -245,7 +249,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
 			anchors = append(anchors, p)
-			if p.Kind == 'P' && !qualified && inRegions(p, regions.of(d, t.e).sentence) {
+			if p.Kind == 'P' && !qualified && inRegions(p, near.sentence) {
 				s.recode(d, t.e, p) // its sentence names its region
 			}
 		}
@@ -544,6 +548,10 @@ func (s *Stage) bestNear(name string, countries, local map[string]bool, dateline
 			sc -= wContext
 		}
 		if local[p.Country] {
+			sc += wSentence
+		} else if regions.named[p.Country] && (p.Kind != 'P' || p.Population*20 >= maxPop || inRegion) {
+			// a country its sentence names ("a village in Zorvania"), not
+			// for a town twenty times smaller than the name's great city
 			sc += wSentence
 		}
 		if sc > bestScore {

@@ -44,3 +44,28 @@ func TestRegionRecode(t *testing.T) {
 	}
 	t.Errorf("%q: no entity Alexandria", text)
 }
+
+// A country named in the town's own sentence counts as an actor's of the
+// sentence would, over one the article names elsewhere.
+func TestSentenceCountry(t *testing.T) {
+	for _, c := range []struct{ text, country string }{
+		{"Argentina and Spain signed a trade pact on Monday. A fire broke out in Córdoba in Spain on Tuesday.", "ES"},
+		{"Argentina and Spain signed a trade pact on Monday. A fire broke out in Córdoba in Argentina on Tuesday.", "AR"},
+	} {
+		d := resolve(t, c.text)
+		found := false
+		for _, p := range d.Places {
+			for _, e := range d.Entities {
+				if e.ID == p.Entity && e.Name == "Córdoba" {
+					found = true
+					if p.Country != c.country {
+						t.Errorf("%q: Córdoba resolved to %s (%s), want %s", c.text, p.Name, p.Country, c.country)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: Córdoba not resolved: %+v", c.text, d.Places)
+		}
+	}
+}
