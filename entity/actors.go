@@ -90,6 +90,35 @@ func (s *Stage) documentActors(d *doc.Document) {
 			d.Actors[k].Code = f
 		}
 	}
+	s.titledForces(d, own)
+}
+
+// titledForces gives a person titled with an armed rank and coded with
+// no country but the article's ("Sgt. Ana Ruiz" in a story set where
+// she serves) the document's one armed force of the title's agent, on
+// the entity and its actor phrases.
+func (s *Stage) titledForces(d *doc.Document, roles []string) {
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		a, ok := s.titled[e.ID]
+		if !ok || !armedUnit.Has(a) || e.Type != "PERSON" || e.Actor != nil && *e.Actor != s.context+a {
+			continue
+		}
+		f := forceCountry(d, roles, a)
+		if f == "" || e.Actor != nil && *e.Actor == f {
+			continue
+		}
+		old := ""
+		if e.Actor != nil {
+			old = *e.Actor
+		}
+		e.Actor = &f
+		for k := range d.Actors {
+			if x := &d.Actors[k]; x.Entity == e.ID && x.Code == old {
+				x.Code = f
+			}
+		}
+	}
 }
 
 // sharedRole gives a country named before "and" and a role phrase

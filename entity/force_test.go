@@ -53,3 +53,19 @@ func TestSharedRole(t *testing.T) {
 		t.Errorf("%q: forces coded %q, want PERMIL", text, got)
 	}
 }
+
+// A person titled with an armed rank and no country of her own takes the
+// document's one armed force, not the country she serves in.
+func TestTitledForce(t *testing.T) {
+	text := "Chilean troops guard the dam near Quito. On Monday Sgt. Ana Ruiz was wounded near Quito, officials in Ecuador said. Ecuador said the rebels fled."
+	d := analyse(t, text, "2021-03-04")
+	for _, e := range d.Entities {
+		if e.Name == "Ana Ruiz" {
+			if e.Actor == nil || *e.Actor != "CHLMIL" {
+				t.Errorf("%q: Ana Ruiz coded %v, want CHLMIL", text, e.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no entity Ana Ruiz", text)
+}
