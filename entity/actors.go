@@ -449,7 +449,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				code, entityID = compose(*e.Actor, agent), e.ID
 			}
 		}
-		// "Zorvan sailors and marines": a role joined to one before it
+		// "Zorvan soldiers and marines": a role joined to one before it
 		// with a country of its own shares that country
 		// (or to a nationality's noun that is no role: "Zorvan sailors
 		// and marines")
