@@ -23,6 +23,12 @@ type ActorSpan struct {
 	Entity      string // entity id, or ""
 	Type        string // entity type, or "ROLE"
 	Head        string // the role word or the entity's name
+	// an armed role with no country of its own ("the soldiers"), coded
+	// with the article's country or none: the document's one armed force
+	// may give it another (forceCountry)
+	bare  bool
+	own   bool   // a role whose country is its own (an adjective, a possessive, "of")
+	agent string // the role's agent code
 }
 
 // Actors lists the actor phrases of one sentence in text order, with its
@@ -65,11 +71,26 @@ func (s *Stage) documentActors(d *doc.Document) {
 			}
 		}
 	}
+	var bare []int // the armed roles with no country of their own
+	var agents []string
+	var own []string
 	for i := range d.Sentences {
 		for _, a := range s.actors(d, s.views[i], bySentence[i]) {
+			if a.bare {
+				bare = append(bare, len(d.Actors))
+				agents = append(agents, a.agent)
+			} else if a.Type == "ROLE" {
+				own = append(own, a.Code)
+			}
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}
+	for i, k := range bare {
+		if f := forceCountry(d, own, agents[i]); f != "" {
+			d.Actors[k].Code = f
+		}
+	}
+	s.titledForces(d, own)
 }
 
 // phraseText is the text of a phrase's tokens, one space where the text
@@ -353,6 +374,26 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				code, entityID = compose(*e.Actor, agent), e.ID
 			}
 		}
+		// "Zorvan soldiers and marines": a role joined to one before it
+		// with a country of its own shares that country
+		// (or to a nationality's noun that is no role: "Zorvan sailors
+		// and marines")
+		if code == agent && first >= 2 && coordinators.Has(strings.ToLower(toks[first-1].Text(d.Text))) {
+			if p := len(out) - 1; p >= 0 && out[p].Type == "ROLE" && out[p].own && out[p].Last == first-2 && len(out[p].Code) == 3+len(out[p].agent) && strings.HasSuffix(out[p].Code, out[p].agent) && !NonState(out[p].Code) {
+				code = compose(out[p].Code[:3], agent)
+			} else if n := first - 2; n >= 1 && covered[n] < 0 && covered[n-1] >= 0 && toks[n].Text(d.Text) == strings.ToLower(toks[n].Text(d.Text)) && nounOrAdjective(d, toks[n].Start) {
+				if x := ems[covered[n-1]]; x.e.Type == "NORP" && x.e.Actor != nil && len(*x.e.Actor) == 3 {
+					code = compose(*x.e.Actor, agent)
+				}
+			}
+		}
+		own := code != agent
+		// (people of the force, by the last word: not a body, "the army",
+		// "the junta", mostly the story's country's own, nor an official,
+		// "a defence official")
+		lastWord := strings.ToLower(toks[last].Text(d.Text))
+		bare := code == agent && armedUnit.Has(agent) && (dictAgent == nil || !dictAgent.Before) &&
+			s.Lex.Agents[lastWord] == agent && !institutions.Has(lastWord)
 		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
@@ -378,7 +419,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			continue
 		}
 		out = append(out, ActorSpan{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, First: first, Last: last,
-			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1])})
+			Code: code, Entity: entityID, Type: "ROLE", Head: phraseText(d.Text, toks[i:last+1]), bare: bare, own: own, agent: agent})
 		i = last
 	}
 	out = s.apposedNames(d, toks, ems, covered, used, out)
@@ -415,6 +456,9 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 			} else if s.context != "" {
 				code = s.context + a
 			}
+		}
+		if (x.e.Type == "GPE" || x.e.Type == "NORP") && len(code) == 3 {
+			code = sharedRole(d.Text, toks, out, x.last, code)
 		}
 		span, first := x.m.Span, x.first
 		if t, ok := titled[k]; ok {

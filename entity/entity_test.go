@@ -325,7 +325,12 @@ func TestActorsOnDocument(t *testing.T) {
 			t.Fatalf("sentence %d: %d actors on the document, %d found", i, len(got), len(want))
 		}
 		for k := range got {
-			if got[k] != want[k] {
+			w := want[k]
+			w.bare, w.own, w.agent = false, false, ""
+			if want[k].bare {
+				w.Code = got[k].Code // the document's one armed force may code it (TestForceCountry)
+			}
+			if got[k] != w {
 				t.Errorf("sentence %d: %+v, want %+v", i, got[k], want[k])
 			}
 		}

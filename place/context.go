@@ -278,3 +278,106 @@ func qualifiers(d *doc.Document) map[int]string {
 	}
 	return out
 }
+
+// namedRegions are the first-level subdivisions ("Kent", "Kunar
+// province") the article's place names resolve to, by the sentences that
+// name them.
+type namedRegions struct {
+	bySentence map[int][]*geo.Place
+	own        map[*geo.Place]string // the entity that names it
+}
+
+// sentenceRegions finds, among the place entities still to resolve, those
+// whose likeliest place is a first-level subdivision, and the sentences
+// their body mentions are in.
+func (s *Stage) sentenceRegions(d *doc.Document, es []*doc.Entity, countries map[string]bool, datelineCC string) namedRegions {
+	out := namedRegions{}
+	for _, e := range es {
+		p := s.best(e.Name, countries, datelineCC, nil)
+		if p == nil || p.Kind != 'A' {
+			continue
+		}
+		if out.bySentence == nil {
+			out.bySentence, out.own = map[int][]*geo.Place{}, map[*geo.Place]string{}
+		}
+		out.own[p] = e.ID
+		for _, m := range e.Mentions {
+			if m.In != "" {
+				continue
+			}
+			i := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+			out.bySentence[i] = append(out.bySentence[i], p)
+		}
+	}
+	return out
+}
+
+// nearRegions are the subdivisions named by other names than a town's,
+// in its sentence and anywhere in the article.
+type nearRegions struct {
+	sentence, article []*geo.Place
+	named             map[string]bool // the countries named in the sentence
+}
+
+// of lists the subdivisions other entities name in the sentence of the
+// entity's first body mention and in the article; none for a name that
+// is itself a subdivision's ("Wyoming" beside "Ohio" is the state, not
+// the town, and "Arizona" no town of Arizona).
+func (r namedRegions) of(d *doc.Document, e *doc.Entity) nearRegions {
+	var out nearRegions
+	for _, id := range r.own {
+		if id == e.ID {
+			return out
+		}
+	}
+	for p := range r.own {
+		out.article = append(out.article, p)
+	}
+	for _, m := range e.Mentions {
+		if m.In != "" {
+			continue
+		}
+		i := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+		out.sentence = r.bySentence[i]
+		break
+	}
+	return out
+}
+
+// sentenceCountry is a country named by its name (an entity).
+type sentenceCountry struct {
+	e  *doc.Entity
+	cc string
+}
+
+// namedIn lists the countries named in the sentence of the entity's
+// first body mention ("a village in Zorvania").
+func namedIn(d *doc.Document, e *doc.Entity, named []sentenceCountry) map[string]bool {
+	i := -1
+	for _, m := range e.Mentions {
+		if m.In == "" {
+			i = sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+			break
+		}
+	}
+	if i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	sp := d.Sentences[i]
+	var out map[string]bool
+	for _, n := range named {
+		if n.e == e {
+			continue
+		}
+		for _, m := range n.e.Mentions {
+			if m.In == "" && m.Start >= sp.Start && m.End <= sp.End {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[n.cc] = true
+				break
+			}
+		}
+	}
+	return out
+}

@@ -68,6 +68,7 @@ const (
 	wNear      = 2.5 // in the region of, or within nearKm of, another place the article names
 	wDateline  = 3.0 // in the dateline's country
 	wSentence  = 3.0 // in the country of an actor of the name's sentence
+	wRegion    = 4.0 // in a first-level subdivision the name's sentence names
 	nearKm     = 400.0
 	minCityPop = 1000
 	// A town smaller than this that nothing in the article supports (no
@@ -111,6 +112,14 @@ func (s *Stage) Process(d *doc.Document) error {
 		use  int
 	}
 	var todo, deferred []pending
+	var named []sentenceCountry // the countries named by their names
+	todoEntities := func(ps []pending) []*doc.Entity {
+		out := make([]*doc.Entity, len(ps))
+		for i, p := range ps {
+			out[i] = p.e
+		}
+		return out
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		switch e.Type {
@@ -166,12 +175,14 @@ func (s *Stage) Process(d *doc.Document) error {
 				}
 				d.Places = append(d.Places, r)
 				anchors = append(anchors, p)
+				named = append(named, sentenceCountry{e, p.Country})
 			}
 			continue
 		}
 		todo = append(todo, pending{e, name, use})
 	}
 	qual := qualifiers(d)
+	regions := s.sentenceRegions(d, todoEntities(todo), countries, datelineCC)
 	actors := s.actorCountries(d)
 	people := s.surnames(d)
 	inits := initials(d)
@@ -196,13 +207,15 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		qualified := p != nil
 		local := sentCountries(d, t.e, actors)
+		near := regions.of(d, t.e)
+		near.named = namedIn(d, t.e, named)
 		if p == nil {
 			if full := s.widened(d, t.e); full != "" {
-				p = s.bestNear(full, countries, local, datelineCC, anchors) // "La Paz" of a mention "Paz"
+				p = s.bestNear(full, countries, local, datelineCC, anchors, near) // "La Paz" of a mention "Paz"
 			}
 		}
 		if p == nil {
-			p = s.bestNear(t.name, countries, local, datelineCC, anchors)
+			p = s.bestNear(t.name, countries, local, datelineCC, anchors, near)
 		}
 		if p == nil {
 			for _, m := range t.e.Mentions {
@@ -236,6 +249,9 @@ func (s *Stage) Process(d *doc.Document) error {
 		if p != nil {
 			d.Places = append(d.Places, s.record(t.e.ID, p, ""))
 			anchors = append(anchors, p)
+			if p.Kind == 'P' && !qualified && inRegions(p, near.sentence) {
+				s.recode(d, t.e, p) // its sentence names its region
+			}
 		}
 	}
 	for _, t := range deferred {
@@ -489,12 +505,13 @@ func (s *Stage) inCountry(name, cc string) *geo.Place {
 
 // best picks the likeliest place of a name.
 func (s *Stage) best(name string, countries map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
-	return s.bestNear(name, countries, nil, datelineCC, anchors)
+	return s.bestNear(name, countries, nil, datelineCC, anchors, nearRegions{})
 }
 
 // bestNear is best with the countries of the actors of the name's sentence
-// (local) counting too.
-func (s *Stage) bestNear(name string, countries, local map[string]bool, datelineCC string, anchors []*geo.Place) *geo.Place {
+// (local) and the first-level subdivisions it names (regions) counting
+// too.
+func (s *Stage) bestNear(name string, countries, local map[string]bool, datelineCC string, anchors []*geo.Place, regions nearRegions) *geo.Place {
 	var best *geo.Place
 	bestScore := math.Inf(-1)
 	ids := s.Gaz.Lookup(name)
@@ -513,13 +530,28 @@ func (s *Stage) bestNear(name string, countries, local map[string]bool, dateline
 			continue
 		}
 		sc := score(p, countries, datelineCC, anchors)
-		if p.Kind == 'P' && countries[p.Country] && p.Population*20 < maxPop {
+		inRegion := inRegions(p, regions.sentence)
+		if inRegion {
+			sc += wRegion // "Zorvik in Kent", "the village of Zorvik, in Kent province"
+		}
+		inArticle := inRegions(p, regions.article)
+		if !inRegion && inArticle && !nearAnchor(p, anchors) {
+			// in a subdivision the article names elsewhere, resolved or
+			// not yet: as if near a place of the article
+			sc += wNear
+		}
+		if p.Kind == 'P' && countries[p.Country] && p.Population*20 < maxPop && !inRegion && !inArticle {
 			// a country the article names does not make a town twenty
 			// times smaller than the name's great city the one meant
-			// ("Frankfurt" in a story that names the United States)
+			// ("Frankfurt" in a story that names the United States), but
+			// one in a subdivision the story names may be
 			sc -= wContext
 		}
 		if local[p.Country] {
+			sc += wSentence
+		} else if regions.named[p.Country] && (p.Kind != 'P' || p.Population*20 >= maxPop || inRegion) {
+			// a country its sentence names ("a village in Zorvania"), not
+			// for a town twenty times smaller than the name's great city
 			sc += wSentence
 		}
 		if sc > bestScore {
@@ -568,4 +600,51 @@ func (s *Stage) record(entityID string, p *geo.Place, feature string) doc.Place 
 	}
 	return doc.Place{Entity: entityID, Name: p.Name, Country: p.Country, Admin1: s.Gaz.Admin1Name(p),
 		Feature: f, Lat: p.Lat, Lon: p.Lon, GazetteerID: string(p.Kind) + ":" + p.ID, GeoNamesID: p.GeoNames}
+}
+
+// recode gives a town's entity, and the actor phrases it heads or
+// opens, the country of the town the article's context resolves it to
+// where the entity stage, reading the name alone, coded it as the
+// country of another town of that name ("Zorvik" of a story set in the
+// Kent province of another country than the largest Zorvik's).
+func (s *Stage) recode(d *doc.Document, e *doc.Entity, p *geo.Place) {
+	if e.Type != "GPE" || e.Actor == nil || len(*e.Actor) != 3 {
+		return
+	}
+	c, ok := s.Gaz.Country(p.Country)
+	if !ok || c.Extra == "" || c.Extra == *e.Actor {
+		return
+	}
+	old := *e.Actor
+	if o, ok := s.Gaz.Country(old); !ok || o.Kind != 'C' {
+		return // a code of no country the gazetteer knows (a region's, a dictionary's)
+	}
+	code := c.Extra
+	e.Actor = &code
+	for i := range d.Actors {
+		if a := &d.Actors[i]; a.Entity == e.ID && strings.HasPrefix(a.Code, old) {
+			a.Code = code + a.Code[len(old):]
+		}
+	}
+}
+
+// inRegions reports whether a town lies in one of the subdivisions.
+func inRegions(p *geo.Place, regions []*geo.Place) bool {
+	for _, r := range regions {
+		if p.Kind == 'P' && p.Country == r.Country && p.Admin1 == r.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearAnchor reports whether a town lies in a subdivision among the
+// anchors (as score counts it).
+func nearAnchor(p *geo.Place, anchors []*geo.Place) bool {
+	for _, a := range anchors {
+		if a != p && a.Kind == 'A' && p.Country == a.Country && p.Admin1 == a.Admin1 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,86 @@
+package entity
+
+// The armies a document names and the countries of the soldiers it names
+// with no country of their own; the roles conjoined with a nationality.
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/token"
+)
+
+// sharedRole gives a country named before "and" and a role phrase
+// opening with another country's name the role's agent too ("Zorvan and
+// Freedonian troops", "the US and Zorvan armies": both countries'
+// forces); else the country's code as it is.
+func sharedRole(text string, toks []token.Token, out []ActorSpan, last int, code string) string {
+	if last+2 >= len(toks) || !coordinators.Has(strings.ToLower(toks[last+1].Text(text))) {
+		return code
+	}
+	for _, r := range out {
+		if r.Type == "ROLE" && r.own && r.First == last+2 && r.agent != "" && len(r.Code) == 3+len(r.agent) && strings.HasSuffix(r.Code, r.agent) && !NonState(r.Code) {
+			return compose(code, r.agent)
+		}
+	}
+	return code
+}
+
+// forceCountry is the code of the one state armed force of the agent
+// (armed-unit in data/shapes.tsv: MIL, REB...) the document names, as an organisation ("the Zorvan Army") or a role phrase with a
+// country of its own ("Zorvan troops", "soldiers of the Zorvan army"),
+// or "" where it names none or several: the soldiers, marines or
+// corporals it names with no country are that force's, not the
+// article's country's (soldiers serving abroad).
+func forceCountry(d *doc.Document, roles []string, agent string) string {
+	f := ""
+	add := func(code string) bool {
+		if len(code) != 6 || code[3:] != agent || NonState(code) {
+			return true
+		}
+		if f != "" && f != code {
+			return false
+		}
+		f = code
+		return true
+	}
+	for _, e := range d.Entities {
+		if e.Type == "ORG" && e.Actor != nil && !add(*e.Actor) {
+			return ""
+		}
+	}
+	for _, c := range roles {
+		if !add(c) {
+			return ""
+		}
+	}
+	return f
+}
+
+// titledForces gives a person titled with an armed rank and coded with
+// no country but the article's ("Sgt. Ana Ruiz" in a story set where
+// she serves) the document's one armed force of the title's agent, on
+// the entity and its actor phrases.
+func (s *Stage) titledForces(d *doc.Document, roles []string) {
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		a, ok := s.titled[e.ID]
+		if !ok || !armedUnit.Has(a) || e.Type != "PERSON" || e.Actor != nil && *e.Actor != s.context+a {
+			continue
+		}
+		f := forceCountry(d, roles, a)
+		if f == "" || e.Actor != nil && *e.Actor == f {
+			continue
+		}
+		old := ""
+		if e.Actor != nil {
+			old = *e.Actor
+		}
+		e.Actor = &f
+		for k := range d.Actors {
+			if x := &d.Actors[k]; x.Entity == e.ID && x.Code == old {
+				x.Code = f
+			}
+		}
+	}
+}
