@@ -457,9 +457,6 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				code = s.context + a
 			}
 		}
-		if (x.e.Type == "GPE" || x.e.Type == "NORP") && len(code) == 3 {
-			code = sharedRole(d.Text, toks, out, x.last, code)
-		}
 		span, first := x.m.Span, x.first
 		if t, ok := titled[k]; ok {
 			span.Start, first = toks[t].Start, t

@@ -1,30 +1,12 @@
 package entity
 
 // The armies a document names and the countries of the soldiers it names
-// with no country of their own; the roles conjoined with a nationality.
+// with no country of their own. (The roles conjoined with a nationality
+// are coordrole.go's.)
 
 import (
-	"strings"
-
 	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/token"
 )
-
-// sharedRole gives a country named before "and" and a role phrase
-// opening with another country's name the role's agent too ("Zorvan and
-// Freedonian troops", "the US and Zorvan armies": both countries'
-// forces); else the country's code as it is.
-func sharedRole(text string, toks []token.Token, out []ActorSpan, last int, code string) string {
-	if last+2 >= len(toks) || !coordinators.Has(strings.ToLower(toks[last+1].Text(text))) {
-		return code
-	}
-	for _, r := range out {
-		if r.Type == "ROLE" && r.own && r.First == last+2 && r.agent != "" && len(r.Code) == 3+len(r.agent) && strings.HasSuffix(r.Code, r.agent) && !NonState(r.Code) {
-			return compose(code, r.agent)
-		}
-	}
-	return code
-}
 
 // forceCountry is the code of the one state armed force of the agent
 // (armed-unit in data/shapes.tsv: MIL, REB...) the document names, as an organisation ("the Zorvan Army") or a role phrase with a

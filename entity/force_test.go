@@ -42,9 +42,10 @@ func TestConjoinedRole(t *testing.T) {
 	}
 }
 
-// A country named before "and" and a role phrase opening with another
-// country's name takes the role's agent too.
-func TestSharedRole(t *testing.T) {
+// A nationality before "and" and a role phrase opening with another
+// country's adjective takes the role's agent too, seen on a sentence's
+// event parties (coordrole.go's sharedRole).
+func TestSharedRoleParties(t *testing.T) {
 	text := "Men were killed in a raid by Chilean and Peruvian forces near Quito, officials in Ecuador said."
 	if got := sentActorCode(t, text, "Men", "Chilean"); got != "CHLMIL" {
 		t.Errorf("%q: Chilean coded %q, want CHLMIL", text, got)
