@@ -67,7 +67,7 @@ func readVerbs(r io.Reader, name string) (*verbList, error) {
 			return nil, bad("%d tab-separated fields, want a lemma and at most one list of forms", len(cols))
 		}
 		l := cols[0]
-		if !lowerWord(l) {
+		if !VerbWord(l) {
 			return nil, bad("lemma %q is not lowercase ASCII letters", l)
 		}
 		if l <= prev {
@@ -78,7 +78,7 @@ func readVerbs(r io.Reader, name string) (*verbList, error) {
 		if len(cols) == 2 {
 			fs := strings.Split(cols[1], " ")
 			for _, f := range fs {
-				if !lowerWord(f) {
+				if !VerbWord(f) {
 					return nil, bad("form %q of %q is not lowercase ASCII letters", f, l)
 				}
 				if o, ok := v.irregular[f]; ok {
@@ -99,7 +99,10 @@ func readVerbs(r io.Reader, name string) (*verbList, error) {
 	return v, nil
 }
 
-func lowerWord(w string) bool {
+// VerbWord reports whether w may stand in the verb list (data/verbs.tsv)
+// as a lemma or a form: lower-case ASCII letters only, as the list's
+// format says and tools/lemma-verbs writes it.
+func VerbWord(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -121,7 +124,7 @@ func verbLemmas(words map[string][]lexEntry) map[string]bool {
 	out := map[string]bool{}
 	for _, es := range words {
 		for _, e := range es {
-			if e.kind != byUPOS && strings.HasPrefix(e.tag, "VB") && lowerWord(e.lemma) {
+			if e.kind != byUPOS && strings.HasPrefix(e.tag, "VB") && VerbWord(e.lemma) {
 				out[e.lemma] = true
 			}
 		}
@@ -212,7 +215,7 @@ var attested = sync.OnceValue(func() map[string]bool {
 	}
 	out := make(map[string]bool, len(es))
 	for _, e := range es {
-		if lowerWord(e.Word) {
+		if VerbWord(e.Word) {
 			out[e.Word] = true
 		}
 	}
@@ -238,7 +241,7 @@ func (m *Model) verbLemma(lower, xpos, learned string) (string, bool) {
 	if sib != "" {
 		// A past read as a participle, or the reverse ("bitten" tagged
 		// VBD): the lexicon's lemma of the form under the other tag.
-		if l, ok := lookup(m.words[lower], byLower, sib); ok && lowerWord(l) {
+		if l, ok := lookup(m.words[lower], byLower, sib); ok && VerbWord(l) {
 			return l, true
 		}
 	}
@@ -356,7 +359,7 @@ func (m *Model) prefixedIrregular(lower, xpos, sib string) (string, bool) {
 				l, ok = lookup(m.words[rest], byLower, sib)
 			}
 		}
-		if !ok || !lowerWord(l) || l == rest {
+		if !ok || !VerbWord(l) || l == rest {
 			continue
 		}
 		regular := false

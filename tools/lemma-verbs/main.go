@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/petrarch"
+	"github.com/dragoman/dragoman/syntax/lemma"
 )
 
 var header = `# Verb lemmas and irregular forms for the lemmatizer (package
@@ -67,18 +68,6 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-func letters(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
 // derive writes the verb list of the cameo patterns (read from cameo) and
 // the PETRARCH verbs vs.
 func derive(w io.Writer, cameo io.Reader, vs *petrarch.Verbs) error {
@@ -90,7 +79,7 @@ func derive(w io.Writer, cameo io.Reader, vs *petrarch.Verbs) error {
 			continue
 		}
 		for _, alt := range strings.Split(cols[2], "|") {
-			if ws := strings.Fields(alt); len(ws) > 0 && letters(ws[0]) {
+			if ws := strings.Fields(alt); len(ws) > 0 && lemma.VerbWord(ws[0]) {
 				lemmas[ws[0]] = true
 			}
 		}
@@ -104,7 +93,7 @@ func derive(w io.Writer, cameo io.Reader, vs *petrarch.Verbs) error {
 			continue
 		}
 		l := strings.ToLower(v.Words[0])
-		if !letters(l) {
+		if !lemma.VerbWord(l) {
 			continue
 		}
 		lemmas[l] = true
@@ -115,7 +104,7 @@ func derive(w io.Writer, cameo io.Reader, vs *petrarch.Verbs) error {
 			if len(f.Words) != 1 {
 				continue
 			}
-			if fl := strings.ToLower(f.Words[0]); fl != l && letters(fl) {
+			if fl := strings.ToLower(f.Words[0]); fl != l && lemma.VerbWord(fl) {
 				if owners[fl] == nil {
 					owners[fl] = map[string]bool{}
 				}
