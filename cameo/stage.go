@@ -131,6 +131,9 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			addEvent(d, first, ev)
 		}
+		if s.Convention == Codebook {
+			onePerPair(d.Events[first:])
+		}
 	}
 	return nil
 }
