@@ -264,6 +264,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	for k := range kept {
 		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
+		sc.prospectiveNoun(&kept[k])
 	}
 	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)
