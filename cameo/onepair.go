@@ -43,7 +43,10 @@ func sameAct(a, b *doc.Event) bool {
 	as, at, bs, bt := actorCode(a.Source), actorCode(a.Target), actorCode(b.Source), actorCode(b.Target)
 	one := a.Trigger.Span == b.Trigger.Span
 	if one {
-		return samePartyCode(as, bs, true) && samePartyCode(at, bt, true)
+		// (conjoined groups of no country coded, "parents, teachers and
+		// clerks", are one party of the place's people)
+		same := func(x, y string) bool { return samePartyCode(x, y, true) || nonStateAgents[x] && nonStateAgents[y] }
+		return same(as, bs) && same(at, bt)
 	}
 	named := as != "" && bs != "" || at != "" && bt != ""
 	return named && samePartyCode(as, bs, true) && samePartyCode(at, bt, true)

@@ -31,6 +31,8 @@ func TestOnePerPair(t *testing.T) {
 		{"the same parties twice", []doc.Event{ev("ZRVMIL", "QALCVL", "190", 3), ev("ZRVMIL", "QALCVL", "190", 3)}, []string{"190:ZRVMIL>QALCVL"}},
 		{"a country and its agent", []doc.Event{ev("", "QAL", "173", 3), ev("", "QALGOV", "173", 3)}, []string{"173:>QALGOV"}},
 		{"an unnamed party on one trigger", []doc.Event{ev("", "QAL", "046", 3), ev("QAL", "", "046", 3)}, []string{"046:>QAL"}},
+		{"groups of no country on one trigger", []doc.Event{ev("CVL", "", "144", 3), ev("EDU", "", "144", 3), ev("LAB", "", "144", 3)}, []string{"144:CVL>"}},
+		{"groups of no country on two triggers", []doc.Event{ev("CVL", "QAL", "141", 3), ev("EDU", "QAL", "141", 9)}, []string{"141:CVL>QAL", "141:EDU>QAL"}},
 		{"two countries", []doc.Event{ev("ZRVMIL", "QAL", "190", 3), ev("ZRVMIL", "VOR", "190", 3)}, []string{"190:ZRVMIL>QAL", "190:ZRVMIL>VOR"}},
 		{"two codes", []doc.Event{ev("ZRV", "QAL", "111", 3), ev("ZRV", "QAL", "112", 3)}, []string{"111:ZRV>QAL", "112:ZRV>QAL"}},
 		{"the deaths of an attack", []doc.Event{ev("", "QAL", "180", 3), ev("", "QAL", "190", 9)}, []string{"190:>QAL"}},
