@@ -1,6 +1,8 @@
 package cameo
 
 import (
+	"sort"
+
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/token"
 )
@@ -41,12 +43,9 @@ func (sc *sentCtx) shareArgument(ev *doc.Event) bool {
 // Arvola, while 38% supported Koskinen", the parse hanging the verbs on
 // the share's noun).
 func (sc *sentCtx) shareBefore(at int) bool {
-	v := -1
-	for i, t := range sc.toks {
-		if t.Start == at {
-			v = i
-			break
-		}
+	v := sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].Start >= at })
+	if v == len(sc.toks) || sc.toks[v].Start != at {
+		return false
 	}
 	for i := v - 1; i >= 0 && i >= v-6; i-- {
 		if clauseBreak(sc.lower[i]) {
