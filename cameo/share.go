@@ -39,9 +39,9 @@ func (sc *sentCtx) shareArgument(ev *doc.Event) bool {
 
 // shareBefore reports whether a share (a number and a share word) stands
 // within the few words before the verb at offset at, in its clause: the
-// subject the parse did not give the verb ("62% of the voters supported
-// Arvola, while 38% supported Koskinen", the parse hanging the verbs on
-// the share's noun).
+// subject the parse did not give the verb ("yesterday 58 percent of the
+// voters supported Mendoza", the parse heading the clause with the share
+// or hanging the verb on its noun).
 func (sc *sentCtx) shareBefore(at int) bool {
 	v := sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].Start >= at })
 	if v == len(sc.toks) || sc.toks[v].Start != at {
