@@ -12,7 +12,7 @@ func TestBareNounAfterNoun(t *testing.T) {
 		text, trigger string
 		want          bool // a counted event on the trigger
 	}{
-		{"Some 30 bodies of Zorvan rebels were found after a long battle between guerrillas and army security forces three days ago.", "forces", false},
+		{"Twelve graves were dug after a clash between smugglers and navy security forces two days ago.", "forces", false},
 		{"Chile forces the Peruvian miners to leave the border zone.", "forces", true},
 	} {
 		got := false

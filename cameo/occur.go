@@ -486,8 +486,9 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 	}
 	if p.syn[j].Rel != "root" && p.syn[j].Rel != "compound" && j > 0 && p.syn[j-1].UPOS == "NOUN" && !p.hasKids(j) {
 		// a noun with no word of its own right after a common noun
-		// ("government security forces two days ago", the parse lost in
-		// the coordination): a verb misread would have its object
+		// ("a clash between smugglers and navy security forces", the
+		// parse lost in the coordination): a verb misread would have
+		// its object
 		return true
 	}
 	// the word right before it must be its own modifier: a determiner

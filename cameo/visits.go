@@ -4,7 +4,7 @@ import "github.com/dragoman/dragoman/doc"
 
 // Visits at home. CAMEO's 042 and 043 (make and host a visit) code a
 // visit of one party to another: a party's trip within its own country
-// ("the chief justice arrived at the court", "the minister toured the
+// ("the judges went to the supreme court", "the minister toured the
 // flooded provinces", coded the country's judiciary visiting itself, or
 // the government the country) is no visit between parties, and its coder
 // codes none. A counted visit whose source and target are one party at
