@@ -484,6 +484,13 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 	case "nmod:poss":
 		return true
 	}
+	if p.syn[j].Rel != "root" && p.syn[j].Rel != "compound" && j > 0 && p.syn[j-1].UPOS == "NOUN" && !p.hasKids(j) {
+		// a noun with no word of its own right after a common noun
+		// ("a clash between smugglers and navy security forces", the
+		// parse lost in the coordination): a verb misread would have
+		// its object
+		return true
+	}
 	// the word right before it must be its own modifier: a determiner
 	// further left may be a subject's, misread ("The Peruvians reject
 	// the plan": "Peruvians" no modifier of "reject")
@@ -654,4 +661,11 @@ func (sc *sentCtx) meansOfAct(kept []trigger, k int) bool {
 		}
 	}
 	return false
+}
+
+// hasKids reports whether word j has a dependent in the parse.
+func (p *parse) hasKids(j int) bool {
+	has := false
+	p.kids(j, func(int) bool { has = true; return false })
+	return has
 }

@@ -14,6 +14,9 @@ func TestShares(t *testing.T) {
 		{"About 62% of the delegates backed the new chairman, the party said on Monday.", "backed", false},
 		{"According to the ballot count, 73 percent of Peruvian miners opposed the treaty with Bolivia.", "opposed", false},
 		{"The treaty with Bolivia was rejected by 73 per cent of Peruvian miners.", "rejected", false},
+		// the parse gives the verb no subject: the share before it
+		{"At the congress 58 percent of the Peruvian delegates supported Mendoza.", "supported", false},
+		{"Yesterday 58 percent of Peruvian voters supported Mendoza.", "supported", false},
 		{"The Peruvian government rejected the treaty with Bolivia on Monday.", "rejected", true},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {

@@ -131,6 +131,10 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			addEvent(d, first, ev)
 		}
+		if s.Convention == Codebook {
+			onePerPair(d.Events[first:])
+			homeVisits(d.Events[first:])
+		}
 	}
 	return nil
 }
@@ -261,6 +265,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	for k := range kept {
 		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
+		sc.prospectiveNoun(&kept[k])
 	}
 	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)

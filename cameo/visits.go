@@ -1,0 +1,32 @@
+package cameo
+
+import "github.com/dragoman/dragoman/doc"
+
+// Visits at home. CAMEO's 042 and 043 (make and host a visit) code a
+// visit of one party to another: a party's trip within its own country
+// ("the judges went to the supreme court", "the minister toured the
+// flooded provinces", coded the country's judiciary visiting itself, or
+// the government the country) is no visit between parties, and its coder
+// codes none. A counted visit whose source and target are one party at
+// the coder's level (the same code, or a country and its own agent) is
+// set aside in the codebook convention; two parties of one country
+// ("protesters received the ministers") stay a visit.
+
+// homeVisits sets aside the counted visits of one sentence (evs) whose
+// two parties are one (samePartyCode).
+func homeVisits(evs []doc.Event) {
+	for j := range evs {
+		e := &evs[j]
+		if !Counted(e) || e.Code != "042" && e.Code != "043" {
+			continue
+		}
+		s, t := actorCode(e.Source), actorCode(e.Target)
+		if s == "" || t == "" || !samePartyCode(s, t, false) {
+			continue
+		}
+		setAside(e, "a trip within the party's own country: no visit between parties")
+		if e.Confidence >= MinConfidence {
+			e.Confidence = MinConfidence - 0.01
+		}
+	}
+}
