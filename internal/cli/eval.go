@@ -53,7 +53,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                has a hand-coded event; -misses lists, for the tuned-on
                sets only (set one and the audits, never a held-out set),
                each sentence with a miss or a false positive, every event
-               read in it and why it was not counted
+               read in it and why it was not counted; -v lists the
+               failing records and the tuned-on sets' failing sentences
+               (a held-out set prints its figures only)
   actors-audit the hand-coded actor audits of counted events on unseen
                Wikinews articles (internal/eval/testdata/audit-actors.tsv,
                and audit two, audit-actors2.tsv, one block each): source

@@ -117,3 +117,47 @@ func TestDevMissesHeldOut(t *testing.T) {
 		}
 	}
 }
+
+// TestDevEventsVerboseHeldOut: eval events -v lists the failures of the
+// tuned-on sets but never a sentence of a held-out set.
+func TestDevEventsVerboseHeldOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes every development set")
+	}
+	rep, err := DevEventsReport("", true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tuned := map[string]bool{}
+	for _, d := range devEventSets {
+		if heldOutDevSets[d.name] {
+			continue
+		}
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range set {
+			tuned[x.Text] = true
+		}
+	}
+	listedTuned := false
+	for _, d := range devEventSets {
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range set {
+			listed := strings.Contains(rep, ": "+x.Text+"\n")
+			if heldOutDevSets[d.name] && listed && !tuned[x.Text] {
+				t.Fatalf("%s: a held-out sentence (%s #%d) is listed", d.name, x.ID, x.N)
+			}
+			if !heldOutDevSets[d.name] && listed {
+				listedTuned = true
+			}
+		}
+	}
+	if !listedTuned {
+		t.Error("no failure of a tuned-on set is listed with -v")
+	}
+}
