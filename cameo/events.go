@@ -88,7 +88,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			}
 		}
 		if t.background {
-			conf *= 0.5
+			conf *= passingFactor(t)
 		}
 		if t.alleged {
 			conf *= 0.6
