@@ -78,7 +78,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}
-		if t.sub {
+		if t.sub && !t.background {
 			// ", killing five civilians": a participle that goes on with the
 			// sentence's own act counts; a relative clause does not
 			if t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") {
