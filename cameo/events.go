@@ -75,6 +75,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			// or not
 			conf += 0.1
 		}
+		if doerUntold(t, a, b, c.Code) {
+			conf *= 0.8
+		}
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}

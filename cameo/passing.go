@@ -31,18 +31,3 @@ func (sc *sentCtx) conjoinedPredicate(t *trigger) bool {
 	})
 	return cc
 }
-
-// passingFactor scales the confidence of an act told in passing
-// (trigger.background). An act a verb tells as done, in a relative or a
-// temporal clause or as a participle, is an act all the same, only not
-// the sentence's news: it keeps 0.6 of its confidence, so that one told
-// with both its parties coded and its object (0.9) still counts, and
-// one lacking any of them does not. A noun that sets the scene of another
-// act ("on a trip to the capital") and an act told in passing as intended,
-// feared or denied (not done, and not the news) keep half.
-func passingFactor(t *trigger) float64 {
-	if t.p.Noun || t.hypo || t.negated {
-		return 0.5
-	}
-	return 0.6
-}
