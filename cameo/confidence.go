@@ -4,7 +4,14 @@
 
 package cameo
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/words"
+)
+
+// neuterPronoun are the personal pronouns of neuter gender ("it").
+var neuterPronoun = set(words.Get("pronoun").Where("gender", "n"))
 
 // passingFactor scales the confidence of an act told in passing
 // (trigger.background). An act a verb tells as done, in a relative or a
@@ -39,28 +46,45 @@ func doerUntold(t *trigger, a, b int, code string) bool {
 	return a < 0 && b >= 0 && !conflictCode(code) && !t.party && !t.saidBy
 }
 
-// pronounDoer reports whether the subject side of a predicate holds a
-// personal pronoun, its own or one it shares with the verb it is conjoined
-// to or depends on ("the minister said he had paid and apologized to the
-// envoy"), or, for a trigger on a copula (j: "said she was confident about
-// the deal"), the subject of the word it links: the doer is told, a person
-// named elsewhere in the sentence or before it, only not coded.
+// pronounDoer reports whether the doer of a predicate is a personal
+// pronoun that names a person (a third person's, or one that stands for a
+// reported speaker, class subject-pronoun, save the neuter "it", which
+// may stand for a thing or for nothing): on the subject side the parse gives it ("the minister said he
+// had paid and apologized to the envoy"), or the subject of the clause the
+// trigger word j stands in, found up its copula, its open complements and
+// its conjuncts ("said she was confident about the deal", "we do not
+// comment but remain committed to the partnership"). The doer is told, a
+// person named elsewhere in the sentence or before it, only not coded. A
+// passive's subject (nsubj:pass) is the one acted on, no doer.
 func (p *parse) pronounDoer(a args, j int) bool {
-	subj := a.subj
-	if j >= 0 && p.rel(j) == "cop" {
-		if h := p.head(j); h >= 0 {
-			p.kids(h, func(k int) bool {
-				if p.rel(k) == "nsubj" {
-					subj = append(subj[:len(subj):len(subj)], k)
-				}
-				return true
-			})
-		}
+	personal := func(w int) bool {
+		t := p.syn[w]
+		f := strings.ToLower(t.Form)
+		return t.XPOS == "PRP" && (personalPronoun[f] || subjectPronoun[f] && !neuterPronoun[f])
 	}
-	for _, w := range subj {
-		if t := p.syn[w]; t.XPOS == "PRP" && personalPronoun[strings.ToLower(t.Form)] {
+	for _, w := range a.subj {
+		if personal(w) {
 			return true
 		}
+	}
+	if j >= 0 && p.rel(j) == "cop" {
+		j = p.head(j)
+	}
+	for n := 0; j >= 0 && n < 4; n++ {
+		subj := -1
+		p.kids(j, func(k int) bool {
+			if p.syn[k].Rel == "nsubj" {
+				subj = k
+			}
+			return subj < 0
+		})
+		if subj >= 0 {
+			return personal(subj)
+		}
+		if r := p.rel(j); r != "xcomp" && r != "conj" {
+			return false
+		}
+		j = p.head(j)
 	}
 	return false
 }

@@ -31,6 +31,11 @@ func TestConfidenceEvidence(t *testing.T) {
 		{"doer", "Two senators praised Peru's president at the summit.", "praised", "05", true},
 		{"doer", "She praised Peru's president at the summit.", "praised", "05", true},
 		{"doer", "Peru's president was attacked in Lima on Monday.", "attacked", "18", true},
+		// a pronoun subject, up a conjunct and an open complement, or
+		// on a copula, tells the doer (pronounDoer)
+		{"pronoun", "We remain committed to close cooperation with Peru.", "committed to", "03", true},
+		{"pronoun", "The envoy said they were committed to close cooperation with Peru.", "committed to", "03", true},
+		{"pronoun", "The envoy said the plan was committed to close cooperation with Peru.", "committed to", "03", false},
 	} {
 		found, counted := false, false
 		for _, e := range s.run(c.text, "2020-12-02").Events {
