@@ -121,8 +121,11 @@ func subordinate(lower []string, t *trigger) bool {
 // crash", "the prisoners held for protesting were
 // freed", "a statement issued Monday") or a verb in a temporal clause
 // ("a month after gunmen seized the ferry"). Such
-// events are listed with a confidence below MinConfidence.
-func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool) bool {
+// events are listed with a confidence below MinConfidence. A verb the parse
+// reads as a predicate of its own (predicate: "said she had paid and
+// apologized for the delay", a verb conjoined to another) is no reduced
+// relative, whatever its words.
+func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate bool) bool {
 	if t.at == 0 {
 		return false
 	}
@@ -157,7 +160,6 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 	if t.passive {
 		return false
 	}
-	w := lower[t.at]
 	// a temporal clause: the conjunction, its subject, the verb
 	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
 		if clauseBreak(lower[k]) || lower[k] == "," {
@@ -173,7 +175,18 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 			break
 		}
 	}
-	// a reduced relative: noun, participle, then a preposition or a date
+	return !predicate && reducedRelative(lower, actors, t, all)
+}
+
+// reducedRelative reports whether a verb trigger reads, by its words, as a
+// participle that modifies the noun before it ("victims killed by the
+// crash", "a statement issued Monday"): a noun, the participle, then a
+// preposition or a date.
+func reducedRelative(lower []string, actors []actor, t *trigger, all []trigger) bool {
+	w := lower[t.at]
+	if t.p.Noun || t.passive || t.at == 0 {
+		return false
+	}
 	if !(strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) || t.end+1 >= len(lower) {
 		return false
 	}

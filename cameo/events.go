@@ -75,10 +75,13 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			// or not
 			conf += 0.1
 		}
+		if doerUntold(t, a, b, c.Code) {
+			conf *= 0.8
+		}
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}
-		if t.sub {
+		if t.sub && !t.background {
 			// ", killing five civilians": a participle that goes on with the
 			// sentence's own act counts; a relative clause does not
 			if t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") {
@@ -88,7 +91,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			}
 		}
 		if t.background {
-			conf *= 0.5
+			conf *= passingFactor(t)
 		}
 		if t.alleged {
 			conf *= 0.6

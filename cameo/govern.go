@@ -125,7 +125,7 @@ func (sc *sentCtx) parseModality(t *trigger) {
 	if a.cond {
 		t.hypo = true
 	}
-	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) {
+	if m := p.modalOf(p.synOf[t.at]); m >= 0 && !t.hypo && !(t.p.negForm && t.sawNot) && !(p.tokOf[m] >= 0 && epistemicPerfect(sc.lower, p.tokOf[m], t)) {
 		// a modal on the predicate, or on the conjunct it shares it
 		// with, that the word windows did not reach ("will meet Putin on
 		// Friday and sign", a long subject between)

@@ -185,6 +185,8 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if !t.p.negForm {
 				t.negated = true
 			}
+		case modals[w] && epistemicPerfect(lower, k, t):
+			// "a blast may have killed six": done, its certainty hedged
 		case modals[w]:
 			t.hypo = true
 			// "Norway will lend Malawi funds": saying so is an intent

@@ -171,6 +171,7 @@ type trigger struct {
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
+	saidBy     bool          // the parse's subject is a personal pronoun, the clause's own or shared ("said he was confident")
 }
 
 // Sentence codes the events of one sentence.
@@ -319,7 +320,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "bombs blasted through the market": the bombing, no criticism
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }, sc.conjoinedPredicate(t)) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		if sc.toldScene(t) {
 			t.sub, t.background = false, false
 		}
@@ -362,6 +363,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				s.meansSubject(sc.parse, a, t)
 			}
 			t.party = sc.parse.personal(a)
+			t.saidBy = sc.parse.pronounDoer(a, sc.parse.synOf[t.at])
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause
 				// or a participle on the party's name, counts as

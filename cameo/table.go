@@ -18,7 +18,14 @@
 // others were wounded"): the parse tells an act between people that the
 // actor dictionaries do not code. Acts told in passing, in the
 // background, as alleged, feared or rumoured ("amid fears that he had
-// been kidnapped"), or by one party alone are scaled down.
+// been kidnapped"), or by one party alone are scaled down. An act told in
+// passing that a verb tells as done keeps 0.6 (one with both parties coded
+// and its object still counts), a scene-setting noun or an act told in
+// passing as intended or denied half (confidence.go: passingFactor); a
+// relative clause, both subordinate and in passing, is scaled once. A
+// cooperative or verbal act (roots 01 to 09) told with only the party it
+// is done to, no doer coded or named as a person, is scaled by 0.8
+// (doerUntold).
 //
 // The means of a violent act (verbs.tsv kind i) is read both after the
 // verb ("killed in a bomb blast") and, from the parse, as its subject
