@@ -1,0 +1,33 @@
+package cameo
+
+import "testing"
+
+// TestCoverageWords checks the acts the dictionary read nowhere before:
+// disapproval told by "critical of" after a form of "be" and by verbs of
+// scorn, property ransacked, freedoms restricted (censorship, outlets shut,
+// gatherings banned) and appeals in other words; and that the same words
+// in other senses stay no event.
+func TestCoverageWords(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, code string
+		counted    bool
+	}{
+		{"The Ruritanian opposition leader was highly critical of the Chinese government.", "111", true},
+		{"The Danish minister has been very critical of the Syrian government's policy.", "111", true},
+		{"The critical patient was moved to another hospital.", "11", false},
+		{"The Chinese foreign ministry questioned the Japanese government's motives.", "111", true},
+		{"He questioned the Iraqi prisoners for hours.", "11", false},
+		{"The Iranian president ridiculed the American sanctions.", "111", true},
+		{"Rioters ransacked the Danish embassy in Damascus.", "1712", true},
+		{"The Chinese government censored the film.", "1721", true},
+		{"Burmese authorities shut down two newspapers.", "1721", true},
+		{"The Egyptian police closed the road.", "17", false},
+		{"The Zimbabwean government banned opposition rallies.", "1721", true},
+		{"The Kenyan president implored the Somali government to talk.", "020", true},
+	} {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
