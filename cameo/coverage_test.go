@@ -3,10 +3,11 @@ package cameo
 import "testing"
 
 // TestCoverageWords checks the acts the dictionary read nowhere before:
-// disapproval told by "critical of" after a form of "be" and by verbs of
-// scorn, property ransacked, freedoms restricted (censorship, outlets shut,
-// gatherings banned) and appeals in other words; and that the same words
-// in other senses stay no event.
+// disapproval told by "critical of" and "a critic of" after a form of
+// "be" and by verbs of scorn, consultations told in other words (views
+// exchanged, a dinner with), property ransacked, freedoms restricted
+// (censorship, outlets shut, gatherings banned) and appeals in other
+// words; and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -25,6 +26,11 @@ func TestCoverageWords(t *testing.T) {
 		{"The Egyptian police closed the road.", "17", false},
 		{"The Zimbabwean government banned opposition rallies.", "1721", true},
 		{"The Kenyan president implored the Somali government to talk.", "020", true},
+		{"The French foreign minister has been an outspoken critic of the Iranian government.", "111", true},
+		{"The senator was a vocal critic of the Russian president.", "111", true},
+		{"The Iraqi and Iranian foreign ministers exchanged views on security.", "040", true},
+		{"The Iraqi prime minister had dinner with the Iranian president.", "040", true},
+		{"The Iraqi foreign minister held discussions with Syrian officials.", "040", true},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
