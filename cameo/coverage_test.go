@@ -4,9 +4,10 @@ import "testing"
 
 // TestCoverageWords checks the acts the dictionary read nowhere before:
 // disapproval told by "critical of" and "a critic of" after a form of
-// "be" and by verbs of scorn, consultations told in other words (views
-// exchanged, a dinner with), property ransacked, freedoms restricted
-// (censorship, outlets shut, gatherings banned) and appeals in other
+// "be", by verbs of scorn and by anger expressed, consultations told in other words (views
+// exchanged, a dinner with), detention (house arrest, custody), property
+// ransacked, freedoms restricted (censorship, outlets shut or blocked,
+// gatherings banned) and appeals in other
 // words; and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
 	s := load(t)
@@ -31,6 +32,11 @@ func TestCoverageWords(t *testing.T) {
 		{"The Iraqi and Iranian foreign ministers exchanged views on security.", "040", true},
 		{"The Iraqi prime minister had dinner with the Iranian president.", "040", true},
 		{"The Iraqi foreign minister held discussions with Syrian officials.", "040", true},
+		{"The Chinese authorities placed the Tibetan dissident under house arrest.", "173", true},
+		{"Kenyan police took the opposition leader into custody.", "173", true},
+		{"The Iranian government blocked the opposition website.", "1721", true},
+		{"The Chinese government expressed anger over the Japanese visit.", "111", true},
+		{"The Chinese government voiced dismay at the Japanese decision.", "111", true},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
