@@ -3,12 +3,14 @@ package cameo
 import "testing"
 
 // TestCoverageWords checks the acts the dictionary read nowhere before:
-// disapproval told by "critical of" and "a critic of" after a form of
-// "be", by verbs of scorn and by anger expressed, consultations told in other words (views
-// exchanged, a dinner with), detention (house arrest, custody), property
-// ransacked, freedoms restricted (censorship, outlets shut or blocked,
-// gatherings banned) and appeals in other
-// words; and that the same words in other senses stay no event.
+// disapproval told by "critical of" and "a critic of" after a past form
+// of "be", by anger or discontent after it ("was furious with"), by verbs
+// of scorn and by anger expressed; consultations told in other words
+// (views exchanged, a dinner with); detention (house arrest, custody);
+// property ransacked; assaults (stabbed, protesters beaten) and
+// abductions (journalists seized); freedoms restricted (censorship,
+// outlets shut or blocked, gatherings banned); appeals in other words;
+// and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -37,6 +39,11 @@ func TestCoverageWords(t *testing.T) {
 		{"The Iranian government blocked the opposition website.", "1721", true},
 		{"The Chinese government expressed anger over the Japanese visit.", "111", true},
 		{"The Chinese government voiced dismay at the Japanese decision.", "111", true},
+		{"The Kenyan president was furious with the British government.", "111", true},
+		{"Unknown attackers stabbed a Danish cartoonist.", "180", true},
+		{"Riot police beat protesters in the Egyptian capital.", "180", true},
+		{"Brazil beat Argentina in the final.", "18", false},
+		{"Kidnappers seized a British journalist in Gaza.", "181", true},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
