@@ -9,7 +9,8 @@ import "testing"
 // (views exchanged, a dinner with); detention (house arrest, custody);
 // property ransacked; assaults (stabbed, protesters beaten) and
 // abductions (journalists seized); freedoms restricted (censorship,
-// outlets shut or blocked, gatherings banned); appeals in other words;
+// outlets shut or blocked, gatherings banned); appeals in other words
+// (implored, a request from);
 // and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
 	s := load(t)
@@ -29,6 +30,7 @@ func TestCoverageWords(t *testing.T) {
 		{"The Egyptian police closed the road.", "17", false},
 		{"The Zimbabwean government banned opposition rallies.", "1721", true},
 		{"The Kenyan president implored the Somali government to talk.", "020", true},
+		{"The decision follows requests from Kenyan opposition leaders.", "020", true},
 		{"The French foreign minister has been an outspoken critic of the Iranian government.", "111", true},
 		{"The senator was a vocal critic of the Russian president.", "111", true},
 		{"The Iraqi and Iranian foreign ministers exchanged views on security.", "040", true},
