@@ -9,9 +9,9 @@ import "testing"
 // (views exchanged, a dinner with); detention (house arrest, custody);
 // property ransacked; assaults (stabbed, protesters beaten) and
 // abductions (journalists seized); freedoms restricted (censorship,
-// outlets shut or blocked, gatherings banned); appeals in other words
-// (implored, a request from);
-// and that the same words in other senses stay no event.
+// outlets shut or blocked, gatherings banned); administrative sanctions
+// (barred from, a visa revoked); appeals in other words (implored, a
+// request from); and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -29,6 +29,9 @@ func TestCoverageWords(t *testing.T) {
 		{"Burmese authorities shut down two newspapers.", "1721", true},
 		{"The Egyptian police closed the road.", "17", false},
 		{"The Zimbabwean government banned opposition rallies.", "1721", true},
+		{"The Zimbabwean government barred foreign journalists from entering the country.", "172", true},
+		{"The Russian government revoked the British journalist's visa.", "172", true},
+		{"The bank withdrew its offer.", "17", false},
 		{"The Kenyan president implored the Somali government to talk.", "020", true},
 		{"The decision follows requests from Kenyan opposition leaders.", "020", true},
 		{"The French foreign minister has been an outspoken critic of the Iranian government.", "111", true},
