@@ -79,7 +79,9 @@ func (s *Stage) documentActors(d *doc.Document) {
 			if a.bare {
 				bare = append(bare, len(d.Actors))
 				agents = append(agents, a.agent)
-			} else if a.Type == "ROLE" {
+			} else if a.Type == "ROLE" && a.own {
+				// (a role coded only with the article's country names no
+				// force of its own: "dismissed from the army")
 				own = append(own, a.Code)
 			}
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
