@@ -1,0 +1,30 @@
+package entity
+
+import "testing"
+
+// A nationality opening a description of words that are no role, right
+// before a name, gives the name its country; a role word there is the
+// title's business, and a clause's end is no description.
+func TestDescribedPersons(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"The Chilean peace researcher Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
+		{"Chilean lawyer, author and activist, Tomas Vidal published a book on Monday.", "Tomas Vidal", "CHL"},
+		{"A Chilean researcher, Tomas Vidal, criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
+		{"Chilean journalist Tomas Vidal was freed on Monday.", "Tomas Vidal", "CHLMED"},
+		{"The Chilean team lost, and Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "-"},
+	} {
+		d := parsed(t, c.text)
+		got := "?"
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				got = "-"
+				if e.Actor != nil {
+					got = *e.Actor
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s coded %s, want %s", c.text, c.name, got, c.want)
+		}
+	}
+}
