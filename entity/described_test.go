@@ -28,3 +28,19 @@ func TestDescribedPersons(t *testing.T) {
 		}
 	}
 }
+
+// Role words for courts' juries and coroners, shoppers, families and
+// bloggers (agents.tsv) are actors, with the country the sentence gives.
+func TestMoreRoleWords(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"A Chilean jury convicted two men on Monday.", "A Chilean", "jury", "CHLJUD"},
+		{"The Chilean coroner said the death was unlawful.", "The Chilean", "coroner", "CHLJUD"},
+		{"The minister praised Chilean shoppers for cutting waste.", "The minister", "shoppers", "CHLCVL"},
+		{"Chilean families of the victims demanded an inquiry.", "Chilean", "families", "CHLCVL"},
+		{"Chilean bloggers criticised the ruling on Monday.", "Chilean", "bloggers", "CHLMED"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
