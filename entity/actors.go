@@ -425,7 +425,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		i = last
 	}
 	out = s.apposedNames(d, toks, ems, covered, used, out)
-	describedPersons(d, toks, ems, covered, used)
+	s.describedPersons(d, toks, ems, covered, used)
 	for k, x := range ems {
 		if used[k] {
 			continue

@@ -22,15 +22,15 @@ const maxDescription = 8
 // nationality's country, on the entity (its later mentions and pronouns
 // are the same person); the nationality is then part of the person's
 // phrase (used), no actor of its own. One bounded look back per person.
-func describedPersons(d *doc.Document, toks []token.Token, ems []em, covered []int, used map[int]bool) {
+func (s *Stage) describedPersons(d *doc.Document, toks []token.Token, ems []em, covered []int, used map[int]bool) {
 	for k, x := range ems {
 		// (a name the tagger typed as an organisation too: "the Zorvan
 		// shipping firm Velox" is as much of the country)
 		if x.e.Type != "PERSON" && x.e.Type != "ORG" || x.e.Actor != nil {
 			continue
 		}
-		if n := describingNationality(d, toks, ems, covered, k); n >= 0 {
-			c := *ems[n].e.Actor
+		if n, agent := s.describingNationality(d, toks, ems, covered, k); n >= 0 {
+			c := compose(*ems[n].e.Actor, agent)
 			x.e.Actor = &c
 			used[n] = true
 		}
@@ -41,34 +41,38 @@ func describedPersons(d *doc.Document, toks []token.Token, ems []em, covered []i
 // opens a description of the person's mention ems[k]: before the name
 // (and perhaps a comma), lower-case nouns and adjectives that are no role
 // word, with commas and coordinators between them, then the nationality
-// of a state; -1 where there is none.
-func describingNationality(d *doc.Document, toks []token.Token, ems []em, covered []int, k int) int {
+// of a state; -1 where there is none. The agent is the head's, the word
+// right before the name, where it is a role word.
+func (s *Stage) describingNationality(d *doc.Document, toks []token.Token, ems []em, covered []int, k int) (int, string) {
 	j := ems[k].first - 1
 	if j >= 0 && toks[j].Text(d.Text) == "," {
 		j-- // "a Zorvan researcher, Ana Ruiz,"
 	}
-	nouns := 0
+	nouns, agent := 0, ""
 	for steps := 0; j >= 0 && steps < maxDescription; steps++ {
 		if covered[j] >= 0 {
 			x := ems[covered[j]]
 			if nouns > 0 && x.e.Type == "NORP" && x.e.Actor != nil && len(*x.e.Actor) == 3 && !NonState(*x.e.Actor) {
-				return covered[j]
+				return covered[j], agent
 			}
-			return -1
+			return -1, ""
 		}
 		w := toks[j].Text(d.Text)
 		lw := strings.ToLower(w)
 		switch {
 		case w == "," || coordinators.Has(lw):
 			if nouns == 0 {
-				return -1 // a list of descriptions, not a clause's end
+				return -1, "" // a list of descriptions, not a clause's end
 			}
 		case w == lw && toks[j].Kind == token.Word && nounOrAdjective(d, toks[j].Start):
+			if a, role := s.Lex.Agents[lw]; role && nouns == 0 {
+				agent = a // the head is a role ("the Zorvan ambassador, Ana Ruiz")
+			}
 			nouns++
 		default:
-			return -1
+			return -1, ""
 		}
 		j--
 	}
-	return -1
+	return -1, ""
 }

@@ -8,7 +8,7 @@ import "testing"
 func TestDescribedPersons(t *testing.T) {
 	for _, c := range []struct{ text, name, want string }{
 		{"The Chilean peace researcher Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
-		{"Chilean lawyer, author and activist, Tomas Vidal published a book on Monday.", "Tomas Vidal", "CHL"},
+		{"Chilean lawyer, author and activist, Tomas Vidal published a book on Monday.", "Tomas Vidal", "CHLOPP"},
 		{"A Chilean researcher, Tomas Vidal, criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
 		{"Chilean journalist Tomas Vidal was freed on Monday.", "Tomas Vidal", "CHLMED"},
 		{"The Chilean team lost, and Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "-"},
