@@ -1,10 +1,10 @@
 package entity
 
-// A person (or an organisation) described before the name by a nationality and words that are
-// no role ("the Zorvan peace researcher Ana Ruiz", "Zorvan lawyer, author
-// and activist, Ana Ruiz", "a Zorvan researcher, Ana Ruiz,"): the person
-// is of the nationality's country, as a role word there would make her
-// ("Zorvan journalist Ana Ruiz").
+// A person (or an organisation) described before the name by a
+// nationality and lower-case words ("the Zorvan peace researcher Ana
+// Ruiz", "Zorvan lawyer, author and activist, Ana Ruiz", "a Zorvan
+// researcher, Ana Ruiz,") is of the nationality's country, with the
+// head's agent where the head is a role word.
 
 import (
 	"strings"
