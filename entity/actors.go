@@ -355,6 +355,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 							// "the leader of the Zorvan insurgents' front":
 							// an armed group's people are the group's own
 							code = *x.e.Actor
+						} else if x.e.Actor != nil && x.e.Type == "ORG" && agent == "GOV" && strings.HasPrefix(*x.e.Actor, "IGO") {
+							// "the leaders of the Zorvan Union", "officials
+							// of the bloc's commission": an international
+							// body's own leaders and officials are the body
+							code = *x.e.Actor
 						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) >= 3 && !strings.HasPrefix(*x.e.Actor, "IGO") {
 							// "critics of Kenya's parliament": the Senate's country
 							code = compose((*x.e.Actor)[:3], agent)

@@ -44,3 +44,17 @@ func TestMoreRoleWords(t *testing.T) {
 		}
 	}
 }
+
+// The leaders or officials of an international body are the body; its
+// critics are not.
+func TestBodyLeaders(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"The leaders of the European Union struck a deal on Monday.", "The leaders", "leaders", "IGOEUREEC"},
+		{"Officials of the United Nations visited the camp.", "Officials", "Officials", "IGOUNO"},
+		{"Critics of the United Nations attacked the plan.", "Critics", "Critics", "OPP"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
