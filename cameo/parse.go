@@ -401,7 +401,10 @@ func (p *parse) inherit(a *args, j int) {
 		// (a participle with an object of its own, or modifying a noun
 		// that heads the sentence, is the tagger's past tense taken for a
 		// participle: "Swiss doctors handed over medicine")
-		if a.passive && len(a.obj) == 0 {
+		if p.ownSubject(j) {
+			// "confirmed in a statement that three soldiers were
+			// killed": a content clause keeps its own roles
+		} else if a.passive && len(a.obj) == 0 {
 			// "the first envoy to be expelled": a passive infinitive's
 			// noun is the one acted on
 			a.obj, a.via = append(a.obj, h), "acl"

@@ -79,7 +79,9 @@ func (s *Stage) documentActors(d *doc.Document) {
 			if a.bare {
 				bare = append(bare, len(d.Actors))
 				agents = append(agents, a.agent)
-			} else if a.Type == "ROLE" {
+			} else if a.Type == "ROLE" && a.own {
+				// (a role coded only with the article's country names no
+				// force of its own: "dismissed from the army")
 				own = append(own, a.Code)
 			}
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
@@ -353,6 +355,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 							// "the leader of the Zorvan insurgents' front":
 							// an armed group's people are the group's own
 							code = *x.e.Actor
+						} else if x.e.Actor != nil && x.e.Type == "ORG" && agent == "GOV" && strings.HasPrefix(*x.e.Actor, "IGO") {
+							// "the leaders of the Zorvan Union", "officials
+							// of the bloc's commission": an international
+							// body's own leaders and officials are the body
+							code = *x.e.Actor
 						} else if x.e.Actor != nil && x.e.Type == "ORG" && len(*x.e.Actor) >= 3 && !strings.HasPrefix(*x.e.Actor, "IGO") {
 							// "critics of Kenya's parliament": the Senate's country
 							code = compose((*x.e.Actor)[:3], agent)
@@ -423,6 +430,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		i = last
 	}
 	out = s.apposedNames(d, toks, ems, covered, used, out)
+	s.describedPersons(d, toks, ems, covered, used)
 	for k, x := range ems {
 		if used[k] {
 			continue

@@ -416,6 +416,8 @@ func TestItActors(t *testing.T) {
 		{"Amnesty International wrote to the ministers on Monday. It accuses the police of torture.", "NGOAMN"},
 		{"The government of Chile raised taxes. It blames the drought.", "CHLGOV"},
 		{"The EPA fined the company, and it promised to appeal.", "USAGOV"},
+		// a party, a movement, a commission is a body too (shapes.tsv institution)
+		{"The Chilean opposition party published a manifesto. It threatens a boycott of the vote.", "CHLOPP"},
 		{"It is likely that NATO will respond.", ""},
 		{"NATO sent a letter. The letter was long. It warns of sanctions.", ""},
 		{"NATO met the ministers. The report arrived late. It warns of sanctions.", ""},

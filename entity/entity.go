@@ -147,6 +147,7 @@ func (s *Stage) process(d *doc.Document) error {
 	s.context = s.contextCountry(d)
 	s.codeTitled(d)
 	s.documentActors(d)
+	s.headlineRoles(d)
 	return nil
 }
 

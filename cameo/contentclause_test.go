@@ -1,0 +1,38 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+// A clause on a noun with a subject of its own is the noun's content ("a
+// statement that soldiers were killed"): the one who made the statement
+// is not the doer of the act it tells; a participle on a noun still takes
+// the clause's subject ("filed a case at the court accusing X").
+func TestContentClauseSource(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, source string }{
+		{"The Chilean defence ministry confirmed in a statement that three Chilean soldiers were killed near the border.", "killed", ""},
+		{"The Peruvian army said in a report that two Chilean soldiers had been wounded on Monday.", "wounded", ""},
+		{"Chile filed a complaint at the court accusing Peru of spying.", "accusing", "CHL"},
+	} {
+		d := s.run(c.text, "2021-06-01")
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Source != nil && e.Source.Actor != nil {
+				got = *e.Source.Actor
+			}
+			if got != c.source {
+				t.Errorf("%q: %s has source %q, want %q", c.text, c.trigger, got, c.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package entity
+
+import "testing"
+
+// A nationality opening a description of words that are no role, right
+// before a name, gives the name its country; a role word there is the
+// title's business, and a clause's end is no description.
+func TestDescribedPersons(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"The Chilean peace researcher Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
+		{"Chilean lawyer, author and activist, Tomas Vidal published a book on Monday.", "Tomas Vidal", "CHLOPP"},
+		{"A Chilean researcher, Tomas Vidal, criticised the ruling on Monday.", "Tomas Vidal", "CHL"},
+		{"Chilean journalist Tomas Vidal was freed on Monday.", "Tomas Vidal", "CHLMED"},
+		{"The Chilean team lost, and Tomas Vidal criticised the ruling on Monday.", "Tomas Vidal", "-"},
+	} {
+		d := parsed(t, c.text)
+		got := "?"
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				got = "-"
+				if e.Actor != nil {
+					got = *e.Actor
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s coded %s, want %s", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// Role words for courts' juries and coroners, shoppers, families and
+// bloggers (agents.tsv) are actors, with the country the sentence gives.
+func TestMoreRoleWords(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"A Chilean jury convicted two men on Monday.", "A Chilean", "jury", "CHLJUD"},
+		{"The Chilean coroner said the death was unlawful.", "The Chilean", "coroner", "CHLJUD"},
+		{"The minister praised Chilean shoppers for cutting waste.", "The minister", "shoppers", "CHLCVL"},
+		{"Chilean families of the victims demanded an inquiry.", "Chilean", "families", "CHLCVL"},
+		{"Chilean bloggers criticised the ruling on Monday.", "Chilean", "bloggers", "CHLMED"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
+// The leaders or officials of an international body are the body; its
+// critics are not.
+func TestBodyLeaders(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"The leaders of the European Union struck a deal on Monday.", "The leaders", "leaders", "IGOEUREEC"},
+		{"Officials of the United Nations visited the camp.", "Officials", "Officials", "IGOUNO"},
+		{"Critics of the United Nations attacked the plan.", "Critics", "Critics", "OPP"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/segment"
+	"github.com/dragoman/dragoman/syntax"
+)
+
+// A person the headline introduces with a nationality and a role word is
+// of that country and role in the body, where only her name is written;
+// a role word with no nationality before it gives none, and a body that
+// codes her keeps its own code.
+func TestHeadlineRoles(t *testing.T) {
+	for _, c := range []struct{ headline, text, name, want string }{
+		{"Chilean journalist Ana Ruiz freed", "Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "CHLMED"},
+		{"Chilean journalist Giuliana Pereira freed", "Giuliana Pereira was freed from captivity in Lima on Friday.", "Giuliana Pereira", "CHLMED"},
+		{"Journalist Ana Ruiz freed", "Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "-"},
+		{"Chilean journalist Ana Ruiz freed", "Peruvian soldier Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "PERMIL"},
+	} {
+		synOnce.Do(func() { syn, synErr = syntax.New() })
+		if synErr != nil {
+			t.Fatal(synErr)
+		}
+		s, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := doc.New("x", c.text)
+		d.Body = []doc.Span{{Start: 0, End: len(c.text)}}
+		h := c.headline
+		d.Headline = &h
+		published := "2010-06-01"
+		d.Published.Value = &published
+		segment.Stage{}.Process(d)
+		if err := syn.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "?"
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				got = "-"
+				if e.Actor != nil {
+					got = *e.Actor
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q / %q: %s coded %s, want %s", c.headline, c.text, c.name, got, c.want)
+		}
+	}
+}
