@@ -12,7 +12,7 @@ import (
 func TestContentClauseSource(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, source string }{
-		{"The Chilean defence ministry confirmed in a statement that three Chilean soldiers were killed near the border.", "killed", ""},
+		{"The Chilean navy announced on its website that four Chilean sailors were killed off the coast.", "killed", ""},
 		{"The Peruvian army said in a report that two Chilean soldiers had been wounded on Monday.", "wounded", ""},
 		{"Chile filed a complaint at the court accusing Peru of spying.", "accusing", "CHL"},
 	} {

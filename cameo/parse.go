@@ -402,7 +402,7 @@ func (p *parse) inherit(a *args, j int) {
 		// that heads the sentence, is the tagger's past tense taken for a
 		// participle: "Swiss doctors handed over medicine")
 		if p.ownSubject(j) {
-			// "confirmed in a statement that three soldiers were
+			// "announced on its website that four sailors were
 			// killed": a content clause keeps its own roles
 		} else if a.passive && len(a.obj) == 0 {
 			// "the first envoy to be expelled": a passive infinitive's

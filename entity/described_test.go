@@ -49,7 +49,7 @@ func TestMoreRoleWords(t *testing.T) {
 // critics are not.
 func TestBodyLeaders(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
-		{"The leaders of the European Union struck a deal on Monday.", "The leaders", "leaders", "IGOEUREEC"},
+		{"The leaders of the African Union approved a plan on Monday.", "The leaders", "leaders", "IGOAFRAFU"},
 		{"Officials of the United Nations visited the camp.", "Officials", "Officials", "IGOUNO"},
 		{"Critics of the United Nations attacked the plan.", "Critics", "Critics", "OPP"},
 	} {

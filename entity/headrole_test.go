@@ -14,10 +14,10 @@ import (
 // codes her keeps its own code.
 func TestHeadlineRoles(t *testing.T) {
 	for _, c := range []struct{ headline, text, name, want string }{
-		{"Chilean journalist Ana Ruiz freed", "Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "CHLMED"},
-		{"Chilean journalist Giuliana Pereira freed", "Giuliana Pereira was freed from captivity in Lima on Friday.", "Giuliana Pereira", "CHLMED"},
-		{"Journalist Ana Ruiz freed", "Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "-"},
-		{"Chilean journalist Ana Ruiz freed", "Peruvian soldier Ana Ruiz was freed from captivity in Lima on Friday.", "Ana Ruiz", "PERMIL"},
+		{"Chilean journalist Ana Ruiz freed", "Ana Ruiz was released by her kidnappers near Lima on Friday.", "Ana Ruiz", "CHLMED"},
+		{"Chilean journalist Marisol Pereira freed", "Marisol Pereira was released by her kidnappers near Lima on Friday.", "Marisol Pereira", "CHLMED"},
+		{"Journalist Ana Ruiz freed", "Ana Ruiz was released by her kidnappers near Lima on Friday.", "Ana Ruiz", "-"},
+		{"Chilean journalist Ana Ruiz freed", "Peruvian soldier Ana Ruiz was released by her kidnappers near Lima on Friday.", "Ana Ruiz", "PERMIL"},
 	} {
 		synOnce.Do(func() { syn, synErr = syntax.New() })
 		if synErr != nil {
