@@ -5,18 +5,16 @@ import (
 	"testing"
 )
 
-// A clause on a noun with a subject of its own is the noun's content ("a
-// statement that soldiers were killed"): the one who made the statement
-// is not the doer of the act it tells; a participle on a noun still takes
-// the clause's subject ("filed a case at the court accusing X").
-func TestContentClauseSource(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, source string }{
-		{"The Chilean navy announced on its website that four Chilean sailors were killed off the coast.", "killed", ""},
-		{"The Peruvian army said in a report that two Chilean soldiers had been wounded on Monday.", "wounded", ""},
-		{"Chile filed a complaint at the court accusing Peru of spying.", "accusing", "CHL"},
-	} {
-		d := s.run(c.text, "2021-06-01")
+// triggerSource is a table row: in text, every event whose trigger starts
+// with trigger has the source actor code source ("" for none).
+type triggerSource struct{ text, trigger, source string }
+
+// checkTriggerSources runs each row's text dated date and checks the
+// source of the events of its trigger, which must be read.
+func checkTriggerSources(t *testing.T, s stages, date string, rows []triggerSource) {
+	t.Helper()
+	for _, c := range rows {
+		d := s.run(c.text, date)
 		found := false
 		for _, e := range d.Events {
 			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
@@ -35,4 +33,16 @@ func TestContentClauseSource(t *testing.T) {
 			t.Errorf("%q: no event on %q", c.text, c.trigger)
 		}
 	}
+}
+
+// A clause on a noun with a subject of its own is the noun's content ("a
+// statement that soldiers were killed"): the one who made the statement
+// is not the doer of the act it tells; a participle on a noun still takes
+// the clause's subject ("filed a case at the court accusing X").
+func TestContentClauseSource(t *testing.T) {
+	checkTriggerSources(t, load(t), "2021-06-01", []triggerSource{
+		{"The Chilean navy announced on its website that four Chilean sailors were killed off the coast.", "killed", ""},
+		{"The Peruvian army said in a report that two Chilean soldiers had been wounded on Monday.", "wounded", ""},
+		{"Chile filed a complaint at the court accusing Peru of spying.", "accusing", "CHL"},
+	})
 }

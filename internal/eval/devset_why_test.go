@@ -85,19 +85,7 @@ func TestDevMissesHeldOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	// (a sentence a tuned-on set holds too may be listed as its)
-	tuned := map[string]bool{}
-	for _, d := range devEventSets {
-		if heldOutDevSets[d.name] {
-			continue
-		}
-		set, err := LoadDevEvents(d.name, d.data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, x := range set {
-			tuned[x.Text] = true
-		}
-	}
+	tuned := tunedTexts(t)
 	for _, d := range devEventSets {
 		listed := strings.Contains(rep, "## "+d.title+"\n")
 		if listed == heldOutDevSets[d.name] {
@@ -128,19 +116,7 @@ func TestDevEventsVerboseHeldOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tuned := map[string]bool{}
-	for _, d := range devEventSets {
-		if heldOutDevSets[d.name] {
-			continue
-		}
-		set, err := LoadDevEvents(d.name, d.data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, x := range set {
-			tuned[x.Text] = true
-		}
-	}
+	tuned := tunedTexts(t)
 	listedTuned := false
 	for _, d := range devEventSets {
 		set, err := LoadDevEvents(d.name, d.data)
@@ -160,4 +136,24 @@ func TestDevEventsVerboseHeldOut(t *testing.T) {
 	if !listedTuned {
 		t.Error("no failure of a tuned-on set is listed with -v")
 	}
+}
+
+// tunedTexts is the set of sentences of the tuned-on events sets (a
+// sentence a held-out set shares with one of them may be listed as its).
+func tunedTexts(t *testing.T) map[string]bool {
+	t.Helper()
+	tuned := map[string]bool{}
+	for _, d := range devEventSets {
+		if heldOutDevSets[d.name] {
+			continue
+		}
+		set, err := LoadDevEvents(d.name, d.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range set {
+			tuned[x.Text] = true
+		}
+	}
+	return tuned
 }
