@@ -15,12 +15,15 @@ import (
 // ("held talks", "launched an offensive") takes the verb's subject.
 func (p *parse) nounArgs(j int) args {
 	a := args{pred: j}
+	patient, patientPrep := p.possessedPatient(j)
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch p.rel(k) {
 		case "nmod":
 			c := p.caseOf(k)
 			switch {
+			case k == patient:
+				a.obl = append(a.obl, obl{patientPrep, k}) // "the mayor's arrest": the arrest of the mayor
 			case t.Rel == "nmod:poss":
 				a.subj = append(a.subj, k)
 			case agentPreps[c]:

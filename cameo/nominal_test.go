@@ -1,0 +1,56 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// An event noun governed by a verb or an adjective of wanting, asking or
+// offering is not told as done; one a verb reacts to, stages or dates
+// still is.
+func TestWantedNoun(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		hypo          bool
+	}{
+		{"The Zorvan president hopes for a meeting with the Chilean president.", "meeting", true},
+		{"The Chilean government is ready for talks with Bolivian rebels.", "talks", true},
+		{"The Peruvian senate pushed for sanctions against Chile.", "sanctions", true},
+		{"The Chilean government wants talks with Bolivian rebels.", "talks", true},
+		{"The Peruvian president spoke after a meeting with the Chilean president.", "meeting", false},
+		{"Peru welcomed the sanctions against Chile.", "sanctions", false},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Hypothetical != c.hypo {
+				t.Errorf("%q: %s hypothetical %v, want %v", c.text, c.trigger, e.Hypothetical, c.hypo)
+			}
+		}
+	}
+}
+
+// The possessor of a noun of an act done to a person, with no "of"
+// phrase, undergoes the act ("the minister's arrest"); with an "of"
+// phrase it is the doer ("Peru's arrest of three journalists").
+func TestPossessedPatient(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, root, src, tgt string }{
+		{"The Chilean minister's arrest by Peruvian police angered Santiago.", "arrest", "17", "PERCOP", "CHLGOV"},
+		{"The Chilean minister's arrest angered Santiago.", "arrest", "17", "", "CHLGOV"},
+		{"The Bolivian envoy's expulsion by Peru angered La Paz.", "expulsion", "17", "PER", "BOLGOV"},
+		{"Peru's arrest of three Chilean journalists drew criticism.", "arrest", "17", "PER", "CHLMED"},
+		{"Riots followed Tuesday's arrest of the Chilean minister by Peruvian police.", "arrest", "17", "PERCOP", "CHLGOV"},
+		{"Peru's sanctions against Chile hurt trade.", "sanctions", "16", "PER", "CHL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, c.root+"x", func(e doc.Event) bool {
+			return e.Trigger.Text == c.trigger && strings.HasPrefix(e.Code, c.root)
+		}) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package cameo
+
+import (
+	"strings"
+
+	"github.com/dragoman/dragoman/words"
+)
+
+// Possessors that undergo the act. The possessor of an event noun is
+// mostly its doer ("Israel's strikes", "Peru's arrest of three
+// journalists"), but for the nouns of acts done to a person (data/words
+// patient-possessor) a possessor with no phrase after the noun's pattern
+// preposition is the one the act is done to: "the mayor's arrest" is "the
+// arrest of the mayor", "the general's killing by a drone" the general's
+// killing. The possessor then stands for that phrase: it lets the
+// pattern match and is read as the phrase's argument, not as the doer.
+
+var patientPossessorPreps = prepositionSets(own.Class("patient-possessor"), "preps")
+
+// possessedPatient returns the possessor (nmod:poss) of the event noun
+// at syntax token j and the preposition it stands for, when the noun is
+// of the patient-possessor class and the parse gives it no dependent
+// after that preposition; -1 otherwise.
+func (p *parse) possessedPatient(j int) (int, string) {
+	if j < 0 || j >= len(p.syn) {
+		return -1, ""
+	}
+	preps := patientPossessorPreps[strings.ToLower(p.syn[j].Form)]
+	if len(preps) == 0 {
+		return -1, ""
+	}
+	poss, has := -1, false
+	p.kids(j, func(k int) bool {
+		switch p.syn[k].Rel {
+		case "nmod:poss":
+			poss = k
+		case "nmod", "acl", "acl:relcl":
+			has = has || preps[p.caseOf(k)]
+		}
+		return true
+	})
+	if poss < 0 || has {
+		return -1, ""
+	}
+	if l := strings.ToLower(p.syn[poss].Form); timeWords[l] || words.Is("month", l) {
+		return -1, "" // "Sunday's arrest", "last week's killing": when, not whom
+	}
+	for prep := range preps {
+		return poss, prep // (one preposition a noun)
+	}
+	return -1, ""
+}
+
+// nounPossessedPrep tells the noun matcher whether the event noun at view
+// token i has a possessor that stands for its pattern's preposition prep.
+func (sc *sentCtx) nounPossessedPrep(i int, prep string) bool {
+	p := sc.parse
+	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+		return false
+	}
+	_, q := p.possessedPatient(p.synOf[i])
+	return q != "" && q == prep
+}
