@@ -54,3 +54,21 @@ func TestPossessedPatient(t *testing.T) {
 		}
 	}
 }
+
+// An event noun after "in" on a noun of participation is done by the
+// party that noun gives, whether the parse hangs the phrase on that noun
+// or on the verb whose object it is.
+func TestParticipant(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, src, tgt string }{
+		{"Chilean deputies protested Peru's involvement in the invasion of Bolivia.", "invasion", "PER", "BOL"},
+		{"The report examined the Peruvian role in the killing of the Chilean activist.", "killing", "PER", "CHLOPP"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, c.trigger, func(e doc.Event) bool { return e.Trigger.Text == c.trigger }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}

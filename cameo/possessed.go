@@ -3,6 +3,7 @@ package cameo
 import (
 	"strings"
 
+	"github.com/dragoman/dragoman/token"
 	"github.com/dragoman/dragoman/words"
 )
 
@@ -60,4 +61,51 @@ func (sc *sentCtx) nounPossessedPrep(i int, prep string) bool {
 	}
 	_, q := p.possessedPatient(p.synOf[i])
 	return q != "" && q == prep
+}
+
+// participatingNouns are the nouns of data/words participating-noun.
+var participatingNouns = own.Class("participating-noun").Set()
+
+// participant returns, for an event noun j after a containment
+// preposition ("in") on a participation noun (data/words
+// participating-noun), the party that noun gives: its possessor, or a
+// name or a capitalised adjective modifying it ("Australia's involvement
+// in the invasion", "the Syrian role in the attack"); nil otherwise.
+func (p *parse) participant(j int) []int {
+	h := p.head(j)
+	if h < 0 || !containmentPreps[p.caseOf(j)] {
+		return nil
+	}
+	if p.rel(j) == "obl" {
+		// "protested Peru's involvement in the invasion": the parse
+		// hangs the phrase on the verb whose object the noun is
+		v := h
+		h = -1
+		p.kids(v, func(k int) bool {
+			if p.rel(k) == "obj" && k < j {
+				h = k
+			}
+			return h < 0
+		})
+		if h < 0 {
+			return nil
+		}
+	} else if p.rel(j) != "nmod" {
+		return nil
+	}
+	if !participatingNouns[strings.ToLower(p.syn[h].Lemma)] {
+		return nil
+	}
+	var out []int
+	p.kids(h, func(k int) bool {
+		t := &p.syn[k]
+		switch {
+		case t.Rel == "nmod:poss":
+			out = append(out, k)
+		case (t.Rel == "amod" || t.Rel == "compound") && (t.UPOS == "PROPN" || t.UPOS == "ADJ" && token.IsCapitalised(t.Form)):
+			out = append(out, k)
+		}
+		return true
+	})
+	return out
 }
