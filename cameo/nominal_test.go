@@ -61,7 +61,7 @@ func TestPossessedPatient(t *testing.T) {
 func TestParticipant(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, src, tgt string }{
-		{"Chilean deputies protested Peru's involvement in the invasion of Bolivia.", "invasion", "PER", "BOL"},
+		{"Chilean senators criticised Peru's participation in the kidnapping of the Bolivian activist.", "kidnapping", "PER", "BOLOPP"},
 		{"The report examined the Peruvian role in the killing of the Chilean activist.", "killing", "PER", "CHLOPP"},
 	} {
 		d := s.run(c.text, "2020-12-02")

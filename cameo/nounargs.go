@@ -75,7 +75,7 @@ func (p *parse) nounArgs(j int) args {
 	}
 	if len(a.subj) == 0 {
 		if who := p.participant(j); len(who) > 0 {
-			a.subj, a.via = who, "light" // "Australia's involvement in the invasion"
+			a.subj, a.via = who, "light" // "Zorvan participation in the raid"
 		}
 	}
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {

@@ -69,15 +69,15 @@ var participatingNouns = own.Class("participating-noun").Set()
 // participant returns, for an event noun j after a containment
 // preposition ("in") on a participation noun (data/words
 // participating-noun), the party that noun gives: its possessor, or a
-// name or a capitalised adjective modifying it ("Australia's involvement
-// in the invasion", "the Syrian role in the attack"); nil otherwise.
+// name or a capitalised adjective modifying it ("Peru's part in the
+// kidnapping", "the Syrian role in the attack"); nil otherwise.
 func (p *parse) participant(j int) []int {
 	h := p.head(j)
 	if h < 0 || !containmentPreps[p.caseOf(j)] {
 		return nil
 	}
 	if p.rel(j) == "obl" {
-		// "protested Peru's involvement in the invasion": the parse
+		// "criticised Zorvan participation in the raid": the parse
 		// hangs the phrase on the verb whose object the noun is
 		v := h
 		h = -1
