@@ -72,3 +72,19 @@ func TestParticipant(t *testing.T) {
 		}
 	}
 }
+
+// A place shelled, named after "of", is the shelling's target, its doer
+// after "by".
+func TestShellingOf(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"The shelling of the Chilean port by Peruvian artillery continued.", "PERMIL", "CHL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "19x", func(e doc.Event) bool { return e.Root == "19" }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}
