@@ -88,3 +88,20 @@ func TestShellingOf(t *testing.T) {
 		}
 	}
 }
+
+// The "of" phrase of a visit with a destination is its visitor; with
+// none it is still read as the place visited.
+func TestOfDoer(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"The visit of the Chilean president to Peru ended on Monday.", "CHLGOV", "PER"},
+		{"The Chilean president began a visit of Peru yesterday.", "CHLGOV", "PER"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "visit", func(e doc.Event) bool { return e.Trigger.Text == "visit" }) {
+			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
+				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
+			}
+		}
+	}
+}

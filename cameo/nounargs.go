@@ -73,6 +73,7 @@ func (p *parse) nounArgs(j int) args {
 			}
 		}
 	}
+	p.ofDoer(j, &a) // "the visit of the president to Lima"
 	if len(a.subj) == 0 {
 		if who := p.participant(j); len(who) > 0 {
 			a.subj, a.via = who, "light" // "Zorvan participation in the raid"

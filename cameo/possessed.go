@@ -109,3 +109,47 @@ func (p *parse) participant(j int) []int {
 	})
 	return out
 }
+
+// doerOfPreps are the prepositions of the nouns of data/words doer-of.
+var doerOfPreps = prepositionSets(own.Class("doer-of"), "preps")
+
+// ofDoer moves the "of" phrase of an event noun of data/words doer-of
+// from the noun's obliques to its doers when the noun also has a phrase
+// after another preposition, on itself or on that party ("the visit of
+// the Chilean president to Lima": the president visits Lima), and gives
+// the noun the phrases the parse hangs on that party. With no other
+// phrase the "of" phrase may be the place or the one acted on ("began a
+// visit of India") and is read as before. A noun with a doer of its own
+// (a possessor, a modifier, "by") keeps it.
+func (p *parse) ofDoer(j int, a *args) {
+	preps := doerOfPreps[strings.ToLower(p.syn[j].Form)]
+	if len(a.subj) > 0 || len(preps) == 0 {
+		return
+	}
+	doer := -1
+	var rest []obl
+	other := false
+	for _, o := range a.obl {
+		if preps[o.prep] && doer < 0 && o.head > j {
+			doer = o.head
+			continue
+		}
+		rest = append(rest, o)
+		other = other || o.prep != ""
+	}
+	if doer < 0 {
+		return
+	}
+	p.kids(doer, func(k int) bool {
+		if c := p.caseOf(k); p.rel(k) == "nmod" && k > doer && c != "" && !preps[c] {
+			rest = append(rest, obl{c, k}) // "of the president to Lima"
+			other = true
+		}
+		return true
+	})
+	if !other {
+		return
+	}
+	a.obl = rest
+	a.subj = p.withConjuncts([]int{doer})
+}
