@@ -15,12 +15,15 @@ import (
 // ("held talks", "launched an offensive") takes the verb's subject.
 func (p *parse) nounArgs(j int) args {
 	a := args{pred: j}
+	patient, patientPrep := p.possessedPatient(j)
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch p.rel(k) {
 		case "nmod":
 			c := p.caseOf(k)
 			switch {
+			case k == patient:
+				a.obl = append(a.obl, obl{patientPrep, k}) // "the mayor's arrest": the arrest of the mayor
 			case t.Rel == "nmod:poss":
 				a.subj = append(a.subj, k)
 			case agentPreps[c]:
@@ -68,6 +71,12 @@ func (p *parse) nounArgs(j int) args {
 			if o.head != j {
 				a.obl = append(a.obl, o)
 			}
+		}
+	}
+	p.ofDoer(j, &a) // "the visit of the president to Lima"
+	if len(a.subj) == 0 {
+		if who := p.participant(j); len(who) > 0 {
+			a.subj, a.via = who, "light" // "Zorvan participation in the raid"
 		}
 	}
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {

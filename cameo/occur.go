@@ -62,7 +62,7 @@ func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
 	if i > 0 && noActModifiers[sc.lower[i-1]] {
 		return trigger{}, false // "a heart attack": no one's act
 	}
-	n, ok := s.match(sc.lower, i, true, nil, nil, "", nil)
+	n, ok := s.match(sc.lower, i, true, nil, nil, "", sc.nounPossessedPrep)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
 	if p := sc.parse; ok && p != nil && n.end < len(p.synOf) && p.synOf[n.end] >= 0 {

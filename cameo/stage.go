@@ -267,6 +267,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
 		sc.parseModality(&kept[k])
 		sc.prospectiveNoun(&kept[k])
+		sc.wantedNoun(&kept[k])
 	}
 	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)
