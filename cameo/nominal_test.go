@@ -20,7 +20,7 @@ func TestWantedNoun(t *testing.T) {
 		{"The Chilean government is ready for talks with Bolivian rebels.", "talks", true},
 		{"The Peruvian senate pushed for sanctions against Chile.", "sanctions", true},
 		{"The Chilean government wants talks with Bolivian rebels.", "talks", true},
-		{"The Peruvian president spoke after a meeting with the Chilean president.", "meeting", false},
+		{"The Peruvian president spoke to reporters once his meeting with the Chilean leader was over.", "meeting", false},
 		{"Peru welcomed the sanctions against Chile.", "sanctions", false},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
