@@ -37,3 +37,18 @@ func (p *parse) genitiveDoer(a args, t *trigger, inActor []int) (doer, other []i
 	}
 	return p.withConjuncts(doer), p.withConjuncts(other), true
 }
+
+// genitiveRoles gives the source and target of a consultation noun with
+// no source yet (src empty) that genitiveDoer reads, as add finds the
+// actors of argument words, or ok false.
+func (p *parse) genitiveRoles(a args, t *trigger, inActor, src []int, add func(out, ws []int) []int) (doer, other []int, ok bool) {
+	if len(src) > 0 {
+		return nil, nil, false
+	}
+	ds, os, ok := p.genitiveDoer(a, t, inActor)
+	if !ok {
+		return nil, nil, false
+	}
+	doer, other = add(nil, ds), add(nil, os)
+	return doer, other, len(doer) > 0 && len(other) > 0
+}

@@ -752,14 +752,8 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			tgt = one(other)
 		}
 	}
-	// "the visit of the president to Lima": a consultation noun with its
-	// other party named is made by the party of its "of" phrase
-	if len(src) == 0 {
-		if doer, other, ok := p.genitiveDoer(a, t, inActor); ok {
-			if d, o := add(nil, doer), add(nil, other); len(d) > 0 && len(o) > 0 {
-				src, tgt = d, o
-			}
-		}
+	if d, o, ok := p.genitiveRoles(a, t, inActor, src, add); ok {
+		src, tgt = d, o // "the visit of the president to Lima"
 	}
 	// an actor on both sides stands on the subject side only
 	for i := 0; i < len(tgt); i++ {
