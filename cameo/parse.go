@@ -752,6 +752,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 			tgt = one(other)
 		}
 	}
+	if d, o, ok := p.genitiveRoles(a, t, inActor, src, add); ok {
+		src, tgt = d, o // "the visit of the president to Lima"
+	}
 	// an actor on both sides stands on the subject side only
 	for i := 0; i < len(tgt); i++ {
 		if containsInt(src, tgt[i]) {

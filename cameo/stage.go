@@ -338,12 +338,18 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			// a pronoun's antecedent stands in another clause: "said
 			// Iran's leaders want revenge and they will not give up")
 			unsupported := a.where
+			var placed []int
 			for _, k := range append(append([]int(nil), src...), tgt...) {
 				onSrc := containsInt(src, k)
 				if onSrc && sc.parse.insideObject(a, actors[k]) {
 					// "the envoys of the junta were expelled": a
 					// modifier of the one acted on does not act
 					unsupported = append(unsupported, k)
+					continue
+				}
+				if !onSrc && sc.parse.locatedTarget(lower, actors[k], t) {
+					// "refused to let him speak in Lima": where the act was, no party
+					placed = append(placed, k)
 					continue
 				}
 				if onSrc && (placeType(actors[k].Type) || sc.parse.pronoun(a.subj)) || !onSrc && sc.parse.pronoun(a.obj) {
@@ -353,7 +359,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 					unsupported = append(unsupported, k)
 				}
 			}
-			src, tgt = mergeRoles(without(src, unsupported), without(tgt, unsupported), psrc, ptgt)
+			wsrc, wtgt := src, tgt
+			src, tgt = mergeRoles(without(without(src, unsupported), placed), without(without(tgt, unsupported), placed), psrc, ptgt)
+			if len(src) == 0 && len(tgt) == 0 && len(placed) > 0 {
+				// an act told only with where it was keeps the place as
+				// its one clue to the parties ("unrest across the country")
+				src, tgt = mergeRoles(without(wsrc, unsupported), without(wtgt, unsupported), psrc, ptgt)
+			}
 			if len(src) == 0 && len(a.where) > 0 && t.p.Code[:2] == "14" {
 				// "a rally in Quito": unnamed protesters are of the
 				// place they protest in
