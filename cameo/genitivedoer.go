@@ -10,7 +10,10 @@ package cameo
 // ministers with the envoy"): the one who makes such an act is its "of"
 // phrase, the other party its target. No act of root 04 is done to its
 // "of" phrase while another party is named. ok is false for any other
-// shape.
+// shape. (The nouns of data/words doer-of, a visit or a withdrawal of any
+// root, already take their "of" phrase as doer when their arguments are
+// read, ofDoer in possessed.go; this reads, at the roles, the other
+// consultation nouns, a meeting or talks "of" someone "with" another.)
 func (p *parse) genitiveDoer(a args, t *trigger, inActor []int) (doer, other []int, ok bool) {
 	if !t.p.Noun && p.syn[a.pred].UPOS != "NOUN" || t.p.Code[:2] != "04" {
 		return nil, nil, false
