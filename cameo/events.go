@@ -81,6 +81,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}
+		if presentState(lower, t) {
+			conf *= presentStateFactor
+		}
 		if t.sub && !t.background {
 			// ", killing five civilians": a participle that goes on with the
 			// sentence's own act counts; a relative clause does not

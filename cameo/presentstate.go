@@ -1,0 +1,59 @@
+package cameo
+
+import "github.com/dragoman/dragoman/words"
+
+// Present states told by "be" (issue 13): a pattern built on "be" ("be
+// critical of", "be angry", "be ready to") reads its present forms too
+// ("is critical of", "are ready to"). A present state of opinion is a
+// statement event only when it is someone's voiced stance: CAMEO codes
+// an act by an actor towards another, and a state told in the present is
+// a description until it is voiced at someone. Its confidence is scaled
+// by presentStateFactor (0.7), so that a state told with its holder and
+// the party it is directed at (0.8 or more) counts, and one told of its
+// holder alone (0.65: "is ready to carry on", "are angry") or of no
+// coded party does not. A past state ("was critical of") is told as a
+// stance taken, and is not scaled.
+
+// bePresent are the present forms of "be" ("is", "are", "am").
+var bePresent = presentForms(beLemma)
+
+// presentBe is bePresent as a set.
+var presentBe = set(bePresent)
+
+// presentForms is the present-tense auxiliaries of the lemmas.
+func presentForms(lemmas map[string]bool) []string {
+	var out []string
+	c := words.Get("auxiliary")
+	for _, w := range c.Where("tense", "pres") {
+		if lemmas[c.Attr(w, "lemma")] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// finiteBe are the finite forms of "be" (present and past: "is", "was").
+var finiteBe = finiteForms(beLemma)
+
+// finiteForms is the present- and past-tense auxiliaries of the lemmas.
+func finiteForms(lemmas map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	c := words.Get("auxiliary")
+	for _, tense := range []string{"pres", "past"} {
+		for _, w := range c.Where("tense", tense) {
+			if lemmas[c.Attr(w, "lemma")] {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// presentStateFactor scales the confidence of a present state.
+const presentStateFactor = 0.7
+
+// presentState reports whether the trigger is a pattern of "be" read at
+// a present form of "be" ("is critical of", "are ready to").
+func presentState(lower []string, t *trigger) bool {
+	return !t.p.Noun && len(t.p.Words) > 1 && beLemma[t.p.Words[0]] && t.at < len(lower) && presentBe[lower[t.at]]
+}
