@@ -1,6 +1,9 @@
 package cameo
 
-import "github.com/dragoman/dragoman/words"
+import (
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/words"
+)
 
 // Present states told by "be" (issue 13): a pattern built on "be" ("be
 // critical of", "be angry", "be ready to") reads its present forms too
@@ -39,11 +42,9 @@ var finiteBe = finiteForms(beLemma)
 func finiteForms(lemmas map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	c := words.Get("auxiliary")
-	for _, tense := range []string{"pres", "past"} {
-		for _, w := range c.Where("tense", tense) {
-			if lemmas[c.Attr(w, "lemma")] {
-				out[w] = true
-			}
+	for _, w := range append(c.Where("tense", "pres"), c.Where("tense", "past")...) {
+		if lemmas[c.Attr(w, "lemma")] {
+			out[w] = true
 		}
 	}
 	return out
@@ -56,4 +57,29 @@ const presentStateFactor = 0.7
 // a present form of "be" ("is critical of", "are ready to").
 func presentState(lower []string, t *trigger) bool {
 	return !t.p.Noun && len(t.p.Words) > 1 && beLemma[t.p.Words[0]] && t.at < len(lower) && presentBe[lower[t.at]]
+}
+
+// hasDoer reports whether the parse read a doer for an event with no
+// coded party: a subject or an agent, or, for an event noun, a possessor
+// ("his trip to the island"). An act of which the clause reads only an
+// object or a modifier ("freed" before a name) tells no one doing it: the
+// codebook codes an act by an actor, and such a reading is as often a
+// word in another sense or an adjective. A passive's subject, the one
+// acted on, stands for the untold doer as grammar tells it, and counts
+// as before (events.go).
+func hasDoer(ev *doc.Evidence, noun bool) bool {
+	if ev == nil {
+		return false
+	}
+	for _, a := range ev.Arguments {
+		switch a.Role {
+		case "subject", "agent":
+			return true
+		case "possessor":
+			if noun {
+				return true
+			}
+		}
+	}
+	return false
 }
