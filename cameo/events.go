@@ -62,10 +62,11 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			ev.Target = actorOf(actors[b])
 			conf += 0.15
 		}
-		if (len(t.p.Object) > 0 || t.p.Prep != "") && (a >= 0 || b >= 0 || hasParty(t.evidence)) || t.occurred {
+		if (len(t.p.Object) > 0 || t.p.Prep != "") && (a >= 0 || b >= 0 || t.party || hasParty(t.evidence) && (t.passive || hasDoer(t.evidence, t.p.Noun))) || t.occurred {
 			// (an object or a preposition makes the pattern's sense sure
-			// when the event has a party, actor or not; a clause that
-			// tells it happened makes the event sure)
+			// when the event has a party, actor or not, and, with no
+			// coded party, a doer read or a person named (hasDoer); a
+			// clause that tells it happened makes the event sure)
 			conf += 0.1
 		}
 		if a < 0 && b < 0 && t.party && conflictCode(c.Code) {
@@ -80,6 +81,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		}
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
+		}
+		if presentState(lower, t) {
+			conf *= presentStateFactor
 		}
 		if t.sub && !t.background {
 			// ", killing five civilians": a participle that goes on with the

@@ -167,6 +167,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			}
 		}
 	}
+	// A trigger that begins with a finite "be" ("and is ready to", "and
+	// was critical of") is its own verb group: a modal or a negation
+	// before it belongs to another verb ("will hold a vote and is ready
+	// to talk"), as a modal takes no finite verb.
+	finite := !t.p.Noun && finiteBe[lower[t.at]]
 	// The verb group and the words before it in the clause.
 	for k := t.at - 1; k >= 0 && k >= t.at-8; k-- {
 		w := lower[k]
@@ -174,6 +179,9 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			break
 		}
 		if inClause != nil && !inClause(k) {
+			continue
+		}
+		if finite && (modals[w] || negWords[w]) {
 			continue
 		}
 		switch {

@@ -169,6 +169,11 @@ func LoadPatterns(r io.Reader, name string, irr irregular, table Table) (*Patter
 			for _, form := range inflect(words[0], irr) {
 				ps.byForm[form] = append(ps.byForm[form], p)
 			}
+			if beLemma[words[0]] {
+				for _, form := range bePresent {
+					ps.byForm[form] = append(ps.byForm[form], p)
+				}
+			}
 		}
 		return nil
 	})

@@ -12,7 +12,9 @@
 //
 // Confidence (events.go): an event starts at 0.45 and counts from
 // MinConfidence (0.5) on. A coded source adds 0.2, a coded target 0.15, a
-// pattern's object or preposition with a party 0.1; a conflictual act
+// pattern's object or preposition with a party 0.1 (with no coded party,
+// only where the clause reads a doer, the subject of a passive, or a
+// person: presentstate.go, hasDoer); a conflictual act
 // (roots 10 to 20) with no coded actor adds 0.1 when its clause names a
 // person as its own subject or object ("she fined the two clerks", "nine
 // others were wounded"): the parse tells an act between people that the
@@ -25,7 +27,9 @@
 // relative clause, both subordinate and in passing, is scaled once. A
 // cooperative or verbal act (roots 01 to 09) told with only the party it
 // is done to, no doer coded or named as a person, is scaled by 0.8
-// (doerUntold).
+// (doerUntold). A present state told by "be" ("is critical of", "is
+// ready to") is scaled by 0.7: it counts with its holder and the party it
+// is directed at, not of its holder alone (presentstate.go).
 //
 // The means of a violent act (verbs.tsv kind i) is read both after the
 // verb ("killed in a bomb blast") and, from the parse, as its subject

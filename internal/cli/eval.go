@@ -50,7 +50,9 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                event of another root (top want->got root pairs), (d) only
                uncounted events of other roots; the misses by wanted root;
                the false positives by root and by whether their sentence
-               has a hand-coded event; -misses lists, for the tuned-on
+               has a hand-coded event; the counted events by their coded
+               parties (both, source only, target only, none) and how
+               many of each match a hand-coded root; -misses lists, for the tuned-on
                sets only (set one and the audits, never a held-out set),
                each sentence with a miss or a false positive, every event
                read in it and why it was not counted; -v lists the

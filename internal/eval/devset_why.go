@@ -77,6 +77,31 @@ type MissBreakdown struct {
 	// root, and by whether their sentence has a hand-coded event.
 	FP, FPWithGold, FPNoGold int
 	FPByRoot                 map[string]int
+	// Parties counts the counted events by which parties they have coded
+	// (both, source only, target only, none), and Right those of them
+	// that matched a hand-coded root.
+	Parties, Right [4]int
+}
+
+// The party classes of a counted event.
+const (
+	partiesBoth = iota
+	partiesSource
+	partiesTarget
+	partiesNone
+)
+
+// partyClass is the class of a counted event by its coded parties.
+func partyClass(e DevEvent) int {
+	switch {
+	case e.Source != "---" && e.Target != "---":
+		return partiesBoth
+	case e.Source != "---":
+		return partiesSource
+	case e.Target != "---":
+		return partiesTarget
+	}
+	return partiesNone
 }
 
 func newMissBreakdown() *MissBreakdown {
@@ -103,7 +128,12 @@ func (w *MissBreakdown) add(gold []DevEvent, read []readEvent) {
 		goldLeft = removeEvent(goldLeft, m[1])
 	}
 	w.Gold += len(gold)
+	for _, p := range pred {
+		w.Parties[partyClass(p)]++
+		w.Right[partyClass(p)]++
+	}
 	for _, p := range predLeft {
+		w.Right[partyClass(p)]--
 		w.FP++
 		w.FPByRoot[root(p.Code)]++
 		if len(gold) > 0 {
@@ -196,6 +226,9 @@ func (w *MissBreakdown) write(b *strings.Builder) {
 	fmt.Fprintf(b, "    misses by wanted root: %s\n", topCounts(w.ByRoot, 0))
 	fmt.Fprintf(b, "  false positives %d (in sentences with a hand-coded event %d, without %d), by root: %s\n",
 		w.FP, w.FPWithGold, w.FPNoGold, topCounts(w.FPByRoot, 0))
+	fmt.Fprintf(b, "  counted events by coded parties (right: root matched): both %d (%d), source only %d (%d), target only %d (%d), none %d (%d)\n",
+		w.Parties[partiesBoth], w.Right[partiesBoth], w.Parties[partiesSource], w.Right[partiesSource],
+		w.Parties[partiesTarget], w.Right[partiesTarget], w.Parties[partiesNone], w.Right[partiesNone])
 }
 
 // topCounts lists the counts, largest first (ties by key), at most n of

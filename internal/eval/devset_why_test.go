@@ -20,7 +20,7 @@ func TestMissBreakdown(t *testing.T) {
 		want MissBreakdown
 	}{
 		{"matched", []DevEvent{g("ZRV", "QAL", "042")}, []readEvent{ev("ZRV", "QAL", "040", "")},
-			MissBreakdown{Gold: 1}},
+			MissBreakdown{Gold: 1, Parties: [4]int{1, 0, 0, 0}, Right: [4]int{1, 0, 0, 0}}},
 		{"nothing read", []DevEvent{g("ZRV", "QAL", "190")}, nil,
 			MissBreakdown{Gold: 1, Missed: 1, NoEvent: 1, NoEventByRoot: map[string]int{"19": 1}, ByRoot: map[string]int{"19": 1}}},
 		{"negated", []DevEvent{g("ZRV", "QAL", "111")}, []readEvent{ev("ZRV", "QAL", "111", whyNegated)},
@@ -28,19 +28,22 @@ func TestMissBreakdown(t *testing.T) {
 		{"hypothetical before an other root", []DevEvent{g("ZRV", "---", "036")},
 			[]readEvent{ev("ZRV", "QAL", "010", ""), ev("ZRV", "---", "036", whyHypothetical)},
 			MissBreakdown{Gold: 1, Missed: 1, RightRoot: map[string]int{whyHypothetical: 1}, ByRoot: map[string]int{"03": 1},
-				FP: 1, FPWithGold: 1, FPByRoot: map[string]int{"01": 1}}},
+				FP: 1, FPWithGold: 1, FPByRoot: map[string]int{"01": 1}, Parties: [4]int{1, 0, 0, 0}}},
 		{"below confidence", []DevEvent{g("ZRV", "QAL", "173")}, []readEvent{ev("ZRV", "QAL", "173", whyLowConf)},
 			MissBreakdown{Gold: 1, Missed: 1, RightRoot: map[string]int{whyLowConf: 1}, ByRoot: map[string]int{"17": 1}}},
 		{"root taken by another hand-coded event", []DevEvent{g("ZRV", "QAL", "042"), g("QAL", "ZRV", "042")},
 			[]readEvent{ev("ZRV", "QAL", "040", "")},
-			MissBreakdown{Gold: 2, Missed: 1, RightRoot: map[string]int{whyOther: 1}, ByRoot: map[string]int{"04": 1}}},
+			MissBreakdown{Gold: 2, Missed: 1, RightRoot: map[string]int{whyOther: 1}, ByRoot: map[string]int{"04": 1}, Parties: [4]int{1, 0, 0, 0}, Right: [4]int{1, 0, 0, 0}}},
 		{"wrong code", []DevEvent{g("ZRV", "QAL", "181")}, []readEvent{ev("ZRV", "QAL", "190", ""), ev("ZRV", "---", "010", whyLowConf)},
 			MissBreakdown{Gold: 1, Missed: 1, WrongCode: 1, Pairs: map[string]int{"18->19": 1}, ByRoot: map[string]int{"18": 1},
-				FP: 1, FPWithGold: 1, FPByRoot: map[string]int{"19": 1}}},
+				FP: 1, FPWithGold: 1, FPByRoot: map[string]int{"19": 1}, Parties: [4]int{1, 0, 0, 0}}},
 		{"only uncounted other roots", []DevEvent{g("ZRV", "QAL", "057")}, []readEvent{ev("ZRV", "QAL", "036", whyHypothetical)},
 			MissBreakdown{Gold: 1, Missed: 1, OnlyUncounted: 1, ByRoot: map[string]int{"05": 1}}},
 		{"false positive without a hand-coded event", nil, []readEvent{ev("ZRV", "---", "010", ""), ev("ZRV", "---", "111", whyNegated)},
-			MissBreakdown{FP: 1, FPNoGold: 1, FPByRoot: map[string]int{"01": 1}}},
+			MissBreakdown{FP: 1, FPNoGold: 1, FPByRoot: map[string]int{"01": 1}, Parties: [4]int{0, 1, 0, 0}}},
+		{"parties: target only right, none wrong", []DevEvent{g("---", "QAL", "173")},
+			[]readEvent{ev("---", "QAL", "173", ""), ev("---", "---", "042", "")},
+			MissBreakdown{Gold: 1, FP: 1, FPWithGold: 1, FPByRoot: map[string]int{"04": 1}, Parties: [4]int{0, 0, 1, 1}, Right: [4]int{0, 0, 1, 0}}},
 	}
 	all := newMissBreakdown()
 	for _, c := range cases {
@@ -60,13 +63,14 @@ func TestMissBreakdown(t *testing.T) {
 	var b strings.Builder
 	all.write(&b)
 	for _, line := range []string{
-		"misses by where lost (7 of 9 hand-coded events):",
+		"misses by where lost (7 of 10 hand-coded events):",
 		"(a) no event read in the sentence          1  by wanted root: 19 1",
 		"(b) right root read, not counted           4  (negated 1, hypothetical 1, below confidence 1, other 1)",
 		"(c) counted event of another root          1  want->got: 18->19 1",
 		"(d) only uncounted events of other roots   1",
 		"misses by wanted root: 03 1, 04 1, 05 1, 11 1, 17 1, 18 1, 19 1",
-		"false positives 3 (in sentences with a hand-coded event 2, without 1), by root: 01 2, 19 1",
+		"false positives 4 (in sentences with a hand-coded event 3, without 1), by root: 01 2, 04 1, 19 1",
+		"counted events by coded parties (right: root matched): both 4 (2), source only 1 (0), target only 1 (1), none 1 (0)",
 	} {
 		if !strings.Contains(b.String(), line) {
 			t.Errorf("breakdown lacks %q:\n%s", line, b.String())
