@@ -1,0 +1,49 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+// anyParty in a triggerParties row leaves that side unchecked.
+const anyParty = "*"
+
+// triggerParties is a table row: in text, every event whose trigger starts
+// with trigger has the source and target actor codes given ("" for none,
+// anyParty for either).
+type triggerParties struct{ text, trigger, source, target string }
+
+// checkTriggerParties runs each row's text dated date and checks the
+// parties of the events of its trigger, which must be read.
+func checkTriggerParties(t *testing.T, s stages, date string, rows []triggerParties) {
+	t.Helper()
+	code := func(a *string) string {
+		if a == nil {
+			return ""
+		}
+		return *a
+	}
+	for _, c := range rows {
+		d := s.run(c.text, date)
+		found := false
+		for _, e := range d.Events {
+			if !strings.HasPrefix(e.Trigger.Text, c.trigger) {
+				continue
+			}
+			found = true
+			src, tgt := "", ""
+			if e.Source != nil {
+				src = code(e.Source.Actor)
+			}
+			if e.Target != nil {
+				tgt = code(e.Target.Actor)
+			}
+			if c.source != anyParty && src != c.source || c.target != anyParty && tgt != c.target {
+				t.Errorf("%q: %s is %q -> %q, want %q -> %q", c.text, c.trigger, src, tgt, c.source, c.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+		}
+	}
+}
