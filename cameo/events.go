@@ -79,6 +79,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if doerUntold(t, a, b, c.Code) {
 			conf *= 0.8
 		}
+		if reportedIntent(t, a, b, c.Code) {
+			conf *= reportedFactor
+		}
 		if t.alone {
 			conf *= 0.7 // one party consults no one: no interaction told
 		}

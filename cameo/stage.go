@@ -171,6 +171,7 @@ type trigger struct {
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
+	content    bool          // the parse gives the trigger a content clause (ccomp)
 	saidBy     bool          // the parse's subject is a personal pronoun, the clause's own or shared ("said he was confident")
 }
 
@@ -381,6 +382,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 			t.party = sc.parse.personal(a)
 			t.saidBy = sc.parse.pronounDoer(a, sc.parse.synOf[t.at])
+			t.content = sc.parse.contentClause(sc.parse.synOf[t.at])
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause
 				// or a participle on the party's name, counts as

@@ -30,6 +30,9 @@
 // (doerUntold). A present state told by "be" ("is critical of", "is
 // ready to") is scaled by 0.7: it counts with its holder and the party it
 // is directed at, not of its holder alone (presentstate.go).
+// An intent (root 03) told with its content clause and its speaker alone,
+// no one it is made to ("vowed that the strike would go on"), is scaled
+// by 0.75 (unaddressed.go: reportedIntent).
 //
 // The means of a violent act (verbs.tsv kind i) is read both after the
 // verb ("killed in a bomb blast") and, from the parse, as its subject
