@@ -313,7 +313,8 @@ func (sc *sentCtx) inTime(t token.Token) bool {
 
 // verbEvidence accepts an inflected verb form as a verb; a bare form
 // ("travel") only after a word that takes a verb: to, a modal, a pronoun,
-// a negation, or an actor.
+// a negation, or an actor, and a bare form that is also the participle
+// after a form of have.
 func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	w := lower[i]
 	if w != lemma {
@@ -333,7 +334,10 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
 		return true
 	}
-	return false
+	// a participle spelt as its lemma ("hit", "cut", "put") after a form
+	// of have: the perfect ("has hit"). Not after be: the passive "was
+	// hit" is as often struck by a vehicle or a storm as by a party.
+	return isIrregularParticiple(w) && haveForms[p]
 }
 
 func isIrregularParticiple(w string) bool {
