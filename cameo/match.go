@@ -236,6 +236,12 @@ func nounUse(lower []string, i int) bool {
 		return false
 	}
 	w := lower[i]
+	if (beForms[w] || haveForms[w]) && i+1 < len(lower) && strings.HasSuffix(lower[i+1], "ed") {
+		// "is", "was", "has" end in -s, but before a participle they are
+		// its auxiliary, not a plural subject ("was opposed to"); before
+		// an -ing form the pattern of the -ing verb is read instead
+		return false
+	}
 	// "promises of", "threats against": a plural noun with its complement;
 	// "government forces in the city", "attacks on Monday.": an -s form
 	// with no object is a plural noun

@@ -229,3 +229,25 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceParticiple checks that a stance told by a participle after a
+// form of "be" ("was opposed to") is read as the act in its verb forms,
+// past, present (a present state, scaled) and perfect, with the party it
+// is directed at after "to", and that "as opposed to" is no act.
+func TestStanceParticiple(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"France was opposed to the German proposal.", true},
+		{"France is opposed to the German proposal.", true},
+		{"France has been opposed to the German proposal.", true},
+		{"France was firmly opposed to Germany.", true},
+		{"Prices in France, as opposed to wages, rose.", false},
+	} {
+		if got, codes := s.counts(c.text, "110"); got != c.counted {
+			t.Errorf("%q: 110 counted %v, want %v (events %v)", c.text, got, c.counted, codes)
+		}
+	}
+}
