@@ -341,9 +341,14 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 		return true
 	}
 	// a participle spelt as its lemma ("hit", "cut", "put") after a form
-	// of have: the perfect ("has hit"). Not after be: the passive "was
-	// hit" is as often struck by a vehicle or a storm as by a party.
-	return isIrregularParticiple(w) && haveForms[p]
+	// of have: the perfect ("has hit"). After be, the passive "was hit" is
+	// as often struck by a vehicle or a storm as by a party: only with an
+	// actor as its agent.
+	// After be, only with an actor as its agent ("was hit by Ruritania").
+	if !isIrregularParticiple(w) {
+		return false
+	}
+	return haveForms[p] || beForms[p] && i+2 < len(lower) && agentPreps[lower[i+1]] && inActor[i+2] >= 0
 }
 
 func isIrregularParticiple(w string) bool {

@@ -137,17 +137,14 @@ func formCause(d *doc.Document, form, lemma string) string {
 // measured when the check was written (docs/measurements/events2.md,
 // round forms13), with the sample of 212 verbs in two shapes, 407 pairs
 // counted in the present. Past, perfect and future lose none. The
-// passive loses four: "was charged by" is read as a legal charge (173,
-// another sense, both shapes) and "was hit by" is no verb read (a
-// participle spelt as its lemma is read as a verb after a form of have,
-// not after be, where a vehicle or a storm hits as often as a party;
-// both shapes). A change that loses more fails the test; one that
-// recovers some should lower the figure.
+// passive loses two: "was charged by" is read as a legal charge (173,
+// another sense, in both shapes). A change that loses more fails the
+// test; one that recovers some should lower the figure.
 var formsTolerance = map[string]int{
 	"past":    0,
 	"perfect": 0,
 	"future":  0,
-	"passive": 4,
+	"passive": 2,
 }
 
 // formShapes are the parties acted on: a country, and a thing a country's
@@ -248,6 +245,25 @@ func TestStanceParticiple(t *testing.T) {
 	} {
 		if got, codes := s.counts(c.text, "110"); got != c.counted {
 			t.Errorf("%q: 110 counted %v, want %v (events %v)", c.text, got, c.counted, codes)
+		}
+	}
+}
+
+// TestParticipleAsLemma checks that a participle spelt as its lemma
+// ("hit") is read as the verb of a perfect, and of a passive whose agent
+// is an actor, but not of a passive whose agent is a thing.
+func TestParticipleAsLemma(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"France has hit Germany.", true},
+		{"Germany was hit by France.", true},
+		{"A cyclist was hit by a bus in the town.", false},
+	} {
+		if got, codes := s.counts(c.text, "19"); got != c.counted {
+			t.Errorf("%q: 19 counted %v, want %v (events %v)", c.text, got, c.counted, codes)
 		}
 	}
 }
