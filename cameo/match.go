@@ -236,6 +236,12 @@ func nounUse(lower []string, i int) bool {
 		return false
 	}
 	w := lower[i]
+	if (beForms[w] || haveForms[w]) && i+1 < len(lower) && strings.HasSuffix(lower[i+1], "ed") {
+		// "is", "was", "has" end in -s, but before a participle they are
+		// its auxiliary, not a plural subject ("was opposed to"); before
+		// an -ing form the pattern of the -ing verb is read instead
+		return false
+	}
 	// "promises of", "threats against": a plural noun with its complement;
 	// "government forces in the city", "attacks on Monday.": an -s form
 	// with no object is a plural noun
@@ -313,7 +319,8 @@ func (sc *sentCtx) inTime(t token.Token) bool {
 
 // verbEvidence accepts an inflected verb form as a verb; a bare form
 // ("travel") only after a word that takes a verb: to, a modal, a pronoun,
-// a negation, or an actor.
+// a negation, or an actor, and a bare form that is also the participle
+// after a form of have.
 func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	w := lower[i]
 	if w != lemma {
@@ -333,7 +340,15 @@ func verbEvidence(lower []string, i int, lemma string, inActor []int) bool {
 	if inActor[k] >= 0 || strings.HasSuffix(p, "s") && len(p) > 3 && !strings.HasSuffix(p, "ss") {
 		return true
 	}
-	return false
+	// a participle spelt as its lemma ("hit", "cut", "put") after a form
+	// of have: the perfect ("has hit"). After be, the passive "was hit" is
+	// as often struck by a vehicle or a storm as by a party: only with an
+	// actor as its agent.
+	// After be, only with an actor as its agent ("was hit by Ruritania").
+	if !isIrregularParticiple(w) {
+		return false
+	}
+	return haveForms[p] || beForms[p] && i+2 < len(lower) && agentPreps[lower[i+1]] && inActor[i+2] >= 0
 }
 
 func isIrregularParticiple(w string) bool {

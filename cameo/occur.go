@@ -23,7 +23,7 @@ func (sc *sentCtx) attributive(t *trigger) bool {
 	h := p.head(j)
 	if p.syn[j].Rel == "advcl" && p.prenominal(j) {
 		h = j + 1 // (the parser took it for an adjunct of the clause)
-	} else if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) {
+	} else if h <= j || p.syn[j].Rel != "amod" || !nominal(p.syn[h].UPOS) || p.perfectOnName(j, h) {
 		return false
 	}
 	// right after a noun or a name the participle is more likely that
