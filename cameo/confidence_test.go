@@ -6,11 +6,7 @@ import "testing"
 // event of a trigger counts (confidence at or above MinConfidence, neither
 // negated nor hypothetical).
 func TestConfidenceEvidence(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		why, text, trigger, root string
-		counted                  bool
-	}{
+	checkTriggerCounted(t, load(t), "2020-12-02", []triggerCounted{
 		// a verb conjoined to a predicate is a predicate, not a
 		// participle on the noun before it (conjoinedPredicate)
 		{"conjoined", "Chile said that Peru had taken no bribes and apologized for the delays in the inquiry.", "apologized", "05", true},
@@ -36,21 +32,5 @@ func TestConfidenceEvidence(t *testing.T) {
 		{"pronoun", "We remain committed to close cooperation with Peru.", "committed to", "03", true},
 		{"pronoun", "The envoy said they were committed to close cooperation with Peru.", "committed to", "03", true},
 		{"pronoun", "The envoy said the plan was committed to close cooperation with Peru.", "committed to", "03", false},
-	} {
-		found, counted := false, false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Trigger.Text != c.trigger || e.Root != c.root {
-				continue
-			}
-			found = true
-			counted = counted || Counted(&e)
-		}
-		if !found {
-			t.Errorf("%s: %q: no %s event on %q", c.why, c.text, c.root, c.trigger)
-			continue
-		}
-		if counted != c.counted {
-			t.Errorf("%s: %q: %s on %q counted %v, want %v", c.why, c.text, c.root, c.trigger, counted, c.counted)
-		}
-	}
+	})
 }

@@ -47,3 +47,33 @@ func checkTriggerParties(t *testing.T, s stages, date string, rows []triggerPart
 		}
 	}
 }
+
+// triggerCounted is a table row: in text, an event of root on trigger is
+// read, and counted or not; why names the rule the row tests.
+type triggerCounted struct {
+	why, text, trigger, root string
+	counted                  bool
+}
+
+// checkTriggerCounted runs each row's text dated date and checks that an
+// event of its root is read on its trigger and whether one is counted.
+func checkTriggerCounted(t *testing.T, s stages, date string, rows []triggerCounted) {
+	t.Helper()
+	for _, c := range rows {
+		found, counted := false, false
+		for _, e := range s.run(c.text, date).Events {
+			if e.Trigger.Text != c.trigger || e.Root != c.root {
+				continue
+			}
+			found = true
+			counted = counted || Counted(&e)
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s event on %q", c.why, c.text, c.root, c.trigger)
+			continue
+		}
+		if counted != c.counted {
+			t.Errorf("%s: %q: %s on %q counted %v, want %v", c.why, c.text, c.root, c.trigger, counted, c.counted)
+		}
+	}
+}
