@@ -100,10 +100,7 @@ func onePerPair(evs []doc.Event) {
 			if et, fs := actorCode(e.Target), actorCode(f.Source); actorCode(f.Target) == "" && et != "" && !samePartyCode(et, fs, false) {
 				f.Target = e.Target
 			}
-			setAside(e, "the same act as another event of the sentence: one event for each pair of parties")
-			if e.Confidence >= MinConfidence {
-				e.Confidence = MinConfidence - 0.01
-			}
+			setAsideUncounted(e, "the same act as another event of the sentence: one event for each pair of parties")
 			break
 		}
 	}

@@ -18,33 +18,24 @@ import (
 // stance taken, and is not scaled.
 
 // bePresent are the present forms of "be" ("is", "are", "am").
-var bePresent = presentForms(beLemma)
+var bePresent = auxForms(beLemma, "pres")
 
 // presentBe is bePresent as a set.
 var presentBe = set(bePresent)
 
-// presentForms is the present-tense auxiliaries of the lemmas.
-func presentForms(lemmas map[string]bool) []string {
+// finiteBe are the finite forms of "be" (present and past: "is", "was").
+var finiteBe = set(auxForms(beLemma, "pres", "past"))
+
+// auxForms is the auxiliaries (data/words auxiliary) of the lemmas in the
+// tenses given, in the order of the class's entries by tense.
+func auxForms(lemmas map[string]bool, tenses ...string) []string {
 	var out []string
 	c := words.Get("auxiliary")
-	for _, w := range c.Where("tense", "pres") {
-		if lemmas[c.Attr(w, "lemma")] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// finiteBe are the finite forms of "be" (present and past: "is", "was").
-var finiteBe = finiteForms(beLemma)
-
-// finiteForms is the present- and past-tense auxiliaries of the lemmas.
-func finiteForms(lemmas map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	c := words.Get("auxiliary")
-	for _, w := range append(c.Where("tense", "pres"), c.Where("tense", "past")...) {
-		if lemmas[c.Attr(w, "lemma")] {
-			out[w] = true
+	for _, tense := range tenses {
+		for _, w := range c.Where("tense", tense) {
+			if lemmas[c.Attr(w, "lemma")] {
+				out = append(out, w)
+			}
 		}
 	}
 	return out

@@ -146,6 +146,16 @@ func setAside(ev *doc.Event, caveat string) {
 	ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 }
 
+// setAsideUncounted sets an event aside (setAside) and keeps it below the
+// counting threshold whatever its confidence was: an event another one of
+// its sentence already tells, or no event between two parties.
+func setAsideUncounted(ev *doc.Event, caveat string) {
+	setAside(ev, caveat)
+	if ev.Confidence >= MinConfidence {
+		ev.Confidence = MinConfidence - 0.01
+	}
+}
+
 // trigger is a matched pattern in a sentence.
 type trigger struct {
 	p          *Pattern

@@ -24,9 +24,6 @@ func homeVisits(evs []doc.Event) {
 		if s == "" || t == "" || !samePartyCode(s, t, false) {
 			continue
 		}
-		setAside(e, "a trip within the party's own country: no visit between parties")
-		if e.Confidence >= MinConfidence {
-			e.Confidence = MinConfidence - 0.01
-		}
+		setAsideUncounted(e, "a trip within the party's own country: no visit between parties")
 	}
 }
