@@ -127,7 +127,8 @@ func (s *Stage) process(d *doc.Document) error {
 	}
 	// The headline is read like a sentence, after the body, so that its
 	// names join the entities the body found.
-	if htext, htoks := token.Headline(d); len(htoks) > 0 {
+	htext, htoks := token.Headline(d)
+	if len(htoks) > 0 {
 		n, title := len(ms), s.isTitleCase(htext, htoks)
 		s.titleCase = title
 		ms = s.sentence(htext, htoks, ms)
@@ -147,7 +148,7 @@ func (s *Stage) process(d *doc.Document) error {
 	s.context = s.contextCountry(d)
 	s.codeTitled(d)
 	s.documentActors(d)
-	s.headlineRoles(d)
+	s.headlineRoles(d, htext, htoks)
 	return nil
 }
 

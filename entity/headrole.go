@@ -17,8 +17,8 @@ import (
 // (all its mentions) and on the body's actor phrases of it that have no
 // code of their own. One pass over the headline's mentions and, for each
 // person coded, over the document's actor phrases.
-func (s *Stage) headlineRoles(d *doc.Document) {
-	htext, htoks := token.Headline(d)
+// htext and htoks are the headline's text and view, as process read them.
+func (s *Stage) headlineRoles(d *doc.Document, htext string, htoks []token.Token) {
 	if len(htoks) < 3 {
 		return
 	}
