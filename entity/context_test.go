@@ -21,6 +21,12 @@ var (
 // invented text published on 1 June 2010.
 func parsed(t *testing.T, text string) *doc.Document {
 	t.Helper()
+	return parsedTitled(t, "", text)
+}
+
+// parsedTitled is parsed with a headline (none when empty).
+func parsedTitled(t *testing.T, headline, text string) *doc.Document {
+	t.Helper()
 	synOnce.Do(func() { syn, synErr = syntax.New() })
 	if synErr != nil {
 		t.Fatal(synErr)
@@ -31,6 +37,9 @@ func parsed(t *testing.T, text string) *doc.Document {
 	}
 	d := doc.New("x", text)
 	d.Body = []doc.Span{{Start: 0, End: len(text)}}
+	if headline != "" {
+		d.Headline = &headline
+	}
 	published := "2010-06-01"
 	d.Published.Value = &published
 	segment.Stage{}.Process(d)
@@ -158,29 +167,7 @@ func TestHeadlineContext(t *testing.T) {
 		// article's country's
 		{"Kenyan asylum rules tightened", "Kenya changed its asylum rules. The Refugee Appeals Tribunal rejected the new rules on Monday.", "Refugee Appeals Tribunal", "KENJUD"},
 	} {
-		synOnce.Do(func() { syn, synErr = syntax.New() })
-		if synErr != nil {
-			t.Fatal(synErr)
-		}
-		s, err := New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := doc.New("x", c.text)
-		d.Body = []doc.Span{{Start: 0, End: len(c.text)}}
-		if c.headline != "" {
-			h := c.headline
-			d.Headline = &h
-		}
-		published := "2010-06-01"
-		d.Published.Value = &published
-		segment.Stage{}.Process(d)
-		if err := syn.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := parsedTitled(t, c.headline, c.text)
 		if got, ok := actorCode(d, c.head); !ok || got != c.code {
 			t.Errorf("%q / %q: %s coded %q (found %v), want %q", c.headline, c.text, c.head, got, ok, c.code)
 		}

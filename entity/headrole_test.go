@@ -1,12 +1,6 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/dragoman/dragoman/doc"
-	"github.com/dragoman/dragoman/segment"
-	"github.com/dragoman/dragoman/syntax"
-)
+import "testing"
 
 // A person the headline introduces with a nationality and a role word is
 // of that country and role in the body, where only her name is written;
@@ -19,27 +13,7 @@ func TestHeadlineRoles(t *testing.T) {
 		{"Journalist Ana Ruiz freed", "Ana Ruiz was released by her kidnappers near Lima on Friday.", "Ana Ruiz", "-"},
 		{"Chilean journalist Ana Ruiz freed", "Peruvian soldier Ana Ruiz was released by her kidnappers near Lima on Friday.", "Ana Ruiz", "PERMIL"},
 	} {
-		synOnce.Do(func() { syn, synErr = syntax.New() })
-		if synErr != nil {
-			t.Fatal(synErr)
-		}
-		s, err := New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := doc.New("x", c.text)
-		d.Body = []doc.Span{{Start: 0, End: len(c.text)}}
-		h := c.headline
-		d.Headline = &h
-		published := "2010-06-01"
-		d.Published.Value = &published
-		segment.Stage{}.Process(d)
-		if err := syn.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := parsedTitled(t, c.headline, c.text)
 		got := "?"
 		for _, e := range d.Entities {
 			if e.Name == c.name {
