@@ -104,6 +104,11 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 // passive), "during" (j is the time of another act), "scene" (j is
 // after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
+	if m := p.measureOf(j); m >= 0 {
+		// "after three weeks of clashes", "a wave of riots broke out":
+		// the span or the run of events tells them as it is told
+		return p.occurrenceVerb(m)
+	}
 	relcl := false
 	p.kids(j, func(k int) bool {
 		// "a bombing that claimed 14 lives", "the riots, which broke
@@ -259,6 +264,9 @@ func (p *parse) occurs(h int) bool {
 func (sc *sentCtx) occurrenceModality(t *trigger) {
 	p := sc.parse
 	j := p.synOf[t.end]
+	if m := p.measureOf(j); m >= 0 {
+		j = m // "weeks of riots will not end": read on the span's verb
+	}
 	h := p.head(j)
 	if h < 0 {
 		return
@@ -668,4 +676,15 @@ func (p *parse) hasKids(j int) bool {
 	has := false
 	p.kids(j, func(int) bool { has = true; return false })
 	return has
+}
+
+// measureOf is the noun of a span of time or of a run of events (class
+// measure-noun of data/words) whose phrase after "of" the noun j is ("six
+// days of clashes", "a wave of strikes"), or -1.
+func (p *parse) measureOf(j int) int {
+	h := p.head(j)
+	if h < 0 || p.rel(j) != "nmod" || p.caseOf(j) != "of" || p.syn[h].UPOS != "NOUN" || !measureNouns[strings.ToLower(p.syn[h].Lemma)] {
+		return -1
+	}
+	return h
 }
