@@ -669,6 +669,23 @@ func (p *parse) personal(a args) bool {
 	return false
 }
 
+// nounDoer reports whether a clause names its doer by a common noun as its
+// own subject ("green groups condemned", "the villagers blocked"), in a
+// clause with no modal: one who acts, only not a person by name or count
+// and not coded by the actor dictionaries. The subject of a passive is
+// the one acted on, no doer.
+func (p *parse) nounDoer(a args) bool {
+	if a.modal != "" {
+		return false
+	}
+	for _, w := range a.subj {
+		if t := p.syn[w]; p.head(w) == a.pred && t.Rel == "nsubj" && t.UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
 // personalPronoun are the pronouns that name a person or people.
 var personalPronoun = personalPronouns()
 
