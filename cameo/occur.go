@@ -683,7 +683,7 @@ func (p *parse) hasKids(j int) bool {
 // days of clashes", "a wave of strikes"), or -1.
 func (p *parse) measureOf(j int) int {
 	h := p.head(j)
-	if h < 0 || p.rel(j) != "nmod" || p.caseOf(j) != "of" || p.syn[h].UPOS != "NOUN" || !measureNouns[strings.ToLower(p.syn[h].Lemma)] {
+	if h < 0 || p.rel(j) != "nmod" || !genitive[p.caseOf(j)] || p.syn[h].UPOS != "NOUN" || !measureNouns[strings.ToLower(p.syn[h].Lemma)] {
 		return -1
 	}
 	return h
