@@ -25,6 +25,9 @@ func TestMeasureNoun(t *testing.T) {
 		{"Zorvan officials feared three weeks of clashes in the capital.", "clashes", "19", false},
 		// the span still to come
 		{"A month of rioting will begin in Port Veloria, the Zorvan police warned.", "rioting", "14", false},
+		// after a preposition, a bare event noun names no one's act,
+		// under a span as alone
+		{"After three weeks of talks, the Zorvan and Velorian envoys signed a truce.", "talks", "04", false},
 		// a bare event noun after the preposition, no span: as before
 		{"Zorvan officials feared clashes in the capital.", "clashes", "19", false},
 	} {
