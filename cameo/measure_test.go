@@ -10,8 +10,9 @@ import (
 
 // TestMeasureNoun checks that an event noun in the "of" phrase of a span
 // of time or a run of events (class measure-noun) is told happening as the
-// span is: after a preposition that tells it happened, or as the subject
-// of a verb of occurrence; feared or to come, it is not.
+// span is: after a preposition that tells it happened (modified, itself or
+// the span beyond its count, as a bare event noun there must be), or as
+// the subject of a verb of occurrence; feared or to come, it is not.
 func TestMeasureNoun(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
