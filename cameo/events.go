@@ -69,11 +69,12 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			// clause that tells it happened makes the event sure)
 			conf += 0.1
 		}
-		if a < 0 && b < 0 && t.party && conflictCode(c.Code) {
+		if a < 0 && b < 0 && (t.party || t.nounDoer) && conflictCode(c.Code) {
 			// "he fined the man", "14 others were killed": a
 			// conflictual act whose clause names the person who did or
 			// underwent it tells an act between people, coded actors
-			// or not
+			// or not; so does one whose clause names its doer by a
+			// common noun ("the villagers blocked the road")
 			conf += 0.1
 		}
 		if doerUntold(t, a, b, c.Code) {

@@ -104,6 +104,18 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 // passive), "during" (j is the time of another act), "scene" (j is
 // after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
+	if m := p.measureOf(j); m >= 0 {
+		// "after three weeks of clashes near the border", "a wave of
+		// riots broke out": the span or the run of events tells them as
+		// it is told (after a preposition, the event noun or the span
+		// modified beyond its count, as a bare noun would need to be:
+		// "after weeks of talks" names no one's)
+		how, ok := p.occurrenceVerb(m)
+		if how == "scene" && !p.modified(j) && !p.modifiedBut(m, j, false) {
+			return "", false
+		}
+		return how, ok
+	}
 	relcl := false
 	p.kids(j, func(k int) bool {
 		// "a bombing that claimed 14 lives", "the riots, which broke
@@ -259,6 +271,9 @@ func (p *parse) occurs(h int) bool {
 func (sc *sentCtx) occurrenceModality(t *trigger) {
 	p := sc.parse
 	j := p.synOf[t.end]
+	if m := p.measureOf(j); m >= 0 {
+		j = m // "weeks of riots will not end": read on the span's verb
+	}
 	h := p.head(j)
 	if h < 0 {
 		return
@@ -419,12 +434,18 @@ func (p *parse) sceneNounOf(j int) bool {
 
 // modified reports whether the noun j has words of its own beyond its
 // preposition and determiner: a modifier, a possessor, a phrase.
-func (p *parse) modified(j int) bool {
+func (p *parse) modified(j int) bool { return p.modifiedBut(j, -1, true) }
+
+// modifiedBut is modified not counting the word skip, nor, without
+// counts, a number.
+func (p *parse) modifiedBut(j, skip int, counts bool) bool {
 	own := false
 	p.kids(j, func(k int) bool {
 		switch p.syn[k].Rel {
-		case "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos", "nummod":
-			own = !toldScenes[strings.ToLower(p.syn[k].Form)]
+		case "nummod":
+			own = counts
+		case "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos":
+			own = k != skip && !toldScenes[strings.ToLower(p.syn[k].Form)]
 		}
 		return !own
 	})
@@ -668,4 +689,15 @@ func (p *parse) hasKids(j int) bool {
 	has := false
 	p.kids(j, func(int) bool { has = true; return false })
 	return has
+}
+
+// measureOf is the noun of a span of time or of a run of events (class
+// measure-noun of data/words) whose phrase after "of" the noun j is ("six
+// days of clashes", "a wave of strikes"), or -1.
+func (p *parse) measureOf(j int) int {
+	h := p.head(j)
+	if h < 0 || p.rel(j) != "nmod" || !genitive[p.caseOf(j)] || p.syn[h].UPOS != "NOUN" || !measureNouns[strings.ToLower(p.syn[h].Lemma)] {
+		return -1
+	}
+	return h
 }

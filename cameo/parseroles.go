@@ -639,9 +639,9 @@ func (p *parse) verbalAttack(t *trigger, other func(k int) bool) bool {
 }
 
 // personal reports whether a clause names a person as its own subject or
-// object, coded actor or not: a name, a personal pronoun, a number or a
-// counted noun ("he", "Smith", "killing 10", "14 others"), in a clause
-// with no modal; the
+// object (a conjunct's shared subject included), coded actor or not: a
+// name, a personal pronoun, a number or a counted noun ("he", "Smith",
+// "killing 10", "14 others"), in a clause with no modal; the
 // events of such a clause have parties even when the actor dictionaries
 // code neither.
 func (p *parse) personal(a args) bool {
@@ -649,7 +649,7 @@ func (p *parse) personal(a args) bool {
 		return false
 	}
 	for _, w := range append(append([]int(nil), a.subj...), a.obj...) {
-		if p.head(w) != a.pred {
+		if p.head(w) != a.pred && !p.sharedSubject(a, w) {
 			continue
 		}
 		switch t := p.syn[w]; {
@@ -667,6 +667,32 @@ func (p *parse) personal(a args) bool {
 		}
 	}
 	return false
+}
+
+// nounDoer reports whether a clause names its doer by a common noun as its
+// own subject or the one a conjunct shares ("green groups condemned",
+// "the villagers blocked"), in a
+// clause with no modal: one who acts, only not a person by name or count
+// and not coded by the actor dictionaries. The subject of a passive is
+// the one acted on, no doer.
+func (p *parse) nounDoer(a args) bool {
+	if a.modal != "" {
+		return false
+	}
+	for _, w := range a.subj {
+		if t := p.syn[w]; (p.head(w) == a.pred || p.sharedSubject(a, w)) && t.Rel == "nsubj" && t.UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSubject reports whether argument w of a predicate is the subject
+// the predicate, a conjunct, shares with the verb it is conjoined to
+// ("the crowd broke windows and looted shops": the crowd looted, its own
+// subject as much as the first verb's).
+func (p *parse) sharedSubject(a args, w int) bool {
+	return p.rel(a.pred) == "conj" && p.head(a.pred) == p.head(w) && p.rel(w) == "nsubj"
 }
 
 // personalPronoun are the pronouns that name a person or people.

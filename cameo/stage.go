@@ -181,6 +181,7 @@ type trigger struct {
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
 	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
+	nounDoer   bool          // the parse names the clause's doer by a common noun, its own subject (parseroles.go: nounDoer)
 	content    bool          // the parse gives the trigger a content clause (ccomp)
 	saidBy     bool          // the parse's subject is a personal pronoun, the clause's own or shared ("said he was confident")
 }
@@ -391,6 +392,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				s.meansSubject(sc.parse, a, t)
 			}
 			t.party = sc.parse.personal(a)
+			t.nounDoer = sc.parse.nounDoer(a)
 			t.saidBy = sc.parse.pronounDoer(a, sc.parse.synOf[t.at])
 			t.content = sc.parse.contentClause(sc.parse.synOf[t.at])
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {

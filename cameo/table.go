@@ -17,8 +17,9 @@
 // person: presentstate.go, hasDoer); a conflictual act
 // (roots 10 to 20) with no coded actor adds 0.1 when its clause names a
 // person as its own subject or object ("she fined the two clerks", "nine
-// others were wounded"): the parse tells an act between people that the
-// actor dictionaries do not code. Acts told in passing, in the
+// others were wounded") or its doer by a common noun as its own subject
+// ("charities condemned the levy"): the parse tells an act between
+// parties that the actor dictionaries do not code. Acts told in passing, in the
 // background, as alleged, feared or rumoured ("amid fears that he had
 // been kidnapped"), or by one party alone are scaled down. An act told in
 // passing that a verb tells as done keeps 0.6 (one with both parties coded

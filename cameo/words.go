@@ -217,6 +217,7 @@ var (
 	verbGroupNegation    = own.Class("verb-group-negation").Set()
 	passiveAdverbs       = own.Class("passive-adverb").Set()
 	passingPreps         = own.Class("passing-preposition").Set()
+	measureNouns         = own.Class("measure-noun").Set()
 	negativeDeterminers  = own.Class("negative-determiner").Set()
 	sceneNounOpeners     = own.Class("scene-noun-opener").Set()
 	accompanimentPreps   = own.Class("accompaniment-preposition").Set()
