@@ -24,7 +24,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	}
 	mk := func(a, b int) doc.Event {
 		c := c
-		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
+		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["186"] != nil {
 			c = s.Table["186"]
 		}
 		// "parents blockaded the schools": a blockade by civilians
@@ -190,6 +190,34 @@ func isKilling(w string) bool {
 // assassination (186) rather than the residual 190.
 func namedOfficial(a actor) bool {
 	return a.Type == "PERSON" && len(a.Code) >= 6
+}
+
+// killedInFight reports whether the killing of a named official (a
+// target of 186, assassinate) is an act of war instead (190): the official
+// belongs to an armed force (an insurgent group's leader, a commander) and
+// the doer is a state's own force or is not named. CAMEO keeps 186 for the
+// targeted killings of unconventional violence ("guerrillas killed the
+// deputy chief of the militia"): a doer outside the state keeps it.
+func killedInFight(actors []actor, a, b int) bool {
+	if !armedForce(actors[b].Code) {
+		return false
+	}
+	return a < 0 || actors[a].Code == "" || stateActor(actors[a].Code) && !nonStateArmed(actors[a].Code)
+}
+
+// nonStateArmed reports whether an actor code names an armed group outside
+// the state: rebels, insurgents, an unidentified armed force, an
+// international militarised group.
+func nonStateArmed(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	for _, a := range []string{"REB", "INS", "UAF"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonStateAgents are the agent codes of groups outside the state.
