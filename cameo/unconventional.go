@@ -34,10 +34,13 @@ func armedForce(code string) bool {
 // unconventional recodes a generic use of military force (190) that no
 // coded actor did, on a target that is no armed force, as 180.
 func (s *Stage) unconventional(ev *doc.Event) {
-	if s.Convention != Codebook || ev.Code != "190" || ev.Source != nil && ev.Source.Actor != nil {
+	if s.Convention != Codebook || ev.Code != "190" {
 		return
 	}
 	if ev.Target == nil || ev.Target.Actor == nil || armedForce(*ev.Target.Actor) {
+		return
+	}
+	if ev.Source != nil && ev.Source.Actor != nil && (armedForce(*ev.Source.Actor) || stateActor(*ev.Source.Actor)) {
 		return
 	}
 	c := s.Table["180"]
