@@ -27,6 +27,11 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["186"] != nil {
 			c = s.Table["186"]
 		}
+		// "she punched the guard": one person's violence is no act of an
+		// armed force (19) but unconventional (18)
+		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {
+			c = s.Table["180"]
+		}
 		// "parents blockaded the schools": a blockade by civilians
 		// obstructs passage (144); CAMEO keeps 191 for armed forces
 		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
@@ -218,6 +223,17 @@ func nonStateArmed(code string) bool {
 		}
 	}
 	return false
+}
+
+// loneDoer reports whether the doer of a trigger's act is one person who
+// is no state organ and no armed force: a person's pronoun as the parse's
+// subject with no coded actor, or a person's name coded neither.
+func loneDoer(t *trigger, actors []actor, a int) bool {
+	if a < 0 || actors[a].Code == "" {
+		return t.lone || a >= 0 && actors[a].Type == "PERSON"
+	}
+	code := actors[a].Code
+	return actors[a].Type == "PERSON" && !armedForce(code) && !stateActor(code)
 }
 
 // nonStateAgents are the agent codes of groups outside the state.

@@ -669,6 +669,17 @@ func (p *parse) personal(a args) bool {
 	return false
 }
 
+// lonePerson reports whether a clause's subject is a pronoun that names
+// one person ("he", "she").
+func (p *parse) lonePerson(a args) bool {
+	for _, w := range a.subj {
+		if t := p.syn[w]; t.XPOS == "PRP" && onePersonPronoun[strings.ToLower(t.Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // personalPronoun are the pronouns that name a person or people.
 var personalPronoun = personalPronouns()
 

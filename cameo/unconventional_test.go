@@ -20,11 +20,40 @@ func TestUnconventional(t *testing.T) {
 		// an armed target
 		{"Four Kenyan police officers were killed in Nairobi on Sunday.", "killed", "190", false},
 		{"Eleven Kenyan civilians were killed in Nairobi on Sunday.", "killed", "190", true},
+		// a coded doer that is neither a state organ nor an armed force,
+		// on a target that is no armed force
+		{"Kenyan students attacked Somali civilians in Nairobi on Sunday.", "attacked", "180", false},
+		{"Kenyan villagers attacked Somali traders in Garissa on Sunday.", "attacked", "180", false},
+		{"Kenyan villagers attacked Somali traders in Garissa on Sunday.", "attacked", "190", true},
+		// one person's violence, on an armed target too
+		{"She struck a Kenyan police officer at the gate on Sunday.", "struck", "180", false},
+		{"He attacked a Kenyan soldier with a knife on Sunday.", "attacked", "180", false},
+		{"Kenyan troops struck Somali rebels near the border on Sunday.", "struck", "190", false},
+		{"She struck a Kenyan police officer at the gate on Sunday.", "struck", "190", true},
 	} {
 		st := s.petrarch(c.petrarch)
 		for _, e := range st.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
 				t.Errorf("%q (petrarch %v): %s coded %s, want %s", c.text, c.petrarch, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
+
+// The killing of a named official of an armed force by a state's force, or
+// by no one named, is an act of war (190); a doer outside the state, or an
+// official of no armed force, keeps the assassination (186).
+func TestKilledInFight(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code string }{
+		{"Kenyan police killed Somali rebel commander Abdi Farah on Sunday.", "190"},
+		{"Somali rebels killed Kenyan police commander Abdi Farah on Sunday.", "186"},
+		{"Somali rebels killed Kenyan Defence Minister Abdi Farah on Sunday.", "186"},
+		{"Kenyan troops killed Kenyan Defence Minister Abdi Farah on Sunday.", "186"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", "killed") {
+			if e.Code != c.code {
+				t.Errorf("%q: killed coded %s, want %s", c.text, e.Code, c.code)
 			}
 		}
 	}
