@@ -137,6 +137,14 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			if a >= 0 && a == b {
 				continue
 			}
+			if s.Convention == Codebook && a >= 0 && sceneModifier(sc, actors[a], t, c.Code) {
+				// "the Zorvik bombings": the town is where the act was,
+				// the place attacked, not its doer
+				if b < 0 {
+					b = a
+				}
+				a = -1
+			}
 			out = append(out, mk(a, b))
 			// "the strikers received envoys of the
 			// cabinet": to host a visit is to be visited (042 mirrors
@@ -223,6 +231,35 @@ func nonStateArmed(code string) bool {
 		}
 	}
 	return false
+}
+
+// sceneModifier reports whether actor x, a source of violence told by an
+// event noun, is a town or another place short of a country named right
+// before the noun ("the Zorvik attacks", "the Lima bombings"): the place
+// the violence struck, no doer. A country's name or adjective there is
+// the doer ("Zorvan strikes"). A determiner before the place's name tells
+// the noun where the parse read a verb ("the Zorvik attacks came to an
+// end": a town takes no article, the noun phrase it modifies does).
+func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
+	if !violent(code) || x.Entity == "" || x.Last != t.at-1 || !t.p.Noun && !sc.nounAt(t.at) && !(x.First > 0 && determiners[sc.lower[x.First-1]]) {
+		return false
+	}
+	for i := range sc.d.Places {
+		if p := &sc.d.Places[i]; p.Entity == x.Entity {
+			return p.Kind == "" && p.Feature != "" && p.Feature != "country"
+		}
+	}
+	return false
+}
+
+// nounAt reports whether the parse reads token i of the sentence as a
+// noun.
+func (sc *sentCtx) nounAt(i int) bool {
+	if sc.parse == nil {
+		return false
+	}
+	j := sc.parse.synOf[i]
+	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
 }
 
 // loneDoer reports whether the doer of a trigger's act is one person who
