@@ -27,6 +27,12 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["186"] != nil {
 			c = s.Table["186"]
 		}
+		// "rebels shot the president": a named official shot or wounded,
+		// not killed, is the target of an attempt to assassinate
+		if b >= 0 && violent(c.Code) && c.Root != "20" && hasStem(woundingStems, lower[t.at]) && !(t.end+1 < len(lower) && tollDeaths[lower[t.end+1]]) &&
+			namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["185"] != nil {
+			c = s.Table["185"]
+		}
 		// "she punched the guard": one person's violence is no act of an
 		// armed force (19) but unconventional (18)
 		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {

@@ -82,3 +82,20 @@ func TestSceneModifier(t *testing.T) {
 		}
 	}
 }
+
+// A named official shot or wounded, not killed, is the target of an
+// attempt to assassinate (185); one shot dead is not.
+func TestAssassinationAttempt(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Somali rebels shot Kenyan Defence Minister Abdi Farah near his home on Sunday.", "shot", "185"},
+		{"Kenyan Defence Minister Abdi Farah was wounded by Somali rebels on Sunday.", "wounded", "185"},
+		{"Somali rebels shot dead Kenyan Defence Minister Abdi Farah on Sunday.", "shot", "190"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code {
+				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}

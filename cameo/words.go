@@ -159,6 +159,7 @@ var (
 	fromSourceRoots     = own.Class("from-source-root").Set()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
+	woundingStems       = own.Class("wounding")
 	conditionals        = modal.Class("conditional").Set()
 	barring             = modal.Class("barring").Set()
 	timeOpeners         = own.Class("time-opener").Set()
