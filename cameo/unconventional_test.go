@@ -99,3 +99,19 @@ func TestAssassinationAttempt(t *testing.T) {
 		}
 	}
 }
+
+// An operation or a raid of a state's force as the means of a passive
+// killing names its doer: the force used is conventional (190).
+func TestForceAsMeans(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Four Kenyan gunmen were killed in a police operation near Garissa on Sunday.",
+		"Four members of a criminal gang were killed in a police raid in Garissa on Sunday.",
+	} {
+		for _, e := range s.on(t, text, "2020-12-02", "killed") {
+			if e.Code != "190" || e.Source == nil || e.Source.Actor == nil || *e.Source.Actor != "KENCOP" {
+				t.Errorf("%q: killed coded %s from %v, want 190 from KENCOP", text, e.Code, e.Source)
+			}
+		}
+	}
+}
