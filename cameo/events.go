@@ -38,6 +38,17 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {
 			c = s.Table["180"]
 		}
+		// "thousands of Kenyans called for his resignation": a crowd's
+		// appeal or demand is a demonstration, for what it asks
+		if s.Convention == Codebook && (c.Root == "02" || c.Root == "10") && crowdSubject(t.evidence) {
+			code := "141"
+			if len(c.Code) == 4 && (c.Code[:3] == "024" || c.Code[:3] == "104") {
+				code += c.Code[3:]
+			}
+			if s.Table[code] != nil {
+				c = s.Table[code]
+			}
+		}
 		// "parents blockaded the schools": a blockade by civilians
 		// obstructs passage (144); CAMEO keeps 191 for armed forces
 		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
@@ -266,6 +277,25 @@ func (sc *sentCtx) nounAt(i int) bool {
 	}
 	j := sc.parse.synOf[i]
 	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
+}
+
+// crowdSubject reports whether the parse's subject of an event names a
+// great many people: its first word is a crowd word ("thousands of
+// students", "tens of thousands of Kenyans").
+func crowdSubject(ev *doc.Evidence) bool {
+	if ev == nil {
+		return false
+	}
+	for _, a := range ev.Arguments {
+		if a.Role != "subject" {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
+		if crowdWords[strings.ToLower(first)] {
+			return true
+		}
+	}
+	return false
 }
 
 // loneDoer reports whether the doer of a trigger's act is one person who

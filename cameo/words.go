@@ -160,6 +160,7 @@ var (
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
 	woundingStems       = own.Class("wounding")
+	crowdWords          = own.Class("crowd").Set()
 	conditionals        = modal.Class("conditional").Set()
 	barring             = modal.Class("barring").Set()
 	timeOpeners         = own.Class("time-opener").Set()
