@@ -115,3 +115,20 @@ func TestForceAsMeans(t *testing.T) {
 		}
 	}
 }
+
+// Knives, rocks and other unsophisticated weapons as the means make
+// violence unconventional (180), whoever uses them.
+func TestUnsophisticatedWeapons(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, code string }{
+		{"Somali militiamen attacked the Kenyan village with machetes on Sunday.", "180"},
+		{"A Kenyan village was attacked by Somali militiamen armed with knives on Sunday.", "180"},
+		{"Somali militiamen attacked the Kenyan village on Sunday.", "190"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", "attacked") {
+			if e.Code != c.code {
+				t.Errorf("%q: attacked coded %s, want %s", c.text, e.Code, c.code)
+			}
+		}
+	}
+}
