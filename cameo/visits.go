@@ -13,7 +13,9 @@ import "github.com/dragoman/dragoman/doc"
 // ("protesters received the ministers") stay a visit.
 
 // homeVisits sets aside the counted visits of one sentence (evs) whose
-// two parties are one (samePartyCode).
+// two parties are one (samePartyCode), and those with no coded visitor
+// ("the freed captive arrived in Zorvan"): a trip of no party is no visit
+// between parties.
 func homeVisits(evs []doc.Event) {
 	for j := range evs {
 		e := &evs[j]
@@ -21,7 +23,11 @@ func homeVisits(evs []doc.Event) {
 			continue
 		}
 		s, t := actorCode(e.Source), actorCode(e.Target)
-		if s == "" || t == "" || !samePartyCode(s, t, false) {
+		if s == "" {
+			setAsideUncounted(e, "no coded visitor: no visit between parties")
+			continue
+		}
+		if t == "" || !samePartyCode(s, t, false) {
 			continue
 		}
 		setAsideUncounted(e, "a trip within the party's own country: no visit between parties")

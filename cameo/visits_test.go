@@ -28,6 +28,10 @@ func TestHomeVisits(t *testing.T) {
 		{"ZRVOPP", "ZRVGOV", "043", true},
 		{"ZRVGOV", "", "042", true},
 		{"ZRVGOV", "ZRV", "040", true},
+		// no visitor coded: no visit between parties
+		{"", "ZRV", "042", false},
+		{"", "ZRVGOV", "043", false},
+		{"", "", "040", true},
 	} {
 		evs := []doc.Event{{Code: c.code, Root: c.code[:2], Source: code(c.src), Target: code(c.tgt), Confidence: 0.8}}
 		homeVisits(evs)
