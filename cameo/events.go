@@ -24,8 +24,11 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	}
 	mk := func(a, b int) doc.Event {
 		c := c
-		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["186"] != nil {
+		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
 			c = s.Table["186"]
+			if killedInFight(actors, a, b) && s.Table["190"] != nil {
+				c = s.Table["190"]
+			}
 		}
 		// "rebels shot the president": a named official shot or wounded,
 		// not killed, is the target of an attempt to assassinate
@@ -224,12 +227,14 @@ func namedOfficial(a actor) bool {
 
 // killedInFight reports whether the killing of a named official (a
 // target of 186, assassinate) is an act of war instead (190): the official
-// belongs to an armed force (an insurgent group's leader, a commander) and
-// the doer is a state's own force or is not named. CAMEO keeps 186 for the
-// targeted killings of unconventional violence ("guerrillas killed the
-// deputy chief of the militia"): a doer outside the state keeps it.
+// leads an armed group outside the state (insurgents, rebels, a
+// militarised group) and the doer is a state's own force or is not named.
+// CAMEO keeps 186 for the targeted killings of unconventional violence
+// ("guerrillas killed the deputy chief of the militia"): a doer outside
+// the state keeps it, and so does a state's general killed by another
+// state.
 func killedInFight(actors []actor, a, b int) bool {
-	if !armedForce(actors[b].Code) {
+	if !nonStateArmed(actors[b].Code) {
 		return false
 	}
 	return a < 0 || actors[a].Code == "" || stateActor(actors[a].Code) && !nonStateArmed(actors[a].Code)
