@@ -8,7 +8,7 @@ import "testing"
 func TestCrowdAppeal(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
-		{"Tens of thousands of Kenyans called for President Abdi Farah's resignation in the streets of Nairobi.", "called for", "1411"},
+		{"Tens of thousands of Kenyans called for the resignation of President Abdi Farah on Saturday.", "called for", "1411"},
 		{"Hundreds of Kenyan students demanded the release of the detained journalists.", "demanded", "141"},
 		{"The Kenyan opposition called for President Abdi Farah's resignation.", "called for", "0241"},
 	} {

@@ -230,9 +230,9 @@ func namedOfficial(a actor) bool {
 // leads an armed group outside the state (insurgents, rebels, a
 // militarised group) and the doer is a state's own force or is not named.
 // CAMEO keeps 186 for the targeted killings of unconventional violence
-// ("guerrillas killed the deputy chief of the militia"): a doer outside
-// the state keeps it, and so does a state's general killed by another
-// state.
+// (a guerrilla group's killing of a militia's second in command): a doer
+// outside the state keeps it, and so does a state's general killed by
+// another state.
 func killedInFight(actors []actor, a, b int) bool {
 	if !nonStateArmed(actors[b].Code) {
 		return false
@@ -260,8 +260,8 @@ func nonStateArmed(code string) bool {
 // before the noun ("the Zorvik attacks", "the Lima bombings"): the place
 // the violence struck, no doer. A country's name or adjective there is
 // the doer ("Zorvan strikes"). A determiner before the place's name tells
-// the noun where the parse read a verb ("the Zorvik attacks came to an
-// end": a town takes no article, the noun phrase it modifies does).
+// the noun where the parse read a verb ("after the Zorvik attacks ended":
+// a town takes no article, the noun phrase it modifies does).
 func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
 	if !violent(code) || x.Entity == "" || x.Last != t.at-1 || !t.p.Noun && !sc.nounAt(t.at) && !(x.First > 0 && determiners[sc.lower[x.First-1]]) {
 		return false
