@@ -26,6 +26,31 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		c := c
 		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
 			c = s.Table["186"]
+			if killedInFight(actors, a, b) && s.Table["190"] != nil {
+				c = s.Table["190"]
+			}
+		}
+		// "rebels shot the president": a named official shot or wounded,
+		// not killed, is the target of an attempt to assassinate
+		if b >= 0 && violent(c.Code) && c.Root != "20" && hasStem(woundingStems, lower[t.at]) && !(t.end+1 < len(lower) && tollDeaths[lower[t.end+1]]) &&
+			namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["185"] != nil {
+			c = s.Table["185"]
+		}
+		// "she punched the guard": one person's violence is no act of an
+		// armed force (19) but unconventional (18)
+		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {
+			c = s.Table["180"]
+		}
+		// "thousands of Kenyans called for his resignation": a crowd's
+		// appeal or demand is a demonstration, for what it asks
+		if s.Convention == Codebook && (c.Root == "02" || c.Root == "10") && crowdSubject(t.evidence) {
+			code := "141"
+			if len(c.Code) == 4 && (c.Code[:3] == "024" || c.Code[:3] == "104") {
+				code += c.Code[3:]
+			}
+			if s.Table[code] != nil {
+				c = s.Table[code]
+			}
 		}
 		// "parents blockaded the schools": a blockade by civilians
 		// obstructs passage (144); CAMEO keeps 191 for armed forces
@@ -133,6 +158,14 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			if a >= 0 && a == b {
 				continue
 			}
+			if s.Convention == Codebook && a >= 0 && sceneModifier(sc, actors[a], t, c.Code) {
+				// "the Zorvik bombings": the town is where the act was,
+				// the place attacked, not its doer
+				if b < 0 {
+					b = a
+				}
+				a = -1
+			}
 			out = append(out, mk(a, b))
 			// "the strikers received envoys of the
 			// cabinet": to host a visit is to be visited (042 mirrors
@@ -191,6 +224,95 @@ func isKilling(w string) bool {
 // assassination (186) rather than the residual 190.
 func namedOfficial(a actor) bool {
 	return a.Type == "PERSON" && len(a.Code) >= 6
+}
+
+// killedInFight reports whether the killing of a named official (a
+// target of 186, assassinate) is an act of war instead (190): the official
+// leads an armed group outside the state (insurgents, rebels, a
+// militarised group) and the doer is a state's own force or is not named.
+// CAMEO keeps 186 for the targeted killings of unconventional violence
+// (a guerrilla group's killing of a militia's second in command): a doer
+// outside the state keeps it, and so does a state's general killed by
+// another state.
+func killedInFight(actors []actor, a, b int) bool {
+	if !nonStateArmed(actors[b].Code) {
+		return false
+	}
+	return a < 0 || actors[a].Code == "" || stateActor(actors[a].Code) && !nonStateArmed(actors[a].Code)
+}
+
+// nonStateArmed reports whether an actor code names an armed group outside
+// the state: rebels, insurgents, an unidentified armed force, an
+// international militarised group.
+func nonStateArmed(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	for _, a := range []string{"REB", "INS", "UAF"} {
+		if strings.Contains(code, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneModifier reports whether actor x, a source of violence told by an
+// event noun, is a town or another place short of a country named right
+// before the noun ("the Zorvik attacks", "the Lima bombings"): the place
+// the violence struck, no doer. A country's name or adjective there is
+// the doer ("Zorvan strikes"). A determiner before the place's name tells
+// the noun where the parse read a verb ("after the Zorvik attacks ended":
+// a town takes no article, the noun phrase it modifies does).
+func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
+	if !violent(code) || x.Entity == "" || x.Last != t.at-1 || !t.p.Noun && !sc.nounAt(t.at) && !(x.First > 0 && determiners[sc.lower[x.First-1]]) {
+		return false
+	}
+	for i := range sc.d.Places {
+		if p := &sc.d.Places[i]; p.Entity == x.Entity {
+			return p.Kind == "" && p.Feature != "" && p.Feature != "country"
+		}
+	}
+	return false
+}
+
+// nounAt reports whether the parse reads token i of the sentence as a
+// noun.
+func (sc *sentCtx) nounAt(i int) bool {
+	if sc.parse == nil {
+		return false
+	}
+	j := sc.parse.synOf[i]
+	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
+}
+
+// crowdSubject reports whether the parse's subject of an event names a
+// great many people: its first word is a crowd word ("thousands of
+// students", "tens of thousands of Kenyans").
+func crowdSubject(ev *doc.Evidence) bool {
+	if ev == nil {
+		return false
+	}
+	for _, a := range ev.Arguments {
+		if a.Role != "subject" {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
+		if crowdWords[strings.ToLower(first)] {
+			return true
+		}
+	}
+	return false
+}
+
+// loneDoer reports whether the doer of a trigger's act is one person who
+// is no state organ and no armed force: a person's pronoun as the parse's
+// subject with no coded actor, or a person's name coded neither.
+func loneDoer(t *trigger, actors []actor, a int) bool {
+	if a < 0 || actors[a].Code == "" {
+		return t.lone || a >= 0 && actors[a].Type == "PERSON"
+	}
+	code := actors[a].Code
+	return actors[a].Type == "PERSON" && !armedForce(code) && !stateActor(code)
 }
 
 // nonStateAgents are the agent codes of groups outside the state.

@@ -59,6 +59,11 @@ func (p *parse) toMark(j int) bool {
 // act out ("managed to", "voted to") leave it as it is.
 func (sc *sentCtx) governedModality(t *trigger, j int) {
 	p := sc.parse
+	// "plans to meet the envoy and sign the deal": a bare infinitive
+	// conjoined to an open complement is governed as that complement is
+	for n := 0; n < 4 && p.syn[j].Rel == "conj" && p.syn[j].XPOS == "VB" && p.head(j) >= 0 && (p.rel(p.head(j)) == "xcomp" || p.rel(p.head(j)) == "conj"); n++ {
+		j = p.head(j)
+	}
 	for p.syn[j].Rel == "xcomp" || (p.rel(j) == "advcl" || p.rel(j) == "acl") && p.toMark(j) {
 		g := p.head(j)
 		if g >= 0 && p.rel(j) == "acl" {

@@ -35,6 +35,13 @@ func (s *Stage) complements(sc *sentCtx, lower []string, actors []actor, kept []
 				continue
 			}
 			u.hypo = true
+			// "urged them to stop and to cooperate": every infinitive
+			// the appeal's verb governs, a conjunct too, is asked for
+			for k := j + 1; k < len(kept); k++ {
+				if w := &kept[k]; !w.p.Noun && sc.xcompOf(t, w) {
+					w.hypo = true
+				}
+			}
 			// the one urged is the target of the appeal and the subject
 			// of the act: "urged President Bush to send troops"
 			for a := range actors {
@@ -353,13 +360,17 @@ func allegedAct(lower []string, t *trigger, describes func(k int) bool) bool {
 
 // xcompOf reports whether the parse reads the verb of u as the infinitive
 // complement of t's verb, the one whose subject is t's object ("asked the
-// envoy, a former minister, to help": help is asked's xcomp).
+// envoy, a former minister, to help": help is asked's xcomp), or as a
+// conjunct of that complement ("asked him to stop and to help").
 func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 	p := sc.parse
 	if p == nil || t.at >= len(p.synOf) || u.at >= len(p.synOf) || p.synOf[t.at] < 0 || p.synOf[u.at] < 0 {
 		return false
 	}
 	j := p.synOf[u.at]
+	for n := 0; n < 4 && p.syn[j].Rel == "conj" && p.head(j) >= 0 && p.head(j) != p.synOf[t.at]; n++ {
+		j = p.head(j) // "urged them to stop the raids and cooperate": the first conjunct's relation
+	}
 	if p.head(j) != p.synOf[t.at] {
 		return false
 	}

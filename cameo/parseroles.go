@@ -128,6 +128,12 @@ func (sc *sentCtx) ownObject(at, end int) bool {
 			if c := p.caseWord(h); c >= 0 && sceneWords[strings.ToLower(p.syn[c].Form)] && between(c) {
 				return false
 			}
+			if c := p.caseWord(h); c >= 0 && locativePreps[strings.ToLower(p.syn[c].Form)] && p.rel(h) == "obl" && p.head(h) == j && p.hasObject(j) {
+				// "captured two soldiers near the border": the noun of
+				// an adjunct of place is no object of a verb with an
+				// object of its own
+				return false
+			}
 		case "advcl", "acl", "parataxis", "conj":
 			// (a complement clause is the verb's own: "announced that
 			// it will impose a curfew")
@@ -137,6 +143,16 @@ func (sc *sentCtx) ownObject(at, end int) bool {
 		}
 	}
 	return true
+}
+
+// hasObject reports whether the parse gives word j a direct object.
+func (p *parse) hasObject(j int) bool {
+	found := false
+	p.kids(j, func(k int) bool {
+		found = p.syn[k].Rel == "obj"
+		return !found
+	})
+	return found
 }
 
 // passiveSubject gives the view tokens of the word the parse gives as the
@@ -681,6 +697,17 @@ func (p *parse) nounDoer(a args) bool {
 	}
 	for _, w := range a.subj {
 		if t := p.syn[w]; (p.head(w) == a.pred || p.sharedSubject(a, w)) && t.Rel == "nsubj" && t.UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// lonePerson reports whether a clause's subject is a pronoun that names
+// one person ("he", "she").
+func (p *parse) lonePerson(a args) bool {
+	for _, w := range a.subj {
+		if t := p.syn[w]; t.XPOS == "PRP" && onePersonPronoun[strings.ToLower(t.Form)] {
 			return true
 		}
 	}

@@ -184,6 +184,7 @@ type trigger struct {
 	nounDoer   bool          // the parse names the clause's doer by a common noun, its own subject (parseroles.go: nounDoer)
 	content    bool          // the parse gives the trigger a content clause (ccomp)
 	saidBy     bool          // the parse's subject is a personal pronoun, the clause's own or shared ("said he was confident")
+	lone       bool          // the parse's subject is one person's pronoun ("he", "she"): no armed force
 }
 
 // Sentence codes the events of one sentence.
@@ -394,6 +395,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			t.party = sc.parse.personal(a)
 			t.nounDoer = sc.parse.nounDoer(a)
 			t.saidBy = sc.parse.pronounDoer(a, sc.parse.synOf[t.at])
+			t.lone = sc.parse.lonePerson(a)
 			t.content = sc.parse.contentClause(sc.parse.synOf[t.at])
 			if k := sc.parse.passingParty(a.pred, inActor); !t.p.Noun && k >= 0 && actors[k].Code != "" && (containsInt(psrc, k) || containsInt(ptgt, k)) && !sc.backdrop(a.pred, kept) {
 				// an act told in passing of a party, a relative clause

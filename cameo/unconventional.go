@@ -14,7 +14,10 @@ import (
 // say 190 alone; where the coder found no one who did the act and its
 // target is no armed force ("five civilians were killed", "an attack on
 // the town"), the act is coded 180, use unconventional violence, in the
-// codebook convention (PETRARCH codes such acts 190).
+// codebook convention (PETRARCH codes such acts 190). So is such an act by
+// a coded party that is neither a state organ nor an armed force
+// ("villagers attacked the traders": force that needs no military
+// organisation) and, on any target, by one person (loneDoer in events.go).
 
 // armedForce reports whether an actor code names an armed force (soldiers,
 // police, rebels, insurgents, an armed group, spies: armed-agent in
@@ -32,12 +35,16 @@ func armedForce(code string) bool {
 }
 
 // unconventional recodes a generic use of military force (190) that no
-// coded actor did, on a target that is no armed force, as 180.
+// coded actor, or a coded actor that is neither a state organ nor an armed
+// force, did on a target that is no armed force, as 180.
 func (s *Stage) unconventional(ev *doc.Event) {
-	if s.Convention != Codebook || ev.Code != "190" || ev.Source != nil && ev.Source.Actor != nil {
+	if s.Convention != Codebook || ev.Code != "190" {
 		return
 	}
 	if ev.Target == nil || ev.Target.Actor == nil || armedForce(*ev.Target.Actor) {
+		return
+	}
+	if ev.Source != nil && ev.Source.Actor != nil && (armedForce(*ev.Source.Actor) || stateActor(*ev.Source.Actor)) {
 		return
 	}
 	c := s.Table["180"]

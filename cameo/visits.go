@@ -13,7 +13,11 @@ import "github.com/dragoman/dragoman/doc"
 // ("protesters received the ministers") stay a visit.
 
 // homeVisits sets aside the counted visits of one sentence (evs) whose
-// two parties are one (samePartyCode).
+// two parties are one (samePartyCode), and those whose visitor the parse
+// names as the clause's own subject but no actor code has ("the freed
+// captive arrived in Zorvan"): a private person's trip is no visit
+// between parties. (A visit noun with no visitor named keeps the
+// visitor its context gives.)
 func homeVisits(evs []doc.Event) {
 	for j := range evs {
 		e := &evs[j]
@@ -21,9 +25,27 @@ func homeVisits(evs []doc.Event) {
 			continue
 		}
 		s, t := actorCode(e.Source), actorCode(e.Target)
-		if s == "" || t == "" || !samePartyCode(s, t, false) {
+		if s == "" && ownSubject(e.Evidence) {
+			setAsideUncounted(e, "the visitor named is no coded party: no visit between parties")
+			continue
+		}
+		if t == "" || !samePartyCode(s, t, false) {
 			continue
 		}
 		setAsideUncounted(e, "a trip within the party's own country: no visit between parties")
 	}
+}
+
+// ownSubject reports whether the parse read a subject of the event's own
+// clause (not one shared through a complement, a conjunct or a relative).
+func ownSubject(ev *doc.Evidence) bool {
+	if ev == nil {
+		return false
+	}
+	for _, a := range ev.Arguments {
+		if a.Role == "subject" && a.Via == "" {
+			return true
+		}
+	}
+	return false
 }

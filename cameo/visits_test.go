@@ -28,11 +28,23 @@ func TestHomeVisits(t *testing.T) {
 		{"ZRVOPP", "ZRVGOV", "043", true},
 		{"ZRVGOV", "", "042", true},
 		{"ZRVGOV", "ZRV", "040", true},
+		// a visitor named by the parse but coded by no actor: no
+		// visit between parties; with none named, the context's
+		{"", "ZRV", "042", false},
+		{"", "ZRVGOV", "043", false},
+		{"", "", "040", true},
 	} {
-		evs := []doc.Event{{Code: c.code, Root: c.code[:2], Source: code(c.src), Target: code(c.tgt), Confidence: 0.8}}
+		evs := []doc.Event{{Code: c.code, Root: c.code[:2], Source: code(c.src), Target: code(c.tgt), Confidence: 0.8,
+			Evidence: &doc.Evidence{Arguments: []doc.Argument{{Role: "subject", Text: "the traveller"}}}}}
 		homeVisits(evs)
 		if Counted(&evs[0]) != c.counted {
 			t.Errorf("%s %s %s: counted %v, want %v", c.src, c.tgt, c.code, Counted(&evs[0]), c.counted)
 		}
+	}
+	// a visit noun with no visitor named stays counted
+	evs := []doc.Event{{Code: "042", Root: "04", Target: code("ZRV"), Confidence: 0.8, Evidence: &doc.Evidence{}}}
+	homeVisits(evs)
+	if !Counted(&evs[0]) {
+		t.Errorf("a visit with no visitor named: not counted")
 	}
 }

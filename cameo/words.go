@@ -159,6 +159,8 @@ var (
 	fromSourceRoots     = own.Class("from-source-root").Set()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
+	woundingStems       = own.Class("wounding")
+	crowdWords          = own.Class("crowd").Set()
 	conditionals        = modal.Class("conditional").Set()
 	barring             = modal.Class("barring").Set()
 	timeOpeners         = own.Class("time-opener").Set()
@@ -262,6 +264,21 @@ var (
 // personalPronouns are the shared list's third-person pronouns that name
 // a person or people as a subject or object: not the neuter ones, nor
 // the possessives ("he", "him", "her", "they", "them").
+// onePersonPronoun are the subject pronouns that name one person: the
+// singular personal pronouns of the nominative that are not neuter.
+var onePersonPronoun = onePersonPronouns()
+
+func onePersonPronouns() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Where("number", "sg") {
+		if c.Attr(w, "kind") == "personal" && c.Attr(w, "gender") != "n" && strings.Contains("|"+c.Attr(w, "case")+"|", "|nom|") {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 func personalPronouns() map[string]bool {
 	c := words.Get("pronoun")
 	out := map[string]bool{}
