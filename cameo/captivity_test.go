@@ -1,0 +1,17 @@
+package cameo
+
+import "testing"
+
+// Captivity, confinement, coups, vetoes and operations halted told in
+// other words (verbs.tsv): each read with its code and counted where the
+// sentence tells it done; an intended halt is read but not counted.
+func TestCaptivityAndCoupWords(t *testing.T) {
+	checkTriggerCounted(t, load(t), "2008-05-01", []triggerCounted{
+		{"captive", "Ugandan rebels kept two Kenyan journalists captive for a week.", "kept two Kenyan journalists captive", "18", true},
+		{"locked up", "Zimbabwean police locked up the opposition leader in Harare on Monday.", "locked up", "17", true},
+		{"coup", "Following the army's coup against Prime Minister Thaksin Shinawatra, Japan suspended aid to Thailand.", "coup", "18", true},
+		{"veto", "The Kenyan opposition criticized President Kibaki's veto of the media bill.", "veto", "12", true},
+		{"halted", "The Ethiopian army halted military operations in Somalia on Friday.", "halted", "08", true},
+		{"halt planned", "The Ethiopian army plans to halt military operations in Somalia next month.", "halt", "08", false},
+	})
+}
