@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Captivity, confinement, coups, vetoes and operations halted told in
 // other words (verbs.tsv): each read with its code and counted where the
@@ -14,4 +17,19 @@ func TestCaptivityAndCoupWords(t *testing.T) {
 		{"halted", "The Ethiopian army halted military operations in Somalia on Friday.", "halted", "08", true},
 		{"halt planned", "The Ethiopian army plans to halt military operations in Somalia next month.", "halt", "08", false},
 	})
+}
+
+// An idiom of a verb and a content word standing together ("opened fire")
+// wins over the verb alone with an object word found further on ("opened
+// ... crossing"), as no preposition idiom ("agreed to") does.
+func TestIdiomOverFarObject(t *testing.T) {
+	s := load(t)
+	text := "Ethiopian soldiers opened fire on Somali villagers crossing the border near Dolo."
+	var roots []string
+	for _, e := range s.run(text, "2008-05-01").Events {
+		roots = append(roots, e.Root+" "+e.Trigger.Text)
+	}
+	if !slices.Contains(roots, "19 opened fire") || slices.Contains(roots, "08 opened") {
+		t.Errorf("%q: events %v, want a 19 on \"opened fire\" and no 08", text, roots)
+	}
 }
