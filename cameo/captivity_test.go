@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// Captivity, confinement, coups, vetoes and operations halted told in
-// other words (verbs.tsv): each read with its code and counted where the
+// Captivity, confinement, coups, vetoes, operations halted, wars and
+// slayings told in other words (verbs.tsv): each read with its code and counted where the
 // sentence tells it done; an intended halt is read but not counted.
 func TestCaptivityAndCoupWords(t *testing.T) {
 	checkTriggerCounted(t, load(t), "2008-05-01", []triggerCounted{
@@ -16,6 +16,10 @@ func TestCaptivityAndCoupWords(t *testing.T) {
 		{"veto", "The Kenyan opposition criticized President Kibaki's veto of the media bill.", "veto", "12", true},
 		{"halted", "The Ethiopian army halted military operations in Somalia on Friday.", "halted", "08", true},
 		{"halt planned", "The Ethiopian army plans to halt military operations in Somalia next month.", "halt", "08", false},
+		// a war told as having taken place; a slaying with its victim
+		// as possessor
+		{"war", "In the wake of Ethiopia's two-month war in Somalia, aid groups warned of famine.", "war", "19", true},
+		{"slaying", "Students rioted in Nairobi in retaliation for the Kenyan activist's slaying.", "slaying", "18", true},
 	})
 }
 
