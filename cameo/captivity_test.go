@@ -37,3 +37,12 @@ func TestIdiomOverFarObject(t *testing.T) {
 		t.Errorf("%q: events %v, want a 19 on \"opened fire\" and no 08", text, roots)
 	}
 }
+
+// A "when" clause tells a done act, no act in passing, only with its verb
+// in the past tense (past-conjunction tense=past).
+func TestWhenPast(t *testing.T) {
+	checkTriggerCounted(t, load(t), "2012-10-04", []triggerCounted{
+		{"past", "Turkish villagers fled their homes when Syrian troops shelled Akcakale.", "shelled", "19", true},
+		{"present when", "Turkish villagers say they flee their homes when Syrian troops shell Akcakale.", "shell", "19", false},
+	})
+}
