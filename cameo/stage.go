@@ -91,6 +91,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			evs = append(evs, s.fallback(d, ix, i, date, evs)...)
 		}
 		evs = shares(d, ix, i, evs)
+		evs = betweenPairs(d, evs)
 		if len(evs) == 0 {
 			continue
 		}
