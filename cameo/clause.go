@@ -124,8 +124,9 @@ func subordinate(lower []string, t *trigger) bool {
 // events are listed with a confidence below MinConfidence. A verb the parse
 // reads as a predicate of its own (predicate: "said she had paid and
 // apologized for the delay", a verb conjoined to another) is no reduced
-// relative, whatever its words.
-func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate bool) bool {
+// relative, whatever its words. past tells whether the parse reads the
+// verb in the past tense (a "when" clause tells a done act only so).
+func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate, past bool) bool {
 	if t.at == 0 {
 		return false
 	}
@@ -166,7 +167,7 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 			break
 		}
 		if temporalConj[lower[k]] && k < t.at-1 && !prep(k) {
-			if !pastConj[lower[k]] {
+			if !pastConj[lower[k]] || pastTenseConj[lower[k]] && !past {
 				return true
 			}
 			// "after rebels seized the port": an act the clause

@@ -92,14 +92,18 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 		if p.Prep != "" && findWord(lower, end+1, p.Prep, 10) < 0 && (farPrep == nil || !farPrep(i, p.Prep)) {
 			continue
 		}
-		// the more specific pattern wins; among equals, the longer object
-		// ("offer military support" over "offer support"), then the
-		// finer code ("ease the curfew" 0813 over 081), then the earlier line
+		// the more specific pattern wins; among equals, an idiom whose
+		// words stand together (contentIdiom: "opened fire on people
+		// crossing" is no crossing opened), then the longer object ("offer military
+		// support" over "offer support"), then the finer code ("ease the
+		// curfew" 0813 over 081), then the earlier line
 		sp, bp := p.specificity(), 0
 		if found {
 			bp = best.p.specificity()
 		}
-		if !found || sp > bp || sp == bp && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code)) {
+		idiom := contentIdiom(p, i, end)
+		bestIdiom := found && contentIdiom(best.p, best.at, best.end)
+		if !found || sp > bp || sp == bp && (idiom && !bestIdiom || idiom == bestIdiom && (objWords > bestObj || objWords == bestObj && len(p.Code) > len(best.p.Code))) {
 			best = trigger{p: p, at: i, end: end, objectEnd: objEnd, passObj: passObj, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
 			found, bestObj = true, objWords
 		}
@@ -403,4 +407,21 @@ func agentPhrase(lower []string, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// contentIdiom reports whether pattern p matched at i to end is an idiom
+// of a verb and content words standing together ("open fire", "take
+// hostage"): a fixed phrase tells its sense more surely than an object
+// word found further on. A verb with a preposition or "to" ("agree to",
+// "call for") is no such idiom: its object still decides.
+func contentIdiom(p *Pattern, i, end int) bool {
+	if len(p.Words) < 2 || end != i+len(p.Words)-1 {
+		return false
+	}
+	for _, w := range p.Words[1:] {
+		if prepositions[w] || infinitiveMarkers[w] || particles[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -69,7 +69,9 @@ func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
 		// (the noun's last word heads it: "a suicide bombing")
 		_, told = p.occurrenceVerb(p.synOf[n.end])
 	}
-	if o, found := s.occurrence(sc, i); found && !cessation(sc.lower, i) {
+	// (a longer noun pattern at the same word names another act: "a war
+	// of words has raged" is no war)
+	if o, found := s.occurrence(sc, i); found && !cessation(sc.lower, i) && !(ok && len(n.p.Words) > len(o.p.Words)) {
 		return o, true
 	}
 	n.occurred = told

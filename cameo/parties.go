@@ -220,3 +220,46 @@ func unnamedAttackers(ev *doc.Event) {
 		}
 	}
 }
+
+// betweenPairs makes the events of one symmetric act told "between" two
+// parties ("a meeting between the Kenyan and the Somali presidents", "an
+// agreement between Chile and Peru"), which the roles read as one event
+// per party, each with that party as its target and no source, one event
+// between them: the party named first its source, the other its target.
+// Both parties must be named after a "between" in the sentence ("an
+// agreement between Chile and Peru was reached").
+func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
+	var out []doc.Event
+	used := make([]bool, len(evs))
+	for i := range evs {
+		if used[i] {
+			continue
+		}
+		e := evs[i]
+		if e.Source == nil && e.Target != nil && e.Target.Actor != nil && symmetric(e.Root, e.Code) {
+			rest := d.Text[e.Sentence.Start:e.Sentence.End]
+			if k := strings.Index(rest, " between "); k >= 0 {
+				rest = rest[k:]
+				for j := i + 1; j < len(evs); j++ {
+					f := evs[j]
+					if used[j] || f.Source != nil || f.Target == nil || f.Target.Actor == nil || f.Code != e.Code || f.Trigger.Span != e.Trigger.Span {
+						continue
+					}
+					a, b := strings.Index(rest, e.Target.Name), strings.Index(rest, f.Target.Name)
+					if a < 0 || b < 0 || *e.Target.Actor == *f.Target.Actor {
+						continue
+					}
+					first, second := e.Target, f.Target
+					if b < a {
+						first, second = second, first
+					}
+					e.Source, e.Target = first, second
+					used[j] = true
+					break
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -31,3 +31,13 @@ func (sc *sentCtx) conjoinedPredicate(t *trigger) bool {
 	})
 	return cc
 }
+
+// pastVerb reports whether the parse reads a verb trigger in the past
+// tense (pastTense: a past form, or a participle with no modal).
+func (sc *sentCtx) pastVerb(t *trigger) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	return p.pastTense(p.synOf[t.at])
+}

@@ -115,6 +115,7 @@ var (
 	thatComplement      = own.Class("that-complement").Set()
 	temporalConj        = own.Class("temporal-conjunction").Set()
 	pastConj            = own.Class("past-conjunction").Set()
+	pastTenseConj       = set(own.Class("past-conjunction").Where("tense", "past"))
 	timeWords           = union(own.Class("time-word").Set(), weekdays())
 	roleBoundary        = own.Class("role-boundary").Set()
 	announcing          = own.Class("announcing").Set()

@@ -32,6 +32,8 @@ var (
 	auditEvents2TSV string
 	//go:embed testdata/audit-events3.tsv
 	auditEvents3TSV string
+	//go:embed testdata/audit-events4.tsv
+	auditEvents4TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -43,6 +45,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews events audit (tuned on)", "audit-events.tsv", auditEventsTSV},
 	{"Wikinews events audit two (tuned on)", "audit-events2.tsv", auditEvents2TSV},
 	{"Wikinews events audit three (tuned on)", "audit-events3.tsv", auditEvents3TSV},
+	{"Wikinews events audit four (tuned on)", "audit-events4.tsv", auditEvents4TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

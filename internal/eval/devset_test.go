@@ -21,6 +21,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"audit-events.tsv", 210, 150},
 		{"audit-events2.tsv", 150, 100},
 		{"audit-events3.tsv", 120, 80},
+		{"audit-events4.tsv", 150, 100},
 	} {
 		var data string
 		for _, s := range devEventSets {
