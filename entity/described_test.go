@@ -45,6 +45,22 @@ func TestMoreRoleWords(t *testing.T) {
 	}
 }
 
+// Kin nouns (agents.tsv: family, wife, widow, son, daughter...) are
+// civilians of the country their "of" phrase, their nationality or their
+// possessor gives: the relatives of a Chilean hostage are Chileans.
+func TestKinRoleWords(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"The family of the Chilean engineer appealed for calm on Monday.", "The family", "family", "CHLCVL"},
+		{"The widow of a Chilean miner sued the firm.", "The widow", "widow", "CHLCVL"},
+		{"A Chilean husband and father of three was freed.", "A Chilean", "husband", "CHLCVL"},
+		{"The daughters of the Peruvian senator marched to the square.", "The daughters", "daughters", "PERCVL"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
 // The leaders or officials of an international body are the body; its
 // critics are not.
 func TestBodyLeaders(t *testing.T) {
