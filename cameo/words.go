@@ -154,6 +154,7 @@ var (
 	nounModifiers       = own.Class("noun-modifier").Set()
 	collectives         = own.Class("collective").Set()
 	localAgents         = own.Class("local-agent").Set()
+	agentCodes          = own.Class("agent-code").Set()
 	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
 	fromSourceRoots     = own.Class("from-source-root").Set()
