@@ -133,7 +133,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		if s.Convention == Codebook {
 			onePerPair(d.Events[first:])
-			homeVisits(d.Events[first:])
+			homeVisits(d, d.Events[first:])
 		}
 	}
 	return nil
