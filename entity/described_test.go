@@ -74,3 +74,18 @@ func TestBodyLeaders(t *testing.T) {
 		}
 	}
 }
+
+// A nationality after a place cue makes the story's country only where a
+// place noun follows it ("in the Chilean capital"); "in a Chilean raid"
+// names the raider, and a role with no country of its own stays so.
+func TestNationalityPlaceCue(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"Three gunmen were seized in a Chilean raid on Monday.", "Three", "gunmen", "UAF"},
+		{"Police in the Chilean capital arrested three students.", "Police", "Police", "CHLCOP"},
+		{"Three students were arrested at a Chilean base on Monday.", "Three", "students", "CHLEDU"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}

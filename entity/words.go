@@ -32,6 +32,7 @@ var (
 	armedUnit    = shapes.Class("armed-unit")
 	armedGroups  = shapes.Class("armed-group")
 	placeCues    = shapes.Class("place-cue")
+	placeNouns   = shapes.Class("place-noun")
 	nameArticle  = shapes.Class("name-article")
 	coordinators = shapes.Class("coordinator")
 	possessives  = shapes.Class("possessive")
