@@ -70,3 +70,22 @@ func TestTitledForce(t *testing.T) {
 	}
 	t.Errorf("%q: no entity Ana Ruiz", text)
 }
+
+// A unit the dictionary knows (orgs.tsv: "Brigade Combat Team", "Royal
+// Marines") gives the soldiers "from" it its army, past an ordinal; a
+// bare role that repeats the head of one with a country of its own, in
+// the two sentences before it, is that one's where the document names
+// several forces.
+func TestUnitsAndRepeatedRole(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"Soldiers from the 3rd Brigade Combat Team patrolled the town of Quito.", "Soldiers", "Soldiers", "USAMIL"},
+		{"Officers of the Royal Marines guarded the port of Quito.", "Officers", "Officers", "GBRMIL"},
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were attacked near Quito on Monday. Soldiers returned fire.", "Soldiers returned", "Soldiers", "USAMIL"},
+		// (too far back: the article's country)
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were attacked near Quito. Officials in Ecuador met. Officials in Ecuador spoke. Soldiers returned fire, officials in Ecuador said.", "Soldiers returned", "Soldiers", "ECUMIL"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
