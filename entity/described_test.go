@@ -45,7 +45,8 @@ func TestMoreRoleWords(t *testing.T) {
 	}
 }
 
-// Kin nouns (agents.tsv: family, wife, widow, son, daughter...) are
+// Kin nouns (agents.tsv: family, wife, widow, son, daughter...) and the
+// people of a scene (crowds, bystanders, hostages, supporters) are
 // civilians of the country their "of" phrase, their nationality or their
 // possessor gives: the relatives of a Chilean hostage are Chileans.
 func TestKinRoleWords(t *testing.T) {
@@ -54,6 +55,10 @@ func TestKinRoleWords(t *testing.T) {
 		{"The widow of a Chilean miner sued the firm.", "The widow", "widow", "CHLCVL"},
 		{"A Chilean husband and father of three was freed.", "A Chilean", "husband", "CHLCVL"},
 		{"The daughters of the Peruvian senator marched to the square.", "The daughters", "daughters", "PERCVL"},
+		// people by what they are in a scene: crowds, bystanders, hostages, supporters
+		{"Chilean crowds cheered the team on Monday.", "Chilean", "crowds", "CHLCVL"},
+		{"Two Chilean hostages were freed on Monday.", "Two", "hostages", "CHLCVL"},
+		{"Supporters of the Peruvian senator marched to the square.", "Supporters", "Supporters", "PERCVL"},
 	} {
 		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
