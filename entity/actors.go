@@ -398,6 +398,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				}
 			}
 		}
+		stateless := code == agent && first > 0 && statelessBefore.Has(strings.ToLower(toks[first-1].Text(d.Text)))
 		own := code != agent
 		// (people of the force, by the last word: not a body, "the army",
 		// "the junta", mostly the story's country's own, nor an official,
@@ -405,7 +406,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		lastWord := strings.ToLower(toks[last].Text(d.Text))
 		bare := code == agent && armedUnit.Has(agent) && (dictAgent == nil || !dictAgent.Before) &&
 			s.Lex.Agents[lastWord] == agent && !institutions.Has(lastWord)
-		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
+		if stateless {
+			// "world leaders", "international monitors": of no one
+			// country, neither the article's nor the other party's
+			code = ""
+		} else if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
 			code = s.context + agent

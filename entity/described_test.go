@@ -94,3 +94,18 @@ func TestNationalityPlaceCue(t *testing.T) {
 		}
 	}
 }
+
+// A role right after "world", "international", "multinational" or
+// "global" with no country of its own is of no one country: neither the
+// article's nor, later, the other party's.
+func TestStatelessRole(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"World leaders criticised the Chilean president on Monday.", "World", "leaders", ""},
+		{"Thousands of Chileans marched in Santiago. International troops guarded the vote.", "International", "troops", ""},
+		{"Chilean leaders met in Santiago on Monday.", "Chilean", "leaders", "CHLGOV"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
