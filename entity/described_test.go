@@ -29,8 +29,9 @@ func TestDescribedPersons(t *testing.T) {
 	}
 }
 
-// Role words for courts' juries and coroners, shoppers, families and
-// bloggers (agents.tsv) are actors, with the country the sentence gives.
+// Role words for courts' juries and coroners, shoppers, families,
+// bloggers and broadcasters (agents.tsv) are actors, with the country the
+// sentence gives.
 func TestMoreRoleWords(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
 		{"A Chilean jury convicted two men on Monday.", "A Chilean", "jury", "CHLJUD"},
@@ -38,6 +39,8 @@ func TestMoreRoleWords(t *testing.T) {
 		{"The minister praised Chilean shoppers for cutting waste.", "The minister", "shoppers", "CHLCVL"},
 		{"Chilean families of the victims demanded an inquiry.", "Chilean", "families", "CHLCVL"},
 		{"Chilean bloggers criticised the ruling on Monday.", "Chilean", "bloggers", "CHLMED"},
+		{"A Chilean radio station criticised the ruling on Monday.", "A Chilean", "radio station", "CHLMED"},
+		{"Chilean newspapers criticised the ruling on Monday.", "Chilean", "newspapers", "CHLMED"},
 	} {
 		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
