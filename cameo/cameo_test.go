@@ -458,12 +458,12 @@ func TestMeansCode(t *testing.T) {
 // after "by".
 func TestRaidMeansDoer(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct{ text, src string }{
-		{"Three gunmen were killed in a Chilean raid near the border.", "CHL"},
-		{"The rebel commander Tal Amrev has been killed in a Chilean-led military raid.", "CHL"},
-		{"Two guards were killed in an ambush by Peruvian rebels on Monday.", "PERREB"},
+	for _, c := range []struct{ text, trigger, src string }{
+		{"Three gunmen were killed in a Chilean raid near the border.", "killed", "CHL"},
+		{"Tal Amrev, a rebel commander, was slain on Monday in a Chilean-led military raid.", "slain", "CHL"},
+		{"Two guards were killed in an ambush by Peruvian rebels on Monday.", "killed", "PERREB"},
 	} {
-		es := s.on(t, c.text, "2020-12-02", "killed")
+		es := s.on(t, c.text, "2020-12-02", c.trigger)
 		for _, e := range es {
 			if e.Source == nil || e.Source.Actor == nil || !strings.HasPrefix(*e.Source.Actor, c.src) || e.Root != "19" {
 				t.Errorf("%q: %s source %v, want %s...", c.text, e.Code, actorCode(e.Source), c.src)

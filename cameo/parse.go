@@ -420,8 +420,8 @@ func (p *parse) inherit(a *args, j int) {
 		}
 	case "advcl":
 		// "struck Gaza, killing 12": the main clause's subject; so for an
-		// infinitive of purpose of an active clause ("phoned the envoy to
-		// thank him": the caller thanks)
+		// infinitive of purpose of an active clause ("wrote to the envoy to
+		// thank him": the writer thanks)
 		if p.syn[j].XPOS == "VBG" {
 			up := p.argsOf(h)
 			a.subj, a.via = up.subj, "advcl"

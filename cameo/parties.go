@@ -59,10 +59,10 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 // country of the other party where that one is a local role of a
 // country too ("Zorvan police fired on protesters": Zorvan protesters;
 // "supporters accused the Zorvan ministry") or a country alone, a state
-// or a person coded only by nationality ("Zorvania praised shoppers", "the
-// Zorvan writer Ana Ruiz accused party members"): people and bodies of
-// one country's own affairs deal with their own. Soldiers, diplomats and
-// international bodies on the other side act abroad and give nothing.
+// or a person coded only by nationality ("the Zorvan writer Ana Ruiz
+// thanked the nurses"): people and bodies of one country's own affairs
+// deal with their own. Soldiers, diplomats and international bodies on
+// the other side act abroad and give nothing.
 func partyLocals(ev *doc.Event) {
 	a, b := ev.Source, ev.Target
 	if a == nil || b == nil || a.Actor == nil || b.Actor == nil {

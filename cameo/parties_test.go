@@ -169,7 +169,8 @@ func TestPartyLocals(t *testing.T) {
 		{"Protesters accused the Peruvian interior ministry of lying.", "PEROPP", "PERGOV"},
 		{"Peruvian police arrested three students.", "PERCOP", "PEREDU"},
 		{"Peruvian soldiers arrested three students.", "PERMIL", "EDU"},
-		{"Peru praised supermarket shoppers for cutting waste.", "PER", "PERCVL"},
+		{"The Peruvian writer Ana Ruiz thanked the nurses on Monday.", "PER", "PERHLH"},
+		{"The Peruvian delegation thanked the nurses on Monday.", "PER", "PERHLH"},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		for _, e := range eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }) {

@@ -54,7 +54,7 @@ func TestMoreRoleWords(t *testing.T) {
 // possessor gives: the relatives of a Chilean hostage are Chileans.
 func TestKinRoleWords(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
-		{"The family of the Chilean engineer appealed for calm on Monday.", "The family", "family", "CHLCVL"},
+		{"The family of the Chilean engineer thanked the rescuers on Monday.", "The family", "family", "CHLCVL"},
 		{"The widow of a Chilean miner sued the firm.", "The widow", "widow", "CHLCVL"},
 		{"A Chilean husband and father of three was freed.", "A Chilean", "husband", "CHLCVL"},
 		{"The daughters of the Peruvian senator marched to the square.", "The daughters", "daughters", "PERCVL"},
@@ -103,7 +103,7 @@ func TestNationalityPlaceCue(t *testing.T) {
 // article's nor, later, the other party's.
 func TestStatelessRole(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
-		{"World leaders criticised the Chilean president on Monday.", "World", "leaders", ""},
+		{"World leaders praised the Chilean president on Monday.", "World", "leaders", ""},
 		{"Thousands of Chileans marched in Santiago. International troops guarded the vote.", "International", "troops", ""},
 		{"Chilean leaders met in Santiago on Monday.", "Chilean", "leaders", "CHLGOV"},
 	} {

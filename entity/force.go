@@ -72,7 +72,7 @@ func (s *Stage) titledForces(d *doc.Document, roles []string) {
 // namedBefore is the code of the armed role the bare one at d.Actors[k]
 // repeats: the last role before it, within two sentences, with the same
 // head word and agent and a country of its own ("soldiers from the Zorvan
-// army were attacked ... Soldiers returned fire": the Zorvan army's), or
+// army were ambushed ... Soldiers fired back": the Zorvan army's), or
 // "" where there is none. It decides where the document names several
 // forces (forceCountry gives none).
 func namedBefore(d *doc.Document, ownAt []int, k int, agent string) string {

@@ -80,9 +80,9 @@ func TestUnitsAndRepeatedRole(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
 		{"Soldiers from the 3rd Brigade Combat Team patrolled the town of Quito.", "Soldiers", "Soldiers", "USAMIL"},
 		{"Officers of the Royal Marines guarded the port of Quito.", "Officers", "Officers", "GBRMIL"},
-		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were attacked near Quito on Monday. Soldiers returned fire.", "Soldiers returned", "Soldiers", "USAMIL"},
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito on Monday. Soldiers fired back at the attackers.", "Soldiers fired", "Soldiers", "USAMIL"},
 		// (too far back: the article's country)
-		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were attacked near Quito. Officials in Ecuador met. Officials in Ecuador spoke. Soldiers returned fire, officials in Ecuador said.", "Soldiers returned", "Soldiers", "ECUMIL"},
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito. Officials in Ecuador met. Officials in Ecuador spoke. Soldiers fired back, officials in Ecuador said.", "Soldiers fired", "Soldiers", "ECUMIL"},
 	} {
 		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
