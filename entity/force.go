@@ -5,6 +5,7 @@ package entity
 // are coordrole.go's.)
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -77,11 +78,9 @@ func (s *Stage) titledForces(d *doc.Document, roles []string) {
 // forces (forceCountry gives none).
 func namedBefore(d *doc.Document, ownAt []int, k int, agent string) string {
 	x := d.Actors[k]
-	for j := len(ownAt) - 1; j >= 0; j-- {
+	// (ownAt rises: start at the last one before k)
+	for j := sort.SearchInts(ownAt, k) - 1; j >= 0; j-- {
 		y := d.Actors[ownAt[j]]
-		if ownAt[j] >= k {
-			continue
-		}
 		if x.Sentence-y.Sentence > 2 {
 			break
 		}
