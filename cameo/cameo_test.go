@@ -453,6 +453,26 @@ func TestMeansCode(t *testing.T) {
 	}
 }
 
+// A raid, an ambush or an offensive is the means of a conventional
+// attack: the act it tells of takes its doer from the actor that
+// modifies it ("a Chilean raid", "a Chilean-led raid") or follows it
+// after "by".
+func TestRaidMeansDoer(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, src string }{
+		{"Three gunmen were killed in a Chilean raid near the border.", "killed", "CHL"},
+		{"Tal Amrev, a rebel commander, was slain on Monday in a Chilean-led military raid.", "slain", "CHL"},
+		{"Two guards were killed in an ambush by Peruvian rebels on Monday.", "killed", "PERREB"},
+	} {
+		es := s.on(t, c.text, "2020-12-02", c.trigger)
+		for _, e := range es {
+			if e.Source == nil || e.Source.Actor == nil || !strings.HasPrefix(*e.Source.Actor, c.src) || e.Root != "19" {
+				t.Errorf("%q: %s source %v, want %s...", c.text, e.Code, actorCode(e.Source), c.src)
+			}
+		}
+	}
+}
+
 func TestMalformedMeans(t *testing.T) {
 	tab, _ := DefaultTable()
 	for _, line := range []string{"040\ti\tair strike\t-\t-\n", "195\ti\tair strike\tcity\t-\n"} {

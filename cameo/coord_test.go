@@ -55,3 +55,27 @@ func TestCoordinatedArguments(t *testing.T) {
 		}
 	}
 }
+
+// Several subjects of a verb of fighting with no object fight each other,
+// not the place they fight in; with an object, they fight it.
+func TestReciprocalFighting(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, src, tgt string }{
+		{"Ethiopian troops and Somali rebels fought near Baidoa on Sunday.", "fought", "ETHMIL", "SOMREB"},
+		{"Ethiopian troops and Kenyan police fought the Somali rebels near Baidoa.", "fought", "ETHMIL", "SOMREB"},
+	} {
+		es := s.on(t, c.text, "2020-12-02", c.trigger)
+		ok := false
+		for _, e := range es {
+			if actorCode(e.Source) == c.src && actorCode(e.Target) == c.tgt {
+				ok = true
+			}
+			if strings.HasPrefix(actorCode(e.Target), "SOM") && actorCode(e.Target) != "SOMREB" {
+				t.Errorf("%q: target %q, the place", c.text, actorCode(e.Target))
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no event %s -> %s", c.text, c.src, c.tgt)
+		}
+	}
+}

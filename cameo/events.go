@@ -135,7 +135,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	var out []doc.Event
 	// "A, B and C met": each met the others; "a meeting between A and
 	// B" is one meeting, the one named first its source
-	if len(tgt) == 0 && len(src) > 1 && symmetric(c.Root, c.Code) {
+	if len(tgt) == 0 && len(src) > 1 && (symmetric(c.Root, c.Code) || reciprocal(t)) {
 		ps := slices.Clone(src)
 		slices.Sort(ps)
 		for i, a := range ps {
@@ -181,6 +181,15 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// reciprocal reports whether trigger t is a verb of fighting whose
+// subjects, when several, fight each other ("Zorvan troops and rebels
+// fought near the border"; reciprocal-verb in data/words), though its
+// code (190) is no symmetric one: "Zorvan troops fought the rebels" has
+// an object.
+func reciprocal(t *trigger) bool {
+	return !t.p.Noun && t.p.Code[:2] == "19" && reciprocalVerbs[t.p.Words[0]]
 }
 
 // symmetric codes are done with each other: consult, cooperate, clash.

@@ -507,6 +507,12 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 	case "nmod:poss":
 		return true
 	}
+	if h := p.head(j); j == 0 && strings.HasPrefix(p.syn[j].Rel, "nsubj") && h > j && p.syn[h].UPOS == "VERB" {
+		// the sentence's first word, the subject of a verb after it
+		// ("Forces of the army arrested ...", "Talks with the rebels
+		// failed"): a plural noun, no verb with nothing before it
+		return true
+	}
 	if p.syn[j].Rel != "root" && p.syn[j].Rel != "compound" && j > 0 && p.syn[j-1].UPOS == "NOUN" && !p.hasKids(j) {
 		// a noun with no word of its own right after a common noun
 		// ("a clash between smugglers and navy security forces", the

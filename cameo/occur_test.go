@@ -329,3 +329,26 @@ func TestOneToll(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's first word that the parse makes the subject of a verb
+// after it is a plural noun, no verb trigger ("Forces of the army
+// arrested": no coercion by no one); the verb after it is read.
+func TestFirstWordSubject(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, noun, verb string }{
+		{"Forces of the Chilean army arrested three men in Lima.", "Forces", "arrested"},
+		{"Forces loyal to the Peruvian president attacked the town on Monday.", "Forces", "attacked"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		verb := false
+		for _, e := range d.Events {
+			if e.Trigger.Text == c.noun {
+				t.Errorf("%q: event %s on %q", c.text, e.Code, c.noun)
+			}
+			verb = verb || e.Trigger.Text == c.verb
+		}
+		if !verb {
+			t.Errorf("%q: no event on %q", c.text, c.verb)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
 )
 
 // One act, one event. A coder of the codebook counts an act once for each
@@ -45,7 +46,11 @@ func sameAct(a, b *doc.Event) bool {
 	if one {
 		// (conjoined groups of no country coded, "parents, teachers and
 		// clerks", are one party of the place's people)
-		same := func(x, y string) bool { return samePartyCode(x, y, true) || nonStateAgents[x] && nonStateAgents[y] }
+		// (nor are conjoined organs of one state: "the Zorvan army and
+		// police"; its army and its rebels are two)
+		same := func(x, y string) bool {
+			return samePartyCode(x, y, true) || nonStateAgents[x] && nonStateAgents[y] || stateOrgans(x, y)
+		}
 		return same(as, bs) && same(at, bt)
 	}
 	named := as != "" && bs != "" || at != "" && bt != ""
@@ -104,4 +109,12 @@ func onePerPair(evs []doc.Event) {
 			break
 		}
 	}
+}
+
+// stateOrgans reports whether actor codes a and b are two organs of one
+// state (its government, army, police, courts, legislature or
+// intelligence: "ZRVMIL" and "ZRVCOP"), one party at the level of the
+// countries a coder of the codebook counts.
+func stateOrgans(a, b string) bool {
+	return len(a) >= 6 && len(b) >= 6 && sameCountry(a, b) && !entity.NonState(a) && stateActor(a) && stateActor(b)
 }

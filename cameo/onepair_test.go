@@ -11,7 +11,8 @@ import (
 // country level, a party unnamed on one trigger being any; a generic
 // code of one root of violence beside another root's act) is set aside,
 // the fuller one kept; acts of other codes, other countries, or of two
-// triggers sharing no named party are all kept.
+// triggers sharing no named party are all kept; two organs of one state
+// conjoined on one trigger (its army and police) are one party.
 func TestOnePerPair(t *testing.T) {
 	code := func(c string) *doc.Actor {
 		if c == "" {
@@ -43,6 +44,9 @@ func TestOnePerPair(t *testing.T) {
 		{"two triggers, one named", []doc.Event{ev("ZRVREL", "QAL", "036", 3), ev("ZRVREL", "QALGOV", "036", 9)}, []string{"036:ZRVREL>QAL"}},
 		{"the unnamed party filled", []doc.Event{ev("ZRVCOP", "", "190", 3), ev("ZRVCOP", "ZRVLAB", "190", 9)}, []string{"190:ZRVCOP>ZRVLAB"}},
 		{"both directions stay", []doc.Event{ev("ZRV", "QAL", "040", 3), ev("QAL", "ZRV", "040", 3)}, []string{"040:ZRV>QAL", "040:QAL>ZRV"}},
+		{"organs of one state on one trigger", []doc.Event{ev("ZRVMIL", "QALEDU", "173", 3), ev("ZRVCOP", "QALEDU", "173", 3)}, []string{"173:ZRVMIL>QALEDU"}},
+		{"a state's army and its rebels", []doc.Event{ev("ZRVMIL", "", "190", 3), ev("ZRVREB", "", "190", 3)}, []string{"190:ZRVMIL>", "190:ZRVREB>"}},
+		{"organs of one state on two triggers", []doc.Event{ev("ZRVMIL", "QALEDU", "173", 3), ev("ZRVCOP", "QALEDU", "173", 9)}, []string{"173:ZRVMIL>QALEDU", "173:ZRVCOP>QALEDU"}},
 	} {
 		evs := append([]doc.Event(nil), c.in...)
 		onePerPair(evs)

@@ -419,10 +419,19 @@ func (p *parse) inherit(a *args, j int) {
 			a.subj, a.via = []int{h}, "acl"
 		}
 	case "advcl":
-		// "struck Gaza, killing 12": the main clause's subject
+		// "struck Gaza, killing 12": the main clause's subject; so for an
+		// infinitive of purpose of an active clause ("wrote to the envoy to
+		// thank him": the writer thanks)
 		if p.syn[j].XPOS == "VBG" {
 			up := p.argsOf(h)
 			a.subj, a.via = up.subj, "advcl"
+		} else if p.syn[j].XPOS == "VB" && p.toMark(j) {
+			// (not past a clause on the object, which the infinitive may
+			// belong to: "stopped the march staged by students to
+			// protest the law")
+			if up := p.argsOf(h); !up.passive && !p.clauseOnBefore(up.obj, j) {
+				a.subj, a.via = up.subj, "advcl"
+			}
 		}
 	}
 }

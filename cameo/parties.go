@@ -58,9 +58,11 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 // residents, a party: local-agent in data/words, with no country) the
 // country of the other party where that one is a local role of a
 // country too ("Zorvan police fired on protesters": Zorvan protesters;
-// "supporters accused the Zorvan ministry"): people and bodies of one
-// country's own affairs deal with their own. Soldiers, diplomats and
-// international bodies on the other side act abroad and give nothing.
+// "supporters accused the Zorvan ministry") or a country alone, a state
+// or a person coded only by nationality ("the Zorvan writer Ana Ruiz
+// thanked the nurses"): people and bodies of one country's own affairs
+// deal with their own. Soldiers, diplomats and international bodies on
+// the other side act abroad and give nothing.
 func partyLocals(ev *doc.Event) {
 	a, b := ev.Source, ev.Target
 	if a == nil || b == nil || a.Actor == nil || b.Actor == nil {
@@ -68,7 +70,7 @@ func partyLocals(ev *doc.Event) {
 	}
 	for _, p := range [][2]*doc.Actor{{a, b}, {b, a}} {
 		bare, other := *p[0].Actor, *p[1].Actor
-		if len(bare) != 3 || !localAgents[bare] || len(other) < 6 || !localAgents[other[3:6]] || entity.NonState(other) {
+		if len(bare) != 3 || !localAgents[bare] || entity.NonState(other) || !(len(other) >= 6 && localAgents[other[3:6]] || countryOnly(other)) {
 			continue
 		}
 		code := other[:3] + bare
@@ -262,4 +264,11 @@ func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// countryOnly reports whether an actor code is a country's alone: three
+// letters that are no CAMEO agent code (agent-code in data/words: "CVL"
+// is a role with no country, "PER" is Peru, "NGO" no state).
+func countryOnly(code string) bool {
+	return len(code) == 3 && !agentCodes[code] && !entity.NonState(code)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/entity"
 )
 
 // An attack or a bombing with no coded target is against the country of
@@ -160,14 +161,16 @@ func eventsWhere(t *testing.T, text string, d *doc.Document, what string, keep f
 }
 
 // A bare local role on an event takes the country of the other party
-// where that one is a local role of a country; soldiers give theirs to
-// no one.
+// where that one is a local role of a country or a country alone;
+// soldiers give theirs to no one.
 func TestPartyLocals(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, src, tgt string }{
 		{"Protesters accused the Peruvian interior ministry of lying.", "PEROPP", "PERGOV"},
 		{"Peruvian police arrested three students.", "PERCOP", "PEREDU"},
 		{"Peruvian soldiers arrested three students.", "PERMIL", "EDU"},
+		{"The Peruvian writer Ana Ruiz thanked the nurses on Monday.", "PER", "PERHLH"},
+		{"The Peruvian delegation thanked the nurses on Monday.", "PER", "PERHLH"},
 	} {
 		d := s.run(c.text, "2020-12-02")
 		for _, e := range eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }) {
@@ -208,6 +211,55 @@ func TestGroupMeets(t *testing.T) {
 			if got := actorCode(e.Target); got != c.tgt {
 				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
 			}
+		}
+	}
+}
+
+// partyLocals on codes: a bare local role takes the country of the other
+// party where that one is a local role of a country or a country alone; an agent code with no
+// country, an armed role, an international body give nothing.
+func TestPartyLocalsCodes(t *testing.T) {
+	code := func(s string) *doc.Actor {
+		if s == "" {
+			return nil
+		}
+		return &doc.Actor{Name: s, Actor: &s}
+	}
+	for _, c := range []struct{ src, tgt, wantSrc, wantTgt string }{
+		{"PERGOV", "CVL", "PERGOV", "PERCVL"},
+		{"PER", "CVL", "PER", "PERCVL"},
+		{"OPP", "PER", "PEROPP", "PER"},
+		{"PER", "MIL", "PER", "MIL"},
+		{"MIL", "CVL", "MIL", "CVL"},
+		{"GOV", "CVL", "GOV", "CVL"},
+		{"IGOUNO", "CVL", "IGOUNO", "CVL"},
+		{"PERMIL", "CVL", "PERMIL", "CVL"},
+		{"PER", "", "PER", ""},
+	} {
+		ev := doc.Event{Source: code(c.src), Target: code(c.tgt)}
+		partyLocals(&ev)
+		if got, want := actorCode(ev.Source)+" "+actorCode(ev.Target), c.wantSrc+" "+c.wantTgt; got != want {
+			t.Errorf("%s %s: got %q, want %q", c.src, c.tgt, got, want)
+		}
+	}
+}
+
+// Every agent code of the role words (entity's agents.tsv) is an
+// agent-code of three capital letters or a non-state prefix (NGO), so no
+// role with no country is read as a country's code.
+func TestAgentCodes(t *testing.T) {
+	for c := range agentCodes {
+		if len(c) != 3 || strings.ToUpper(c) != c {
+			t.Errorf("agent-code %q: want three capital letters", c)
+		}
+	}
+	es, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, c := range es.Lex.Agents {
+		if !agentCodes[c] && !entity.NonState(c) {
+			t.Errorf("role word %q has agent code %s, not an agent-code", w, c)
 		}
 	}
 }

@@ -79,3 +79,19 @@ func protestBefore(lower []string, kept []trigger, k int) bool {
 	}
 	return false
 }
+
+// clauseOnBefore reports whether one of the nouns ws has a clause of its
+// own (a participle or a relative clause) that stands before word j.
+func (p *parse) clauseOnBefore(ws []int, j int) bool {
+	found := false
+	for _, w := range ws {
+		p.kids(w, func(k int) bool {
+			if k < j && (p.syn[k].Rel == "acl" || p.syn[k].Rel == "acl:relcl") {
+				found = true
+				return false
+			}
+			return true
+		})
+	}
+	return found
+}

@@ -134,7 +134,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		if s.Convention == Codebook {
 			onePerPair(d.Events[first:])
-			homeVisits(d.Events[first:])
+			homeVisits(d, d.Events[first:])
 		}
 	}
 	return nil
@@ -346,7 +346,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		t.alleged = allegedAct(lower, t, func(k int) bool { return sc.describesOther(k, t) })
 		src, tgt := s.roles(lower, actors, t)
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
-			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && symmetric(t.p.Code[:2], t.p.Code) {
+			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && (symmetric(t.p.Code[:2], t.p.Code) || reciprocal(t)) {
 				tgt = nil // "A, B and C met": with each other, no one else
 			}
 			// the word windows fill a side the parse left empty only

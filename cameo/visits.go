@@ -10,18 +10,24 @@ import "github.com/dragoman/dragoman/doc"
 // codes none. A counted visit whose source and target are one party at
 // the coder's level (the same code, or a country and its own agent) is
 // set aside in the codebook convention; two parties of one country
-// ("protesters received the ministers") stay a visit.
+// ("protesters received the ministers") stay a visit. So is a trip to no
+// one: a 042 with no target at all, neither a party nor a place ("the
+// Zorvan choir travelled for days"), visits no party.
 
 // homeVisits sets aside the counted visits of one sentence (evs) whose
-// two parties are one (samePartyCode), and those whose visitor the parse
-// names as the clause's own subject but no actor code has ("the freed
-// captive arrived in Zorvan"): a private person's trip is no visit
-// between parties. (A visit noun with no visitor named keeps the
-// visitor its context gives.)
-func homeVisits(evs []doc.Event) {
+// two parties are one (samePartyCode), the trips (042) with no target,
+// and those whose visitor the parse names as the clause's own subject
+// but no actor code has ("the freed captive arrived in Zorvan"): a
+// private person's trip is no visit between parties. (A visit noun
+// with no visitor named keeps the visitor its context gives.)
+func homeVisits(d *doc.Document, evs []doc.Event) {
 	for j := range evs {
 		e := &evs[j]
 		if !Counted(e) || e.Code != "042" && e.Code != "043" {
+			continue
+		}
+		if e.Code == "042" && e.Target == nil && verbPredicate(d, e) {
+			setAsideUncounted(e, "a trip to no one named: no visit between parties")
 			continue
 		}
 		s, t := actorCode(e.Source), actorCode(e.Target)
@@ -45,6 +51,26 @@ func ownSubject(ev *doc.Evidence) bool {
 	for _, a := range ev.Arguments {
 		if a.Role == "subject" && a.Via == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// verbPredicate reports whether the parse read event e on a verb (not an
+// event noun: "an official visit" takes its host from the story).
+func verbPredicate(d *doc.Document, e *doc.Event) bool {
+	if d == nil || d.Syntax == nil || e.Evidence == nil {
+		return false
+	}
+	at := e.Evidence.Predicate.Start
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline && ss.Index < 0 || at < ss.Start || at >= ss.Span.End {
+			continue
+		}
+		for _, tk := range d.Syntax.Tokens[ss.First:ss.End] {
+			if tk.Start == at {
+				return tk.UPOS == "VERB"
+			}
 		}
 	}
 	return false

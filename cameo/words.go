@@ -155,6 +155,8 @@ var (
 	nounModifiers       = own.Class("noun-modifier").Set()
 	collectives         = own.Class("collective").Set()
 	localAgents         = own.Class("local-agent").Set()
+	agentCodes          = own.Class("agent-code").Set()
+	reciprocalVerbs     = own.Class("reciprocal-verb").Set()
 	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
 	fromSourceRoots     = own.Class("from-source-root").Set()

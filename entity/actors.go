@@ -74,6 +74,7 @@ func (s *Stage) documentActors(d *doc.Document) {
 	var bare []int // the armed roles with no country of their own
 	var agents []string
 	var own []string
+	var ownAt []int // the actors of own, by index in d.Actors
 	for i := range d.Sentences {
 		for _, a := range s.actors(d, s.views[i], bySentence[i]) {
 			if a.bare {
@@ -83,12 +84,15 @@ func (s *Stage) documentActors(d *doc.Document) {
 				// (a role coded only with the article's country names no
 				// force of its own: "dismissed from the army")
 				own = append(own, a.Code)
+				ownAt = append(ownAt, len(d.Actors))
 			}
 			d.Actors = append(d.Actors, doc.ActorPhrase{Span: a.Span, Sentence: i, Code: a.Code, Entity: a.Entity, Type: a.Type, Head: a.Head})
 		}
 	}
 	for i, k := range bare {
 		if f := forceCountry(d, own, agents[i]); f != "" {
+			d.Actors[k].Code = f
+		} else if f := namedBefore(d, ownAt, k, agents[i]); f != "" {
 			d.Actors[k].Code = f
 		}
 	}
@@ -344,7 +348,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 					// (only determiners and modifiers between: "officials
 					// from the war-torn Zorvania", but not "fighters from
 					// the group attacked Zorvan troops")
-					if w := strings.ToLower(toks[k].Text(d.Text)); covered[k] < 0 && !words.Is("determiner", w) && !isModifierWord(w) && !strings.Contains(w, "-") {
+					if w := strings.ToLower(toks[k].Text(d.Text)); covered[k] < 0 && !words.Is("determiner", w) && !isModifierWord(w) && !strings.Contains(w, "-") && !ordinal(w) {
 						break
 					}
 					if covered[k] >= 0 {
@@ -394,6 +398,7 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 				}
 			}
 		}
+		stateless := code == agent && first > 0 && statelessBefore.Has(strings.ToLower(toks[first-1].Text(d.Text)))
 		own := code != agent
 		// (people of the force, by the last word: not a body, "the army",
 		// "the junta", mostly the story's country's own, nor an official,
@@ -401,7 +406,11 @@ func (s *Stage) actors(d *doc.Document, toks []token.Token, mentions []entityMen
 		lastWord := strings.ToLower(toks[last].Text(d.Text))
 		bare := code == agent && armedUnit.Has(agent) && (dictAgent == nil || !dictAgent.Before) &&
 			s.Lex.Agents[lastWord] == agent && !institutions.Has(lastWord)
-		if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
+		if stateless {
+			// "world leaders", "international monitors": of no one
+			// country, neither the article's nor the other party's
+			code = ""
+		} else if code == agent && s.context != "" && (dictAgent == nil || !dictAgent.Before) {
 			// no country of its own: the article's ("police" in a story
 			// from Belfast)
 			code = s.context + agent

@@ -29,8 +29,9 @@ func TestDescribedPersons(t *testing.T) {
 	}
 }
 
-// Role words for courts' juries and coroners, shoppers, families and
-// bloggers (agents.tsv) are actors, with the country the sentence gives.
+// Role words for courts' juries and coroners, shoppers, families,
+// bloggers and broadcasters (agents.tsv) are actors, with the country the
+// sentence gives.
 func TestMoreRoleWords(t *testing.T) {
 	for _, c := range []struct{ text, prefix, head, want string }{
 		{"A Chilean jury convicted two men on Monday.", "A Chilean", "jury", "CHLJUD"},
@@ -38,6 +39,29 @@ func TestMoreRoleWords(t *testing.T) {
 		{"The minister praised Chilean shoppers for cutting waste.", "The minister", "shoppers", "CHLCVL"},
 		{"Chilean families of the victims demanded an inquiry.", "Chilean", "families", "CHLCVL"},
 		{"Chilean bloggers criticised the ruling on Monday.", "Chilean", "bloggers", "CHLMED"},
+		{"A Chilean radio station criticised the ruling on Monday.", "A Chilean", "radio station", "CHLMED"},
+		{"Chilean newspapers criticised the ruling on Monday.", "Chilean", "newspapers", "CHLMED"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
+// Kin nouns (agents.tsv: family, wife, widow, son, daughter...) and the
+// people of a scene (crowds, bystanders, hostages, supporters) are
+// civilians of the country their "of" phrase, their nationality or their
+// possessor gives: the relatives of a Chilean hostage are Chileans.
+func TestKinRoleWords(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"The family of the Chilean engineer thanked the rescuers on Monday.", "The family", "family", "CHLCVL"},
+		{"The widow of a Chilean miner sued the firm.", "The widow", "widow", "CHLCVL"},
+		{"A Chilean husband and father of three was freed.", "A Chilean", "husband", "CHLCVL"},
+		{"The daughters of the Peruvian senator marched to the square.", "The daughters", "daughters", "PERCVL"},
+		// people by what they are in a scene: crowds, bystanders, hostages, supporters
+		{"Chilean crowds cheered the team on Monday.", "Chilean", "crowds", "CHLCVL"},
+		{"Two Chilean hostages were freed on Monday.", "Two", "hostages", "CHLCVL"},
+		{"Supporters of the Peruvian senator marched to the square.", "Supporters", "Supporters", "PERCVL"},
 	} {
 		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
@@ -52,6 +76,36 @@ func TestBodyLeaders(t *testing.T) {
 		{"The leaders of the African Union approved a plan on Monday.", "The leaders", "leaders", "IGOAFRAFU"},
 		{"Officials of the United Nations visited the camp.", "Officials", "Officials", "IGOUNO"},
 		{"Critics of the United Nations attacked the plan.", "Critics", "Critics", "OPP"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
+// A nationality after a place cue makes the story's country only where a
+// place noun follows it ("in the Chilean capital"); "in a Chilean raid"
+// names the raider, and a role with no country of its own stays so.
+func TestNationalityPlaceCue(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"Three gunmen were seized in a Chilean raid on Monday.", "Three", "gunmen", "UAF"},
+		{"Police in the Chilean capital arrested three students.", "Police", "Police", "CHLCOP"},
+		{"Three students were arrested at a Chilean base on Monday.", "Three", "students", "CHLEDU"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
+// A role right after "world", "international", "multinational" or
+// "global" with no country of its own is of no one country: neither the
+// article's nor, later, the other party's.
+func TestStatelessRole(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"World leaders praised the Chilean president on Monday.", "World", "leaders", ""},
+		{"Thousands of Chileans marched in Santiago. International troops guarded the vote.", "International", "troops", ""},
+		{"Chilean leaders met in Santiago on Monday.", "Chilean", "leaders", "CHLGOV"},
 	} {
 		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)

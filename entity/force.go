@@ -5,6 +5,9 @@ package entity
 // are coordrole.go's.)
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/dragoman/dragoman/doc"
 )
 
@@ -65,4 +68,35 @@ func (s *Stage) titledForces(d *doc.Document, roles []string) {
 			}
 		}
 	}
+}
+
+// namedBefore is the code of the armed role the bare one at d.Actors[k]
+// repeats: the last role before it, within two sentences, with the same
+// head word and agent and a country of its own ("soldiers from the Zorvan
+// army were ambushed ... Soldiers fired back": the Zorvan army's), or
+// "" where there is none. It decides where the document names several
+// forces (forceCountry gives none).
+func namedBefore(d *doc.Document, ownAt []int, k int, agent string) string {
+	x := d.Actors[k]
+	// (ownAt rises: start at the last one before k)
+	for j := sort.SearchInts(ownAt, k) - 1; j >= 0; j-- {
+		y := d.Actors[ownAt[j]]
+		if x.Sentence-y.Sentence > 2 {
+			break
+		}
+		if strings.EqualFold(y.Head, x.Head) && len(y.Code) == 3+len(agent) && strings.HasSuffix(y.Code, agent) && !NonState(y.Code) {
+			return y.Code
+		}
+	}
+	return ""
+}
+
+// ordinal reports whether w is an ordinal number in digits ("4th",
+// "82nd"), as in a unit's name.
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && ordinalEndings.Has(w[n:])
 }

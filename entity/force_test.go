@@ -70,3 +70,22 @@ func TestTitledForce(t *testing.T) {
 	}
 	t.Errorf("%q: no entity Ana Ruiz", text)
 }
+
+// A unit the dictionary knows (orgs.tsv: "Brigade Combat Team", "Royal
+// Marines") gives the soldiers "from" it its army, past an ordinal; a
+// bare role that repeats the head of one with a country of its own, in
+// the two sentences before it, is that one's where the document names
+// several forces.
+func TestUnitsAndRepeatedRole(t *testing.T) {
+	for _, c := range []struct{ text, prefix, head, want string }{
+		{"Soldiers from the 3rd Brigade Combat Team patrolled the town of Quito.", "Soldiers", "Soldiers", "USAMIL"},
+		{"Officers of the Royal Marines guarded the port of Quito.", "Officers", "Officers", "GBRMIL"},
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito on Monday. Soldiers fired back at the attackers.", "Soldiers fired", "Soldiers", "USAMIL"},
+		// (too far back: the article's country)
+		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito. Officials in Ecuador met. Officials in Ecuador spoke. Soldiers fired back, officials in Ecuador said.", "Soldiers fired", "Soldiers", "ECUMIL"},
+	} {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}

@@ -259,7 +259,9 @@ func (s *Stage) contextCountry(d *doc.Document) string {
 			if m.In == "" {
 				n++
 				if !organ {
-					place = placeCued(d.Text, m.Start) // "in Nairobi", "in the Kenyan capital"
+					// "in Nairobi", "in the Kenyan capital"; not "in a
+					// Kenyan raid", whose nationality is the raider's
+					place = placeCued(d.Text, m.Start) && (e.Type != "NORP" || placeNounAfter(d.Text, m.End))
 				}
 			} else if m.In == "headline" {
 				n++ // the headline names what the story is about
@@ -461,6 +463,13 @@ func (s *Stage) codeTitled(d *doc.Document) {
 			e.Actor = &code
 		}
 	}
+}
+
+// placeNounAfter reports whether the word after offset i of text is a
+// place noun ("capital", "base": place-noun in data/shapes.tsv).
+func placeNounAfter(text string, i int) bool {
+	ws := strings.Fields(text[i:min(len(text), i+24)])
+	return len(ws) > 0 && placeNouns.Has(strings.ToLower(strings.TrimRight(ws[0], ".,;:")))
 }
 
 // placeCued reports whether the word before offset i of text is a place
