@@ -79,6 +79,15 @@ func (p *parse) nounArgs(j int) args {
 			a.subj, a.via = who, "light" // "Zorvan participation in the raid"
 		}
 	}
+	if h := p.head(j); h >= 0 && len(a.obj) == 0 && p.syn[j].Rel == "obl" {
+		if how, _ := p.occurrenceVerb(j); how == "suffering" {
+			// "two guards died in an explosion": those who died
+			// underwent it
+			up := p.argsOf(h)
+			a.obj, a.via = up.subj, "witness"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		}
+	}
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
 		how, _ := p.occurrenceVerb(j)
 		if how == "witnessing" {
@@ -103,8 +112,60 @@ func (p *parse) nounArgs(j int) args {
 			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
 		}
 	}
+	p.possessorPronoun(&a)
 	a.subj = p.withConjuncts(a.subj)
 	return a
+}
+
+// thirdPossessives are the possessive determiners of the third person
+// ("its", "their", "his", "her"): the shared pronouns of person 3 and
+// case gen.
+var thirdPossessives = func() map[string]bool {
+	c := words.Get("pronoun")
+	out := map[string]bool{}
+	for _, w := range c.Where("person", "3") {
+		if slices.Contains(strings.Split(c.Attr(w, "case"), "|"), "gen") {
+			out[w] = true
+		}
+	}
+	return out
+}()
+
+// possessorPronoun makes the subject of the clause an event noun stands
+// in the doer its possessive determiner of the third person stands for
+// ("the army said its offensive would go on", "Zorvan took no care in
+// their raids"): the nearest verb above the noun whose subject is not the
+// noun's own phrase, up to four steps, its subject a word of its own
+// (no pronoun, no relative).
+func (p *parse) possessorPronoun(a *args) {
+	if len(a.subj) != 1 {
+		return
+	}
+	w := a.subj[0]
+	if p.syn[w].XPOS != "PRP$" || !thirdPossessives[strings.ToLower(p.syn[w].Form)] {
+		return
+	}
+	j := a.pred
+	for h, n := p.head(j), 0; h >= 0 && n < 4; h, n = p.head(h), n+1 {
+		if p.syn[h].UPOS != "VERB" {
+			continue
+		}
+		subj := -1
+		p.kids(h, func(k int) bool {
+			if p.syn[k].Rel == "nsubj" && !p.dominates(k, j) {
+				subj = k
+			}
+			return subj < 0
+		})
+		if subj < 0 {
+			continue
+		}
+		if t := p.syn[subj]; t.UPOS == "PRON" || p.relativePronoun(subj) {
+			return
+		}
+		a.subj = []int{subj}
+		return
+	}
 }
 
 // consultScenes are the prepositions of data/words consult-scene.

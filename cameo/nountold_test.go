@@ -1,0 +1,47 @@
+package cameo
+
+import "testing"
+
+// TestNounTold: events told by a noun (issue 13, nouns13): violence in
+// general told as happening (a riot, 145) unless the sentence tells its
+// acts of violence; an event noun after "in" of a verb of dying, undergone
+// by the dead; a possessive determiner on an event noun standing for the
+// subject of its clause.
+func TestNounTold(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger, code, source, target string
+		counted                             bool
+	}{
+		// violence in general, told as happening: the subject of a verb
+		// of occurrence, its place's country the party
+		{"Violence broke out in Kisumu, Kenya on Sunday night.", "Violence", "145", "KEN", "", true},
+		{"Sectarian violence erupted across Bolivia on Friday.", "violence", "145", "", "BOL", true},
+		// a mere mention, a future, a negation
+		{"Editors wrote a history of violence in Bolivia.", "violence", "145", "", "", false},
+		{"No violence broke out in Kisumu, Kenya on Sunday.", "violence", "145", "", "", false},
+		// the sentence's own acts of violence are what it sums up
+		{"Bolivia saw more violence, with nine miners shot dead in Oruro.", "violence", "145", "", "", false},
+		// an event noun after "in" of a verb of dying
+		{"Four guards died in an explosion at a depot in Quetta, Pakistan.", "explosion", "183", "", "PAK", true},
+		{"Four guards did not die in the explosion in Quetta, Pakistan.", "explosion", "183", "", "", false},
+		// a possessive determiner on an event noun: its clause's subject
+		{"Chile said its attack on Peru had ended.", "attack", "190", "CHL", "PER", true},
+		{"Chile defended its attack on Peru.", "attack", "190", "CHL", "PER", true},
+	} {
+		found, counted := false, false
+		for _, e := range s.run(c.text, "2012-04-01").Events {
+			if e.Trigger.Text != c.trigger || e.Code != c.code {
+				continue
+			}
+			if c.source != "" && actorCode(e.Source) != c.source || c.target != "" && actorCode(e.Target) != c.target {
+				continue
+			}
+			found = true
+			counted = counted || e.Confidence >= MinConfidence && !e.Negated && !e.Hypothetical
+		}
+		if c.counted && !found || counted != c.counted {
+			t.Errorf("%q: a counted %s event on %q (%s, %s): found %v, counted %v, want %v", c.text, c.code, c.trigger, c.source, c.target, found, counted, c.counted)
+		}
+	}
+}
