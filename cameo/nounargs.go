@@ -245,3 +245,32 @@ func (p *parse) fromDoer(j int, a *args) {
 		a.obj = p.argsOf(h).subj
 	}
 }
+
+// answeredBy makes the subject of the verb that answers a noun of
+// disapproval (root 11: criticism, accusations) the one the disapproval
+// was aimed at, where the noun names no one it is aimed at: who dismisses,
+// rejects or responds to an accusation is the accused ("the ministry
+// denied the accusations", "the broadcaster is responding to criticism").
+func (p *parse) answeredBy(j int, a *args) {
+	if len(a.obj) > 0 || len(a.obl) > 0 {
+		return
+	}
+	h := p.head(j)
+	if h < 0 {
+		return
+	}
+	if how, _ := p.occurrenceVerb(j); how != "answering" {
+		return
+	}
+	up := p.argsOf(h)
+	if len(up.subj) == 0 || up.passive {
+		return
+	}
+	for _, o := range up.obl {
+		l := strings.ToLower(p.syn[o.head].Form)
+		if o.head > j && !sourcePreps[o.prep] && !words.Is("weekday", l) && !words.Is("month", l) {
+			return // "rejected the accusations against Uganda": a phrase the parse hung on the verb may be the noun's
+		}
+	}
+	a.obj, a.via = up.subj, "answer"
+}

@@ -6,7 +6,8 @@ import "testing"
 // general told as happening (a riot, 145) unless the sentence tells its
 // acts of violence; an event noun after "in" of a verb of dying, undergone
 // by the dead; a possessive determiner on an event noun standing for the
-// subject of its clause.
+// subject of its clause; the one who answers a noun of disapproval,
+// its target.
 func TestNounTold(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -28,6 +29,11 @@ func TestNounTold(t *testing.T) {
 		// a possessive determiner on an event noun: its clause's subject
 		{"Chile said its attack on Peru had ended.", "attack", "190", "CHL", "PER", true},
 		{"Chile defended its attack on Peru.", "attack", "190", "CHL", "PER", true},
+		// the one who answers a disapproval is the one it was aimed at,
+		// unless a phrase after the noun names another
+		{"The Kenyan ministry dismissed the accusations on Monday.", "accusations", "112", "", "KENGOV", true},
+		{"The Kenyan broadcaster is responding to accusations that its editors paid sources.", "accusations", "112", "", "KENMED", true},
+		{"The Kenyan minister rejected the accusations against Uganda.", "accusations", "112", "", "UGA", true},
 	} {
 		found, counted := false, false
 		for _, e := range s.run(c.text, "2012-04-01").Events {
