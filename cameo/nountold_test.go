@@ -4,10 +4,10 @@ import "testing"
 
 // TestNounTold: events told by a noun (issue 13, nouns13): violence in
 // general told as happening (a riot, 145) unless the sentence tells its
-// acts of violence; an event noun after "in" of a verb of dying, undergone
-// by the dead; a possessive determiner on an event noun standing for the
-// subject of its clause; the one who answers a noun of disapproval,
-// its target.
+// acts of violence; a protest that turned violent; an event noun after
+// "in" of a verb of dying, undergone by the dead; a possessive
+// determiner on an event noun standing for the subject of its clause;
+// the one who answers a noun of disapproval, its target.
 func TestNounTold(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -23,6 +23,9 @@ func TestNounTold(t *testing.T) {
 		{"No violence broke out in Kisumu, Kenya on Sunday.", "violence", "145", "", "", false},
 		// the sentence's own acts of violence are what it sums up
 		{"Bolivia saw more violence, with nine miners shot dead in Oruro.", "violence", "145", "", "", false},
+		// a protest that turns violent is a riot (the codebook's 145)
+		{"A Kenyan student march turned violent on Monday.", "turned violent", "145", "KENEDU", "", true},
+		{"The march will not turn violent, Kenyan students said.", "turn violent", "145", "", "", false},
 		// an event noun after "in" of a verb of dying
 		{"Four guards died in an explosion at a depot in Quetta, Pakistan.", "explosion", "183", "", "PAK", true},
 		{"Four guards did not die in the explosion in Quetta, Pakistan.", "explosion", "183", "", "", false},
