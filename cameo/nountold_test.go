@@ -7,7 +7,8 @@ import "testing"
 // acts of violence; a protest that turned violent; an event noun after
 // "in" of a verb of dying, undergone by the dead; a possessive
 // determiner on an event noun standing for the subject of its clause;
-// the one who answers a noun of disapproval, its target.
+// the one who answers a noun of disapproval, its target; an
+// investigation faced, its target the one who faces it.
 func TestNounTold(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -26,6 +27,9 @@ func TestNounTold(t *testing.T) {
 		// a protest that turns violent is a riot (the codebook's 145)
 		{"A Kenyan student march turned violent on Monday.", "turned violent", "145", "KENEDU", "", true},
 		{"The march will not turn violent, Kenyan students said.", "turn violent", "145", "", "", false},
+		// an investigation faced: its subject is the one investigated
+		{"The Kenyan minister is facing a corruption investigation.", "facing", "090", "", "KENGOV", true},
+		{"The Kenyan minister said he faced no investigation.", "faced", "090", "", "", false},
 		// an event noun after "in" of a verb of dying
 		{"Four guards died in an explosion at a depot in Quetta, Pakistan.", "explosion", "183", "", "PAK", true},
 		{"Four guards did not die in the explosion in Quetta, Pakistan.", "explosion", "183", "", "", false},
