@@ -131,41 +131,43 @@ var thirdPossessives = func() map[string]bool {
 	return out
 }()
 
-// possessorPronoun makes the subject of the clause an event noun stands
-// in the doer its possessive determiner of the third person stands for
-// ("the army said its offensive would go on", "Zorvan took no care in
-// their raids"): the nearest verb above the noun whose subject is not the
-// noun's own phrase, up to four steps, its subject a word of its own
-// (no pronoun, no relative).
+// possessorPronoun makes the subject of the clause that reports an event
+// noun's own clause the doer its possessive determiner of the third
+// person stands for, where the noun is that clause's subject ("the army
+// said its offensive had ended"): the speaker's own act. (An adjunct,
+// "during her visit", is possessorSubject's; an object, "praised their
+// visit", is another's.) The reporting clause's subject must be a word of
+// its own (no pronoun, no relative).
 func (p *parse) possessorPronoun(a *args) {
 	if len(a.subj) != 1 {
 		return
 	}
-	w := a.subj[0]
+	w, j := a.subj[0], a.pred
 	if p.syn[w].XPOS != "PRP$" || !thirdPossessives[strings.ToLower(p.syn[w].Form)] {
 		return
 	}
-	j := a.pred
-	for h, n := p.head(j), 0; h >= 0 && n < 4; h, n = p.head(h), n+1 {
-		if p.syn[h].UPOS != "VERB" {
-			continue
-		}
-		subj := -1
-		p.kids(h, func(k int) bool {
-			if p.syn[k].Rel == "nsubj" && !p.dominates(k, j) {
-				subj = k
-			}
-			return subj < 0
-		})
-		if subj < 0 {
-			continue
-		}
-		if t := p.syn[subj]; t.UPOS == "PRON" || p.relativePronoun(subj) {
-			return
-		}
-		a.subj = []int{subj}
+	if r := p.syn[j].Rel; r != "nsubj" && r != "nsubj:pass" {
 		return
 	}
+	h := p.head(j)
+	if h < 0 || p.syn[h].Rel != "ccomp" {
+		return
+	}
+	up := p.head(h)
+	if up < 0 || p.syn[up].UPOS != "VERB" {
+		return
+	}
+	subj := -1
+	p.kids(up, func(k int) bool {
+		if p.syn[k].Rel == "nsubj" {
+			subj = k
+		}
+		return subj < 0
+	})
+	if subj < 0 || p.syn[subj].UPOS == "PRON" || p.relativePronoun(subj) {
+		return
+	}
+	a.subj = []int{subj}
 }
 
 // consultScenes are the prepositions of data/words consult-scene.

@@ -6,7 +6,7 @@ import "testing"
 // general told as happening (a riot, 145) unless the sentence tells its
 // acts of violence; a protest that turned violent; an event noun after
 // "in" of a verb of dying, undergone by the dead; a possessive
-// determiner on an event noun standing for the subject of its clause;
+// determiner on the subject of a reported clause, the speaker;
 // the one who answers a noun of disapproval, its target; an
 // investigation faced, its target the one who faces it.
 func TestNounTold(t *testing.T) {
@@ -35,11 +35,13 @@ func TestNounTold(t *testing.T) {
 		{"Four guards did not die in the explosion in Quetta, Pakistan.", "explosion", "183", "", "", false},
 		// a possessive determiner on an event noun: its clause's subject
 		{"Chile said its attack on Peru had ended.", "attack", "190", "CHL", "PER", true},
-		{"Chile defended its attack on Peru.", "attack", "190", "CHL", "PER", true},
+		{"The Chilean navy said its attack on Peru had ended.", "attack", "190", "CHLMIL", "PER", true},
+		// (an object's possessor is another's)
+		{"The Chilean president praised their attack on Peru.", "attack", "190", "CHLGOV", "", false},
 		// the one who answers a disapproval is the one it was aimed at,
 		// unless a phrase after the noun names another
 		{"The Kenyan ministry dismissed the accusations on Monday.", "accusations", "112", "", "KENGOV", true},
-		{"The Kenyan broadcaster is responding to accusations that its editors paid sources.", "accusations", "112", "", "KENMED", true},
+		{"The Kenyan broadcaster reacted angrily to the allegations.", "allegations", "112", "", "KENMED", true},
 		{"The Kenyan minister rejected the accusations against Uganda.", "accusations", "112", "", "UGA", true},
 	} {
 		found, counted := false, false
