@@ -117,19 +117,9 @@ func (p *parse) nounArgs(j int) args {
 	return a
 }
 
-// thirdPossessives are the possessive determiners of the third person
-// ("its", "their", "his", "her"): the shared pronouns of person 3 and
-// case gen.
-var thirdPossessives = func() map[string]bool {
-	c := words.Get("pronoun")
-	out := map[string]bool{}
-	for _, w := range c.Where("person", "3") {
-		if slices.Contains(strings.Split(c.Attr(w, "case"), "|"), "gen") {
-			out[w] = true
-		}
-	}
-	return out
-}()
+// thirdPersons are the shared pronouns of the third person; with the
+// tag of a possessive determiner (PRP$), "its", "their", "his", "her".
+var thirdPersons = set(words.Get("pronoun").Where("person", "3"))
 
 // possessorPronoun makes the subject of the clause that reports an event
 // noun's own clause the doer its possessive determiner of the third
@@ -143,7 +133,7 @@ func (p *parse) possessorPronoun(a *args) {
 		return
 	}
 	w, j := a.subj[0], a.pred
-	if p.syn[w].XPOS != "PRP$" || !thirdPossessives[strings.ToLower(p.syn[w].Form)] {
+	if p.syn[w].XPOS != "PRP$" || !thirdPersons[strings.ToLower(p.syn[w].Form)] {
 		return
 	}
 	if r := p.syn[j].Rel; r != "nsubj" && r != "nsubj:pass" {

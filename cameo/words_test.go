@@ -135,7 +135,7 @@ func TestLiteralClasses(t *testing.T) {
 		{"party prepositions", partyPreps, []string{"among", "between", "to", "with"}},
 		{"plural subjects", pluralSubjects, []string{"all", "both", "they", "we"}},
 		{"actor joiners", actorJoiners, []string{"&", "and"}},
-		{"third-person possessives", thirdPossessives, []string{"her", "his", "its", "their"}},
+		{"third-person pronouns", thirdPersons, []string{"he", "her", "hers", "herself", "him", "himself", "his", "it", "its", "itself", "she", "their", "theirs", "them", "themselves", "they"}},
 	} {
 		var got []string
 		for w := range c.set {
