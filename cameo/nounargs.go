@@ -79,6 +79,15 @@ func (p *parse) nounArgs(j int) args {
 			a.subj, a.via = who, "light" // "Zorvan participation in the raid"
 		}
 	}
+	if h := p.head(j); h >= 0 && len(a.obj) == 0 && p.syn[j].Rel == "obl" {
+		if how, _ := p.occurrenceVerb(j); how == "suffering" {
+			// "two guards died in an explosion": those who died
+			// underwent it
+			up := p.argsOf(h)
+			a.obj, a.via = up.subj, "witness"
+			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
+		}
+	}
 	if h := p.head(j); h >= 0 && len(a.subj) == 0 && p.syn[j].Rel == "obj" {
 		how, _ := p.occurrenceVerb(j)
 		if how == "witnessing" {
@@ -103,8 +112,52 @@ func (p *parse) nounArgs(j int) args {
 			a.negated, a.modal, a.cond = up.negated, up.modal, up.cond
 		}
 	}
+	p.possessorPronoun(&a)
 	a.subj = p.withConjuncts(a.subj)
 	return a
+}
+
+// thirdPersons are the shared pronouns of the third person; with the
+// tag of a possessive determiner (PRP$), "its", "their", "his", "her".
+var thirdPersons = set(words.Get("pronoun").Where("person", "3"))
+
+// possessorPronoun makes the subject of the clause that reports an event
+// noun's own clause the doer its possessive determiner of the third
+// person stands for, where the noun is that clause's subject ("the army
+// said its offensive had ended"): the speaker's own act. (An adjunct,
+// "during her visit", is possessorSubject's; an object, "praised their
+// visit", is another's.) The reporting clause's subject must be a word of
+// its own (no pronoun, no relative).
+func (p *parse) possessorPronoun(a *args) {
+	if len(a.subj) != 1 {
+		return
+	}
+	w, j := a.subj[0], a.pred
+	if p.syn[w].XPOS != "PRP$" || !thirdPersons[strings.ToLower(p.syn[w].Form)] {
+		return
+	}
+	if r := p.syn[j].Rel; r != "nsubj" && r != "nsubj:pass" {
+		return
+	}
+	h := p.head(j)
+	if h < 0 || p.syn[h].Rel != "ccomp" {
+		return
+	}
+	up := p.head(h)
+	if up < 0 || p.syn[up].UPOS != "VERB" {
+		return
+	}
+	subj := -1
+	p.kids(up, func(k int) bool {
+		if p.syn[k].Rel == "nsubj" {
+			subj = k
+		}
+		return subj < 0
+	})
+	if subj < 0 || p.syn[subj].UPOS == "PRON" || p.relativePronoun(subj) {
+		return
+	}
+	a.subj = []int{subj}
 }
 
 // consultScenes are the prepositions of data/words consult-scene.
@@ -183,4 +236,33 @@ func (p *parse) fromDoer(j int, a *args) {
 	if h := p.head(j); h >= 0 && p.syn[j].Rel == "obj" && len(a.obj) == 0 {
 		a.obj = p.argsOf(h).subj
 	}
+}
+
+// answeredBy makes the subject of the verb that answers a noun of
+// disapproval (root 11: criticism, accusations) the one the disapproval
+// was aimed at, where the noun names no one it is aimed at: who dismisses,
+// rejects or responds to an accusation is the accused ("the ministry
+// denied the accusations", "the broadcaster is responding to criticism").
+func (p *parse) answeredBy(j int, a *args) {
+	if len(a.obj) > 0 || len(a.obl) > 0 {
+		return
+	}
+	h := p.head(j)
+	if h < 0 {
+		return
+	}
+	if how, _ := p.occurrenceVerb(j); how != "answering" {
+		return
+	}
+	up := p.argsOf(h)
+	if len(up.subj) == 0 || up.passive {
+		return
+	}
+	for _, o := range up.obl {
+		l := strings.ToLower(p.syn[o.head].Form)
+		if o.head > j && !sourcePreps[o.prep] && !words.Is("weekday", l) && !words.Is("month", l) {
+			return // "rejected the accusations against Uganda": a phrase the parse hung on the verb may be the noun's
+		}
+	}
+	a.obj, a.via = up.subj, "answer"
 }

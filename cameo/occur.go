@@ -102,7 +102,8 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 // occurrenceVerb returns the verb that tells the event noun j happened and
 // how: "occurrence" (j is its subject), "staging", "witnessing",
 // "causing", "answering" or "reporting" (j is its object; "answering"
-// also an oblique of a reacting verb), "agent" (j is the doer of a
+// also an oblique of a reacting verb), "suffering" (j is the oblique
+// after "in" of a verb its subject undergoes it by: "died in a blast"), "agent" (j is the doer of a
 // passive), "during" (j is the time of another act), "scene" (j is
 // after another preposition that tells it happened: "after", "due to").
 func (p *parse) occurrenceVerb(j int) (string, bool) {
@@ -180,6 +181,11 @@ func (p *parse) occurrenceVerb(j int) (string, bool) {
 		// verb's subject
 		if p.participates(h, j) {
 			return "staging", true
+		}
+		// "two guards died in an explosion": undergone by the
+		// verb's subject
+		if sufferingVerbs[lemma] && containmentPreps[p.caseOf(j)] {
+			return "suffering", true
 		}
 	case "nsubj":
 		return "occurrence", p.occurs(h)

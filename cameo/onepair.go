@@ -118,3 +118,25 @@ func onePerPair(evs []doc.Event) {
 func stateOrgans(a, b string) bool {
 	return len(a) >= 6 && len(b) >= 6 && sameCountry(a, b) && !entity.NonState(a) && stateActor(a) && stateActor(b)
 }
+
+// summedUp sets aside, among the counted events of one sentence (evs),
+// each told by a noun of violence in general (data/words summary-noun:
+// "violence", "unrest") where the sentence also counts an act of
+// violence (roots 18 to 20): that act is what the noun sums up ("the
+// province saw more violence, with six guards shot"), one act, told
+// once.
+func summedUp(evs []doc.Event) {
+	acts := false
+	for i := range evs {
+		acts = acts || Counted(&evs[i]) && violentRoot(evs[i].Root)
+	}
+	if !acts {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if Counted(e) && !violentRoot(e.Root) && summaryNouns[strings.ToLower(e.Trigger.Text)] {
+			setAsideUncounted(e, "violence in general, told by the sentence's acts of violence: one act, told once")
+		}
+	}
+}

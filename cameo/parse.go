@@ -569,6 +569,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		if fromSourceRoots[t.p.Code[:2]] {
 			p.fromDoer(j, &a) // "led to criticism from the bar"
 		}
+		if t.p.Code[:2] == "11" {
+			p.answeredBy(j, &a) // "the ministry dismissed the accusations"
+		}
 		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
 			// "the capital saw protests": its people protested (a
 			// blockade still targets the place it blocks)

@@ -134,6 +134,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		}
 		if s.Convention == Codebook {
 			onePerPair(d.Events[first:])
+			summedUp(d.Events[first:])
 			homeVisits(d, d.Events[first:])
 		}
 	}

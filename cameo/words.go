@@ -176,6 +176,8 @@ var (
 	sceneNouns          = own.Class("scene-noun")
 	stagingVerbs        = own.Class("staging").Set()
 	witnessingVerbs     = own.Class("witnessing").Set()
+	sufferingVerbs      = own.Class("suffering").Set()
+	summaryNouns        = own.Class("summary-noun").Set()
 	causingVerbs        = own.Class("causing").Set()
 	answeringVerbs      = own.Class("answering").Set()
 	reactingPreps       = prepositionSets(own.Class("reacting"), "preps")

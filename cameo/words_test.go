@@ -42,7 +42,7 @@ func TestWordFiles(t *testing.T) {
 		l       *words.List
 		classes []string
 	}{
-		{own, []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier", "infinitive-marker", "verb-group-negation", "passive-adverb", "passing-preposition", "negative-determiner", "scene-noun-opener", "accompaniment-preposition", "containment-preposition", "cessation-opener", "prepositional-plural", "country-preposition", "nesting-preposition", "passive-source-preposition", "agent-place-preposition", "share"}},
+		{own, []string{"reporting", "demanding", "occurrence", "answering", "reacting", "scene", "no-act-modifier", "infinitive-marker", "verb-group-negation", "passive-adverb", "passing-preposition", "negative-determiner", "scene-noun-opener", "accompaniment-preposition", "containment-preposition", "cessation-opener", "prepositional-plural", "country-preposition", "nesting-preposition", "passive-source-preposition", "agent-place-preposition", "share", "suffering", "summary-noun"}},
 		{modal, []string{"cessation", "stopping", "want", "intent", "commissive", "refusal", "hedge", "claim", "conditional", "barring"}},
 		{senses, []string{"appealing", "helping", "dismissing", "verbal-attack", "conceding", "aimed-preposition", "matter-preposition", "promised-harm"}},
 	} {
@@ -135,6 +135,7 @@ func TestLiteralClasses(t *testing.T) {
 		{"party prepositions", partyPreps, []string{"among", "between", "to", "with"}},
 		{"plural subjects", pluralSubjects, []string{"all", "both", "they", "we"}},
 		{"actor joiners", actorJoiners, []string{"&", "and"}},
+		{"third-person pronouns", thirdPersons, []string{"he", "her", "hers", "herself", "him", "himself", "his", "it", "its", "itself", "she", "their", "theirs", "them", "themselves", "they"}},
 	} {
 		var got []string
 		for w := range c.set {
