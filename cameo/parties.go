@@ -5,6 +5,7 @@
 package cameo
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dragoman/dragoman/doc"
@@ -239,9 +240,8 @@ func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
 		}
 		e := evs[i]
 		if e.Source == nil && e.Target != nil && e.Target.Actor != nil && symmetric(e.Root, e.Code) {
-			rest := d.Text[e.Sentence.Start:e.Sentence.End]
-			if k := strings.Index(rest, " between "); k >= 0 {
-				rest = rest[k:]
+			if k := betweenAt(d, e.Sentence); k >= 0 {
+				rest := d.Text[k:e.Sentence.End]
 				for j := i + 1; j < len(evs); j++ {
 					f := evs[j]
 					if used[j] || f.Source != nil || f.Target == nil || f.Target.Actor == nil || f.Code != e.Code || f.Trigger.Span != e.Trigger.Span {
@@ -264,6 +264,28 @@ func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// betweenAt is the offset of the first preposition that names all the
+// parties of a symmetric act (data/words between-preposition: "between")
+// among the syntax layer's words of the body sentence at sent, or -1.
+func betweenAt(d *doc.Document, sent doc.Span) int {
+	if d.Syntax == nil {
+		return -1
+	}
+	ss := d.Syntax.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= sent.Start && !ss[i].Headline || ss[i].Start > sent.Start })
+	for ; k < len(ss) && ss[k].Span.End <= sent.End; k++ {
+		if ss[k].Headline && ss[k].Index < 0 {
+			continue
+		}
+		for _, tk := range d.Syntax.Tokens[ss[k].First:ss[k].End] {
+			if betweenPreps[strings.ToLower(tk.Form)] {
+				return tk.Start
+			}
+		}
+	}
+	return -1
 }
 
 // countryOnly reports whether an actor code is a country's alone: three
