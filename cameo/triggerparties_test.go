@@ -77,3 +77,20 @@ func checkTriggerCounted(t *testing.T, s stages, date string, rows []triggerCoun
 		}
 	}
 }
+
+// triggerCode is a table row: in text, every event on trigger (one must be
+// read) has code.
+type triggerCode struct{ text, trigger, code string }
+
+// checkTriggerCode runs each row's text dated date and checks the code of
+// every event on its trigger.
+func checkTriggerCode(t *testing.T, s stages, date string, rows []triggerCode) {
+	t.Helper()
+	for _, c := range rows {
+		for _, e := range s.on(t, c.text, date, c.trigger) {
+			if e.Code != c.code {
+				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
