@@ -109,15 +109,15 @@ func (sc *sentCtx) parseModality(t *trigger) {
 	if p != nil && sc.stoppedAct(t) {
 		t.negated, t.sawNot = true, true
 	}
-	if p != nil && t.occurred && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+	if p != nil && t.occurred && p.synAt(t.end) >= 0 {
 		sc.occurrenceModality(t)
 		return
 	}
-	if p != nil && t.p.Noun && t.end < len(p.synOf) && p.synOf[t.end] >= 0 {
+	if p != nil && t.p.Noun && p.synAt(t.end) >= 0 {
 		sc.aimedNoun(t, p.synOf[t.end])
 		return
 	}
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return
 	}
 	a := p.argsOf(p.synOf[t.at])
@@ -185,7 +185,7 @@ func (sc *sentCtx) aimedNoun(t *trigger, j int) {
 // trigger the parse lacks.
 func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return nil
 	}
 	j := p.synOf[t.at]
@@ -221,7 +221,7 @@ func (sc *sentCtx) clauseOf(t *trigger) func(k int) bool {
 		}
 	}
 	return func(k int) bool {
-		if k >= len(p.synOf) || p.synOf[k] < 0 || k >= t.at && k <= t.end {
+		if p.synAt(k) < 0 || k >= t.at && k <= t.end {
 			return true
 		}
 		w := p.synOf[k]
@@ -277,7 +277,7 @@ func (p *parse) perfect(j int) bool {
 // who coerced or asked it.
 func (sc *sentCtx) forcedBy(t *trigger) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	j := p.synOf[t.at]
@@ -301,7 +301,7 @@ func (sc *sentCtx) forcedBy(t *trigger) bool {
 // stopping verb itself is not one.
 func (sc *sentCtx) stoppedAct(t *trigger) bool {
 	p := sc.parse
-	if t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	w := p.synOf[t.at]

@@ -23,7 +23,7 @@ var labelPattern = &Pattern{Code: "111"}
 // complement.
 func (sc *sentCtx) labelTrigger(i int) (trigger, bool) {
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+	if p == nil || p.synAt(i) < 0 {
 		return trigger{}, false
 	}
 	j := p.synOf[i]

@@ -14,32 +14,18 @@ import (
 // the span beyond its count, as a bare event noun there must be), or as
 // the subject of a verb of occurrence; feared or to come, it is not.
 func TestMeasureNoun(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger, root string
-		counted             bool
-	}{
-		{"After three weeks of clashes in the Zorvan capital, the two factions signed a truce.", "clashes", "19", true},
-		{"The Zorvan envoy left the capital amid a week of clashes near the border.", "clashes", "19", true},
-		{"Despite two days of clashes near the border, the Zorvan envoy stayed in the capital.", "clashes", "19", true},
-		// feared, not told happening
-		{"Zorvan officials feared three weeks of clashes in the capital.", "clashes", "19", false},
-		// the span still to come
-		{"A month of rioting will begin in Port Veloria, the Zorvan police warned.", "rioting", "14", false},
+	checkCountedOrUnread(t, load(t), "2020-12-02", []triggerCounted{
+		{"after a span", "After three weeks of clashes in the Zorvan capital, the two factions signed a truce.", "clashes", "19", true},
+		{"amid a span", "The Zorvan envoy left the capital amid a week of clashes near the border.", "clashes", "19", true},
+		{"despite a span", "Despite two days of clashes near the border, the Zorvan envoy stayed in the capital.", "clashes", "19", true},
+		{"feared, not told happening", "Zorvan officials feared three weeks of clashes in the capital.", "clashes", "19", false},
+		{"the span still to come", "A month of rioting will begin in Port Veloria, the Zorvan police warned.", "rioting", "14", false},
 		// after a preposition, a bare event noun names no one's act,
 		// under a span as alone
-		{"After three weeks of talks, the Zorvan and Velorian envoys signed a truce.", "talks", "04", false},
+		{"a bare noun under a span", "After three weeks of talks, the Zorvan and Velorian envoys signed a truce.", "talks", "04", false},
 		// a bare event noun after the preposition, no span: as before
-		{"Zorvan officials feared clashes in the capital.", "clashes", "19", false},
-	} {
-		found := false
-		for _, e := range s.run(c.text, "2020-12-02").Events {
-			found = found || e.Trigger.Text == c.trigger && e.Root == c.root && Counted(&e)
-		}
-		if found != c.counted {
-			t.Errorf("%q: counted root %s event on %q %v, want %v", c.text, c.root, c.trigger, found, c.counted)
-		}
-	}
+		{"a bare noun, no span", "Zorvan officials feared clashes in the capital.", "clashes", "19", false},
+	})
 }
 
 // TestMeasureNounClass: a measure noun takes no attribute; an entry with

@@ -364,7 +364,7 @@ func allegedAct(lower []string, t *trigger, describes func(k int) bool) bool {
 // conjunct of that complement ("asked him to stop and to help").
 func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 	p := sc.parse
-	if p == nil || t.at >= len(p.synOf) || u.at >= len(p.synOf) || p.synOf[t.at] < 0 || p.synOf[u.at] < 0 {
+	if p == nil || p.synAt(t.at) < 0 || p.synAt(u.at) < 0 {
 		return false
 	}
 	j := p.synOf[u.at]

@@ -16,7 +16,7 @@ import (
 // the sentence reports.
 func (sc *sentCtx) attributive(t *trigger) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	j := p.synOf[t.at]
@@ -65,7 +65,7 @@ func (s *Stage) nounTrigger(sc *sentCtx, i int) (trigger, bool) {
 	n, ok := s.match(sc.lower, i, true, nil, nil, "", sc.nounPossessedPrep)
 	ok = ok && !cessation(sc.lower, i)
 	told := false
-	if p := sc.parse; ok && p != nil && n.end < len(p.synOf) && p.synOf[n.end] >= 0 {
+	if p := sc.parse; ok && p != nil && p.synAt(n.end) >= 0 {
 		// (the noun's last word heads it: "a suicide bombing")
 		_, told = p.occurrenceVerb(p.synOf[n.end])
 	}
@@ -89,7 +89,7 @@ func (s *Stage) occurrence(sc *sentCtx, i int) (trigger, bool) {
 	}
 	for _, pt := range s.Patterns.byOccur[sc.lower[i]] {
 		end, ok := followWords(sc.lower, i, pt.Words[1:])
-		if !ok || end >= len(p.synOf) || p.synOf[end] < 0 {
+		if !ok || p.synAt(end) < 0 {
 			continue
 		}
 		if _, ok := p.occurrenceVerb(p.synOf[end]); ok {
@@ -309,7 +309,7 @@ func (sc *sentCtx) occurrenceModality(t *trigger) {
 // nounWord reports whether the parse reads view token i as a noun.
 func (sc *sentCtx) nounWord(i int) bool {
 	p := sc.parse
-	return p != nil && i < len(p.synOf) && p.synOf[i] >= 0 && p.syn[p.synOf[i]].UPOS == "NOUN"
+	return p != nil && p.synAt(i) >= 0 && p.syn[p.synOf[i]].UPOS == "NOUN"
 }
 
 // timePreposition reports whether the parse reads a temporal conjunction
@@ -319,14 +319,14 @@ func (sc *sentCtx) nounWord(i int) bool {
 // clause misread as a noun with a participle) is a clause after all.
 func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 	p := sc.parse
-	if p == nil || k >= len(p.synOf) || p.synOf[k] < 0 || p.syn[p.synOf[k]].Rel != "case" {
+	if p == nil || p.synAt(k) < 0 || p.syn[p.synOf[k]].Rel != "case" {
 		return false
 	}
 	h := p.head(p.synOf[k])
 	if h < 0 || !nominal(p.syn[h].UPOS) || p.syn[h].XPOS == "VBG" {
 		return false
 	}
-	if t.at < len(p.synOf) && p.synOf[t.at] >= 0 {
+	if p.synAt(t.at) >= 0 {
 		for w := p.synOf[t.at]; w >= 0; w = p.head(w) {
 			if w == h {
 				return false
@@ -354,7 +354,7 @@ func (sc *sentCtx) timePreposition(k int, t *trigger) bool {
 // only a few.
 func (sc *sentCtx) sceneNoun(t *trigger, all []trigger) bool {
 	p := sc.parse
-	if p == nil || !t.p.Noun || t.end >= len(p.synOf) || p.synOf[t.end] < 0 {
+	if p == nil || !t.p.Noun || p.synAt(t.end) < 0 {
 		return false
 	}
 	hasVerb := false
@@ -402,7 +402,7 @@ func (sc *sentCtx) nestedNoun(t *trigger, all []trigger) bool {
 // terrorists"): a word that describes that noun, not t's act.
 func (sc *sentCtx) describesOther(k int, t *trigger) bool {
 	p := sc.parse
-	if p == nil || k >= len(p.synOf) || p.synOf[k] < 0 {
+	if p == nil || p.synAt(k) < 0 {
 		return false
 	}
 	j := p.synOf[k]
@@ -410,7 +410,7 @@ func (sc *sentCtx) describesOther(k int, t *trigger) bool {
 		return false
 	}
 	h := p.head(j)
-	return h >= 0 && (t.at >= len(p.synOf) || h != p.synOf[t.at]) && (t.end >= len(p.synOf) || h != p.synOf[t.end])
+	return h >= 0 && h != p.synAt(t.at) && h != p.synAt(t.end)
 }
 
 // toldScene reports whether an event noun is the object of a preposition
@@ -419,7 +419,7 @@ func (sc *sentCtx) describesOther(k int, t *trigger) bool {
 // act of its own that happened.
 func (sc *sentCtx) toldScene(t *trigger) bool {
 	p := sc.parse
-	if p == nil || !t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || !t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	return p.toldSceneWord(p.synOf[t.at])
@@ -487,7 +487,7 @@ func (p *parse) toldSceneWord(j int) bool {
 // still be a verb it misread, and is left to the word windows.
 func (sc *sentCtx) nounPhraseWord(i int) bool {
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+	if p == nil || p.synAt(i) < 0 {
 		return false
 	}
 	j := p.synOf[i]
@@ -562,10 +562,7 @@ func (sc *sentCtx) oneAttack(out []doc.Event) []doc.Event {
 	word := func(e doc.Event) int {
 		for i, t := range sc.toks {
 			if t.Start == e.Trigger.Start {
-				if i < len(p.synOf) {
-					return p.synOf[i]
-				}
-				return -1
+				return p.synAt(i)
 			}
 		}
 		return -1
@@ -629,7 +626,7 @@ func (p *parse) ownArguments(w int) bool {
 func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
 	t := &kept[k]
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	v := p.synOf[t.at]
@@ -638,7 +635,7 @@ func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
 	}
 	for j := range kept {
 		u := &kept[j]
-		if j == k || !u.p.Noun || !u.occurred || u.end >= len(p.synOf) || p.synOf[u.end] < 0 {
+		if j == k || !u.p.Noun || !u.occurred || p.synAt(u.end) < 0 {
 			continue
 		}
 		if n := p.synOf[u.end]; p.head(n) == v && p.rel(n) == "nsubj" || p.head(v) == n && p.head(n) < 0 && p.syn[v].Rel == "acl" {
@@ -653,13 +650,13 @@ func (sc *sentCtx) tellsOccurrence(kept []trigger, k int) bool {
 // "vowed attacks on the capital": senses.tsv promised-harm), or "".
 func (sc *sentCtx) promisedThreat(t *trigger, kept []trigger) string {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.p.Code[:2] != "03" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || t.p.Code[:2] != "03" || p.synAt(t.at) < 0 {
 		return ""
 	}
 	v := p.synOf[t.at]
 	for j := range kept {
 		u := &kept[j]
-		if !u.p.Noun || u.end >= len(p.synOf) || p.synOf[u.end] < 0 {
+		if !u.p.Noun || p.synAt(u.end) < 0 {
 			continue
 		}
 		if n := p.synOf[u.end]; p.head(n) == v && p.syn[n].Rel == "obj" {
@@ -677,13 +674,13 @@ func (sc *sentCtx) promisedThreat(t *trigger, kept []trigger) string {
 func (sc *sentCtx) meansOfAct(kept []trigger, k int) bool {
 	t := &kept[k]
 	p := sc.parse
-	if p == nil || !t.p.Noun || !violent(t.p.Code) || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || !t.p.Noun || !violent(t.p.Code) || p.synAt(t.at) < 0 {
 		return false
 	}
 	verbs := map[int]bool{}
 	for j := range kept {
 		u := &kept[j]
-		if j != k && !u.p.Noun && violent(u.p.Code) && u.at < len(p.synOf) && p.synOf[u.at] >= 0 {
+		if j != k && !u.p.Noun && violent(u.p.Code) && p.synAt(u.at) >= 0 {
 			verbs[p.synOf[u.at]] = true
 		}
 	}

@@ -28,6 +28,15 @@ type parse struct {
 	first, next []int32
 }
 
+// synAt is the syntactic word heading view token i, or -1 when there is no
+// parse, i lies outside the view or the token has no word.
+func (p *parse) synAt(i int) int {
+	if p == nil || i < 0 || i >= len(p.synOf) {
+		return -1
+	}
+	return p.synOf[i]
+}
+
 // link builds the dependents' lists.
 func (p *parse) link() {
 	p.first, p.next = make([]int32, len(p.syn)), make([]int32, len(p.syn))
@@ -555,7 +564,7 @@ var targetPreps = own.Class("target-preposition").Set()
 // that gave the roles are returned for the event's evidence.
 func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []int, a args, ok bool) {
 	p := sc.parse
-	if p == nil || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || p.synAt(t.at) < 0 {
 		return nil, nil, args{}, false
 	}
 	j := p.synOf[t.at]

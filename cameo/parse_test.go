@@ -543,15 +543,8 @@ func TestStoppedAct(t *testing.T) {
 // subject, not by its object ("met the envoy to thank him");
 // one that may belong to a clause on the object keeps no inherited doer.
 func TestPurposeInfinitiveDoer(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, src string }{
-		{"The Chilean president met the Peruvian envoy to thank him for the aid.", "thank", "CHLGOV"},
-		{"The Chilean minister wrote to the Peruvian president to praise the deal.", "praise", "CHLGOV"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if got := actorCode(e.Source); got != c.src {
-				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
-			}
-		}
-	}
+	checkTriggerParties(t, load(t), "2020-12-02", []triggerParties{
+		{"The Chilean president met the Peruvian envoy to thank him for the aid.", "thank", "CHLGOV", anyParty},
+		{"The Chilean minister wrote to the Peruvian president to praise the deal.", "praise", "CHLGOV", anyParty},
+	})
 }

@@ -116,7 +116,7 @@ func (p *parse) passingParty(j int, inActor []int) int {
 // (or none) leaves the object to the clause, as the word windows find it.
 func (sc *sentCtx) ownObject(at, end int) bool {
 	p := sc.parse
-	if p == nil || at >= len(p.synOf) || end >= len(p.synOf) || p.synOf[at] < 0 || p.synOf[end] < 0 {
+	if p == nil || p.synAt(at) < 0 || p.synAt(end) < 0 {
 		return true
 	}
 	j, o := p.synOf[at], p.synOf[end]
@@ -166,7 +166,7 @@ func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 	lower := sc.lower
 	inAfter := i+1 < len(lower) && statePreps[lower[i+1]]
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+	if p == nil || p.synAt(i) < 0 {
 		return nil, inAfter
 	}
 	var heads []int
@@ -194,7 +194,7 @@ func (sc *sentCtx) passiveSubject(i int) ([]int, bool) {
 		}
 	}
 	inState := false
-	if inAfter && i+1 < len(p.synOf) && p.synOf[i+1] >= 0 {
+	if inAfter && p.synAt(i+1) >= 0 {
 		// the noun "in" marks: a gerund is a state, a place or a time is not
 		if n := p.head(p.synOf[i+1]); n >= 0 {
 			inState = p.syn[n].XPOS == "VBG" || p.syn[n].UPOS != "PROPN" && strings.HasSuffix(strings.ToLower(p.syn[n].Form), "ing")
@@ -222,7 +222,7 @@ func (p *parse) strandsPrep(v int) bool {
 // its object's phrase.
 func (sc *sentCtx) farPrep(i int, prep string) bool {
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+	if p == nil || p.synAt(i) < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
 		return false
 	}
 	found := false
@@ -244,7 +244,7 @@ func (sc *sentCtx) farPrep(i int, prep string) bool {
 // ("off" of "called off the strike"), lower-case, or "".
 func (sc *sentCtx) particle(i int) string {
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
+	if p == nil || p.synAt(i) < 0 || p.syn[p.synOf[i]].UPOS != "VERB" {
 		return ""
 	}
 	prt := ""
@@ -526,7 +526,7 @@ func (p *parse) objectPrep(obj []int, prep string) []int {
 // complement, the act directed ("told residents to leave"): then it
 // orders nothing. Without a parse every such trigger is bare.
 func (p *parse) bareDirective(t *trigger) bool {
-	if p == nil || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || p.synAt(t.at) < 0 {
 		return true
 	}
 	j := p.synOf[t.at]
@@ -550,7 +550,7 @@ func (p *parse) bareDirective(t *trigger) bool {
 // one of a verb-sense class (senses.tsv), -1 for a noun trigger, one the
 // parse lacks or a verb of another class.
 func (p *parse) senseVerb(t *trigger, class map[string]bool) int {
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return -1
 	}
 	j := p.synOf[t.at]

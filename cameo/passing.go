@@ -12,7 +12,7 @@ package cameo
 // trained in the north" stays a reduced relative.
 func (sc *sentCtx) conjoinedPredicate(t *trigger) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	j := p.synOf[t.at]
@@ -36,7 +36,7 @@ func (sc *sentCtx) conjoinedPredicate(t *trigger) bool {
 // tense (pastTense: a past form, or a participle with no modal).
 func (sc *sentCtx) pastVerb(t *trigger) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || p.synAt(t.at) < 0 {
 		return false
 	}
 	return p.pastTense(p.synOf[t.at])

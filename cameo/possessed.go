@@ -56,7 +56,7 @@ func (p *parse) possessedPatient(j int) (int, string) {
 // token i has a possessor that stands for its pattern's preposition prep.
 func (sc *sentCtx) nounPossessedPrep(i int, prep string) bool {
 	p := sc.parse
-	if p == nil || i >= len(p.synOf) || p.synOf[i] < 0 {
+	if p == nil || p.synAt(i) < 0 {
 		return false
 	}
 	_, q := p.possessedPatient(p.synOf[i])

@@ -16,7 +16,7 @@ var prospectiveWords = own.Class("prospective").Set()
 // modifier (amod) hypothetical.
 func (sc *sentCtx) prospectiveNoun(t *trigger) {
 	p := sc.parse
-	if p == nil || !t.p.Noun || t.occurred || t.end >= len(p.synOf) || p.synOf[t.end] < 0 {
+	if p == nil || !t.p.Noun || t.occurred || p.synAt(t.end) < 0 {
 		return
 	}
 	p.kids(p.synOf[t.end], func(k int) bool {

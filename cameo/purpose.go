@@ -11,7 +11,7 @@ package cameo
 func (sc *sentCtx) protestPurpose(kept []trigger, k int) bool {
 	p := sc.parse
 	t := &kept[k]
-	if p == nil || t.p.Noun || t.p.Code[:2] != "10" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	if p == nil || t.p.Noun || t.p.Code[:2] != "10" || p.synAt(t.at) < 0 {
 		return false
 	}
 	protest := func(w int) bool {

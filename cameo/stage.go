@@ -593,7 +593,7 @@ func (sc *sentCtx) backdrop(j int, kept []trigger) bool {
 	}
 	up := p.head(h)
 	for _, u := range kept {
-		if !u.p.Noun && u.at < len(p.synOf) && p.synOf[u.at] >= 0 && p.synOf[u.at] != j && p.synOf[u.at] == up {
+		if !u.p.Noun && p.synAt(u.at) >= 0 && p.synOf[u.at] != j && p.synOf[u.at] == up {
 			return true
 		}
 	}

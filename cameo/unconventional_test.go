@@ -44,19 +44,12 @@ func TestUnconventional(t *testing.T) {
 // by no one named, is an act of war (190); a doer outside the state, or an
 // official of no armed force, keeps the assassination (186).
 func TestKilledInFight(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, code string }{
-		{"Kenyan police killed Somali rebel commander Abdi Farah on Sunday.", "190"},
-		{"Somali rebels killed Kenyan police commander Abdi Farah on Sunday.", "186"},
-		{"Somali rebels killed Kenyan Defence Minister Abdi Farah on Sunday.", "186"},
-		{"Kenyan troops killed Kenyan Defence Minister Abdi Farah on Sunday.", "186"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", "killed") {
-			if e.Code != c.code {
-				t.Errorf("%q: killed coded %s, want %s", c.text, e.Code, c.code)
-			}
-		}
-	}
+	checkTriggerCode(t, load(t), "2020-12-02", []triggerCode{
+		{"Kenyan police killed Somali rebel commander Abdi Farah on Sunday.", "killed", "190"},
+		{"Somali rebels killed Kenyan police commander Abdi Farah on Sunday.", "killed", "186"},
+		{"Somali rebels killed Kenyan Defence Minister Abdi Farah on Sunday.", "killed", "186"},
+		{"Kenyan troops killed Kenyan Defence Minister Abdi Farah on Sunday.", "killed", "186"},
+	})
 }
 
 // A town named right before a violent noun is where the violence struck,
@@ -86,18 +79,11 @@ func TestSceneModifier(t *testing.T) {
 // A named official shot or wounded, not killed, is the target of an
 // attempt to assassinate (185); one shot dead is not.
 func TestAssassinationAttempt(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, code string }{
+	checkTriggerCode(t, load(t), "2020-12-02", []triggerCode{
 		{"Somali rebels shot Kenyan Defence Minister Abdi Farah near his home on Sunday.", "shot", "185"},
 		{"Kenyan Defence Minister Abdi Farah was wounded by Somali rebels on Sunday.", "wounded", "185"},
 		{"Somali rebels shot dead Kenyan Defence Minister Abdi Farah on Sunday.", "shot", "190"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Code != c.code {
-				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
-			}
-		}
-	}
+	})
 }
 
 // An operation or a raid of a state's force as the means of a passive
@@ -119,16 +105,9 @@ func TestForceAsMeans(t *testing.T) {
 // Knives, rocks and other unsophisticated weapons as the means make
 // violence unconventional (180), whoever uses them.
 func TestUnsophisticatedWeapons(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, code string }{
-		{"Somali militiamen attacked the Kenyan village with machetes on Sunday.", "180"},
-		{"A Kenyan village was attacked by Somali militiamen armed with knives on Sunday.", "180"},
-		{"Somali militiamen attacked the Kenyan village on Sunday.", "190"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", "attacked") {
-			if e.Code != c.code {
-				t.Errorf("%q: attacked coded %s, want %s", c.text, e.Code, c.code)
-			}
-		}
-	}
+	checkTriggerCode(t, load(t), "2020-12-02", []triggerCode{
+		{"Somali militiamen attacked the Kenyan village with machetes on Sunday.", "attacked", "180"},
+		{"A Kenyan village was attacked by Somali militiamen armed with knives on Sunday.", "attacked", "180"},
+		{"Somali militiamen attacked the Kenyan village on Sunday.", "attacked", "190"},
+	})
 }

@@ -19,7 +19,7 @@ var wantingPreps = prepositionSets(own.Class("wanting"), "preps")
 // it happened.
 func (sc *sentCtx) wantedNoun(t *trigger) {
 	p := sc.parse
-	if p == nil || !t.p.Noun || t.occurred || t.hypo || t.end >= len(p.synOf) || p.synOf[t.end] < 0 {
+	if p == nil || !t.p.Noun || t.occurred || t.hypo || p.synAt(t.end) < 0 {
 		return
 	}
 	j := p.synOf[t.end]
