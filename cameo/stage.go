@@ -516,6 +516,19 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				}
 			}
 		}
+		// "Norway will not lend Malawi funds": a cooperative act its doer
+		// says it will not do is a stated refusal, which CAMEO codes
+		// under 12 (the act's refuse code in derived.tsv, else 120), not
+		// a hypothesis only, when it names whom it refuses; a conflictual act so negated ("will not
+		// attack") is left to the intents above.
+		if t.hypo && t.negated && t.intent >= 0 && !intents[t.intent] && anyCoded(actors, src) && anyCoded(actors, tgt) && statedRefusal(lower, t) && !sc.wantOfOther(t.intent) {
+			if code := s.refusalCode(t.p.Code); code != "" {
+				intents[t.intent] = true
+				it := about(t, code, lower, t.intent)
+				it.negated = false
+				out = append(out, s.events(sc, it, src, tgt)...)
+			}
+		}
 		// "A wants B to strike C": an appeal to Putin
 		// for the attack, which has not happened.
 		if w, ok := wanted[k]; ok && !t.negated {
@@ -645,4 +658,56 @@ const MinConfidence = 0.5
 // negated nor hypothetical, at MinConfidence or above.
 func Counted(e *doc.Event) bool {
 	return !e.Negated && !e.Hypothetical && e.Confidence >= MinConfidence
+}
+
+// statedRefusal reports whether the negated act t is negated inside its
+// own verb group, after the future modal or commissive word that makes it
+// an intent ("will not export", "vowed not to return"): its doer states
+// what it will not do. A negation before the intent word ("did not say it
+// would") or in another verb's group between them ("would not allow them to
+// help") is not a refusal of this act.
+func statedRefusal(lower []string, t *trigger) bool {
+	if t.p.Noun || t.intent < 0 || t.intent >= t.at {
+		return false
+	}
+	neg := false
+	for k := t.intent + 1; k < t.at; k++ {
+		switch w := lower[k]; {
+		case negatingParticles[w]:
+			neg = true
+		case beForms[w] || haveForms[w] || infinitiveMarkers[w] || strings.HasSuffix(w, "ly"):
+			// "will not be sending", "vowed not to", "would not seriously"
+		default:
+			return false // another verb's group: "would not allow them to help"
+		}
+	}
+	return neg
+}
+
+// refusalCode is the CAMEO code of a stated refusal to do an act of the
+// given code: the act's refuse code in derived.tsv, or 120 (reject) for
+// any other act of the cooperative roots 04 to 09. Statements, appeals
+// and intents (01 to 03) and the conflictual roots derive none.
+func (s *Stage) refusalCode(act string) string {
+	if len(act) < 2 {
+		return ""
+	}
+	code := s.Derived.Code("refuse", act)
+	if code == "" && act[:2] >= "04" && act[:2] <= "09" {
+		code = "120"
+	}
+	if code == "" || s.Table[code] == nil {
+		return ""
+	}
+	return code
+}
+
+// anyCoded reports whether one of the actors at idx has an actor code.
+func anyCoded(actors []actor, idx []int) bool {
+	for _, k := range idx {
+		if k >= 0 && k < len(actors) && actors[k].Code != "" {
+			return true
+		}
+	}
+	return false
 }
