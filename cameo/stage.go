@@ -468,6 +468,14 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		evs := s.events(sc, t, src, tgt)
 		s.implicitArrester(d, n, lower, t, src, evs)
+		if s.Convention == Codebook {
+			unnamedDisapproval(t, evs)
+			if sc.labelParticiple(t) {
+				for i := range evs {
+					setAsideUncounted(&evs[i], "a participle that labels a noun, with no agent: no one's accusation")
+				}
+			}
+		}
 		if t.accident != "" {
 			for i := range evs {
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
