@@ -307,11 +307,11 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}) {
 			continue // "helped the sides reach a deal": no aid, a share in the act
 		}
-		if t.p.Code[:2] == "19" && sc.parse.dismissal(t, func(k int) bool {
+		if (t.p.Code[:2] == "19" || t.p.Code[:2] == "12") && sc.parse.dismissal(t, func(k int) bool {
 			v := sc.parse.tokOf[k]
 			return v >= 0 && v < len(inActor) && inActor[v] >= 0
 		}) {
-			continue // "fired three professors": a dismissal, no attack
+			continue // "fired three professors", "two clerks were dismissed": a dismissal, no attack or rejection
 		}
 		if t.p.Code == "190" && s.Table["111"] != nil && sc.parse.verbalAttack(t, func(k int) bool {
 			v := sc.parse.tokOf[k]
