@@ -97,3 +97,21 @@ func TestPrenominalParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestFactiveConjunct: a noun conjoined to one that carries a factive
+// modifier shares it ("the first port or harbour chief to refuse": the
+// parse hangs "first" on "port" and the infinitive on "chief"); a noun
+// with no such modifier in its coordination is no factive noun.
+func TestFactiveConjunct(t *testing.T) {
+	lines := []string{
+		"the DET DT 3 det", "first ADJ JJ 3 amod", "port NOUN NN 0 root",
+		"or CCONJ CC 5 cc", "harbour NOUN NN 6 compound", "chief NOUN NN 3 conj",
+		"to PART TO 8 mark", "refuse VERB VB 6 acl"}
+	if p := tree(t, lines...); !p.factiveNoun(5) {
+		t.Errorf("conjoined noun: not factive")
+	}
+	lines[1] = "new ADJ JJ 3 amod"
+	if p := tree(t, lines...); p.factiveNoun(5) {
+		t.Errorf("no factive modifier: factive")
+	}
+}
