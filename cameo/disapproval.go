@@ -53,3 +53,31 @@ func unnamedDisapproval(t *trigger, evs []doc.Event) {
 		setAsideUncounted(&evs[i], "a disapproval noun with no party named: no one's act")
 	}
 }
+
+// thingAccused reports whether the accusation verb t (112: accuse, blame)
+// has for its direct object a common noun that is no party ("blamed the
+// weather", "blamed rising prices"): with no one accused named, no
+// accusation between parties is told. party tells whether a syntactic
+// word stands in an actor phrase.
+func (sc *sentCtx) thingAccused(t *trigger, party func(k int) bool) bool {
+	p := sc.parse
+	if p == nil || t.p.Noun || t.p.Code != "112" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+		return false
+	}
+	j := p.synOf[t.at]
+	thing := false
+	p.kids(j, func(k int) bool {
+		if p.syn[k].Rel != "obj" {
+			return true
+		}
+		thing = p.syn[k].UPOS == "NOUN" && !party(k)
+		p.kids(k, func(m int) bool {
+			if p.syn[m].Rel == "nummod" || party(m) {
+				thing = false // "blamed two officers", "blamed Peru's army"
+			}
+			return thing
+		})
+		return false
+	})
+	return thing
+}

@@ -47,3 +47,23 @@ func TestDisapprovalPhrases(t *testing.T) {
 		}
 	}
 }
+
+// An accusation whose object is a thing, no party, is not counted; one
+// that names the accused is.
+func TestThingAccused(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text    string
+		counted bool
+	}{
+		{"The Kenyan finance minister blamed the weak economy for the defeat.", false},
+		{"The Kenyan finance minister blamed Uganda for the defeat.", true},
+		{"The Kenyan finance minister blamed the opposition for the defeat.", true},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", "blamed") {
+			if Counted(&e) != c.counted {
+				t.Errorf("%q: %s counted %v, want %v", c.text, e.Code, Counted(&e), c.counted)
+			}
+		}
+	}
+}

@@ -470,6 +470,14 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		s.implicitArrester(d, n, lower, t, src, evs)
 		if s.Convention == Codebook {
 			unnamedDisapproval(t, evs)
+			if len(tgt) == 0 && sc.thingAccused(t, func(k int) bool {
+				v := sc.parse.tokOf[k]
+				return v >= 0 && v < len(inActor) && inActor[v] >= 0
+			}) {
+				for i := range evs {
+					setAsideUncounted(&evs[i], "an accusation of a thing, no one accused: no act between parties")
+				}
+			}
 			if sc.labelParticiple(t) {
 				for i := range evs {
 					setAsideUncounted(&evs[i], "a participle that labels a noun, with no agent: no one's accusation")
