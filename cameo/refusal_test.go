@@ -18,6 +18,8 @@ func TestStatedRefusal(t *testing.T) {
 		{"Norway will not lend Malawi any more funds, the Norwegian foreign minister said.", "120"},
 		{"The Norwegian government said Norway will not sign the trade agreement with Malawi.", "1211"},
 		{"Norway said it would not meet Malawi.", "120"},
+		{"Norway has no plans to lend Malawi funds.", "120"},
+		{"Norway has plans to lend Malawi funds.", ""},
 		{"Norway will not attack Malawi.", ""},
 		{"Norway did not say it would meet Malawi.", ""},
 		{"Norway said it would not give permission to Sweden to help Malawi.", ""},
@@ -25,7 +27,7 @@ func TestStatedRefusal(t *testing.T) {
 	} {
 		var got []string
 		for _, e := range s.run(c.text, "2020-12-02").Events {
-			if e.Root == "12" && (e.Trigger.Text == "will" || e.Trigger.Text == "wo" || e.Trigger.Text == "would") {
+			if e.Root == "12" && (e.Trigger.Text == "will" || e.Trigger.Text == "wo" || e.Trigger.Text == "would" || e.Trigger.Text == "plans") {
 				got = append(got, e.Code)
 			}
 		}

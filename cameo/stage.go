@@ -537,10 +537,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// under 12 (the act's refuse code in derived.tsv, else 120), not
 		// a hypothesis only, when it names whom it refuses; a conflictual act so negated ("will not
 		// attack") is left to the intents above.
-		if t.hypo && t.negated && t.intent >= 0 && !intents[t.intent] && anyCoded(actors, src) && anyCoded(actors, tgt) && statedRefusal(lower, t) && !sc.wantOfOther(t.intent) {
+		if at := refusalAt(lower, t); t.hypo && t.negated && at >= 0 && !intents[at] && anyCoded(actors, src) && anyCoded(actors, tgt) && !sc.wantOfOther(at) {
 			if code := s.refusalCode(t.p.Code); code != "" {
-				intents[t.intent] = true
-				it := about(t, code, lower, t.intent)
+				intents[at] = true
+				it := about(t, code, lower, at)
 				it.negated = false
 				out = append(out, s.events(sc, it, src, tgt)...)
 			}
@@ -698,6 +698,20 @@ func statedRefusal(lower []string, t *trigger) bool {
 		}
 	}
 	return neg
+}
+
+// refusalAt returns the word that states the negated act t as refused,
+// or -1: the future modal or commissive word of a stated refusal
+// (statedRefusal), or the intent noun of "has no plans to lend", a plan
+// negated by "no" right before it.
+func refusalAt(lower []string, t *trigger) int {
+	if statedRefusal(lower, t) {
+		return t.intent
+	}
+	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && lower[t.at-3] == "no" {
+		return t.at - 2
+	}
+	return -1
 }
 
 // refusalCode is the CAMEO code of a stated refusal to do an act of the
