@@ -17,7 +17,7 @@ func TestStatedRefusal(t *testing.T) {
 	}{
 		{"Norway will not lend Malawi any more funds, the Norwegian foreign minister said.", "120"},
 		{"The Norwegian government said Norway will not sign the trade agreement with Malawi.", "1211"},
-		{"Norway said it would not meet Malawi.", "120"},
+		{"Norway said it would not meet Malawi.", "125"},
 		{"Norway has no plans to lend Malawi funds.", "120"},
 		{"Norway has plans to lend Malawi funds.", ""},
 		{"Norway will not attack Malawi.", ""},
