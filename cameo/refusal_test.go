@@ -17,12 +17,12 @@ func TestStatedRefusal(t *testing.T) {
 	}{
 		{"Norway will not lend Malawi any more funds, the Norwegian foreign minister said.", "120"},
 		{"The Norwegian government said Norway will not sign the trade agreement with Malawi.", "1211"},
-		{"Norway said it would not meet Malawi.", "125"},
+		{"Norway will not meet the Malawian envoy.", "125"},
 		{"Norway has no plans to lend Malawi funds.", "120"},
 		{"Norway has plans to lend Malawi funds.", ""},
 		{"Norway will not attack Malawi.", ""},
 		{"Norway did not say it would meet Malawi.", ""},
-		{"Norway said it would not give permission to Sweden to help Malawi.", ""},
+		{"Norway will not allow Sweden to help Malawi.", ""},
 		{"The Norwegian premier will not visit the old harbour this year.", ""},
 	} {
 		var got []string

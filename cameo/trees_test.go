@@ -104,14 +104,14 @@ func TestPrenominalParticiple(t *testing.T) {
 // with no such modifier in its coordination is no factive noun.
 func TestFactiveConjunct(t *testing.T) {
 	lines := []string{
-		"the DET DT 3 det", "first ADJ JJ 3 amod", "port NOUN NN 0 root",
-		"or CCONJ CC 5 cc", "harbour NOUN NN 6 compound", "chief NOUN NN 3 conj",
-		"to PART TO 8 mark", "refuse VERB VB 6 acl"}
-	if p := tree(t, lines...); !p.factiveNoun(5) {
+		"the DET DT 4 det", "first ADJ JJ 4 amod", "sea NOUN NN 4 compound", "port NOUN NN 0 root",
+		"or CCONJ CC 7 cc", "harbour NOUN NN 7 compound", "chief NOUN NN 4 conj",
+		"refuse VERB VB 7 acl"} // (the "to" left out: the noun's modifiers alone decide)
+	if p := tree(t, lines...); !p.factiveNoun(6) {
 		t.Errorf("conjoined noun: not factive")
 	}
-	lines[1] = "new ADJ JJ 3 amod"
-	if p := tree(t, lines...); p.factiveNoun(5) {
+	lines[1] = "new ADJ JJ 4 amod"
+	if p := tree(t, lines...); p.factiveNoun(6) {
 		t.Errorf("no factive modifier: factive")
 	}
 }
