@@ -81,3 +81,64 @@ func (sc *sentCtx) thingAccused(t *trigger, party func(k int) bool) bool {
 	})
 	return thing
 }
+
+// criticisedDoer returns the actor a disapproval verb (root 11) is aimed
+// at through its object, when the object is an act or a manner, no party,
+// whose doer the parse names: the agent after "by" ("condemned the
+// treatment of refugees by Zorvan") or the subject of a relative clause on
+// it ("criticised the way in which Zorvan handled the crisis"); -1 when
+// there is none. party gives the coded actor a syntactic word stands in,
+// or -1.
+func (sc *sentCtx) criticisedDoer(t *trigger, a args, party func(k int) int) int {
+	p := sc.parse
+	if p == nil || t.p.Noun || len(t.p.Code) < 2 || t.p.Code[:2] != "11" {
+		return -1
+	}
+	for _, w := range a.obj {
+		if w < 0 || w >= len(p.syn) || p.syn[w].UPOS != "NOUN" || party(w) >= 0 || p.head(w) != a.pred {
+			continue
+		}
+		doer := -1
+		var byAgent func(h, depth int)
+		byAgent = func(h, depth int) {
+			// "by" on the object or on an "of" noun of it, as the
+			// parse may hang it ("the treatment of refugees by Zorvan")
+			p.kids(h, func(k int) bool {
+				if r := p.syn[k].Rel; r == "nmod" || r == "nmod:agent" {
+					if c := p.caseOf(k); c == "by" {
+						doer = party(k)
+					} else if c == "of" && depth == 0 {
+						byAgent(k, 1)
+					}
+				}
+				return doer < 0
+			})
+		}
+		byAgent(w, 0)
+		if doer < 0 && !a.passive {
+			// or on the active verb itself ("condemned the killing of
+			// protesters by the police")
+			for _, o := range a.obl {
+				if o.prep == "by" && doer < 0 {
+					doer = party(o.head)
+				}
+			}
+		}
+		p.kids(w, func(k int) bool {
+			switch p.syn[k].Rel {
+			case "acl:relcl":
+				p.kids(k, func(m int) bool {
+					if p.syn[m].Rel == "nsubj" {
+						doer = party(m)
+					}
+					return doer < 0
+				})
+			}
+			return doer < 0
+		})
+		if doer >= 0 {
+			return doer
+		}
+	}
+	return -1
+}

@@ -69,3 +69,25 @@ func TestThingAccused(t *testing.T) {
 		}
 	}
 }
+
+// A disapproval of an act or a manner is aimed at the act's doer, named
+// after "by" or as the subject of a relative clause on the object.
+func TestCriticisedDoer(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, tgt string }{
+		{"The Kenyan government criticised the way in which Uganda handled the crisis.", "criticised", "UGA"},
+		{"The Kenyan government condemned the treatment of refugees by Uganda.", "condemned", "UGA"},
+		{"The Kenyan government condemned the killing of protesters by Ugandan police.", "condemned", "UGACOP"},
+		{"The Kenyan government was criticised by Uganda.", "criticised", "KENGOV"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			tgt := ""
+			if e.Target != nil && e.Target.Actor != nil {
+				tgt = *e.Target.Actor
+			}
+			if tgt != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, c.trigger, tgt, c.tgt)
+			}
+		}
+	}
+}

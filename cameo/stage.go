@@ -406,6 +406,19 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				t.sub, t.background = false, false
 			}
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
+			if s.Convention == Codebook {
+				// "condemned the treatment of refugees by Zorvan": the
+				// doer of the act criticised is the one criticised
+				if k := sc.criticisedDoer(t, a, func(w int) int {
+					v := sc.parse.tokOf[w]
+					if v < 0 || v >= len(inActor) || inActor[v] < 0 || actors[inActor[v]].Code == "" {
+						return -1
+					}
+					return inActor[v]
+				}); k >= 0 && !containsInt(src, k) {
+					tgt = []int{k}
+				}
+			}
 		}
 		if (t.p.Code == "170" || t.p.Code[:2] == "02") && len(src) == 0 && sc.forcedBy(t) {
 			// "the ship was made to turn back", "staff were told to
