@@ -105,9 +105,9 @@ func (sc *sentCtx) criticisedDoer(t *trigger, a args, party func(k int) int) int
 			// parse may hang it ("the treatment of refugees by Zorvan")
 			p.kids(h, func(k int) bool {
 				if r := p.syn[k].Rel; r == "nmod" || r == "nmod:agent" {
-					if c := p.caseOf(k); c == "by" {
+					if c := p.caseOf(k); agentPreps[c] {
 						doer = party(k)
-					} else if c == "of" && depth == 0 {
+					} else if genitive[c] && depth == 0 {
 						byAgent(k, 1)
 					}
 				}
@@ -119,7 +119,7 @@ func (sc *sentCtx) criticisedDoer(t *trigger, a args, party func(k int) int) int
 			// or on the active verb itself ("condemned the killing of
 			// protesters by the police")
 			for _, o := range a.obl {
-				if o.prep == "by" && doer < 0 {
+				if agentPreps[o.prep] && doer < 0 {
 					doer = party(o.head)
 				}
 			}

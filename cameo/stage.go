@@ -721,7 +721,7 @@ func refusalAt(lower []string, t *trigger) int {
 	if statedRefusal(lower, t) {
 		return t.intent
 	}
-	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && lower[t.at-3] == "no" {
+	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && determiners[lower[t.at-3]] && negWords[lower[t.at-3]] {
 		return t.at - 2
 	}
 	return -1
