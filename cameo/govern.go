@@ -250,13 +250,23 @@ func (p *parse) ownTense(c, h int) bool {
 
 // factiveNoun reports whether a noun with an infinitive is told as having
 // done the infinitive's act: "the first country to recognise", "the only
-// leader to attend".
+// leader to attend". A conjoined noun shares the modifier its first
+// conjunct carries ("the first state or territory leader to reject": the
+// parse hangs "first" on "state" and the infinitive on "leader").
 func (p *parse) factiveNoun(g int) bool {
 	f := false
 	p.kids(g, func(k int) bool {
 		f = (p.syn[k].Rel == "amod" || p.syn[k].Rel == "advmod") && factiveModifiers[strings.ToLower(p.syn[k].Form)]
 		return !f
 	})
+	if !f && p.syn[g].Rel == "conj" {
+		if h := p.head(g); h >= 0 && h < g && nominal(p.syn[h].UPOS) {
+			p.kids(h, func(k int) bool {
+				f = k < h && (p.syn[k].Rel == "amod" || p.syn[k].Rel == "advmod") && factiveModifiers[strings.ToLower(p.syn[k].Form)]
+				return !f
+			})
+		}
+	}
 	return f
 }
 

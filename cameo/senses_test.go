@@ -271,6 +271,28 @@ func TestDismissal(t *testing.T) {
 	}
 }
 
+// TestDismissalNoRejection: "dismiss" with a person as object or passive
+// subject removes from a post, no rejection (12); with a thing it rejects.
+func TestDismissalNoRejection(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text   string
+		reject bool
+	}{
+		{"Two Kenyan officials have been dismissed over the leak.", false},
+		{"The Kenyan foreign ministry dismissed two employees.", false},
+		{"The Kenyan foreign ministry dismissed the Ugandan proposal.", true},
+	} {
+		got := false
+		for _, e := range s.run(c.text, "2020-12-02").Events {
+			got = got || e.Root == "12" && Counted(&e)
+		}
+		if got != c.reject {
+			t.Errorf("%q: counted rejection %v, want %v", c.text, got, c.reject)
+		}
+	}
+}
+
 // TestWantOfOther: a want someone else tells of its subject expresses no
 // intent of the subject's; one told by the narrator or by the wanter does.
 func TestWantOfOther(t *testing.T) {

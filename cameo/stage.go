@@ -308,11 +308,11 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}) {
 			continue // "helped the sides reach a deal": no aid, a share in the act
 		}
-		if t.p.Code[:2] == "19" && sc.parse.dismissal(t, func(k int) bool {
+		if (t.p.Code[:2] == "19" || t.p.Code[:2] == "12") && sc.parse.dismissal(t, func(k int) bool {
 			v := sc.parse.tokOf[k]
 			return v >= 0 && v < len(inActor) && inActor[v] >= 0
 		}) {
-			continue // "fired three professors": a dismissal, no attack
+			continue // "fired three professors", "two clerks were dismissed": a dismissal, no attack or rejection
 		}
 		if t.p.Code == "190" && s.Table["111"] != nil && sc.parse.verbalAttack(t, func(k int) bool {
 			v := sc.parse.tokOf[k]
@@ -407,6 +407,19 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				t.sub, t.background = false, false
 			}
 			t.alone = len(tgt) == 0 && len(src) <= 1 && t.p.Code[:2] == "04" && symmetric("04", t.p.Code) && sc.parse.oneParty(a)
+			if s.Convention == Codebook {
+				// "condemned the treatment of refugees by Zorvan": the
+				// doer of the act criticised is the one criticised
+				if k := sc.criticisedDoer(t, a, func(w int) int {
+					v := sc.parse.tokOf[w]
+					if v < 0 || v >= len(inActor) || inActor[v] < 0 || actors[inActor[v]].Code == "" {
+						return -1
+					}
+					return inActor[v]
+				}); k >= 0 && !containsInt(src, k) {
+					tgt = []int{k}
+				}
+			}
 		}
 		if (t.p.Code == "170" || t.p.Code[:2] == "02") && len(src) == 0 && sc.forcedBy(t) {
 			// "the ship was made to turn back", "staff were told to
@@ -469,6 +482,22 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		evs := s.events(sc, t, src, tgt)
 		s.implicitArrester(d, n, lower, t, src, evs)
+		if s.Convention == Codebook {
+			unnamedDisapproval(t, evs)
+			if len(tgt) == 0 && sc.thingAccused(t, func(k int) bool {
+				v := sc.parse.tokOf[k]
+				return v >= 0 && v < len(inActor) && inActor[v] >= 0
+			}) {
+				for i := range evs {
+					setAsideUncounted(&evs[i], "an accusation of a thing, no one accused: no act between parties")
+				}
+			}
+			if sc.labelParticiple(t) {
+				for i := range evs {
+					setAsideUncounted(&evs[i], "a participle that labels a noun, with no agent: no one's accusation")
+				}
+			}
+		}
 		if t.accident != "" {
 			for i := range evs {
 				setAside(&evs[i], "an accident or a natural cause ("+t.accident+"): no one's act")
@@ -515,6 +544,19 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				} else {
 					out = append(out, s.events(sc, it, src, tgt)...)
 				}
+			}
+		}
+		// "Norway will not lend Malawi funds": a cooperative act its doer
+		// says it will not do is a stated refusal, which CAMEO codes
+		// under 12 (the act's refuse code in derived.tsv, else 120), not
+		// a hypothesis only, when it names whom it refuses; a conflictual act so negated ("will not
+		// attack") is left to the intents above.
+		if at := refusalAt(lower, t); t.hypo && t.negated && at >= 0 && !intents[at] && anyCoded(actors, src) && anyCoded(actors, tgt) && !sc.wantOfOther(at) {
+			if code := s.refusalCode(t.p.Code); code != "" {
+				intents[at] = true
+				it := about(t, code, lower, at)
+				it.negated = false
+				out = append(out, s.events(sc, it, src, tgt)...)
 			}
 		}
 		// "A wants B to strike C": an appeal to Putin
@@ -646,4 +688,70 @@ const MinConfidence = 0.5
 // negated nor hypothetical, at MinConfidence or above.
 func Counted(e *doc.Event) bool {
 	return !e.Negated && !e.Hypothetical && e.Confidence >= MinConfidence
+}
+
+// statedRefusal reports whether the negated act t is negated inside its
+// own verb group, after the future modal or commissive word that makes it
+// an intent ("will not export", "vowed not to return"): its doer states
+// what it will not do. A negation before the intent word ("did not say it
+// would") or in another verb's group between them ("would not allow them to
+// help") is not a refusal of this act.
+func statedRefusal(lower []string, t *trigger) bool {
+	if t.p.Noun || t.intent < 0 || t.intent >= t.at {
+		return false
+	}
+	neg := false
+	for k := t.intent + 1; k < t.at; k++ {
+		switch w := lower[k]; {
+		case negatingParticles[w]:
+			neg = true
+		case beForms[w] || haveForms[w] || infinitiveMarkers[w] || strings.HasSuffix(w, "ly"):
+			// "will not be sending", "vowed not to", "would not seriously"
+		default:
+			return false // another verb's group: "would not allow them to help"
+		}
+	}
+	return neg
+}
+
+// refusalAt returns the word that states the negated act t as refused,
+// or -1: the future modal or commissive word of a stated refusal
+// (statedRefusal), or the intent noun of "has no plans to lend", a plan
+// negated by "no" right before it.
+func refusalAt(lower []string, t *trigger) int {
+	if statedRefusal(lower, t) {
+		return t.intent
+	}
+	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && determiners[lower[t.at-3]] && negWords[lower[t.at-3]] {
+		return t.at - 2
+	}
+	return -1
+}
+
+// refusalCode is the CAMEO code of a stated refusal to do an act of the
+// given code: the act's refuse code in derived.tsv, or 120 (reject) for
+// any other act of the cooperative roots 04 to 09. Statements, appeals
+// and intents (01 to 03) and the conflictual roots derive none.
+func (s *Stage) refusalCode(act string) string {
+	if len(act) < 2 {
+		return ""
+	}
+	code := s.Derived.Code("refuse", act)
+	if code == "" && act[:2] >= "04" && act[:2] <= "09" {
+		code = "120"
+	}
+	if code == "" || s.Table[code] == nil {
+		return ""
+	}
+	return code
+}
+
+// anyCoded reports whether one of the actors at idx has an actor code.
+func anyCoded(actors []actor, idx []int) bool {
+	for _, k := range idx {
+		if k >= 0 && k < len(actors) && actors[k].Code != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -97,3 +97,21 @@ func TestPrenominalParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestFactiveConjunct: a noun conjoined to one that carries a factive
+// modifier shares it ("the first port or harbour chief to refuse": the
+// parse hangs "first" on "port" and the infinitive on "chief"); a noun
+// with no such modifier in its coordination is no factive noun.
+func TestFactiveConjunct(t *testing.T) {
+	lines := []string{
+		"the DET DT 4 det", "first ADJ JJ 4 amod", "sea NOUN NN 4 compound", "port NOUN NN 0 root",
+		"or CCONJ CC 7 cc", "harbour NOUN NN 7 compound", "chief NOUN NN 4 conj",
+		"refuse VERB VB 7 acl"} // (the "to" left out: the noun's modifiers alone decide)
+	if p := tree(t, lines...); !p.factiveNoun(6) {
+		t.Errorf("conjoined noun: not factive")
+	}
+	lines[1] = "new ADJ JJ 4 amod"
+	if p := tree(t, lines...); p.factiveNoun(6) {
+		t.Errorf("no factive modifier: factive")
+	}
+}
