@@ -24,15 +24,13 @@ func TestUnnamedDisapproval(t *testing.T) {
 	}
 }
 
-// Disapproval told by a phrase ("spoke out against", "took aim at", "had
-// harsh words for"), and
+// Disapproval told by a phrase ("spoke out against", "took aim at"), and
 // an accusation answered, whose target is the one who answers it.
 func TestDisapprovalPhrases(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code, src, tgt string }{
 		{"The Kenyan government spoke out against the Ugandan army.", "spoke out against", "111", "KENGOV", "UGAMIL"},
 		{"The Kenyan government took aim at Uganda on Monday.", "took aim at", "111", "KENGOV", "UGA"},
-		{"Kenyan officials had harsh words for Uganda.", "had harsh words", "111", "KENGOV", "UGA"},
 		{"The Kenyan interior ministry responded to accusations that it had hidden the report.", "responded to", "112", "", "KENGOV"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
