@@ -193,6 +193,9 @@ func TestCodebookWords(t *testing.T) {
 		{"The Ethiopian government extended the state of emergency.", "1724", true},
 		{"The Turkish court dissolved the Kurdish party.", "1722", true},
 		{"The Belarusian government muzzled the press.", "1721", true},
+		{"The Peruvian foreign minister came to the defence of the Chilean envoy.", "052", true},
+		{"The Austrian chancellor offered an apology to the Slovenian president.", "055", true},
+		{"The Austrian chancellor offered the Slovenian president a loan.", "055", false},
 	} {
 		if got, codes := s.counts(c.text, c.code); got != c.counted {
 			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
