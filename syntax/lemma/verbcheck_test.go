@@ -211,11 +211,12 @@ func TestDictionaryVerbForms(t *testing.T) {
 // verb list, which knows only EWT's verbs: the spelling rules, the
 // attested words, EWT's irregular forms and the learned rules alone on
 // the dictionaries' verbs EWT train lacks, and no listed irregular forms.
-// Before, 377 misses, as above; now 158 (doubling 17, e-restoration 85,
-// y/i 2, irregular 50, other 4).
+// Before, 377 misses, as above; now 161 (doubling 17, e-restoration 88,
+// y/i 2, irregular 50, other 4; the three forms of "muzzle", a verb of
+// cameo's verbs.tsv since issue 13's codebook coverage, that EWT lacks).
 var verbMissAllowanceUnlisted = map[string]int{
 	"doubling":      17,
-	"e-restoration": 85,
+	"e-restoration": 88,
 	"y/i":           2,
 	"irregular":     50,
 	"other":         4,
