@@ -1,0 +1,30 @@
+package cameo
+
+import "testing"
+
+// Violence, a seizure or damage to property by people out in protest (a
+// crowd, protesters, a mob) is a violent protest (145); the same acts by
+// others, fighting with arms, and violence done to protesters keep their
+// codes.
+func TestProtestingDoer(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"Hundreds of protesters seized control of the town hall in Varnok on Monday.", "seized", "145"},
+		{"Angry mobs vandalised the offices of the ministry in Varnok.", "vandalised", "145"},
+		{"Demonstrators attacked the Tarvian embassy in Zorvania with stones.", "attacked", "145"},
+		{"The Tarvian embassy was attacked by a mob in the square on Friday.", "attacked", "145"},
+		{"Zorvanian police attacked the demonstrators in Varnok.", "attacked", "190"},
+		{"Zorvanian protesters fired missiles at the Tarvian border post.", "fired", "194"},
+		{"Zorvanian soldiers seized control of the town hall in Varnok.", "seized", "192"},
+	} {
+		evs := s.on(t, c.text, "2020-12-02", c.trigger)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event on %s", c.text, c.trigger)
+		}
+		for _, e := range evs {
+			if e.Code != c.code {
+				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
