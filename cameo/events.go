@@ -57,7 +57,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		// by people out in protest is a violent protest, a riot (145);
 		// fighting with arms (193 to 196: guns, artillery, missiles,
 		// aircraft) stays armed force
-		if s.Convention == Codebook && (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && protestingDoer(t) && s.Table["145"] != nil {
+		if (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && protestingDoer(t) && s.Table["145"] != nil {
 			c = s.Table["145"]
 		}
 		// "parents blockaded the schools": a blockade by civilians

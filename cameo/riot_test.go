@@ -15,6 +15,7 @@ func TestProtestingDoer(t *testing.T) {
 		{"The Tarvian embassy was attacked by a mob in the square on Friday.", "attacked", "145"},
 		{"Zorvanian police attacked the demonstrators in Varnok.", "attacked", "190"},
 		{"Zorvanian protesters fired missiles at the Tarvian border post.", "fired", "194"},
+		{"The old customs building was demolished by Zorvanian protesters.", "demolished", "145"},
 		{"Zorvanian soldiers seized control of the town hall in Varnok.", "seized", "192"},
 	} {
 		evs := s.on(t, c.text, "2020-12-02", c.trigger)
