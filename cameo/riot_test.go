@@ -29,3 +29,30 @@ func TestProtestingDoer(t *testing.T) {
 		}
 	}
 }
+
+// A riot told by a generic noun of violence where it happens ("violence
+// erupted") or by a march or the streets turning violent counts (145);
+// where the sentence tells the violence as killings, the noun sums them
+// up and is set aside.
+func TestViolenceRiot(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, trigger string
+		counted       bool
+	}{
+		{"Violence erupted in Cairo after the disputed vote.", "Violence", true},
+		{"The march through Cairo turned violent on Sunday.", "turned violent", true},
+		{"The streets of Cairo erupted in violence after the vote.", "erupted in violence", true},
+		{"Egypt saw more violence on Sunday, with twelve people killed in Cairo.", "violence", false},
+	} {
+		evs := s.on(t, c.text, "2020-12-02", c.trigger)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event on %s", c.text, c.trigger)
+		}
+		for _, e := range evs {
+			if e.Code != "145" || Counted(&e) != c.counted {
+				t.Errorf("%q: %s coded %s counted %v, want 145 counted %v", c.text, c.trigger, e.Code, Counted(&e), c.counted)
+			}
+		}
+	}
+}

@@ -135,6 +135,7 @@ func (s *Stage) Process(d *doc.Document) error {
 		if s.Convention == Codebook {
 			onePerPair(d.Events[first:])
 			homeVisits(d.Events[first:])
+			summaryViolence(d.Events[first:])
 		}
 	}
 	return nil

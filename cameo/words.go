@@ -241,6 +241,7 @@ var (
 	relativeThats      = own.Class("relative-that").Set()
 	existentials       = own.Class("existential").Set()
 	labourStrike       = own.Class("labour-strike")
+	violenceNouns      = own.Class("generic-violence").Set()
 	protestStem        = own.Class("protest-stem")
 	chargeStem         = own.Class("charge-stem")
 	pressureStem       = own.Class("pressure-stem")
