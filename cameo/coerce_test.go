@@ -4,7 +4,8 @@ import "testing"
 
 // Coercion told in other words: a home or an office destroyed, a
 // newspaper banned, a person held in custody or detention, a strike
-// declared.
+// declared, a ban on rallies, a demonstration broken up; a ban on smoking
+// is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
@@ -12,6 +13,8 @@ func TestCoercionWords(t *testing.T) {
 		{"The Egyptian government banned the opposition newspaper.", "banned", "1721"},
 		{"The journalist has been held in custody by Egyptian police since March.", "held", "173"},
 		{"The dockworkers' union declared a general strike in Cairo.", "declared a general strike", "143"},
+		{"Egypt's ban on opposition rallies angered the opposition.", "ban", "1721"},
+		{"Police broke up the demonstration in Cairo.", "broke up", "175"},
 		// other senses stay other acts
 		{"Egyptian officials held talks with the Jordanian minister in Cairo.", "held talks", "046"},
 	} {
@@ -23,6 +26,16 @@ func TestCoercionWords(t *testing.T) {
 			if e.Code != c.code {
 				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
 			}
+		}
+	}
+}
+
+func TestBanOnSmokingNoEvent(t *testing.T) {
+	s := load(t)
+	text := "The ban on smoking in Egypt angered the opposition."
+	for _, e := range s.run(text, "2020-12-02").Events {
+		if e.Trigger.Text == "ban" {
+			t.Errorf("%q: ban read as %s", text, e.Code)
 		}
 	}
 }
