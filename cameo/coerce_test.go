@@ -4,7 +4,7 @@ import "testing"
 
 // Coercion told in other words: a home or an office destroyed, a
 // newspaper banned, a person held in custody or detention, a strike
-// declared, a ban on rallies, a demonstration broken up; a ban on smoking
+// declared, a ban on rallies, a demonstration broken up, a person forced to leave; a ban on smoking
 // is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
@@ -15,6 +15,7 @@ func TestCoercionWords(t *testing.T) {
 		{"The dockworkers' union declared a general strike in Cairo.", "declared a general strike", "143"},
 		{"Egypt's ban on opposition rallies angered the opposition.", "ban", "1721"},
 		{"Police broke up the demonstration in Cairo.", "broke up", "175"},
+		{"Egyptian police forced the journalist to leave the country.", "forced the journalist to leave", "174"},
 		// other senses stay other acts
 		{"Egyptian officials held talks with the Jordanian minister in Cairo.", "held talks", "046"},
 	} {
