@@ -4,7 +4,8 @@ import "testing"
 
 // Coercion told in other words: a home or an office destroyed, a
 // newspaper banned, a person held in custody or detention, a strike
-// declared, a ban on rallies, a demonstration broken up, a person forced to leave; a ban on smoking
+// declared, a ban on rallies, a demonstration broken up, a person forced to leave, a prison sentence begun (its subject the
+// target); a ban on smoking
 // is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
@@ -16,6 +17,7 @@ func TestCoercionWords(t *testing.T) {
 		{"Egypt's ban on opposition rallies angered the opposition.", "ban", "1721"},
 		{"Police broke up the demonstration in Cairo.", "broke up", "175"},
 		{"Egyptian police forced the journalist to leave the country.", "forced the journalist to leave", "174"},
+		{"The Egyptian blogger began his four-year prison sentence on Monday.", "began", "173"},
 		// other senses stay other acts
 		{"Egyptian officials held talks with the Jordanian minister in Cairo.", "held talks", "046"},
 	} {
@@ -37,6 +39,17 @@ func TestBanOnSmokingNoEvent(t *testing.T) {
 	for _, e := range s.run(text, "2020-12-02").Events {
 		if e.Trigger.Text == "ban" {
 			t.Errorf("%q: ban read as %s", text, e.Code)
+		}
+	}
+}
+
+// The one who begins or serves a sentence undergoes it: the target.
+func TestSentenceServedTarget(t *testing.T) {
+	s := load(t)
+	text := "The Egyptian blogger began his four-year prison sentence on Monday."
+	for _, e := range s.on(t, text, "2020-12-02", "began") {
+		if e.Target == nil || e.Target.Actor == nil || *e.Target.Actor != "EGYMED" {
+			t.Errorf("%q: target %v, want EGYMED", text, e.Target)
 		}
 	}
 }
