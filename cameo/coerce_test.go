@@ -4,9 +4,9 @@ import "testing"
 
 // Coercion told in other words: a home or an office destroyed, a
 // newspaper banned, a person held in custody or detention, a strike
-// declared, a ban on rallies, a demonstration broken up, a person forced to leave, a prison sentence begun (its subject the
-// target); a ban on smoking
-// is no coercion.
+// declared, a ban on rallies, a demonstration broken up, a person forced
+// to leave, a prison sentence begun (its subject the target); a ban on
+// smoking is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
