@@ -5,7 +5,8 @@ import "testing"
 // Coercion told in other words: a home or an office destroyed, a
 // newspaper banned, a person held in custody or detention, a strike
 // declared, a ban on rallies, a demonstration broken up, a person forced
-// to leave, a prison sentence begun (its subject the target); a ban on
+// to leave, a prison sentence begun (its subject the target), a scuffle with
+// police; a ban on
 // smoking is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
@@ -18,6 +19,7 @@ func TestCoercionWords(t *testing.T) {
 		{"Police broke up the demonstration in Cairo.", "broke up", "175"},
 		{"Egyptian police forced the journalist to leave the country.", "forced the journalist to leave", "174"},
 		{"The Egyptian blogger began his four-year prison sentence on Monday.", "began", "173"},
+		{"Protesters scuffled with Egyptian police outside the parliament.", "scuffled", "145"},
 		// other senses stay other acts
 		{"Egyptian officials held talks with the Jordanian minister in Cairo.", "held talks", "046"},
 	} {
