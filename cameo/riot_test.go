@@ -9,7 +9,7 @@ import "testing"
 func TestProtestingDoer(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
-		{"Hundreds of protesters seized control of the town hall in Varnok on Monday.", "seized", "145"},
+		{"Hundreds of angry protesters seized the Varnok town hall on Monday.", "seized", "145"},
 		{"Angry mobs vandalised the offices of the ministry in Varnok.", "vandalised", "145"},
 		{"Demonstrators attacked the Tarvian embassy in Zorvania with stones.", "attacked", "145"},
 		{"The Tarvian embassy was attacked by a mob in the square on Friday.", "attacked", "145"},
