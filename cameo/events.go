@@ -322,15 +322,16 @@ func protestingDoer(t *trigger) bool {
 		return false
 	}
 	for _, a := range t.evidence.Arguments {
-		text := a.Text
 		switch {
 		case a.Role == "subject" && !t.passive:
 		case t.passive && (a.Role == "obl:by" || a.Role == "obl:agent" || a.Role == "agent"):
-			text = strings.TrimPrefix(strings.TrimSpace(text), "by ")
 		default:
 			continue
 		}
-		words := strings.Fields(strings.ToLower(text))
+		words := strings.Fields(strings.ToLower(a.Text))
+		if len(words) > 0 && prepositions[words[0]] {
+			words = words[1:] // the agent's "by"
+		}
 		if len(words) > 0 && crowdWords[words[0]] {
 			return true
 		}
@@ -339,7 +340,7 @@ func protestingDoer(t *trigger) bool {
 		head := ""
 		for _, raw := range words {
 			w := strings.Trim(raw, ",;:")
-			if w == "" || prepositions[w] || locativePreps[w] || w == "who" || w == "which" || w == "that" {
+			if w == "" || prepositions[w] || locativePreps[w] || relativePronouns[w] || relativeThats[w] {
 				break
 			}
 			head = w

@@ -238,7 +238,7 @@ func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
 		e := evs[i]
 		if e.Source == nil && e.Target != nil && e.Target.Actor != nil && symmetric(e.Root, e.Code) {
 			rest := d.Text[e.Sentence.Start:e.Sentence.End]
-			if k := strings.Index(rest, " between "); k >= 0 {
+			if k := firstWordOf(rest, betweenPreps); k >= 0 {
 				rest = rest[k:]
 				for j := i + 1; j < len(evs); j++ {
 					f := evs[j]
@@ -262,4 +262,23 @@ func betweenPairs(d *doc.Document, evs []doc.Event) []doc.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// firstWordOf returns the offset in text of the first space-separated word
+// that set holds (in lower case), or -1.
+func firstWordOf(text string, set map[string]bool) int {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			if start >= 0 && set[strings.ToLower(text[start:i])] {
+				return start
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return -1
 }
