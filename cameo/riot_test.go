@@ -56,3 +56,21 @@ func TestViolenceRiot(t *testing.T) {
 		}
 	}
 }
+
+// Police hurt with no doer or means named, and no other act of force in
+// the sentence, are a riot's casualties (145); beside a killing, or
+// wounded in a bombing, they keep their code.
+func TestRiotCasualties(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, trigger, code string }{
+		{"At least 31 Egyptian police officers were wounded in Cairo.", "wounded", "145"},
+		{"Three Egyptian policemen were wounded in a bomb attack in Cairo.", "wounded", "183"},
+		{"One Egyptian policeman was killed and two were wounded in Cairo.", "killed", "190"},
+	} {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Code != c.code {
+				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
