@@ -65,7 +65,7 @@ func TestRiotCasualties(t *testing.T) {
 	for _, c := range []struct{ text, trigger, code string }{
 		{"At least 31 Egyptian police officers were wounded in Cairo.", "wounded", "145"},
 		{"Three Egyptian policemen were wounded in a bomb attack in Cairo.", "wounded", "183"},
-		{"One Egyptian policeman was killed and two were wounded in Cairo.", "killed", "190"},
+		{"Gunmen killed two Egyptian soldiers near Cairo, and four Egyptian policemen were wounded.", "killed", "190"},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Code != c.code {
