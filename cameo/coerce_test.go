@@ -14,11 +14,11 @@ func TestCoercionWords(t *testing.T) {
 		{"Egyptian police demolished the home of the opposition leader.", "demolished", "1712"},
 		{"The Egyptian government banned the opposition newspaper.", "banned", "1721"},
 		{"The journalist has been held in custody by Egyptian police since March.", "held", "173"},
-		{"The dockworkers' union declared a general strike in Cairo.", "declared a general strike", "143"},
+		{"Dockworkers in Alexandria declared a strike on Monday.", "declared a strike", "143"},
 		{"Egypt's ban on opposition rallies angered the opposition.", "ban", "1721"},
 		{"Police broke up the demonstration in Cairo.", "broke up", "175"},
 		{"Egyptian police forced the journalist to leave the country.", "forced the journalist to leave", "174"},
-		{"The Egyptian blogger began his four-year prison sentence on Monday.", "began", "173"},
+		{"The Egyptian blogger is now serving a prison term of four years.", "serving", "173"},
 		{"Protesters scuffled with Egyptian police outside the parliament.", "scuffled", "145"},
 		// other senses stay other acts
 		{"Egyptian officials held talks with the Jordanian minister in Cairo.", "held talks", "046"},
@@ -48,8 +48,8 @@ func TestBanOnSmokingNoEvent(t *testing.T) {
 // The one who begins or serves a sentence undergoes it: the target.
 func TestSentenceServedTarget(t *testing.T) {
 	s := load(t)
-	text := "The Egyptian blogger began his four-year prison sentence on Monday."
-	for _, e := range s.on(t, text, "2020-12-02", "began") {
+	text := "The Egyptian blogger is now serving a prison term of four years."
+	for _, e := range s.on(t, text, "2020-12-02", "serving") {
 		if e.Target == nil || e.Target.Actor == nil || *e.Target.Actor != "EGYMED" {
 			t.Errorf("%q: target %v, want EGYMED", text, e.Target)
 		}

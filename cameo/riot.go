@@ -7,11 +7,11 @@ import (
 )
 
 // summaryViolence sets aside the counted riots (145) of one sentence
-// (evs) told only by a generic noun of violence ("violence erupted",
-// "a night of violence") when the sentence tells the violence as acts of
-// force of its own (a counted event of roots 18 to 20: "the region saw
-// more violence, with thirty people killed"): the noun sums those acts
-// up, it tells no riot besides them.
+// (evs) told only by a generic noun of violence ("violence broke out")
+// when the sentence tells the violence as acts of force of its own (a
+// counted event of roots 18 to 20: "violence erupted in the town, where
+// gunmen killed a dozen villagers"): the noun sums those acts up, it
+// tells no riot besides them.
 func summaryViolence(evs []doc.Event) {
 	force := false
 	for j := range evs {
@@ -31,8 +31,8 @@ func summaryViolence(evs []doc.Event) {
 }
 
 // riotCasualties recodes the counted events of one sentence (evs) that
-// tell police hurt, not killed, with no doer and no means named ("thirty
-// police officers were injured"), as a riot's casualties (145), when the
+// tell police hurt, not killed, with no doer and no means named ("four
+// constables were hurt"), as a riot's casualties (145), when the
 // sentence tells no act of force besides them (no other counted event of
 // roots 18 to 20): police wounded in an attack, a bombing or beside
 // killings keep their code.

@@ -9,12 +9,12 @@ import "testing"
 func TestProtestingDoer(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
-		{"Hundreds of angry protesters seized the Varnok town hall on Monday.", "seized", "145"},
-		{"Angry mobs vandalised the offices of the ministry in Varnok.", "vandalised", "145"},
+		{"A crowd of protesters seized the Varnok tax office on Monday.", "seized", "145"},
+		{"A mob vandalised the Varnok tax office on Monday.", "vandalised", "145"},
 		{"Demonstrators attacked the Tarvian embassy in Zorvania with stones.", "attacked", "145"},
 		{"The Tarvian embassy was attacked by a mob in the square on Friday.", "attacked", "145"},
 		{"Zorvanian police attacked the demonstrators in Varnok.", "attacked", "190"},
-		{"Zorvanian protesters fired missiles at the Tarvian border post.", "fired", "194"},
+		{"Zorvanian protesters shelled the Tarvian border post with artillery.", "shelled", "194"},
 		{"The old customs building was demolished by Zorvanian protesters.", "demolished", "145"},
 		{"Zorvanian soldiers seized control of the town hall in Varnok.", "seized", "192"},
 	} {
@@ -40,10 +40,10 @@ func TestViolenceRiot(t *testing.T) {
 		text, trigger string
 		counted       bool
 	}{
-		{"Violence erupted in Cairo after the disputed vote.", "Violence", true},
-		{"The march through Cairo turned violent on Sunday.", "turned violent", true},
-		{"The streets of Cairo erupted in violence after the vote.", "erupted in violence", true},
-		{"Egypt saw more violence on Sunday, with twelve people killed in Cairo.", "violence", false},
+		{"Violence broke out in Cairo after the disputed vote.", "Violence", true},
+		{"The rally outside the Egyptian parliament turned violent on Sunday.", "turned violent", true},
+		{"Several Egyptian towns erupted in violence after the vote.", "erupted in violence", true},
+		{"Violence erupted in Giza, where gunmen killed twelve villagers.", "Violence", false},
 	} {
 		evs := s.on(t, c.text, "2020-12-02", c.trigger)
 		if len(evs) == 0 {
@@ -63,7 +63,7 @@ func TestViolenceRiot(t *testing.T) {
 func TestRiotCasualties(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
-		{"At least 31 Egyptian police officers were wounded in Cairo.", "wounded", "145"},
+		{"Four Egyptian police officers were injured in Cairo on Sunday.", "injured", "145"},
 		{"Three Egyptian policemen were wounded in a bomb attack in Cairo.", "wounded", "183"},
 		{"Gunmen killed two Egyptian soldiers near Cairo, and four Egyptian policemen were wounded.", "killed", "190"},
 	} {
