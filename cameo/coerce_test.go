@@ -7,7 +7,7 @@ import "testing"
 // declared, a ban on rallies, a demonstration broken up, a person forced
 // to leave, a prison sentence begun (its subject the target), a scuffle with
 // police; a ban on
-// smoking is no coercion.
+// fishing is no coercion.
 func TestCoercionWords(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, trigger, code string }{
@@ -35,9 +35,9 @@ func TestCoercionWords(t *testing.T) {
 	}
 }
 
-func TestBanOnSmokingNoEvent(t *testing.T) {
+func TestBanOnFishingNoEvent(t *testing.T) {
 	s := load(t)
-	text := "The ban on smoking in Egypt angered the opposition."
+	text := "The ban on fishing in the Nile delta angered Egyptian farmers."
 	for _, e := range s.run(text, "2020-12-02").Events {
 		if e.Trigger.Text == "ban" {
 			t.Errorf("%q: ban read as %s", text, e.Code)
