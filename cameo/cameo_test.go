@@ -176,8 +176,8 @@ func TestModality(t *testing.T) {
 		{"Hezbollah fired anti-tank missiles at an Israeli army post.", "fired", false, false, "19", "", "ISRMIL"},
 		{"Syrian rebels engaged Filipino peacekeepers in a firefight.", "engaged", false, false, "19", "SYRREB", "PHL"},
 		{"At least 12 people were killed when a bomb exploded at a market in Baghdad.", "killed", false, false, "18", "", "IRQCVL"},
-		// (a mob's attack is force that needs no military organisation: 18)
-		{"The embassy was attacked by a mob of protesters on Friday.", "attacked", false, false, "18", "OPP", ""},
+		// (a mob of protesters attacking is a violent protest, a riot: 14)
+		{"The embassy was attacked by a mob of protesters on Friday.", "attacked", false, false, "14", "OPP", ""},
 		{"Washington and Beijing agreed on Tuesday to resume military talks.", "resume military talks", false, true, "04", "USA", "CHN"},
 		{"Turkey hosts talks between Russia and Ukraine.", "hosts", false, false, "04", "TUR", "RUS"},
 		{"Israel, Hamas agree to four-day truce.", "agree to", false, false, "03", "ISR", ""},

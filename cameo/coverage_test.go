@@ -24,7 +24,9 @@ func TestCoverageWords(t *testing.T) {
 		{"The Chinese foreign ministry questioned the Japanese government's motives.", "111", true},
 		{"He questioned the Iraqi prisoners for hours.", "11", false},
 		{"The Iranian president ridiculed the American sanctions.", "111", true},
-		{"Rioters ransacked the Danish embassy in Damascus.", "1712", true},
+		// (rioters are people out in protest: their damage is a riot, 145)
+		{"Rioters ransacked the Danish embassy in Damascus.", "145", true},
+		{"Militiamen ransacked the Danish embassy in Damascus.", "1712", true},
 		{"The Chinese government censored the film.", "1721", true},
 		{"Burmese authorities shut down two newspapers.", "1721", true},
 		{"The Egyptian police closed the road.", "17", false},

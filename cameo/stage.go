@@ -136,6 +136,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			onePerPair(d.Events[first:])
 			summedUp(d.Events[first:])
 			homeVisits(d, d.Events[first:])
+			s.riotCasualties(d.Events[first:])
 		}
 	}
 	return nil

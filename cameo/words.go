@@ -164,6 +164,7 @@ var (
 	killingStems        = own.Class("killing").Words()
 	woundingStems       = own.Class("wounding")
 	crowdWords          = own.Class("crowd").Set()
+	demonstratorWords   = own.Class("demonstrators").Set()
 	conditionals        = modal.Class("conditional").Set()
 	barring             = modal.Class("barring").Set()
 	timeOpeners         = own.Class("time-opener").Set()
