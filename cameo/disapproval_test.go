@@ -27,25 +27,11 @@ func TestUnnamedDisapproval(t *testing.T) {
 // Disapproval told by a phrase ("spoke out against", "took aim at"), and
 // an accusation answered, whose target is the one who answers it.
 func TestDisapprovalPhrases(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, code, src, tgt string }{
+	checkTriggerEvent(t, load(t), "2020-12-02", []triggerEvent{
 		{"The Kenyan government spoke out against the Ugandan army.", "spoke out against", "111", "KENGOV", "UGAMIL"},
 		{"The Kenyan government took aim at Uganda on Monday.", "took aim at", "111", "KENGOV", "UGA"},
 		{"The Kenyan interior ministry responded to accusations that it had hidden the report.", "responded to", "112", "", "KENGOV"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			src, tgt := "", ""
-			if e.Source != nil && e.Source.Actor != nil {
-				src = *e.Source.Actor
-			}
-			if e.Target != nil && e.Target.Actor != nil {
-				tgt = *e.Target.Actor
-			}
-			if e.Code != c.code || src != c.src || tgt != c.tgt || !Counted(&e) {
-				t.Errorf("%q: %s coded %s %q %q (counted %v), want %s %q %q", c.text, c.trigger, e.Code, src, tgt, Counted(&e), c.code, c.src, c.tgt)
-			}
-		}
-	}
+	}, true)
 }
 
 // An accusation whose object is a thing, no party, is not counted; one

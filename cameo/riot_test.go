@@ -8,7 +8,7 @@ import "testing"
 // codes.
 func TestProtestingDoer(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct{ text, trigger, code string }{
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
 		{"A crowd of protesters seized the Varnok tax office on Monday.", "seized", "145"},
 		{"A mob vandalised the Varnok tax office on Monday.", "vandalised", "145"},
 		{"Demonstrators attacked the Tarvian embassy in Zorvania with stones.", "attacked", "145"},
@@ -17,17 +17,7 @@ func TestProtestingDoer(t *testing.T) {
 		{"Zorvanian protesters shelled the Tarvian border post with artillery.", "shelled", "194"},
 		{"The old customs building was demolished by Zorvanian protesters.", "demolished", "145"},
 		{"Zorvanian soldiers seized control of the town hall in Varnok.", "seized", "192"},
-	} {
-		evs := s.on(t, c.text, "2020-12-02", c.trigger)
-		if len(evs) == 0 {
-			t.Errorf("%q: no event on %s", c.text, c.trigger)
-		}
-		for _, e := range evs {
-			if e.Code != c.code {
-				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
-			}
-		}
-	}
+	})
 }
 
 // A riot told by a generic noun of violence where it happens ("violence

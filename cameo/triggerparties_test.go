@@ -3,6 +3,8 @@ package cameo
 import (
 	"strings"
 	"testing"
+
+	"github.com/dragoman/dragoman/doc"
 )
 
 // anyParty in a triggerParties row leaves that side unchecked.
@@ -104,6 +106,31 @@ func checkTriggerCode(t *testing.T, s stages, date string, rows []triggerCode) {
 		for _, e := range s.on(t, c.text, date, c.trigger) {
 			if e.Code != c.code {
 				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
+			}
+		}
+	}
+}
+
+// triggerEvent is a row of checkTriggerEvent: every event on trigger in
+// text has code and the source and target actor codes ("" for none).
+type triggerEvent struct{ text, trigger, code, source, target string }
+
+// checkTriggerEvent runs each row's text dated date and checks the code
+// and parties of every event on its trigger; with counted, each must
+// also count.
+func checkTriggerEvent(t *testing.T, s stages, date string, rows []triggerEvent, counted bool) {
+	t.Helper()
+	actor := func(p *doc.Actor) string {
+		if p == nil || p.Actor == nil {
+			return ""
+		}
+		return *p.Actor
+	}
+	for _, c := range rows {
+		for _, e := range s.on(t, c.text, date, c.trigger) {
+			src, tgt := actor(e.Source), actor(e.Target)
+			if e.Code != c.code || src != c.source || tgt != c.target || counted && !Counted(&e) {
+				t.Errorf("%q: %s coded %s %q -> %q (counted %v), want %s %q -> %q", c.text, c.trigger, e.Code, src, tgt, Counted(&e), c.code, c.source, c.target)
 			}
 		}
 	}

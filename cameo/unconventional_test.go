@@ -56,24 +56,10 @@ func TestKilledInFight(t *testing.T) {
 // no doer: it is the target, and the attack, with no doer, is
 // unconventional; a country's adjective there stays the doer.
 func TestSceneModifier(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct{ text, trigger, src, tgt, code string }{
-		{"Relief workers reached the survivors of the Mombasa attacks on Sunday.", "attacks", "", "KEN", "180"},
-		{"The Kenyan shelling of the border drew condemnation.", "shelling", "KEN", "", "194"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			src, tgt := "", ""
-			if e.Source != nil && e.Source.Actor != nil {
-				src = *e.Source.Actor
-			}
-			if e.Target != nil && e.Target.Actor != nil {
-				tgt = *e.Target.Actor
-			}
-			if src != c.src || tgt != c.tgt || e.Code != c.code {
-				t.Errorf("%q: %s coded %q %q %s, want %q %q %s", c.text, c.trigger, src, tgt, e.Code, c.src, c.tgt, c.code)
-			}
-		}
-	}
+	checkTriggerEvent(t, load(t), "2020-12-02", []triggerEvent{
+		{"Relief workers reached the survivors of the Mombasa attacks on Sunday.", "attacks", "180", "", "KEN"},
+		{"The Kenyan shelling of the border drew condemnation.", "shelling", "194", "KEN", ""},
+	}, false)
 }
 
 // A named official shot or wounded, not killed, is the target of an
