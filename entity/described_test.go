@@ -33,7 +33,7 @@ func TestDescribedPersons(t *testing.T) {
 // bloggers and broadcasters (agents.tsv) are actors, with the country the
 // sentence gives.
 func TestMoreRoleWords(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"A Chilean jury convicted two men on Monday.", "A Chilean", "jury", "CHLJUD"},
 		{"The Chilean coroner said the death was unlawful.", "The Chilean", "coroner", "CHLJUD"},
 		{"The minister praised Chilean shoppers for cutting waste.", "The minister", "shoppers", "CHLCVL"},
@@ -41,11 +41,7 @@ func TestMoreRoleWords(t *testing.T) {
 		{"Chilean bloggers criticised the ruling on Monday.", "Chilean", "bloggers", "CHLMED"},
 		{"A Chilean radio station criticised the ruling on Monday.", "A Chilean", "radio station", "CHLMED"},
 		{"Chilean newspapers criticised the ruling on Monday.", "Chilean", "newspapers", "CHLMED"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
 
 // Kin nouns (agents.tsv: family, wife, widow, son, daughter...) and the
@@ -53,7 +49,7 @@ func TestMoreRoleWords(t *testing.T) {
 // civilians of the country their "of" phrase, their nationality or their
 // possessor gives: the relatives of a Chilean hostage are Chileans.
 func TestKinRoleWords(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"The family of the Chilean engineer thanked the rescuers on Monday.", "The family", "family", "CHLCVL"},
 		{"The widow of a Chilean miner sued the firm.", "The widow", "widow", "CHLCVL"},
 		{"A Chilean husband and father of three was freed.", "A Chilean", "husband", "CHLCVL"},
@@ -62,53 +58,37 @@ func TestKinRoleWords(t *testing.T) {
 		{"Chilean crowds cheered the team on Monday.", "Chilean", "crowds", "CHLCVL"},
 		{"Two Chilean hostages were freed on Monday.", "Two", "hostages", "CHLCVL"},
 		{"Supporters of the Peruvian senator marched to the square.", "Supporters", "Supporters", "PERCVL"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
 
 // The leaders or officials of an international body are the body; its
 // critics are not.
 func TestBodyLeaders(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"The leaders of the African Union approved a plan on Monday.", "The leaders", "leaders", "IGOAFRAFU"},
 		{"Officials of the United Nations visited the camp.", "Officials", "Officials", "IGOUNO"},
 		{"Critics of the United Nations attacked the plan.", "Critics", "Critics", "OPP"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
 
 // A nationality after a place cue makes the story's country only where a
 // place noun follows it ("in the Chilean capital"); "in a Chilean raid"
 // names the raider, and a role with no country of its own stays so.
 func TestNationalityPlaceCue(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"Three gunmen were seized in a Chilean raid on Monday.", "Three", "gunmen", "UAF"},
 		{"Police in the Chilean capital arrested three students.", "Police", "Police", "CHLCOP"},
 		{"Three students were arrested at a Chilean base on Monday.", "Three", "students", "CHLEDU"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
 
 // A role right after "world", "international", "multinational" or
 // "global" with no country of its own is of no one country: neither the
 // article's nor, later, the other party's.
 func TestStatelessRole(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"World leaders praised the Chilean president on Monday.", "World", "leaders", ""},
 		{"Thousands of Chileans marched in Santiago. International troops guarded the vote.", "International", "troops", ""},
 		{"Chilean leaders met in Santiago on Monday.", "Chilean", "leaders", "CHLGOV"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }

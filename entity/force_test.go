@@ -18,20 +18,30 @@ func sentActorCode(t *testing.T, text, prefix, head string) string {
 	return "-"
 }
 
+// sentActor is a row of checkSentActors: the mention at head, after
+// prefix, in text is coded want ("" for none).
+type sentActor struct{ text, prefix, head, want string }
+
+// checkSentActors checks the actor code of each row's mention.
+func checkSentActors(t *testing.T, rows []sentActor) {
+	t.Helper()
+	for _, c := range rows {
+		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
+		}
+	}
+}
+
 // An armed role with no country of its own ("the marines") is of the
 // one state armed force of its agent the document names, not of the
 // country the story happens in; with two forces named, or a body ("the
 // army"), the article's country stays.
 func TestForceCountry(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"Chilean troops guard the dam near Quito. On Monday marines fired at a truck near Quito, officials in Ecuador said.", "On Monday", "marines", "CHLMIL"},
 		{"Chilean troops and Peruvian troops guard the dam near Quito. On Monday marines fired at a truck near Quito, officials in Ecuador said.", "On Monday", "marines", "ECUMIL"},
 		{"Chilean troops guard the dam near Quito. On Monday the army fired at a truck near Quito, officials in Ecuador said.", "On Monday", "army", "ECUMIL"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
 
 // A role joined by "and" to a role with a country of its own shares it.
@@ -77,15 +87,11 @@ func TestTitledForce(t *testing.T) {
 // the two sentences before it, is that one's where the document names
 // several forces.
 func TestUnitsAndRepeatedRole(t *testing.T) {
-	for _, c := range []struct{ text, prefix, head, want string }{
+	checkSentActors(t, []sentActor{
 		{"Soldiers from the 3rd Brigade Combat Team patrolled the town of Quito.", "Soldiers", "Soldiers", "USAMIL"},
 		{"Officers of the Royal Marines guarded the port of Quito.", "Officers", "Officers", "GBRMIL"},
 		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito on Monday. Soldiers fired back at the attackers.", "Soldiers fired", "Soldiers", "USAMIL"},
 		// (too far back: the article's country)
 		{"Ecuadorean troops and Peruvian troops guard the dam near Quito. Soldiers from the 3rd Brigade Combat Team were ambushed near Quito. Officials in Ecuador met. Officials in Ecuador spoke. Soldiers fired back, officials in Ecuador said.", "Soldiers fired", "Soldiers", "ECUMIL"},
-	} {
-		if got := sentActorCode(t, c.text, c.prefix, c.head); got != c.want {
-			t.Errorf("%q: %q coded %q, want %q", c.text, c.head, got, c.want)
-		}
-	}
+	})
 }
