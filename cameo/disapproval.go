@@ -14,10 +14,10 @@ import (
 // names its maker and keeps the event).
 func (sc *sentCtx) labelParticiple(t *trigger) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || len(t.p.Code) < 2 || t.p.Code[:2] != "11" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	j := p.synAt(t.at)
+	if j < 0 || t.p.Noun || len(t.p.Code) < 2 || t.p.Code[:2] != "11" {
 		return false
 	}
-	j := p.synOf[t.at]
 	if p.syn[j].Rel != "acl" || p.syn[j].XPOS != "VBN" {
 		return false
 	}
@@ -61,10 +61,10 @@ func unnamedDisapproval(t *trigger, evs []doc.Event) {
 // word stands in an actor phrase.
 func (sc *sentCtx) thingAccused(t *trigger, party func(k int) bool) bool {
 	p := sc.parse
-	if p == nil || t.p.Noun || t.p.Code != "112" || t.at >= len(p.synOf) || p.synOf[t.at] < 0 {
+	j := p.synAt(t.at)
+	if j < 0 || t.p.Noun || t.p.Code != "112" {
 		return false
 	}
-	j := p.synOf[t.at]
 	thing := false
 	p.kids(j, func(k int) bool {
 		if p.syn[k].Rel != "obj" {

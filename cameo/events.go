@@ -295,10 +295,7 @@ func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
 // nounAt reports whether the parse reads token i of the sentence as a
 // noun.
 func (sc *sentCtx) nounAt(i int) bool {
-	if sc.parse == nil {
-		return false
-	}
-	j := sc.parse.synOf[i]
+	j := sc.parse.synAt(i)
 	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
 }
 
