@@ -220,6 +220,20 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			inActor[i] = k
 		}
 	}
+	// wordActor is the actor whose phrase holds the parse's word k, or -1;
+	// codedActor the same when that actor has a code
+	wordActor := func(k int) int {
+		if v := sc.parse.tokOf[k]; v >= 0 && v < len(inActor) {
+			return inActor[v]
+		}
+		return -1
+	}
+	codedActor := func(k int) int {
+		if a := wordActor(k); a >= 0 && actors[a].Code != "" {
+			return a
+		}
+		return -1
+	}
 	var trigs []trigger
 	for i := range toks {
 		if toks[i].Kind != token.Word || inActor[i] >= 0 && actors[inActor[i]].Type != "ROLE" {
@@ -303,16 +317,10 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		if t.p.Code == "100" && !t.p.Noun && sc.parse.bareDirective(t) {
 			continue // "told reporters": an order only with the act ordered
 		}
-		if t.p.Code[:2] == "07" && sc.parse.helpsAct(t, func(k int) bool {
-			v := sc.parse.tokOf[k]
-			return v >= 0 && v < len(inActor) && inActor[v] >= 0 && actors[inActor[v]].Code != ""
-		}) {
+		if t.p.Code[:2] == "07" && sc.parse.helpsAct(t, func(k int) bool { return codedActor(k) >= 0 }) {
 			continue // "helped the sides reach a deal": no aid, a share in the act
 		}
-		if (t.p.Code[:2] == "19" || t.p.Code[:2] == "12") && sc.parse.dismissal(t, func(k int) bool {
-			v := sc.parse.tokOf[k]
-			return v >= 0 && v < len(inActor) && inActor[v] >= 0
-		}) {
+		if (t.p.Code[:2] == "19" || t.p.Code[:2] == "12") && sc.parse.dismissal(t, func(k int) bool { return wordActor(k) >= 0 }) {
 			continue // "fired three professors", "two clerks were dismissed": a dismissal, no attack or rejection
 		}
 		if t.p.Code == "190" && s.Table["111"] != nil && sc.parse.verbalAttack(t, func(k int) bool {
@@ -411,13 +419,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			if s.Convention == Codebook {
 				// "condemned the treatment of refugees by Zorvan": the
 				// doer of the act criticised is the one criticised
-				if k := sc.criticisedDoer(t, a, func(w int) int {
-					v := sc.parse.tokOf[w]
-					if v < 0 || v >= len(inActor) || inActor[v] < 0 || actors[inActor[v]].Code == "" {
-						return -1
-					}
-					return inActor[v]
-				}); k >= 0 && !containsInt(src, k) {
+				if k := sc.criticisedDoer(t, a, codedActor); k >= 0 && !containsInt(src, k) {
 					tgt = []int{k}
 				}
 			}
@@ -485,10 +487,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		s.implicitArrester(d, n, lower, t, src, evs)
 		if s.Convention == Codebook {
 			unnamedDisapproval(t, evs)
-			if len(tgt) == 0 && sc.thingAccused(t, func(k int) bool {
-				v := sc.parse.tokOf[k]
-				return v >= 0 && v < len(inActor) && inActor[v] >= 0
-			}) {
+			if len(tgt) == 0 && sc.thingAccused(t, func(k int) bool { return wordActor(k) >= 0 }) {
 				for i := range evs {
 					setAsideUncounted(&evs[i], "an accusation of a thing, no one accused: no act between parties")
 				}
