@@ -34,6 +34,8 @@ var (
 	auditEvents3TSV string
 	//go:embed testdata/audit-events4.tsv
 	auditEvents4TSV string
+	//go:embed testdata/audit-events5.tsv
+	auditEvents5TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -46,6 +48,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews events audit two (tuned on)", "audit-events2.tsv", auditEvents2TSV},
 	{"Wikinews events audit three (tuned on)", "audit-events3.tsv", auditEvents3TSV},
 	{"Wikinews events audit four (tuned on)", "audit-events4.tsv", auditEvents4TSV},
+	{"Wikinews events audit five (tuned on)", "audit-events5.tsv", auditEvents5TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

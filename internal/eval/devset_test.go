@@ -22,6 +22,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"audit-events2.tsv", 150, 100},
 		{"audit-events3.tsv", 120, 80},
 		{"audit-events4.tsv", 150, 100},
+		{"audit-events5.tsv", 150, 100},
 	} {
 		var data string
 		for _, s := range devEventSets {
