@@ -319,10 +319,11 @@ func crowdSubject(ev *doc.Evidence) bool {
 }
 
 // protestingDoer reports whether the doer the parse names for a
-// trigger's act is a crowd or people out in protest: the subject of an
-// active verb, or the agent of a passive one, opens with a crowd word
-// ("thousands of villagers") or has a demonstrators word for its head
-// ("angry protesters", "a mob in the square").
+// trigger's act is people out in protest: the subject of an active verb,
+// or the agent of a passive one, has a demonstrators word for its head
+// ("angry protesters", "a mob in the square", "thousands of marchers"). A
+// count alone ("hundreds of gunmen") says how many act, not that they
+// protest.
 func protestingDoer(t *trigger) bool {
 	if t.evidence == nil {
 		return false
@@ -338,8 +339,8 @@ func protestingDoer(t *trigger) bool {
 		if len(words) > 0 && prepositions[words[0]] {
 			words = words[1:] // the agent's "by"
 		}
-		if len(words) > 0 && crowdWords[words[0]] {
-			return true
+		if len(words) > 2 && crowdWords[words[0]] && !demonstratorWords[words[0]] && prepositions[words[1]] {
+			words = words[2:] // "thousands of protesters": the people counted
 		}
 		// the head: the last word before the first preposition, comma
 		// or relative word ("a mob in the square", "marchers who ...")

@@ -17,6 +17,9 @@ func TestProtestingDoer(t *testing.T) {
 		{"Zorvanian protesters shelled the Tarvian border post with artillery.", "shelled", "194"},
 		{"The old customs building was demolished by Zorvanian protesters.", "demolished", "145"},
 		{"Zorvanian soldiers seized control of the town hall in Varnok.", "seized", "192"},
+		// a count names how many act, not that they protest
+		{"Thousands of Zorvanian marchers vandalised the Varnok tax office.", "vandalised", "145"},
+		{"Hundreds of Zorvanian gunmen attacked the Tarvian border post.", "attacked", "190"},
 	})
 }
 
