@@ -438,7 +438,12 @@ func (p *parse) inherit(a *args, j int) {
 			// (not past a clause on the object, which the infinitive may
 			// belong to: "stopped the march staged by students to
 			// protest the law")
-			if up := p.argsOf(h); !up.passive && !p.clauseOnBefore(up.obj, j) {
+			// the object of a verb of causing or asking does the act
+			// ("prompted the minister to request aid": the minister
+			// requests), though the parse hung it as a purpose
+			if up := p.argsOf(h); len(up.obj) > 0 && objectControlVerbs[strings.ToLower(p.syn[h].Lemma)] && up.obj[0] < j {
+				a.subj, a.via = up.obj, "advcl"
+			} else if !up.passive && !p.clauseOnBefore(up.obj, j) {
 				a.subj, a.via = up.subj, "advcl"
 			}
 		}

@@ -546,5 +546,8 @@ func TestPurposeInfinitiveDoer(t *testing.T) {
 	checkTriggerParties(t, load(t), "2020-12-02", []triggerParties{
 		{"The Chilean president met the Peruvian envoy to thank him for the aid.", "thank", "CHLGOV", anyParty},
 		{"The Chilean minister wrote to the Peruvian president to praise the deal.", "praise", "CHLGOV", anyParty},
+		// a verb of causing or asking: its object does the act
+		{"The Chilean blockade prompted the Peruvian president to request help from Brazil.", "request", "PERGOV", anyParty},
+		{"The floods forced the Peruvian government to ask Chile for aid.", "ask", "PERGOV", anyParty},
 	})
 }

@@ -184,6 +184,7 @@ var (
 	reactingPreps       = prepositionSets(own.Class("reacting"), "preps")
 	noActModifiers      = own.Class("no-act-modifier").Set()
 	directingVerbs      = own.Class("directing").Set()
+	objectControlVerbs  = own.Class("object-control").Set()
 	permissionVerbs     = own.Class("permission").Set()
 	factiveModifiers    = own.Class("factive-modifier").Set()
 	speakerJoiners      = own.Class("speaker-joiner").Set()
