@@ -11,11 +11,12 @@ import (
 // accused of fraud", "a minister blamed for the losses"): the participle
 // tells what the noun's people are charged with, a label on them, not an
 // accusation anyone made (an agent, "accused by the opposition of fraud",
-// names its maker and keeps the event).
+// names its maker and keeps the event). A verdict (116, "the men convicted
+// of fraud") is no label: it tells that a court found them guilty.
 func (sc *sentCtx) labelParticiple(t *trigger) bool {
 	p := sc.parse
 	j := p.synAt(t.at)
-	if j < 0 || t.p.Noun || len(t.p.Code) < 2 || t.p.Code[:2] != "11" {
+	if j < 0 || t.p.Noun || len(t.p.Code) < 2 || t.p.Code[:2] != "11" || strings.HasPrefix(t.p.Code, "116") {
 		return false
 	}
 	if p.syn[j].Rel != "acl" || p.syn[j].XPOS != "VBN" {

@@ -4,7 +4,7 @@ import "testing"
 
 // A disapproval told with no one named on either side, or by a participle
 // that labels a noun with no agent, is listed but not counted; one with
-// its maker named counts.
+// its maker named counts, and so does a verdict told by a participle.
 func TestUnnamedDisapproval(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -15,6 +15,8 @@ func TestUnnamedDisapproval(t *testing.T) {
 		{"The tribunal has tried hundreds of people accused of looting.", "accused", false},
 		{"The tribunal has tried the men accused by Zorvan prosecutors of looting.", "accused", true},
 		{"Zorvan accused Ostrava of looting the border villages.", "accused", true},
+		// a verdict is no label: a court found them guilty
+		{"Three Ostravan ministers convicted of bribery resigned on Monday.", "convicted", true},
 	} {
 		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
 			if e.Root == "11" && Counted(&e) != c.counted {
