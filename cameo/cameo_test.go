@@ -375,6 +375,10 @@ func TestRetold(t *testing.T) {
 		// a recent year, or no publication date to measure from
 		{"Serbia on Monday condemned Croatia over remarks about the 2019 elections.", "2020-12-02", "condemned", true},
 		{"Serbia on Monday condemned Croatia over remarks about the 1995 war.", "", "condemned", true},
+		// an act told in the present or the present perfect is no act of
+		// the old year: English tells those in the past
+		{"Serbia has condemned Croatia over remarks about the 1995 war.", "2020-12-02", "condemned", true},
+		{"Serbia condemns Croatia over remarks about the 1995 war.", "2020-12-02", "condemns", true},
 	})
 }
 

@@ -13,7 +13,9 @@ import (
 // reliably which verbs belong to the history, so, as PETRARCH and Phoenix
 // set aside sentences naming a past year, dragoman lists the events of such
 // a sentence below MinConfidence with a caveat, except those dated by the
-// old year itself, which are history correctly dated.
+// old year itself, which are history correctly dated, and those the parse
+// reads in the present or the present perfect (toldAsCurrent), which are
+// no acts of that year.
 const HistoryYears = 10
 
 // publicationYear is the year of the article's publication date (or of the
@@ -65,4 +67,42 @@ func retold(d *doc.Document, sent doc.Span, times []int, year int) string {
 		}
 	}
 	return ""
+}
+
+// toldAsCurrent reports whether the parse reads event e's predicate as a
+// verb in the present or the present perfect ("has sentenced", "says",
+// "are holding"): English tells no act of a year long past in those
+// tenses, so a past year elsewhere in the sentence ("for the 1983
+// killing") dates another act, not this one.
+func toldAsCurrent(d *doc.Document, e *doc.Event) bool {
+	if d == nil || d.Syntax == nil || e.Evidence == nil {
+		return false
+	}
+	at := e.Evidence.Predicate.Start
+	for _, ss := range d.Syntax.Sentences {
+		if ss.Headline && ss.Index < 0 || at < ss.Start || at >= ss.Span.End {
+			continue
+		}
+		toks := d.Syntax.Tokens[ss.First:ss.End]
+		for j, tk := range toks {
+			if tk.Start != at {
+				continue
+			}
+			if tk.UPOS != "VERB" {
+				return false
+			}
+			if tk.XPOS == "VBZ" || tk.XPOS == "VBP" {
+				return true
+			}
+			for _, k := range toks {
+				// an auxiliary of the verb in the present: "has", "have",
+				// "is", "are" ("has sentenced", "are holding")
+				if int(k.Head) == ss.First+j && k.Rel == "aux" && (k.XPOS == "VBZ" || k.XPOS == "VBP") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -127,7 +127,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			switch {
 			case off != "":
 				setAside(&ev, off+": its verbs name no political event")
-			case old != "" && !historic(ev.Date.Value, year):
+			case old != "" && !historic(ev.Date.Value, year) && !toldAsCurrent(d, &ev):
 				setAside(&ev, "the sentence retells history ("+old+"): which of its acts are new is unclear")
 			}
 			addEvent(d, first, ev)
