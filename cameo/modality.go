@@ -237,8 +237,10 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			}
 		case conditionals[w]:
 			t.hypo = true
-		case hedges[w] && k+1 < len(lower) && infinitiveMarkers[lower[k+1]]:
-			// "a shell thought to be launched by militants": not known done
+		case hedges[w] && k+1 < len(lower) && infinitiveMarkers[lower[k+1]] && hedgedVerb(lower, k+2, t.at):
+			// "a shell thought to be launched by militants": not known
+			// done (but "believed to be the soldiers killed in the raid"
+			// hedges who they are, not the killing)
 			t.hypo = true
 		}
 		if negatingAdverbs[w] {
@@ -385,4 +387,17 @@ func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 		return !to
 	})
 	return to && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
+}
+
+// hedgedVerb reports whether the words from..at-1, between a hedge's "to"
+// and the trigger at, are only the auxiliaries and adverbs of the
+// infinitive's own verb group ("thought to be launched", "believed to
+// have been killed"), so that the trigger is the hedged verb itself.
+func hedgedVerb(lower []string, from, at int) bool {
+	for k := from; k < at && k < len(lower); k++ {
+		if w := lower[k]; !beForms[w] && !haveForms[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }
