@@ -75,33 +75,18 @@ func retold(d *doc.Document, sent doc.Span, times []int, year int) string {
 // tenses, so a past year elsewhere in the sentence ("for the 1983
 // killing") dates another act, not this one.
 func toldAsCurrent(d *doc.Document, e *doc.Event) bool {
-	if d == nil || d.Syntax == nil || e.Evidence == nil {
+	ss, j := predicateWord(d, e)
+	if j < 0 || d.Syntax.Tokens[j].UPOS != "VERB" {
 		return false
 	}
-	at := e.Evidence.Predicate.Start
-	for _, ss := range d.Syntax.Sentences {
-		if ss.Headline && ss.Index < 0 || at < ss.Start || at >= ss.Span.End {
-			continue
-		}
-		toks := d.Syntax.Tokens[ss.First:ss.End]
-		for j, tk := range toks {
-			if tk.Start != at {
-				continue
-			}
-			if tk.UPOS != "VERB" {
-				return false
-			}
-			if tk.XPOS == "VBZ" || tk.XPOS == "VBP" {
-				return true
-			}
-			for _, k := range toks {
-				// an auxiliary of the verb in the present: "has", "have",
-				// "is", "are" ("has sentenced", "are holding")
-				if int(k.Head) == ss.First+j && k.Rel == "aux" && (k.XPOS == "VBZ" || k.XPOS == "VBP") {
-					return true
-				}
-			}
-			return false
+	if x := d.Syntax.Tokens[j].XPOS; x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, k := range d.Syntax.Tokens[ss.First:ss.End] {
+		// an auxiliary of the verb in the present: "has", "have", "is",
+		// "are" ("has sentenced", "are holding")
+		if int(k.Head) == j && k.Rel == "aux" && (k.XPOS == "VBZ" || k.XPOS == "VBP") {
+			return true
 		}
 	}
 	return false

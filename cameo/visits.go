@@ -59,19 +59,27 @@ func ownSubject(ev *doc.Evidence) bool {
 // verbPredicate reports whether the parse read event e on a verb (not an
 // event noun: "an official visit" takes its host from the story).
 func verbPredicate(d *doc.Document, e *doc.Event) bool {
+	_, j := predicateWord(d, e)
+	return j >= 0 && d.Syntax.Tokens[j].UPOS == "VERB"
+}
+
+// predicateWord finds the syntax layer's word that starts event e's
+// predicate: the body sentence holding it and the word's index in
+// d.Syntax.Tokens, or -1.
+func predicateWord(d *doc.Document, e *doc.Event) (doc.SyntaxSentence, int) {
 	if d == nil || d.Syntax == nil || e.Evidence == nil {
-		return false
+		return doc.SyntaxSentence{}, -1
 	}
 	at := e.Evidence.Predicate.Start
 	for _, ss := range d.Syntax.Sentences {
 		if ss.Headline && ss.Index < 0 || at < ss.Start || at >= ss.Span.End {
 			continue
 		}
-		for _, tk := range d.Syntax.Tokens[ss.First:ss.End] {
-			if tk.Start == at {
-				return tk.UPOS == "VERB"
+		for j := ss.First; j < ss.End; j++ {
+			if d.Syntax.Tokens[j].Start == at {
+				return ss, j
 			}
 		}
 	}
-	return false
+	return doc.SyntaxSentence{}, -1
 }
