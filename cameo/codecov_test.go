@@ -158,11 +158,7 @@ func TestCodebookCoverage(t *testing.T) {
 // own name tells, with invented sentences; and that the same words in
 // other senses stay no event of the code.
 func TestCodebookWords(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Kenyan opposition called for constitutional reform.", "0244", true},
 		{"The Egyptian students called for greater civil liberties.", "0243", true},
 		{"The Zimbabwean president pledged to hand over power.", "0341", true},
@@ -197,9 +193,5 @@ func TestCodebookWords(t *testing.T) {
 		{"The Peruvian foreign minister came to the defence of the Chilean envoy.", "052", true},
 		{"The Austrian chancellor offered an apology to the Slovenian president.", "055", true},
 		{"The Austrian chancellor offered the Slovenian president a loan.", "055", false},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }

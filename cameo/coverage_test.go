@@ -13,11 +13,7 @@ import "testing"
 // (barred from, a visa revoked); appeals in other words (implored, a
 // request from); and that the same words in other senses stay no event.
 func TestCoverageWords(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Ruritanian opposition leader was highly critical of the Chinese government.", "111", true},
 		{"The Danish minister has been very critical of the Syrian government's policy.", "111", true},
 		{"The critical patient was moved to another hospital.", "11", false},
@@ -51,9 +47,5 @@ func TestCoverageWords(t *testing.T) {
 		{"Riot police beat protesters in the Egyptian capital.", "180", true},
 		{"Brazil beat Argentina in the final.", "18", false},
 		{"Kidnappers seized a British journalist in Gaza.", "181", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }

@@ -13,11 +13,7 @@ import (
 // its holder alone; a modal or a negation before a finite "be" belongs to
 // another verb; the same words in other senses stay no event.
 func TestPresentStates(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Danish government is highly critical of the Syrian government.", "111", true},
 		{"The Kenyan president is furious with the British government.", "111", true},
 		{"The Danish government is angry.", "111", false},
@@ -29,28 +25,16 @@ func TestPresentStates(t *testing.T) {
 		{"The Egyptian government will hold a free vote next year and is ready to resume talks with Israel.", "036", true},
 		{"The Iranian government will not talk and is critical of the French plan.", "111", true},
 		{"Critics say the outcome is critical of nothing.", "11", false},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestDoerRead checks that an event noun whose doer is told by a
 // possessor or a subject still counts (TestHasDoer checks the rule).
 func TestDoerRead(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Kenyan president made a trip to Uganda.", "042", true},
 		{"His trip to the island was cut short.", "042", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestHasDoer checks the doers of an event with no coded party: a

@@ -7,19 +7,11 @@ import "testing"
 // beside a counted main act, and that a reporter's word on the main act
 // does not make it an accusation.
 func TestPriorActs(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		// (pirates, criminals, are no armed force: unconventional violence)
 		{"Nine fishermen were reported missing after Somali pirates attacked a Kenyan trawler on Sunday.", "18", true},
 		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "17", false},
 		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "112", false},
 		{"Belgium recalled its envoy from Minsk, a reporter said, two days after Belarusian police detained a Belgian journalist.", "16", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }

@@ -19,26 +19,35 @@ func (s stages) counts(text, code string) (bool, []string) {
 	return found, got
 }
 
+// codeCounted is a row of checkCounts: whether text, dated 2020-12-02,
+// has a counted event of code (a code or a root).
+type codeCounted struct {
+	text, code string
+	counted    bool
+}
+
+// checkCounts checks each row with stages.counts.
+func checkCounts(t *testing.T, s stages, rows []codeCounted) {
+	t.Helper()
+	for _, c := range rows {
+		if got, codes := s.counts(c.text, c.code); got != c.counted {
+			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
+		}
+	}
+}
+
 // TestPersonalParty checks that a conflictual act whose clause names a
 // person (a name, a personal pronoun, a counted noun) counts with no coded
 // actor, and that one told only amid fears or rumours does not.
 func TestPersonalParty(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"She fined the two clerks 500 dollars.", "172", true},
 		{"Nine others were wounded in the explosion.", "18", true},
 		{"The shipment was seized on Monday.", "17", false},
 		{"Nobody has heard from the crew since Friday, amid fears that pirates had seized the ship.", "17", false},
 		{"Nobody knows where the cook went, amid rumours that he had been kidnapped.", "18", false},
 		{"Nobody knows where the cook went; he had been kidnapped.", "18", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestMeansSubject checks that the means of a violent act read as its
@@ -164,18 +173,10 @@ func TestDirective(t *testing.T) {
 // of a passive happened ("marked by clashes", "overshadowed by a visit"),
 // and that the passive's negation is its own.
 func TestPassiveDoerNoun(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The conference was overshadowed by a visit by the Chilean president.", "042", true},
 		{"The vote in Lima was not marked by any protests.", "14", false},
-	} {
-		if ok, codes := s.counts(c.text, c.code); ok != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, ok, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestDeviceWentOff checks that an explosive device told going off is a
@@ -184,20 +185,13 @@ func TestPassiveDoerNoun(t *testing.T) {
 // that is the means of a violent act told by a verb is not a second act.
 func TestDeviceWentOff(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, s, []codeCounted{
 		{"A bomb exploded outside a bank in the northern town on Sunday.", "183", true},
 		{"Two bombs went off near the bus station in the capital.", "183", true},
 		{"A truck bomb exploded at the gate of the garrison.", "1832", true},
 		{"Soldiers defused a bomb found under a bridge.", "18", false},
 		{"The bomb squad studied the device for hours.", "18", false},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 	for _, text := range []string{
 		"Eleven shoppers were killed when a bomb exploded in the market.",
 		"Two guards were killed by a roadside bomb near the border.",
@@ -220,20 +214,12 @@ func TestDeviceWentOff(t *testing.T) {
 // a subject the parse does not give ("their being kept in detention") is no
 // object.
 func TestPassiveSubjectObject(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"A state of emergency was declared in the southern province on Friday.", "1724", true},
 		{"Maria Lopez, a Chilean journalist, was freed by her abductors last week.", "0841", true},
 		{"The hostages were released in the capital on Tuesday.", "0841", true},
 		{"Inmates may no longer contest their being kept in detention.", "14", false},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestFarComplement checks that an appeal whose infinitive stands past the
@@ -265,11 +251,7 @@ func TestLootingRiot(t *testing.T) {
 // and imploring, a telephone conversation, contacting, lashing out (no
 // attack), a war of words.
 func TestAppealConsultCriticism(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Chilean foreign minister implored the Peruvian government to reopen the border.", "020", true},
 		{"The Chilean foreign minister pleaded with the Peruvian government to reopen the border.", "020", true},
 		{"The Chilean foreign minister held a telephone conversation with the Peruvian president.", "041", true},
@@ -279,11 +261,7 @@ func TestAppealConsultCriticism(t *testing.T) {
 		{"A war of words between Chile and Peru has raged for weeks.", "111", true},
 		{"Peru received a request from Chile to reopen the border.", "020", true},
 		{"Peru accepted an invitation from Chile.", "036", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
 
 // TestCriticismReceived checks criticism and accusations received with no
@@ -335,11 +313,7 @@ func TestConsultParty(t *testing.T) {
 // (016, 015), a copular judgement of one's outlook (012, 013); being
 // admitted to a place, or a denial of entry, is none of them.
 func TestStatementForms(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, code string
-		counted    bool
-	}{
+	checkCounts(t, load(t), []codeCounted{
 		{"The Bolivian army denied that its soldiers had fired on the miners.", "016", true},
 		{"The Bolivian defence minister admitted that the army had misled the inquiry.", "015", true},
 		{"The Bolivian defence minister admitted having misled the inquiry.", "015", true},
@@ -347,9 +321,5 @@ func TestStatementForms(t *testing.T) {
 		{"Bolivia denied entry to the Peruvian envoy.", "016", false},
 		{"The Bolivian president said he was confident about the new gas deal with Brazil.", "013", true},
 		{"The Bolivian president said he was skeptical about the new gas deal with Brazil.", "012", true},
-	} {
-		if got, codes := s.counts(c.text, c.code); got != c.counted {
-			t.Errorf("%q: %s counted %v, want %v (events %v)", c.text, c.code, got, c.counted, codes)
-		}
-	}
+	})
 }
