@@ -11,24 +11,14 @@ import (
 // offering is not told as done; one a verb reacts to, stages or dates
 // still is.
 func TestWantedNoun(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		hypo          bool
-	}{
+	checkTriggerHypo(t, load(t), []triggerHypo{
 		{"The Zorvan president hopes for a meeting with the Chilean president.", "meeting", true},
 		{"The Chilean government is ready for talks with Bolivian rebels.", "talks", true},
 		{"The Peruvian senate pushed for sanctions against Chile.", "sanctions", true},
 		{"The Chilean government wants talks with Bolivian rebels.", "talks", true},
 		{"The Peruvian president spoke to reporters once his meeting with the Chilean leader was over.", "meeting", false},
 		{"Peru welcomed the sanctions against Chile.", "sanctions", false},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Hypothetical != c.hypo {
-				t.Errorf("%q: %s hypothetical %v, want %v", c.text, c.trigger, e.Hypothetical, c.hypo)
-			}
-		}
-	}
+	})
 }
 
 // The possessor of a noun of an act done to a person, with no "of"
@@ -65,11 +55,7 @@ func TestParticipant(t *testing.T) {
 		{"The report examined the Peruvian role in the killing of the Chilean activist.", "killing", "PER", "CHLOPP"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		for _, e := range eventsWhere(t, c.text, d, c.trigger, func(e doc.Event) bool { return e.Trigger.Text == c.trigger }) {
-			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
-				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
-			}
-		}
+		checkEventParties(t, c.text, eventsWhere(t, c.text, d, c.trigger, func(e doc.Event) bool { return e.Trigger.Text == c.trigger }), c.src, c.tgt)
 	}
 }
 
@@ -81,11 +67,7 @@ func TestShellingOf(t *testing.T) {
 		{"The shelling of the Chilean port by Peruvian artillery continued.", "PERMIL", "CHL"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		for _, e := range eventsWhere(t, c.text, d, "19x", func(e doc.Event) bool { return e.Root == "19" }) {
-			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
-				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
-			}
-		}
+		checkEventParties(t, c.text, eventsWhere(t, c.text, d, "19x", func(e doc.Event) bool { return e.Root == "19" }), c.src, c.tgt)
 	}
 }
 
@@ -98,10 +80,6 @@ func TestOfDoer(t *testing.T) {
 		{"The Chilean president began a visit of Peru yesterday.", "CHLGOV", "PER"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		for _, e := range eventsWhere(t, c.text, d, "visit", func(e doc.Event) bool { return e.Trigger.Text == "visit" }) {
-			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
-				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
-			}
-		}
+		checkEventParties(t, c.text, eventsWhere(t, c.text, d, "visit", func(e doc.Event) bool { return e.Trigger.Text == "visit" }), c.src, c.tgt)
 	}
 }

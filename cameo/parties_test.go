@@ -173,11 +173,7 @@ func TestPartyLocals(t *testing.T) {
 		{"The Peruvian delegation thanked the nurses on Monday.", "PER", "PERHLH"},
 	} {
 		d := s.run(c.text, "2020-12-02")
-		for _, e := range eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }) {
-			if src, tgt := actorCode(e.Source), actorCode(e.Target); src != c.src || tgt != c.tgt {
-				t.Errorf("%q: %s %q -> %q, want %q -> %q", c.text, e.Code, src, tgt, c.src, c.tgt)
-			}
-		}
+		checkEventParties(t, c.text, eventsWhere(t, c.text, d, "an event", func(e doc.Event) bool { return true }), c.src, c.tgt)
 	}
 }
 

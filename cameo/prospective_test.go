@@ -6,20 +6,10 @@ import "testing"
 // its modifier is hypothetical; one told as happening, or with no such
 // modifier, is not.
 func TestProspectiveNoun(t *testing.T) {
-	s := load(t)
-	for _, c := range []struct {
-		text, trigger string
-		hypo          bool
-	}{
+	checkTriggerHypo(t, load(t), []triggerHypo{
 		{"Fishing rights lead the agenda of an upcoming summit between Chile and Peru.", "summit", true},
 		{"Fishing rights led the agenda of the annual summit between Chile and Peru.", "summit", true},
 		{"Fishing rights led the agenda of the summit between Chile and Peru.", "summit", false},
 		{"The planned summit between Chile and Peru began in Lima on Monday.", "summit", false},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Hypothetical != c.hypo {
-				t.Errorf("%q: %s hypothetical %v, want %v", c.text, c.trigger, e.Hypothetical, c.hypo)
-			}
-		}
-	}
+	})
 }

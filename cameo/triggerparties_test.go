@@ -135,3 +135,34 @@ func checkTriggerEvent(t *testing.T, s stages, date string, rows []triggerEvent,
 		}
 	}
 }
+
+// triggerHypo is a row of checkTriggerHypo: every event on trigger in
+// text is hypothetical or not.
+type triggerHypo struct {
+	text, trigger string
+	hypo          bool
+}
+
+// checkTriggerHypo runs each row's text dated 2020-12-02 and checks
+// whether every event on its trigger is hypothetical.
+func checkTriggerHypo(t *testing.T, s stages, rows []triggerHypo) {
+	t.Helper()
+	for _, c := range rows {
+		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
+			if e.Hypothetical != c.hypo {
+				t.Errorf("%q: %s hypothetical %v, want %v", c.text, c.trigger, e.Hypothetical, c.hypo)
+			}
+		}
+	}
+}
+
+// checkEventParties checks that each of the events evs read in text has
+// the source and target actor codes src and tgt ("" for none).
+func checkEventParties(t *testing.T, text string, evs []doc.Event, src, tgt string) {
+	t.Helper()
+	for _, e := range evs {
+		if s, g := actorCode(e.Source), actorCode(e.Target); s != src || g != tgt {
+			t.Errorf("%q: %s %q -> %q, want %q -> %q", text, e.Code, s, g, src, tgt)
+		}
+	}
+}
