@@ -181,9 +181,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			if c.Code == "043" && a >= 0 && b >= 0 && s.Table["042"] != nil {
 				v := mk(b, a)
 				m := s.Table["042"]
-				v.Code, v.Root, v.Label, v.Goldstein, v.QuadClass = m.Code, m.Root, m.Name, m.Goldstein, m.Quad
-				v.Plover = nil
-				doc.SetStr(&v.Plover, m.Plover)
+				recode(&v, m)
 				out = append(out, v)
 			}
 		}

@@ -38,7 +38,7 @@ func samePartyCode(a, b string, open bool) bool {
 // conjoined parties), a party the clause left unnamed is the same as any;
 // of two triggers, a party they share must be named.
 func sameAct(a, b *doc.Event) bool {
-	if a.Code != b.Code && (!violentRoot(a.Root) || !violentRoot(b.Root) || a.Root == b.Root || !generic(a.Code) && !generic(b.Code)) {
+	if a.Code != b.Code && (!violent(a.Root) || !violent(b.Root) || a.Root == b.Root || !generic(a.Code) && !generic(b.Code)) {
 		return false
 	}
 	as, at, bs, bt := actorCode(a.Source), actorCode(a.Target), actorCode(b.Source), actorCode(b.Target)
@@ -56,9 +56,6 @@ func sameAct(a, b *doc.Event) bool {
 	named := as != "" && bs != "" || at != "" && bt != ""
 	return named && samePartyCode(as, bs, true) && samePartyCode(at, bt, true)
 }
-
-// violentRoot reports whether a root is one of violence (18 to 20).
-func violentRoot(r string) bool { return r >= "18" && r <= "20" }
 
 // better reports whether event a tells the act more fully than b: a
 // higher root of violence (the attack over its victims' deaths), a
@@ -128,14 +125,14 @@ func stateOrgans(a, b string) bool {
 func summedUp(evs []doc.Event) {
 	acts := false
 	for i := range evs {
-		acts = acts || Counted(&evs[i]) && violentRoot(evs[i].Root)
+		acts = acts || Counted(&evs[i]) && violent(evs[i].Root)
 	}
 	if !acts {
 		return
 	}
 	for i := range evs {
 		e := &evs[i]
-		if Counted(e) && !violentRoot(e.Root) && summaryNouns[strings.ToLower(e.Trigger.Text)] {
+		if Counted(e) && !violent(e.Root) && summaryNouns[strings.ToLower(e.Trigger.Text)] {
 			setAsideUncounted(e, "violence in general, told by the sentence's acts of violence: one act, told once")
 		}
 	}

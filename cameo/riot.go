@@ -23,15 +23,13 @@ func (s *Stage) riotCasualties(evs []doc.Event) {
 	}
 	for j := range evs {
 		e := &evs[j]
-		if Counted(e) && (e.Root == "18" || e.Root == "19" || e.Root == "20") && !casualty(e) {
+		if Counted(e) && violent(e.Root) && !casualty(e) {
 			return
 		}
 	}
 	for j := range evs {
 		if e := &evs[j]; casualty(e) {
-			e.Code, e.Root, e.Label, e.Goldstein, e.QuadClass = c.Code, c.Root, c.Name, c.Goldstein, c.Quad
-			e.Plover = nil
-			doc.SetStr(&e.Plover, c.Plover)
+			recode(e, c)
 		}
 	}
 }

@@ -57,11 +57,12 @@ package cameo
 import (
 	"embed"
 	"fmt"
-	"github.com/dragoman/dragoman/internal/digest"
 	"io"
 	"strconv"
 	"strings"
 
+	"github.com/dragoman/dragoman/doc"
+	"github.com/dragoman/dragoman/internal/digest"
 	"github.com/dragoman/dragoman/internal/tsv"
 )
 
@@ -88,6 +89,14 @@ type Code struct {
 	Quad             int
 	Plover           string // PLOVER event type, "" when none
 	PloverMode       string
+}
+
+// recode gives event ev the code c, with its root, name, Goldstein
+// value, quad class and PLOVER type.
+func recode(ev *doc.Event, c *Code) {
+	ev.Code, ev.Root, ev.Label, ev.Goldstein, ev.QuadClass = c.Code, c.Root, c.Name, c.Goldstein, c.Quad
+	ev.Plover = nil
+	doc.SetStr(&ev.Plover, c.Plover)
 }
 
 // Table maps codes to their descriptions.

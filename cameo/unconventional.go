@@ -51,7 +51,5 @@ func (s *Stage) unconventional(ev *doc.Event) {
 	if c == nil {
 		return
 	}
-	ev.Code, ev.Root, ev.Label, ev.Goldstein, ev.QuadClass = c.Code, c.Root, c.Name, c.Goldstein, c.Quad
-	ev.Plover = nil
-	doc.SetStr(&ev.Plover, c.Plover)
+	recode(ev, c)
 }
