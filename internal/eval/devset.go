@@ -36,6 +36,8 @@ var (
 	auditEvents4TSV string
 	//go:embed testdata/audit-events5.tsv
 	auditEvents5TSV string
+	//go:embed testdata/audit-events6.tsv
+	auditEvents6TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -49,6 +51,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews events audit three (tuned on)", "audit-events3.tsv", auditEvents3TSV},
 	{"Wikinews events audit four (tuned on)", "audit-events4.tsv", auditEvents4TSV},
 	{"Wikinews events audit five (tuned on)", "audit-events5.tsv", auditEvents5TSV},
+	{"Wikinews events audit six (paired; tuned on)", "audit-events6.tsv", auditEvents6TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence
