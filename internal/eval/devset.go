@@ -16,9 +16,9 @@ import (
 
 // The events development sets: sentences of Wikinews politics articles
 // coded by hand with the CAMEO codebook before any tuning (see
-// testdata/devsets.md). They measure how the coder generalises to news
-// nobody wrote rules for; the second and the third are held out (nobody
-// tunes on them).
+// testdata/devsets.md, and testdata/devsets2.md from audit six on). They
+// measure how the coder generalises to news nobody wrote rules for; the
+// second and the third are held out (nobody tunes on them).
 var (
 	//go:embed testdata/devset-events.tsv
 	devEventsTSV string
