@@ -16,9 +16,9 @@ import (
 
 // The events development sets: sentences of Wikinews politics articles
 // coded by hand with the CAMEO codebook before any tuning (see
-// testdata/devsets.md). They measure how the coder generalises to news
-// nobody wrote rules for; the second and the third are held out (nobody
-// tunes on them).
+// testdata/devsets.md, and testdata/devsets2.md from audit six on). They
+// measure how the coder generalises to news nobody wrote rules for; the
+// second and the third are held out (nobody tunes on them).
 var (
 	//go:embed testdata/devset-events.tsv
 	devEventsTSV string
@@ -36,6 +36,8 @@ var (
 	auditEvents4TSV string
 	//go:embed testdata/audit-events5.tsv
 	auditEvents5TSV string
+	//go:embed testdata/audit-events6.tsv
+	auditEvents6TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -49,6 +51,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews events audit three (tuned on)", "audit-events3.tsv", auditEvents3TSV},
 	{"Wikinews events audit four (tuned on)", "audit-events4.tsv", auditEvents4TSV},
 	{"Wikinews events audit five (tuned on)", "audit-events5.tsv", auditEvents5TSV},
+	{"Wikinews events audit six (paired; tuned on)", "audit-events6.tsv", auditEvents6TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence
