@@ -161,9 +161,13 @@ func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]w
 // to the trigger's clause as the parse reads it: a negation, a modal or a
 // conditional the windows see in another clause ("the envoy, who had not
 // been told, met the king") does not mark the trigger.
-func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause func(k int) bool) {
-	// Passive: "was attacked by", "were released".
-	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
+func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause func(k int) bool, p *parse) {
+	// Passive: "was attacked by", "were released": the verb group the
+	// parse gives the verb; the words before it where the parse reads
+	// the trigger as no verb.
+	if g, ok := p.verbGroupAt(t.at); ok && !t.p.Noun {
+		t.passive = g.passive && !strings.HasSuffix(lower[t.at], "ing")
+	} else if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
 			if beForms[lower[k]] || passiveAux[lower[k]] {
 				t.passive = !strings.HasSuffix(lower[t.at], "ing")

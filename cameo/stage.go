@@ -298,7 +298,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		hasVerb = hasVerb || !t.p.Noun
 	}
 	for k := range kept {
-		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
+		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]), sc.parse)
 		sc.parseModality(&kept[k])
 		sc.prospectiveNoun(&kept[k])
 		sc.wantedNoun(&kept[k])
