@@ -33,9 +33,9 @@ func TestVerbGroup(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
 		text, verb, start string
-		passive, perfect    bool
-		negated             bool
-		modal               string
+		passive, perfect  bool
+		negated           bool
+		modal             string
 	}{
 		{"The rebels burned the depot.", "burned", "burned", false, false, false, ""},
 		{"The depot was burned by rebels.", "burned", "was", true, false, false, ""},
