@@ -126,7 +126,9 @@ func subordinate(lower []string, t *trigger) bool {
 // apologized for the delay", a verb conjoined to another) is no reduced
 // relative, whatever its words. past tells whether the parse reads the
 // verb in the past tense (a "when" clause tells a done act only so).
-func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate, past bool) bool {
+// start is the view token where the parse's verb group of the verb
+// opens, -1 where the parse gives it none (verbGroupStart).
+func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate, past bool, start int) bool {
 	if t.at == 0 {
 		return false
 	}
@@ -148,13 +150,22 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 		return false
 	}
 	// a relative clause: "a lawyer who had been detained last
-	// spring", "the faction that has held the port since May"
-	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
+	// spring", "the faction that has held the port since May": a
+	// relative pronoun right before the verb group the parse gives the
+	// verb (start); where it gives none (start < 0), before the
+	// auxiliaries and adverbs the words show
+	relative := func(k int) bool {
 		w := lower[k]
-		if subjectRelatives[w] || relativeThats[w] && relativeThat(lower, k) {
+		return subjectRelatives[w] || relativeThats[w] && relativeThat(lower, k)
+	}
+	if start >= 2 && relative(start-1) {
+		return true
+	}
+	for k := t.at - 1; start < 0 && k >= 1 && k >= t.at-4; k-- {
+		if relative(k) {
 			return true
 		}
-		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
+		if w := lower[k]; !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
 			break
 		}
 	}

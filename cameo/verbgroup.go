@@ -32,6 +32,23 @@ func (p *parse) groupRel(k int) bool {
 	return false
 }
 
+// inGroup reports whether word w belongs to the verb group of predicate
+// j: a group word of j, or an adverb on one ("reportedly once again been":
+// the parser hangs "reportedly" on "once", "once" on "again").
+func (p *parse) inGroup(w, j int) bool {
+	for n := 0; w >= 0 && n < 4; n++ {
+		h := p.head(w)
+		if h == j {
+			return p.groupRel(w)
+		}
+		if p.syn[w].Rel != "advmod" || h < 0 || h > j {
+			return false
+		}
+		w = h
+	}
+	return false
+}
+
 // verbGroupOf reads the verb group of predicate word j.
 func (p *parse) verbGroupOf(j int) predGroup {
 	g := predGroup{pred: j, start: p.tokOf[j], modal: -1}
@@ -61,8 +78,7 @@ func (p *parse) verbGroupOf(j int) predGroup {
 	// the group's opening: back over the view tokens whose head word is
 	// a group word of j
 	for v := p.tokOf[j] - 1; v >= 0; v-- {
-		w := p.synAt(v)
-		if w < 0 || p.head(w) != j || !p.groupRel(w) {
+		if !p.inGroup(p.synAt(v), j) {
 			break
 		}
 		g.start = v
@@ -90,4 +106,17 @@ func (p *parse) verbGroupAt(i int) (predGroup, bool) {
 		return predGroup{}, false
 	}
 	return p.verbGroupOf(j), true
+}
+
+// verbGroupStart is the view token where the verb group of verb trigger
+// t opens, as the parse reads it, or -1 for a noun trigger or a token the
+// parse gives no verb group.
+func (sc *sentCtx) verbGroupStart(t *trigger) int {
+	if t.p.Noun {
+		return -1
+	}
+	if g, ok := sc.parse.verbGroupAt(t.at); ok {
+		return g.start
+	}
+	return -1
 }

@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,6 +47,7 @@ func TestVerbGroup(t *testing.T) {
 		{"Two reporters got arrested at the border.", "arrested", "got", true, false, false, ""},
 		{"The clerks who were quietly dismissed sued the firm.", "dismissed", "were", true, false, false, ""},
 		{"The ferry is being towed to the harbour.", "towed", "is", true, false, false, ""},
+		{"The guards had reportedly once again been quietly paid.", "paid", "had", true, true, false, ""},
 	} {
 		p, lower := sentParse(t, s, c.text)
 		i := -1
@@ -78,6 +80,32 @@ func TestVerbGroup(t *testing.T) {
 			if _, ok := p.verbGroupAt(k); ok {
 				t.Errorf("the noun %q was given a verb group", w)
 			}
+		}
+	}
+}
+
+// TestRelativeBeforeGroup checks that a relative pronoun before the verb
+// group the parse gives a verb marks it as told in passing, however many
+// adverbs the group holds.
+func TestRelativeBeforeGroup(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, verb string
+		want       bool
+	}{
+		{"The villagers mourned the guards, who had reportedly once again been quietly shot.", "shot", true},
+		{"The guards who were shot yesterday were buried.", "shot", true},
+		{"The guards had reportedly once again been quietly shot.", "shot", false},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		i := slices.Index(lower, c.verb)
+		tr := trigger{p: &Pattern{Code: "180", Words: []string{c.verb}}, at: i, end: i, objectEnd: -1, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
+		start := -1
+		if g, ok := p.verbGroupAt(i); ok {
+			start = g.start
+		}
+		if got := background(lower, nil, &tr, []trigger{tr}, func(int) bool { return false }, false, true, start); got != c.want {
+			t.Errorf("%q: %q told in passing %v, want %v (group from %d)", c.text, c.verb, got, c.want, start)
 		}
 	}
 }
