@@ -266,7 +266,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		verbHere := func() bool {
 			return (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)
 		}
-		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i), sc.farPrep); ok && verbHere() && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i), sc.farPrep); ok && verbHere() && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i, sc.parse.groupAt(i)) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)

@@ -120,3 +120,12 @@ func (sc *sentCtx) verbGroupStart(t *trigger) int {
 	}
 	return -1
 }
+
+// groupAt is the verb group of the verb at view token i, nil where the
+// parse gives it none (see verbGroupAt).
+func (p *parse) groupAt(i int) *predGroup {
+	if g, ok := p.verbGroupAt(i); ok {
+		return &g
+	}
+	return nil
+}
