@@ -199,7 +199,7 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 		s.modality(lower, &t, []trigger{t}, sc.clauseOf(&t), sc.parse)
 		sc.parseModality(&t)
 		t.sub = subordinate(lower, &t)
-		t.background = background(lower, nil, &t, []trigger{t}, func(k int) bool { return sc.timePreposition(k, &t) }, sc.conjoinedPredicate(&t), sc.pastVerb(&t), sc.verbGroupStart(&t)) || sc.attributive(&t)
+		t.background = background(lower, nil, &t, []trigger{t}, func(k int) bool { return sc.timePreposition(k, &t) }, sc.conjoinedPredicate(&t), sc.pastVerb(&t), sc.triggerGroup(&t)) || sc.attributive(&t)
 		t.background = t.background || t.before // the fallback's acts in an "after" clause stay in passing
 		t.alleged = allegedAct(lower, &t, func(k int) bool { return sc.describesOther(k, &t) })
 		evs := s.petrEvents(d, sc, p.lo, pe)

@@ -349,7 +349,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "bombs blasted through the market": the bombing, no criticism
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }, sc.conjoinedPredicate(t), sc.pastVerb(t), sc.verbGroupStart(t)) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }, sc.conjoinedPredicate(t), sc.pastVerb(t), sc.triggerGroup(t)) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		if sc.toldScene(t) {
 			t.sub, t.background = false, false
 		}

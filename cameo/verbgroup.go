@@ -26,8 +26,10 @@ type predGroup struct {
 // to the predicate's verb group by its relation.
 func (p *parse) groupRel(k int) bool {
 	switch p.syn[k].Rel {
-	case "aux", "aux:pass", "cop", "advmod":
+	case "aux", "aux:pass", "cop":
 		return true
+	case "advmod":
+		return p.syn[k].XPOS != "WRB" // "when", "where" open a clause
 	}
 	return false
 }
@@ -108,17 +110,13 @@ func (p *parse) verbGroupAt(i int) (predGroup, bool) {
 	return p.verbGroupOf(j), true
 }
 
-// verbGroupStart is the view token where the verb group of verb trigger
-// t opens, as the parse reads it, or -1 for a noun trigger or a token the
-// parse gives no verb group.
-func (sc *sentCtx) verbGroupStart(t *trigger) int {
+// triggerGroup is the verb group of verb trigger t as the parse reads
+// it, nil for a noun trigger or a token the parse gives no verb group.
+func (sc *sentCtx) triggerGroup(t *trigger) *predGroup {
 	if t.p.Noun {
-		return -1
+		return nil
 	}
-	if g, ok := sc.parse.verbGroupAt(t.at); ok {
-		return g.start
-	}
-	return -1
+	return sc.parse.groupAt(t.at)
 }
 
 // groupAt is the verb group of the verb at view token i, nil where the

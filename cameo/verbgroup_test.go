@@ -100,12 +100,9 @@ func TestRelativeBeforeGroup(t *testing.T) {
 		p, lower := sentParse(t, s, c.text)
 		i := slices.Index(lower, c.verb)
 		tr := trigger{p: &Pattern{Code: "180", Words: []string{c.verb}}, at: i, end: i, objectEnd: -1, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
-		start := -1
-		if g, ok := p.verbGroupAt(i); ok {
-			start = g.start
-		}
-		if got := background(lower, nil, &tr, []trigger{tr}, func(int) bool { return false }, false, true, start); got != c.want {
-			t.Errorf("%q: %q told in passing %v, want %v (group from %d)", c.text, c.verb, got, c.want, start)
+		g := p.groupAt(i)
+		if got := background(lower, nil, &tr, []trigger{tr}, func(int) bool { return false }, false, true, g); got != c.want {
+			t.Errorf("%q: %q told in passing %v, want %v (group %+v)", c.text, c.verb, got, c.want, g)
 		}
 	}
 }
