@@ -183,6 +183,7 @@ type trigger struct {
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
+	protesting bool          // the parse's doer of the act is people out in protest (protestingDoer)
 	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
 	nounDoer   bool          // the parse names the clause's doer by a common noun, its own subject (parseroles.go: nounDoer)
 	content    bool          // the parse gives the trigger a content clause (ccomp)
@@ -400,6 +401,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				src = a.where[:1]
 			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			t.protesting = sc.parse.protestingDoer(a, t.passive)
 			if !t.p.Noun && t.p.Code == "190" && t.accident == "" {
 				s.meansSubject(sc.parse, a, t)
 			}
@@ -663,7 +665,7 @@ func about(t *trigger, code string, lower []string, i int) *trigger {
 	x := *t
 	x.p = &Pattern{Code: code, Words: []string{lower[i]}, Line: t.p.Line}
 	x.at, x.end, x.hypo = i, i, false
-	x.evidence = nil // the act's own predicate is not this event's
+	x.evidence, x.protesting = nil, false // the act's own predicate is not this event's
 	return &x
 }
 
