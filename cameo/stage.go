@@ -293,7 +293,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	}
 	kept = passiveObjects(kept)
 	kept = byInstrument(lower, kept)
-	s.byMeans(lower, kept)
+	s.byMeans(lower, kept, sc.parse)
 	hasVerb := false
 	for _, t := range kept {
 		hasVerb = hasVerb || !t.p.Noun
