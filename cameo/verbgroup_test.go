@@ -86,7 +86,8 @@ func TestVerbGroup(t *testing.T) {
 
 // TestRelativeBeforeGroup checks that a relative pronoun before the verb
 // group the parse gives a verb marks it as told in passing, however many
-// adverbs the group holds.
+// adverbs the group holds, and that a participle with an auxiliary is no
+// reduced relative.
 func TestRelativeBeforeGroup(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct {
@@ -96,6 +97,9 @@ func TestRelativeBeforeGroup(t *testing.T) {
 		{"The villagers mourned the guards, who had reportedly once again been quietly shot.", "shot", true},
 		{"The guards who were shot yesterday were buried.", "shot", true},
 		{"The guards had reportedly once again been quietly shot.", "shot", false},
+		// a participle the parse gives an auxiliary is no reduced relative
+		{"The envoy was himself expelled by the junta.", "expelled", false},
+		{"The envoys expelled by the junta were flown home.", "expelled", true},
 	} {
 		p, lower := sentParse(t, s, c.text)
 		i := slices.Index(lower, c.verb)
