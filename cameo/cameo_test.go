@@ -204,6 +204,7 @@ func TestModality(t *testing.T) {
 		{"Chile wants Peru to attack Bolivia.", "attack", false, true, "19", "PER", "BOL"},
 		{"The Peruvian army is to withdraw its troops from the border by March.", "withdraw", false, true, "08", "PERMIL", ""},
 		{"A protest is to be staged outside the embassy on Friday.", "staged", false, true, "14", "", ""},
+		{"A march is to be peacefully staged outside the ministry on Sunday.", "staged", false, true, "14", "", ""},
 		{"Villagers near the border live at constant risk of being shelled by the army.", "shelled", false, true, "19", "", ""},
 		{"Norway has long been working to send peacekeepers to the province.", "send", false, true, "07", "", ""},
 		{"The envoy expressed a desire to visit the camps in Chad.", "visit", false, true, "04", "", ""},
@@ -356,6 +357,7 @@ func TestBackground(t *testing.T) {
 		{"Peru on Tuesday denounced Chile's expulsion of its envoy.", "2020-12-02", "denounced", true},
 		{"The US expanded its campaign against the militant group that has seized parts of Iraq and Syria.", "2020-12-02", "seized", false},
 		{"The plane was downed by a missile believed to be fired by rebels.", "2020-12-02", "fired", false},
+		{"The depot was hit by a shell thought to have been fired by rebels.", "2020-12-02", "fired", false},
 		// a hedge on who they are is none on what befell them
 		{"The hostages are believed to be Zorvan engineers abducted by rebels in March.", "2020-12-02", "abducted", true},
 		// an event noun told as having taken place is an event of its
@@ -643,7 +645,9 @@ func TestMalformedNonAgents(t *testing.T) {
 // TestNonAgents: markets and prices hold no demonstrations.
 func TestNonAgents(t *testing.T) {
 	s := load(t)
-	for _, text := range []string{"Stocks rallied after the announcement.", "The Nifty has been rallying for weeks.", "The dollar attacked the highs."} {
+	for _, text := range []string{"Stocks rallied after the announcement.", "The Nifty has been rallying for weeks.", "The dollar attacked the highs.",
+		// past the verb group the parse reads, however many adverbs it holds
+		"Asian shares had once again steadily rallied by noon."} {
 		for _, e := range s.run(text, "2020-12-02").Events {
 			t.Errorf("%q: event %s on %q, want none", text, e.Code, e.Trigger.Text)
 		}

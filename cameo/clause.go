@@ -126,7 +126,9 @@ func subordinate(lower []string, t *trigger) bool {
 // apologized for the delay", a verb conjoined to another) is no reduced
 // relative, whatever its words. past tells whether the parse reads the
 // verb in the past tense (a "when" clause tells a done act only so).
-func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate, past bool) bool {
+// g is the verb group the parse gives the verb, nil where it gives none
+// (verbGroupOfTrigger).
+func background(lower []string, actors []actor, t *trigger, all []trigger, prep func(k int) bool, predicate, past bool, g *predGroup) bool {
 	if t.at == 0 {
 		return false
 	}
@@ -148,13 +150,22 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 		return false
 	}
 	// a relative clause: "a lawyer who had been detained last
-	// spring", "the faction that has held the port since May"
-	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
+	// spring", "the faction that has held the port since May": a
+	// relative pronoun right before the verb group the parse gives the
+	// verb; where it gives none, before the auxiliaries and adverbs the
+	// words show
+	relative := func(k int) bool {
 		w := lower[k]
-		if subjectRelatives[w] || relativeThats[w] && relativeThat(lower, k) {
+		return subjectRelatives[w] || relativeThats[w] && relativeThat(lower, k)
+	}
+	if g != nil && g.start >= 2 && relative(g.start-1) {
+		return true
+	}
+	for k := t.at - 1; g == nil && k >= 1 && k >= t.at-4; k-- {
+		if relative(k) {
 			return true
 		}
-		if !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
+		if w := lower[k]; !(haveForms[w] || beForms[w] || modals[w] || strings.HasSuffix(w, "ly") || verbGroupAdverbs[w]) {
 			break
 		}
 	}
@@ -176,14 +187,16 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 			break
 		}
 	}
-	return !predicate && reducedRelative(lower, actors, t, all)
+	return !predicate && reducedRelative(lower, actors, t, all, g)
 }
 
 // reducedRelative reports whether a verb trigger reads, by its words, as a
 // participle that modifies the noun before it ("victims killed by the
 // crash", "a statement issued Monday"): a noun, the participle, then a
-// preposition or a date.
-func reducedRelative(lower []string, actors []actor, t *trigger, all []trigger) bool {
+// preposition or a date. A verb the parse gives an auxiliary (g, its
+// verb group: "had been freed") is no participle on a noun; where the
+// parse gives it no group (g nil), the word before it tells.
+func reducedRelative(lower []string, actors []actor, t *trigger, all []trigger, g *predGroup) bool {
 	w := lower[t.at]
 	if t.p.Noun || t.passive || t.at == 0 {
 		return false
@@ -192,7 +205,10 @@ func reducedRelative(lower []string, actors []actor, t *trigger, all []trigger) 
 		return false
 	}
 	prev := lower[t.at-1]
-	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || beForms[prev] || haveForms[prev] || modals[prev] || participleLicensers[prev] || strings.HasSuffix(prev, "ly") {
+	if !isWordLike(prev) || timeWords[prev] || determiners[prev] || pronouns[prev] || participleLicensers[prev] || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	if g != nil && len(g.aux) > 0 || g == nil && (beForms[prev] || haveForms[prev] || modals[prev]) {
 		return false
 	}
 	for _, a := range actors {

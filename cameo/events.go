@@ -57,7 +57,7 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		// by people out in protest is a violent protest, a riot (145);
 		// fighting with arms (193 to 196: guns, artillery, missiles,
 		// aircraft) stays armed force
-		if (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && protestingDoer(t) && s.Table["145"] != nil {
+		if (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && t.protesting && s.Table["145"] != nil {
 			c = s.Table["145"]
 		}
 		// "parents blockaded the schools": a blockade by civilians
@@ -310,50 +310,6 @@ func crowdSubject(ev *doc.Evidence) bool {
 		}
 		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
 		if crowdWords[strings.ToLower(first)] {
-			return true
-		}
-	}
-	return false
-}
-
-// protestingDoer reports whether the doer the parse names for a
-// trigger's act is people out in protest: the subject of an active verb,
-// or the agent of a passive one, has a demonstrators word for its head
-// ("angry protesters", "a mob in the square", "thousands of marchers"). A
-// count alone ("hundreds of gunmen") says how many act, not that they
-// protest.
-func protestingDoer(t *trigger) bool {
-	if t.evidence == nil {
-		return false
-	}
-	for _, a := range t.evidence.Arguments {
-		switch {
-		case a.Role == "subject" && !t.passive:
-		case t.passive && (a.Role == "obl:by" || a.Role == "obl:agent" || a.Role == "agent"):
-		default:
-			continue
-		}
-		words := strings.Fields(strings.ToLower(a.Text))
-		if len(words) > 0 && prepositions[words[0]] {
-			words = words[1:] // the agent's "by"
-		}
-		if len(words) > 2 && crowdWords[words[0]] && !demonstratorWords[words[0]] && prepositions[words[1]] {
-			words = words[2:] // "thousands of protesters": the people counted
-		}
-		// the head: the last word before the first preposition, comma
-		// or relative word ("a mob in the square", "marchers who ...")
-		head := ""
-		for _, raw := range words {
-			w := strings.Trim(raw, ",;:")
-			if w == "" || prepositions[w] || locativePreps[w] || relativePronouns[w] || relativeThats[w] {
-				break
-			}
-			head = w
-			if w != raw {
-				break
-			}
-		}
-		if demonstratorWords[head] {
 			return true
 		}
 	}

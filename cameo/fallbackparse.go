@@ -196,10 +196,10 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 		}
 		at := p.tokOf[j]
 		t := trigger{p: &Pattern{Code: pe[0].Code, Words: []string{lower[at]}, Prep: prep}, at: at, end: at, objectEnd: -1, intent: -1, must: -1, obj: -1, subj: -1, means: -1}
-		s.modality(lower, &t, []trigger{t}, sc.clauseOf(&t))
+		s.modality(lower, &t, []trigger{t}, sc.clauseOf(&t), sc.parse)
 		sc.parseModality(&t)
 		t.sub = subordinate(lower, &t)
-		t.background = background(lower, nil, &t, []trigger{t}, func(k int) bool { return sc.timePreposition(k, &t) }, sc.conjoinedPredicate(&t), sc.pastVerb(&t)) || sc.attributive(&t)
+		t.background = background(lower, nil, &t, []trigger{t}, func(k int) bool { return sc.timePreposition(k, &t) }, sc.conjoinedPredicate(&t), sc.pastVerb(&t), sc.triggerGroup(&t)) || sc.attributive(&t)
 		t.background = t.background || t.before // the fallback's acts in an "after" clause stay in passing
 		t.alleged = allegedAct(lower, &t, func(k int) bool { return sc.describesOther(k, &t) })
 		evs := s.petrEvents(d, sc, p.lo, pe)

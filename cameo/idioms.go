@@ -107,19 +107,26 @@ func DefaultNonAgents() (NonAgents, error) {
 }
 
 // subjectOf reports whether the subject right before the verb at token i
-// (past adverbs and auxiliaries) is a non-agent: "the Nifty has been
-// rallying".
-func (na NonAgents) subjectOf(lower []string, i int) bool {
+// (past its verb group) is a non-agent: "the Nifty has been rallying".
+// g is the verb group the parse gives the verb, nil where it gives none:
+// then the auxiliaries and adverbs the words show.
+func (na NonAgents) subjectOf(lower []string, i int, g *predGroup) bool {
 	k := i - 1
-	be := false
-	for k >= 0 && (strings.HasSuffix(lower[k], "ly") || haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || futureModal[lower[k]]) {
-		be = be || beForms[lower[k]]
-		k--
+	passive := false
+	if g != nil {
+		k, passive = g.start-1, g.passive
+	} else {
+		be := false
+		for k >= 0 && (strings.HasSuffix(lower[k], "ly") || haveForms[lower[k]] || beForms[lower[k]] || modals[lower[k]] || futureModal[lower[k]]) {
+			be = be || beForms[lower[k]]
+			k--
+		}
+		passive = be && (strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i]))
 	}
 	if k < 0 {
 		return false
 	}
-	if be && (strings.HasSuffix(lower[i], "ed") || isIrregularParticiple(lower[i])) {
+	if passive {
 		// a passive's subject undergoes the act, another does it: "a
 		// deal to ship oil was signed by Chile"
 		return false

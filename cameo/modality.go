@@ -161,9 +161,24 @@ func (s *Stage) wanted(lower []string, actors []actor, kept []trigger) map[int]w
 // to the trigger's clause as the parse reads it: a negation, a modal or a
 // conditional the windows see in another clause ("the envoy, who had not
 // been told, met the king") does not mark the trigger.
-func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause func(k int) bool) {
-	// Passive: "was attacked by", "were released".
-	if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
+func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause func(k int) bool, p *parse) {
+	// Passive: "was attacked by", "were released": the verb group the
+	// parse gives the verb; the words before it where the parse reads
+	// the trigger as no verb.
+	g, grouped := p.verbGroupAt(t.at)
+	grouped = grouped && !t.p.Noun
+	// onlyGroup reports whether the words from k to the trigger are its
+	// verb group's ("is to be held", "thought to have been launched"):
+	// as the parse reads the group, else by the words' test only
+	onlyGroup := func(k int, only func(lower []string, k, v int) bool) bool {
+		if grouped {
+			return g.start <= k
+		}
+		return only(lower, k, t.at)
+	}
+	if grouped {
+		t.passive = g.passive && !strings.HasSuffix(lower[t.at], "ing")
+	} else if !t.p.Noun && t.at > 0 && strings.HasSuffix(lower[t.at], "ed") || !t.p.Noun && isIrregularParticiple(lower[t.at]) {
 		for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
 			if beForms[lower[k]] || passiveAux[lower[k]] {
 				t.passive = !strings.HasSuffix(lower[t.at], "ing")
@@ -212,7 +227,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			if obligationModals[w] && t.must < 0 {
 				t.must = k
 			}
-		case infinitiveMarkers[w] && k > 0 && beForms[lower[k-1]] && beToAct(lower, k, t.at):
+		case infinitiveMarkers[w] && k > 0 && beForms[lower[k-1]] && onlyGroup(k+1, beToAct):
 			// "the unit is to stand down at midnight", "an election is
 			// to be held", "the question is to meet him or not":
 			// arranged or planned, not done
@@ -237,7 +252,7 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 			}
 		case conditionals[w]:
 			t.hypo = true
-		case hedges[w] && k+1 < len(lower) && infinitiveMarkers[lower[k+1]] && hedgedVerb(lower, k+2, t.at):
+		case hedges[w] && k+1 < len(lower) && infinitiveMarkers[lower[k+1]] && onlyGroup(k+2, hedgedVerb):
 			// "a shell thought to be launched by militants": not known
 			// done (but "believed to be the soldiers killed in the raid"
 			// hedges who they are, not the killing)
@@ -329,11 +344,11 @@ func (s *Stage) modality(lower []string, t *trigger, all []trigger, inClause fun
 	_ = all
 }
 
-// beToAct reports whether the words between "to" at k and the verb at
-// v are only what a verb group holds after it ("is to be held", "is to
-// formally sign"): the "be to" of an arranged act.
+// beToAct reports whether the words from k to the verb at v (after the
+// "to" at k-1) are only what a verb group holds after it ("is to be
+// held", "is to formally sign"): the "be to" of an arranged act.
 func beToAct(lower []string, k, v int) bool {
-	for j := k + 1; j < v; j++ {
+	for j := k; j < v; j++ {
 		if w := lower[j]; !beLemma[w] && !strings.HasSuffix(w, "ly") {
 			return false
 		}

@@ -52,14 +52,22 @@ func byInstrument(lower []string, kept []trigger) []trigger {
 // "died in a drone strike" (195), "hurt in artillery fire"
 // (194). A bare 190 takes the means' code; the means' position is kept
 // for the act's source (see roles).
-func (s *Stage) byMeans(lower []string, kept []trigger) {
+// p is the sentence's parse, nil for none.
+func (s *Stage) byMeans(lower []string, kept []trigger, p *parse) {
 	for i := range kept {
 		t := &kept[i]
 		if t.p.Noun || t.p.Code < "18" || t.p.Code >= "21" {
 			continue
 		}
-		// the means as the subject: "Israeli air strikes killed 20 people"
-		if t.p.Code == "190" && t.at > 0 && !beForms[lower[t.at-1]] { // "a bomb was fired at" is no bombing
+		// the means as the subject: "Israeli air strikes killed 20
+		// people"; a passive's subject is none ("a bomb was fired at"
+		// is no bombing): as the parse's verb group reads the voice, or
+		// the word before the verb where the parse gives it none
+		passive := t.at > 0 && beForms[lower[t.at-1]]
+		if g, ok := p.verbGroupAt(t.at); ok {
+			passive = g.passive
+		}
+		if t.p.Code == "190" && t.at > 0 && !passive {
 			for k := t.at - 1; k >= 0 && k >= t.at-4; k-- {
 				if clauseBreak(lower[k]) || lower[k] == "," {
 					break

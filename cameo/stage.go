@@ -183,6 +183,7 @@ type trigger struct {
 	occurred   bool          // an event noun its clause tells happened ("the talks began")
 	alone      bool          // a meeting of one party with no one ("the envoy raised it")
 	evidence   *doc.Evidence // the parse's predicate and arguments, or nil
+	protesting bool          // the parse's doer of the act is people out in protest (protestingDoer)
 	party      bool          // the parse names a person as the clause's own subject or object (parseroles.go: personal)
 	nounDoer   bool          // the parse names the clause's doer by a common noun, its own subject (parseroles.go: nounDoer)
 	content    bool          // the parse gives the trigger a content clause (ccomp)
@@ -266,7 +267,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		verbHere := func() bool {
 			return (!nounUse(lower, i) || strings.HasSuffix(lower[i], "ing") && i+1 < len(toks) && inActor[i+1] >= 0) && !sc.nounPhraseWord(i)
 		}
-		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i), sc.farPrep); ok && verbHere() && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i) {
+		if t, ok := s.match(lower, i, false, sc.ownObject, sc.passiveSubject, sc.particle(i), sc.farPrep); ok && verbHere() && verbEvidence(lower, i, t.p.Words[0], inActor) && !s.Idioms.objectOf(t.p.Words[0], lower, t.end) && !s.NonAgent.subjectOf(lower, i, sc.parse.groupAt(i)) {
 			trigs = append(trigs, t)
 		} else if t, ok := s.nounTrigger(sc, i); ok {
 			trigs = append(trigs, t)
@@ -292,13 +293,13 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 	}
 	kept = passiveObjects(kept)
 	kept = byInstrument(lower, kept)
-	s.byMeans(lower, kept)
+	s.byMeans(lower, kept, sc.parse)
 	hasVerb := false
 	for _, t := range kept {
 		hasVerb = hasVerb || !t.p.Noun
 	}
 	for k := range kept {
-		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]))
+		s.modality(lower, &kept[k], kept, sc.clauseOf(&kept[k]), sc.parse)
 		sc.parseModality(&kept[k])
 		sc.prospectiveNoun(&kept[k])
 		sc.wantedNoun(&kept[k])
@@ -349,7 +350,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			continue // "bombs blasted through the market": the bombing, no criticism
 		}
 		t.sub = subordinate(lower, t) || t.p.Noun && !t.occurred && hasVerb && !announcedNoun(lower, t)
-		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }, sc.conjoinedPredicate(t), sc.pastVerb(t)) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
+		t.background = background(lower, actors, t, kept, func(k int) bool { return sc.timePreposition(k, t) }, sc.conjoinedPredicate(t), sc.pastVerb(t), sc.triggerGroup(t)) || sc.attributive(t) || sc.sceneNoun(t, kept) || sc.nestedNoun(t, kept)
 		if sc.toldScene(t) {
 			t.sub, t.background = false, false
 		}
@@ -400,6 +401,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 				src = a.where[:1]
 			}
 			t.evidence = sc.parse.evidence(d.Text, a)
+			t.protesting = sc.parse.protestingDoer(a, t.passive)
 			if !t.p.Noun && t.p.Code == "190" && t.accident == "" {
 				s.meansSubject(sc.parse, a, t)
 			}
@@ -663,7 +665,7 @@ func about(t *trigger, code string, lower []string, i int) *trigger {
 	x := *t
 	x.p = &Pattern{Code: code, Words: []string{lower[i]}, Line: t.p.Line}
 	x.at, x.end, x.hypo = i, i, false
-	x.evidence = nil // the act's own predicate is not this event's
+	x.evidence, x.protesting = nil, false // the act's own predicate is not this event's
 	return &x
 }
 
