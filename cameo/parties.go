@@ -288,6 +288,10 @@ func betweenAt(d *doc.Document, sent doc.Span) int {
 	return -1
 }
 
+// AgentCode reports whether three letters are a CAMEO agent code, a role
+// with no country ("CVL", "MIL"), not a country's code.
+func AgentCode(code string) bool { return agentCodes[code] }
+
 // countryOnly reports whether an actor code is a country's alone: three
 // letters that are no CAMEO agent code (agent-code in data/words: "CVL"
 // is a role with no country, "PER" is Peru, "NGO" no state).

@@ -3,18 +3,23 @@ package eval
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dragoman/dragoman/cameo"
 )
 
 // Why the actors of root-matched events disagree (eval events -why):
 // every root-matched event whose source or target country differs from
 // the hand coding is put in one class, by side and by how the side is
-// wrong. Only counts are kept, never sentences, so the breakdown of a
+// wrong (a role with no country, "MIL", is told from another country:
+// read alone, a sentence that names no country of the role's cannot
+// agree). Only counts are kept, never sentences, so the breakdown of a
 // held-out set can be printed without showing its sentences.
 
 // How one side (source or target) of a matched event is wrong.
 const (
 	sideMissing  = iota // hand-coded a country, dragoman none
 	sideSpurious        // dragoman a country, hand-coded none ("---")
+	sideBareRole        // dragoman a role with no country ("MIL"), hand-coded a country
 	sideOther           // both a country, different ones
 	sideKinds
 )
@@ -35,7 +40,8 @@ type ActorBreakdown struct {
 	// left out).
 	SourceOnly, TargetOnly, Both int
 	// Source and Target count the wrong sides (swapped events left out)
-	// by how they are wrong: missing, spurious, other country.
+	// by how they are wrong: missing, spurious, a role with no country,
+	// another country.
 	Source, Target [sideKinds]int
 }
 
@@ -50,6 +56,8 @@ func sideWrong(got, want string) (int, bool) {
 		return sideMissing, true
 	case w == "---":
 		return sideSpurious, true
+	case cameo.AgentCode(g):
+		return sideBareRole, true
 	}
 	return sideOther, true
 }
@@ -96,7 +104,8 @@ func (a *ActorBreakdown) write(b *strings.Builder) {
 		name string
 		n    [sideKinds]int
 	}{{"source", a.Source}, {"target", a.Target}} {
-		fmt.Fprintf(b, "    %s wrong %d: missing %d, spurious %d, other country %d\n",
-			side.name, side.n[sideMissing]+side.n[sideSpurious]+side.n[sideOther], side.n[sideMissing], side.n[sideSpurious], side.n[sideOther])
+		n := side.n
+		fmt.Fprintf(b, "    %s wrong %d: missing %d, spurious %d, a role with no country %d, another country %d\n",
+			side.name, n[sideMissing]+n[sideSpurious]+n[sideBareRole]+n[sideOther], n[sideMissing], n[sideSpurious], n[sideBareRole], n[sideOther])
 	}
 }

@@ -26,6 +26,9 @@ func TestActorBreakdown(t *testing.T) {
 		{"both wrong", g("MOK", "---"), g("ZRV", "QAL"), func(a ActorBreakdown) bool {
 			return a.Both == 1 && a.Source[sideOther] == 1 && a.Target[sideMissing] == 1
 		}},
+		{"target a role with no country", g("ZRV", "MIL"), g("ZRV", "QALMIL"), func(a ActorBreakdown) bool {
+			return a.TargetOnly == 1 && a.Target[sideBareRole] == 1 && a.Target[sideOther] == 0
+		}},
 	}
 	var all ActorBreakdown
 	for _, c := range cases {
@@ -39,9 +42,9 @@ func TestActorBreakdown(t *testing.T) {
 	var b strings.Builder
 	all.write(&b)
 	for _, line := range []string{
-		"agree 2 of 8 (of them agent or sector only differs, ignored: 1); disagree 6: source only 3, target only 1, both 1, swapped 1",
-		"source wrong 4: missing 2, spurious 1, other country 1",
-		"target wrong 2: missing 1, spurious 0, other country 1",
+		"agree 2 of 9 (of them agent or sector only differs, ignored: 1); disagree 7: source only 3, target only 2, both 1, swapped 1",
+		"source wrong 4: missing 2, spurious 1, a role with no country 0, another country 1",
+		"target wrong 3: missing 1, spurious 0, a role with no country 1, another country 1",
 	} {
 		if !strings.Contains(b.String(), line) {
 			t.Errorf("breakdown lacks %q:\n%s", line, b.String())
