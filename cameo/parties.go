@@ -63,7 +63,9 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 // or a person coded only by nationality ("the Zorvan writer Ana Ruiz
 // thanked the nurses"): people and bodies of one country's own affairs
 // deal with their own. Soldiers, diplomats and international bodies on
-// the other side act abroad and give nothing.
+// the other side act abroad and give nothing; bare soldiers facing a
+// country's rebels or insurgents are that country's (rebels rise against
+// their own state).
 func partyLocals(ev *doc.Event) {
 	a, b := ev.Source, ev.Target
 	if a == nil || b == nil || a.Actor == nil || b.Actor == nil {
@@ -71,6 +73,12 @@ func partyLocals(ev *doc.Event) {
 	}
 	for _, p := range [][2]*doc.Actor{{a, b}, {b, a}} {
 		bare, other := *p[0].Actor, *p[1].Actor
+		if bare == "MIL" && len(other) >= 6 && !entity.NonState(other) && (other[3:6] == "REB" || other[3:6] == "INS") {
+			// a country's rebels fight that country's soldiers
+			code := other[:3] + bare
+			p[0].Actor = &code
+			return
+		}
 		if len(bare) != 3 || !localAgents[bare] || entity.NonState(other) || !(len(other) >= 6 && localAgents[other[3:6]] || countryOnly(other)) {
 			continue
 		}

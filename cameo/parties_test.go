@@ -226,6 +226,9 @@ func TestPartyLocalsCodes(t *testing.T) {
 		{"PER", "CVL", "PER", "PERCVL"},
 		{"OPP", "PER", "PEROPP", "PER"},
 		{"PER", "MIL", "PER", "MIL"},
+		{"PERREB", "MIL", "PERREB", "PERMIL"},
+		{"MIL", "PERINS", "PERMIL", "PERINS"},
+		{"IGOUNO", "MIL", "IGOUNO", "MIL"},
 		{"MIL", "CVL", "MIL", "CVL"},
 		{"GOV", "CVL", "GOV", "CVL"},
 		{"IGOUNO", "CVL", "IGOUNO", "CVL"},
@@ -331,5 +334,21 @@ func TestProtestTargetCodes(t *testing.T) {
 		if got := actorCode(c.evs[0].Target); got != c.want {
 			t.Errorf("%s %s: target %q, want %q", c.evs[0].Code, actorCode(c.evs[0].Source), got, c.want)
 		}
+	}
+}
+
+// Bare rebels and insurgents are of the place they act in, and the bare
+// soldiers they fight are of the rebels' country.
+func TestLocalRebels(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Rebels ambushed and killed four soldiers in northern Peru on Friday.", "PERREB", "PERMIL"},
+		{"Insurgents attacked a police post in Lima.", "PERREB", "PERCOP"},
+		// soldiers of a country named keep it
+		{"Rebels ambushed Chilean soldiers in northern Peru on Friday.", "PERREB", "CHLMIL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		evs := eventsWhere(t, c.text, d, "19x", func(e doc.Event) bool { return e.Root == "19" && Counted(&e) })
+		checkEventParties(t, c.text, evs, c.src, c.tgt)
 	}
 }
