@@ -658,12 +658,13 @@ func TestNonAgents(t *testing.T) {
 }
 
 // A place a protest is held in, or that sees one, is no target: its
-// people are the protesters when no one else is named.
+// people are the protesters when no one else is named, and a protest at
+// home that names no one it is against is against its government.
 func TestProtestPlace(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, src, tgt string }{
-		{"Thousands protested in Cairo against the new law.", "EGY", ""},
-		{"A protest in Nairobi began on Sunday afternoon.", "KEN", ""},
+		{"Thousands protested in Cairo against the new law.", "EGY", "EGYGOV"},
+		{"A protest in Nairobi began on Sunday afternoon.", "KEN", "KENGOV"},
 		{"China protested in Geneva against the report.", "CHN", ""},
 		// a place that sees protests: its people protested
 		{"Kenya has seen riots since the vote.", "KEN", ""},

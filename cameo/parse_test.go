@@ -354,11 +354,12 @@ func onTrigger(t *testing.T, s stages, text, trigger string) []doc.Event {
 
 // TestLocative: a place after a locative preposition is where the act
 // happened, not its target, unless the act is force used at the place or
-// a doer from elsewhere acts there; unnamed protesters are of the place.
+// a doer from elsewhere acts there; unnamed protesters are of the place
+// (and protest against its government, protestTarget).
 func TestLocative(t *testing.T) {
 	checkSides(t, load(t), []sideCase{
-		{"Thousands held a protest in Quito on Friday.", "held", "ECU", ""},
-		{"Peruvian students held a rally in Lima.", "held", "PER", ""},
+		{"Thousands held a protest in Quito on Friday.", "held", "ECU", "ECUGOV"},
+		{"Peruvian students held a rally in Lima.", "held", "PER", "PERGOV"},
 		{"Argentina fired missiles at Uruguay on Monday.", "fired", "ARG", "URY"},
 		{"Brazilian activists protested in Caracas on Sunday.", "protested", "BRA", "VEN"},
 	})
@@ -441,8 +442,9 @@ func TestAdjectivalPassive(t *testing.T) {
 			continue
 		}
 		n++
-		if src, tgt := actorCode(e.Source), actorCode(e.Target); src != "REB" || !strings.HasPrefix(tgt, "PER") {
-			t.Errorf("%q: %s source %q target %q, want REB and PER", text, e.Trigger.Text, src, tgt)
+		if src, tgt := actorCode(e.Source), actorCode(e.Target); !strings.HasSuffix(src, "REB") || !strings.HasPrefix(tgt, "PER") {
+			// (bare rebels facing Peruvian police are Peru's: partyLocals)
+			t.Errorf("%q: %s source %q target %q, want rebels and PER", text, e.Trigger.Text, src, tgt)
 		}
 	}
 	if n != 2 {

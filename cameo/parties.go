@@ -63,7 +63,9 @@ func placeLocals(d *doc.Document, ev *doc.Event, countries *map[string]string) {
 // or a person coded only by nationality ("the Zorvan writer Ana Ruiz
 // thanked the nurses"): people and bodies of one country's own affairs
 // deal with their own. Soldiers, diplomats and international bodies on
-// the other side act abroad and give nothing.
+// the other side act abroad and give nothing; bare soldiers facing a
+// country's rebels or insurgents are that country's (rebels rise against
+// their own state).
 func partyLocals(ev *doc.Event) {
 	a, b := ev.Source, ev.Target
 	if a == nil || b == nil || a.Actor == nil || b.Actor == nil {
@@ -71,6 +73,12 @@ func partyLocals(ev *doc.Event) {
 	}
 	for _, p := range [][2]*doc.Actor{{a, b}, {b, a}} {
 		bare, other := *p[0].Actor, *p[1].Actor
+		if bare == "MIL" && len(other) >= 6 && !entity.NonState(other) && (other[3:6] == "REB" || other[3:6] == "INS") {
+			// a country's rebels fight that country's soldiers
+			code := other[:3] + bare
+			p[0].Actor = &code
+			return
+		}
 		if len(bare) != 3 || !localAgents[bare] || entity.NonState(other) || !(len(other) >= 6 && localAgents[other[3:6]] || countryOnly(other)) {
 			continue
 		}
@@ -114,6 +122,63 @@ func placeProtesters(d *doc.Document, ev *doc.Event, countries *map[string]strin
 		ev.Source = &doc.Actor{Name: ev.Place.Name}
 		doc.SetStr(&ev.Source.Actor, c)
 	}
+}
+
+// protestTarget gives a protest held at home (14, not a blockade, 144,
+// nor a riot, 145, whose violence is often aimed at no one) that names
+// no coded target the government of its country, as CAMEO codes a
+// demonstration no one is named as the object of: "thousands of Zorvans
+// marched in Zorvik" against the Zorvan government; others are the
+// events of its sentence, and where one of them names whom a protest is
+// against, that is whom this one is against too (one act, told twice, is
+// kept once: onePerPair). The country
+// is the protesters' (a state's code, not its government's own), and
+// where the place it is held in is another country's the protest is left
+// alone (a rally abroad, at an embassy, is against no one said). A place
+// the parse read as the target ("protests across Zorvan", its clause's
+// own place and no one named protesting) is where, not whom: the
+// protesters are that country's people and the target its government
+// (a riot's stays the country: "riots erupted across Zorvan").
+func protestTarget(d *doc.Document, ev *doc.Event, others []doc.Event, countries *map[string]string) {
+	if ev.Root != "14" || strings.HasPrefix(ev.Code, "144") {
+		return
+	}
+	for i := range others {
+		if o := &others[i]; o != ev && o.Root == "14" && actorCode(o.Target) != "" {
+			return // the sentence names whom a protest is against
+		}
+	}
+	place := ""
+	if ev.Place != nil {
+		place = placeCountries(d, countries)[ev.Place.Country]
+	}
+	if t := ev.Target; ev.Source == nil && t != nil && t.Actor != nil && place != "" && *t.Actor == place &&
+		ev.PlaceSource == placeFromClause && t.Name == ev.Place.Name {
+		ev.Source = &doc.Actor{Name: t.Name}
+		doc.SetStr(&ev.Source.Actor, place)
+		if !strings.HasPrefix(ev.Code, "145") {
+			gov := place + "GOV"
+			t.Actor, t.Entity = &gov, nil
+		}
+		return
+	}
+	if strings.HasPrefix(ev.Code, "145") || ev.Target != nil && ev.Target.Actor != nil || ev.Source == nil || ev.Source.Actor == nil {
+		return
+	}
+	src := *ev.Source.Actor
+	if len(src) < 3 || entity.NonState(src) || agentCodes[src[:3]] || strings.HasPrefix(src[3:], "GOV") {
+		return
+	}
+	c := src[:3]
+	if place != "" && place != c {
+		return
+	}
+	name := ev.Source.Name
+	if ev.Place != nil {
+		name = ev.Place.Name
+	}
+	ev.Target = &doc.Actor{Name: name}
+	doc.SetStr(&ev.Target.Actor, c+"GOV")
 }
 
 // placeVictims gives an attack, a bombing or a killing that names no
@@ -287,6 +352,10 @@ func betweenAt(d *doc.Document, sent doc.Span) int {
 	}
 	return -1
 }
+
+// AgentCode reports whether three letters are a CAMEO agent code, a role
+// with no country ("CVL", "MIL"), not a country's code.
+func AgentCode(code string) bool { return agentCodes[code] }
 
 // countryOnly reports whether an actor code is a country's alone: three
 // letters that are no CAMEO agent code (agent-code in data/words: "CVL"

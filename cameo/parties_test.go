@@ -226,6 +226,9 @@ func TestPartyLocalsCodes(t *testing.T) {
 		{"PER", "CVL", "PER", "PERCVL"},
 		{"OPP", "PER", "PEROPP", "PER"},
 		{"PER", "MIL", "PER", "MIL"},
+		{"PERREB", "MIL", "PERREB", "PERMIL"},
+		{"MIL", "PERINS", "PERMIL", "PERINS"},
+		{"IGOUNO", "MIL", "IGOUNO", "MIL"},
 		{"MIL", "CVL", "MIL", "CVL"},
 		{"GOV", "CVL", "GOV", "CVL"},
 		{"IGOUNO", "CVL", "IGOUNO", "CVL"},
@@ -257,5 +260,95 @@ func TestAgentCodes(t *testing.T) {
 		if !agentCodes[c] && !entity.NonState(c) {
 			t.Errorf("role word %q has agent code %s, not an agent-code", w, c)
 		}
+	}
+}
+
+// A protest held at home that names no one it is against is against the
+// government of the protesters' country; a rally abroad, a riot, a
+// blockade and PETRARCH's convention leave the target unnamed; a place
+// read as the target is where the protest is held.
+func TestProtestTarget(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		petrarch       bool
+	}{
+		{"Thousands of Peruvians marched in Lima on Monday to demand new elections.", "PER", "PERGOV", false},
+		{"Farmers demonstrated in Paris against the new tax.", "FRAAGR", "FRAGOV", false},
+		{"Bolivian miners went on strike on Monday.", "BOL", "BOLGOV", false},
+		{"Protests broke out across Peru on Sunday after the vote.", "PER", "PERGOV", false},
+		// abroad, nothing said of whom
+		{"Hundreds of Peruvians rallied in Madrid on Sunday.", "PER", "", false},
+		// a riot's violence is aimed at no one said; a country a riot is
+		// read as aimed at stays
+		{"Hundreds of Peruvians rioted in Lima on Sunday.", "PER", "", false},
+		{"Riots broke out across Peru on Sunday.", "PER", "PER", false},
+		// a named target stays
+		{"Students protested against the Bolivian president in Lima.", "PEREDU", "BOLGOV", false},
+		// a government's own rally is against no government
+		{"The Peruvian government organised a rally in Lima.", "PERGOV", "", false},
+		{"Thousands of Peruvians marched in Lima on Monday to demand new elections.", "PER", "", true},
+	} {
+		st := s.petrarch(c.petrarch)
+		d := st.run(c.text, "2020-12-02")
+		evs := eventsWhere(t, c.text, d, "14x", func(e doc.Event) bool { return e.Root == "14" })
+		checkEventParties(t, c.text, evs, c.src, c.tgt)
+	}
+}
+
+// protestTarget on codes (no place): a protest of a state's people or
+// groups that names no target is against that state's government; one
+// whose sentence names a target for another protest, a government's own,
+// an international body's, a bare role's and a blockade's are left alone.
+func TestProtestTargetCodes(t *testing.T) {
+	ev := func(code, src, tgt string) doc.Event {
+		e := doc.Event{Code: code, Root: code[:2]}
+		for _, p := range []struct {
+			c string
+			a **doc.Actor
+		}{{src, &e.Source}, {tgt, &e.Target}} {
+			if p.c != "" {
+				c := p.c
+				*p.a = &doc.Actor{Name: c, Actor: &c}
+			}
+		}
+		return e
+	}
+	for _, c := range []struct {
+		evs  []doc.Event
+		want string // the first event's target
+	}{
+		{[]doc.Event{ev("141", "PER", "")}, "PERGOV"},
+		{[]doc.Event{ev("143", "PERLAB", "")}, "PERGOV"},
+		{[]doc.Event{ev("141", "PER", ""), ev("141", "PER", "CHLGOV")}, ""},
+		{[]doc.Event{ev("141", "PERGOV", "")}, ""},
+		{[]doc.Event{ev("141", "IGOUNO", "")}, ""},
+		{[]doc.Event{ev("141", "CVL", "")}, ""},
+		{[]doc.Event{ev("144", "PER", "")}, ""},
+		{[]doc.Event{ev("145", "PER", "")}, ""},
+		{[]doc.Event{ev("040", "PER", "")}, ""},
+	} {
+		var countries map[string]string
+		d := &doc.Document{}
+		protestTarget(d, &c.evs[0], c.evs, &countries)
+		if got := actorCode(c.evs[0].Target); got != c.want {
+			t.Errorf("%s %s: target %q, want %q", c.evs[0].Code, actorCode(c.evs[0].Source), got, c.want)
+		}
+	}
+}
+
+// Bare rebels and insurgents are of the place they act in, and the bare
+// soldiers they fight are of the rebels' country.
+func TestLocalRebels(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Rebels ambushed and killed four soldiers in northern Peru on Friday.", "PERREB", "PERMIL"},
+		{"Insurgents attacked a police post in Lima.", "PERREB", "PERCOP"},
+		// soldiers of a country named keep it
+		{"Rebels ambushed Chilean soldiers in northern Peru on Friday.", "PERREB", "CHLMIL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		evs := eventsWhere(t, c.text, d, "19x", func(e doc.Event) bool { return e.Root == "19" && Counted(&e) })
+		checkEventParties(t, c.text, evs, c.src, c.tgt)
 	}
 }

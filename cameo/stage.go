@@ -133,6 +133,11 @@ func (s *Stage) Process(d *doc.Document) error {
 			addEvent(d, first, ev)
 		}
 		if s.Convention == Codebook {
+			// after the uncoded twins are set aside: a twin whose party
+			// has no code gets no government to protest against
+			for k := range d.Events[first:] {
+				protestTarget(d, &d.Events[first+k], d.Events[first:], &countries)
+			}
 			onePerPair(d.Events[first:])
 			summedUp(d.Events[first:])
 			homeVisits(d, d.Events[first:])

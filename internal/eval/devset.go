@@ -135,7 +135,10 @@ type DevScore struct {
 	Notes                   []string
 	// Why counts where the missed events were lost (filled by
 	// ScoreDevEvents).
-	Why    *MissBreakdown
+	Why *MissBreakdown
+	// Actors counts the root-matched events by how their actors agree
+	// with the hand coding.
+	Actors ActorBreakdown
 	plover func(code string) string
 }
 
@@ -231,6 +234,7 @@ func (s *DevScore) add(x DevSentence, pred []DevEvent) {
 	s.Plover.add(len(devMatch(pp, pg, s.plover)), len(pp), len(pg))
 	actorsDiffer := false
 	for _, m := range root {
+		s.Actors.add(m[0], m[1])
 		s.Matched++
 		if actorsAgree(m[0], m[1]) {
 			s.ActorsAgree++
@@ -320,6 +324,7 @@ func DevEventsReport(shared string, verbose, why bool) (string, error) {
 		writeDevScore(&b, d.title, set, s, notes)
 		if why {
 			s.Why.write(&b)
+			s.Actors.write(&b)
 		}
 		if err := writeDevContextScore(&b, shared, set, a, notes); err != nil {
 			return "", err
