@@ -10,9 +10,9 @@ package parser
 // beamtrain.go: max-violation updates), so its scores are comparable
 // across configurations.
 //
-// Parsing with a beam scores every template of every configuration
-// (features), not the split of static.go, which keeps sums for one
-// configuration's stack. With a beam of 1 the decoder makes the choices
+// Parsing with a beam splits the templates as the greedy parse does
+// (static.go), with the sums of the fixed ones kept per buffer front and
+// per stack level for the whole beam (beamBuf). With a beam of 1 the decoder makes the choices
 // of the greedy Parse exactly (TestBeamOneIsGreedy); a model with a beam
 // of 1 (every model trained without Options.Beam) never uses it.
 
@@ -127,7 +127,12 @@ func pushTop[S int64 | float64](top []cand[S], k int, c cand[S]) []cand[S] {
 	return top
 }
 
-// beamBuf is the scratch of a beam parse.
+// beamBuf is the scratch of a beam parse. The sums of the fixed
+// templates (static.go) are kept in arena, nc classes a vector: the buffer
+// front's by its position (bidx; they read only the words), a stack
+// level's from when it is first scored (state.lv; a level's keys do not
+// change while it is on the stack), shared by the configurations that
+// descend from the one that pushed it.
 type beamBuf struct {
 	root      state
 	cur, nxt  []*state
@@ -137,6 +142,69 @@ type beamBuf struct {
 	iscore    []int32
 	memo      memo
 	nextScore []int64
+	arena     []int32
+	bidx      []int32
+	sfeat     [64]uint64
+}
+
+// vec returns a new vector of arena with the scores of feats and its
+// index.
+func (m *Model) vec(bb *beamBuf, feats []uint64, nc int) int32 {
+	buf := bb.iscore[:nc]
+	clear(buf)
+	m.w.score(feats, bb.iscore, &bb.memo, partsAll)
+	at := len(bb.arena)
+	bb.arena = append(bb.arena, buf...)
+	return int32(at)
+}
+
+// beamScores sets scores (with room for maxClasses) to the scores of st's
+// classes, as staticScores, dynamicFeatures and weights.score do for the
+// greedy parse, with the fixed templates' sums kept in bb.
+func (m *Model) beamScores(bb *beamBuf, st *state, scores []int32) {
+	nc := m.numClasses()
+	bi := bb.bidx[st.b]
+	if bi < 0 {
+		bi = m.vec(bb, st.bufferFeatures(bb.sfeat[:0]), nc)
+		bb.bidx[st.b] = bi
+	}
+	top := len(st.stack) - 1
+	li := st.lv[top]
+	if li < 0 {
+		none := st.stackNone()
+		li = m.vec(bb, st.stackFeatures(bb.sfeat[:0], none), nc)
+		v := bb.arena[li : li+int32(nc)]
+		k := m.stackNone[none][:nc]
+		for c := range v {
+			v[c] += k[c]
+		}
+		st.lv[top] = li
+	}
+	b, v := bb.arena[bi:bi+int32(nc)], bb.arena[li:li+int32(nc)]
+	noRight, noLeft := st.r1[st.stack[top]] == 0, st.l1[st.b] == 0
+	switch {
+	case noRight && noLeft:
+		k := m.none[2][:nc]
+		for c := range nc {
+			scores[c] = b[c] + v[c] + k[c]
+		}
+	case noRight:
+		k := m.none[0][:nc]
+		for c := range nc {
+			scores[c] = b[c] + v[c] + k[c]
+		}
+	case noLeft:
+		k := m.none[1][:nc]
+		for c := range nc {
+			scores[c] = b[c] + v[c] + k[c]
+		}
+	default:
+		for c := range nc {
+			scores[c] = b[c] + v[c]
+		}
+	}
+	st.dynamicFeatures(noRight, noLeft)
+	m.w.score(st.feats[:st.nf], scores, &bb.memo, legalParts(st))
 }
 
 // parseBeam is Parse with the model's beam.
@@ -149,11 +217,19 @@ func (m *Model) parseBeam(words, upos, xpos []string, heads []int, rels []string
 		bb.iscore = make([]int32, maxClasses)
 	}
 	nc := m.numClasses()
+	// the split sums need the model's sums of absent words (setWeights)
+	split := len(m.none[2]) == nc && len(m.stackNone[stackNoneSets-1]) == nc
+	bb.arena = bb.arena[:0]
+	bb.bidx = bb.bidx[:0]
+	for range n + 2 {
+		bb.bidx = append(bb.bidx, -1)
+	}
 	for len(bb.cur) < k {
 		bb.cur = append(bb.cur, new(state))
 		bb.nxt = append(bb.nxt, new(state))
 	}
 	bb.cur[0].copyFrom(&bb.root)
+	bb.cur[0].lv = bb.cur[0].lv[:0]
 	live := 1
 	bb.scores = append(bb.scores[:0], 0)
 	for !bb.cur[0].terminal() {
@@ -165,10 +241,14 @@ func (m *Model) parseBeam(words, upos, xpos []string, heads []int, rels []string
 				top = pushTop(top, k, cand[int64]{j, c, base})
 				continue
 			}
-			st.features()
 			sc := bb.iscore[:nc]
-			clear(sc)
-			m.w.score(st.feats[:st.nf], bb.iscore, &bb.memo, legalParts(st))
+			if split {
+				m.beamScores(bb, st, bb.iscore)
+			} else {
+				st.features()
+				clear(sc)
+				m.w.score(st.feats[:st.nf], bb.iscore, &bb.memo, legalParts(st))
+			}
 			bb.classes = m.legalClasses(st, bb.classes[:0])
 			for _, c := range bb.classes {
 				s := base + int64(sc[c])
@@ -182,8 +262,15 @@ func (m *Model) parseBeam(words, upos, xpos []string, heads []int, rels []string
 		bb.nextScore = bb.nextScore[:0]
 		for i, c := range top {
 			st := bb.nxt[i]
-			st.copyFrom(bb.cur[c.parent])
+			p := bb.cur[c.parent]
+			st.copyFrom(p)
+			st.lv = append(st.lv[:0], p.lv...)
 			m.apply(st, c.cls)
+			if c.cls == shift {
+				st.lv = append(st.lv, -1)
+			} else {
+				st.lv = st.lv[:len(st.stack)]
+			}
 			bb.nextScore = append(bb.nextScore, c.score)
 		}
 		live = len(top)
