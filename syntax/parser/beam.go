@@ -16,6 +16,10 @@ package parser
 // of the greedy Parse exactly (TestBeamOneIsGreedy); a model with a beam
 // of 1 (every model trained without Options.Beam) never uses it.
 
+// beamSplit turns the split sums on (beamBuf); off, every template of a
+// configuration is looked up (tests compare the two).
+var beamSplit = true
+
 // maxBeam bounds the beam width of a model.
 const maxBeam = 64
 
@@ -218,7 +222,7 @@ func (m *Model) parseBeam(words, upos, xpos []string, heads []int, rels []string
 	}
 	nc := m.numClasses()
 	// the split sums need the model's sums of absent words (setWeights)
-	split := len(m.none[2]) == nc && len(m.stackNone[stackNoneSets-1]) == nc
+	split := beamSplit && len(m.none[2]) == nc && len(m.stackNone[stackNoneSets-1]) == nc
 	bb.arena = bb.arena[:0]
 	bb.bidx = bb.bidx[:0]
 	for range n + 2 {

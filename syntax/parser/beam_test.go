@@ -113,3 +113,34 @@ func TestBeamWithClusters(t *testing.T) {
 		t.Fatalf("read beam %d and %d clusters, want 2 and %d", m2.Beam(), len(m2.clusters), len(m.clusters))
 	}
 }
+
+// TestBeamSplitSums checks that the beam decoder's sums of the fixed
+// templates kept per buffer front and stack level (beamBuf) give the
+// parses of looking every template up, with beams of 2 to 8.
+func TestBeamSplitSums(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	words := []string{"the", "cat", "minister", "visited", "a", "city", "near", "Lyon", "quickly", "2024", "."}
+	tags := []string{"DET", "NOUN", "VERB", "ADP", "PROPN", "ADV", "NUM", "PUNCT"}
+	for _, opt := range []Options{{Epochs: 2}, {Epochs: 2, Beam: 3, Clusters: testClusters}} {
+		m := Train(synthetic(80, 1), nil, nil, opt, nil)
+		for sent := 0; sent < 200; sent++ {
+			m.SetBeam(2 + sent%7)
+			n := 1 + rng.Intn(30)
+			ws, up, xp := make([]string, n), make([]string, n), make([]string, n)
+			for i := range ws {
+				ws[i], up[i], xp[i] = words[rng.Intn(len(words))], tags[rng.Intn(len(tags))], tags[rng.Intn(len(tags))]
+			}
+			ah, ar := make([]int, n), make([]string, n)
+			bh, br := make([]int, n), make([]string, n)
+			m.Parse(ws, up, xp, ah, ar)
+			beamSplit = false
+			m.Parse(ws, up, xp, bh, br)
+			beamSplit = true
+			for i := range ah {
+				if ah[i] != bh[i] || ar[i] != br[i] {
+					t.Fatalf("sentence %d word %d: split %d %s, every template %d %s", sent, i+1, ah[i], ar[i], bh[i], br[i])
+				}
+			}
+		}
+	}
+}
