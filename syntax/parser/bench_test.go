@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -36,7 +37,8 @@ func cpuTime() time.Duration {
 
 // BenchmarkParse parses EWT dev with gold tags, with the model in
 // $DRAGOMAN_PARSER_MODEL or else one trained on EWT train for a single
-// epoch (smaller than a full model, so faster). It reports tokens per
+// epoch (smaller than a full model, so faster), at the beam width in
+// $DRAGOMAN_PARSER_BEAM when set (else the model's). It reports tokens per
 // second of wall time and per CPU second.
 func BenchmarkParse(b *testing.B) {
 	ud := testenv.Shared(b, "peers", "ud", "en_ewt")
@@ -53,6 +55,13 @@ func BenchmarkParse(b *testing.B) {
 		}
 	} else {
 		m = Train(readConllu(b, filepath.Join(ud, "en_ewt-ud-train.conllu")), nil, nil, Options{Epochs: 1}, nil)
+	}
+	if k := os.Getenv("DRAGOMAN_PARSER_BEAM"); k != "" {
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			b.Fatalf("DRAGOMAN_PARSER_BEAM: %v", err)
+		}
+		m.SetBeam(n)
 	}
 	dev := readConllu(b, filepath.Join(ud, "en_ewt-ud-dev.conllu"))
 	type sent struct {

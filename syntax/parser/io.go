@@ -15,7 +15,8 @@ import (
 // Model file format (all of it gzip-compressed):
 //
 //	"dragoman-parser 6\n" (version 4, without rules or clusters, and
-//	version 5, without clusters, are read too)
+//	version 5, without clusters, are read too; version 7 is written for a
+//	model with a beam, see beam.go)
 //	uvarint number of labels, then each label as uvarint length + bytes
 //	(versions 5 and 6) uvarint 0 (no well-formedness rules) or the number
 //	of labels, then per label its conflict and allowed masks as uvarints
@@ -24,6 +25,8 @@ import (
 //	(version 6 only) uvarint number of clustered words, then per word, in
 //	increasing order of the hash of its folded form, the uvarint hash
 //	delta and the uvarint cluster code (1<<len | bits, see clusters.go)
+//	(version 7 only, a model with a beam wider than 1: version 6's
+//	sections, the clusters possibly none, then) uvarint beam width
 //	uvarint number of vocabulary word hashes, then the hashes in increasing
 //	order as uvarint deltas (none: no unknown-word mapping)
 //	the weight scale as a little-endian float32
@@ -35,6 +38,7 @@ import (
 const (
 	magicPrefix = "dragoman-parser "
 	version     = '6'
+	versionBeam = '7'
 )
 
 // Write writes the model in its compressed binary format.
@@ -47,7 +51,10 @@ func (m *Model) Write(w io.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magicPrefix)
+	v7 := m.beam > 1
 	switch {
+	case v7:
+		bw.WriteByte(versionBeam)
 	case m.clusters != nil:
 		bw.WriteByte(version)
 	case m.cons == nil:
@@ -69,11 +76,14 @@ func (m *Model) Write(w io.Writer) error {
 			uv(m.cons.conflict[l])
 			uv(m.cons.allowed[l])
 		}
-	} else if m.clusters != nil {
+	} else if m.clusters != nil || v7 {
 		uv(0)
 	}
-	if m.clusters != nil {
+	if m.clusters != nil || v7 {
 		writeKeys(uv, slices.Sorted(maps.Keys(m.clusters)), func(h uint64) { uv(m.clusters[h]) })
+	}
+	if v7 {
+		uv(uint64(m.beam))
 	}
 	writeKeys(uv, slices.Sorted(maps.Keys(m.vocab)), nil)
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.w.scale))
@@ -133,7 +143,8 @@ func Read(r io.Reader) (*Model, error) {
 	head := string(data[:min(len(data), len(magic))])
 	old := head == magicPrefix+"4\n"
 	v5 := head == magicPrefix+"5\n"
-	if !old && !v5 && head != magic {
+	v7 := head == magicPrefix+string(versionBeam)+"\n"
+	if !old && !v5 && !v7 && head != magic {
 		return nil, fmt.Errorf("parser model: bad header (want %q)", magic[:len(magic)-1])
 	}
 	d := decoder{b: data[len(magic):]}
@@ -177,10 +188,12 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if !old && !v5 {
 		nc := d.uvarint()
-		if d.bad || nc == 0 || nc > uint64(len(d.b)) {
+		if d.bad || nc == 0 && !v7 || nc > uint64(len(d.b)) {
 			return bad("cluster count")
 		}
-		m.clusters = make(map[uint64]uint64, nc)
+		if nc > 0 {
+			m.clusters = make(map[uint64]uint64, nc)
+		}
 		h := uint64(0)
 		for i := uint64(0); i < nc; i++ {
 			x, code := d.uvarint(), d.uvarint()
@@ -190,6 +203,13 @@ func Read(r io.Reader) (*Model, error) {
 			h += x
 			m.clusters[h] = code
 		}
+	}
+	if v7 {
+		k := d.uvarint()
+		if d.bad || k < 2 || k > maxBeam {
+			return bad("beam width")
+		}
+		m.beam = int(k)
 	}
 	nv := d.uvarint()
 	if d.bad || nv > uint64(len(d.b)) {

@@ -61,6 +61,11 @@ type Options struct {
 	// relation is a leaf relation when fewer than LeafRate of its words
 	// have dependents (0.05). On EWT they cost accuracy (see constrain.go).
 	UniqueRate, PairExpect, LeafRate float64
+	// Beam, when above 1, trains the model for beam search with that
+	// many configurations (beam.go, beamtrain.go: max-violation updates
+	// instead of the dynamic oracle; Explore is then unused) and makes it
+	// parse with that beam. At most 64.
+	Beam int
 	// Clusters, when not empty, are word clusters whose bit-string
 	// prefixes the parser uses as features (clusters.go).
 	Clusters []cluster.Entry
@@ -99,6 +104,8 @@ type Model struct {
 	none      [3][]int32             // see setNone
 	stackNone [stackNoneSets][]int32 // see setNone
 	free      reuse.List[state]      // parse states, with their memos
+	beam      int                    // beam width (beam.go); 0 or 1 = greedy
+	beams     reuse.List[beamBuf]    // beam parses' scratch
 }
 
 // numClasses is the number of transition classes.
@@ -114,6 +121,10 @@ func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
 func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	n := len(words)
 	if n == 0 {
+		return
+	}
+	if m.beam > 1 {
+		m.parseBeam(words, upos, xpos, heads, rels)
 		return
 	}
 	st := m.free.Get()
@@ -302,4 +313,5 @@ func (m *Model) setWeights(w weights) {
 	m.w = w
 	m.setNone()
 	m.free = reuse.List[state]{}
+	m.beams = reuse.List[beamBuf]{}
 }

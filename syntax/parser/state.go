@@ -32,6 +32,8 @@ type state struct {
 	vstk  []int32    // each stack level's, numClasses a level
 	vok   int        // levels below vok have theirs
 	sfeat [64]uint64 // scratch keys
+
+	lv []int32 // a beam parse's vector of each stack level (beam.go); -1 = none yet
 }
 
 const (

@@ -85,6 +85,9 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	}
 	start := time.Now()
 	m := &Model{clusters: clusterTable(opt.Clusters)}
+	if opt.Beam > 1 {
+		m.SetBeam(opt.Beam)
+	}
 	// Labels, most frequent first.
 	count := map[string]int{"root": 0}
 	for _, s := range sents {
@@ -144,17 +147,31 @@ func Train(sents []*conllu.Sentence, upos, xpos [][]string, opt Options, log io.
 	}
 	st := &state{}
 	costs := make([]int, m.numClasses())
+	beam := min(opt.Beam, maxBeam)
+	var bt beamTrainer
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		explore := ep >= 2
-		var right, total int
+		var right, total, updates int
 		for _, k := range order {
+			if beam > 1 {
+				r, u := t.beamSentence(&bt, st, &exs[k], beam, rng)
+				right += b2i(r)
+				updates += b2i(u)
+				total++
+				continue
+			}
 			r, n := t.sentence(st, &exs[k], costs, explore, opt.Explore, rng)
 			right += r
 			total += n
 		}
-		fmt.Fprintf(log, "parser: epoch %d/%d: %.4f of transitions right, %d features, %s\n",
-			ep+1, opt.Epochs, float64(right)/float64(max(total, 1)), len(t.rows), time.Since(start).Round(time.Second))
+		if beam > 1 {
+			fmt.Fprintf(log, "parser: epoch %d/%d: beam %d: %.4f of sentences right, %d updates, %d features, %s\n",
+				ep+1, opt.Epochs, beam, float64(right)/float64(max(total, 1)), updates, len(t.rows), time.Since(start).Round(time.Second))
+		} else {
+			fmt.Fprintf(log, "parser: epoch %d/%d: %.4f of transitions right, %d features, %s\n",
+				ep+1, opt.Epochs, float64(right)/float64(max(total, 1)), len(t.rows), time.Since(start).Round(time.Second))
+		}
 		if len(opt.Dev) > 0 {
 			m.setWeights(build(t.average(), 0))
 			sc := m.score(opt.Dev, opt.DevUPOS, opt.DevXPOS)
@@ -361,4 +378,11 @@ func (t *trainer) average() []row {
 		}
 	}
 	return rows
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -25,6 +25,9 @@ type options struct {
 	Seed         int64
 	// Source describes the treebank, for the manifest.
 	Source string
+	// ParserBeam, above 1, trains the parser for beam search with that
+	// many configurations (parser.Options.Beam); the manifest says so.
+	ParserBeam int
 	// WithClusters has run read the embedded word clusters into Clusters.
 	WithClusters bool
 	// WithTaggerClusters has run read them into TaggerClusters.
@@ -107,7 +110,7 @@ func build(sents []*conllu.Sentence, opt options, log io.Writer) ([]modelFile, e
 		fmt.Fprintf(log, "train-syntax: tagger done at %s\n", time.Since(begin).Round(time.Second))
 		close(tagged)
 	}()
-	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed, Clusters: opt.Clusters}, log)
+	ps := parser.Train(sents, upos, xpos, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed, Clusters: opt.Clusters, Beam: opt.ParserBeam}, log)
 	fmt.Fprintf(log, "train-syntax: parser done at %s\n", time.Since(begin).Round(time.Second))
 	<-tagged
 	return modelFiles(opt, tg.Write, lm.Write, ps.Write)
@@ -147,6 +150,9 @@ func manifest(files []modelFile, opt options) []byte {
 		b.WriteString("# Parser: kept from the build before (go run ./tools/train-syntax -tagger-only)\n")
 	case len(opt.TaggerClusters) > 0 && !opt.JackknifeClusters:
 		b.WriteString("# Parser: trained on jackknifed tags of the tagger without word clusters\n")
+	}
+	if opt.ParserBeam > 1 && opt.KeptParser == nil {
+		fmt.Fprintf(&b, "# Parser: beam search, %d configurations (max-violation training)\n", opt.ParserBeam)
 	}
 	if len(opt.Clusters) > 0 {
 		fmt.Fprintf(&b, "# Parser word clusters: %s (%d words; English Wikinews, CC BY 2.5, and EWT train)\n", cluster.File, len(opt.Clusters))

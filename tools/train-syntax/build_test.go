@@ -117,3 +117,27 @@ func TestBuildTaggerOnly(t *testing.T) {
 		t.Errorf("models missing after training: %v", err)
 	}
 }
+
+// With ParserBeam the parser is trained for beam search: deterministic,
+// the width kept in the model, the manifest says so, and it loads.
+func TestBuildParserBeam(t *testing.T) {
+	sents, _ := tinyTreebank(t)
+	opt := options{TaggerEpochs: 2, ParserEpochs: 2, Folds: 2, Seed: 1, Source: "tiny", ParserBeam: 3}
+	a := buildTwice(t, sents, opt)
+	for i := range a {
+		if a[i].Name == syntax.ManifestFile && !bytes.Contains(a[i].Data, []byte("# Parser: beam search, 3 configurations")) {
+			t.Errorf("the manifest does not give the beam:\n%s", a[i].Data)
+		}
+	}
+	dir := t.TempDir()
+	if err := writeModels(dir, a); err != nil {
+		t.Fatal(err)
+	}
+	m, err := syntax.LoadModels(os.DirFS(dir), dir)
+	if err != nil || m.Parser == nil {
+		t.Fatalf("models missing after training: %v", err)
+	}
+	if k := m.Parser.Beam(); k != 3 {
+		t.Errorf("parser beam %d, want 3", k)
+	}
+}

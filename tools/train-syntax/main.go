@@ -51,6 +51,7 @@ func main() {
 	taggerClusters := flag.Bool("tagger-clusters", true, "give the tagger the word clusters of syntax/cluster as features (the shipped tagger; -tagger-clusters=false for the tagger without them)")
 	jackknifeClusters := flag.Bool("jackknife-clusters", false, "give the jackknife taggers, whose tags the parser trains on, the word clusters too (the shipped parser was trained on tags of taggers without them)")
 	tagCache := flag.String("tagcache", "", "also write the parser's jackknifed training tags to this file, in the format of parser-eval's -tagcache (without the evaluation sets' tags: give parser-eval -eval-tagger)")
+	beam := flag.Int("beam", 0, "train the parser for beam search with this many configurations (max-violation training; 0 or 1 = the shipped greedy parser); see docs/measurements/syntax2.md")
 	taggerOnly := flag.Bool("tagger-only", false, "train only the tagger (and the lemmatizer); keep the parser model already in the output folder")
 	flag.Parse()
 	if *shared == "" {
@@ -63,6 +64,7 @@ func main() {
 	opt.WithTaggerClusters = *taggerClusters
 	opt.JackknifeClusters = *jackknifeClusters
 	opt.TagCache = *tagCache
+	opt.ParserBeam = *beam
 	if *taggerOnly {
 		b, err := os.ReadFile(filepath.Join(*out, syntax.ModelFile("parser")))
 		if err != nil {

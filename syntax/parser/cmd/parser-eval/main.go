@@ -7,7 +7,7 @@
 // trained on all of EWT train, as in the pipeline. -tags gold uses the gold
 // tags throughout. GUM is used for evaluation only.
 //
-//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
+//	go run ./syntax/parser/cmd/parser-eval [-epochs N] [-beam K] [-decode-beam K] [-tags predicted|gold] [-clusters FILE|embedded] [-model FILE] [-save FILE]
 //
 // The jackknife takes longer than the parser's training; -tagcache FILE
 // keeps the predicted tags for later runs (go run ./tools/train-syntax
@@ -57,6 +57,8 @@ func main() {
 	pairExpect := flag.Float64("pair-expect", 0, "well-formedness rules: two relations exclude each other when never seen together though this many heads would have both by chance (e.g. 5; 0 = none)")
 	leafRate := flag.Float64("leaf-rate", 0, "well-formedness rules: a relation is a leaf relation when below this rate of its words have dependents (e.g. 0.05; 0 = none)")
 	clusterFile := flag.String("clusters", "", "train with the word clusters of this file (format in syntax/cluster; \"embedded\" = the shipped ones)")
+	beam := flag.Int("beam", 0, "train for beam search with this many configurations (max-violation updates; 0 or 1 = greedy with the dynamic oracle)")
+	decodeBeam := flag.Int("decode-beam", 0, "parse with this beam width instead of the model's (1 = greedy; 0 = the model's)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the parsing to this file")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: parser-eval [flags]\n\nTrains the parser on EWT train or reads -model, then prints UAS/LAS\n(CoNLL 2018: punctuation included, LAS without subtypes) on EWT dev and\ntest and GUM test, with parsing speed in tokens per second.\n\n")
@@ -99,7 +101,7 @@ func main() {
 		}
 	} else {
 		var upos, xpos [][]string
-		opt := parser.Options{Epochs: *epochs, Seed: *seed, UniqueRate: *uniqueRate, PairExpect: *pairExpect, LeafRate: *leafRate}
+		opt := parser.Options{Epochs: *epochs, Seed: *seed, UniqueRate: *uniqueRate, PairExpect: *pairExpect, LeafRate: *leafRate, Beam: *beam}
 		switch *clusterFile {
 		case "":
 		case "embedded":
@@ -138,7 +140,7 @@ func main() {
 	if *maxWeights > 0 {
 		m.Shrink(*maxWeights)
 	}
-	fmt.Printf("model: %d features, %d weights\n", m.Features(), m.Weights())
+	fmt.Printf("model: %d features, %d weights, beam %d\n", m.Features(), m.Weights(), m.Beam())
 	if *save != "" {
 		f, err := os.Create(*save)
 		if err != nil {
@@ -153,6 +155,10 @@ func main() {
 		if st, err := os.Stat(*save); err == nil {
 			fmt.Printf("model %s: %d bytes, %d features\n", *save, st.Size(), m.Features())
 		}
+	}
+	if *decodeBeam > 0 {
+		m.SetBeam(*decodeBeam)
+		fmt.Printf("decoding with beam %d\n", m.Beam())
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
