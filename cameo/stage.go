@@ -34,6 +34,10 @@ type Stage struct {
 	// patterns find no counted event with the production dictionaries,
 	// on verbs the patterns do not list (fallback.go).
 	Fallback *PetrDicts
+	// Confidence, when set, is the model an event's confidence is read
+	// with from its features (confmodel.go); nil reads it with the
+	// hand-set model (HandConfidence).
+	Confidence *ConfidenceModel
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -146,6 +150,7 @@ func (s *Stage) Process(d *doc.Document) error {
 // says why.
 func setAside(ev *doc.Event, caveat string) {
 	ev.Caveat = caveat
+	ev.Trace.Halved++
 	ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 }
 
@@ -154,6 +159,7 @@ func setAside(ev *doc.Event, caveat string) {
 // its sentence already tells, or no event between two parties.
 func setAsideUncounted(ev *doc.Event, caveat string) {
 	setAside(ev, caveat)
+	ev.Trace.Capped = true
 	if ev.Confidence >= MinConfidence {
 		ev.Confidence = MinConfidence - 0.01
 	}
