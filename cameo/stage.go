@@ -35,8 +35,10 @@ type Stage struct {
 	// on verbs the patterns do not list (fallback.go).
 	Fallback *PetrDicts
 	// Confidence, when set, is the model an event's confidence is read
-	// with from its features (confmodel.go); nil reads it with the
-	// hand-set model (HandConfidence).
+	// with from its features (confmodel.go); nil, the default, reads it
+	// with the hand-set model (HandConfidence). The learned model
+	// (DefaultConfidenceModel) is not the default: it loses on the
+	// codebook and PETRARCH-2 suites (docs/measurements/events6.md).
 	Confidence *ConfidenceModel
 }
 

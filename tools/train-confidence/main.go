@@ -39,9 +39,16 @@ import (
 var tunedSets = []string{"devset-events.tsv", "audit-events.tsv", "audit-events2.tsv", "audit-events3.tsv", "audit-events4.tsv", "audit-events5.tsv"}
 
 // penalties are the L2 strengths tried, smallest first.
-var penalties = []float64{0.03, 0.1, 0.3, 1, 3, 10, 30}
+var penalties = []float64{0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000}
 
 const iterations = 30
+
+// prior fits the model as corrections to the hand-set model's log-odds
+// (-prior).
+var prior bool
+
+// dropped are the features left out of the fit (-drop).
+var dropped uint64
 
 // candidate is one event the coder made.
 type candidate struct {
@@ -63,7 +70,21 @@ type sentence struct {
 func main() {
 	out := flag.String("out", "cameo/data/confidence.tsv", "model file to write")
 	dry := flag.Bool("n", false, "report only; write nothing")
+	flag.BoolVar(&prior, "prior", false, "fit corrections to the hand-set model's log-odds (an offset) instead of a model of its own")
+	drop := flag.String("drop", "", "comma-separated features left out of the fit (weight 0)")
 	flag.Parse()
+	for _, n := range strings.Split(*drop, ",") {
+		found := n == ""
+		for f, name := range cameo.ConfFeatureNames {
+			if name == n {
+				dropped |= 1 << f
+				found = true
+			}
+		}
+		if !found {
+			log.Fatalf("-drop: unknown feature %q", n)
+		}
+	}
 	a, err := analyzer.New(analyzer.Options{HandConfidence: true})
 	if err != nil {
 		log.Fatal(err)
@@ -115,7 +136,10 @@ func main() {
 			}
 		}
 	}
-	fmt.Printf("candidates with features: %d (%d right); hand model replayed off the coded confidence on %d\n", n, pos, mismatch)
+	fmt.Printf("candidates with features: %d (%d right)\n", n, pos)
+	if mismatch > 0 {
+		log.Fatalf("the hand-set model replayed off the coded confidence on %d events: the replay of the later rules (halvings, cap) is out of date", mismatch)
+	}
 
 	hand := func(x uint64) float64 { return cameo.HandConfidence(x) }
 	fmt.Println("leave-one-set-out root F1 (each set scored by a model fitted on the others):")
@@ -251,6 +275,10 @@ func f1(set []sentence, model func(uint64) float64, post bool) float64 {
 func logistic(w []float64) func(uint64) float64 {
 	return func(x uint64) float64 {
 		z := 0.0
+		if prior {
+			h := min(max(cameo.HandConfidence(x), 0.01), 0.99)
+			z = math.Log(h / (1 - h))
+		}
 		for f := range w {
 			if x&(1<<f) != 0 {
 				z += w[f]
@@ -277,7 +305,7 @@ func fit(sets [][]sentence, skip int, l2 float64, post bool) []float64 {
 				if c.x == 0 || post && (c.halved > 0 || c.capped) {
 					continue
 				}
-				xs = append(xs, c.x)
+				xs = append(xs, c.x&^dropped)
 				y := 0.0
 				if c.right {
 					y = 1
@@ -312,7 +340,7 @@ func fit(sets [][]sentence, skip int, l2 float64, post bool) []float64 {
 		}
 		for i := 0; i < nf; i++ {
 			pen := l2
-			if i == 0 {
+			if i == 0 && !prior {
 				pen = 1e-6
 			}
 			g[i] += pen * w[i]
