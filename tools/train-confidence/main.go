@@ -168,6 +168,7 @@ func main() {
 	}
 	fmt.Printf("  hand-set model:                     %s mean %.3f\n", fmtF(handPer), handMean)
 	fmt.Printf("chosen L2 %g: learned %s mean %.3f\n", bestL, fmtF(bestPer), bestF)
+	calibration(sets, bestL)
 	w := fit(sets, -1, bestL, true)
 	all := 0.0
 	for k := range sets {
@@ -383,4 +384,52 @@ func solve(a [][]float64, b []float64) []float64 {
 		x[r] = s / a[r][r]
 	}
 	return x
+}
+
+// calibration prints, for the candidates no later rule adjusted, how
+// often those of each confidence band were right: the hand-set model's
+// confidence, and the learned model's, each set's candidates scored by
+// a model fitted on the others.
+func calibration(sets [][]sentence, l2 float64) {
+	bands := []float64{0, 0.3, 0.5, 0.7, 1.01}
+	type band struct {
+		n, right int
+		sum      float64
+	}
+	hand, learned := make([]band, len(bands)-1), make([]band, len(bands)-1)
+	add := func(bs []band, p float64, right bool) {
+		for i := range bs {
+			if p >= bands[i] && p < bands[i+1] {
+				bs[i].n++
+				bs[i].sum += p
+				if right {
+					bs[i].right++
+				}
+			}
+		}
+	}
+	for k := range sets {
+		model := logistic(fit(sets, k, l2, true))
+		for _, s := range sets[k] {
+			for _, c := range s.cands {
+				if c.x == 0 || c.halved > 0 || c.capped {
+					continue
+				}
+				add(hand, cameo.HandConfidence(c.x), c.right)
+				add(learned, model(c.x), c.right)
+			}
+		}
+	}
+	for _, m := range []struct {
+		name string
+		bs   []band
+	}{{"hand-set", hand}, {"learned (cross-validated)", learned}} {
+		fmt.Printf("calibration, %s:", m.name)
+		for i, b := range m.bs {
+			if b.n > 0 {
+				fmt.Printf(" [%.1f,%.1f) %d mean %.2f right %.2f;", bands[i], min(bands[i+1], 1), b.n, b.sum/float64(b.n), float64(b.right)/float64(b.n))
+			}
+		}
+		fmt.Println()
+	}
 }
