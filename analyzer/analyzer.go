@@ -48,8 +48,8 @@ type Options struct {
 	// acts (--convention: cameo.Codebook, the default, or cameo.Petrarch).
 	Convention cameo.Convention
 	// HandConfidence reads events' confidence with the hand-set model
-	// instead of the learned one (cameo.HandConfidence; the tool that fits
-	// the learned model reads the evidence under it).
+	// (cameo.HandConfidence) whatever model the event stage has: the tool
+	// that fits the learned model reads the evidence under it.
 	HandConfidence bool
 }
 

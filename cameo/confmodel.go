@@ -87,12 +87,22 @@ func (sc *sentCtx) confFeatures(t *trigger, a, b int, c *Code) uint64 {
 	set(fSourceCoded, a >= 0 && actors[a].Code != "")
 	set(fTargetCoded, b >= 0 && actors[b].Code != "")
 	set(fBoth, a >= 0 && b >= 0)
+	// an object or a preposition makes the pattern's sense sure when the
+	// event has a party, actor or not, and, with no coded party, a doer
+	// read or a person named (hasDoer); a clause that tells it happened
+	// makes the event sure
 	set(fObjectParty, (len(t.p.Object) > 0 || t.p.Prep != "") && (a >= 0 || b >= 0 || t.party || hasParty(t.evidence) && (t.passive || hasDoer(t.evidence, t.p.Noun))) || t.occurred)
+	// "he fined the man", "14 others were killed": a conflictual act
+	// whose clause names the person who did or underwent it tells an act
+	// between people, coded actors or not; so does one whose clause names
+	// its doer by a common noun ("the villagers blocked the road")
 	set(fConflictParty, a < 0 && b < 0 && (t.party || t.nounDoer) && conflictCode(c.Code))
 	set(fDoerUntold, doerUntold(t, a, b, c.Code))
 	set(fReportedIntent, reportedIntent(t, a, b, c.Code))
 	set(fAlone, t.alone)
 	set(fPresentState, presentState(lower, t))
+	// ", killing five civilians": a participle that goes on with the
+	// sentence's own act is scaled less than a relative clause
 	participle := t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing")
 	set(fSubParticiple, t.sub && !t.background && participle)
 	set(fSubOther, t.sub && !t.background && !participle)
