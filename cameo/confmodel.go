@@ -59,17 +59,57 @@ const (
 	numConfFeatures
 )
 
-// ConfFeatureNames are the features' names as data/confidence.tsv writes
-// them, in bit order.
-var ConfFeatureNames = [numConfFeatures]string{
-	"bias", "source", "target", "source-coded", "target-coded", "both-parties",
-	"object-party", "conflict-party", "doer-untold", "reported-intent", "alone",
-	"present-state", "sub-participle", "sub-other", "background", "background-weak",
-	"alleged", "quad2", "quad3", "quad4", "noun", "passive", "occurred", "party",
-	"noun-doer", "said-by", "content", "complement", "intent", "before", "means",
-	"has-party", "no-evidence", "pattern-object", "pattern-prep", "multi-word",
-	"participle", "generic-code",
+// confFeatureIndex maps the features' names, as data/confidence.tsv
+// writes them, to their bits.
+var confFeatureIndex = map[string]int{
+	"bias":            fBias,
+	"source":          fSource,
+	"target":          fTarget,
+	"source-coded":    fSourceCoded,
+	"target-coded":    fTargetCoded,
+	"both-parties":    fBoth,
+	"object-party":    fObjectParty,
+	"conflict-party":  fConflictParty,
+	"doer-untold":     fDoerUntold,
+	"reported-intent": fReportedIntent,
+	"alone":           fAlone,
+	"present-state":   fPresentState,
+	"sub-participle":  fSubParticiple,
+	"sub-other":       fSubOther,
+	"background":      fBackground,
+	"background-weak": fBackgroundWeak,
+	"alleged":         fAlleged,
+	"quad2":           fQuad2,
+	"quad3":           fQuad3,
+	"quad4":           fQuad4,
+	"noun":            fNoun,
+	"passive":         fPassive,
+	"occurred":        fOccurred,
+	"party":           fParty,
+	"noun-doer":       fNounDoer,
+	"said-by":         fSaidBy,
+	"content":         fContent,
+	"complement":      fComplement,
+	"intent":          fIntent,
+	"before":          fBefore,
+	"means":           fMeans,
+	"has-party":       fHasParty,
+	"no-evidence":     fNoEvidence,
+	"pattern-object":  fPatternObject,
+	"pattern-prep":    fPatternPrep,
+	"multi-word":      fMultiWord,
+	"participle":      fParticiple,
+	"generic-code":    fGenericCode,
 }
+
+// ConfFeatureNames are the features' names in bit order.
+var ConfFeatureNames = func() [numConfFeatures]string {
+	var names [numConfFeatures]string
+	for n, f := range confFeatureIndex {
+		names[f] = n
+	}
+	return names
+}()
 
 // confFeatures reads the features of the event of trigger t with source
 // a and target b (actor indexes, -1 for none) coded c.
@@ -205,14 +245,10 @@ func (s *Stage) confidence(x uint64) float64 {
 // be listed once; an unknown, duplicate or missing feature or a weight
 // that is no finite number is an error naming its line.
 func LoadConfidenceModel(r io.Reader, name string) (*ConfidenceModel, error) {
-	index := map[string]int{}
-	for i, n := range ConfFeatureNames {
-		index[n] = i
-	}
 	m := &ConfidenceModel{}
 	seen := map[string]bool{}
 	err := tsv.Each(r, name, 2, func(_ int, f []string) error {
-		i, ok := index[f[0]]
+		i, ok := confFeatureIndex[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown feature %q", f[0])
 		}

@@ -23,6 +23,11 @@ func modelText(w string, extra ...string) string {
 // TestConfidenceModelLoad checks that the built-in learned model loads and
 // that a malformed entry is refused with its file and line.
 func TestConfidenceModelLoad(t *testing.T) {
+	for f, n := range ConfFeatureNames {
+		if n == "" {
+			t.Errorf("feature bit %d has no name", f)
+		}
+	}
 	if _, err := DefaultConfidenceModel(); err != nil {
 		t.Fatal(err)
 	}
