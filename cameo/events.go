@@ -86,58 +86,16 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo, Evidence: t.evidence}
 		doc.SetStr(&ev.Plover, c.Plover)
-		conf := 0.45
 		if a >= 0 {
 			ev.Source = actorOf(actors[a])
-			conf += 0.2
 		}
 		if b >= 0 {
 			ev.Target = actorOf(actors[b])
-			conf += 0.15
 		}
-		if (len(t.p.Object) > 0 || t.p.Prep != "") && (a >= 0 || b >= 0 || t.party || hasParty(t.evidence) && (t.passive || hasDoer(t.evidence, t.p.Noun))) || t.occurred {
-			// (an object or a preposition makes the pattern's sense sure
-			// when the event has a party, actor or not, and, with no
-			// coded party, a doer read or a person named (hasDoer); a
-			// clause that tells it happened makes the event sure)
-			conf += 0.1
-		}
-		if a < 0 && b < 0 && (t.party || t.nounDoer) && conflictCode(c.Code) {
-			// "he fined the man", "14 others were killed": a
-			// conflictual act whose clause names the person who did or
-			// underwent it tells an act between people, coded actors
-			// or not; so does one whose clause names its doer by a
-			// common noun ("the villagers blocked the road")
-			conf += 0.1
-		}
-		if doerUntold(t, a, b, c.Code) {
-			conf *= 0.8
-		}
-		if reportedIntent(t, a, b, c.Code) {
-			conf *= reportedFactor
-		}
-		if t.alone {
-			conf *= 0.7 // one party consults no one: no interaction told
-		}
-		if presentState(lower, t) {
-			conf *= presentStateFactor
-		}
-		if t.sub && !t.background {
-			// ", killing five civilians": a participle that goes on with the
-			// sentence's own act counts; a relative clause does not
-			if t.at > 0 && lower[t.at-1] == "," && strings.HasSuffix(lower[t.at], "ing") {
-				conf *= 0.75
-			} else {
-				conf *= 0.6
-			}
-		}
-		if t.background {
-			conf *= passingFactor(t)
-		}
-		if t.alleged {
-			conf *= 0.6
-		}
-		ev.Confidence = float64(int(conf*100+0.5)) / 100
+		// the confidence is read from the evidence the sentence gives
+		// of the event (confmodel.go: its features, and the model)
+		ev.Trace.Features = sc.confFeatures(t, a, b, c)
+		ev.Confidence = s.confidence(ev.Trace.Features)
 		return ev
 	}
 	var out []doc.Event

@@ -30,6 +30,7 @@ func (sc *sentCtx) priorActs(out []doc.Event, kept []trigger) []doc.Event {
 	for i := range out {
 		if before[out[i].Trigger.Start] {
 			out[i].Confidence = float64(int(out[i].Confidence*50+0.5)) / 100
+			out[i].Trace.Halved++
 		}
 	}
 	return out

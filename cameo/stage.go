@@ -34,6 +34,12 @@ type Stage struct {
 	// patterns find no counted event with the production dictionaries,
 	// on verbs the patterns do not list (fallback.go).
 	Fallback *PetrDicts
+	// Confidence, when set, is the model an event's confidence is read
+	// with from its features (confmodel.go); nil, the default, reads it
+	// with the hand-set model (HandConfidence). The learned model
+	// (DefaultConfidenceModel) is not the default: it loses on the
+	// codebook and PETRARCH-2 suites (docs/measurements/events6.md).
+	Confidence *ConfidenceModel
 }
 
 // New loads the built-in table, patterns and derived codes. The actor
@@ -151,6 +157,7 @@ func (s *Stage) Process(d *doc.Document) error {
 // says why.
 func setAside(ev *doc.Event, caveat string) {
 	ev.Caveat = caveat
+	ev.Trace.Halved++
 	ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 }
 
@@ -159,6 +166,7 @@ func setAside(ev *doc.Event, caveat string) {
 // its sentence already tells, or no event between two parties.
 func setAsideUncounted(ev *doc.Event, caveat string) {
 	setAside(ev, caveat)
+	ev.Trace.Capped = true
 	if ev.Confidence >= MinConfidence {
 		ev.Confidence = MinConfidence - 0.01
 	}

@@ -274,6 +274,20 @@ type Event struct {
 	// predicate and the argument phrases it found; nil when the event did
 	// not come from a parsed predicate.
 	Evidence *Evidence `json:"evidence,omitempty"`
+	// Trace is what the event's confidence was computed from; it is not
+	// serialised.
+	Trace ConfidenceTrace `json:"-"`
+}
+
+// ConfidenceTrace records how an event's confidence was reached, for the
+// tool that fits the confidence model (tools/train-confidence): the
+// evidence bits the model read (cameo's confidence features; 0 when the
+// event's confidence came from no model), how many times a later rule
+// halved it, and whether one then held it below the counting threshold.
+type ConfidenceTrace struct {
+	Features uint64
+	Halved   int
+	Capped   bool
 }
 
 // Evidence is the parse's reading of an event: the predicate word and its
