@@ -281,14 +281,6 @@ func (m *Model) parseBeam(words, upos, xpos []string, heads []int, rels []string
 		bb.cur, bb.nxt = bb.nxt, bb.cur
 		bb.scores, bb.nextScore = bb.nextScore, bb.scores
 	}
-	st := bb.cur[0]
-	for i := 1; i <= n; i++ {
-		h := int(st.head[i])
-		if h == n+1 {
-			h = 0
-		}
-		heads[i-1] = h
-		rels[i-1] = m.labels[st.label[i]]
-	}
+	m.result(bb.cur[0], n, heads, rels)
 	m.beams.Put(bb)
 }

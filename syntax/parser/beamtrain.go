@@ -195,12 +195,7 @@ func (t *trainer) beamSentence(bt *beamTrainer, root *state, ex *example, k int,
 // add adds d to the weights of class cls for feats.
 func (t *trainer) add(feats []uint64, cls int, d float32) {
 	for _, f := range feats {
-		r, ok := t.idx[f]
-		if !ok {
-			r = int32(len(t.rows))
-			t.idx[f] = r
-			t.rows = append(t.rows, nil)
-		}
+		r := t.row(f)
 		t.bump(r, cls, d)
 	}
 }

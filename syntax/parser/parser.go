@@ -147,6 +147,13 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 			st.vok = min(st.vok, len(st.stack)-1)
 		}
 	}
+	m.result(st, n, heads, rels)
+	m.free.Put(st)
+}
+
+// result writes the parse of a terminal state of n words into heads
+// (1-based, 0 for the root) and rels.
+func (m *Model) result(st *state, n int, heads []int, rels []string) {
 	for i := 1; i <= n; i++ {
 		h := int(st.head[i])
 		if h == n+1 {
@@ -155,7 +162,6 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		heads[i-1] = h
 		rels[i-1] = m.labels[st.label[i]]
 	}
-	m.free.Put(st)
 }
 
 // Transition classes: 0 is SHIFT, 1+2l is LEFT with label l, 2+2l is RIGHT

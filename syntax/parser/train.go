@@ -48,14 +48,20 @@ func (t *trainer) score(feats []uint64, scores []float32) {
 	}
 }
 
+// row is the row of feature f, added empty if it is new.
+func (t *trainer) row(f uint64) int32 {
+	r, ok := t.idx[f]
+	if !ok {
+		r = int32(len(t.rows))
+		t.idx[f] = r
+		t.rows = append(t.rows, nil)
+	}
+	return r
+}
+
 func (t *trainer) update(feats []uint64, good, bad int) {
 	for _, f := range feats {
-		r, ok := t.idx[f]
-		if !ok {
-			r = int32(len(t.rows))
-			t.idx[f] = r
-			t.rows = append(t.rows, nil)
-		}
+		r := t.row(f)
 		t.bump(r, good, 1)
 		t.bump(r, bad, -1)
 	}
