@@ -110,3 +110,36 @@ func TestRelativeBeforeGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestArgsVoiceFromGroup checks that a predicate's arguments take their
+// voice, modal and negation from its verb group, and that the doer of a
+// passive is its "by" phrase.
+func TestArgsVoiceFromGroup(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, verb, subj string
+		passive, negated bool
+		modal            string
+	}{
+		{"The jury acquitted the driver.", "acquitted", "jury", false, false, ""},
+		{"The mill has not been sold by its owners.", "sold", "owners", true, true, ""},
+		{"Dockers may never strike again.", "strike", "dockers", false, true, "may"},
+		{"The bridge would soon be repaired by engineers.", "repaired", "engineers", true, false, "would"},
+		{"The pilots were quietly grounded by the airline.", "grounded", "airline", true, false, ""},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		i := slices.Index(lower, c.verb)
+		if i < 0 || p.synAt(i) < 0 {
+			t.Fatalf("%q: no word %q", c.text, c.verb)
+		}
+		a := p.argsOf(p.synAt(i))
+		subj := ""
+		if len(a.subj) > 0 {
+			subj = strings.ToLower(p.syn[a.subj[0]].Form)
+		}
+		if a.passive != c.passive || a.negated != c.negated || a.modal != c.modal || subj != c.subj {
+			t.Errorf("%q: %q passive %v, negated %v, modal %q, subject %q; want %v, %v, %q, %q",
+				c.text, c.verb, a.passive, a.negated, a.modal, subj, c.passive, c.negated, c.modal, c.subj)
+		}
+	}
+}
