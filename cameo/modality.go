@@ -31,7 +31,7 @@ func (s *Stage) complements(sc *sentCtx, lower []string, actors []actor, kept []
 			if !xcomp && (u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that")) {
 				break
 			}
-			if u.p.Noun || !xcomp && !complementAt(lower, t.end+1, u.at) {
+			if u.p.Noun || !xcomp && !complementAt(lower, t.end+1, u.at, sc.infinitiveAt(u.at)) {
 				continue
 			}
 			u.hypo = true

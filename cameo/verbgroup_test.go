@@ -143,3 +143,29 @@ func TestArgsVoiceFromGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestComplementMarker checks that a verb the parse gives a "to" of its
+// own is a complement with adverbs and a conjunction between, and that
+// the words before a verb still tell where the parse gives it none.
+func TestComplementMarker(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, appeal, verb string
+		want               bool
+	}{
+		{"The union asked the mayor to reopen the library.", "asked", "reopen", true},
+		{"The union asked the mayor to swiftly reopen the library.", "asked", "reopen", true},
+		{"The council urged farmers to immediately and fully stop the burning.", "urged", "stop", true},
+		{"The union asked the mayor whether officials would reopen the library.", "asked", "reopen", false},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		sc := &sentCtx{lower: lower, parse: p}
+		a, v := slices.Index(lower, c.appeal), slices.Index(lower, c.verb)
+		if a < 0 || v < 0 {
+			t.Fatalf("%q: no %q or %q", c.text, c.appeal, c.verb)
+		}
+		if got := complementAt(lower, a+1, v, sc.infinitiveAt(v)); got != c.want {
+			t.Errorf("%q: %q a complement of %q %v, want %v", c.text, c.verb, c.appeal, got, c.want)
+		}
+	}
+}
