@@ -169,3 +169,34 @@ func TestComplementMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedRefusalGroup checks that a negation counts as a stated
+// refusal only inside the act's own verb group, after the intent word.
+func TestStatedRefusalGroup(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, intent, verb string
+		want               bool
+	}{
+		{"Spain will not be sending troops to Chad.", "will", "sending", true},
+		{"The king vowed not to visit the island.", "vowed", "visit", true},
+		{"Spain will not quickly send troops.", "will", "send", true},
+		{"The firm has vowed not to sell the mine.", "vowed", "sell", true},
+		{"The king would not allow them to visit the island.", "would", "visit", false},
+		{"The king will visit the island.", "will", "visit", false},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		in, v := slices.Index(lower, c.intent), slices.Index(lower, c.verb)
+		if in < 0 || v < 0 {
+			t.Fatalf("%q: no %q or %q", c.text, c.intent, c.verb)
+		}
+		tr := trigger{p: &Pattern{Code: "070", Words: []string{c.verb}}, at: v, end: v, objectEnd: -1, intent: in, must: -1, obj: -1, subj: -1, means: -1}
+		g := p.groupAt(v)
+		if g == nil {
+			t.Errorf("%q: no verb group at %q", c.text, c.verb)
+		}
+		if got := statedRefusal(lower, &tr, p, g); got != c.want {
+			t.Errorf("%q: %q refused %v, want %v", c.text, c.verb, got, c.want)
+		}
+	}
+}
