@@ -396,12 +396,7 @@ func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 	}
 	// (the parser often hangs it on the verb as an adjunct or a
 	// parenthetical with "to" when a comma stands before it)
-	to := false
-	p.kids(j, func(k int) bool {
-		to = p.syn[k].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
-		return !to
-	})
-	return to && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
+	return p.toMark(j) && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
 }
 
 // hedgedVerb reports whether the words from..at-1, between a hedge's "to"
