@@ -19,9 +19,16 @@ func crossesBut(lower []string, a, b int, allowed string) bool {
 
 // complementAt reports whether the verb at token v is the complement of an
 // appeal or demand whose words end before token from: "to send", "to
-// fully withdraw", "that Israel release".
-func complementAt(lower []string, from, v int) bool {
-	if infinitiveMarkers[lower[v-1]] || v >= 2 && infinitiveMarkers[lower[v-2]] && strings.HasSuffix(lower[v-1], "ly") {
+// fully withdraw", "that Israel release". to tells whether the parse gives
+// the verb a "to" of its own (a mark child, however many words stand
+// between: "to quickly and fully withdraw"). Where it gives none, the words
+// before the token still tell, "to" right before it or "to" and an -ly
+// adverb: "to" before a verb's base form is its marker, and the parse
+// gives none mostly where it misreads the verb (a noun, a compound of the
+// noun after it, with "to" as a preposition), not where the words mean
+// otherwise.
+func complementAt(lower []string, from, v int, to bool) bool {
+	if to || infinitiveMarkers[lower[v-1]] || v >= 2 && infinitiveMarkers[lower[v-2]] && strings.HasSuffix(lower[v-1], "ly") {
 		return true
 	}
 	for k := from; k < v; k++ {
@@ -30,6 +37,17 @@ func complementAt(lower []string, from, v int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports whether the parse gives the verb at view token v
+// a "to" of its own (complementAt).
+func (sc *sentCtx) infinitiveAt(v int) bool {
+	p := sc.parse
+	if p == nil {
+		return false
+	}
+	g, ok := p.verbGroupAt(v)
+	return ok && p.toMark(g.pred)
 }
 
 func clauseBreak(w string) bool {

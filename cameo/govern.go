@@ -42,7 +42,8 @@ func (p *parse) indefinite(j int) bool {
 
 // toMark reports whether a clause is a to-infinitive (the parser reads
 // some open complements as adverbial clauses: "a decree allowing
-// troops to search homes").
+// troops to search homes"): its verb's own "to", a mark child. The one
+// reader of a verb's infinitive marker in the package.
 func (p *parse) toMark(j int) bool {
 	to := false
 	p.kids(j, func(k int) bool {

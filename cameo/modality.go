@@ -31,7 +31,7 @@ func (s *Stage) complements(sc *sentCtx, lower []string, actors []actor, kept []
 			if !xcomp && (u.at-t.end > 10 || crossesBut(lower, t.end+1, u.at, "that")) {
 				break
 			}
-			if u.p.Noun || !xcomp && !complementAt(lower, t.end+1, u.at) {
+			if u.p.Noun || !xcomp && !complementAt(lower, t.end+1, u.at, sc.infinitiveAt(u.at)) {
 				continue
 			}
 			u.hypo = true
@@ -396,12 +396,7 @@ func (sc *sentCtx) xcompOf(t, u *trigger) bool {
 	}
 	// (the parser often hangs it on the verb as an adjunct or a
 	// parenthetical with "to" when a comma stands before it)
-	to := false
-	p.kids(j, func(k int) bool {
-		to = p.syn[k].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
-		return !to
-	})
-	return to && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
+	return p.toMark(j) && (p.syn[j].Rel == "advcl" || p.syn[j].Rel == "parataxis")
 }
 
 // hedgedVerb reports whether the words from..at-1, between a hedge's "to"
@@ -415,4 +410,53 @@ func hedgedVerb(lower []string, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// statedRefusal reports whether the negated act t is negated inside its
+// own verb group, after the future modal or commissive word that makes it
+// an intent ("will not export", "vowed not to return"): its doer states
+// what it will not do. A negation before the intent word ("did not say it
+// would") or in another verb's group between them ("would not allow them to
+// help") is not a refusal of this act. g is the verb group the parse
+// gives the act's verb: the words between are its group words or its
+// "to" ("vowed not to": the parser hangs the "not" on the infinitive);
+// where the parse gives it none (g nil), they are be, have, "to" and -ly
+// adverbs.
+func statedRefusal(lower []string, t *trigger, p *parse, g *predGroup) bool {
+	if t.p.Noun || t.intent < 0 || t.intent >= t.at {
+		return false
+	}
+	neg := false
+	for k := t.intent + 1; g != nil && k < t.at; k++ {
+		w := p.synAt(k)
+		if w < 0 || !p.inGroup(w, g.pred) && !(p.syn[w].Rel == "mark" && p.head(w) == g.pred && infinitiveMarkers[lower[k]]) {
+			return false // another verb's group: "would not allow them to help"
+		}
+		neg = neg || negatingParticles[lower[k]]
+	}
+	for k := t.intent + 1; g == nil && k < t.at; k++ {
+		switch w := lower[k]; {
+		case negatingParticles[w]:
+			neg = true
+		case beForms[w] || haveForms[w] || infinitiveMarkers[w] || strings.HasSuffix(w, "ly"):
+			// "will not be sending", "vowed not to", "would not seriously"
+		default:
+			return false // another verb's group: "would not allow them to help"
+		}
+	}
+	return neg
+}
+
+// refusalAt returns the word that states the negated act t as refused,
+// or -1: the future modal or commissive word of a stated refusal
+// (statedRefusal), or the intent noun of "has no plans to lend", a plan
+// negated by "no" right before it.
+func refusalAt(lower []string, t *trigger, p *parse, g *predGroup) int {
+	if statedRefusal(lower, t, p, g) {
+		return t.intent
+	}
+	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && determiners[lower[t.at-3]] && negWords[lower[t.at-3]] {
+		return t.at - 2
+	}
+	return -1
 }

@@ -225,7 +225,12 @@ type obl struct {
 // argsOf reads the arguments of the predicate word j.
 func (p *parse) argsOf(j int) args {
 	a := args{pred: j}
-	aux := false
+	// voice, modality and negation are the verb group's (verbgroup.go)
+	g := p.verbGroupOf(j)
+	a.passive, a.negated = g.passive, g.negated
+	if g.modal >= 0 {
+		a.modal = strings.ToLower(p.syn[g.modal].Form)
+	}
 	p.kids(j, func(k int) bool {
 		t := &p.syn[k]
 		switch t.Rel {
@@ -242,14 +247,6 @@ func (p *parse) argsOf(j int) args {
 		case "nsubj:pass", "csubj:pass":
 			a.obj = append(a.obj, k)
 			a.passive = true
-		case "aux:pass":
-			a.passive = true
-		case "cop":
-			// "were shot by rebels": a participle the parser read as
-			// an adjective after "be" is a passive
-			if hasFold(beLemma, t.Lemma) && p.participle(j) {
-				a.passive = true
-			}
 		case "obj":
 			a.obj = append(a.obj, k)
 		case "iobj":
@@ -268,27 +265,14 @@ func (p *parse) argsOf(j int) args {
 			} else if c != "" {
 				a.obl = append(a.obl, obl{c, k})
 			}
-		case "advmod":
-			if negWord(t.Lemma) {
-				a.negated = true
-			}
-		case "aux":
-			if l := strings.ToLower(t.Form); t.XPOS == "MD" {
-				a.modal = l
-			} else if negWord(t.Lemma) {
-				a.negated = true
-			}
 		case "mark":
 			if l := strings.ToLower(t.Form); conditionMarks[l] {
 				a.cond = true
 			}
 		}
-		if t.Rel == "aux" {
-			aux = true
-		}
 		return true
 	})
-	if !aux && !a.passive && len(a.subj) > 0 && (p.absolute(j) || len(a.obj) == 0 && p.reducedRelative(j, a.subj)) {
+	if !g.hasAux(p) && !a.passive && len(a.subj) > 0 && (p.absolute(j) || len(a.obj) == 0 && p.reducedRelative(j, a.subj)) {
 		a.passive = true
 	}
 	if a.passive {

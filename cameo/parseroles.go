@@ -536,10 +536,7 @@ func (p *parse) bareDirective(t *trigger) bool {
 	inf := false
 	p.kids(j, func(k int) bool {
 		if p.syn[k].Rel == "xcomp" && p.syn[k].UPOS == "VERB" {
-			p.kids(k, func(m int) bool {
-				inf = inf || p.syn[m].Rel == "mark" && infinitiveMarkers[strings.ToLower(p.syn[m].Form)]
-				return !inf
-			})
+			inf = p.toMark(k)
 		}
 		return !inf
 	})

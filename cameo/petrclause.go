@@ -54,12 +54,7 @@ func (s *petrSentence) inPassing(j int) bool {
 			// an infinitive on a noun tells the act the noun is
 			// about, not one done: "pressure to help", "a plan to
 			// strike" (PETRARCH codes no verb inside a noun phrase)
-			to := false
-			p.kids(h, func(k int) bool {
-				to = p.rel(k) == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
-				return !to
-			})
-			if to {
+			if p.toMark(h) {
 				return true
 			}
 		}
@@ -129,10 +124,7 @@ func (s *petrSentence) beforeReported(j, hi int) int {
 			})
 		case "xcomp":
 			// (an infinitive: "to strike")
-			p.kids(c, func(k int) bool {
-				subj = subj || obj && p.rel(k) == "mark" && infinitiveMarkers[strings.ToLower(p.syn[k].Form)]
-				return !subj
-			})
+			subj = obj && p.toMark(c)
 		}
 		if subj {
 			lo, _ := s.clause(c)

@@ -566,7 +566,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		// under 12 (the act's refuse code in derived.tsv, else 120), not
 		// a hypothesis only, when it names whom it refuses; a conflictual act so negated ("will not
 		// attack") is left to the intents above.
-		if at := refusalAt(lower, t); t.hypo && t.negated && at >= 0 && !intents[at] && anyCoded(actors, src) && anyCoded(actors, tgt) && !sc.wantOfOther(at) {
+		if at := refusalAt(lower, t, sc.parse, sc.triggerGroup(t)); t.hypo && t.negated && at >= 0 && !intents[at] && anyCoded(actors, src) && anyCoded(actors, tgt) && !sc.wantOfOther(at) {
 			if code := s.refusalCode(t.p.Code); code != "" {
 				intents[at] = true
 				it := about(t, code, lower, at)
@@ -703,44 +703,6 @@ const MinConfidence = 0.5
 // negated nor hypothetical, at MinConfidence or above.
 func Counted(e *doc.Event) bool {
 	return !e.Negated && !e.Hypothetical && e.Confidence >= MinConfidence
-}
-
-// statedRefusal reports whether the negated act t is negated inside its
-// own verb group, after the future modal or commissive word that makes it
-// an intent ("will not export", "vowed not to return"): its doer states
-// what it will not do. A negation before the intent word ("did not say it
-// would") or in another verb's group between them ("would not allow them to
-// help") is not a refusal of this act.
-func statedRefusal(lower []string, t *trigger) bool {
-	if t.p.Noun || t.intent < 0 || t.intent >= t.at {
-		return false
-	}
-	neg := false
-	for k := t.intent + 1; k < t.at; k++ {
-		switch w := lower[k]; {
-		case negatingParticles[w]:
-			neg = true
-		case beForms[w] || haveForms[w] || infinitiveMarkers[w] || strings.HasSuffix(w, "ly"):
-			// "will not be sending", "vowed not to", "would not seriously"
-		default:
-			return false // another verb's group: "would not allow them to help"
-		}
-	}
-	return neg
-}
-
-// refusalAt returns the word that states the negated act t as refused,
-// or -1: the future modal or commissive word of a stated refusal
-// (statedRefusal), or the intent noun of "has no plans to lend", a plan
-// negated by "no" right before it.
-func refusalAt(lower []string, t *trigger) int {
-	if statedRefusal(lower, t) {
-		return t.intent
-	}
-	if !t.p.Noun && t.at >= 3 && infinitiveMarkers[lower[t.at-1]] && intentWords[lower[t.at-2]] && determiners[lower[t.at-3]] && negWords[lower[t.at-3]] {
-		return t.at - 2
-	}
-	return -1
 }
 
 // refusalCode is the CAMEO code of a stated refusal to do an act of the

@@ -51,6 +51,17 @@ func (p *parse) inGroup(w, j int) bool {
 	return false
 }
 
+// hasAux reports whether the group holds an auxiliary proper (an aux,
+// not the passive auxiliary or a copula): "has taken", "will take".
+func (g *predGroup) hasAux(p *parse) bool {
+	for _, k := range g.aux {
+		if p.syn[k].Rel == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbGroupOf reads the verb group of predicate word j.
 func (p *parse) verbGroupOf(j int) predGroup {
 	g := predGroup{pred: j, start: p.tokOf[j], modal: -1}

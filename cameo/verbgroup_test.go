@@ -110,3 +110,93 @@ func TestRelativeBeforeGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestArgsVoiceFromGroup checks that a predicate's arguments take their
+// voice, modal and negation from its verb group, and that the doer of a
+// passive is its "by" phrase.
+func TestArgsVoiceFromGroup(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, verb, subj string
+		passive, negated bool
+		modal            string
+	}{
+		{"The jury acquitted the driver.", "acquitted", "jury", false, false, ""},
+		{"The mill has not been sold by its owners.", "sold", "owners", true, true, ""},
+		{"Dockers may never strike again.", "strike", "dockers", false, true, "may"},
+		{"The bridge would soon be repaired by engineers.", "repaired", "engineers", true, false, "would"},
+		{"The pilots were quietly grounded by the airline.", "grounded", "airline", true, false, ""},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		i := slices.Index(lower, c.verb)
+		if i < 0 || p.synAt(i) < 0 {
+			t.Fatalf("%q: no word %q", c.text, c.verb)
+		}
+		a := p.argsOf(p.synAt(i))
+		subj := ""
+		if len(a.subj) > 0 {
+			subj = strings.ToLower(p.syn[a.subj[0]].Form)
+		}
+		if a.passive != c.passive || a.negated != c.negated || a.modal != c.modal || subj != c.subj {
+			t.Errorf("%q: %q passive %v, negated %v, modal %q, subject %q; want %v, %v, %q, %q",
+				c.text, c.verb, a.passive, a.negated, a.modal, subj, c.passive, c.negated, c.modal, c.subj)
+		}
+	}
+}
+
+// TestComplementMarker checks that a verb the parse gives a "to" of its
+// own is a complement with adverbs and a conjunction between, and that
+// the words before a verb still tell where the parse gives it none.
+func TestComplementMarker(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, appeal, verb string
+		want               bool
+	}{
+		{"The union asked the mayor to reopen the library.", "asked", "reopen", true},
+		{"The union asked the mayor to swiftly reopen the library.", "asked", "reopen", true},
+		{"The council urged farmers to immediately and fully stop the burning.", "urged", "stop", true},
+		{"The union asked the mayor whether officials would reopen the library.", "asked", "reopen", false},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		sc := &sentCtx{lower: lower, parse: p}
+		a, v := slices.Index(lower, c.appeal), slices.Index(lower, c.verb)
+		if a < 0 || v < 0 {
+			t.Fatalf("%q: no %q or %q", c.text, c.appeal, c.verb)
+		}
+		if got := complementAt(lower, a+1, v, sc.infinitiveAt(v)); got != c.want {
+			t.Errorf("%q: %q a complement of %q %v, want %v", c.text, c.verb, c.appeal, got, c.want)
+		}
+	}
+}
+
+// TestStatedRefusalGroup checks that a negation counts as a stated
+// refusal only inside the act's own verb group, after the intent word.
+func TestStatedRefusalGroup(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, intent, verb string
+		want               bool
+	}{
+		{"Spain will not be sending troops to Chad.", "will", "sending", true},
+		{"The king vowed not to visit the island.", "vowed", "visit", true},
+		{"Spain will not quickly send troops.", "will", "send", true},
+		{"The firm has vowed not to sell the mine.", "vowed", "sell", true},
+		{"The king would not allow them to visit the island.", "would", "visit", false},
+		{"The king will visit the island.", "will", "visit", false},
+	} {
+		p, lower := sentParse(t, s, c.text)
+		in, v := slices.Index(lower, c.intent), slices.Index(lower, c.verb)
+		if in < 0 || v < 0 {
+			t.Fatalf("%q: no %q or %q", c.text, c.intent, c.verb)
+		}
+		tr := trigger{p: &Pattern{Code: "070", Words: []string{c.verb}}, at: v, end: v, objectEnd: -1, intent: in, must: -1, obj: -1, subj: -1, means: -1}
+		g := p.groupAt(v)
+		if g == nil {
+			t.Errorf("%q: no verb group at %q", c.text, c.verb)
+		}
+		if got := statedRefusal(lower, &tr, p, g); got != c.want {
+			t.Errorf("%q: %q refused %v, want %v", c.text, c.verb, got, c.want)
+		}
+	}
+}
