@@ -64,21 +64,15 @@ func TestBeamLearnsSynthetic(t *testing.T) {
 		m.Parse(ws, up, up, heads, rels)
 		checkTree(t, heads, rels)
 	}
-	var a, b bytes.Buffer
-	if err := m.Write(&a); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(bytes.NewReader(a.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, written := roundTrip(t, m)
+	var b bytes.Buffer
 	if m2.Beam() != 4 {
 		t.Fatalf("beam read %d, want 4", m2.Beam())
 	}
 	if err := m2.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+	if !bytes.Equal(written, b.Bytes()) {
 		t.Fatal("model written after reading differs")
 	}
 	if x, y := parseAll(m, test), parseAll(m2, test); x != y {
@@ -88,7 +82,7 @@ func TestBeamLearnsSynthetic(t *testing.T) {
 	if err := Train(synthetic(200, 1), nil, nil, opt, nil).Write(&c); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+	if !bytes.Equal(written, c.Bytes()) {
 		t.Fatal("two beam trainings with the same options wrote different models")
 	}
 	// greedy decoding of the beam-trained model still gives trees
@@ -101,14 +95,7 @@ func TestBeamLearnsSynthetic(t *testing.T) {
 // TestBeamWithClusters writes and reads a beam model with word clusters.
 func TestBeamWithClusters(t *testing.T) {
 	m := Train(synthetic(60, 1), nil, nil, Options{Epochs: 2, Beam: 2, Clusters: testClusters}, nil)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, _ := roundTrip(t, m)
 	if m2.Beam() != 2 || len(m2.clusters) != len(m.clusters) || len(m.clusters) == 0 {
 		t.Fatalf("read beam %d and %d clusters, want 2 and %d", m2.Beam(), len(m2.clusters), len(m.clusters))
 	}

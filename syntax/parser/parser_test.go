@@ -99,14 +99,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := Train(synthetic(100, 1), nil, nil, tc.opt, nil)
-			var buf bytes.Buffer
-			if err := m.Write(&buf); err != nil {
-				t.Fatal(err)
-			}
-			m2, err := Read(bytes.NewReader(buf.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
+			m2, written := roundTrip(t, m)
 			if (m.cons == nil) != (m2.cons == nil) {
 				t.Fatalf("rules written %v, read %v", m.cons != nil, m2.cons != nil)
 			}
@@ -117,7 +110,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 			if err := m2.Write(&buf2); err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+			if !bytes.Equal(written, buf2.Bytes()) {
 				t.Fatal("model written after reading differs")
 			}
 			test := synthetic(30, 3)
@@ -126,6 +119,21 @@ func TestWriteReadRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// roundTrip writes m and reads it back, returning the model read and the
+// bytes written.
+func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2, buf.Bytes()
 }
 
 func TestReadCorrupt(t *testing.T) {
