@@ -447,18 +447,12 @@ func TestDerived(t *testing.T) {
 
 func TestMeansCode(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct{ text, trigger, code string }{
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
 		{"Eight people were killed in an air strike by government forces.", "killed", "195"},
 		{"Irish guerrillas wounded two British soldiers in a bomb attack on Thursday.", "wounded", "183"},
 		{"A journalist has been killed in a car bomb explosion in Beirut.", "killed", "1832"},
 		{"Troops killed two militants in Gaza.", "killed", "190"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Code != c.code {
-				t.Errorf("%q: %s, want %s", c.text, e.Code, c.code)
-			}
-		}
-	}
+	})
 }
 
 // A raid, an ambush or an offensive is the means of a conventional

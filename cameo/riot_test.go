@@ -55,15 +55,9 @@ func TestViolenceRiot(t *testing.T) {
 // wounded in a bombing, they keep their code.
 func TestRiotCasualties(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct{ text, trigger, code string }{
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
 		{"Four Egyptian police officers were injured in Cairo on Sunday.", "injured", "145"},
 		{"Three Egyptian policemen were wounded in a bomb attack in Cairo.", "wounded", "183"},
 		{"Gunmen killed two Egyptian soldiers near Cairo, and four Egyptian policemen were wounded.", "killed", "190"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Code != c.code {
-				t.Errorf("%q: %s coded %s, want %s", c.text, c.trigger, e.Code, c.code)
-			}
-		}
-	}
+	})
 }

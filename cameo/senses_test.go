@@ -11,7 +11,7 @@ import (
 // the code of the event on a trigger.
 func TestVerbSenses(t *testing.T) {
 	s := load(t)
-	for _, c := range []struct{ text, trigger, code string }{
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
 		{"The dockworkers union called off its strike on Monday.", "called off", "082"},
 		{"Opposition parties suspended their protests in the capital.", "suspended", "082"},
 		{"Israel called off an air strike on Gaza.", "called off", "087"},
@@ -55,13 +55,7 @@ func TestVerbSenses(t *testing.T) {
 		{"Eritrea declared its independence from Ethiopia in 1993.", "declared", "1044"},
 		{"The Bolivian rebels issued an ultimatum to the army.", "issued an ultimatum", "139"},
 		{"The Bolivian rebels extended their ultimatum to the army by two days.", "ultimatum", "139"},
-	} {
-		for _, e := range s.on(t, c.text, "2020-12-02", c.trigger) {
-			if e.Code != c.code {
-				t.Errorf("%q: %q code %s, want %s", c.text, c.trigger, e.Code, c.code)
-			}
-		}
-	}
+	})
 }
 
 // TestSendEnvoy checks that sending an envoy or a delegation is an intent
