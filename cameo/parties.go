@@ -73,7 +73,7 @@ func partyLocals(ev *doc.Event) {
 	}
 	for _, p := range [][2]*doc.Actor{{a, b}, {b, a}} {
 		bare, other := *p[0].Actor, *p[1].Actor
-		if bare == "MIL" && len(other) >= 6 && !entity.NonState(other) && (other[3:6] == "REB" || other[3:6] == "INS") {
+		if bare == "MIL" && len(other) >= 6 && !entity.NonState(other) && insurgentAgents[other[3:6]] {
 			// a country's rebels fight that country's soldiers
 			code := other[:3] + bare
 			p[0].Actor = &code

@@ -156,6 +156,7 @@ var (
 	collectives         = own.Class("collective").Set()
 	localAgents         = own.Class("local-agent").Set()
 	agentCodes          = own.Class("agent-code").Set()
+	insurgentAgents     = own.Class("insurgent-agent").Set()
 	reciprocalVerbs     = own.Class("reciprocal-verb").Set()
 	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
