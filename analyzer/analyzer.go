@@ -47,10 +47,6 @@ type Options struct {
 	// Convention says how the event stage codes announced and intended
 	// acts (--convention: cameo.Codebook, the default, or cameo.Petrarch).
 	Convention cameo.Convention
-	// HandConfidence reads events' confidence with the hand-set model
-	// (cameo.HandConfidence) whatever model the event stage has: the tool
-	// that fits the learned model reads the evidence under it.
-	HandConfidence bool
 }
 
 // Analyzer analyses items. It is safe for concurrent use.
@@ -99,9 +95,6 @@ func New(opts Options) (*Analyzer, error) {
 		ev.Fallback.Actors, ev.Fallback.Agents = dicts.Actors, dicts.Agents
 	}
 	ev.Convention = opts.Convention
-	if opts.HandConfidence {
-		ev.Confidence = nil
-	}
 	if dicts.Given.Verbs {
 		// a user's verb dictionary replaces the built-in patterns
 		ev.Petr = &cameo.PetrDicts{Verbs: dicts.Verbs, Actors: dicts.Actors, Agents: dicts.Agents, Discards: dicts.Discards}

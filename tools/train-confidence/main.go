@@ -85,7 +85,9 @@ func main() {
 			log.Fatalf("-drop: unknown feature %q", n)
 		}
 	}
-	a, err := analyzer.New(analyzer.Options{HandConfidence: true})
+	// the default event stage reads confidence with the hand-set model; the
+	// replay check below fails should that change
+	a, err := analyzer.New(analyzer.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
