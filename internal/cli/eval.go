@@ -38,7 +38,7 @@ Compute evaluation figures on the peer suites kept in the shared data folder
   events       CAMEO event coding: the PETRARCH-2 validation records (root
                and full code F1, records without events), dragoman's three
                Wikinews development sets, the first tuned on, the second
-               and third held out, and its five events audits, tuned on
+               and third held out, and its seven events audits, tuned on
                (root and code F1, PLOVER type F1, actor agreement,
                no-event sentences given an event) and the CAMEO
                codebook's example sentences (root code F1); -why adds,

@@ -38,6 +38,8 @@ var (
 	auditEvents5TSV string
 	//go:embed testdata/audit-events6.tsv
 	auditEvents6TSV string
+	//go:embed testdata/audit-events7.tsv
+	auditEvents7TSV string
 )
 
 // devEventSets are the events development sets eval events scores, in
@@ -52,6 +54,7 @@ var devEventSets = []struct{ title, name, data string }{
 	{"Wikinews events audit four (tuned on)", "audit-events4.tsv", auditEvents4TSV},
 	{"Wikinews events audit five (tuned on)", "audit-events5.tsv", auditEvents5TSV},
 	{"Wikinews events audit six (paired; tuned on)", "audit-events6.tsv", auditEvents6TSV},
+	{"Wikinews events audit seven (paired; tuned on)", "audit-events7.tsv", auditEvents7TSV},
 }
 
 // DevEvent is one hand-coded event: actor codes ("---" when the sentence

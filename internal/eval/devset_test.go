@@ -24,6 +24,7 @@ func TestLoadDevEvents(t *testing.T) {
 		{"audit-events4.tsv", 150, 100},
 		{"audit-events5.tsv", 150, 100},
 		{"audit-events6.tsv", 150, 100},
+		{"audit-events7.tsv", 150, 100},
 	} {
 		var data string
 		for _, s := range devEventSets {
