@@ -23,65 +23,9 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		attr = attribution(d, toks, lower, actors, t)
 	}
 	mk := func(a, b int) doc.Event {
-		c := c
-		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
-			c = s.Table["186"]
-			if killedInFight(actors, a, b) && s.Table["190"] != nil {
-				c = s.Table["190"]
-			}
-		}
-		// "rebels shot the president": a named official shot or wounded,
-		// not killed, is the target of an attempt to assassinate
-		if b >= 0 && violent(c.Code) && c.Root != "20" && hasStem(woundingStems, lower[t.at]) && !(t.end+1 < len(lower) && tollDeaths[lower[t.end+1]]) &&
-			namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["185"] != nil {
-			c = s.Table["185"]
-		}
-		// "she punched the guard": one person's violence is no act of an
-		// armed force (19) but unconventional (18)
-		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {
-			c = s.Table["180"]
-		}
-		// "thousands of Kenyans called for his resignation": a crowd's
-		// appeal or demand is a demonstration, for what it asks
-		if s.Convention == Codebook && (c.Root == "02" || c.Root == "10") && crowdSubject(t.evidence) {
-			code := "141"
-			if len(c.Code) == 4 && (c.Code[:3] == "024" || c.Code[:3] == "104") {
-				code += c.Code[3:]
-			}
-			if s.Table[code] != nil {
-				c = s.Table[code]
-			}
-		}
-		// "angry protesters stormed the ministry", "the embassy was
-		// attacked by a mob": violence, a seizure or damage to property
-		// by people out in protest is a violent protest, a riot (145);
-		// fighting with arms (193 to 196: guns, artillery, missiles,
-		// aircraft) stays armed force
-		if (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && t.protesting && s.Table["145"] != nil {
-			c = s.Table["145"]
-		}
-		// "parents blockaded the schools": a blockade by civilians
-		// obstructs passage (144); CAMEO keeps 191 for armed forces
-		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
-			c = s.Table["144"]
-		}
-		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
-		if c.Code == "190" && hasStem(labourStrike, lower[t.at]) && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
-			c = s.Table["143"]
-		}
-		// "a man was charged over the riots": a passive charge is a legal
-		// one (173); "Peru charged that Chile had lied" accuses (110)
-		if legalCharge(lower, t) && s.Table["173"] != nil {
-			c = s.Table["173"]
-		}
-		// "China protested the move" complains officially (114); "opponents
-		// protested in the capital", "thousands of Nigerians protested"
-		// demonstrate (141)
-		// (the people of the place they protested in, "thousands protested
-		// in Nairobi", are no state)
-		if c.Code == "114" && hasStem(protestStem, lower[t.at]) && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
-			c = s.Table["141"]
-		}
+		// the act's code told apart by its parties and its words
+		// (data/recode.tsv)
+		c := s.Recode.recode(s.Table, c, &pairReading{t: t, lower: lower, actors: actors, a: a, b: b, codebook: s.Convention == Codebook})
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo, Evidence: t.evidence}

@@ -19,9 +19,12 @@ type Stage struct {
 	Table      Table
 	Patterns   *Patterns
 	Derived    Derived
-	OffTopic   *OffTopic
-	Idioms     Idioms
-	NonAgent   NonAgents
+	// Recode changes an act's code once its parties are read
+	// (data/recode.tsv).
+	Recode   Recodings
+	OffTopic *OffTopic
+	Idioms   Idioms
+	NonAgent NonAgents
 	// PetrarchVerbs is the PETRARCH verb dictionary given with
 	// --petrarch-verbs (nil without one; petrarch.BuiltinVerbs is the
 	// production set).
@@ -57,6 +60,10 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO derived codes: %w", err)
 	}
+	rc, err := DefaultRecodings(t)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO recodings: %w", err)
+	}
 	ot, err := DefaultOffTopic()
 	if err != nil {
 		return nil, fmt.Errorf("off-topic phrases: %w", err)
@@ -73,7 +80,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("PETRARCH production dictionaries: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na, Fallback: fb}, nil
+	return &Stage{Table: t, Patterns: p, Derived: dv, Recode: rc, OffTopic: ot, Idioms: id, NonAgent: na, Fallback: fb}, nil
 }
 
 // Name implements pipeline.Stage.
