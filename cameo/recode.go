@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/internal/tsv"
 	"github.com/dragoman/dragoman/words"
 )
@@ -54,31 +55,78 @@ func (x *pairReading) srcCode() string {
 	return x.actors[x.a].Code
 }
 
-// condition is a condition of the closed vocabulary: what it reads, and
-// the condition it cannot hold without ("" for none).
+// tgtCode is the target's actor code, "" when there is none.
+func (x *pairReading) tgtCode() string {
+	if x.b < 0 {
+		return ""
+	}
+	return x.actors[x.b].Code
+}
+
+// gatheredReading reads an event's parties as a pair for the rows of
+// recode-gathered.tsv, whose conditions read the parties' codes only.
+func gatheredReading(ev *doc.Event, codebook bool) *pairReading {
+	x := &pairReading{codebook: codebook}
+	party := func(p *doc.Actor) int {
+		if p == nil {
+			return -1
+		}
+		a := actor{}
+		if p.Actor != nil {
+			a.Code = *p.Actor
+		}
+		x.actors = append(x.actors, a)
+		return len(x.actors) - 1
+	}
+	x.a, x.b = party(ev.Source), party(ev.Target)
+	return x
+}
+
+// recodeEvent recodes a gathered event by the rows: an event whose code
+// the table does not list is left as it is.
+func (rs Recodings) recodeEvent(table Table, ev *doc.Event, codebook bool) {
+	c := table[ev.Code]
+	if c == nil || !slices.ContainsFunc(rs, func(r recoding) bool { return r.matches(c.Code) }) {
+		return
+	}
+	if n := rs.recode(table, c, gatheredReading(ev, codebook)); n != c {
+		recode(ev, n)
+	}
+}
+
+// condition is a condition of the closed vocabulary: what it reads, the
+// condition it cannot hold without ("" for none), and whether it reads
+// the act's words or its parties' phrases, known only where the act's
+// pair of parties is read (recode.tsv), not on an event once gathered
+// (recode-gathered.tsv).
 type condition struct {
 	f     func(*pairReading) bool
 	needs string
+	pair  bool
 }
 
 // conditions are the conditions a row may name, besides word:CLASS and
-// next:CLASS (wordCondition).
+// next:CLASS (wordCondition), which read the act's words.
 var conditions = map[string]condition{
-	"codebook":      {f: func(x *pairReading) bool { return x.codebook }},
-	"passive":       {f: func(x *pairReading) bool { return x.t.passive }},
-	"protesting":    {f: func(x *pairReading) bool { return x.t.protesting }},
-	"crowd-subject": {f: func(x *pairReading) bool { return crowdSubject(x.t.evidence) }},
-	"lone-doer":     {f: func(x *pairReading) bool { return loneDoer(x.t, x.actors, x.a) }},
-	"source":        {f: func(x *pairReading) bool { return x.a >= 0 }},
-	"source-coded":  {f: func(x *pairReading) bool { return x.srcCode() != "" }, needs: "source"},
-	"source-armed":  {f: func(x *pairReading) bool { return armedActor(x.srcCode()) }, needs: "source-coded"},
-	"source-state":  {f: func(x *pairReading) bool { return stateActor(x.srcCode()) }, needs: "source-coded"},
+	"codebook":           {f: func(x *pairReading) bool { return x.codebook }},
+	"passive":            {f: func(x *pairReading) bool { return x.t.passive }, pair: true},
+	"protesting":         {f: func(x *pairReading) bool { return x.t.protesting }, pair: true},
+	"crowd-subject":      {f: func(x *pairReading) bool { return crowdSubject(x.t.evidence) }, pair: true},
+	"lone-doer":          {f: func(x *pairReading) bool { return loneDoer(x.t, x.actors, x.a) }, pair: true},
+	"source":             {f: func(x *pairReading) bool { return x.a >= 0 }},
+	"source-coded":       {f: func(x *pairReading) bool { return x.srcCode() != "" }, needs: "source"},
+	"source-armed":       {f: func(x *pairReading) bool { return armedActor(x.srcCode()) }, needs: "source-coded"},
+	"source-armed-force": {f: func(x *pairReading) bool { return armedForce(x.srcCode()) }, needs: "source-coded"},
+	"source-state":       {f: func(x *pairReading) bool { return stateActor(x.srcCode()) }, needs: "source-coded"},
 	"source-nationality": {f: func(x *pairReading) bool { return x.a >= 0 && x.actors[x.a].Type == "NORP" },
-		needs: "source"},
+		needs: "source", pair: true},
 	"source-locative": {f: func(x *pairReading) bool { return x.a >= 0 && locative(x.lower, x.actors[x.a]) },
-		needs: "source"},
-	"target":          {f: func(x *pairReading) bool { return x.b >= 0 }},
-	"target-official": {f: func(x *pairReading) bool { return x.b >= 0 && namedOfficial(x.actors[x.b]) }, needs: "target"},
+		needs: "source", pair: true},
+	"target":             {f: func(x *pairReading) bool { return x.b >= 0 }},
+	"target-coded":       {f: func(x *pairReading) bool { return x.tgtCode() != "" }, needs: "target"},
+	"target-armed-force": {f: func(x *pairReading) bool { return armedForce(x.tgtCode()) }, needs: "target-coded"},
+	"target-official": {f: func(x *pairReading) bool { return x.b >= 0 && namedOfficial(x.actors[x.b]) },
+		needs: "target", pair: true},
 	"killed-in-fight": {f: func(x *pairReading) bool { return x.b >= 0 && killedInFight(x.actors, x.a, x.b) }, needs: "target"},
 }
 
@@ -158,16 +206,24 @@ func wordCondition(name string, l *words.List) (func(*pairReading) bool, error) 
 	}, nil
 }
 
-// LoadRecodings reads the recodings, checking their codes against the
-// table and their word conditions against the coder's word classes.
+// LoadRecodings reads the recodings of an act's pair of parties
+// (recode.tsv), checking their codes against the table and their word
+// conditions against the coder's word classes.
 func LoadRecodings(r io.Reader, name string, table Table) (Recodings, error) {
-	return loadRecodings(r, name, table, own)
+	return loadRecodings(r, name, table, false)
 }
 
-func loadRecodings(r io.Reader, name string, table Table, l *words.List) (Recodings, error) {
+// LoadGatheredRecodings reads the recodings of a sentence's events once
+// gathered (recode-gathered.tsv): those of LoadRecodings whose conditions
+// read the parties' codes only.
+func LoadGatheredRecodings(r io.Reader, name string, table Table) (Recodings, error) {
+	return loadRecodings(r, name, table, true)
+}
+
+func loadRecodings(r io.Reader, name string, table Table, gathered bool) (Recodings, error) {
 	var rs Recodings
 	err := tsv.Each(r, name, 3, func(line int, f []string) error {
-		row, err := parseRecoding(f, table, l)
+		row, err := parseRecoding(f, table, own, gathered)
 		if err != nil {
 			return err
 		}
@@ -187,7 +243,7 @@ func loadRecodings(r io.Reader, name string, table Table, l *words.List) (Recodi
 }
 
 // parseRecoding reads one row's fields.
-func parseRecoding(f []string, table Table, l *words.List) (*recoding, error) {
+func parseRecoding(f []string, table Table, l *words.List, gathered bool) (*recoding, error) {
 	row := &recoding{code: f[0], to: f[2]}
 	switch {
 	case f[0] == "*":
@@ -215,14 +271,18 @@ func parseRecoding(f []string, table Table, l *words.List) (*recoding, error) {
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(f[1]) {
 		c := cond{name: strings.TrimPrefix(w, "!"), neg: strings.HasPrefix(w, "!")}
+		pair := true // word:CLASS and next:CLASS read the act's words
 		if p, ok := conditions[c.name]; ok {
-			c.f = p.f
+			c.f, pair = p.f, p.pair
 		} else {
 			fn, err := wordCondition(c.name, l)
 			if err != nil {
 				return nil, err
 			}
 			c.f = fn
+		}
+		if pair && gathered {
+			return nil, fmt.Errorf("condition %q reads the act's words or phrases, not known on a gathered event", c.name)
 		}
 		if _, dup := seen[c.name]; dup {
 			return nil, fmt.Errorf("condition %q named twice: the row can never fire or says it twice", c.name)
@@ -282,7 +342,16 @@ func digits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
-// DefaultRecodings loads the built-in recodings.
+// DefaultRecodings loads the built-in recodings of an act's pair of
+// parties.
 func DefaultRecodings(table Table) (Recodings, error) {
 	return loadData("recode.tsv", func(r io.Reader, name string) (Recodings, error) { return LoadRecodings(r, name, table) })
+}
+
+// DefaultGatheredRecodings loads the built-in recodings of gathered
+// events.
+func DefaultGatheredRecodings(table Table) (Recodings, error) {
+	return loadData("recode-gathered.tsv", func(r io.Reader, name string) (Recodings, error) {
+		return LoadGatheredRecodings(r, name, table)
+	})
 }

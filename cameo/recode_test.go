@@ -20,6 +20,74 @@ func TestDefaultRecodings(t *testing.T) {
 	if len(rs) == 0 {
 		t.Fatal("no recodings")
 	}
+	if rs, err = DefaultGatheredRecodings(tb); err != nil || len(rs) == 0 {
+		t.Fatalf("gathered recodings: %d rows, %v", len(rs), err)
+	}
+}
+
+// TestGatheredRecodingsMalformed checks that a row of gathered events
+// that reads the act's words or phrases fails, as the rows of
+// recode.tsv's malformed kinds do.
+func TestGatheredRecodingsMalformed(t *testing.T) {
+	tb, err := DefaultTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ row, want string }{
+		{"190	passive	180", `condition "passive" reads the act's words or phrases`},
+		{"190	target-official	186", `condition "target-official" reads the act's words or phrases`},
+		{"190	word:killing	186", `condition "word:killing" reads the act's words or phrases`},
+		{"190	source-wealthy	180", `unknown condition "source-wealthy"`},
+		{"190	!target target-armed-force	180", `needs "target", which the row negates`},
+		{"190	target-coded	190", "recodes 190 as itself"},
+	} {
+		_, err := LoadGatheredRecodings(strings.NewReader(c.row+"\n"), "recode-gathered.tsv", tb)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "recode-gathered.tsv:1:") {
+			t.Errorf("%q: error %v, want the file, line 1 and %q", c.row, err, c.want)
+		}
+	}
+}
+
+// TestRecodeGathered checks the built-in recodings of gathered events on
+// invented parties.
+func TestRecodeGathered(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	party := func(code string) *doc.Actor {
+		a := &doc.Actor{Name: "x"}
+		doc.SetStr(&a.Actor, code)
+		return a
+	}
+	for _, c := range []struct {
+		name     string
+		code     string
+		src, tgt *doc.Actor
+		petrarch bool
+		want     string
+	}{
+		{"no doer, civilians", "190", nil, party("NORCVL"), false, "180"},
+		{"no doer, civilians, petrarch", "190", nil, party("NORCVL"), true, "190"},
+		{"uncoded doer, a town", "190", party(""), party("NOR"), false, "180"},
+		{"villagers on traders", "190", party("NORCVL"), party("NORBUS"), false, "180"},
+		{"army on civilians", "190", party("NORMIL"), party("NORCVL"), false, "190"},
+		{"a state on civilians", "190", party("NOR"), party("NORCVL"), false, "190"},
+		{"on soldiers", "190", nil, party("NORMIL"), false, "190"},
+		{"on no coded target", "190", nil, party(""), false, "190"},
+		{"no target", "190", nil, nil, false, "190"},
+		{"another code", "193", nil, party("NORCVL"), false, "193"},
+		{"a code the table lacks", "1999", nil, party("NORCVL"), false, "1999"},
+	} {
+		ev := doc.Event{Code: c.code, Source: c.src, Target: c.tgt}
+		s.RecodeGathered.recodeEvent(s.Table, &ev, !c.petrarch)
+		if ev.Code != c.want {
+			t.Errorf("%s: %s recoded %s, want %s", c.name, c.code, ev.Code, c.want)
+		}
+		if c.want == "180" && (ev.Root != "18" || ev.Label != s.Table["180"].Name) {
+			t.Errorf("%s: root %s label %q, want the table's 180", c.name, ev.Root, ev.Label)
+		}
+	}
 }
 
 // TestRecodingsMalformed checks that each kind of malformed row fails
@@ -131,3 +199,38 @@ func TestRecode(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestRecodeConditionsDocumented checks that every condition of the
+// vocabulary is documented in the header of recode.tsv, and that the
+// header documents no other.
+func TestRecodeConditionsDocumented(t *testing.T) {
+	b, err := dataFS.ReadFile("data/recode.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		// "#   name  what it reads": a name of lower-case letters and
+		// dashes after three spaces
+		rest, ok := strings.CutPrefix(line, "#   ")
+		if !ok || strings.HasPrefix(rest, " ") {
+			continue
+		}
+		name, _, _ := strings.Cut(rest, " ")
+		if strings.Trim(name, "abcdefghijklmnopqrstuvwxyz-") == "" && strings.Contains(rest, "  ") {
+			documented[name] = true
+		}
+	}
+	for name := range conditions {
+		if !documented[name] {
+			t.Errorf("condition %q is not documented in recode.tsv", name)
+		}
+		delete(documented, name)
+	}
+	for _, col := range []string{"code", "conditions", "new"} {
+		delete(documented, col)
+	}
+	for name := range documented {
+		t.Errorf("recode.tsv documents %q, no condition", name)
+	}
+}
