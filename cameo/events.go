@@ -22,10 +22,12 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	if attr == nil {
 		attr = attribution(d, toks, lower, actors, t)
 	}
+	pair := &pairReading{t: t, lower: lower, actors: actors, codebook: s.Convention == Codebook}
 	mk := func(a, b int) doc.Event {
 		// the act's code told apart by its parties and its words
 		// (data/recode.tsv)
-		c := s.Recode.recode(s.Table, c, &pairReading{t: t, lower: lower, actors: actors, a: a, b: b, codebook: s.Convention == Codebook})
+		pair.a, pair.b = a, b
+		c := s.Recode.recode(s.Table, c, pair)
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo, Evidence: t.evidence}
@@ -135,44 +137,6 @@ func isKilling(w string) bool {
 	return false
 }
 
-// namedOfficial reports whether an actor is a named person with a role
-// (an actor code with an agent: "Iranian Gen. Qasem Soleimani", IRNMIL).
-// CAMEO codes the killing of such a politically significant person as an
-// assassination (186) rather than the residual 190.
-func namedOfficial(a actor) bool {
-	return a.Type == "PERSON" && len(a.Code) >= 6
-}
-
-// killedInFight reports whether the killing of a named official (a
-// target of 186, assassinate) is an act of war instead (190): the official
-// leads an armed group outside the state (insurgents, rebels, a
-// militarised group) and the doer is a state's own force or is not named.
-// CAMEO keeps 186 for the targeted killings of unconventional violence
-// (a guerrilla group's killing of a militia's second in command): a doer
-// outside the state keeps it, and so does a state's general killed by
-// another state.
-func killedInFight(actors []actor, a, b int) bool {
-	if !nonStateArmed(actors[b].Code) {
-		return false
-	}
-	return a < 0 || actors[a].Code == "" || stateActor(actors[a].Code) && !nonStateArmed(actors[a].Code)
-}
-
-// nonStateArmed reports whether an actor code names an armed group outside
-// the state: rebels, insurgents, an unidentified armed force, an
-// international militarised group.
-func nonStateArmed(code string) bool {
-	if strings.HasPrefix(code, "IMG") {
-		return true
-	}
-	for _, a := range []string{"REB", "INS", "UAF"} {
-		if strings.Contains(code, a) {
-			return true
-		}
-	}
-	return false
-}
-
 // sceneModifier reports whether actor x, a source of violence told by an
 // event noun, is a town or another place short of a country named right
 // before the noun ("the Zorvik attacks", "the Lima bombings"): the place
@@ -197,36 +161,6 @@ func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
 func (sc *sentCtx) nounAt(i int) bool {
 	j := sc.parse.synAt(i)
 	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
-}
-
-// crowdSubject reports whether the parse's subject of an event names a
-// great many people: its first word is a crowd word ("thousands of
-// students", "tens of thousands of Kenyans").
-func crowdSubject(ev *doc.Evidence) bool {
-	if ev == nil {
-		return false
-	}
-	for _, a := range ev.Arguments {
-		if a.Role != "subject" {
-			continue
-		}
-		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
-		if crowdWords[strings.ToLower(first)] {
-			return true
-		}
-	}
-	return false
-}
-
-// loneDoer reports whether the doer of a trigger's act is one person who
-// is no state organ and no armed force: a person's pronoun as the parse's
-// subject with no coded actor, or a person's name coded neither.
-func loneDoer(t *trigger, actors []actor, a int) bool {
-	if a < 0 || actors[a].Code == "" {
-		return t.lone || a >= 0 && actors[a].Type == "PERSON"
-	}
-	code := actors[a].Code
-	return actors[a].Type == "PERSON" && !armedForce(code) && !stateActor(code)
 }
 
 // nonStateAgents are the agent codes of groups outside the state.

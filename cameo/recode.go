@@ -1,6 +1,8 @@
 // Recoding an event once its parties are read: the rows of
-// data/recode.tsv (format in the file's header), checked when loaded, and
-// the conditions they are written in.
+// data/recode.tsv and data/recode-gathered.tsv (format in the files'
+// headers), checked when loaded, and tried on an act's pair of parties or
+// on a gathered event (the conditions they are written in are in
+// recodeconds.go).
 
 package cameo
 
@@ -36,52 +38,6 @@ type cond struct {
 	f    func(*pairReading) bool
 }
 
-// pairReading is what the conditions read: the act's trigger, the
-// sentence's words and actors, and the pair of parties (a the source, b
-// the target; -1 when none).
-type pairReading struct {
-	t        *trigger
-	lower    []string
-	actors   []actor
-	a, b     int
-	codebook bool
-}
-
-// srcCode is the source's actor code, "" when there is none.
-func (x *pairReading) srcCode() string {
-	if x.a < 0 {
-		return ""
-	}
-	return x.actors[x.a].Code
-}
-
-// tgtCode is the target's actor code, "" when there is none.
-func (x *pairReading) tgtCode() string {
-	if x.b < 0 {
-		return ""
-	}
-	return x.actors[x.b].Code
-}
-
-// gatheredReading reads an event's parties as a pair for the rows of
-// recode-gathered.tsv, whose conditions read the parties' codes only.
-func gatheredReading(ev *doc.Event, codebook bool) *pairReading {
-	x := &pairReading{codebook: codebook}
-	party := func(p *doc.Actor) int {
-		if p == nil {
-			return -1
-		}
-		a := actor{}
-		if p.Actor != nil {
-			a.Code = *p.Actor
-		}
-		x.actors = append(x.actors, a)
-		return len(x.actors) - 1
-	}
-	x.a, x.b = party(ev.Source), party(ev.Target)
-	return x
-}
-
 // recodeEvent recodes a gathered event by the rows: an event whose code
 // the table does not list is left as it is.
 func (rs Recodings) recodeEvent(table Table, ev *doc.Event, codebook bool) {
@@ -92,42 +48,6 @@ func (rs Recodings) recodeEvent(table Table, ev *doc.Event, codebook bool) {
 	if n := rs.recode(table, c, gatheredReading(ev, codebook)); n != c {
 		recode(ev, n)
 	}
-}
-
-// condition is a condition of the closed vocabulary: what it reads, the
-// condition it cannot hold without ("" for none), and whether it reads
-// the act's words or its parties' phrases, known only where the act's
-// pair of parties is read (recode.tsv), not on an event once gathered
-// (recode-gathered.tsv).
-type condition struct {
-	f     func(*pairReading) bool
-	needs string
-	pair  bool
-}
-
-// conditions are the conditions a row may name, besides word:CLASS and
-// next:CLASS (wordCondition), which read the act's words.
-var conditions = map[string]condition{
-	"codebook":           {f: func(x *pairReading) bool { return x.codebook }},
-	"passive":            {f: func(x *pairReading) bool { return x.t.passive }, pair: true},
-	"protesting":         {f: func(x *pairReading) bool { return x.t.protesting }, pair: true},
-	"crowd-subject":      {f: func(x *pairReading) bool { return crowdSubject(x.t.evidence) }, pair: true},
-	"lone-doer":          {f: func(x *pairReading) bool { return loneDoer(x.t, x.actors, x.a) }, pair: true},
-	"source":             {f: func(x *pairReading) bool { return x.a >= 0 }},
-	"source-coded":       {f: func(x *pairReading) bool { return x.srcCode() != "" }, needs: "source"},
-	"source-armed":       {f: func(x *pairReading) bool { return armedActor(x.srcCode()) }, needs: "source-coded"},
-	"source-armed-force": {f: func(x *pairReading) bool { return armedForce(x.srcCode()) }, needs: "source-coded"},
-	"source-state":       {f: func(x *pairReading) bool { return stateActor(x.srcCode()) }, needs: "source-coded"},
-	"source-nationality": {f: func(x *pairReading) bool { return x.a >= 0 && x.actors[x.a].Type == "NORP" },
-		needs: "source", pair: true},
-	"source-locative": {f: func(x *pairReading) bool { return x.a >= 0 && locative(x.lower, x.actors[x.a]) },
-		needs: "source", pair: true},
-	"target":             {f: func(x *pairReading) bool { return x.b >= 0 }},
-	"target-coded":       {f: func(x *pairReading) bool { return x.tgtCode() != "" }, needs: "target"},
-	"target-armed-force": {f: func(x *pairReading) bool { return armedForce(x.tgtCode()) }, needs: "target-coded"},
-	"target-official": {f: func(x *pairReading) bool { return x.b >= 0 && namedOfficial(x.actors[x.b]) },
-		needs: "target", pair: true},
-	"killed-in-fight": {f: func(x *pairReading) bool { return x.b >= 0 && killedInFight(x.actors, x.a, x.b) }, needs: "target"},
 }
 
 // recode gives the code the rows leave an act's code c with for one pair
@@ -163,47 +83,6 @@ func (r *recoding) holds(x *pairReading) bool {
 // covers reports whether every code row s applies to, row r applies to.
 func (r *recoding) covers(s *recoding) bool {
 	return r.all || r.prefix && !s.all && strings.HasPrefix(s.code, r.code) || !r.prefix && !r.all && !s.prefix && !s.all && r.code == s.code
-}
-
-// wordCondition reads a condition on the act's words: word:CLASS (the
-// act's first word begins with a word of the class of data/words; one
-// marked whole=yes must be the word) or next:CLASS (the word after the
-// act's words is one of the class), with the classes of list l.
-func wordCondition(name string, l *words.List) (func(*pairReading) bool, error) {
-	kind, class, ok := strings.Cut(name, ":")
-	if !ok || kind != "word" && kind != "next" {
-		return nil, fmt.Errorf("unknown condition %q", name)
-	}
-	if !slices.Contains(l.Classes(), class) {
-		return nil, fmt.Errorf("condition %q: %s declares no class %q", name, l.Name, class)
-	}
-	c := l.Class(class)
-	if len(c.Words()) == 0 {
-		return nil, fmt.Errorf("condition %q: class %q has no words", name, class)
-	}
-	if kind == "next" {
-		set := c.Set()
-		return func(x *pairReading) bool {
-			return x.t.end+1 < len(x.lower) && set[x.lower[x.t.end+1]]
-		}, nil
-	}
-	type stem struct {
-		s     string
-		whole bool
-	}
-	var stems []stem
-	for _, w := range c.Words() {
-		stems = append(stems, stem{w, c.Attr(w, "whole") == "yes"})
-	}
-	return func(x *pairReading) bool {
-		w := x.lower[x.t.at]
-		for _, s := range stems {
-			if s.whole && w == s.s || !s.whole && strings.HasPrefix(w, s.s) {
-				return true
-			}
-		}
-		return false
-	}, nil
 }
 
 // LoadRecodings reads the recodings of an act's pair of parties
