@@ -108,7 +108,7 @@ func loadRecodings(r io.Reader, name string, table Table, gathered bool) (Recodi
 		}
 		row.line = line
 		for i := range rs {
-			if err := shadows(&rs[i], row); err != nil {
+			if err := shadows(&rs[i], row, rs[i+1:]); err != nil {
 				return err
 			}
 		}
@@ -187,8 +187,9 @@ func parseRecoding(f []string, table Table, l *words.List, gathered bool) (*reco
 
 // shadows reports an error when the earlier row e takes every act the
 // later row r would recode first, to a code r does not apply to: e
-// applies to all r's codes on a part of r's conditions.
-func shadows(e, r *recoding) error {
+// applies to all r's codes on a part of r's conditions, and no row
+// between them (between) gives a code r applies to.
+func shadows(e, r *recoding, between []recoding) error {
 	if !e.covers(r) {
 		return nil
 	}
@@ -200,7 +201,7 @@ func shadows(e, r *recoding) error {
 	if len(e.conds) == len(r.conds) && e.to == r.to && e.code == r.code && e.prefix == r.prefix && e.all == r.all {
 		return fmt.Errorf("the row repeats line %d", e.line)
 	}
-	if r.matches(e.to) {
+	if r.matches(e.to) || slices.ContainsFunc(between, func(b recoding) bool { return r.matches(b.to) }) {
 		return nil
 	}
 	return fmt.Errorf("line %d recodes every act this row applies to first, as %s: the row can never fire", e.line, e.to)

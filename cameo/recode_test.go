@@ -133,6 +133,8 @@ func TestRecodingsMalformed(t *testing.T) {
 		"*\ttarget word:killing\t186\n186\ttarget word:killing killed-in-fight\t190",
 		"18*\tprotesting\t145\n190\tprotesting\t145",
 		"114\tword:protest-stem !source-state\t141\n114\tword:protest-stem source-locative\t141",
+		// a row between them may give back a code the later row applies to
+		"190\tpassive\t180\n180\tpassive\t190\n190\tpassive target\t185",
 	} {
 		if _, err := LoadRecodings(strings.NewReader(ok+"\n"), "recode.tsv", tb); err != nil {
 			t.Errorf("%q: %v", ok, err)
