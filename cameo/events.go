@@ -22,66 +22,12 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 	if attr == nil {
 		attr = attribution(d, toks, lower, actors, t)
 	}
+	pair := &pairReading{t: t, lower: lower, actors: actors, codebook: s.Convention == Codebook}
 	mk := func(a, b int) doc.Event {
-		c := c
-		if b >= 0 && isKilling(lower[t.at]) && namedOfficial(actors[b]) && s.Table["186"] != nil {
-			c = s.Table["186"]
-			if killedInFight(actors, a, b) && s.Table["190"] != nil {
-				c = s.Table["190"]
-			}
-		}
-		// "rebels shot the president": a named official shot or wounded,
-		// not killed, is the target of an attempt to assassinate
-		if b >= 0 && violent(c.Code) && c.Root != "20" && hasStem(woundingStems, lower[t.at]) && !(t.end+1 < len(lower) && tollDeaths[lower[t.end+1]]) &&
-			namedOfficial(actors[b]) && !killedInFight(actors, a, b) && s.Table["185"] != nil {
-			c = s.Table["185"]
-		}
-		// "she punched the guard": one person's violence is no act of an
-		// armed force (19) but unconventional (18)
-		if s.Convention == Codebook && c.Code == "190" && loneDoer(t, actors, a) && s.Table["180"] != nil {
-			c = s.Table["180"]
-		}
-		// "thousands of Kenyans called for his resignation": a crowd's
-		// appeal or demand is a demonstration, for what it asks
-		if s.Convention == Codebook && (c.Root == "02" || c.Root == "10") && crowdSubject(t.evidence) {
-			code := "141"
-			if len(c.Code) == 4 && (c.Code[:3] == "024" || c.Code[:3] == "104") {
-				code += c.Code[3:]
-			}
-			if s.Table[code] != nil {
-				c = s.Table[code]
-			}
-		}
-		// "angry protesters stormed the ministry", "the embassy was
-		// attacked by a mob": violence, a seizure or damage to property
-		// by people out in protest is a violent protest, a riot (145);
-		// fighting with arms (193 to 196: guns, artillery, missiles,
-		// aircraft) stays armed force
-		if (c.Root == "18" || c.Code == "190" || c.Code == "192" || strings.HasPrefix(c.Code, "171")) && t.protesting && s.Table["145"] != nil {
-			c = s.Table["145"]
-		}
-		// "parents blockaded the schools": a blockade by civilians
-		// obstructs passage (144); CAMEO keeps 191 for armed forces
-		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
-			c = s.Table["144"]
-		}
-		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
-		if c.Code == "190" && hasStem(labourStrike, lower[t.at]) && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
-			c = s.Table["143"]
-		}
-		// "a man was charged over the riots": a passive charge is a legal
-		// one (173); "Peru charged that Chile had lied" accuses (110)
-		if legalCharge(lower, t) && s.Table["173"] != nil {
-			c = s.Table["173"]
-		}
-		// "China protested the move" complains officially (114); "opponents
-		// protested in the capital", "thousands of Nigerians protested"
-		// demonstrate (141)
-		// (the people of the place they protested in, "thousands protested
-		// in Nairobi", are no state)
-		if c.Code == "114" && hasStem(protestStem, lower[t.at]) && (a < 0 || !stateActor(actors[a].Code) || actors[a].Type == "NORP" || locative(lower, actors[a])) && s.Table["141"] != nil {
-			c = s.Table["141"]
-		}
+		// the act's code told apart by its parties and its words
+		// (data/recode.tsv)
+		pair.a, pair.b = a, b
+		c := s.Recode.recode(s.Table, c, pair)
 		ev := doc.Event{Code: c.Code, Root: c.Root, Label: c.Name, Goldstein: c.Goldstein, QuadClass: c.Quad,
 			Date: date, Place: place, Sentence: sent, Trigger: trig, Attribution: attr,
 			Negated: t.negated, Hypothetical: t.hypo, Evidence: t.evidence}
@@ -191,44 +137,6 @@ func isKilling(w string) bool {
 	return false
 }
 
-// namedOfficial reports whether an actor is a named person with a role
-// (an actor code with an agent: "Iranian Gen. Qasem Soleimani", IRNMIL).
-// CAMEO codes the killing of such a politically significant person as an
-// assassination (186) rather than the residual 190.
-func namedOfficial(a actor) bool {
-	return a.Type == "PERSON" && len(a.Code) >= 6
-}
-
-// killedInFight reports whether the killing of a named official (a
-// target of 186, assassinate) is an act of war instead (190): the official
-// leads an armed group outside the state (insurgents, rebels, a
-// militarised group) and the doer is a state's own force or is not named.
-// CAMEO keeps 186 for the targeted killings of unconventional violence
-// (a guerrilla group's killing of a militia's second in command): a doer
-// outside the state keeps it, and so does a state's general killed by
-// another state.
-func killedInFight(actors []actor, a, b int) bool {
-	if !nonStateArmed(actors[b].Code) {
-		return false
-	}
-	return a < 0 || actors[a].Code == "" || stateActor(actors[a].Code) && !nonStateArmed(actors[a].Code)
-}
-
-// nonStateArmed reports whether an actor code names an armed group outside
-// the state: rebels, insurgents, an unidentified armed force, an
-// international militarised group.
-func nonStateArmed(code string) bool {
-	if strings.HasPrefix(code, "IMG") {
-		return true
-	}
-	for _, a := range []string{"REB", "INS", "UAF"} {
-		if strings.Contains(code, a) {
-			return true
-		}
-	}
-	return false
-}
-
 // sceneModifier reports whether actor x, a source of violence told by an
 // event noun, is a town or another place short of a country named right
 // before the noun ("the Zorvik attacks", "the Lima bombings"): the place
@@ -253,36 +161,6 @@ func sceneModifier(sc *sentCtx, x actor, t *trigger, code string) bool {
 func (sc *sentCtx) nounAt(i int) bool {
 	j := sc.parse.synAt(i)
 	return j >= 0 && sc.parse.syn[j].UPOS == "NOUN"
-}
-
-// crowdSubject reports whether the parse's subject of an event names a
-// great many people: its first word is a crowd word ("thousands of
-// students", "tens of thousands of Kenyans").
-func crowdSubject(ev *doc.Evidence) bool {
-	if ev == nil {
-		return false
-	}
-	for _, a := range ev.Arguments {
-		if a.Role != "subject" {
-			continue
-		}
-		first, _, _ := strings.Cut(strings.TrimSpace(a.Text), " ")
-		if crowdWords[strings.ToLower(first)] {
-			return true
-		}
-	}
-	return false
-}
-
-// loneDoer reports whether the doer of a trigger's act is one person who
-// is no state organ and no armed force: a person's pronoun as the parse's
-// subject with no coded actor, or a person's name coded neither.
-func loneDoer(t *trigger, actors []actor, a int) bool {
-	if a < 0 || actors[a].Code == "" {
-		return t.lone || a >= 0 && actors[a].Type == "PERSON"
-	}
-	code := actors[a].Code
-	return actors[a].Type == "PERSON" && !armedForce(code) && !stateActor(code)
 }
 
 // nonStateAgents are the agent codes of groups outside the state.

@@ -19,9 +19,15 @@ type Stage struct {
 	Table      Table
 	Patterns   *Patterns
 	Derived    Derived
-	OffTopic   *OffTopic
-	Idioms     Idioms
-	NonAgent   NonAgents
+	// Recode changes an act's code once its parties are read
+	// (data/recode.tsv).
+	Recode Recodings
+	// RecodeGathered changes the code of a sentence's events once
+	// gathered (data/recode-gathered.tsv).
+	RecodeGathered Recodings
+	OffTopic       *OffTopic
+	Idioms         Idioms
+	NonAgent       NonAgents
 	// PetrarchVerbs is the PETRARCH verb dictionary given with
 	// --petrarch-verbs (nil without one; petrarch.BuiltinVerbs is the
 	// production set).
@@ -57,6 +63,14 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO derived codes: %w", err)
 	}
+	rc, err := DefaultRecodings(t)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO recodings: %w", err)
+	}
+	rg, err := DefaultGatheredRecodings(t)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO recodings of gathered events: %w", err)
+	}
 	ot, err := DefaultOffTopic()
 	if err != nil {
 		return nil, fmt.Errorf("off-topic phrases: %w", err)
@@ -73,7 +87,7 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("PETRARCH production dictionaries: %w", err)
 	}
-	return &Stage{Table: t, Patterns: p, Derived: dv, OffTopic: ot, Idioms: id, NonAgent: na, Fallback: fb}, nil
+	return &Stage{Table: t, Patterns: p, Derived: dv, Recode: rc, RecodeGathered: rg, OffTopic: ot, Idioms: id, NonAgent: na, Fallback: fb}, nil
 }
 
 // Name implements pipeline.Stage.
@@ -116,7 +130,8 @@ func (s *Stage) Process(d *doc.Document) error {
 			}
 			// the code is told from the actors the sentence names, before the
 			// steps that give unnamed parties the place's country or drop them
-			s.unconventional(&ev)
+			// (data/recode-gathered.tsv)
+			s.RecodeGathered.recodeEvent(s.Table, &ev, s.Convention == Codebook)
 			if s.Convention == Codebook {
 				// (before the place steps: an attacker left uncoded
 				// leaves its victims the place's country)

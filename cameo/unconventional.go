@@ -2,8 +2,6 @@ package cameo
 
 import (
 	"strings"
-
-	"github.com/dragoman/dragoman/doc"
 )
 
 // Conventional and unconventional violence. CAMEO keeps 19 (use
@@ -18,6 +16,7 @@ import (
 // a coded party that is neither a state organ nor an armed force
 // ("villagers attacked the traders": force that needs no military
 // organisation) and, on any target, by one person (loneDoer in events.go).
+// The rows of data/recode-gathered.tsv and data/recode.tsv say so.
 
 // armedForce reports whether an actor code names an armed force (soldiers,
 // police, rebels, insurgents, an armed group, spies: armed-agent in
@@ -32,24 +31,4 @@ func armedForce(code string) bool {
 		}
 	}
 	return false
-}
-
-// unconventional recodes a generic use of military force (190) that no
-// coded actor, or a coded actor that is neither a state organ nor an armed
-// force, did on a target that is no armed force, as 180.
-func (s *Stage) unconventional(ev *doc.Event) {
-	if s.Convention != Codebook || ev.Code != "190" {
-		return
-	}
-	if ev.Target == nil || ev.Target.Actor == nil || armedForce(*ev.Target.Actor) {
-		return
-	}
-	if ev.Source != nil && ev.Source.Actor != nil && (armedForce(*ev.Source.Actor) || stateActor(*ev.Source.Actor)) {
-		return
-	}
-	c := s.Table["180"]
-	if c == nil {
-		return
-	}
-	recode(ev, c)
 }
