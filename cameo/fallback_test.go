@@ -73,3 +73,32 @@ func TestRootsOf(t *testing.T) {
 		t.Errorf("rootsOf(02,04-05) = %b", m)
 	}
 }
+
+// TestFallbackDocumentTarget checks that a target the production
+// dictionaries' actors leave unnamed is taken from the document's actor
+// phrase on its head word (a role with the country of its context), and
+// that the source is not: a subject the dictionaries do not name codes
+// nothing.
+func TestFallbackDocumentTarget(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct {
+		text, verb, target string // target "": no counted event on the verb
+	}{
+		{"Chilean senators argued with their opponents about the border.", "argued", "CHLOPP"},
+		{"Chilean senators argued with the local police about the border.", "argued", "CHLCOP"},
+		// a target named by the dictionaries stays theirs
+		{"The Chilean president argued with Peruvian opposition leaders about the border.", "argued", "PEROPP"},
+		// no phrase on the target's head: nothing
+		{"Chilean senators argued with everyone about the border.", "argued", ""},
+	} {
+		got := ""
+		for _, e := range fallbackOn(s, c.text, c.verb) {
+			if Counted(&e) && e.Target != nil && e.Target.Actor != nil {
+				got = *e.Target.Actor
+			}
+		}
+		if got != c.target {
+			t.Errorf("%q: counted target %q, want %q", c.text, got, c.target)
+		}
+	}
+}

@@ -176,6 +176,14 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 			continue
 		}
 		src, tgt := ps.roleCodes(a, prep)
+		// a target the dictionaries' actors leave unnamed is the
+		// document's actor phrase on its head word, when there is one
+		// (fallbackactors.go); the target's own act back ([:B]) is then
+		// not coded
+		docTarget := false
+		if !named(tgt) {
+			tgt, docTarget = docPartyCodes(d, p, p.docTargetWords(a, prep)), true
+		}
 		if !named(src) || !named(tgt) {
 			continue
 		}
@@ -185,7 +193,7 @@ func (s *Stage) fallback(d *doc.Document, ix *docIndex, i, date int, builtin []d
 				if c := code.Event; rootBit(c)&fallbackRoots != 0 && s.Table[c] != nil {
 					pe = append(pe, PetrEvent{Source: x, Target: y, Code: c, Verb: j})
 				}
-				if c := code.Reverse; rootBit(c)&fallbackRoots != 0 && s.Table[c] != nil {
+				if c := code.Reverse; rootBit(c)&fallbackRoots != 0 && s.Table[c] != nil && !docTarget {
 					// "[:184]": the target's act on the source
 					pe = append(pe, PetrEvent{Source: y, Target: x, Code: c, Verb: j})
 				}

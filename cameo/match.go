@@ -113,13 +113,16 @@ func (s *Stage) match(lower []string, i int, noun bool, own func(at, end int) bo
 
 // followWords checks that words follow token i (each within four tokens
 // of the one before, so "pulled some staff out", "hold talks" and "ordered
-// the French ambassador to leave" match).
+// the French ambassador to leave" match); the last word may be plural
+// ("filed two suits").
 func followWords(lower []string, i int, words []string) (int, bool) {
 	at := i
-	for _, w := range words {
+	for n, w := range words {
 		found := false
 		for k := at + 1; k < len(lower) && k <= at+4; k++ {
-			if lower[k] == w {
+			// (the phrase's last word may be plural, as an object's may:
+			// "filed two suits", "issued ultimatums")
+			if lower[k] == w || n == len(words)-1 && isPlural(lower[k], w) {
 				at, found = k, true
 				break
 			}

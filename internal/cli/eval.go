@@ -44,7 +44,11 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                codebook's example sentences (root code F1); -why adds,
                per set, counts (never sentences) of the missed hand-coded
                events (root not matched) by where they were lost: (a) no
-               event read in the sentence (by wanted root), (b) the right
+               event read in the sentence (by wanted root, by the coded
+               actor phrases of the sentence, and by cause: the word of
+               the wanted root the built-in patterns or the production
+               dictionary have there, where the parse puts it, which
+               gate of the fallback it fails), (b) the right
                root read but not counted (negated, hypothetical,
                confidence below the threshold, other), (c) a counted
                event of another root (top want->got root pairs), (d) only

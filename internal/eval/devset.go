@@ -163,6 +163,13 @@ func newDevScore() (DevScore, error) {
 // ScoreDevEvents runs the analyzer on each sentence (dated by its
 // article) and scores its counted events against the hand coding.
 func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) (DevScore, error) {
+	return scoreDevEvents(set, a, nil)
+}
+
+// scoreDevEvents is ScoreDevEvents; with a stage, the missed events of
+// sentences in which nothing was read are diagnosed with it too
+// (MissBreakdown.Unread).
+func scoreDevEvents(set []DevSentence, a *analyzer.Analyzer, st *cameo.Stage) (DevScore, error) {
 	s, err := newDevScore()
 	if err != nil {
 		return s, err
@@ -177,6 +184,9 @@ func ScoreDevEvents(set []DevSentence, a *analyzer.Analyzer) (DevScore, error) {
 		}
 		s.add(x, pred)
 		s.Why.add(x.Events, read)
+		if st != nil && err == nil && len(read) == 0 {
+			s.Why.unread(st, d, x.Events)
+		}
 	}
 	return s, nil
 }
@@ -312,13 +322,19 @@ func DevEventsReport(shared string, verbose, why bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	var st *cameo.Stage
+	if why {
+		if st, err = cameo.New(); err != nil {
+			return "", err
+		}
+	}
 	var b strings.Builder
 	for _, d := range devEventSets {
 		set, err := LoadDevEvents(d.name, d.data)
 		if err != nil {
 			return "", err
 		}
-		s, err := ScoreDevEvents(set, a)
+		s, err := scoreDevEvents(set, a, st)
 		if err != nil {
 			return "", err
 		}

@@ -60,6 +60,11 @@ type MissBreakdown struct {
 	// NoEventByRoot counts them by wanted root.
 	NoEvent       int
 	NoEventByRoot map[string]int
+	// Unread and UnreadActors count them, when a stage diagnosed them
+	// (eval events -why), by cause (cameo.Stage.UnreadCause: the word of
+	// the wanted root the dictionaries have in the sentence and where the
+	// parse puts it) and by the coded actor phrases of the sentence.
+	Unread, UnreadActors map[string]int
 	// RightRoot: an event of the wanted root was read but not counted,
 	// by why (negated, hypothetical, below confidence; other: the read
 	// events of the root were all counted and matched other hand-coded
@@ -105,7 +110,7 @@ func partyClass(e DevEvent) int {
 }
 
 func newMissBreakdown() *MissBreakdown {
-	return &MissBreakdown{NoEventByRoot: map[string]int{}, RightRoot: map[string]int{}, Pairs: map[string]int{}, ByRoot: map[string]int{}, FPByRoot: map[string]int{}}
+	return &MissBreakdown{NoEventByRoot: map[string]int{}, Unread: map[string]int{}, UnreadActors: map[string]int{}, RightRoot: map[string]int{}, Pairs: map[string]int{}, ByRoot: map[string]int{}, FPByRoot: map[string]int{}}
 }
 
 // add classifies one sentence: its hand-coded events and all the events
@@ -164,6 +169,16 @@ func (w *MissBreakdown) add(gold []DevEvent, read []readEvent) {
 	}
 }
 
+// unread diagnoses the hand-coded events of a sentence in which nothing
+// was read (all of them missed) with the stage st.
+func (w *MissBreakdown) unread(st *cameo.Stage, d *doc.Document, gold []DevEvent) {
+	for _, g := range gold {
+		cause, actors := st.UnreadCause(d, prefix(2)(g.Code))
+		w.Unread[cause]++
+		w.UnreadActors[actors]++
+	}
+}
+
 // removeEvent removes the first event equal to e.
 func removeEvent(es []DevEvent, e DevEvent) []DevEvent {
 	for i, x := range es {
@@ -215,6 +230,13 @@ func otherCounted(read []readEvent, unmatched []DevEvent, want string) (string, 
 func (w *MissBreakdown) write(b *strings.Builder) {
 	fmt.Fprintf(b, "  misses by where lost (%d of %d hand-coded events):\n", w.Missed, w.Gold)
 	fmt.Fprintf(b, "    (a) no event read in the sentence        %3d  by wanted root: %s\n", w.NoEvent, topCounts(w.NoEventByRoot, 0))
+	if len(w.Unread) > 0 {
+		fmt.Fprintf(b, "        by coded actor phrases in the sentence: %s\n", topCounts(w.UnreadActors, 0))
+		fmt.Fprintf(b, "        by cause (the word of the wanted root the dictionaries have, where the parse puts it):\n")
+		for _, line := range strings.Split(topCounts(w.Unread, 0), ", ") {
+			fmt.Fprintf(b, "          %s\n", line)
+		}
+	}
 	rr := 0
 	for _, n := range w.RightRoot {
 		rr += n

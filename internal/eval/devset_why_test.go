@@ -51,7 +51,7 @@ func TestMissBreakdown(t *testing.T) {
 		w.add(c.gold, c.read)
 		all.add(c.gold, c.read)
 		want := c.want
-		for _, m := range []*map[string]int{&want.NoEventByRoot, &want.RightRoot, &want.Pairs, &want.ByRoot, &want.FPByRoot} {
+		for _, m := range []*map[string]int{&want.NoEventByRoot, &want.Unread, &want.UnreadActors, &want.RightRoot, &want.Pairs, &want.ByRoot, &want.FPByRoot} {
 			if *m == nil {
 				*m = map[string]int{}
 			}
@@ -60,9 +60,15 @@ func TestMissBreakdown(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", c.name, *w, want)
 		}
 	}
+	// the diagnosis of the sentences nothing was read in, when a stage
+	// made one (eval events -why)
+	all.Unread["built-in verb of the root: main clause"] = 1
+	all.UnreadActors["2+"] = 1
 	var b strings.Builder
 	all.write(&b)
 	for _, line := range []string{
+		"by coded actor phrases in the sentence: 2+ 1",
+		"  built-in verb of the root: main clause 1",
 		"misses by where lost (7 of 10 hand-coded events):",
 		"(a) no event read in the sentence          1  by wanted root: 19 1",
 		"(b) right root read, not counted           4  (negated 1, hypothetical 1, below confidence 1, other 1)",
