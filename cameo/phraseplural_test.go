@@ -28,7 +28,7 @@ func TestFollowWordsPlural(t *testing.T) {
 	s := load(t)
 	for _, text := range []string{
 		"The Peruvian minister filed two suits against the Bolivian newspaper.",
-		"The Peruvian minister filed criminal and civil suits against the Bolivian newspaper.",
+		"The Peruvian minister filed libel and privacy suits against the Bolivian newspaper.",
 	} {
 		found := false
 		for _, e := range s.run(text, "2020-12-02").Events {
