@@ -601,7 +601,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 	}
-	return sc.oneToll(sc.oneAttack(sc.priorActs(out, kept)))
+	return sc.oneToll(sc.oneAttack(out))
 }
 
 // wantOfOther reports whether the commissive word at k is a want (modality.tsv
