@@ -762,3 +762,20 @@ func TestChargeTarget(t *testing.T) {
 	}
 	t.Errorf("no 17x event")
 }
+
+// TestModalName checks that a name spelt as a modal ("Will") is read as a
+// name: the act beside it is told as done, and the name is no intent.
+func TestModalName(t *testing.T) {
+	s := load(t)
+	s.checkCounted(t, false, []countedCase{
+		{"Police in Ostrova said Dr Will Marek was arrested on Tuesday.", "2020-12-02", "arrested", true},
+		{"Will Marek and two aides were detained by Zorvan police.", "2020-12-02", "detained", true},
+	})
+	for _, text := range []string{"Police in Ostrova said Dr Will Marek was arrested on Tuesday.", "Will Marek and two aides were detained by Zorvan police."} {
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Trigger.Text == "Will" {
+				t.Errorf("%q: an event at the name: %s", text, e.Code)
+			}
+		}
+	}
+}
