@@ -316,6 +316,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		sc.parseModality(&kept[k])
 		sc.prospectiveNoun(&kept[k])
 		sc.wantedNoun(&kept[k])
+		attempted(lower, &kept[k])
 	}
 	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)
