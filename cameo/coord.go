@@ -157,7 +157,7 @@ func (p *parse) ofConjuncts(ws []int) []int {
 			continue
 		}
 		p.kids(w, func(c int) bool {
-			if c < w || p.syn[c].Rel != "nmod" || p.syn[c].UPOS != "PROPN" || p.caseOf(c) != "of" {
+			if c < w || p.syn[c].Rel != "nmod" || p.syn[c].UPOS != "PROPN" || !genitive[p.caseOf(c)] {
 				return true
 			}
 			for _, k := range p.withConjuncts([]int{c})[1:] {
