@@ -349,7 +349,7 @@ func TestBackground(t *testing.T) {
 	load(t).checkCounted(t, false, []countedCase{
 		{"Interpol will help identify victims killed by the crash in Ukraine.", "2020-12-02", "killed", false},
 		{"The civilians imprisoned for acting against Moscow were released by Putin.", "2020-12-02", "imprisoned", false},
-		{"Two weeks after rebels kidnapped dozens of peacekeepers, the UN pulled its troops out of Chad.", "2020-12-02", "kidnapped", false}, // beside a counted main act (an "after" clause alone tells its act done: TestPriorActs)
+		{"Two weeks after rebels kidnapped dozens of peacekeepers, the UN pulled its troops out of Chad.", "2020-12-02", "kidnapped", true}, // an "after" clause tells its act done, beside a counted main act too (TestPriorActs)
 		{"Israel freed the mayor, a member of Hamas who had been arrested in 2007.", "2020-12-02", "arrested", false},
 		{"Police killed three protesters in Cairo.", "2020-12-02", "killed", true},
 		{"Rebels attacked Iraqi troops on Monday, officials said.", "2020-12-02", "attacked", true},
@@ -761,4 +761,21 @@ func TestChargeTarget(t *testing.T) {
 		}
 	}
 	t.Errorf("no 17x event")
+}
+
+// TestModalName checks that a name spelt as a modal ("Will") is read as a
+// name: the act beside it is told as done, and the name is no intent.
+func TestModalName(t *testing.T) {
+	s := load(t)
+	s.checkCounted(t, false, []countedCase{
+		{"Police in Ostrova said Dr Will Marek was arrested on Tuesday.", "2020-12-02", "arrested", true},
+		{"Will Marek and two aides were detained by Zorvan police.", "2020-12-02", "detained", true},
+	})
+	for _, text := range []string{"Police in Ostrova said Dr Will Marek was arrested on Tuesday.", "Will Marek and two aides were detained by Zorvan police."} {
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Trigger.Text == "Will" {
+				t.Errorf("%q: an event at the name: %s", text, e.Code)
+			}
+		}
+	}
 }

@@ -200,7 +200,9 @@ func background(lower []string, actors []actor, t *trigger, all []trigger, prep 
 				return true
 			}
 			// "after rebels seized the port": an act the clause
-			// presupposes done, told as such (no one's report of it)
+			// presupposes done, told as such (no one's report of it),
+			// and counted as the devsets' convention codes an act
+			// told in passing, beside the sentence's own act or not
 			t.before = true
 			break
 		}

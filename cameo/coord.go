@@ -142,3 +142,31 @@ func (p *parse) adjacentConjunct(j, c int) bool {
 	}
 	return true
 }
+
+// ofConjuncts adds to the argument words ws the conjuncts of a proper
+// noun that one of them, a common noun, takes with "of": "the
+// governments of Peru and Chile" is both countries' governments, so
+// Chile is a party beside Peru ("blamed the intelligence services of A
+// and B" blames both). The conjunct must be a proper noun too, so "the
+// leaders of Kenya and their aides" adds no one.
+func (p *parse) ofConjuncts(ws []int) []int {
+	n := len(ws)
+	for i := 0; i < n; i++ {
+		w := ws[i]
+		if p.syn[w].UPOS != "NOUN" {
+			continue
+		}
+		p.kids(w, func(c int) bool {
+			if c < w || p.syn[c].Rel != "nmod" || p.syn[c].UPOS != "PROPN" || !genitive[p.caseOf(c)] {
+				return true
+			}
+			for _, k := range p.withConjuncts([]int{c})[1:] {
+				if p.syn[k].UPOS == "PROPN" && !containsInt(ws, k) {
+					ws = append(ws, k)
+				}
+			}
+			return true
+		})
+	}
+	return ws
+}

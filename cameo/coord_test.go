@@ -79,3 +79,25 @@ func TestReciprocalFighting(t *testing.T) {
 		}
 	}
 }
+
+// TestOfConjuncts checks that a common noun's "of" list of proper nouns
+// gives each of them as a party ("the governments of A and B"), and that
+// a list whose later member is no proper noun adds nothing.
+func TestOfConjuncts(t *testing.T) {
+	s := load(t)
+	targets := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if e.Code[:2] == "11" && e.Target != nil && e.Target.Actor != nil {
+				out[(*e.Target.Actor)[:3]] = true
+			}
+		}
+		return out
+	}
+	if got := targets("Kenya blamed the governments of Peru and Chile for the attack."); !got["PER"] || !got["CHL"] {
+		t.Errorf("of-list: targets %v, want PER and CHL", got)
+	}
+	if got := targets("Kenya criticised the leaders of Peru and their aides."); len(got) != 1 || !got["PER"] {
+		t.Errorf("of-list with a common noun: targets %v, want PER alone", got)
+	}
+}

@@ -41,6 +41,13 @@ func (ix *docIndex) view(d *doc.Document, sent doc.Span, i int) *sentView {
 		v.lower[k] = strings.ToLower(t.Text(d.Text))
 	}
 	v.parse = newParse(d, sent, toks)
+	// a modal the tagger reads as a name ("Will Jenkins") keeps its
+	// capital, so no list of modal or function words reads it
+	for k := range toks {
+		if j := v.parse.synAt(k); j >= 0 && modals[v.lower[k]] && v.parse.syn[j].XPOS == "NNP" {
+			v.lower[k] = toks[k].Text(d.Text)
+		}
+	}
 	ix.views[i] = v
 	return v
 }

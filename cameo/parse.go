@@ -332,8 +332,8 @@ func (p *parse) argsOf(j int) args {
 			}
 		}
 	}
-	a.subj = p.withConjuncts(a.subj)
-	a.obj = p.withConjuncts(a.obj)
+	a.subj = p.ofConjuncts(p.withConjuncts(a.subj))
+	a.obj = p.ofConjuncts(p.withConjuncts(a.obj))
 	a.iobj = p.withConjuncts(a.iobj)
 	return a
 }

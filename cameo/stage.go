@@ -331,6 +331,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		sc.parseModality(&kept[k])
 		sc.prospectiveNoun(&kept[k])
 		sc.wantedNoun(&kept[k])
+		attempted(lower, &kept[k])
 	}
 	s.complements(sc, lower, actors, kept)
 	s.sharpenIntents(kept)
@@ -616,7 +617,7 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 			}
 		}
 	}
-	return sc.oneToll(sc.oneAttack(sc.priorActs(out, kept)))
+	return sc.oneToll(sc.oneAttack(out))
 }
 
 // wantOfOther reports whether the commissive word at k is a want (modality.tsv

@@ -139,6 +139,8 @@ var (
 	labellingVerbs      = senses.Class("labelling").Set()
 	pejoratives         = senses.Class("pejorative").Set()
 	intentWords         = modal.Class("intent").Set()
+	attemptWords        = modal.Class("attempt").Set()
+	attemptVerbs        = modal.Class("attempt-verb").Set()
 	commissive          = modal.Class("commissive").Set()
 	hedges              = modal.Class("hedge").Set()
 	claimWords          = modal.Class("claim").Set()

@@ -51,6 +51,7 @@ func (m *Models) Annotate(words []string, a *Analysis) {
 	}
 	if m.Tagger != nil {
 		m.Tagger.Tag(words, a.UPOS, a.XPOS)
+		mendNameModal(words, a)
 	}
 	m.lemmatize(words, a)
 	m.parse(words, a)

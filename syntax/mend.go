@@ -115,3 +115,42 @@ func growInts(b [][]int, n int) [][]int {
 	}
 	return b[:n]
 }
+
+// mendNameModal retags a capitalised modal the tagger read in a name as
+// the proper noun it is ("Dr Will Jenkins", "Will Jenkins was
+// arrested"): a word tagged MD, capitalised and not all capitals, right
+// before a proper noun, inside the sentence, or at its start when the
+// sentence asks nothing (a question starts with its modal: "Will Iran
+// talk?"). A sentence cased as a headline is left as tagged. It runs before lemmas and the parse, so both read
+// the name.
+func mendNameModal(words []string, a *Analysis) {
+	n := len(words)
+	if n < 2 || titleCased(words) {
+		return
+	}
+	for i := 0; i+1 < n; i++ {
+		w := words[i]
+		if a.XPOS[i] != "MD" || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
+			continue
+		}
+		if a.XPOS[i+1] != "NNP" && a.XPOS[i+1] != "NNPS" {
+			continue
+		}
+		if i == 0 && words[n-1] == "?" {
+			continue
+		}
+		a.UPOS[i], a.XPOS[i] = "PROPN", "NNP"
+	}
+}
+
+// titleCased reports whether the sentence is cased as a headline: no
+// word of four letters or more starts with a small letter (short function
+// words may: "of", "the", "to").
+func titleCased(words []string) bool {
+	for _, w := range words {
+		if len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			return false
+		}
+	}
+	return true
+}

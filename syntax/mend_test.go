@@ -117,3 +117,32 @@ func handParse(t *testing.T, spec string) ([]string, Analysis) {
 	}
 	return words, a
 }
+
+// TestMendNameModal: a capitalised modal before a proper noun is a name,
+// except where a question opens with it or the sentence is title-cased.
+func TestMendNameModal(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		xpos  []string
+		want  string // the first word's new XPOS
+	}{
+		{[]string{"Will", "Ostrova", "was", "fined", "."}, []string{"MD", "NNP", "VBD", "VBN", "."}, "NNP"},
+		{[]string{"Will", "Zorvan", "send", "troops", "?"}, []string{"MD", "NNP", "VB", "NNS", "."}, "MD"},
+		{[]string{"Will", "Zorvan", "Send", "Troops", "Home"}, []string{"MD", "NNP", "VB", "NNS", "NN"}, "MD"},
+		{[]string{"will", "Ostrova", "say", "it", "?"}, []string{"MD", "NNP", "VB", "PRP", "."}, "MD"},
+		{[]string{"Will", "they", "come", "back", "?"}, []string{"MD", "PRP", "VB", "RB", "."}, "MD"},
+	} {
+		a := Analysis{UPOS: make([]string, len(tc.words)), XPOS: append([]string(nil), tc.xpos...)}
+		mendNameModal(tc.words, &a)
+		if a.XPOS[0] != tc.want {
+			t.Errorf("%v: XPOS %s, want %s", tc.words, a.XPOS[0], tc.want)
+		}
+	}
+	// inside the sentence
+	words := []string{"Police", "said", "Dr", "Will", "Ostrova", "was", "fined", "."}
+	a := Analysis{UPOS: make([]string, len(words)), XPOS: []string{"NNS", "VBD", "NNP", "MD", "NNP", "VBD", "VBN", "."}}
+	mendNameModal(words, &a)
+	if a.XPOS[3] != "NNP" || a.UPOS[3] != "PROPN" {
+		t.Errorf("inside: %s/%s, want PROPN/NNP", a.UPOS[3], a.XPOS[3])
+	}
+}

@@ -58,8 +58,11 @@ Compute evaluation figures on the peer suites kept in the shared data folder
                parties (both, source only, target only, none) and how
                many of each match a hand-coded root; -misses lists, for the tuned-on
                sets only (set one and the audits, never a held-out set),
-               each sentence with a miss or a false positive, every event
-               read in it and why it was not counted; -v lists the
+               each sentence with a miss, a false positive or an uncounted
+               event, every event read in it, why it was not counted,
+               its confidence features and whether counting it would add
+               a root match, and per set the uncounted events by why, by
+               feature and by the feature that would lift them; -v lists the
                failing records and the tuned-on sets' failing sentences
                (a held-out set prints its figures only)
   actors-audit the hand-coded actor audits of counted events on unseen

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dragoman/dragoman/analyzer"
 	"github.com/dragoman/dragoman/cameo"
+	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/input"
 )
 
@@ -24,6 +25,7 @@ func DevMissesReport() (string, error) {
 		return "", err
 	}
 	var b strings.Builder
+	all := newConfWhy()
 	for _, d := range devEventSets {
 		if heldOutDevSets[d.name] {
 			continue
@@ -33,21 +35,23 @@ func DevMissesReport() (string, error) {
 			return "", err
 		}
 		fmt.Fprintf(&b, "## %s\n", d.title)
+		cw := newConfWhy()
 		for _, x := range set {
 			doc, err := a.Analyze(input.Item{Name: x.ID, Data: []byte(x.Text), Format: input.FormatText, Meta: input.Meta{Published: x.Date}})
 			if err != nil {
 				return "", err
 			}
 			read := readEvents(doc)
+			lift := cw.add(x.Events, doc.Events)
 			w := newMissBreakdown()
 			w.add(x.Events, read)
-			if w.Missed == 0 && w.FP == 0 {
+			if w.Missed == 0 && w.FP == 0 && len(lift) == 0 {
 				continue
 			}
 			fmt.Fprintf(&b, "%s #%d: missed %d (a %d, b %s, c %s, d %d), false positives %s\n", x.ID, x.N, w.Missed, w.NoEvent,
 				topCounts(w.RightRoot, 0), topCounts(w.Pairs, 0), w.OnlyUncounted, topCounts(w.FPByRoot, 0))
 			fmt.Fprintf(&b, "  want %s\n", devList(x.Events))
-			for _, e := range doc.Events {
+			for i, e := range doc.Events {
 				why := "counted"
 				switch {
 				case e.Negated:
@@ -61,10 +65,38 @@ func DevMissesReport() (string, error) {
 				if e.Caveat != "" {
 					fmt.Fprintf(&b, " (%s)", e.Caveat)
 				}
+				fmt.Fprintf(&b, " [%s]", traceText(e.Trace))
+				if l, ok := lift[i]; ok {
+					fmt.Fprintf(&b, " counted would %s", l)
+				}
 				fmt.Fprintln(&b)
 			}
 			fmt.Fprintf(&b, "  %s\n", x.Text)
 		}
+		fmt.Fprintf(&b, "## %s: uncounted events\n", d.title)
+		cw.write(&b)
+		all.merge(cw)
 	}
+	fmt.Fprintf(&b, "## all tuned-on sets: uncounted events\n")
+	all.write(&b)
 	return b.String(), nil
+}
+
+// traceText names the confidence features an event's confidence was read
+// from (bias left out), and how often a later rule halved it or held it
+// below the threshold.
+func traceText(t doc.ConfidenceTrace) string {
+	var on []string
+	for f, name := range cameo.ConfFeatureNames {
+		if f > 0 && t.Features&(1<<f) != 0 {
+			on = append(on, name)
+		}
+	}
+	if t.Halved > 0 {
+		on = append(on, fmt.Sprintf("halved*%d", t.Halved))
+	}
+	if t.Capped {
+		on = append(on, "capped")
+	}
+	return strings.Join(on, " ")
 }
