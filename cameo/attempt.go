@@ -15,7 +15,7 @@ func attempted(lower []string, t *trigger) {
 	}
 	k := t.at - 2
 	if !attemptWords[lower[k]] {
-		// "attempts were made to", "an attempt was made to"
+		// "attempts were made to", "an attempt is made to"
 		if k < 2 || !attemptVerbs[lower[k]] || !beForms[lower[k-1]] || !attemptWords[lower[k-2]] {
 			return
 		}

@@ -8,7 +8,7 @@ import "testing"
 func TestAttempted(t *testing.T) {
 	load(t).checkCounted(t, false, []countedCase{
 		{"Militants tried to shoot down a Zorvan airliner on Monday.", "2020-12-02", "shoot down", true},
-		{"An attempt was made to shoot down a Zorvan airliner.", "2020-12-02", "shoot down", true},
+		{"Two attempts were made to storm the Zorvan embassy.", "2020-12-02", "storm", true},
 		{"Militants will try to attack the Zorvan capital.", "2020-12-02", "attack", false},
 		{"Militants did not try to attack the Zorvan capital.", "2020-12-02", "attack", false},
 		{"Zorvan tried to negotiate with the militants.", "2020-12-02", "negotiate", false},

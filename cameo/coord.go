@@ -146,7 +146,7 @@ func (p *parse) adjacentConjunct(j, c int) bool {
 // ofConjuncts adds to the argument words ws the conjuncts of a proper
 // noun that one of them, a common noun, takes with "of": "the
 // governments of Peru and Chile" is both countries' governments, so
-// Chile is a party beside Peru ("blamed the intelligence services of A
+// Chile is a party beside Peru ("blamed the security services of A
 // and B" blames both). The conjunct must be a proper noun too, so "the
 // leaders of Kenya and their aides" adds no one.
 func (p *parse) ofConjuncts(ws []int) []int {
