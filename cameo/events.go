@@ -65,6 +65,15 @@ func (s *Stage) events(sc *sentCtx, t *trigger, src, tgt []int) []doc.Event {
 		if c.Code == "191" && a >= 0 && actors[a].Code != "" && !armedActor(actors[a].Code) && !stateActor(actors[a].Code) && s.Table["144"] != nil {
 			c = s.Table["144"]
 		}
+		// "the ministry blocked access to the website": an obstruction
+		// (144) is a protest only when protesters or civilians block;
+		// a government, a court or a legislature that blocks coerces
+		// (170, as PETRARCH's verb dictionary codes "block")
+		// (a people named by its nationality, "young Zorvanians", is
+		// no state)
+		if c.Code == "144" && a >= 0 && governingActor(actors[a].Code) && actors[a].Type != "NORP" && !t.protesting && s.Table["170"] != nil {
+			c = s.Table["170"]
+		}
 		// "teachers struck" strike (143); "jets struck Gaza" attack (190)
 		if c.Code == "190" && hasStem(labourStrike, lower[t.at]) && b < 0 && (a < 0 || !armedActor(actors[a].Code)) && s.Table["143"] != nil {
 			c = s.Table["143"]
@@ -325,6 +334,22 @@ func stateActor(code string) bool {
 		}
 	}
 	return false
+}
+
+// governingActor reports whether an actor code names a state's civil
+// organs, or the state itself: a country, its government, legislature or
+// courts, an IGO; not its armed forces or police, not people with no
+// country.
+func governingActor(code string) bool {
+	if !stateActor(code) {
+		return false
+	}
+	for _, a := range []string{"MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP", "CVL", "CIV"} {
+		if strings.Contains(code, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // armedActor reports whether an actor code names a state or an armed

@@ -42,3 +42,13 @@ func TestBareInjury(t *testing.T) {
 		}
 	}
 }
+
+// An obstruction (144) is a protest when protesters or a nation's people
+// block; a government or a court that blocks coerces (170).
+func TestStateObstruction(t *testing.T) {
+	s := load(t)
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
+		{"The Zorvanian government blocked access to several foreign news sites on Friday.", "blocked", "170"},
+		{"Angry Zorvanian farmers blocked roads into Varnok on Friday.", "blocked", "144"},
+	})
+}
