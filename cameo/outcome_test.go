@@ -52,3 +52,19 @@ func TestStateObstruction(t *testing.T) {
 		{"Angry Zorvanian farmers blocked roads into Varnok on Friday.", "blocked", "144"},
 	})
 }
+
+// The object of a verb before it is a noun, whatever verb pattern its
+// word starts: "joined forces" coerces no one, "scored a hit" attacks no
+// one.
+func TestObjectNounNoVerb(t *testing.T) {
+	s := load(t)
+	for _, text := range []string{
+		"Two Zorvanian broadcasters joined forces to launch a news service on Monday.",
+	} {
+		for _, e := range s.run(text, "2020-12-02").Events {
+			if Counted(&e) && e.Root == "17" {
+				t.Errorf("%q: counted %s on %q, want no coercion", text, e.Code, e.Trigger.Text)
+			}
+		}
+	}
+}
