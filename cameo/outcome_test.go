@@ -68,3 +68,14 @@ func TestObjectNounNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// Troops sent into another country's land cross into it with force
+// (190, as PETRARCH's verb dictionary codes the military crossing
+// "into"); troops sent to a border are mobilised (152).
+func TestTroopsSentInto(t *testing.T) {
+	s := load(t)
+	checkTriggerCode(t, s, "2020-12-02", []triggerCode{
+		{"Zorvania has sent at least 5,000 troops into southern Tarvia to hunt down rebels.", "sent", "190"},
+		{"Zorvania has sent 5,000 troops to the border.", "sent", "152"},
+	})
+}
