@@ -9,7 +9,7 @@ import "testing"
 func TestContentClauseSource(t *testing.T) {
 	checkTriggerParties(t, load(t), "2021-06-01", []triggerParties{
 		{"The Chilean navy announced on its website that four Chilean sailors were killed off the coast.", "killed", "", anyParty},
-		{"The Peruvian army said in a report that two Chilean soldiers had been wounded on Monday.", "wounded", "", anyParty},
+		{"The Peruvian army said in a report that two Chilean soldiers had been wounded in an ambush on Monday.", "wounded", "", anyParty},
 		{"Chile filed a complaint at the court accusing Peru of spying.", "accusing", "CHL", anyParty},
 	})
 }

@@ -205,6 +205,22 @@ func stateActor(code string) bool {
 	return false
 }
 
+// governingActor reports whether an actor code names a state's civil
+// organs, or the state itself: a country, its government, legislature or
+// courts, an IGO; not its armed forces or police, not people with no
+// country.
+func governingActor(code string) bool {
+	if !stateActor(code) {
+		return false
+	}
+	for _, a := range []string{"MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP", "CVL", "CIV"} {
+		if strings.Contains(code, a) {
+			return false
+		}
+	}
+	return true
+}
+
 // armedActor reports whether an actor code names a state or an armed
 // group: a bare country, its military or police, rebels, insurgents.
 func armedActor(code string) bool {

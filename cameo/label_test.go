@@ -24,6 +24,10 @@ func TestLabelling(t *testing.T) {
 		{"The Kenyan minister called the Ugandan president a despot and a warmonger.", true},
 		{"The Kenyan president called the Ugandan envoy on Monday.", false},
 		{"The Kenyan president called the Ugandan plan a first step.", false},
+		// other verbs that name their object: "consider", "deem", "brand"
+		{"The Kenyan president considered the Ugandan army a menace to the region.", true},
+		{"Kenyan officials branded the Ugandan envoy a liar.", true},
+		{"The Kenyan president considered the Ugandan offer a good start.", false},
 	} {
 		found := false
 		for _, e := range s.run(c.text, "2020-12-02").Events {

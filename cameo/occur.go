@@ -519,6 +519,11 @@ func (sc *sentCtx) nounPhraseWord(i int) bool {
 		// failed"): a plural noun, no verb with nothing before it
 		return true
 	}
+	if h := p.head(j); p.syn[j].Rel == "obj" && h >= 0 && h < j && p.syn[h].UPOS == "VERB" {
+		// the object of a verb before it ("joined forces", "scored a
+		// hit"): a noun, no second verb
+		return true
+	}
 	if p.syn[j].Rel != "root" && p.syn[j].Rel != "compound" && j > 0 && p.syn[j-1].UPOS == "NOUN" && !p.hasKids(j) {
 		// a noun with no word of its own right after a common noun
 		// ("a clash between smugglers and navy security forces", the

@@ -94,7 +94,7 @@ func LoadRecodings(r io.Reader, name string, table Table) (Recodings, error) {
 
 // LoadGatheredRecodings reads the recodings of a sentence's events once
 // gathered (recode-gathered.tsv): those of LoadRecodings whose conditions
-// read the parties' codes only.
+// read the parties' codes and the act's first word only.
 func LoadGatheredRecodings(r io.Reader, name string, table Table) (Recodings, error) {
 	return loadRecodings(r, name, table, true)
 }
@@ -150,7 +150,10 @@ func parseRecoding(f []string, table Table, l *words.List, gathered bool) (*reco
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(f[1]) {
 		c := cond{name: strings.TrimPrefix(w, "!"), neg: strings.HasPrefix(w, "!")}
-		pair := true // word:CLASS and next:CLASS read the act's words
+		// next:CLASS reads the word after the act, known only where the
+		// pair is read; word:CLASS reads the act's first word, known on a
+		// gathered event too
+		pair := strings.HasPrefix(c.name, "next:")
 		if p, ok := conditions[c.name]; ok {
 			c.f, pair = p.f, p.pair
 		} else {
@@ -161,7 +164,7 @@ func parseRecoding(f []string, table Table, l *words.List, gathered bool) (*reco
 			c.f = fn
 		}
 		if pair && gathered {
-			return nil, fmt.Errorf("condition %q reads the act's words or phrases, not known on a gathered event", c.name)
+			return nil, fmt.Errorf("condition %q reads the words around the act or the parties' phrases, not known on a gathered event", c.name)
 		}
 		if _, dup := seen[c.name]; dup {
 			return nil, fmt.Errorf("condition %q named twice: the row can never fire or says it twice", c.name)

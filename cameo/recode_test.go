@@ -34,9 +34,9 @@ func TestGatheredRecodingsMalformed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ row, want string }{
-		{"190	passive	180", `condition "passive" reads the act's words or phrases`},
-		{"190	target-official	186", `condition "target-official" reads the act's words or phrases`},
-		{"190	word:killing	186", `condition "word:killing" reads the act's words or phrases`},
+		{"190	passive	180", `condition "passive" reads the words around the act or the parties' phrases`},
+		{"190	target-official	186", `condition "target-official" reads the words around the act or the parties' phrases`},
+		{"190	next:toll-death	186", `condition "next:toll-death" reads the words around the act or the parties' phrases`},
 		{"190	source-wealthy	180", `unknown condition "source-wealthy"`},
 		{"190	!target target-armed-force	180", `needs "target", which the row negates`},
 		{"190	target-coded	190", "recodes 190 as itself"},
@@ -86,6 +86,30 @@ func TestRecodeGathered(t *testing.T) {
 		}
 		if c.want == "180" && (ev.Root != "18" || ev.Label != s.Table["180"].Name) {
 			t.Errorf("%s: root %s label %q, want the table's 180", c.name, ev.Root, ev.Label)
+		}
+	}
+}
+
+// TestRecodeGatheredCombat checks that combat with no doer on a target
+// that is no armed force stays 190 (word:combat reads the act's first
+// word on a gathered event), while another violent word is recoded.
+func TestRecodeGatheredCombat(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ trig, want string }{
+		{"fighting", "190"},
+		{"Clashes broke out", "190"},
+		{"attacked", "180"},
+		{"", "180"},
+	} {
+		tgt := &doc.Actor{Name: "x"}
+		doc.SetStr(&tgt.Actor, "NORCVL")
+		ev := doc.Event{Code: "190", Target: tgt, Trigger: doc.Trigger{Text: c.trig}}
+		s.RecodeGathered.recodeEvent(s.Table, &ev, true)
+		if ev.Code != c.want {
+			t.Errorf("%q: 190 recoded %s, want %s", c.trig, ev.Code, c.want)
 		}
 	}
 }

@@ -41,9 +41,13 @@ func (x *pairReading) tgtCode() string {
 }
 
 // gatheredReading reads an event's parties as a pair for the rows of
-// recode-gathered.tsv, whose conditions read the parties' codes only.
+// recode-gathered.tsv, whose conditions read the parties' codes and the
+// first word of the act.
 func gatheredReading(ev *doc.Event, codebook bool) *pairReading {
-	x := &pairReading{codebook: codebook}
+	// the trigger's first word, for word:CLASS; the words around it are
+	// not kept, so next:CLASS is refused on these rows
+	first, _, _ := strings.Cut(strings.ToLower(ev.Trigger.Text), " ")
+	x := &pairReading{codebook: codebook, t: &trigger{}, lower: []string{first}}
 	party := func(p *doc.Actor) int {
 		if p == nil {
 			return -1
@@ -83,6 +87,7 @@ var conditions = map[string]condition{
 	"source-armed":       {f: func(x *pairReading) bool { return armedActor(x.srcCode()) }, needs: "source-coded"},
 	"source-armed-force": {f: func(x *pairReading) bool { return armedForce(x.srcCode()) }, needs: "source-coded"},
 	"source-state":       {f: func(x *pairReading) bool { return stateActor(x.srcCode()) }, needs: "source-coded"},
+	"source-governing":   {f: func(x *pairReading) bool { return governingActor(x.srcCode()) }, needs: "source-coded"},
 	"source-nationality": {f: func(x *pairReading) bool { return x.a >= 0 && x.actors[x.a].Type == "NORP" },
 		needs: "source", pair: true},
 	"source-locative": {f: func(x *pairReading) bool { return x.a >= 0 && locative(x.lower, x.actors[x.a]) },

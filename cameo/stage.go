@@ -385,7 +385,11 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 		}
 		t.alleged = allegedAct(lower, t, func(k int) bool { return sc.describesOther(k, t) })
 		src, tgt := s.roles(lower, actors, t)
+		bareHurt := false
 		if psrc, ptgt, a, ok := s.parseRoles(sc, t, inActor); ok {
+			// (a passive: "wounded" read as a modifier, "guerrillas
+			// wounded two soldiers" misread, is left alone)
+			bareHurt = !t.p.Noun && a.passive && len(a.subj) == 0 && hasStem(injuryStems, lower[t.at])
 			if len(psrc) > 1 && len(ptgt) == 0 && len(a.obj) == 0 && len(a.iobj) == 0 && (symmetric(t.p.Code[:2], t.p.Code) || reciprocal(t)) {
 				tgt = nil // "A, B and C met": with each other, no one else
 			}
@@ -454,6 +458,12 @@ func (s *Stage) sentence(d *doc.Document, sent doc.Span, ix *docIndex, i, n int)
 					tgt = []int{k}
 				}
 			}
+		}
+		if bareHurt && len(src) == 0 && t.subj < 0 && sc.outcomeOnly(t, tgt) {
+			// "dozens were injured", "left several wounded": an injury
+			// told with no one who caused it is the outcome of an act,
+			// no act of its own (the act that caused it is coded)
+			continue
 		}
 		if (t.p.Code == "170" || t.p.Code[:2] == "02") && len(src) == 0 && sc.forcedBy(t) {
 			// "the ship was made to turn back", "staff were told to
