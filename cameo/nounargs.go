@@ -219,7 +219,7 @@ func (p *parse) fromDoer(j int, a *args) {
 		return
 	}
 	k := p.head(j + 1)
-	if k <= j+1 || !nominal(p.syn[k].UPOS) || p.head(k) == j {
+	if k <= j+1 || !nominal(p.syn[k].UPOS) {
 		return // (a phrase the parse gives the noun is read as before)
 	}
 	var obl []obl

@@ -140,7 +140,7 @@ func (p *parse) kids(h int, f func(j int) bool) {
 func (p *parse) caseOf(h int) string {
 	c := ""
 	p.kids(h, func(j int) bool {
-		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+		if p.preposition(j) {
 			c = strings.ToLower(p.syn[j].Form)
 			return false
 		}
@@ -149,12 +149,21 @@ func (p *parse) caseOf(h int) string {
 	return c
 }
 
+// preposition reports whether word j is its head's preposition: a case
+// marker the parse tags as one (ADP), or a participle it marks as a case
+// ("following the talks", "including two guards", "regarding the
+// offer"), as English grammar reads participial prepositions.
+func (p *parse) preposition(j int) bool {
+	t := &p.syn[j]
+	return t.Rel == "case" && (t.UPOS == "ADP" || t.UPOS == "VERB" && (t.XPOS == "VBG" || t.XPOS == "VBN"))
+}
+
 // lastCaseOf is the last preposition of noun h, the one next to it
 // ("for by the union": by), "" for none.
 func (p *parse) lastCaseOf(h int) string {
 	c := ""
 	p.kids(h, func(j int) bool {
-		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+		if p.preposition(j) {
 			c = strings.ToLower(p.syn[j].Form)
 		}
 		return true
