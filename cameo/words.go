@@ -161,6 +161,8 @@ var (
 	armedAgents         = own.Class("armed-agent").Words()
 	attackerWords       = own.Class("unnamed-attacker").Words()
 	fromSourceRoots     = own.Class("from-source-root").Set()
+	addressedRoots      = own.Class("addressed-root").Set()
+	replyVerbs          = own.Class("reply").Set()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
 	woundingStems       = own.Class("wounding")

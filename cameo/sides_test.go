@@ -1,0 +1,58 @@
+package cameo
+
+import (
+	"testing"
+
+	"github.com/dragoman/dragoman/doc"
+)
+
+// The sides of events the parse gives (session fourteen): an event noun's
+// own "from" phrase is its doer; a participle the parse marks as a case
+// is its noun's preposition; two persons of one government are two
+// parties; the one who replies to an offer, a request or a demand is the
+// one it was made to.
+func TestEventSides(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, root, src, tgt string }{
+		// "from" on the noun: the doer, not the target
+		{"The minister resigned despite criticism from Bolivia.", "11", "BOL", ""},
+		{"The decision follows a request from Ecuador.", "02", "ECU", ""},
+		// a participle preposition ("following") opens the meeting's scene
+		{"The Chilean trade minister resigned following a meeting with President Ana Ruiz of Peru.", "04", "CHLGOV", "PERGOV"},
+		// two persons of one government
+		{"Peruvian Foreign Minister Jose Belaunde met President Ana Ruiz of Peru on Monday.", "04", "PERGOV", "PERGOV"},
+		// replies to what was made to the subject
+		{"Ecuador has rejected an offer by Bolivia to build a bridge.", "03", "BOL", "ECU"},
+		{"Ecuador welcomed the Bolivian offer of talks.", "03", "BOL", "ECU"},
+		{"Ecuador rejected Bolivia's demand for compensation.", "12", "ECU", "BOL"},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, c.root+"x", func(e doc.Event) bool { return e.Root == c.root }) {
+			if got := actorCode(e.Source); got != c.src && (len(got) < 3 || len(c.src) != 3 || got[:3] != c.src) {
+				t.Errorf("%q: %s source %q, want %q", c.text, e.Code, got, c.src)
+			}
+			if got := actorCode(e.Target); got != c.tgt && (len(got) < 3 || len(c.tgt) != 3 || got[:3] != c.tgt) {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+	}
+}
+
+// A passive reply leaves the noun's parties alone: no one named
+// replied.
+func TestAddressedByNot(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"An offer by Bolivia to build a bridge was rejected on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range d.Events {
+			if e.Root != "03" {
+				continue
+			}
+			if got := actorCode(e.Target); got != c.tgt && (len(got) < 3 || got[:3] != c.tgt) {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+	}
+}
