@@ -522,17 +522,21 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 			continue
 		}
 		d := 0
-		h := j
+		h, prev := j, -1
 		for h >= 0 && h != w {
 			switch p.rel(h) {
 			case "appos":
 				if p.head(h) != w || !holder(k) || inActor[p.tokOf[h]] != k {
 					d = 1 << 30
 				}
-			case "acl", "advcl", "ccomp", "parataxis", "conj":
+			case "acl":
+				if !p.makerOf(h, prev, w) {
+					d = 1 << 30
+				}
+			case "advcl", "ccomp", "parataxis", "conj":
 				d = 1 << 30
 			}
-			h = p.head(h)
+			h, prev = p.head(h), h
 			d++
 		}
 		if h == w && d < bestDepth {
@@ -548,6 +552,18 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 		}
 	}
 	return best
+}
+
+// makerOf reports whether the participle h hung on noun w names w's
+// maker through its agent a ("a lawsuit filed by the union", "the law
+// passed by parliament"; data/words maker-participle): what was done to
+// a thing a party made is done to that party, as to the owner its
+// possessor names.
+func (p *parse) makerOf(h, a, w int) bool {
+	if a < 0 || p.head(h) != w || p.syn[h].XPOS != "VBN" || !makerParticiples[strings.ToLower(p.syn[h].Lemma)] {
+		return false
+	}
+	return p.syn[a].Rel == "obl:agent" || p.rel(a) == "obl" && agentPreps[p.caseOf(a)]
 }
 
 // targetPreps are the prepositions whose object a predicate acts on when

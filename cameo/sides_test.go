@@ -9,8 +9,9 @@ import (
 // The sides of events the parse gives (session fourteen): an event noun's
 // own "from" phrase is its doer; a participle the parse marks as a case
 // is its noun's preposition; two persons of one government are two
-// parties; the one who replies to an offer, a request or a demand is the
-// one it was made to.
+// parties; a thing's maker, the agent of the participle on it, is the
+// party acted on; the one who replies to an offer, a request or a demand
+// is the one it was made to.
 func TestEventSides(t *testing.T) {
 	s := load(t)
 	for _, c := range []struct{ text, root, src, tgt string }{
@@ -21,6 +22,13 @@ func TestEventSides(t *testing.T) {
 		{"The Chilean trade minister resigned following a meeting with President Ana Ruiz of Peru.", "04", "CHLGOV", "PERGOV"},
 		// two persons of one government
 		{"Peruvian Foreign Minister Jose Belaunde met President Ana Ruiz of Peru on Monday.", "04", "PERGOV", "PERGOV"},
+		// what was done to a thing a party made is done to its maker
+		{"A Peruvian judge dismissed a lawsuit filed by the Peruvian opposition.", "12", "PERJUD", "PEROPP"},
+		{"The Chilean president criticised a law passed by the Peruvian parliament.", "11", "CHLGOV", "PERLEG"},
+		{"The Chilean army shelled a village held by Peruvian rebels.", "19", "CHLMIL", "PERREB"},
+		{"The Chilean senate rejected the plan drafted by the Peruvian minister.", "12", "CHL", "PERGOV"},
+		// a judge of the thing is no maker of it
+		{"The Chilean senate rejected the plan praised by the Peruvian minister.", "12", "CHL", ""},
 		// replies to what was made to the subject
 		{"Ecuador has rejected an offer by Bolivia to build a bridge.", "03", "BOL", "ECU"},
 		{"Ecuador welcomed the Bolivian offer of talks.", "03", "BOL", "ECU"},

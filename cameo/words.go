@@ -163,6 +163,7 @@ var (
 	fromSourceRoots     = own.Class("from-source-root").Set()
 	addressedRoots      = own.Class("addressed-root").Set()
 	replyVerbs          = own.Class("reply").Set()
+	makerParticiples    = own.Class("maker-participle").Set()
 	trailingWords       = own.Class("trailing").Set()
 	killingStems        = own.Class("killing").Words()
 	woundingStems       = own.Class("wounding")
