@@ -88,14 +88,15 @@ func partyLocals(ev *doc.Event) {
 	}
 }
 
-// groupMeets makes a meeting (040-046 but visits) told of one group alone
-// ("the G8 leaders met", "Zorvan ministers held talks") a meeting among
-// its members: the group is its target too, as CAMEO codes a group's own
-// consultations. The group is an intergovernmental body or a phrase
-// whose last word is a plural.
+// groupMeets makes a meeting (040-046 but visits) or a formal agreement
+// (057) told of one group alone ("the G8 leaders met", "Zorvan ministers
+// held talks", "the bloc's leaders struck a deal") a meeting or an
+// agreement among its members: the group is its target too, as CAMEO
+// codes a group's own consultations and accords. The group is an
+// intergovernmental body or a phrase whose last word is a plural.
 func groupMeets(ev *doc.Event) {
 	a := ev.Source
-	if ev.Root != "04" || !symmetric(ev.Root, ev.Code) || ev.Target != nil || a == nil || a.Actor == nil {
+	if !(ev.Root == "04" && symmetric(ev.Root, ev.Code) || ev.Code == "057") || ev.Target != nil || a == nil || a.Actor == nil {
 		return
 	}
 	w := strings.ToLower(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])

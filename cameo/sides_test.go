@@ -64,3 +64,20 @@ func TestAddressedByNot(t *testing.T) {
 		}
 	}
 }
+
+// A formal agreement told of one group alone is an accord among its
+// members, as a meeting is (groupMeets); one person's is not.
+func TestGroupAgrees(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, tgt string }{
+		{"Bolivian ministers signed an agreement on Monday.", "BOLGOV"},
+		{"Bolivia's president signed an agreement on Monday.", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		for _, e := range eventsWhere(t, c.text, d, "057", func(e doc.Event) bool { return e.Code == "057" }) {
+			if got := actorCode(e.Target); got != c.tgt {
+				t.Errorf("%q: %s target %q, want %q", c.text, e.Code, got, c.tgt)
+			}
+		}
+	}
+}
