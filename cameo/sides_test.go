@@ -81,3 +81,32 @@ func TestGroupAgrees(t *testing.T) {
 		}
 	}
 }
+
+// A meeting told with "we" or "they" and no party of its own is the
+// meeting the article told last with its parties; with none told before,
+// it stays without parties.
+func TestPronounMeets(t *testing.T) {
+	s := load(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Bolivian President Ana Ruiz met Ecuadorian President Juan Soto in Quito on Monday. Afterwards, Ruiz said that they had a long discussion on trade.", "BOLGOV", "ECUGOV"},
+		{"Afterwards, Ruiz said that they had a long discussion on trade.", "", ""},
+	} {
+		d := s.run(c.text, "2020-12-02")
+		var last *doc.Event
+		for i := range d.Events {
+			if d.Events[i].Root == "04" {
+				last = &d.Events[i]
+			}
+		}
+		if last == nil {
+			t.Errorf("%q: no meeting in %v", c.text, d.Events)
+			continue
+		}
+		if got := actorCode(last.Source); got != c.src {
+			t.Errorf("%q: %s source %q, want %q", c.text, last.Code, got, c.src)
+		}
+		if got := actorCode(last.Target); got != c.tgt {
+			t.Errorf("%q: %s target %q, want %q", c.text, last.Code, got, c.tgt)
+		}
+	}
+}
