@@ -278,7 +278,7 @@ func (p *parse) addressedBy(j int, a *args) {
 		return
 	}
 	for _, o := range a.obl {
-		if o.prep != "of" && !sourcePreps[o.prep] {
+		if !genitive[o.prep] && !sourcePreps[o.prep] {
 			return // "an offer of aid to Peru": its own addressee
 		}
 	}
