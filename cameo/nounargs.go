@@ -219,7 +219,7 @@ func (p *parse) fromDoer(j int, a *args) {
 		return
 	}
 	k := p.head(j + 1)
-	if k <= j+1 || !nominal(p.syn[k].UPOS) || p.head(k) == j {
+	if k <= j+1 || !nominal(p.syn[k].UPOS) {
 		return // (a phrase the parse gives the noun is read as before)
 	}
 	var obl []obl
@@ -262,6 +262,37 @@ func (p *parse) answeredBy(j int, a *args) {
 		l := strings.ToLower(p.syn[o.head].Form)
 		if o.head > j && !sourcePreps[o.prep] && !words.Is("weekday", l) && !words.Is("month", l) {
 			return // "rejected the accusations against Uganda": a phrase the parse hung on the verb may be the noun's
+		}
+	}
+	a.obj, a.via = up.subj, "answer"
+}
+
+// addressedBy makes the subject of the verb that replies to a proposal,
+// a request or a demand (data/words reply: accept, reject, heed) the one
+// the noun was made to, where the noun names no one it was made to:
+// "Peru rejected an offer by Chile", "Peru welcomed the Chilean
+// proposal" (Chile proposed to Peru). A passive reply ("the offer was
+// rejected") and a noun that is the reply's own subject's are left alone.
+func (p *parse) addressedBy(j int, a *args) {
+	if len(a.obj) > 0 || p.syn[j].Rel != "obj" {
+		return
+	}
+	for _, o := range a.obl {
+		if !genitive[o.prep] && !sourcePreps[o.prep] {
+			return // "an offer of aid to Peru": its own addressee
+		}
+	}
+	h := p.head(j)
+	if h < 0 || !replyVerbs[strings.ToLower(p.syn[h].Lemma)] {
+		return
+	}
+	up := p.argsOf(h)
+	if len(up.subj) == 0 || up.passive || up.via != "" {
+		return
+	}
+	for _, s := range up.subj {
+		if slices.Contains(a.subj, s) {
+			return
 		}
 	}
 	a.obj, a.via = up.subj, "answer"

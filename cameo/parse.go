@@ -140,7 +140,7 @@ func (p *parse) kids(h int, f func(j int) bool) {
 func (p *parse) caseOf(h int) string {
 	c := ""
 	p.kids(h, func(j int) bool {
-		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+		if p.preposition(j) {
 			c = strings.ToLower(p.syn[j].Form)
 			return false
 		}
@@ -149,12 +149,21 @@ func (p *parse) caseOf(h int) string {
 	return c
 }
 
+// preposition reports whether word j is its head's preposition: a case
+// marker the parse tags as one (ADP), or a participle it marks as a case
+// ("following the talks", "including two guards", "regarding the
+// offer"), as English grammar reads participial prepositions.
+func (p *parse) preposition(j int) bool {
+	t := &p.syn[j]
+	return t.Rel == "case" && (t.UPOS == "ADP" || t.UPOS == "VERB" && (t.XPOS == "VBG" || t.XPOS == "VBN"))
+}
+
 // lastCaseOf is the last preposition of noun h, the one next to it
 // ("for by the union": by), "" for none.
 func (p *parse) lastCaseOf(h int) string {
 	c := ""
 	p.kids(h, func(j int) bool {
-		if p.syn[j].Rel == "case" && p.syn[j].UPOS == "ADP" {
+		if p.preposition(j) {
 			c = strings.ToLower(p.syn[j].Form)
 		}
 		return true
@@ -513,17 +522,21 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 			continue
 		}
 		d := 0
-		h := j
+		h, prev := j, -1
 		for h >= 0 && h != w {
 			switch p.rel(h) {
 			case "appos":
 				if p.head(h) != w || !holder(k) || inActor[p.tokOf[h]] != k {
 					d = 1 << 30
 				}
-			case "acl", "advcl", "ccomp", "parataxis", "conj":
+			case "acl":
+				if !p.makerOf(h, prev, w) {
+					d = 1 << 30
+				}
+			case "advcl", "ccomp", "parataxis", "conj":
 				d = 1 << 30
 			}
-			h = p.head(h)
+			h, prev = p.head(h), h
 			d++
 		}
 		if h == w && d < bestDepth {
@@ -539,6 +552,18 @@ func (p *parse) actorOfWord(w int, inActor []int, skip, holder func(int) bool) i
 		}
 	}
 	return best
+}
+
+// makerOf reports whether the participle h hung on noun w names w's
+// maker through its agent a ("a lawsuit filed by the union", "the law
+// passed by parliament"; data/words maker-participle): what was done to
+// a thing a party made is done to that party, as to the owner its
+// possessor names.
+func (p *parse) makerOf(h, a, w int) bool {
+	if a < 0 || p.head(h) != w || p.syn[h].XPOS != "VBN" || !makerParticiples[strings.ToLower(p.syn[h].Lemma)] {
+		return false
+	}
+	return p.syn[a].Rel == "obl:agent" || p.rel(a) == "obl" && agentPreps[p.caseOf(a)]
 }
 
 // targetPreps are the prepositions whose object a predicate acts on when

@@ -394,7 +394,7 @@ func TestOwnObject(t *testing.T) {
 // own words still gives its object.
 func TestWindowSupport(t *testing.T) {
 	checkSides(t, load(t), []sideCase{
-		{"The plan drafted by the Peruvian minister was rejected.", "rejected", "", ""},
+		{"The plan praised by the Peruvian minister was rejected.", "rejected", "", ""},
 		{"Ecuadorian police foiled an attempt to assassinate the Peruvian ambassador.", "attempt", "", "PER"},
 	})
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dragoman/dragoman/doc"
 	"github.com/dragoman/dragoman/entity"
+	"github.com/dragoman/dragoman/words"
 )
 
 // placeCountries maps the document's place countries (ISO alpha-2) to the
@@ -88,14 +89,15 @@ func partyLocals(ev *doc.Event) {
 	}
 }
 
-// groupMeets makes a meeting (040-046 but visits) told of one group alone
-// ("the G8 leaders met", "Zorvan ministers held talks") a meeting among
-// its members: the group is its target too, as CAMEO codes a group's own
-// consultations. The group is an intergovernmental body or a phrase
-// whose last word is a plural.
+// groupMeets makes a meeting (040-046 but visits) or a formal agreement
+// (057) told of one group alone ("the G8 leaders met", "Zorvan ministers
+// held talks", "the bloc's leaders struck a deal") a meeting or an
+// agreement among its members: the group is its target too, as CAMEO
+// codes a group's own consultations and accords. The group is an
+// intergovernmental body or a phrase whose last word is a plural.
 func groupMeets(ev *doc.Event) {
 	a := ev.Source
-	if ev.Root != "04" || !symmetric(ev.Root, ev.Code) || ev.Target != nil || a == nil || a.Actor == nil {
+	if !(ev.Root == "04" && symmetric(ev.Root, ev.Code) || ev.Code == "057") || ev.Target != nil || a == nil || a.Actor == nil {
 		return
 	}
 	w := strings.ToLower(a.Name[strings.LastIndexByte(a.Name, ' ')+1:])
@@ -362,4 +364,43 @@ func AgentCode(code string) bool { return agentCodes[code] }
 // is a role with no country, "PER" is Peru, "NGO" no state).
 func countryOnly(code string) bool {
 	return len(code) == 3 && !agentCodes[code] && !entity.NonState(code)
+}
+
+// meetingReach is how many sentences before its own a meeting told with
+// "we" or "they" may have been told with its parties.
+const meetingReach = 3
+
+// pronounMeets gives a meeting (a symmetric 04) that names no party and
+// whose subject on the parse is a plural personal pronoun ("they had a
+// long discussion", "we held good talks") the parties of the last counted
+// meeting the article told with both its parties, in its sentence or
+// the meetingReach before it: the pronoun stands for those who met.
+func pronounMeets(d *doc.Document, ev *doc.Event) {
+	if ev.Root != "04" || !symmetric(ev.Root, ev.Code) || ev.Source != nil || ev.Target != nil || ev.Evidence == nil {
+		return
+	}
+	plural := false
+	for _, a := range ev.Evidence.Arguments {
+		if a.Role != "subject" {
+			continue
+		}
+		at := words.Get("pronoun").Attrs(strings.ToLower(a.Text))
+		plural = at["number"] == "pl" && at["kind"] == "personal" && at["case"] == "nom" && at["person"] != "2"
+	}
+	if !plural || len(d.Sentences) == 0 {
+		return
+	}
+	k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Start >= ev.Sentence.Start })
+	from := d.Sentences[max(0, k-meetingReach)].Start
+	for j := len(d.Events) - 1; j >= 0; j-- {
+		e := &d.Events[j]
+		if e.Sentence.Start < from {
+			return
+		}
+		if Counted(e) && e.Root == "04" && symmetric(e.Root, e.Code) && actorCode(e.Source) != "" && actorCode(e.Target) != "" {
+			s, t := *e.Source, *e.Target
+			ev.Source, ev.Target = &s, &t
+			return
+		}
+	}
 }

@@ -32,6 +32,9 @@ func (s *Stage) parseRoles(sc *sentCtx, t *trigger, inActor []int) (src, tgt []i
 		if t.p.Code[:2] == "11" {
 			p.answeredBy(j, &a) // "the ministry dismissed the accusations"
 		}
+		if addressedRoots[t.p.Code[:2]] {
+			p.addressedBy(j, &a) // "Peru rejected an offer by Chile"
+		}
 		if a.via == "witness" && t.p.Code[:2] == "14" && !strings.HasPrefix(t.p.Code, "144") {
 			// "the capital saw protests": its people protested (a
 			// blockade still targets the place it blocks)

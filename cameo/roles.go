@@ -552,6 +552,9 @@ func ownSide(a, b actor) bool {
 	if !sameCountry(a.Code, b.Code) || side(a.Code) != side(b.Code) {
 		return false
 	}
+	if a.Type == "PERSON" && b.Type == "PERSON" && a.Entity != b.Entity {
+		return false // two persons of one government are two parties ("the minister met the president")
+	}
 	if len(a.Code) >= 6 && len(b.Code) >= 6 {
 		return a.Code[3:6] == b.Code[3:6]
 	}

@@ -141,6 +141,7 @@ func (s *Stage) Process(d *doc.Document) error {
 			placeLocals(d, &ev, &countries)
 			partyLocals(&ev)
 			groupMeets(&ev)
+			pronounMeets(d, &ev)
 			placeVictims(d, &ev, &countries)
 			placeWithdrawal(d, &ev, &countries)
 			placeVisits(d, &ev, &countries)
