@@ -19,7 +19,7 @@ func TestEventSides(t *testing.T) {
 		{"The minister resigned despite criticism from Bolivia.", "11", "BOL", ""},
 		{"The decision follows a request from Ecuador.", "02", "ECU", ""},
 		// a participle preposition ("following") opens the meeting's scene
-		{"The Chilean trade minister resigned following a meeting with President Ana Ruiz of Peru.", "04", "CHLGOV", "PERGOV"},
+		{"The Chilean trade minister apologised following a meeting with President Ana Ruiz of Peru.", "04", "CHLGOV", "PERGOV"},
 		// two persons of one government
 		{"Peruvian Foreign Minister Jose Belaunde met President Ana Ruiz of Peru on Monday.", "04", "PERGOV", "PERGOV"},
 		// what was done to a thing a party made is done to its maker
@@ -30,7 +30,7 @@ func TestEventSides(t *testing.T) {
 		// a judge of the thing is no maker of it
 		{"The Chilean senate rejected the plan praised by the Peruvian minister.", "12", "CHL", ""},
 		// replies to what was made to the subject
-		{"Ecuador has rejected an offer by Bolivia to build a bridge.", "03", "BOL", "ECU"},
+		{"Ecuador rejected an offer by Bolivia to build a bridge.", "03", "BOL", "ECU"},
 		{"Ecuador welcomed the Bolivian offer of talks.", "03", "BOL", "ECU"},
 		{"Ecuador rejected Bolivia's demand for compensation.", "12", "ECU", "BOL"},
 	} {
