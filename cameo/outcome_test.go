@@ -1,6 +1,9 @@
 package cameo
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Combat ("fighting", "clashes", a battle) is a fight between armed sides
 // by its meaning: with no side named it stays conventional force (19),
@@ -21,16 +24,10 @@ func TestCombatStaysConventional(t *testing.T) {
 // with no doer are a riot's casualties (TestRiotCasualties).
 func TestBareInjury(t *testing.T) {
 	s := load(t)
-	for _, text := range []string{
+	checkNoCountedRoot(t, s, []string{
 		"More than forty Zorvanian villagers were injured on Monday.",
 		"Nine Tarvian passengers were wounded as the ferry ran aground near Varnok.",
-	} {
-		for _, e := range s.run(text, "2020-12-02").Events {
-			if Counted(&e) && (e.Root == "18" || e.Root == "19") {
-				t.Errorf("%q: counted %s on %q, want no violent event", text, e.Code, e.Trigger.Text)
-			}
-		}
-	}
+	}, "18", "19")
 	for _, c := range []struct{ text, trigger string }{
 		{"Two Zorvanian reporters were injured in an explosion in Varnok.", "injured"},
 		{"A Tarvian aid worker was fatally wounded in Varnok on Monday.", "wounded"},
@@ -57,13 +54,19 @@ func TestStateObstruction(t *testing.T) {
 // word starts: "joined forces" coerces no one, "scored a hit" attacks no
 // one.
 func TestObjectNounNoVerb(t *testing.T) {
-	s := load(t)
-	for _, text := range []string{
+	checkNoCountedRoot(t, load(t), []string{
 		"Two Zorvanian broadcasters joined forces to launch a news service on Monday.",
-	} {
+	}, "17")
+}
+
+// checkNoCountedRoot checks that no text, read on 2020-12-02, has a
+// counted event of one of roots.
+func checkNoCountedRoot(t *testing.T, s stages, texts []string, roots ...string) {
+	t.Helper()
+	for _, text := range texts {
 		for _, e := range s.run(text, "2020-12-02").Events {
-			if Counted(&e) && e.Root == "17" {
-				t.Errorf("%q: counted %s on %q, want no coercion", text, e.Code, e.Trigger.Text)
+			if Counted(&e) && slices.Contains(roots, e.Root) {
+				t.Errorf("%q: counted %s on %q, want no event of roots %v", text, e.Code, e.Trigger.Text, roots)
 			}
 		}
 	}
